@@ -1,0 +1,252 @@
+package dev.archrules.core;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import dev.archrules.core.conventions.Conventions;
+import dev.archrules.core.conventions.Exclusions;
+import dev.archrules.core.conventions.ModuleLayout;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.ChecklistRule;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.RuleContext;
+import dev.archrules.core.rules.Thresholds;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The backend coupling checklist for one code base: the rules of a preset, configured once and
+ * evaluated on one import of the classes.
+ *
+ * <pre>{@code
+ * BackendChecklist checklist = BackendChecklist.forBasePackage("com.acme.shop")
+ *         .withModules("com.acme.shop.(*)..")
+ *         .withMaxEndpointsPerController(8)
+ *         .excluding("com.acme.shop.legacy..");
+ *
+ * // one test for all rules, every violation of every rule reported at once:
+ * checklist.check(checklist.importClasses());
+ *
+ * // or one ArchUnit rule per @ArchTest field:
+ * @ArchTest static final ArchRule noDataAccess = checklist.rule(CoreRules.CONTROLLERS_NO_DATA_ACCESS);
+ * }</pre>
+ *
+ * Instances are immutable; every {@code with…} returns a copy.
+ */
+public final class BackendChecklist {
+
+    private final String basePackage;
+    private final Conventions conventions;
+    private final Optional<ModuleLayout> modules;
+    private final Thresholds thresholds;
+    private final Exclusions exclusions;
+    private final Map<String, ChecklistRule> rules;
+    private final Set<String> disabled;
+
+    private BackendChecklist(String basePackage, Conventions conventions, Optional<ModuleLayout> modules,
+                             Thresholds thresholds, Exclusions exclusions, Map<String, ChecklistRule> rules,
+                             Set<String> disabled) {
+        this.basePackage = basePackage;
+        this.conventions = conventions;
+        this.modules = modules;
+        this.thresholds = thresholds;
+        this.exclusions = exclusions;
+        this.rules = rules;
+        this.disabled = disabled;
+    }
+
+    /**
+     * The core checklist for the code base under {@code basePackage} (e.g. {@code com.acme.shop}), with
+     * default conventions, modules at the first package level below the base package, default
+     * thresholds and no exclusions.
+     */
+    public static BackendChecklist forBasePackage(String basePackage) {
+        Objects.requireNonNull(basePackage, "basePackage");
+        if (!basePackage.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*")) {
+            throw new IllegalArgumentException("'" + basePackage + "' is not a package name; pass the root package of the code base, e.g. com.acme.shop");
+        }
+        Map<String, ChecklistRule> rules = new LinkedHashMap<>();
+        CoreRules.all().forEach(rule -> rules.put(rule.id(), rule));
+        return new BackendChecklist(basePackage, Conventions.defaults(), Optional.empty(), Thresholds.defaults(),
+                Exclusions.none(), rules, Set.of());
+    }
+
+    /** A copy with these conventions instead of the defaults. */
+    public BackendChecklist withConventions(Conventions conventions) {
+        return new BackendChecklist(basePackage, Objects.requireNonNull(conventions, "conventions"), modules, thresholds,
+                exclusions, rules, disabled);
+    }
+
+    /** A copy with the current conventions changed, e.g. {@code c -> c.withRoleSuffixes(Role.SERVICE, "Facade")}. */
+    public BackendChecklist withConventions(UnaryOperator<Conventions> change) {
+        return withConventions(change.apply(conventions));
+    }
+
+    /** A copy whose modules are the capture groups of an ArchUnit package pattern, e.g. {@code com.acme.(*)..}. */
+    public BackendChecklist withModules(String packagePattern) {
+        return withModules(ModuleLayout.byPattern(packagePattern));
+    }
+
+    /** A copy with this module layout. */
+    public BackendChecklist withModules(ModuleLayout layout) {
+        return new BackendChecklist(basePackage, conventions, Optional.of(Objects.requireNonNull(layout, "layout")),
+                thresholds, exclusions, rules, disabled);
+    }
+
+    /** A copy in which a controller may declare at most {@code limit} endpoints (default 10). */
+    public BackendChecklist withMaxEndpointsPerController(int limit) {
+        return withThresholds(thresholds.withMaxEndpointsPerController(limit));
+    }
+
+    /** A copy in which a controller may have at most {@code limit} injected collaborators (default 5). */
+    public BackendChecklist withMaxCollaboratorsPerController(int limit) {
+        return withThresholds(thresholds.withMaxCollaboratorsPerController(limit));
+    }
+
+    /** A copy with these thresholds. */
+    public BackendChecklist withThresholds(Thresholds thresholds) {
+        return new BackendChecklist(basePackage, conventions, modules, Objects.requireNonNull(thresholds, "thresholds"),
+                exclusions, rules, disabled);
+    }
+
+    /**
+     * A copy that ignores these classes: entries ending in {@code ..} are ArchUnit package patterns
+     * ({@code com.acme.legacy..}), others are fully qualified class names (nested classes included).
+     */
+    public BackendChecklist excluding(String... classesOrPackages) {
+        Exclusions more = exclusions;
+        for (String entry : classesOrPackages) {
+            Objects.requireNonNull(entry, "exclusion");
+            more = entry.contains("..") ? more.withPackages(entry) : more.withClasses(entry);
+        }
+        return withExclusions(more);
+    }
+
+    /** A copy that ignores classes whose fully qualified name matches one of these regular expressions. */
+    public BackendChecklist excludingMatching(String... regexes) {
+        return withExclusions(exclusions.withRegexes(regexes));
+    }
+
+    private BackendChecklist withExclusions(Exclusions exclusions) {
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled);
+    }
+
+    /** A copy with these rules switched off, by id; an unknown id fails with the list of known ids. */
+    public BackendChecklist withoutRules(String... ruleIds) {
+        Set<String> more = new LinkedHashSet<>(disabled);
+        for (String id : ruleIds) {
+            requireKnown(id);
+            more.add(id);
+        }
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, Set.copyOf(more));
+    }
+
+    /** A copy with further rules (e.g. a framework preset's); a rule with an id already present replaces it. */
+    public BackendChecklist withRules(Collection<? extends ChecklistRule> moreRules) {
+        Map<String, ChecklistRule> all = new LinkedHashMap<>(rules);
+        moreRules.forEach(rule -> all.put(rule.id(), rule));
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, all, disabled);
+    }
+
+    /** The settings the rules see. */
+    public RuleContext context() {
+        return new RuleContext(basePackage, conventions,
+                modules.orElseGet(() -> ModuleLayout.firstLevelBelow(basePackage)), thresholds, exclusions);
+    }
+
+    /** The enabled rule definitions, in checklist order. */
+    public List<ChecklistRule> definitions() {
+        return rules.values().stream().filter(rule -> !disabled.contains(rule.id())).toList();
+    }
+
+    /** The enabled rules as plain ArchUnit rules, in checklist order. */
+    public List<ArchRule> rules() {
+        RuleContext context = context();
+        return definitions().stream().map(rule -> rule.toArchRule(context)).toList();
+    }
+
+    /** One rule as a plain ArchUnit rule, by id; an unknown id fails with the list of known ids. */
+    public ArchRule rule(String ruleId) {
+        return requireKnown(ruleId).toArchRule(context());
+    }
+
+    private ChecklistRule requireKnown(String ruleId) {
+        ChecklistRule rule = rules.get(ruleId);
+        if (rule == null) {
+            throw new IllegalArgumentException("unknown rule id '" + ruleId + "'; known ids: " + String.join(", ", rules.keySet()));
+        }
+        return rule;
+    }
+
+    /**
+     * Imports the production classes of the base package from the class path (test classes and jars
+     * left out), once, for all rules.
+     */
+    public JavaClasses importClasses() {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(basePackage);
+    }
+
+    /** Evaluates every enabled rule on one import of the base package. */
+    public ChecklistResult evaluate() {
+        return evaluate(importClasses());
+    }
+
+    /** Evaluates every enabled rule on {@code classes}. */
+    public ChecklistResult evaluate(JavaClasses classes) {
+        RuleContext context = context();
+        List<RuleResult> results = new ArrayList<>();
+        for (ChecklistRule rule : definitions()) {
+            EvaluationResult evaluation = rule.toArchRule(context).evaluate(classes);
+            List<Violation> violations = new ArrayList<>();
+            evaluation.handleViolations((Collection<Violation> found, String message) -> violations.addAll(found));
+            violations.sort(VIOLATION_ORDER);
+            long inScope = classes.stream().filter(rule.scope(context)::test).count();
+            results.add(new RuleResult(rule, List.copyOf(violations), (int) inScope,
+                    rule.scope(context).getDescription()));
+        }
+        int analysed = (int) classes.stream().filter(context::inScope).count();
+        return new ChecklistResult(results, analysed);
+    }
+
+    /**
+     * Evaluates every enabled rule on {@code classes} and fails with one {@link AssertionError} that lists
+     * every violation of every rule, grouped by rule with counts.
+     */
+    public void check(JavaClasses classes) {
+        ChecklistResult result = evaluate(classes);
+        if (result.hasViolations()) {
+            throw new AssertionError(result.report());
+        }
+    }
+
+    /** Imports the base package and {@linkplain #check(JavaClasses) checks} it. */
+    public void check() {
+        check(importClasses());
+    }
+
+    static final Comparator<Violation> VIOLATION_ORDER = Comparator.comparing(Violation::ruleId)
+            .thenComparing(Violation::key)
+            .thenComparing(v -> v.location().className())
+            .thenComparingInt(v -> v.location().line())
+            .thenComparing(Violation::message);
+
+    @Override
+    public String toString() {
+        return "BackendChecklist[" + basePackage + ", rules=" + definitions().stream().map(ChecklistRule::id).toList()
+                + (exclusions.isEmpty() ? "" : ", excluding " + exclusions) + "]";
+    }
+}

@@ -1,0 +1,144 @@
+package dev.archrules.core.conventions;
+
+import dev.archrules.core.model.Role;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The default vocabulary of Spring, Jakarta EE / JAX-RS / CDI / EJB, Micronaut and Quarkus, by name. */
+final class DefaultConventions {
+
+    private DefaultConventions() {
+    }
+
+    static Conventions create() {
+        Map<Role, RoleConvention> roles = new EnumMap<>(Role.class);
+        roles.put(Role.CONTROLLER, RoleConvention.none()
+                .withAnnotations(
+                        "org.springframework.stereotype.Controller",
+                        "org.springframework.web.bind.annotation.RestController",
+                        "org.springframework.web.bind.annotation.ControllerAdvice",
+                        "org.springframework.web.bind.annotation.RestControllerAdvice",
+                        "jakarta.ws.rs.Path", "javax.ws.rs.Path",
+                        "jakarta.servlet.annotation.WebServlet", "javax.servlet.annotation.WebServlet",
+                        "jakarta.websocket.server.ServerEndpoint", "javax.websocket.server.ServerEndpoint",
+                        "jakarta.ejb.MessageDriven", "javax.ejb.MessageDriven",
+                        "io.micronaut.http.annotation.Controller",
+                        "io.micronaut.configuration.kafka.annotation.KafkaListener",
+                        "io.micronaut.rabbitmq.annotation.RabbitListener",
+                        "io.quarkus.vertx.web.RouteBase",
+                        "org.springframework.kafka.annotation.KafkaListener",
+                        "org.springframework.amqp.rabbit.annotation.RabbitListener")
+                .withSupertypes(
+                        "jakarta.servlet.Servlet", "javax.servlet.Servlet",
+                        "org.springframework.web.servlet.mvc.Controller",
+                        "jakarta.jms.MessageListener", "javax.jms.MessageListener")
+                .withSuffixes("Controller"));
+        roles.put(Role.SERVICE, RoleConvention.none()
+                .withAnnotations(
+                        "org.springframework.stereotype.Service",
+                        "jakarta.ejb.Stateless", "jakarta.ejb.Stateful", "jakarta.ejb.Singleton",
+                        "javax.ejb.Stateless", "javax.ejb.Stateful", "javax.ejb.Singleton")
+                .withSuffixes("Service", "ServiceImpl", "UseCase"));
+        roles.put(Role.REPOSITORY, RoleConvention.none()
+                .withAnnotations(
+                        "org.springframework.stereotype.Repository",
+                        "org.springframework.data.rest.core.annotation.RepositoryRestResource",
+                        "io.micronaut.data.annotation.Repository",
+                        "jakarta.data.repository.Repository",
+                        "org.apache.ibatis.annotations.Mapper")
+                .withSupertypes(
+                        "org.springframework.data.repository.Repository",
+                        "io.micronaut.data.repository.GenericRepository",
+                        "io.quarkus.hibernate.orm.panache.PanacheRepositoryBase",
+                        "io.quarkus.mongodb.panache.PanacheMongoRepositoryBase")
+                .withSuffixes("Repository", "RepositoryImpl", "Dao", "DAO", "DaoImpl"));
+        roles.put(Role.CLIENT, RoleConvention.none()
+                .withAnnotations(
+                        "org.springframework.cloud.openfeign.FeignClient",
+                        "org.springframework.web.service.annotation.HttpExchange",
+                        "io.micronaut.http.client.annotation.Client",
+                        "org.eclipse.microprofile.rest.client.inject.RegisterRestClient")
+                .withSuffixes("Client", "ClientImpl", "Gateway"));
+        roles.put(Role.CONFIGURATION, RoleConvention.none()
+                .withAnnotations(
+                        "org.springframework.context.annotation.Configuration",
+                        "org.springframework.boot.context.properties.ConfigurationProperties",
+                        "io.micronaut.context.annotation.Factory",
+                        "io.micronaut.context.annotation.ConfigurationProperties",
+                        "io.micronaut.context.annotation.EachProperty",
+                        "io.smallrye.config.ConfigMapping",
+                        "org.eclipse.microprofile.config.inject.ConfigProperties")
+                .withSuffixes("Configuration", "Config", "Properties"));
+        roles.put(Role.ENTITY, RoleConvention.none()
+                .withAnnotations(
+                        "jakarta.persistence.Entity", "jakarta.persistence.Embeddable",
+                        "jakarta.persistence.MappedSuperclass",
+                        "javax.persistence.Entity", "javax.persistence.Embeddable",
+                        "javax.persistence.MappedSuperclass",
+                        "org.springframework.data.mongodb.core.mapping.Document",
+                        "org.springframework.data.relational.core.mapping.Table",
+                        "org.springframework.data.cassandra.core.mapping.Table",
+                        "org.springframework.data.elasticsearch.annotations.Document",
+                        "io.micronaut.data.annotation.MappedEntity"));
+
+        Set<String> configValues = Set.of(
+                "org.springframework.beans.factory.annotation.Value",
+                "io.micronaut.context.annotation.Value",
+                "io.micronaut.context.annotation.Property",
+                "org.eclipse.microprofile.config.inject.ConfigProperty");
+        Set<String> injection = new java.util.HashSet<>(configValues);
+        injection.addAll(Set.of(
+                "org.springframework.beans.factory.annotation.Autowired",
+                "jakarta.inject.Inject", "javax.inject.Inject",
+                "jakarta.annotation.Resource", "javax.annotation.Resource",
+                "jakarta.ejb.EJB", "javax.ejb.EJB"));
+        Set<String> containerManaged = Set.of(
+                "jakarta.persistence.PersistenceContext", "jakarta.persistence.PersistenceUnit",
+                "javax.persistence.PersistenceContext", "javax.persistence.PersistenceUnit",
+                "jakarta.ws.rs.core.Context", "javax.ws.rs.core.Context");
+        Set<String> endpoints = Set.of(
+                "org.springframework.web.bind.annotation.RequestMapping",
+                "jakarta.ws.rs.HttpMethod", "javax.ws.rs.HttpMethod",
+                "io.micronaut.http.annotation.HttpMethodMapping",
+                "io.quarkus.vertx.web.Route",
+                "org.springframework.kafka.annotation.KafkaListener",
+                "org.springframework.amqp.rabbit.annotation.RabbitListener",
+                "org.springframework.jms.annotation.JmsListener",
+                "io.awspring.cloud.sqs.annotation.SqsListener",
+                "org.springframework.messaging.handler.annotation.MessageMapping",
+                "org.springframework.graphql.data.method.annotation.SchemaMapping",
+                "org.eclipse.microprofile.reactive.messaging.Incoming",
+                "io.micronaut.configuration.kafka.annotation.Topic",
+                "io.micronaut.rabbitmq.annotation.Queue");
+        Set<String> beanFactories = Set.of(
+                "org.springframework.context.annotation.Bean",
+                "jakarta.enterprise.inject.Produces", "javax.enterprise.inject.Produces");
+        Set<String> beans = Set.of(
+                "org.springframework.stereotype.Component",
+                "jakarta.inject.Singleton", "javax.inject.Singleton",
+                "jakarta.enterprise.context.ApplicationScoped", "javax.enterprise.context.ApplicationScoped",
+                "io.micronaut.context.annotation.Context");
+        Set<String> nonSingletonScopes = Set.of(
+                Conventions.SPRING_SCOPE,
+                "jakarta.enterprise.context.RequestScoped", "javax.enterprise.context.RequestScoped",
+                "jakarta.enterprise.context.SessionScoped", "javax.enterprise.context.SessionScoped",
+                "jakarta.enterprise.context.Dependent", "javax.enterprise.context.Dependent",
+                "io.micronaut.context.annotation.Prototype",
+                "io.micronaut.runtime.http.scope.RequestScope",
+                "jakarta.ejb.Stateful", "javax.ejb.Stateful");
+        Set<String> serviceLocators = Set.of(
+                "org.springframework.beans.factory.BeanFactory#getBean",
+                "io.micronaut.context.BeanLocator#getBean",
+                "io.micronaut.context.BeanLocator#findBean",
+                "javax.naming.Context#lookup",
+                "jakarta.enterprise.inject.spi.CDI#current",
+                "javax.enterprise.inject.spi.CDI#current",
+                "io.quarkus.arc.Arc#container");
+
+        return Conventions.of(roles, ApiCatalogue.dataAccessApis(), ApiCatalogue.httpClientApis(),
+                injection, containerManaged, configValues, endpoints, beanFactories, beans, nonSingletonScopes,
+                serviceLocators);
+    }
+}

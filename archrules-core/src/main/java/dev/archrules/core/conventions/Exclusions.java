@@ -1,0 +1,93 @@
+package dev.archrules.core.conventions;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.PackageMatcher;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Classes the checklist leaves alone: by fully qualified class name (nested classes included), by
+ * ArchUnit package pattern ({@code com.acme.legacy..}) or by regular expression over the class name.
+ */
+public final class Exclusions {
+
+    private final List<String> classNames;
+    private final List<String> packagePatterns;
+    private final List<Pattern> regexes;
+
+    private Exclusions(List<String> classNames, List<String> packagePatterns, List<Pattern> regexes) {
+        this.classNames = List.copyOf(classNames);
+        this.packagePatterns = List.copyOf(packagePatterns);
+        this.regexes = List.copyOf(regexes);
+    }
+
+    /** No exclusions. */
+    public static Exclusions none() {
+        return new Exclusions(List.of(), List.of(), List.of());
+    }
+
+    /** A copy that also excludes these classes (and their nested classes). */
+    public Exclusions withClasses(String... names) {
+        List<String> more = new ArrayList<>(classNames);
+        for (String name : names) {
+            more.add(Objects.requireNonNull(name, "class name").strip());
+        }
+        return new Exclusions(more, packagePatterns, regexes);
+    }
+
+    /** A copy that also excludes classes in packages matching these ArchUnit patterns, e.g. {@code com.acme.legacy..}. */
+    public Exclusions withPackages(String... patterns) {
+        List<String> more = new ArrayList<>(packagePatterns);
+        for (String pattern : patterns) {
+            PackageMatcher.of(pattern); // fails early on a malformed pattern
+            more.add(pattern.strip());
+        }
+        return new Exclusions(classNames, more, regexes);
+    }
+
+    /** A copy that also excludes classes whose fully qualified name matches one of these regular expressions. */
+    public Exclusions withRegexes(String... regexes) {
+        List<Pattern> more = new ArrayList<>(this.regexes);
+        for (String regex : regexes) {
+            more.add(Pattern.compile(regex));
+        }
+        return new Exclusions(classNames, packagePatterns, more);
+    }
+
+    /** Whether {@code javaClass} is excluded. */
+    public boolean excludes(JavaClass javaClass) {
+        String name = javaClass.getName();
+        for (String excluded : classNames) {
+            if (name.equals(excluded) || name.startsWith(excluded + "$")) {
+                return true;
+            }
+        }
+        for (String pattern : packagePatterns) {
+            if (PackageMatcher.of(pattern).matches(javaClass.getPackageName())) {
+                return true;
+            }
+        }
+        for (Pattern regex : regexes) {
+            if (regex.matcher(name).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether nothing is excluded. */
+    public boolean isEmpty() {
+        return classNames.isEmpty() && packagePatterns.isEmpty() && regexes.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        List<String> all = new ArrayList<>(classNames);
+        all.addAll(packagePatterns);
+        regexes.forEach(regex -> all.add("regex:" + regex.pattern()));
+        return all.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.archrules.core.model;
+
+import java.util.Objects;
+
+/**
+ * One violation of one checklist rule, as data that baselines and reports consume.
+ *
+ * @param ruleId   the stable id of the rule, e.g. {@code controllers.no-data-access}
+ * @param key      the stable identity of the violating element, e.g.
+ *                 {@code com.acme.web.OrderController -> com.acme.orders.OrderRepository}; never contains
+ *                 line numbers or message text, so moving or reformatting code does not change it
+ * @param message  a sentence in ArchUnit's style that ends with the clickable location
+ *                 {@code (File.java:line)}
+ * @param location where the violation is in the source
+ * @param hint     how to fix it
+ */
+public record Violation(String ruleId, String key, String message, SourceLocation location, String hint) {
+
+    public Violation {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(hint, "hint");
+    }
+}

@@ -1,0 +1,47 @@
+package dev.archrules.core.rules;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.model.Violation;
+
+import java.util.function.Consumer;
+
+/**
+ * {@code controllers.no-data-access} (C2): controllers depend neither on repositories nor on
+ * data-access APIs. A controller that reads the database validates, computes and persists in one
+ * place; the logic belongs in a service that the controller calls. A controller calling a service
+ * that uses a repository passes: only direct dependencies count.
+ */
+final class ControllersNoDataAccess extends ClassRule {
+
+    static final String ID = "controllers.no-data-access";
+
+    ControllersNoDataAccess() {
+        super(ID, ChecklistItem.C2,
+                "controllers should not access repositories or data-access APIs",
+                "a controller that reaches the database mixes request handling, business logic and persistence",
+                "call a service that owns the use case; the service talks to the repository");
+    }
+
+    @Override
+    DescribedPredicate<JavaClass> classes(RuleContext context) {
+        return DescribedPredicate.describe("controllers", javaClass -> context.hasRole(javaClass, Role.CONTROLLER));
+    }
+
+    @Override
+    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        for (Grouped use : dependenciesByTarget(javaClass, d -> !Locations.sameTopLevel(javaClass, d.getTargetClass())
+                && (context.hasRole(d.getTargetClass(), Role.REPOSITORY) || context.conventions().isDataAccessApi(d.getTargetClass())))) {
+            String what = context.hasRole(use.target(), Role.REPOSITORY) ? "depends on repository" : "uses data-access API";
+            violations.accept(violation(
+                    Locations.stableName(javaClass) + " -> " + use.target().getName(),
+                    "Controller <" + javaClass.getName() + "> " + what + " <" + use.target().getName() + ">: "
+                            + use.locatedDescription(),
+                    Locations.of(use.first()),
+                    "move the use of " + use.target().getSimpleName() + " into a service method and call that from "
+                            + javaClass.getSimpleName()));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.archrules.core.rules;
+
+import java.util.List;
+
+/**
+ * The rules of the {@code core} preset, by stable id. Each id is a contract: baselines and reports
+ * refer to it, and it never changes.
+ */
+public final class CoreRules {
+
+    /** C1: data-access APIs only in repositories. */
+    public static final String PERSISTENCE_API_ONLY_IN_REPOSITORIES = PersistenceApiOnlyInRepositories.ID;
+    /** C2: controllers use neither repositories nor data-access APIs. */
+    public static final String CONTROLLERS_NO_DATA_ACCESS = ControllersNoDataAccess.ID;
+    /** C3: controllers with few endpoints and collaborators. */
+    public static final String CONTROLLERS_SINGLE_RESPONSIBILITY = ControllersSingleResponsibility.ID;
+    /** C4: modules use only their own repositories and entities. */
+    public static final String MODULES_OWN_THEIR_DATA = ModulesOwnTheirData.ID;
+    /** C5: HTTP client APIs only in client adapters, used through interfaces. */
+    public static final String HTTP_CLIENTS_IN_CLIENT_ADAPTERS = HttpClientsInClientAdapters.ID;
+    /** C7: no cycles between packages. */
+    public static final String PACKAGES_NO_CYCLES = NoCycles.PACKAGES_ID;
+    /** C7: no cycles between modules. */
+    public static final String MODULES_NO_CYCLES = NoCycles.MODULES_ID;
+    /** C8: no mutable state in singletons, no mutable statics. */
+    public static final String STATELESS_SINGLETONS = StatelessSingletons.ID;
+    /** C9: constructor injection only. */
+    public static final String CONSTRUCTOR_INJECTION = ConstructorInjection.ID;
+    /** C9: no {@code new} of collaborators, no service locators. */
+    public static final String NO_DIRECT_INSTANTIATION = NoDirectInstantiation.ID;
+    /** C10: layers depend downward only. */
+    public static final String LAYERS_DEPENDENCY_DIRECTION = LayersDependencyDirection.ID;
+
+    private CoreRules() {
+    }
+
+    /** All rules of the core preset, in checklist order. */
+    public static List<ChecklistRule> all() {
+        return List.of(
+                new PersistenceApiOnlyInRepositories(),
+                new ControllersNoDataAccess(),
+                new ControllersSingleResponsibility(),
+                new ModulesOwnTheirData(),
+                new HttpClientsInClientAdapters(),
+                NoCycles.packages(),
+                NoCycles.modules(),
+                new StatelessSingletons(),
+                new ConstructorInjection(),
+                new NoDirectInstantiation(),
+                new LayersDependencyDirection());
+    }
+}

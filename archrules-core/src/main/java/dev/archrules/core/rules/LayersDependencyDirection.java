@@ -1,0 +1,69 @@
+package dev.archrules.core.rules;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.model.Violation;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * {@code layers.dependency-direction} (C10): layers depend downward only — controller → service →
+ * repository. Flags repositories depending on services or controllers, services depending on
+ * controllers, and controllers depending on other controllers. Inheritance (a controller extending an
+ * abstract base controller) and dependencies within one top-level class do not count.
+ */
+final class LayersDependencyDirection extends ClassRule {
+
+    static final String ID = "layers.dependency-direction";
+
+    private static final Map<Role, Set<Role>> FORBIDDEN = Map.of(
+            Role.REPOSITORY, Set.of(Role.SERVICE, Role.CONTROLLER),
+            Role.SERVICE, Set.of(Role.CONTROLLER),
+            Role.CONTROLLER, Set.of(Role.CONTROLLER));
+
+    LayersDependencyDirection() {
+        super(ID, ChecklistItem.C10,
+                "layers should depend downward only (controller -> service -> repository)",
+                "an upward dependency ties the lower layer to the one above it, so neither can change or be reused alone",
+                "move the shared logic down into a service, or invert the dependency with an interface or event owned by the lower layer");
+    }
+
+    @Override
+    DescribedPredicate<JavaClass> classes(RuleContext context) {
+        return DescribedPredicate.describe("controllers, services and repositories",
+                javaClass -> context.roleOf(javaClass).map(FORBIDDEN::containsKey).orElse(false));
+    }
+
+    @Override
+    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        Role role = context.roleOf(javaClass).orElseThrow();
+        Set<Role> forbidden = FORBIDDEN.get(role);
+        for (Grouped use : dependenciesByTarget(javaClass, d -> isUpward(d, javaClass, forbidden, context))) {
+            Role targetRole = context.roleOf(use.target()).orElseThrow();
+            violations.accept(violation(
+                    Locations.stableName(javaClass) + " -> " + Locations.stableName(use.target()),
+                    Locations.capitalized(role) + " <" + javaClass.getName() + "> depends on " + targetRole.displayName()
+                            + " <" + use.target().getName() + ">: " + use.locatedDescription(),
+                    Locations.of(use.first()),
+                    role == Role.CONTROLLER
+                            ? "move what both controllers need into a service and call it from each"
+                            : "move the logic " + javaClass.getSimpleName() + " needs from " + use.target().getSimpleName()
+                            + " down a layer, or invert the dependency with an interface owned by " + javaClass.getSimpleName()));
+        }
+    }
+
+    private static boolean isUpward(Dependency dependency, JavaClass origin, Set<Role> forbidden, RuleContext context) {
+        JavaClass target = dependency.getTargetClass();
+        if (Locations.sameTopLevel(origin, target) || origin.isAssignableTo(target.getName())) {
+            return false;
+        }
+        Optional<Role> targetRole = context.roleOf(target);
+        return targetRole.isPresent() && forbidden.contains(targetRole.get());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.archrules.core.rules;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.model.Violation;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * {@code data-access.persistence-api-only-in-repositories} (C1): data-access APIs (JDBC, JPA, Spring
+ * JDBC, Hibernate, jOOQ, MyBatis, R2DBC, …) are used only by repositories. A service, controller,
+ * client or entity that touches them has database access scattered through business logic.
+ * Configuration classes may create the beans ({@code DataSource}, {@code JdbcTemplate}).
+ */
+final class PersistenceApiOnlyInRepositories extends ClassRule {
+
+    static final String ID = "data-access.persistence-api-only-in-repositories";
+
+    PersistenceApiOnlyInRepositories() {
+        super(ID, ChecklistItem.C1,
+                "data-access APIs should only be used by repositories",
+                "database access scattered through business logic couples it to the schema and makes it untestable without a database",
+                "move the query into a repository (DAO) and call the repository");
+    }
+
+    @Override
+    DescribedPredicate<JavaClass> classes(RuleContext context) {
+        return DescribedPredicate.describe("classes other than repositories and configuration", javaClass -> {
+            Optional<Role> role = context.roleOf(javaClass);
+            return role.isPresent() && role.get() != Role.REPOSITORY && role.get() != Role.CONFIGURATION;
+        });
+    }
+
+    @Override
+    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        String who = Locations.roleOrClass(context.roleOf(javaClass));
+        for (Grouped use : dependenciesByTarget(javaClass, d -> context.conventions().isDataAccessApi(d.getTargetClass()))) {
+            violations.accept(violation(
+                    Locations.stableName(javaClass) + " -> " + use.target().getName(),
+                    who + " <" + javaClass.getName() + "> uses data-access API <" + use.target().getName() + ">: "
+                            + use.locatedDescription(),
+                    Locations.of(use.first()),
+                    "move this data access into a repository and let " + javaClass.getSimpleName() + " call it"));
+        }
+    }
+}

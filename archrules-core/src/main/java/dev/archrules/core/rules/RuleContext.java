@@ -1,0 +1,56 @@
+package dev.archrules.core.rules;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.conventions.Conventions;
+import dev.archrules.core.conventions.Exclusions;
+import dev.archrules.core.conventions.ModuleLayout;
+import dev.archrules.core.model.Role;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a rule needs to know about the code base: where it lives, how roles and modules are
+ * recognised, the limits, and what to leave alone.
+ *
+ * @param basePackage the root package of the code base, e.g. {@code com.acme.shop}; empty means all packages
+ * @param conventions role detection and framework vocabulary
+ * @param modules     how the code base is cut into modules
+ * @param thresholds  limits of the size rules
+ * @param exclusions  classes the rules ignore, both as origin and as target of a dependency
+ */
+public record RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
+                          Exclusions exclusions) {
+
+    public RuleContext {
+        Objects.requireNonNull(basePackage, "basePackage");
+        Objects.requireNonNull(conventions, "conventions");
+        Objects.requireNonNull(modules, "modules");
+        Objects.requireNonNull(thresholds, "thresholds");
+        Objects.requireNonNull(exclusions, "exclusions");
+    }
+
+    /** The defaults for a base package: default conventions, first-level modules, default thresholds, no exclusions. */
+    public static RuleContext forBasePackage(String basePackage) {
+        return new RuleContext(basePackage, Conventions.defaults(), ModuleLayout.firstLevelBelow(basePackage),
+                Thresholds.defaults(), Exclusions.none());
+    }
+
+    /** Whether {@code javaClass} is part of the analysed code base: inside the base package and not excluded. */
+    public boolean inScope(JavaClass javaClass) {
+        String name = javaClass.getName();
+        boolean inBase = basePackage.isEmpty()
+                || name.startsWith(basePackage) && (name.length() == basePackage.length() || name.charAt(basePackage.length()) == '.');
+        return inBase && !exclusions.excludes(javaClass);
+    }
+
+    /** The role of a class of the code base; classes outside it (libraries, excluded classes) have none. */
+    public Optional<Role> roleOf(JavaClass javaClass) {
+        return inScope(javaClass) ? conventions.roleOf(javaClass) : Optional.empty();
+    }
+
+    /** Whether a class of the code base has {@code role}. */
+    public boolean hasRole(JavaClass javaClass, Role role) {
+        return roleOf(javaClass).filter(role::equals).isPresent();
+    }
+}
