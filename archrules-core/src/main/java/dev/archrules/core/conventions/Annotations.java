@@ -27,6 +27,27 @@ public final class Annotations {
     }
 
     /**
+     * Why {@code element} counts as annotated with one of {@code names}: {@code "@a.B"} for a direct
+     * annotation, {@code "@a.Custom (meta-annotated with @a.B)"} for a meta-annotation.
+     */
+    public static Optional<String> explain(HasAnnotations<?> element, Collection<String> names) {
+        return find(element, names).map(found -> {
+            String matched = found.getRawType().getName();
+            for (JavaAnnotation<?> direct : element.getAnnotations()) {
+                if (direct.getRawType().getName().equals(matched)) {
+                    return "@" + matched;
+                }
+            }
+            for (JavaAnnotation<?> direct : element.getAnnotations()) {
+                if (find(direct.getRawType(), java.util.Set.of(matched)).isPresent()) {
+                    return "@" + direct.getRawType().getName() + " (meta-annotated with @" + matched + ")";
+                }
+            }
+            return "@" + matched;
+        });
+    }
+
+    /**
      * The first annotation named in {@code names} found on {@code element}, directly or as a
      * meta-annotation; direct annotations are searched before meta-annotations.
      */

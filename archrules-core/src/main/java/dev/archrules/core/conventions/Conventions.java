@@ -333,9 +333,9 @@ public final class Conventions {
         }
         for (Role role : detectable()) {
             RoleConvention convention = roles.get(role);
-            Optional<JavaAnnotation<?>> annotation = Annotations.find(javaClass, convention.annotations());
+            Optional<String> annotation = Annotations.explain(javaClass, convention.annotations());
             if (annotation.isPresent()) {
-                return match(role, "annotated with @" + annotation.get().getRawType().getName());
+                return match(role, "annotated with " + annotation.get());
             }
             for (DescribedPredicate<? super JavaClass> predicate : convention.predicates()) {
                 if (predicate.test(javaClass)) {
@@ -386,9 +386,9 @@ public final class Conventions {
             return match(CLIENT, "uses " + httpClientApis.description());
         }
         if (detectable().contains(SERVICE)) {
-            Optional<JavaAnnotation<?>> bean = Annotations.find(javaClass, beanAnnotations);
+            Optional<String> bean = Annotations.explain(javaClass, beanAnnotations);
             if (bean.isPresent()) {
-                return match(SERVICE, "bean annotated with @" + bean.get().getRawType().getName());
+                return match(SERVICE, "bean annotated with " + bean.get());
             }
         }
         return Optional.empty();

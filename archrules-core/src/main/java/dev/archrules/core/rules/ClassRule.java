@@ -136,19 +136,21 @@ abstract class ClassRule implements ChecklistRule {
             return first.getTargetClass();
         }
 
-        String description() {
-            String description = first.getDescription();
-            return count == 1 ? description : description + " (and " + (count - 1) + " more)";
+        /**
+         * Where the use is: the dependency's line, or for dependencies bytecode has no line for (field
+         * types, signatures) the first line of the class.
+         */
+        SourceLocation location() {
+            return Locations.ofUse(first);
         }
 
-        /** The description that ends with the location, as ArchUnit prints it. */
+        /** ArchUnit's description of the first use, with the count of further uses and ending with {@link #location()}. */
         String locatedDescription() {
-            if (count == 1) {
-                return first.getDescription();
-            }
             String description = first.getDescription();
             int in = description.lastIndexOf(" in (");
-            return in < 0 ? description() : description.substring(0, in) + " (and " + (count - 1) + " more)" + description.substring(in);
+            String what = in < 0 ? description : description.substring(0, in);
+            String more = count == 1 ? "" : " (and " + (count - 1) + " more)";
+            return what + more + " in " + location();
         }
     }
 }

@@ -39,7 +39,7 @@ final class ControllersNoDataAccess extends ClassRule {
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),
                     "Controller <" + javaClass.getName() + "> " + what + " <" + use.target().getName() + ">: "
                             + use.locatedDescription(),
-                    Locations.of(use.first()),
+                    use.location(),
                     "move the use of " + use.target().getSimpleName() + " into a service method and call that from "
                             + javaClass.getSimpleName()));
         }

@@ -44,7 +44,7 @@ final class HttpClientsInClientAdapters extends ClassRule {
             violations.accept(violation(
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),
                     who + " uses HTTP client API <" + use.target().getName() + ">: " + use.locatedDescription(),
-                    Locations.of(use.first()),
+                    use.location(),
                     "move the call into a client adapter (e.g. a class ending in Client) behind an interface, and inject the interface"));
         }
         for (Grouped use : dependenciesByTarget(javaClass, d -> isConcreteAdapter(d.getTargetClass(), javaClass, context))) {
@@ -58,7 +58,7 @@ final class HttpClientsInClientAdapters extends ClassRule {
                     Locations.stableName(javaClass) + " -> " + Locations.stableName(adapter),
                     who + " depends on the client adapter class <" + adapter.getName() + "> instead of an interface: "
                             + use.locatedDescription(),
-                    Locations.of(use.first()),
+                    use.location(),
                     hint));
         }
     }

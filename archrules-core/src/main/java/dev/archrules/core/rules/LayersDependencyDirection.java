@@ -50,7 +50,7 @@ final class LayersDependencyDirection extends ClassRule {
                     Locations.stableName(javaClass) + " -> " + Locations.stableName(use.target()),
                     Locations.capitalized(role) + " <" + javaClass.getName() + "> depends on " + targetRole.displayName()
                             + " <" + use.target().getName() + ">: " + use.locatedDescription(),
-                    Locations.of(use.first()),
+                    use.location(),
                     role == Role.CONTROLLER
                             ? "move what both controllers need into a service and call it from each"
                             : "move the logic " + javaClass.getSimpleName() + " needs from " + use.target().getSimpleName()

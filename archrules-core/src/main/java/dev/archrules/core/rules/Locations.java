@@ -57,6 +57,15 @@ final class Locations {
         return of(dependency.getSourceCodeLocation());
     }
 
+    /**
+     * Where a dependency is used: its line, or, for dependencies bytecode has no line for (field types,
+     * signatures), the first line of the origin class.
+     */
+    static SourceLocation ofUse(Dependency dependency) {
+        SourceLocation location = of(dependency);
+        return location.line() > 0 ? location : of(dependency.getOriginClass());
+    }
+
     /** The first line of the class that bytecode knows: its first constructor or method. */
     static SourceLocation of(JavaClass javaClass) {
         int line = javaClass.getCodeUnits().stream()

@@ -44,7 +44,7 @@ final class ModulesOwnTheirData extends ClassRule {
                     Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + "> of module '" + module
                             + "' uses " + role.displayName() + " <" + target.getName() + "> of module '" + targetModule + "': "
                             + use.locatedDescription(),
-                    Locations.of(use.first()),
+                    use.location(),
                     "ask module '" + targetModule + "' through its service API instead of using its "
                             + role.displayName() + " " + target.getSimpleName()));
         }

@@ -117,7 +117,7 @@ final class NoCycles implements ChecklistRule {
     List<Cycle> findCycles(JavaClasses classes, RuleContext context) {
         SortedMap<String, SortedMap<String, Dependency>> edges = new TreeMap<>();
         Comparator<Dependency> example = Comparator.comparing((Dependency d) -> d.getOriginClass().getName())
-                .thenComparingInt(d -> d.getSourceCodeLocation().getLineNumber())
+                .thenComparingInt(d -> d.getSourceCodeLocation().getLineNumber() > 0 ? d.getSourceCodeLocation().getLineNumber() : Integer.MAX_VALUE)
                 .thenComparing(Dependency::getDescription);
         for (JavaClass javaClass : classes) {
             if (!context.inScope(javaClass)) {
@@ -230,12 +230,9 @@ final class NoCycles implements ChecklistRule {
                     .append(" by ").append(edge.getDescription());
         }
         Dependency first = edges.get(0);
-        String text = message.toString();
-        if (edges.size() > 1) {
-            // the message must end with a clickable location: repeat the first edge's
-            text = text + " — first at " + Locations.of(first);
-        }
-        return new Violation(id, String.join(", ", cycle.members()), text, Locations.of(first),
+        // every message ends with a clickable location: the first edge's
+        String text = message.append(" — first at ").append(Locations.ofUse(first)).toString();
+        return new Violation(id, String.join(", ", cycle.members()), text, Locations.ofUse(first),
                 "invert one of these dependencies or move the type they share, so that " + String.join(", ", cycle.members())
                         + " no longer depend on each other in a circle");
     }

@@ -42,7 +42,7 @@ final class PersistenceApiOnlyInRepositories extends ClassRule {
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),
                     who + " <" + javaClass.getName() + "> uses data-access API <" + use.target().getName() + ">: "
                             + use.locatedDescription(),
-                    Locations.of(use.first()),
+                    use.location(),
                     "move this data access into a repository and let " + javaClass.getSimpleName() + " call it"));
         }
     }
