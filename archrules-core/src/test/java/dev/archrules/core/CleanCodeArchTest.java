@@ -1,0 +1,40 @@
+package dev.archrules.core;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.archrules.core.rules.CoreRules;
+
+/**
+ * The first way to use the checklist: one {@code @ArchTest} per rule with archunit-junit5. Every rule
+ * passes on the clean fixture code base.
+ */
+@AnalyzeClasses(packages = "dev.archrules.fixtures.clean", importOptions = ImportOption.DoNotIncludeJars.class)
+class CleanCodeArchTest {
+
+    static final BackendChecklist CHECKLIST = BackendChecklist.forBasePackage("dev.archrules.fixtures.clean");
+
+    @ArchTest
+    static final ArchRule persistenceApiOnlyInRepositories = CHECKLIST.rule(CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES);
+    @ArchTest
+    static final ArchRule controllersNoDataAccess = CHECKLIST.rule(CoreRules.CONTROLLERS_NO_DATA_ACCESS);
+    @ArchTest
+    static final ArchRule controllersSingleResponsibility = CHECKLIST.rule(CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
+    @ArchTest
+    static final ArchRule modulesOwnTheirData = CHECKLIST.rule(CoreRules.MODULES_OWN_THEIR_DATA);
+    @ArchTest
+    static final ArchRule httpClientsInClientAdapters = CHECKLIST.rule(CoreRules.HTTP_CLIENTS_IN_CLIENT_ADAPTERS);
+    @ArchTest
+    static final ArchRule packagesNoCycles = CHECKLIST.rule(CoreRules.PACKAGES_NO_CYCLES);
+    @ArchTest
+    static final ArchRule modulesNoCycles = CHECKLIST.rule(CoreRules.MODULES_NO_CYCLES);
+    @ArchTest
+    static final ArchRule statelessSingletons = CHECKLIST.rule(CoreRules.STATELESS_SINGLETONS);
+    @ArchTest
+    static final ArchRule constructorInjection = CHECKLIST.rule(CoreRules.CONSTRUCTOR_INJECTION);
+    @ArchTest
+    static final ArchRule noDirectInstantiation = CHECKLIST.rule(CoreRules.NO_DIRECT_INSTANTIATION);
+    @ArchTest
+    static final ArchRule layersDependencyDirection = CHECKLIST.rule(CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+}
