@@ -67,6 +67,7 @@ public final class Conventions {
     private final Set<String> beanAnnotations;
     private final Set<String> nonSingletonScopeAnnotations;
     private final Set<String> serviceLocatorMethods;
+    private final Set<String> httpClientMethods;
 
     private final Map<JavaClass, Optional<RoleMatch>> roleCache = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<JavaClass, Boolean> dataAccessCache = Collections.synchronizedMap(new WeakHashMap<>());
@@ -76,7 +77,8 @@ public final class Conventions {
                         Set<String> injectionAnnotations, Set<String> containerManagedAnnotations,
                         Set<String> configValueAnnotations, Set<String> endpointAnnotations,
                         Set<String> beanFactoryMethodAnnotations, Set<String> beanAnnotations,
-                        Set<String> nonSingletonScopeAnnotations, Set<String> serviceLocatorMethods) {
+                        Set<String> nonSingletonScopeAnnotations, Set<String> serviceLocatorMethods,
+                        Set<String> httpClientMethods) {
         EnumMap<Role, RoleConvention> copy = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             copy.put(role, roles.getOrDefault(role, RoleConvention.none()));
@@ -92,12 +94,13 @@ public final class Conventions {
         this.beanAnnotations = Set.copyOf(beanAnnotations);
         this.nonSingletonScopeAnnotations = Set.copyOf(nonSingletonScopeAnnotations);
         this.serviceLocatorMethods = Set.copyOf(serviceLocatorMethods);
+        this.httpClientMethods = Set.copyOf(httpClientMethods);
     }
 
     /** Conventions that recognise nothing: a starting point for a code base with its own vocabulary. */
     public static Conventions empty() {
         return new Conventions(Map.of(), ApiCatalogue.of("data-access APIs"), ApiCatalogue.of("HTTP client APIs"),
-                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /** The Spring, Jakarta EE, Micronaut and Quarkus conventions described in {@code docs/conventions.md}. */
@@ -109,10 +112,11 @@ public final class Conventions {
                           Set<String> injectionAnnotations, Set<String> containerManagedAnnotations,
                           Set<String> configValueAnnotations, Set<String> endpointAnnotations,
                           Set<String> beanFactoryMethodAnnotations, Set<String> beanAnnotations,
-                          Set<String> nonSingletonScopeAnnotations, Set<String> serviceLocatorMethods) {
+                          Set<String> nonSingletonScopeAnnotations, Set<String> serviceLocatorMethods,
+                          Set<String> httpClientMethods) {
         return new Conventions(roles, dataAccessApis, httpClientApis, injectionAnnotations, containerManagedAnnotations,
                 configValueAnnotations, endpointAnnotations, beanFactoryMethodAnnotations, beanAnnotations,
-                nonSingletonScopeAnnotations, serviceLocatorMethods);
+                nonSingletonScopeAnnotations, serviceLocatorMethods, httpClientMethods);
     }
 
     // ---------------------------------------------------------------- configuration (copies)
@@ -195,7 +199,8 @@ public final class Conventions {
     private Conventions copy(Map<Role, RoleConvention> roles, ApiCatalogue data, ApiCatalogue http,
                              Set<String> injection, Set<String> endpoints, Set<String> beans) {
         return new Conventions(roles, data, http, injection, containerManagedAnnotations, configValueAnnotations,
-                endpoints, beanFactoryMethodAnnotations, beans, nonSingletonScopeAnnotations, serviceLocatorMethods);
+                endpoints, beanFactoryMethodAnnotations, beans, nonSingletonScopeAnnotations, serviceLocatorMethods,
+                httpClientMethods);
     }
 
     private static Set<String> plus(Set<String> existing, String... more) {
@@ -312,6 +317,26 @@ public final class Conventions {
         return false;
     }
 
+    /**
+     * Whether {@code call} makes an HTTP request through a method of a type that is not an HTTP client
+     * API as a whole, such as {@code java.net.URL#openStream} (a {@code URL} is usually just a value).
+     */
+    public boolean isHttpClientCall(JavaMethodCall call) {
+        return httpClientMethods.contains(call.getTargetOwner().getName() + "#" + call.getName());
+    }
+
+    /** A copy with more methods that make HTTP requests, written {@code owner.Type#method}. */
+    public Conventions withHttpClientMethods(String... methods) {
+        for (String method : methods) {
+            if (!method.contains("#")) {
+                throw new IllegalArgumentException("'" + method + "' is not of the form owner.Type#method");
+            }
+        }
+        return new Conventions(roles, dataAccessApis, httpClientApis, injectionAnnotations, containerManagedAnnotations,
+                configValueAnnotations, endpointAnnotations, beanFactoryMethodAnnotations, beanAnnotations,
+                nonSingletonScopeAnnotations, serviceLocatorMethods, plus(httpClientMethods, methods));
+    }
+
     /** Whether {@code javaClass} is annotated with a generic bean annotation ({@code @Component}, {@code @Singleton}, …). */
     public boolean isBean(JavaClass javaClass) {
         return Annotations.hasAny(javaClass, beanAnnotations);
@@ -382,7 +407,8 @@ public final class Conventions {
         if (detectable().contains(REPOSITORY) && usesAny(javaClass, this::isDataAccessApi)) {
             return match(REPOSITORY, "uses " + dataAccessApis.description());
         }
-        if (detectable().contains(CLIENT) && usesAny(javaClass, this::isHttpClientApi)) {
+        if (detectable().contains(CLIENT) && (usesAny(javaClass, this::isHttpClientApi)
+                || javaClass.getMethodCallsFromSelf().stream().anyMatch(this::isHttpClientCall))) {
             return match(CLIENT, "uses " + httpClientApis.description());
         }
         if (detectable().contains(SERVICE)) {

@@ -137,8 +137,10 @@ final class DefaultConventions {
                 "javax.enterprise.inject.spi.CDI#current",
                 "io.quarkus.arc.Arc#container");
 
+        Set<String> httpClientMethods = Set.of("java.net.URL#openConnection", "java.net.URL#openStream");
+
         return Conventions.of(roles, ApiCatalogue.dataAccessApis(), ApiCatalogue.httpClientApis(),
                 injection, containerManaged, configValues, endpoints, beanFactories, beans, nonSingletonScopes,
-                serviceLocators);
+                serviceLocators, httpClientMethods);
     }
 }

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * {@code integration.http-clients-in-client-adapters} (C5): HTTP client APIs ({@code RestTemplate},
- * {@code WebClient}, {@code java.net.http.HttpClient}, OkHttp, …) are used only inside client adapters,
+ * {@code WebClient}, {@code java.net.http.HttpClient}, OkHttp, … and {@code URL.openStream()}) are used only inside client adapters,
  * and callers depend on an interface the adapter implements, not on the adapter class. A service that
  * builds HTTP requests itself is tied to the remote protocol and cannot be tested without the remote
  * system. Configuration classes may create the client beans.
@@ -47,6 +47,20 @@ final class HttpClientsInClientAdapters extends ClassRule {
                     use.location(),
                     "move the call into a client adapter (e.g. a class ending in Client) behind an interface, and inject the interface"));
         }
+        javaClass.getMethodCallsFromSelf().stream()
+                .filter(context.conventions()::isHttpClientCall)
+                .collect(java.util.stream.Collectors.groupingBy(call -> call.getTargetOwner().getName() + "#" + call.getName(),
+                        java.util.TreeMap::new, java.util.stream.Collectors.toList()))
+                .forEach((method, calls) -> {
+                    calls.sort(java.util.Comparator.comparingInt(com.tngtech.archunit.core.domain.JavaAccess::getLineNumber));
+                    var first = calls.get(0);
+                    String more = calls.size() > 1 ? " (and " + (calls.size() - 1) + " more)" : "";
+                    violations.accept(violation(
+                            Locations.stableName(javaClass) + " -> " + method,
+                            who + " makes HTTP requests with <" + method.replace('#', '.') + ">: " + first.getDescription() + more,
+                            Locations.of(first.getSourceCodeLocation()),
+                            "move the call into a client adapter (e.g. a class ending in Client) behind an interface, and inject the interface"));
+                });
         for (Grouped use : dependenciesByTarget(javaClass, d -> isConcreteAdapter(d.getTargetClass(), javaClass, context))) {
             JavaClass adapter = use.target();
             List<String> interfaces = adapter.getRawInterfaces().stream()

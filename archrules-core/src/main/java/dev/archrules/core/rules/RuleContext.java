@@ -39,6 +39,9 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
     /** Whether {@code javaClass} is part of the analysed code base: inside the base package and not excluded. */
     public boolean inScope(JavaClass javaClass) {
         String name = javaClass.getName();
+        if (javaClass.getSimpleName().equals("package-info") || name.endsWith(".package-info")) {
+            return false;
+        }
         boolean inBase = basePackage.isEmpty()
                 || name.startsWith(basePackage) && (name.length() == basePackage.length() || name.charAt(basePackage.length()) == '.');
         return inBase && !exclusions.excludes(javaClass);

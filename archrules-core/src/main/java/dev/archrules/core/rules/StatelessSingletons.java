@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaStaticInitializer;
 import dev.archrules.core.model.ChecklistItem;
@@ -24,7 +25,8 @@ import java.util.function.Consumer;
  *   <li>Controllers, services, repositories, clients and other singleton beans have no mutable instance
  *       state: every instance field is final, except fields the container injects
  *       ({@code @Autowired}, {@code @Inject}, {@code @PersistenceContext}, …), and no method other than a
- *       constructor or injection setter writes a field. Beans of request, session or prototype scope and
+ *       constructor or injection setter writes a field, nor changes the collection, map, counter or builder a
+ *       final field holds ({@code cache.put(…)}, {@code hits.incrementAndGet()}). Beans of request, session or prototype scope and
  *       configuration classes (including {@code @ConfigurationProperties}) are not shared and pass.</li>
  *   <li>No class of the code base has a mutable static field: static fields are final and hold immutable
  *       values. Constants such as {@code static final List<String> X = List.of(…)} and loggers pass;
@@ -71,6 +73,15 @@ final class StatelessSingletons extends ClassRule {
             "java.util.EnumSet#noneOf", "java.util.EnumSet#allOf", "java.util.EnumSet#of", "java.util.EnumSet#copyOf",
             "com.google.common.collect.Lists#newArrayList", "com.google.common.collect.Maps#newHashMap",
             "com.google.common.collect.Sets#newHashSet");
+
+    /** Methods that change the object they are called on (collections, maps, atomics, builders). */
+    private static final Set<String> MUTATORS = Set.of(
+            "add", "addAll", "put", "putAll", "putIfAbsent", "remove", "removeIf", "removeAll", "retainAll", "clear",
+            "merge", "compute", "computeIfAbsent", "computeIfPresent", "replace", "replaceAll", "set", "offer", "poll",
+            "push", "pop", "addFirst", "addLast", "sort",
+            "incrementAndGet", "decrementAndGet", "getAndIncrement", "getAndDecrement", "addAndGet", "getAndAdd",
+            "getAndSet", "accumulateAndGet", "updateAndGet", "getAndUpdate", "lazySet", "compareAndSet", "increment",
+            "decrement", "append", "insert", "setLength");
 
     StatelessSingletons() {
         super(ID, ChecklistItem.C8,
@@ -132,7 +143,36 @@ final class StatelessSingletons extends ClassRule {
                     who + " <" + owner.getName() + "> has non-final field <" + fieldName + ">, shared by all requests",
                     Locations.of(field),
                     "make " + field.getName() + " final and set it through the constructor"));
+            return;
         }
+        mutationOutsideConstruction(field, context).ifPresent(mutation -> violations.accept(violation(
+                Locations.stableName(owner) + "#" + field.getName(),
+                who + " <" + owner.getName() + "> keeps mutable state: the object in field <" + fieldName + "> is changed by "
+                        + mutation.getDescription(),
+                Locations.of(mutation.getSourceCodeLocation()),
+                "a collection, counter or builder held by a singleton is shared by all requests; keep it local,"
+                        + " or move the state into a store (cache, database) built for concurrent use")));
+    }
+
+    /**
+     * A call that changes the object held by {@code field} ({@code cache.put(…)}, {@code counter.incrementAndGet()})
+     * outside construction. Bytecode has no data flow, so a mutating call on a collection, map, atomic or
+     * builder type on the same line as a read of the field counts.
+     */
+    private static Optional<JavaMethodCall> mutationOutsideConstruction(JavaField field, RuleContext context) {
+        JavaClass owner = field.getOwner();
+        return field.getAccessesToSelf().stream()
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET)
+                .filter(access -> !isConstruction(access.getOrigin(), owner, context))
+                .flatMap(read -> read.getOrigin().getMethodCallsFromSelf().stream()
+                        .filter(call -> call.getLineNumber() == read.getLineNumber())
+                        .filter(call -> MUTATORS.contains(call.getName()) && isMutableContainer(call.getTargetOwner())))
+                .min(Comparator.comparingInt(JavaAccess::getLineNumber));
+    }
+
+    private static boolean isMutableContainer(JavaClass type) {
+        return MUTABLE_TYPES.stream().anyMatch(type::isAssignableTo)
+                || COLLECTION_INTERFACES.stream().anyMatch(type::isAssignableTo);
     }
 
     private static boolean isConstruction(JavaCodeUnit codeUnit, JavaClass owner, RuleContext context) {

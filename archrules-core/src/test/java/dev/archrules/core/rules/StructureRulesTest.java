@@ -84,6 +84,9 @@ class StructureRulesTest {
         assertThat(violations)
                 .extracting(Violation::key, v -> v.location().toString(), Violation::hint)
                 .containsExactly(
+                        tuple(fixtures + ".payment.CurrencyService -> java.net.URL#openStream",
+                                "(CurrencyService.java:15)",
+                                "move the call into a client adapter (e.g. a class ending in Client) behind an interface, and inject the interface"),
                         tuple(fixtures + ".payment.FraudCheckService -> org.springframework.web.client.RestTemplate",
                                 "(FraudCheckService.java:17)",
                                 "move the call into a client adapter (e.g. a class ending in Client) behind an interface, and inject the interface"),
