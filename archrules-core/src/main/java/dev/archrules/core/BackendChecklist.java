@@ -191,8 +191,9 @@ public final class BackendChecklist {
     }
 
     /**
-     * Imports the production classes of the base package from the class path (test classes and jars
-     * left out), once, for all rules.
+     * Imports the production classes of the base package from the class path, once, for all rules.
+     * Test classes are left out (Maven and Gradle output folders); classes of the base package inside
+     * jars (e.g. sibling modules) are included.
      */
     public JavaClasses importClasses() {
         return new ClassFileImporter()

@@ -49,7 +49,8 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses) {
         out.append("archrules checklist: ")
                 .append(total == 0 ? "no violations" : total + (total == 1 ? " violation" : " violations")
                         + " of " + failed + (failed == 1 ? " rule" : " rules"))
-                .append(" in ").append(analysedClasses).append(" classes (").append(rules.size()).append(" rules checked)")
+                .append(" in ").append(analysedClasses).append(analysedClasses == 1 ? " class (" : " classes (")
+                .append(rules.size()).append(rules.size() == 1 ? " rule checked)" : " rules checked)")
                 .append(System.lineSeparator());
         for (RuleResult result : rules) {
             out.append(System.lineSeparator())

@@ -34,9 +34,9 @@ import static dev.archrules.core.model.Role.SERVICE;
  * annotations inject, which methods are endpoints, which types are data-access or HTTP client APIs.
  *
  * <p>{@link #defaults()} recognises Spring, Jakarta EE / JAX-RS / CDI / EJB, Micronaut and Quarkus
- * conventions by name, so no framework is needed on archrules' own class path. Every part can be
- * extended ({@code with…}) or replaced ({@link #withRole(Role, UnaryOperator)},
- * {@link RoleConvention#replacedBy}). Instances are immutable; each {@code with…} returns a copy.
+ * conventions by name, so no framework is needed on archrules' own class path. Every list can be
+ * extended ({@code with…}); role detection can also be replaced ({@link #withRole(Role, UnaryOperator)},
+ * {@link RoleConvention#replacedBy}) and the API catalogues swapped ({@link #withDataAccessApis(ApiCatalogue)}). Instances are immutable; each {@code with…} returns a copy.
  *
  * <p>A class gets at most one role. Signals are tried in tiers, strongest first, and within a tier in
  * the order entity, configuration, client, repository, controller, service:
@@ -45,7 +45,8 @@ import static dev.archrules.core.model.Role.SERVICE;
  *       endpoint methods (controllers) or bean factory methods (configuration);</li>
  *   <li>supertypes (any Spring Data {@code Repository}, {@code HttpServlet}, …);</li>
  *   <li>inner (non-static), anonymous and local classes take the role of their enclosing class;</li>
- *   <li>naming suffixes, then package patterns;</li>
+ *   <li>naming suffixes (not for records, enums or a name that is only the suffix, such as a
+ *       customer record {@code Client}), then package patterns;</li>
  *   <li>usage: a class with no other role that uses a data-access API is a repository, one that uses an
  *       HTTP client API is a client;</li>
  *   <li>generic bean annotations ({@code @Component}, {@code @Singleton}, {@code @ApplicationScoped}) make
@@ -125,7 +126,7 @@ public final class Conventions {
     public Conventions withRole(Role role, UnaryOperator<RoleConvention> change) {
         Map<Role, RoleConvention> copy = new EnumMap<>(roles);
         copy.put(role, Objects.requireNonNull(change.apply(roles.get(role)), "changed convention"));
-        return copy(copy, dataAccessApis, httpClientApis, injectionAnnotations, endpointAnnotations, beanAnnotations);
+        return copy(parts -> parts.roles = copy);
     }
 
     /** A copy in which classes annotated (or meta-annotated) with any of {@code annotationNames} have {@code role}. */
@@ -165,7 +166,7 @@ public final class Conventions {
 
     /** A copy with the data-access catalogue replaced. */
     public Conventions withDataAccessApis(ApiCatalogue catalogue) {
-        return copy(roles, catalogue, httpClientApis, injectionAnnotations, endpointAnnotations, beanAnnotations);
+        return copy(parts -> parts.data = Objects.requireNonNull(catalogue, "catalogue"));
     }
 
     /** A copy with more HTTP client API entries (type names, or packages ending in {@code ..}). */
@@ -175,32 +176,101 @@ public final class Conventions {
 
     /** A copy with the HTTP client catalogue replaced. */
     public Conventions withHttpClientApis(ApiCatalogue catalogue) {
-        return copy(roles, dataAccessApis, catalogue, injectionAnnotations, endpointAnnotations, beanAnnotations);
+        return copy(parts -> parts.http = Objects.requireNonNull(catalogue, "catalogue"));
     }
 
-    /** A copy with more annotations that mark field and setter injection. */
+    /** A copy with more annotations that mark field and setter injection (flagged by {@code di.constructor-injection}). */
     public Conventions withInjectionAnnotations(String... annotationNames) {
-        return copy(roles, dataAccessApis, httpClientApis, plus(injectionAnnotations, annotationNames),
-                endpointAnnotations, beanAnnotations);
+        return copy(parts -> parts.injection = plus(parts.injection, annotationNames));
+    }
+
+    /** A copy with more annotations of fields the container sets without injection, such as {@code @PersistenceContext}. */
+    public Conventions withContainerManagedAnnotations(String... annotationNames) {
+        return copy(parts -> parts.containerManaged = plus(parts.containerManaged, annotationNames));
+    }
+
+    /** A copy with more annotations that inject configuration values rather than collaborators, such as {@code @Value}. */
+    public Conventions withConfigValueAnnotations(String... annotationNames) {
+        return copy(parts -> parts.configValues = plus(parts.configValues, annotationNames));
     }
 
     /** A copy with more annotations that mark handler (endpoint) methods. */
     public Conventions withEndpointAnnotations(String... annotationNames) {
-        return copy(roles, dataAccessApis, httpClientApis, injectionAnnotations,
-                plus(endpointAnnotations, annotationNames), beanAnnotations);
+        return copy(parts -> parts.endpoints = plus(parts.endpoints, annotationNames));
+    }
+
+    /** A copy with more annotations of bean factory methods ({@code @Bean}, {@code @Produces}); classes declaring them are configuration. */
+    public Conventions withBeanFactoryMethodAnnotations(String... annotationNames) {
+        return copy(parts -> parts.beanFactories = plus(parts.beanFactories, annotationNames));
     }
 
     /** A copy with more annotations that mark a class as a container-managed bean (a service unless another role fits). */
     public Conventions withBeanAnnotations(String... annotationNames) {
-        return copy(roles, dataAccessApis, httpClientApis, injectionAnnotations, endpointAnnotations,
-                plus(beanAnnotations, annotationNames));
+        return copy(parts -> parts.beans = plus(parts.beans, annotationNames));
     }
 
-    private Conventions copy(Map<Role, RoleConvention> roles, ApiCatalogue data, ApiCatalogue http,
-                             Set<String> injection, Set<String> endpoints, Set<String> beans) {
-        return new Conventions(roles, data, http, injection, containerManagedAnnotations, configValueAnnotations,
-                endpoints, beanFactoryMethodAnnotations, beans, nonSingletonScopeAnnotations, serviceLocatorMethods,
-                httpClientMethods);
+    /** A copy with more annotations of scopes whose beans are not shared between requests (request, session, prototype, …). */
+    public Conventions withNonSingletonScopeAnnotations(String... annotationNames) {
+        return copy(parts -> parts.nonSingletonScopes = plus(parts.nonSingletonScopes, annotationNames));
+    }
+
+    /** A copy with more service-locator methods, written {@code owner.Type#method} (subtypes of the owner included). */
+    public Conventions withServiceLocatorMethods(String... methods) {
+        requireMethodForm(methods);
+        return copy(parts -> parts.serviceLocators = plus(parts.serviceLocators, methods));
+    }
+
+    /** A copy with more methods that make HTTP requests, written {@code owner.Type#method}. */
+    public Conventions withHttpClientMethods(String... methods) {
+        requireMethodForm(methods);
+        return copy(parts -> parts.httpMethods = plus(parts.httpMethods, methods));
+    }
+
+    private static void requireMethodForm(String... methods) {
+        for (String method : methods) {
+            if (!method.contains("#")) {
+                throw new IllegalArgumentException("'" + method + "' is not of the form owner.Type#method");
+            }
+        }
+    }
+
+    private Conventions copy(java.util.function.Consumer<Parts> change) {
+        Parts parts = new Parts(this);
+        change.accept(parts);
+        return new Conventions(parts.roles, parts.data, parts.http, parts.injection, parts.containerManaged,
+                parts.configValues, parts.endpoints, parts.beanFactories, parts.beans, parts.nonSingletonScopes,
+                parts.serviceLocators, parts.httpMethods);
+    }
+
+    /** A mutable copy of the parts, only used while building the next immutable instance. */
+    private static final class Parts {
+        Map<Role, RoleConvention> roles;
+        ApiCatalogue data;
+        ApiCatalogue http;
+        Set<String> injection;
+        Set<String> containerManaged;
+        Set<String> configValues;
+        Set<String> endpoints;
+        Set<String> beanFactories;
+        Set<String> beans;
+        Set<String> nonSingletonScopes;
+        Set<String> serviceLocators;
+        Set<String> httpMethods;
+
+        Parts(Conventions from) {
+            roles = from.roles;
+            data = from.dataAccessApis;
+            http = from.httpClientApis;
+            injection = from.injectionAnnotations;
+            containerManaged = from.containerManagedAnnotations;
+            configValues = from.configValueAnnotations;
+            endpoints = from.endpointAnnotations;
+            beanFactories = from.beanFactoryMethodAnnotations;
+            beans = from.beanAnnotations;
+            nonSingletonScopes = from.nonSingletonScopeAnnotations;
+            serviceLocators = from.serviceLocatorMethods;
+            httpMethods = from.httpClientMethods;
+        }
     }
 
     private static Set<String> plus(Set<String> existing, String... more) {
@@ -301,7 +371,7 @@ public final class Conventions {
         }
         String value = annotation.get("value").map(Object::toString).orElse("")
                 + annotation.get("scopeName").map(Object::toString).orElse("");
-        return !value.isBlank() && !value.equals("singleton");
+        return !value.isBlank() && !value.equals("singleton") && !value.equals("application");
     }
 
     /** Whether {@code call} is a service-locator look-up ({@code getBean}, JNDI {@code lookup}, {@code CDI.current()}, …). */
@@ -323,18 +393,6 @@ public final class Conventions {
      */
     public boolean isHttpClientCall(JavaMethodCall call) {
         return httpClientMethods.contains(call.getTargetOwner().getName() + "#" + call.getName());
-    }
-
-    /** A copy with more methods that make HTTP requests, written {@code owner.Type#method}. */
-    public Conventions withHttpClientMethods(String... methods) {
-        for (String method : methods) {
-            if (!method.contains("#")) {
-                throw new IllegalArgumentException("'" + method + "' is not of the form owner.Type#method");
-            }
-        }
-        return new Conventions(roles, dataAccessApis, httpClientApis, injectionAnnotations, containerManagedAnnotations,
-                configValueAnnotations, endpointAnnotations, beanFactoryMethodAnnotations, beanAnnotations,
-                nonSingletonScopeAnnotations, serviceLocatorMethods, plus(httpClientMethods, methods));
     }
 
     /** Whether {@code javaClass} is annotated with a generic bean annotation ({@code @Component}, {@code @Singleton}, …). */
@@ -390,9 +448,11 @@ public final class Conventions {
             }
         }
         String simpleName = javaClass.getSimpleName();
+        boolean dataCarrier = javaClass.isRecord() || javaClass.isEnum();
         for (Role role : detectable()) {
             for (String suffix : roles.get(role).suffixes()) {
-                if (!simpleName.isEmpty() && simpleName.endsWith(suffix)) {
+                // a record or enum named ...Client, or a class named just "Client", is data (a customer), not an adapter
+                if (!dataCarrier && simpleName.length() > suffix.length() && simpleName.endsWith(suffix)) {
                     return match(role, "name ends with " + suffix);
                 }
             }

@@ -70,6 +70,7 @@ final class DefaultConventions {
                         "io.micronaut.context.annotation.EachProperty",
                         "io.smallrye.config.ConfigMapping",
                         "org.eclipse.microprofile.config.inject.ConfigProperties")
+                .withSupertypes("org.springframework.beans.factory.FactoryBean")
                 .withSuffixes("Configuration", "Config", "Properties"));
         roles.put(Role.ENTITY, RoleConvention.none()
                 .withAnnotations(

@@ -149,8 +149,7 @@ abstract class ClassRule implements ChecklistRule {
             String description = first.getDescription();
             int in = description.lastIndexOf(" in (");
             String what = in < 0 ? description : description.substring(0, in);
-            String more = count == 1 ? "" : " (and " + (count - 1) + " more)";
-            return what + more + " in " + location();
+            return Locations.withCount(what + " in " + location(), count);
         }
     }
 }

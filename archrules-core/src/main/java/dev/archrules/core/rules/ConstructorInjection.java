@@ -44,7 +44,7 @@ final class ConstructorInjection extends ClassRule {
                     "Field <" + javaClass.getName() + "." + field.getName() + "> is injected with @"
                             + annotation.getRawType().getSimpleName(),
                     Locations.of(field),
-                    "make " + field.getName() + " final and add it as a constructor parameter of " + javaClass.getSimpleName())));
+                    "make " + field.getName() + " final and add it as a constructor parameter of " + Locations.simpleName(javaClass))));
         });
         javaClass.getMethods().stream().sorted(Comparator.comparing(JavaMethod::getFullName)).forEach(method -> {
             Optional<JavaAnnotation<?>> injection = context.conventions().injectionAnnotation(method);
@@ -54,7 +54,7 @@ final class ConstructorInjection extends ClassRule {
                     "Method <" + method.getFullName() + "> injects through a setter with @"
                             + annotation.getRawType().getSimpleName(),
                     Locations.of(method),
-                    "take the value as a constructor parameter of " + javaClass.getSimpleName() + " instead of "
+                    "take the value as a constructor parameter of " + Locations.simpleName(javaClass) + " instead of "
                             + method.getName() + "(…)")));
         });
     }

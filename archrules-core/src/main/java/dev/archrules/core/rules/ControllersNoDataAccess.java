@@ -41,7 +41,7 @@ final class ControllersNoDataAccess extends ClassRule {
                             + use.locatedDescription(),
                     use.location(),
                     "move the use of " + use.target().getSimpleName() + " into a service method and call that from "
-                            + javaClass.getSimpleName()));
+                            + Locations.simpleName(javaClass)));
         }
     }
 }

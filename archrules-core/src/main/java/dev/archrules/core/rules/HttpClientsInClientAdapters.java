@@ -54,10 +54,10 @@ final class HttpClientsInClientAdapters extends ClassRule {
                 .forEach((method, calls) -> {
                     calls.sort(java.util.Comparator.comparingInt(com.tngtech.archunit.core.domain.JavaAccess::getLineNumber));
                     var first = calls.get(0);
-                    String more = calls.size() > 1 ? " (and " + (calls.size() - 1) + " more)" : "";
                     violations.accept(violation(
                             Locations.stableName(javaClass) + " -> " + method,
-                            who + " makes HTTP requests with <" + method.replace('#', '.') + ">: " + first.getDescription() + more,
+                            who + " makes HTTP requests with <" + method.replace('#', '.') + ">: "
+                                    + Locations.withCount(first.getDescription(), calls.size()),
                             Locations.of(first.getSourceCodeLocation()),
                             "move the call into a client adapter (e.g. a class ending in Client) behind an interface, and inject the interface"));
                 });

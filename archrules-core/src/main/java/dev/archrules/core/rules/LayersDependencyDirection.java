@@ -53,8 +53,8 @@ final class LayersDependencyDirection extends ClassRule {
                     use.location(),
                     role == Role.CONTROLLER
                             ? "move what both controllers need into a service and call it from each"
-                            : "move the logic " + javaClass.getSimpleName() + " needs from " + use.target().getSimpleName()
-                            + " down a layer, or invert the dependency with an interface owned by " + javaClass.getSimpleName()));
+                            : "move the logic " + Locations.simpleName(javaClass) + " needs from " + use.target().getSimpleName()
+                            + " down a layer, or invert the dependency with an interface owned by " + Locations.simpleName(javaClass)));
         }
     }
 

@@ -33,6 +33,25 @@ final class Locations {
         return name;
     }
 
+    /** The simple name of {@link #stableName}: an anonymous class in {@code OrderService} is "OrderService". */
+    static String simpleName(JavaClass javaClass) {
+        String name = stableName(javaClass);
+        return name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1);
+    }
+
+    /**
+     * An ArchUnit description that ends with {@code in (File.java:line)}, with "(and N more)" inserted
+     * before the location when the same thing happens {@code count} times.
+     */
+    static String withCount(String description, int count) {
+        if (count <= 1) {
+            return description;
+        }
+        String more = " (and " + (count - 1) + " more)";
+        int in = description.lastIndexOf(" in (");
+        return in < 0 ? description + more : description.substring(0, in) + more + description.substring(in);
+    }
+
     /** The outermost class name, to recognise dependencies within one top-level class. */
     static String topLevelName(JavaClass javaClass) {
         String name = javaClass.getName();

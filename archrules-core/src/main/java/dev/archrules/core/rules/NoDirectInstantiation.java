@@ -21,9 +21,11 @@ import java.util.function.Consumer;
 /**
  * {@code di.no-direct-instantiation} (C9): collaborators are injected, not created. Flags {@code new}
  * of services, repositories and clients of the code base and of data-access or HTTP client API types
- * ({@code new RestTemplate()}, {@code new JdbcTemplate(ds)}), and service-locator look-ups
- * ({@code ApplicationContext.getBean}, JNDI {@code lookup}, {@code CDI.current()}, …), anywhere but in
- * configuration classes and factories (classes whose name ends in {@code Factory}).
+ * ({@code new RestTemplate()} in a service, {@code new JdbcTemplate(ds)} in a controller), and
+ * service-locator look-ups ({@code ApplicationContext.getBean}, JNDI {@code lookup}, {@code CDI.current()},
+ * …), anywhere but in configuration classes (including Spring {@code FactoryBean}s) and factories (classes
+ * whose name ends in {@code Factory}). A repository may create its own data-access objects and a client
+ * adapter its own HTTP client; {@code super(…)} calls are inheritance, not creation.
  */
 final class NoDirectInstantiation extends ClassRule {
 
@@ -51,10 +53,10 @@ final class NoDirectInstantiation extends ClassRule {
         Map<String, String> what = new LinkedHashMap<>();
         for (JavaConstructorCall call : javaClass.getConstructorCallsFromSelf()) {
             JavaClass created = call.getTargetOwner();
-            if (Locations.sameTopLevel(created, javaClass)) {
+            if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)) {
                 continue;
             }
-            Optional<String> kind = createdKind(created, context);
+            Optional<String> kind = createdKind(created, javaClass, context);
             if (kind.isPresent()) {
                 String key = Locations.stableName(javaClass) + " -> new " + Locations.stableName(created);
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(call);
@@ -72,24 +74,36 @@ final class NoDirectInstantiation extends ClassRule {
         byKey.forEach((key, calls) -> {
             calls.sort(Comparator.comparingInt(JavaCall::getLineNumber));
             JavaCall<?> first = calls.get(0);
-            String more = calls.size() > 1 ? " (and " + (calls.size() - 1) + " more)" : "";
             violations.accept(violation(key,
-                    who + " " + what.get(key) + ": " + first.getDescription() + more,
+                    who + " " + what.get(key) + ": " + Locations.withCount(first.getDescription(), calls.size()),
                     Locations.of(first.getSourceCodeLocation()),
-                    "inject it through the constructor of " + javaClass.getSimpleName()
+                    "inject it through the constructor of " + Locations.simpleName(javaClass)
                             + "; create it in a configuration class (@Bean / producer) if it needs construction code"));
         });
     }
 
-    private static Optional<String> createdKind(JavaClass created, RuleContext context) {
+    /** {@code super(…)} in a constructor calls the superclass constructor: inheritance, not creation. */
+    private static boolean isSuperConstructorCall(JavaConstructorCall call, JavaClass origin) {
+        return call.getOrigin().isConstructor()
+                && origin.getRawSuperclass().filter(superclass -> superclass.equals(call.getTargetOwner())).isPresent();
+    }
+
+    /**
+     * What kind of collaborator {@code created} is, if it is one. API objects created inside their own
+     * adapter are an implementation detail of that adapter: a repository may create its
+     * {@code JdbcTemplate} or {@code SimpleJdbcInsert} (as Spring's reference documentation does), a
+     * client adapter its HTTP client.
+     */
+    private static Optional<String> createdKind(JavaClass created, JavaClass creator, RuleContext context) {
         Optional<Role> role = context.roleOf(created);
         if (role.isPresent() && COLLABORATORS.contains(role.get())) {
             return Optional.of(role.get().displayName());
         }
-        if (context.conventions().isHttpClientApi(created)) {
+        Optional<Role> creatorRole = context.roleOf(creator);
+        if (context.conventions().isHttpClientApi(created) && creatorRole.filter(Role.CLIENT::equals).isEmpty()) {
             return Optional.of("HTTP client");
         }
-        if (context.conventions().isDataAccessApi(created)) {
+        if (context.conventions().isDataAccessApi(created) && creatorRole.filter(Role.REPOSITORY::equals).isEmpty()) {
             return Optional.of("data-access object");
         }
         return Optional.empty();

@@ -43,7 +43,7 @@ final class PersistenceApiOnlyInRepositories extends ClassRule {
                     who + " <" + javaClass.getName() + "> uses data-access API <" + use.target().getName() + ">: "
                             + use.locatedDescription(),
                     use.location(),
-                    "move this data access into a repository and let " + javaClass.getSimpleName() + " call it"));
+                    "move this data access into a repository and let " + Locations.simpleName(javaClass) + " call it"));
         }
     }
 }

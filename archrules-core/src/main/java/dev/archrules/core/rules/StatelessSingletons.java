@@ -138,7 +138,7 @@ final class StatelessSingletons extends ClassRule {
             return;
         }
         if (!field.getModifiers().contains(JavaModifier.FINAL) && !context.conventions().isContainerManaged(field)
-                && !isSetByInjectionMethod(field, context)) {
+                && !isSetDuringInitialization(field, context)) {
             violations.accept(violation(Locations.stableName(owner) + "#" + field.getName(),
                     who + " <" + owner.getName() + "> has non-final field <" + fieldName + ">, shared by all requests",
                     Locations.of(field),
@@ -161,12 +161,16 @@ final class StatelessSingletons extends ClassRule {
      */
     private static Optional<JavaMethodCall> mutationOutsideConstruction(JavaField field, RuleContext context) {
         JavaClass owner = field.getOwner();
+        if (!isMutableContainer(field.getRawType())) {
+            return Optional.empty();
+        }
         return field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET)
                 .filter(access -> !isConstruction(access.getOrigin(), owner, context))
                 .flatMap(read -> read.getOrigin().getMethodCallsFromSelf().stream()
                         .filter(call -> call.getLineNumber() == read.getLineNumber())
-                        .filter(call -> MUTATORS.contains(call.getName()) && isMutableContainer(call.getTargetOwner())))
+                        .filter(call -> MUTATORS.contains(call.getName()) && isMutableContainer(call.getTargetOwner())
+                                && field.getRawType().isAssignableTo(call.getTargetOwner().getName())))
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
     }
 
@@ -175,15 +179,27 @@ final class StatelessSingletons extends ClassRule {
                 || COLLECTION_INTERFACES.stream().anyMatch(type::isAssignableTo);
     }
 
-    private static boolean isConstruction(JavaCodeUnit codeUnit, JavaClass owner, RuleContext context) {
-        return codeUnit.getOwner().equals(owner)
-                && (codeUnit.isConstructor() || context.conventions().isInjectedByAnnotation(codeUnit));
+    /** A collection or map class (not interface), e.g. {@code LinkedBlockingQueue}: mutable unless Guava's Immutable…. */
+    private static boolean isConcreteCollection(JavaClass type) {
+        return !type.isInterface()
+                && (type.isAssignableTo("java.util.Collection") || type.isAssignableTo("java.util.Map"))
+                && !type.getName().startsWith("com.google.common.collect.Immutable");
     }
 
-    private static boolean isSetByInjectionMethod(JavaField field, RuleContext context) {
+    private static final Set<String> POST_CONSTRUCT = Set.of("jakarta.annotation.PostConstruct", "javax.annotation.PostConstruct");
+
+    /** Constructors, injection setters and {@code @PostConstruct} methods build the bean before it serves requests. */
+    private static boolean isConstruction(JavaCodeUnit codeUnit, JavaClass owner, RuleContext context) {
+        return codeUnit.getOwner().equals(owner)
+                && (codeUnit.isConstructor() || context.conventions().isInjectedByAnnotation(codeUnit)
+                || dev.archrules.core.conventions.Annotations.hasAny(codeUnit, POST_CONSTRUCT));
+    }
+
+    /** Set by an injection setter or a {@code @PostConstruct} method: initialised by the container, so it cannot be final. */
+    private static boolean isSetDuringInitialization(JavaField field, RuleContext context) {
         return field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
-                .anyMatch(access -> access.getOrigin().isMethod() && context.conventions().isInjectedByAnnotation(access.getOrigin()));
+                .anyMatch(access -> access.getOrigin().isMethod() && isConstruction(access.getOrigin(), field.getOwner(), context));
     }
 
     private void checkStatic(JavaField field, Consumer<Violation> violations) {
@@ -225,6 +241,9 @@ final class StatelessSingletons extends ClassRule {
                 return Optional.of("a mutable " + type.getSimpleName());
             }
         }
+        if (isConcreteCollection(type)) {
+            return Optional.of("a mutable " + type.getSimpleName());
+        }
         if (!COLLECTION_INTERFACES.contains(type.getName())) {
             return Optional.empty();
         }
@@ -252,10 +271,10 @@ final class StatelessSingletons extends ClassRule {
                     && write.getTargetOwner().equals(field.getOwner())) {
                 int from = previousLine;
                 int to = write.getLineNumber();
-                boolean immutable = initializer.get().getMethodCallsFromSelf().stream()
+                boolean wrapped = initializer.get().getMethodCallsFromSelf().stream()
                         .filter(call -> call.getLineNumber() > from && call.getLineNumber() <= to)
-                        .anyMatch(call -> isImmutableFactory(call.getTargetOwner().getName(), call.getName()));
-                if (immutable) {
+                        .anyMatch(call -> isImmutableWrapper(call.getTargetOwner().getName(), call.getName()));
+                if (wrapped) {
                     return Optional.empty();
                 }
                 Optional<String> constructed = initializer.get().getConstructorCallsFromSelf().stream()
@@ -267,6 +286,12 @@ final class StatelessSingletons extends ClassRule {
                 if (constructed.isPresent()) {
                     return constructed;
                 }
+                boolean immutable = initializer.get().getMethodCallsFromSelf().stream()
+                        .filter(call -> call.getLineNumber() > from && call.getLineNumber() <= to)
+                        .anyMatch(call -> isImmutableFactory(call.getTargetOwner().getName(), call.getName()));
+                if (immutable) {
+                    return Optional.empty();
+                }
                 return initializer.get().getMethodCallsFromSelf().stream()
                         .filter(call -> call.getLineNumber() > from && call.getLineNumber() <= to)
                         .filter(call -> MUTABLE_FACTORIES.contains(call.getTargetOwner().getName() + "#" + call.getName()))
@@ -276,6 +301,17 @@ final class StatelessSingletons extends ClassRule {
             previousLine = write.getLineNumber();
         }
         return Optional.empty();
+    }
+
+    /** Calls whose result is immutable whatever their argument: they win over a mutable constructor on the same lines. */
+    private static boolean isImmutableWrapper(String owner, String method) {
+        return switch (owner) {
+            case "java.util.List", "java.util.Set", "java.util.Map" -> method.equals("copyOf");
+            case "java.util.Collections" -> method.startsWith("unmodifiable");
+            case "java.util.stream.Collectors" -> method.startsWith("toUnmodifiable");
+            case "java.util.stream.Stream" -> method.equals("toList");
+            default -> owner.startsWith("com.google.common.collect.Immutable");
+        };
     }
 
     private static boolean isImmutableFactory(String owner, String method) {

@@ -105,7 +105,7 @@ class ConventionsTest {
                 .withRoleDetectedBy(Role.ENTITY, DescribedPredicate.describe("named Billing",
                         (JavaClass c) -> c.getSimpleName().equals("Billing")));
 
-        assertThat(custom.roleOf(classes.get(Money.class))).contains(Role.SERVICE);
+        assertThat(custom.roleOf(classes.get(Money.class))).as("records are data: suffixes do not apply").isEmpty();
         assertThat(custom.roleOf(classes.get(Billing.class))).contains(Role.ENTITY);
         assertThat(conventions.roleOf(classes.get(Billing.class))).as("defaults are unchanged").contains(Role.SERVICE);
     }
@@ -118,6 +118,25 @@ class ConventionsTest {
                 .as("a suffix beats the generic @Component fallback").contains(Role.REPOSITORY);
         assertThat(custom.explainRole(classes.get(ExchangeRates.class)))
                 .contains(new Conventions.RoleMatch(Role.REPOSITORY, "name ends with Rates"));
+    }
+
+    @Test
+    void every_vocabulary_list_can_be_extended() {
+        JavaClass reportQueries = classes.get(ReportQueries.class);
+        Conventions custom = conventions
+                .withInjectionAnnotations("dev.archrules.fixtures.roles.ApiController")
+                .withEndpointAnnotations("org.springframework.web.bind.annotation.GetMapping")
+                .withServiceLocatorMethods("org.springframework.jdbc.core.JdbcTemplate#queryForObject")
+                .withHttpClientMethods("org.springframework.jdbc.core.JdbcTemplate#queryForObject");
+
+        assertThat(reportQueries.getMethodCallsFromSelf()).anySatisfy(call -> {
+            assertThat(custom.isServiceLocatorCall(call)).isTrue();
+            assertThat(custom.isHttpClientCall(call)).isTrue();
+            assertThat(conventions.isServiceLocatorCall(call)).isFalse();
+        });
+        assertThatThrownBy(() -> conventions.withServiceLocatorMethods("getBean"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("'getBean' is not of the form owner.Type#method");
+        assertThat(custom.isInjectedByAnnotation(classes.get(ShipmentsApi.class))).isTrue();
     }
 
     @Test
