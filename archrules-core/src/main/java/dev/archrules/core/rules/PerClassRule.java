@@ -72,6 +72,11 @@ public abstract class PerClassRule extends ClassRule {
         return Locations.stableName(javaClass);
     }
 
+    /** "Controller", "Service", … for the start of a sentence, or "Class" for a class without a role. */
+    protected static String roleOrClass(JavaClass javaClass, RuleContext context) {
+        return Locations.roleOrClass(context.roleOf(javaClass));
+    }
+
     /** The first line of the class that bytecode knows. */
     protected static SourceLocation locationOf(JavaClass javaClass) {
         return Locations.of(javaClass);
