@@ -2,8 +2,6 @@ package dev.archrules.spring;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.spring.conventions.SpringConventions;
@@ -56,21 +54,6 @@ public final class SpringChecklist {
         return BackendChecklist.forBasePackage(basePackage)
                 .withConventions(SpringConventions.defaults())
                 .withRules(SpringRules.all());
-    }
-
-    /**
-     * The preset for the one Spring Boot application on the class path: the production classes of the
-     * class path's directories (jars and test classes left out) are searched for the
-     * {@code @SpringBootApplication} class, whose package becomes the base package.
-     *
-     * @throws IllegalStateException if there is none or more than one
-     */
-    public static BackendChecklist forSpringBootApplication() {
-        JavaClasses classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importClasspath();
-        return forBasePackage(basePackageOf(classes));
     }
 
     /**

@@ -21,10 +21,4 @@ class ChecklistTest {
         // nothing passed for lack of something to check: every rule found classes in its scope
         assertThat(result.rules()).allSatisfy(rule -> assertThat(rule.note()).as(rule.rule().id()).isEmpty());
     }
-
-    @Test
-    void the_base_package_can_be_found_without_naming_the_application_class() {
-        assertThat(SpringChecklist.forSpringBootApplication().context().basePackage())
-                .isEqualTo(ShopApplication.class.getPackageName());
-    }
 }
