@@ -4,7 +4,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import dev.archrules.core.model.ChecklistItem;
-import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
 import dev.archrules.core.rules.RuleContext;
@@ -36,8 +35,7 @@ final class NoBeanLookup extends PerClassRule {
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return DescribedPredicate.describe("classes other than configuration",
-                javaClass -> !context.hasRole(javaClass, Role.CONFIGURATION));
+        return Scopes.allButConfiguration(context);
     }
 
     @Override

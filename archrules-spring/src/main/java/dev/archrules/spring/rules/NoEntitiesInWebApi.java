@@ -41,7 +41,7 @@ final class NoEntitiesInWebApi extends PerClassRule {
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return DescribedPredicate.describe("controllers", javaClass -> context.hasRole(javaClass, Role.CONTROLLER));
+        return context.conventions().classesWithRole(Role.CONTROLLER);
     }
 
     @Override

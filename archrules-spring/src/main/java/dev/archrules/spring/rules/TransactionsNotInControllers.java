@@ -36,7 +36,7 @@ final class TransactionsNotInControllers extends PerClassRule {
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return DescribedPredicate.describe("controllers", javaClass -> context.hasRole(javaClass, Role.CONTROLLER));
+        return context.conventions().classesWithRole(Role.CONTROLLER);
     }
 
     @Override

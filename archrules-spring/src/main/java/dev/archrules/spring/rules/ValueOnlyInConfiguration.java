@@ -9,7 +9,6 @@ import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.model.ChecklistItem;
-import dev.archrules.core.model.Role;
 import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
@@ -47,8 +46,7 @@ final class ValueOnlyInConfiguration extends PerClassRule {
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return DescribedPredicate.describe("classes other than configuration",
-                javaClass -> !context.hasRole(javaClass, Role.CONFIGURATION));
+        return Scopes.allButConfiguration(context);
     }
 
     @Override
