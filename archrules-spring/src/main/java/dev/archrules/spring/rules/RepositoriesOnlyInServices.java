@@ -1,0 +1,89 @@
+package dev.archrules.spring.rules;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.model.SourceLocation;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.PerClassRule;
+import dev.archrules.core.rules.RuleContext;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * {@code spring.repositories-only-in-services} (C2): repositories are injected into services (and other
+ * repositories) only — not into controllers, message listeners, clients or any other bean. Where a
+ * repository is injected, data is read and written; outside the service layer that is business logic
+ * in the wrong place, and it bypasses the service's transactions and rules.
+ *
+ * <p>Injection points are constructor parameters, fields and setters with an injection annotation.
+ * Configuration classes may take repositories as {@code @Bean} method parameters to wire services.
+ * One violation per class and repository, keyed {@code com.acme.web.OrderController -> com.acme.orders.OrderRepository}.
+ */
+final class RepositoriesOnlyInServices extends PerClassRule {
+
+    static final String ID = "spring.repositories-only-in-services";
+
+    private static final Set<Role> ALLOWED = Set.of(Role.SERVICE, Role.REPOSITORY, Role.CONFIGURATION);
+
+    RepositoriesOnlyInServices() {
+        super(ID, ChecklistItem.C2,
+                "repositories should only be injected into services",
+                "a repository used outside the service layer moves business logic and data access out of the services that own them",
+                "inject the repository into a service and give the class a service method to call");
+    }
+
+    @Override
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
+        return DescribedPredicate.describe("classes other than services, repositories and configuration",
+                javaClass -> context.roleOf(javaClass).map(role -> !ALLOWED.contains(role)).orElse(true));
+    }
+
+    @Override
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        Map<String, Injection> byRepository = new LinkedHashMap<>();
+        javaClass.getConstructors().stream().sorted(Comparator.comparing(JavaCodeUnit::getFullName))
+                .forEach(constructor -> parameters(constructor, "its constructor", context, byRepository));
+        javaClass.getFields().stream()
+                .filter(context.conventions()::isInjectedByAnnotation)
+                .sorted(Comparator.comparing(JavaField::getName))
+                .forEach(field -> repository(field.getRawType(), context).ifPresent(repository -> byRepository.putIfAbsent(
+                        repository.getName(), new Injection(repository, "field <" + field.getName() + ">", locationOf(field)))));
+        javaClass.getMethods().stream()
+                .filter(context.conventions()::isInjectedByAnnotation)
+                .sorted(Comparator.comparing(JavaCodeUnit::getFullName))
+                .forEach(method -> parameters(method, "setter <" + method.getName() + ">", context, byRepository));
+
+        String who = roleOrClass(javaClass, context);
+        byRepository.values().forEach(injection -> violations.accept(newViolation(
+                stableName(javaClass) + " -> " + injection.repository().getName(),
+                who + " <" + javaClass.getName() + "> gets repository <" + injection.repository().getName()
+                        + "> injected through " + injection.how(),
+                injection.location(),
+                "move the use of " + injection.repository().getSimpleName() + " into a service and inject that service into "
+                        + javaClass.getSimpleName())));
+    }
+
+    private static void parameters(JavaCodeUnit codeUnit, String how, RuleContext context, Map<String, Injection> found) {
+        for (JavaParameter parameter : codeUnit.getParameters()) {
+            repository(parameter.getRawType(), context).ifPresent(repository -> found.putIfAbsent(
+                    repository.getName(), new Injection(repository, how, locationOf(codeUnit))));
+        }
+    }
+
+    private static Optional<JavaClass> repository(JavaClass type, RuleContext context) {
+        return context.hasRole(type, Role.REPOSITORY) ? Optional.of(type) : Optional.empty();
+    }
+
+    private record Injection(JavaClass repository, String how, SourceLocation location) {
+    }
+}

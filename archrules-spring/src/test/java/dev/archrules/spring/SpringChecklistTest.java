@@ -1,0 +1,76 @@
+package dev.archrules.spring;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.archrules.core.BackendChecklist;
+import dev.archrules.core.rules.ChecklistRule;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.spring.fixtures.app.DemoApplication;
+import dev.archrules.spring.fixtures.app.GreetingController;
+import dev.archrules.spring.rules.SpringRules;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.archrules.spring.Fixtures.ROOT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The one-line preset. */
+class SpringChecklistTest {
+
+    @Test
+    void the_preset_holds_every_core_rule_and_every_spring_rule() {
+        List<String> expected = new ArrayList<>(CoreRules.all().stream().map(ChecklistRule::id).toList());
+        expected.addAll(List.of(SpringRules.NO_ENTITIES_IN_WEB_API, SpringRules.REPOSITORIES_ONLY_IN_SERVICES,
+                SpringRules.VALUE_ONLY_IN_CONFIGURATION, SpringRules.NO_BEAN_LOOKUP,
+                SpringRules.TRANSACTIONS_NOT_IN_CONTROLLERS, SpringRules.NO_SELF_INVOCATION_OF_PROXIED_METHODS));
+
+        assertThat(SpringChecklist.forBasePackage("com.acme.shop").definitions())
+                .extracting(ChecklistRule::id)
+                .containsExactlyElementsOf(expected)
+                .hasSize(17);
+    }
+
+    @Test
+    void the_base_package_is_the_package_of_the_spring_boot_application() {
+        BackendChecklist checklist = SpringChecklist.forApplication(DemoApplication.class);
+
+        assertThat(checklist.context().basePackage()).isEqualTo(ROOT + ".app");
+        checklist.check(Fixtures.classes("app"));
+        assertThat(checklist.evaluate(Fixtures.classes("app")).analysedClasses()).isEqualTo(2);
+    }
+
+    @Test
+    void the_base_package_is_found_among_imported_classes() {
+        assertThat(SpringChecklist.basePackageOf(Fixtures.classes("app"))).isEqualTo(ROOT + ".app");
+
+        assertThatThrownBy(() -> SpringChecklist.basePackageOf(Fixtures.classes("tx")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("found none");
+        assertThatThrownBy(() -> SpringChecklist.basePackageOf(new ClassFileImporter()
+                .importClasses(DemoApplication.class, Duplicate.class)))
+                .hasMessageContaining("[" + Duplicate.class.getName() + ", " + DemoApplication.class.getName() + "]");
+    }
+
+    @Test
+    void a_class_that_is_no_spring_boot_application_is_refused_with_the_alternative() {
+        assertThatThrownBy(() -> SpringChecklist.forApplication(GreetingController.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not annotated with @SpringBootApplication")
+                .hasMessageContaining("SpringChecklist.forBasePackage");
+    }
+
+    @Test
+    void archrules_spring_itself_is_free_of_cycles() {
+        BackendChecklist.forBasePackage("dev.archrules.spring")
+                .withoutRules(CoreRules.all().stream().map(ChecklistRule::id)
+                        .filter(id -> !id.equals(CoreRules.PACKAGES_NO_CYCLES)).toArray(String[]::new))
+                .check(new ClassFileImporter().withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("dev.archrules.spring"));
+    }
+
+    @org.springframework.boot.autoconfigure.SpringBootApplication
+    static class Duplicate {
+    }
+}

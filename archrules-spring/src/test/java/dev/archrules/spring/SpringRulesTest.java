@@ -1,0 +1,113 @@
+package dev.archrules.spring;
+
+import dev.archrules.core.model.Violation;
+import dev.archrules.spring.rules.SpringRules;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.archrules.spring.Fixtures.ROOT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Each Spring rule on its fixture package (violating and compliant classes side by side, compiled
+ * against the real Spring jars): exactly these violations, by key, file and line.
+ */
+class SpringRulesTest {
+
+    private static List<Violation> violations(String fixture, String ruleId) {
+        List<Violation> found = Fixtures.violations(fixture, ruleId);
+        assertThat(found).allSatisfy(violation -> {
+            assertThat(violation.ruleId()).isEqualTo(ruleId);
+            assertThat(violation.message()).endsWith(violation.location().toString());
+        });
+        return found;
+    }
+
+    @Test
+    void value_only_in_configuration_flags_value_fields_and_parameters_outside_configuration() {
+        String pkg = ROOT + ".value.";
+        assertThat(violations("value", SpringRules.VALUE_ONLY_IN_CONFIGURATION))
+                .extracting(Violation::key, v -> v.location().fileName(), v -> v.location().line())
+                .containsExactly(
+                        tuple(pkg + "CarrierService -> ${carrier.url}", "CarrierService.java", 13),
+                        tuple(pkg + "TaxService -> ${tax.rate:0.2}", "TaxService.java", 11));
+        // MailConfiguration (@Value in a @Bean method) and CarrierProperties (@ConfigurationProperties) pass
+    }
+
+    @Test
+    void transactions_not_in_controllers_flags_the_class_and_the_method_but_not_the_service() {
+        String pkg = ROOT + ".tx.";
+        assertThat(violations("tx", SpringRules.TRANSACTIONS_NOT_IN_CONTROLLERS))
+                .extracting(Violation::key, v -> v.location().fileName(), v -> v.location().line())
+                .containsExactly(
+                        tuple(pkg + "PaymentController", "PaymentController.java", 13),
+                        tuple(pkg + "RefundController#refund", "RefundController.java", 19));
+    }
+
+    @Test
+    void no_entities_in_web_api_looks_into_generic_types_and_request_bodies() {
+        String pkg = ROOT + ".entities.";
+        String order = " -> " + pkg + "Order";
+        assertThat(violations("entities", SpringRules.NO_ENTITIES_IN_WEB_API))
+                .extracting(Violation::key, v -> v.location().line())
+                .containsExactly(
+                        tuple(pkg + "OrderController#all" + order, 25),      // ResponseEntity<List<Order>>
+                        tuple(pkg + "OrderController#byStatus" + order, 40), // Map<String, ? extends Order[]>
+                        tuple(pkg + "OrderController#create" + order, 45),   // @RequestBody Order
+                        tuple(pkg + "OrderController#first" + order, 35),    // Optional<Order>
+                        tuple(pkg + "OrderController#get" + order, 20),      // Order
+                        tuple(pkg + "OrderController#page" + order, 30));    // Page<Order>
+        // views() returns records, toEntity(…) is no handler, ApiErrors' @ExceptionHandler is no endpoint
+        assertThat(Fixtures.violations("entities", SpringRules.NO_ENTITIES_IN_WEB_API).get(2).message())
+                .contains("accepts entity <" + pkg + "Order>");
+    }
+
+    @Test
+    void repositories_only_in_services_flags_injection_into_controllers_and_clients_but_not_services_or_configuration() {
+        String pkg = ROOT + ".repositories.";
+        assertThat(violations("repositories", SpringRules.REPOSITORIES_ONLY_IN_SERVICES))
+                .extracting(Violation::key, v -> v.location().fileName(), v -> v.location().line())
+                .containsExactly(
+                        tuple(pkg + "CrmClient -> " + pkg + "AuditLog", "CrmClient.java", 11),
+                        tuple(pkg + "CustomerController -> " + pkg + "CustomerRepository", "CustomerController.java", 11));
+    }
+
+    @Test
+    void no_self_invocation_reuses_proxy_rules_for_transactional_async_cacheable_and_retryable() {
+        String pkg = ROOT + ".proxy.";
+        List<Violation> found = violations("proxy", SpringRules.NO_SELF_INVOCATION_OF_PROXIED_METHODS);
+        assertThat(found)
+                .extracting(Violation::key, v -> v.location().line())
+                .containsExactly(
+                        tuple(pkg + "OrderService#placeOrder -> " + pkg + "OrderService#notifyWarehouse", 12),
+                        tuple(pkg + "OrderService#placeOrder -> " + pkg + "OrderService#reserve", 11),
+                        tuple(pkg + "PriceService#price -> " + pkg + "PriceService#fetch", 16),
+                        tuple(pkg + "PriceService#total -> " + pkg + "PriceService#price", 11));
+        // notifyWarehouse is called twice: one violation at the first call, counting the other
+        assertThat(found.get(0).message()).contains("@org.springframework.scheduling.annotation.Async").contains("(and 1 more)");
+        // CheckoutService calls reserve() through the other bean and its private helper is plain: it passes
+    }
+
+    @Test
+    void no_bean_lookup_flags_get_bean_and_get_beans_of_type_outside_configuration() {
+        String pkg = ROOT + ".lookup.";
+        assertThat(violations("lookup", SpringRules.NO_BEAN_LOOKUP))
+                .extracting(Violation::key, v -> v.location().fileName(), v -> v.location().line())
+                .containsExactly(
+                        tuple(pkg + "FormatterRegistry -> org.springframework.beans.factory.ListableBeanFactory#getBeansOfType",
+                                "FormatterRegistry.java", 18),
+                        tuple(pkg + "ReportService -> org.springframework.context.ApplicationContext#getBean",
+                                "ReportService.java", 16));
+    }
+
+    @Test
+    void the_compliant_fixtures_pass_every_spring_rule() {
+        for (String fixture : List.of("roles", "app")) {
+            assertThat(Fixtures.evaluate(fixture).violations())
+                    .as(fixture)
+                    .noneMatch(violation -> violation.ruleId().startsWith("spring."));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package com.example.springshop;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.archrules.core.BackendChecklist;
+import dev.archrules.core.ChecklistResult;
+import dev.archrules.core.RuleResult;
+import dev.archrules.core.model.Violation;
+import dev.archrules.spring.SpringChecklist;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The whole Spring preset on one import of the legacy shop: exactly the violations it was written to
+ * show, so a rule that stops catching something (or starts catching more) fails the build.
+ */
+class ChecklistTest {
+
+    private static final BackendChecklist CHECKLIST = SpringChecklist.forApplication(ShopApplication.class);
+    private static final JavaClasses CLASSES = CHECKLIST.importClasses();
+
+    private static final String SHOP = "com.example.springshop.";
+
+    @Test
+    void the_checklist_reports_exactly_the_legacy_violations() {
+        ChecklistResult result = CHECKLIST.evaluate(CLASSES);
+
+        assertThat(result.violations())
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactlyInAnyOrder(
+                        // C1/C2: the order controller runs its own SQL and reads the repository
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                SHOP + "orders.OrderController -> org.springframework.jdbc.core.JdbcTemplate", "(OrderController.java:52)"),
+                        tuple("controllers.no-data-access",
+                                SHOP + "orders.OrderController -> " + SHOP + "orders.OrderRepository", "(OrderController.java:35)"),
+                        tuple("controllers.no-data-access",
+                                SHOP + "orders.OrderController -> org.springframework.jdbc.core.JdbcTemplate", "(OrderController.java:52)"),
+                        tuple("spring.repositories-only-in-services",
+                                SHOP + "orders.OrderController -> " + SHOP + "orders.OrderRepository", "(OrderController.java:27)"),
+                        // C2/C4: entities in and out of the web API
+                        tuple("spring.no-entities-in-web-api",
+                                SHOP + "orders.OrderController#byCustomer -> " + SHOP + "orders.Order", "(OrderController.java:40)"),
+                        tuple("spring.no-entities-in-web-api",
+                                SHOP + "orders.OrderController#get -> " + SHOP + "orders.Order", "(OrderController.java:35)"),
+                        tuple("spring.no-entities-in-web-api",
+                                SHOP + "orders.OrderController#place -> " + SHOP + "orders.Order", "(OrderController.java:46)"),
+                        // C3: one controller for products, prices, stock, reviews and search
+                        tuple("controllers.single-responsibility", SHOP + "catalog.CatalogController#endpoints", "(CatalogController.java:22)"),
+                        // C4: billing reads the orders tables
+                        tuple("modules.own-their-data",
+                                SHOP + "billing.InvoiceService -> " + SHOP + "orders.OrderRepository", "(InvoiceService.java:36)"),
+                        tuple("modules.own-their-data",
+                                SHOP + "billing.InvoiceService -> " + SHOP + "orders.Order", "(InvoiceService.java:37)"),
+                        // C5: a service calls the carrier with RestTemplate
+                        tuple("integration.http-clients-in-client-adapters",
+                                SHOP + "orders.ShippingService -> org.springframework.web.client.RestTemplate", "(ShippingService.java:12)"),
+                        // C6: configuration read with @Value in a service
+                        tuple("spring.value-only-in-configuration",
+                                SHOP + "billing.InvoiceService -> ${billing.tax-rate:0.19}", "(InvoiceService.java:23)"),
+                        // C7: orders -> billing -> orders
+                        tuple("packages.no-cycles", SHOP + "billing, " + SHOP + "orders", "(InvoiceService.java:36)"),
+                        tuple("modules.no-cycles", "billing, orders", "(InvoiceService.java:36)"),
+                        // C8: a request counter in a controller
+                        tuple("state.stateless-singletons", SHOP + "orders.OrderController#ordersPlaced", "(OrderController.java:46)"),
+                        // C9: field injection, new RestTemplate(), getBean
+                        tuple("di.constructor-injection", SHOP + "billing.InvoiceService#orderRepository", "(InvoiceService.java:36)"),
+                        tuple("di.no-direct-instantiation",
+                                SHOP + "orders.ShippingService -> new org.springframework.web.client.RestTemplate", "(ShippingService.java:12)"),
+                        tuple("di.no-direct-instantiation",
+                                SHOP + "billing.PaymentService -> org.springframework.context.ApplicationContext#getBean", "(PaymentService.java:21)"),
+                        tuple("spring.no-bean-lookup",
+                                SHOP + "billing.PaymentService -> org.springframework.context.ApplicationContext#getBean", "(PaymentService.java:21)"),
+                        // C10: a service calls a controller, a controller owns a transaction, a service bypasses its proxy
+                        tuple("layers.dependency-direction",
+                                SHOP + "catalog.CatalogService -> " + SHOP + "catalog.CatalogController", "(CatalogService.java:24)"),
+                        tuple("spring.transactions-not-in-controllers", SHOP + "orders.OrderController#place", "(OrderController.java:46)"),
+                        tuple("spring.no-self-invocation-of-proxied-methods",
+                                SHOP + "billing.InvoiceService#invoiceAll -> " + SHOP + "billing.InvoiceService#invoice", "(InvoiceService.java:30)"));
+
+        // every rule of the preset, core and Spring, catches something here
+        assertThat(result.rules()).hasSize(17).noneMatch(RuleResult::passed);
+        assertThat(result.violations()).allSatisfy(violation ->
+                assertThat(violation.message()).endsWith(violation.location().toString()));
+    }
+
+    @Test
+    void check_fails_with_one_report_naming_every_rule() {
+        assertThatThrownBy(() -> CHECKLIST.check(CLASSES))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("archrules checklist: 22 violations of 17 rules in 16 classes (17 rules checked)")
+                .hasMessageContaining("FAIL spring.no-self-invocation-of-proxied-methods (C10)");
+    }
+}
