@@ -1,0 +1,227 @@
+package dev.archrules.cli;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import dev.archrules.core.BackendChecklist;
+import dev.archrules.core.ChecklistProperties;
+import dev.archrules.core.ChecklistResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code archrules check [PATH…]}: imports the compiled classes of the paths (or, without a path, the
+ * bundled example application), evaluates the checklist once for all rules and prints the report.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Checks compiled classes against the backend coupling checklist and prints the report.",
+                "Without PATH it audits the bundled example application (a shop with a deliberately legacy corner)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no violations", "1:violations found", "2:bad usage or input"})
+final class CheckCommand implements Callable<Integer> {
+
+    /** The package of the example application bundled with the command. */
+    static final String BUNDLED_EXAMPLE = "com.example.shop";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Maven or Gradle project directory, classes directory or jar (default: the bundled example).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--base-package", paramLabel = "PACKAGE",
+            description = "Root package of the code base (default: from archrules.properties, else the common package of the classes).")
+    String basePackage;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file (default: archrules.properties in the project directory).")
+    Path config;
+
+    @Option(names = "--modules", paramLabel = "PATTERN",
+            description = "Module pattern with a capture group, e.g. com.acme.(*).. (default: first level below the base package).")
+    String modules;
+
+    @Option(names = "--exclude", split = ",", paramLabel = "CLASS|PKG..",
+            description = "Classes (fully qualified) or package patterns (ending in ..) to leave alone.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--exclude-matching", split = ",", paramLabel = "REGEX",
+            description = "Regular expressions over class names to leave alone.")
+    List<String> excludeMatching = new ArrayList<>();
+
+    @Option(names = "--disable", split = ",", paramLabel = "RULE_ID", description = "Rules to switch off, by id (see 'archrules rules').")
+    List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--max-endpoints", paramLabel = "N", description = "Endpoints a controller may declare (default 10).")
+    Integer maxEndpoints;
+
+    @Option(names = "--max-collaborators", paramLabel = "N", description = "Injected collaborators a controller may have (default 5).")
+    Integer maxCollaborators;
+
+    @Option(names = "--classpath", paramLabel = "PATHS",
+            description = "The code base's dependencies (jars and directories, separated by '${sys:path.separator}'), so that framework "
+                    + "annotations and supertypes resolve; e.g. the output of 'mvn dependency:build-classpath'.")
+    String classpath;
+
+    @Option(names = "--no-color", description = "Never colour the output.")
+    boolean noColour;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // unknown rule ids and malformed options fail before the (slow) import
+        configure(BackendChecklist.forBasePackage("options.check"), Optional.empty());
+        try (Progress progress = new Progress(err)) {
+            List<Target> targets = paths.stream().map(Target::resolve).toList();
+            Optional<ChecklistProperties> settings = settings(targets);
+
+            progress.phase("importing classes");
+            JavaClasses classes = targets.isEmpty() ? importBundledExample() : importTargets(targets);
+            if (classes.isEmpty()) {
+                throw new BadInputException("no classes found in " + paths + "; pass the compiled classes of the code base");
+            }
+            String base = Optional.ofNullable(basePackage)
+                    .or(() -> settings.flatMap(ChecklistProperties::basePackage))
+                    .orElseGet(() -> targets.isEmpty() ? BUNDLED_EXAMPLE : commonPackage(classes));
+
+            BackendChecklist checklist = configure(BackendChecklist.forBasePackage(base), settings);
+            progress.phase("evaluating " + checklist.definitions().size() + " rules on " + classes.size() + " classes");
+            ChecklistResult result = checklist.evaluate(classes);
+            progress.close();
+
+            out.print(Terminal.detect(noColour).colour(result.report()));
+            out.flush();
+            return result.hasViolations() ? Archrules.VIOLATIONS : Archrules.OK;
+        }
+    }
+
+    private Optional<ChecklistProperties> settings(List<Target> targets) {
+        if (config != null) {
+            if (!Files.isRegularFile(config)) {
+                throw new BadInputException("settings file '" + config + "' does not exist");
+            }
+            return Optional.of(ChecklistProperties.read(config));
+        }
+        return targets.stream().flatMap(target -> target.projectDir().stream())
+                .flatMap(dir -> ChecklistProperties.find(dir).stream())
+                .findFirst()
+                .map(ChecklistProperties::read);
+    }
+
+    private BackendChecklist configure(BackendChecklist checklist, Optional<ChecklistProperties> settings) {
+        BackendChecklist result = settings.map(s -> s.applyTo(checklist)).orElse(checklist);
+        if (modules != null) {
+            result = result.withModules(modules);
+        }
+        if (!exclude.isEmpty()) {
+            result = result.excluding(exclude.toArray(String[]::new));
+        }
+        if (!excludeMatching.isEmpty()) {
+            result = result.excludingMatching(excludeMatching.toArray(String[]::new));
+        }
+        if (!disabled.isEmpty()) {
+            result = result.withoutRules(disabled.toArray(String[]::new));
+        }
+        if (maxEndpoints != null) {
+            result = result.withMaxEndpointsPerController(maxEndpoints);
+        }
+        if (maxCollaborators != null) {
+            result = result.withMaxCollaboratorsPerController(maxCollaborators);
+        }
+        return result;
+    }
+
+    private static JavaClasses importBundledExample() {
+        return new ClassFileImporter().importPackages(BUNDLED_EXAMPLE);
+    }
+
+    /**
+     * Imports the targets' classes with a class loader that also sees the targets and the given class
+     * path, so that ArchUnit resolves framework annotations, meta-annotations and supertypes of the
+     * audited code from its own dependencies.
+     */
+    private JavaClasses importTargets(List<Target> targets) {
+        List<URL> urls = new ArrayList<>();
+        for (Target target : targets) {
+            urls.add(url(target.classes()));
+        }
+        if (classpath != null && !classpath.isBlank()) {
+            for (String entry : classpath.split(File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    Path path = Path.of(entry.strip());
+                    if (!Files.exists(path)) {
+                        throw new BadInputException("class path entry '" + entry + "' does not exist");
+                    }
+                    urls.add(url(path));
+                }
+            }
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), CheckCommand.class.getClassLoader())) {
+            thread.setContextClassLoader(loader);
+            return new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importLocations(Target.locations(targets));
+        } catch (IOException e) {
+            throw new BadInputException("cannot read the classes: " + e.getMessage());
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static URL url(Path path) {
+        try {
+            return path.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new BadInputException("'" + path + "' is not a valid path: " + e.getMessage());
+        }
+    }
+
+    /** The longest package that contains every imported class, e.g. {@code com.acme.shop}. */
+    static String commonPackage(JavaClasses classes) {
+        List<String> common = null;
+        for (JavaClass javaClass : classes) {
+            String pkg = javaClass.getPackageName();
+            if (pkg.isEmpty() || javaClass.getSimpleName().equals("package-info") || javaClass.getSimpleName().equals("module-info")) {
+                continue;
+            }
+            List<String> parts = Arrays.asList(pkg.split("\\."));
+            if (common == null) {
+                common = new ArrayList<>(parts);
+                continue;
+            }
+            int same = 0;
+            while (same < common.size() && same < parts.size() && common.get(same).equals(parts.get(same))) {
+                same++;
+            }
+            common = new ArrayList<>(common.subList(0, same));
+        }
+        if (common == null || common.isEmpty()) {
+            throw new BadInputException("cannot tell the base package: the classes share no package; pass --base-package");
+        }
+        return String.join(".", common);
+    }
+}

@@ -1,0 +1,193 @@
+package dev.archrules.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** End to end: the built executable jar run as a process, as a user or a CI step runs it. */
+class CommandLineIT {
+
+    private static final Path JAR = Path.of(System.getProperty("archrules.jar", "target/archrules.jar"));
+    private static final Path EXAMPLE_CLASSES = Path.of(System.getProperty("archrules.example.classes", "../examples/shop/target/classes"));
+    private static final Path EXAMPLE_PROJECT = EXAMPLE_CLASSES.getParent().getParent();
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run archrules(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void without_a_path_it_audits_the_bundled_example_and_exits_1_on_its_violations() throws Exception {
+        Run run = archrules("check");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("archrules checklist: 9 violations of 7 rules in 35 classes (11 rules checked)")
+                .contains("  FAIL controllers.no-data-access (C2)")
+                .contains("(LegacyReportController.java:31)")
+                .doesNotContain("\u001B[");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void a_maven_project_directory_is_audited_through_its_target_classes() throws Exception {
+        Run run = archrules("check", EXAMPLE_PROJECT.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("archrules checklist: 9 violations of 7 rules in 35 classes");
+    }
+
+    @Test
+    void a_clean_code_base_exits_0() throws Exception {
+        Run run = archrules("check", EXAMPLE_CLASSES.toString(), "--exclude", "com.example.shop.legacy..");
+
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).startsWith("archrules checklist: no violations in 31 classes (11 rules checked)");
+    }
+
+    @Test
+    void a_jar_with_a_sources_jar_beside_it_is_audited(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("shop-1.0.jar");
+        writeJar(jar, EXAMPLE_CLASSES, ".class");
+        writeJar(dir.resolve("shop-1.0-sources.jar"), EXAMPLE_PROJECT.resolve("src/main/java"), ".java");
+
+        Run run = archrules("check", jar.toString(), "--disable", "modules.own-their-data,di.constructor-injection");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("archrules checklist: 6 violations of 5 rules in 35 classes (9 rules checked)")
+                .doesNotContain("modules.own-their-data");
+    }
+
+    @Test
+    void settings_come_from_archrules_properties_in_the_project(@TempDir Path project) throws Exception {
+        copyTree(EXAMPLE_CLASSES, project.resolve("target/classes"));
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        Files.writeString(project.resolve("archrules.properties"), """
+                # what tests and the command share
+                archrules.basePackage=com.example.shop
+                archrules.exclude=com.example.shop.legacy..
+                """);
+
+        Run run = archrules("check", project.toString());
+
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).startsWith("archrules checklist: no violations in 31 classes");
+    }
+
+    @Test
+    void a_bad_setting_names_file_and_line(@TempDir Path project) throws Exception {
+        copyTree(EXAMPLE_CLASSES, project.resolve("target/classes"));
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        Files.writeString(project.resolve("archrules.properties"), """
+                archrules.basePackage=com.example.shop
+                archrules.maxEndpoints=4
+                """);
+
+        Run run = archrules("check", project.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("archrules: " + project.resolve("archrules.properties") + ":2: unknown setting 'archrules.maxEndpoints'");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void the_rules_command_lists_the_catalogue() throws Exception {
+        Run run = archrules("rules");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).hasSize(11)
+                .anySatisfy(line -> assertThat(line).matches("controllers\\.no-data-access +C2 +controllers should not access .*"))
+                .anySatisfy(line -> assertThat(line).startsWith("layers.dependency-direction"));
+    }
+
+    @Test
+    void a_missing_path_is_bad_input() throws Exception {
+        assertBadInput(archrules("check", "does/not/exist"), "archrules: 'does/not/exist' does not exist; pass a Maven or Gradle project, a classes directory or a jar");
+    }
+
+    @Test
+    void a_file_that_is_not_a_jar_is_bad_input(@TempDir Path dir) throws Exception {
+        Path text = Files.writeString(dir.resolve("classes.jar"), "not a jar");
+        assertBadInput(archrules("check", text.toString()), "archrules: '" + text + "' is neither a directory nor a jar file; pass a project, a classes directory or a jar");
+    }
+
+    @Test
+    void an_empty_directory_is_bad_input(@TempDir Path dir) throws Exception {
+        assertBadInput(archrules("check", dir.toString()), "archrules: no class files in '" + dir
+                + "'; pass the folder with compiled classes (e.g. target/classes) or a project directory, and build the project first");
+    }
+
+    @Test
+    void an_unknown_rule_id_is_bad_input() throws Exception {
+        Run run = archrules("check", EXAMPLE_CLASSES.toString(), "--disable", "controllers.no-sql");
+
+        assertBadInput(run, "archrules: unknown rule id 'controllers.no-sql'; known ids: data-access.persistence-api-only-in-repositories, ");
+    }
+
+    @Test
+    void an_unknown_option_is_bad_usage() throws Exception {
+        Run run = archrules("check", "--frobnicate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("archrules: Unknown option: '--frobnicate'").contains("archrules check --help");
+    }
+
+    private static void assertBadInput(Run run, String messageStart) {
+        assertThat(run.exitCode()).isEqualTo(2);
+        List<String> lines = run.err().lines().filter(line -> !line.matches("archrules: [a-z].* \\(\\d+ s\\)")).toList();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).startsWith(messageStart);
+        assertThat(run.out()).isEmpty();
+        assertNoStackTrace(run);
+    }
+
+    private static void assertNoStackTrace(Run run) {
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    private static void writeJar(Path jar, Path root, String suffix) throws IOException {
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
+             Stream<Path> files = Files.walk(root)) {
+            for (Path path : files.filter(p -> p.toString().endsWith(suffix)).sorted().toList()) {
+                out.putNextEntry(new JarEntry(root.relativize(path).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(path));
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path path : files.sorted().toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+}
