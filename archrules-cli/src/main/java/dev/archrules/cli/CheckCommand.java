@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistProperties;
 import dev.archrules.core.ChecklistResult;
+import dev.archrules.spring.SpringChecklist;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +47,13 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "Maven or Gradle project directory, classes directory or jar (default: the bundled example).")
     List<Path> paths = new ArrayList<>();
+
+    /** The rule sets the command knows. */
+    enum Preset { core, spring }
+
+    @Option(names = "--preset", paramLabel = "core|spring",
+            description = "Rule set: core, or spring (core + Spring rules and conventions). Default: spring when the classes use Spring annotations, else core.")
+    Preset preset;
 
     @Option(names = "--base-package", paramLabel = "PACKAGE",
             description = "Root package of the code base (default: from archrules.properties, else the common package of the classes).")
@@ -92,7 +100,8 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // unknown rule ids and malformed options fail before the (slow) import
-        configure(BackendChecklist.forBasePackage("options.check"), Optional.empty());
+        configure(preset == Preset.core ? BackendChecklist.forBasePackage("options.check")
+                : SpringChecklist.forBasePackage("options.check"), Optional.empty());
         try (Progress progress = new Progress(err)) {
             List<Target> targets = paths.stream().map(Target::resolve).toList();
             Optional<ChecklistProperties> settings = settings(targets);
@@ -102,11 +111,13 @@ final class CheckCommand implements Callable<Integer> {
             if (classes.isEmpty()) {
                 throw new BadInputException("no classes found in " + paths + "; pass the compiled classes of the code base");
             }
+            Preset chosen = Optional.ofNullable(preset).orElseGet(() -> usesSpring(classes) ? Preset.spring : Preset.core);
             String base = Optional.ofNullable(basePackage)
                     .or(() -> settings.flatMap(ChecklistProperties::basePackage))
-                    .orElseGet(() -> targets.isEmpty() ? BUNDLED_EXAMPLE : commonPackage(classes));
+                    .orElseGet(() -> targets.isEmpty() ? BUNDLED_EXAMPLE : detectBasePackage(classes, chosen));
 
-            BackendChecklist checklist = configure(BackendChecklist.forBasePackage(base), settings);
+            BackendChecklist checklist = configure(chosen == Preset.spring
+                    ? SpringChecklist.forBasePackage(base) : BackendChecklist.forBasePackage(base), settings);
             progress.phase("evaluating " + checklist.definitions().size() + " rules on " + classes.size() + " classes");
             ChecklistResult result = checklist.evaluate(classes);
             progress.close();
@@ -198,6 +209,24 @@ final class CheckCommand implements Callable<Integer> {
         } catch (MalformedURLException e) {
             throw new BadInputException("'" + path + "' is not a valid path: " + e.getMessage());
         }
+    }
+
+    /** Whether any class carries a Spring annotation: then the Spring preset fits. */
+    static boolean usesSpring(JavaClasses classes) {
+        return classes.stream().anyMatch(javaClass -> javaClass.getAnnotations().stream()
+                .anyMatch(annotation -> annotation.getRawType().getName().startsWith("org.springframework.")));
+    }
+
+    /** The package of the one {@code @SpringBootApplication} class for Spring code, else the common package. */
+    static String detectBasePackage(JavaClasses classes, Preset preset) {
+        if (preset == Preset.spring) {
+            try {
+                return SpringChecklist.basePackageOf(classes);
+            } catch (IllegalStateException noSingleApplicationClass) {
+                // not a Boot application, or several: fall back to the common package
+            }
+        }
+        return commonPackage(classes);
     }
 
     /** The longest package that contains every imported class, e.g. {@code com.acme.shop}. */

@@ -44,7 +44,7 @@ class CommandLineIT {
         Run run = archrules("check");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).startsWith("archrules checklist: 9 violations of 7 rules in 35 classes (11 rules checked)")
+        assertThat(run.out()).startsWith("archrules checklist: 9 violations of 7 rules in 35 classes (17 rules checked)")
                 .contains("  FAIL controllers.no-data-access (C2)")
                 .contains("(LegacyReportController.java:31)")
                 .doesNotContain("\u001B[");
@@ -56,7 +56,28 @@ class CommandLineIT {
         Run run = archrules("check", EXAMPLE_PROJECT.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).startsWith("archrules checklist: 9 violations of 7 rules in 35 classes");
+        assertThat(run.out()).startsWith("archrules checklist: 9 violations of 7 rules in 35 classes (17 rules checked)");
+    }
+
+    @Test
+    void the_core_preset_leaves_the_spring_rules_out() throws Exception {
+        Run run = archrules("check", "--preset", "core", EXAMPLE_CLASSES.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("archrules checklist: 9 violations of 7 rules in 35 classes (11 rules checked)")
+                .doesNotContain("spring.");
+    }
+
+    @Test
+    void a_spring_boot_application_gets_the_spring_preset_and_its_base_package_from_the_application_class() throws Exception {
+        Path legacy = EXAMPLE_PROJECT.resolveSibling("spring-shop-legacy");
+
+        Run run = archrules("check", legacy.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("archrules checklist: 22 violations of 17 rules in 16 classes (17 rules checked)");
+        assertThat(archrules("check", legacy.resolveSibling("spring-shop-clean").toString()).out())
+                .startsWith("archrules checklist: no violations in 23 classes (17 rules checked)");
     }
 
     @Test
@@ -64,7 +85,7 @@ class CommandLineIT {
         Run run = archrules("check", EXAMPLE_CLASSES.toString(), "--exclude", "com.example.shop.legacy..");
 
         assertThat(run.exitCode()).isEqualTo(0);
-        assertThat(run.out()).startsWith("archrules checklist: no violations in 31 classes (11 rules checked)");
+        assertThat(run.out()).startsWith("archrules checklist: no violations in 31 classes (17 rules checked)");
     }
 
     @Test
@@ -76,7 +97,7 @@ class CommandLineIT {
         Run run = archrules("check", jar.toString(), "--disable", "modules.own-their-data,di.constructor-injection");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).startsWith("archrules checklist: 6 violations of 5 rules in 35 classes (9 rules checked)")
+        assertThat(run.out()).startsWith("archrules checklist: 6 violations of 5 rules in 35 classes (15 rules checked)")
                 .doesNotContain("modules.own-their-data");
     }
 
@@ -117,8 +138,9 @@ class CommandLineIT {
         Run run = archrules("rules");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines()).hasSize(11)
-                .anySatisfy(line -> assertThat(line).matches("controllers\\.no-data-access +C2 +controllers should not access .*"))
+        assertThat(run.out().lines()).hasSize(17)
+                .anySatisfy(line -> assertThat(line).matches("controllers\\.no-data-access +C2 +core +controllers should not access .*"))
+                .anySatisfy(line -> assertThat(line).matches("spring\\.no-bean-lookup +C9 +spring +.*"))
                 .anySatisfy(line -> assertThat(line).startsWith("layers.dependency-direction"));
     }
 
