@@ -1,5 +1,7 @@
 package dev.archrules.core.baseline;
 
+import dev.archrules.core.io.AtomicFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -7,11 +9,9 @@ import java.nio.channels.FileLock;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -226,7 +226,7 @@ final class BaselineFile {
             }));
             byte[] bytes = after.render();
             if (before.isEmpty() || !java.util.Arrays.equals(readBytes(target), bytes)) {
-                writeAtomically(target, bytes);
+                AtomicFiles.write(target, bytes);
             }
             return new Change(before.map(Contents::entries).orElse(List.of()), after.entries());
         } catch (IOException e) {
@@ -238,23 +238,6 @@ final class BaselineFile {
 
     /** The entries before and after a write. */
     record Change(List<BaselineEntry> before, List<BaselineEntry> after) {
-    }
-
-    /** Writes {@code bytes} to a temporary file in the same directory and moves it over {@code target} atomically. */
-    static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     /**
