@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +37,6 @@ final class BaselineFile {
     private static final Pattern ANY_HEADER = Pattern.compile("# archrules baseline v(\\S+)");
     private static final Pattern COUNT = Pattern.compile("[1-9][0-9]{0,8}");
     private static final List<String> CONFLICT_MARKERS = List.of("<<<<<<<", "=======", ">>>>>>>", "|||||||");
-    private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
     private BaselineFile() {
     }
@@ -215,8 +212,15 @@ final class BaselineFile {
     static Change update(Path file, Set<String> knownRuleIds, Set<String> neverBaselined,
                          UnaryOperator<Optional<Contents>> change) {
         Path target = file.toAbsolutePath().normalize();
-        ReentrantLock local = LOCKS.computeIfAbsent(target, path -> new ReentrantLock());
-        local.lock();
+        // the class monitor serialises the threads of this JVM (a JVM may hold only one FileLock per file),
+        // the file lock serialises JVMs; baseline writes are rare, so one monitor for all files is enough
+        synchronized (BaselineFile.class) {
+            return updateLocked(target, knownRuleIds, neverBaselined, change);
+        }
+    }
+
+    private static Change updateLocked(Path target, Set<String> knownRuleIds, Set<String> neverBaselined,
+                                       UnaryOperator<Optional<Contents>> change) {
         try (FileChannel channel = FileChannel.open(lockFile(target), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock()) {
             Optional<Contents> before = Files.exists(target) ? Optional.of(read(target, knownRuleIds, neverBaselined)) : Optional.empty();
@@ -230,9 +234,7 @@ final class BaselineFile {
             }
             return new Change(before.map(Contents::entries).orElse(List.of()), after.entries());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write archrules baseline " + file, e);
-        } finally {
-            local.unlock();
+            throw new UncheckedIOException("cannot write archrules baseline " + target, e);
         }
     }
 
