@@ -52,7 +52,7 @@ final class SarifReport {
                     "baselineState", model.baselineUsed() && !newOnly ? baselineState(finding) : null,
                     "suppressions", finding.state() == Finding.State.BASELINED ? List.<Object>of(Json.object(
                             "kind", "external",
-                            "state", "accepted",
+                            "status", "accepted",
                             "justification", "accepted in the archrules baseline")) : null,
                     "properties", Json.object("key", finding.key()));
             results.add(result);
