@@ -62,13 +62,13 @@ final class HtmlReport {
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
                 .append("<title>archrules checklist</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
-                .append("<h1>archrules checklist</h1>\n<p id=\"summary\">").append(escape(model.summaryLine()))
+                .append("<h1>archrules checklist</h1>\n<p id=\"summary\">").append(Escape.html(model.summaryLine()))
                 .append(" in ").append(model.analysedClasses()).append(" classes</p>\n");
         out.append("<table id=\"rules\">\n<thead><tr>");
         RuleTable.HEADINGS.forEach(heading -> out.append("<th>").append(heading).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : RuleTable.rows(model)) {
-            out.append("<tr><td>").append(escape(row.get(0))).append("</td>");
+            out.append("<tr><td>").append(Escape.html(row.get(0))).append("</td>");
             row.subList(1, row.size()).forEach(cell -> out.append("<td class=\"n\">").append(cell).append("</td>"));
             out.append("</tr>\n");
         }
@@ -83,14 +83,14 @@ final class HtmlReport {
                 .append(" shown</span>\n</form>\n");
         out.append("<table id=\"findings\">\n<thead><tr><th>state</th><th>rule</th><th>where</th><th>violation</th><th>fix</th></tr></thead>\n<tbody>\n");
         for (Finding finding : findings) {
-            out.append("<tr data-rule=\"").append(escape(finding.rule().rule().id()))
+            out.append("<tr data-rule=\"").append(Escape.html(finding.rule().rule().id()))
                     .append("\" data-state=\"").append(finding.state().label())
-                    .append("\" data-package=\"").append(escape(finding.packageName())).append("\">")
+                    .append("\" data-package=\"").append(Escape.html(finding.packageName())).append("\">")
                     .append("<td>").append(finding.state().label()).append("</td>")
-                    .append("<td>").append(escape(finding.rule().rule().id())).append("</td>")
-                    .append("<td><code>").append(escape(finding.where(locator))).append("</code></td>")
-                    .append("<td>").append(escape(finding.text())).append("</td>")
-                    .append("<td>").append(escape(finding.violation().map(v -> v.hint()).orElse(""))).append("</td></tr>\n");
+                    .append("<td>").append(Escape.html(finding.rule().rule().id())).append("</td>")
+                    .append("<td><code>").append(Escape.html(finding.where(locator))).append("</code></td>")
+                    .append("<td>").append(Escape.html(finding.text())).append("</td>")
+                    .append("<td>").append(Escape.html(finding.violation().map(v -> v.hint()).orElse(""))).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         return out.toString();
@@ -98,24 +98,8 @@ final class HtmlReport {
 
     private static void select(String name, List<String> values, StringBuilder out) {
         out.append("<label>").append(name).append(" <select id=\"filter-").append(name).append("\"><option value=\"\">all</option>");
-        values.forEach(value -> out.append("<option value=\"").append(escape(value)).append("\">").append(escape(value)).append("</option>"));
+        values.forEach(value -> out.append("<option value=\"").append(Escape.html(value)).append("\">").append(Escape.html(value)).append("</option>"));
         out.append("</select></label>\n");
-    }
-
-    /** Escapes text for HTML element content and quoted attribute values. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static String sha256(String text) {

@@ -3,6 +3,7 @@ package dev.archrules.core.report;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * A small JSON writer for the JSON and SARIF reports: objects are {@link Map}s written in insertion
@@ -35,35 +36,13 @@ final class Json {
 
     private static void write(Object value, StringBuilder out, String indent) {
         if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                out.append("{}");
-                return;
-            }
-            out.append("{\n");
-            String inner = indent + "  ";
-            int i = 0;
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                out.append(inner);
+            block(map.entrySet(), '{', '}', out, indent, (entry, inner) -> {
                 string((String) entry.getKey(), out);
                 out.append(": ");
                 write(entry.getValue(), out, inner);
-                out.append(++i < map.size() ? ",\n" : "\n");
-            }
-            out.append(indent).append('}');
+            });
         } else if (value instanceof Collection<?> list) {
-            if (list.isEmpty()) {
-                out.append("[]");
-                return;
-            }
-            out.append("[\n");
-            String inner = indent + "  ";
-            int i = 0;
-            for (Object item : list) {
-                out.append(inner);
-                write(item, out, inner);
-                out.append(++i < list.size() ? ",\n" : "\n");
-            }
-            out.append(indent).append(']');
+            block(list, '[', ']', out, indent, (item, inner) -> write(item, out, inner));
         } else if (value instanceof String text) {
             string(text, out);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
@@ -71,6 +50,24 @@ final class Json {
         } else {
             throw new IllegalArgumentException("cannot write " + value + " as JSON");
         }
+    }
+
+    /** An object or array: one item per line, indented, separated by commas. */
+    private static <T> void block(Collection<T> items, char open, char close, StringBuilder out, String indent,
+                                  BiConsumer<T, String> item) {
+        if (items.isEmpty()) {
+            out.append(open).append(close);
+            return;
+        }
+        out.append(open).append('\n');
+        String inner = indent + "  ";
+        int i = 0;
+        for (T each : items) {
+            out.append(inner);
+            item.accept(each, inner);
+            out.append(++i < items.size() ? ",\n" : "\n");
+        }
+        out.append(indent).append(close);
     }
 
     static void string(String text, StringBuilder out) {

@@ -14,7 +14,7 @@ final class MarkdownReport {
 
     static String render(ReportModel model, Locator locator, int limit) {
         StringBuilder out = new StringBuilder("## archrules checklist\n\n");
-        out.append("**").append(escape(model.summaryLine())).append("** in ").append(model.analysedClasses()).append(" classes\n\n");
+        out.append("**").append(Escape.markdown(model.summaryLine())).append("** in ").append(model.analysedClasses()).append(" classes\n\n");
         out.append("| ").append(String.join(" | ", RuleTable.HEADINGS)).append(" |\n|---|---:|---:|---:|---:|\n");
         for (List<String> row : RuleTable.rows(model)) {
             out.append("| ").append(row.get(0).equals("all rules") ? "**all rules**" : "`" + row.get(0) + "`");
@@ -48,27 +48,11 @@ final class MarkdownReport {
             if (!where.isEmpty()) {
                 out.append("`").append(where.replace("`", "'")).append("` ");
             }
-            out.append(escape(finding.text())).append('\n');
+            out.append(Escape.markdown(finding.text())).append('\n');
         });
         if (findings.size() > limit) {
             out.append("- … and ").append(findings.size() - limit).append(" more (").append(findings.size())
                     .append(" in all; see archrules.html or archrules.json)\n");
         }
-    }
-
-    /** Escapes HTML and the Markdown characters that could start a construct. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\n', '\r' -> out.append(' ');
-                case '\\', '`', '*', '_', '[', ']', '|', '#', '!', '~' -> out.append('\\').append(c);
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

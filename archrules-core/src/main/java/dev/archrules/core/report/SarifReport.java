@@ -78,9 +78,9 @@ final class SarifReport {
                 "name", camelCase(rule.id()),
                 "shortDescription", Json.object("text", rule.title()),
                 "fullDescription", Json.object("text", rule.title() + ", because " + rule.rationale()),
-                "help", Json.object("text", help, "markdown", "**" + MarkdownReport.escape(rule.title()) + "** ("
-                        + rule.item() + ": " + MarkdownReport.escape(rule.item().title()) + ")\n\n**Why:** "
-                        + MarkdownReport.escape(rule.rationale()) + "\n\n**Fix:** " + MarkdownReport.escape(rule.fix())),
+                "help", Json.object("text", help, "markdown", "**" + Escape.markdown(rule.title()) + "** ("
+                        + rule.item() + ": " + Escape.markdown(rule.item().title()) + ")\n\n**Why:** "
+                        + Escape.markdown(rule.rationale()) + "\n\n**Fix:** " + Escape.markdown(rule.fix())),
                 "defaultConfiguration", Json.object("level", "error"),
                 "properties", Json.object("tags", List.of("architecture", rule.item().name())));
     }
