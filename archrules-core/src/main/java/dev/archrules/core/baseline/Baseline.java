@@ -5,6 +5,7 @@ import dev.archrules.core.model.Violation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,9 +114,8 @@ public final class Baseline {
         } else {
             entries = BaselineFile.read(file, knownRuleIds, neverBaselined).entries();
         }
-        Assessment assessment = new Assessment(this, current, Map.copyOf(violationsByRule), Set.copyOf(knownRuleIds),
-                Set.copyOf(neverBaselined), triage(violationsByRule, entries, neverBaselined), List.of());
-        return assessment;
+        return new Assessment(this, current, violationsByRule, knownRuleIds, neverBaselined,
+                triage(violationsByRule, entries, neverBaselined), List.of());
     }
 
     private static Map<String, Triage> triage(Map<String, List<Violation>> violationsByRule, List<BaselineEntry> entries,
@@ -132,10 +132,13 @@ public final class Baseline {
     /**
      * The baseline sorted against one run, and after {@link #write()} what the mode changed.
      *
-     * @param baseline the baseline
-     * @param mode     the mode of the run
-     * @param byRule   the triage of each evaluated rule, in checklist order
-     * @param changes  what a write added, changed and removed, one line each ({@code added …}, {@code changed …},
+     * @param baseline         the baseline
+     * @param mode             the mode of the run
+     * @param violationsByRule the violations of every evaluated rule, in checklist order
+     * @param knownRuleIds     the ids of every rule of the checklist
+     * @param neverBaselined   the ids of rules whose violations are always new
+     * @param byRule           the triage of each evaluated rule, in checklist order
+     * @param changes          what a write added, changed and removed, one line each ({@code added …}, {@code changed …},
      *                 {@code removed …}); empty before a write and in {@code check} mode
      */
     public record Assessment(Baseline baseline, BaselineMode mode, Map<String, List<Violation>> violationsByRule,
@@ -143,7 +146,10 @@ public final class Baseline {
                              List<String> changes) {
 
         public Assessment {
-            byRule = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byRule));
+            violationsByRule = Collections.unmodifiableMap(new LinkedHashMap<>(violationsByRule));
+            knownRuleIds = Set.copyOf(knownRuleIds);
+            neverBaselined = Set.copyOf(neverBaselined);
+            byRule = Collections.unmodifiableMap(new LinkedHashMap<>(byRule));
             changes = List.copyOf(changes);
         }
 

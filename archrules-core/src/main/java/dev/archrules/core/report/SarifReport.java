@@ -23,6 +23,9 @@ final class SarifReport {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
+    /** The archrules version, from the build ({@code archrules.properties}). */
+    static final String VERSION = version();
+
     private SarifReport() {
     }
 
@@ -59,6 +62,7 @@ final class SarifReport {
         }
         Map<String, Object> driver = Json.object(
                 "name", "archrules",
+                "version", VERSION,
                 "informationUri", "https://www.archunit.org",
                 "rules", rules);
         return Json.write(Json.object(
@@ -91,6 +95,19 @@ final class SarifReport {
                 "region", violation.location().line() > 0 ? Json.object("startLine", violation.location().line()) : null);
         return Json.object("physicalLocation", physical,
                 "logicalLocations", List.of(Json.object("fullyQualifiedName", violation.location().className(), "kind", "type")));
+    }
+
+    private static String version() {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.InputStream in = SarifReport.class.getResourceAsStream("archrules.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read archrules.properties", e);
+        }
+        String version = properties.getProperty("version", "");
+        return version.isEmpty() || version.startsWith("$") ? "unknown" : version;
     }
 
     private static String baselineState(Finding finding) {

@@ -62,7 +62,11 @@ class SarifReportTest {
 
     @Test
     void rules_carry_id_name_descriptions_and_help() throws IOException {
-        JsonNode rule = json.readTree(reports.render(SampleModel.model(), ReportFormat.SARIF)).at("/runs/0/tool/driver/rules/0");
+        JsonNode driver = json.readTree(reports.render(SampleModel.model(), ReportFormat.SARIF)).at("/runs/0/tool/driver");
+        JsonNode rule = driver.at("/rules/0");
+
+        assertThat(driver.get("name").asText()).isEqualTo("archrules");
+        assertThat(driver.get("version").asText()).isEqualTo("0.1.0-SNAPSHOT");
 
         assertThat(rule.get("id").asText()).isEqualTo("controllers.no-data-access");
         assertThat(rule.get("name").asText()).isEqualTo("ControllersNoDataAccess");
