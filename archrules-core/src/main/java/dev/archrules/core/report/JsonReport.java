@@ -55,6 +55,7 @@ final class JsonReport {
                         "analysedClasses", model.analysedClasses(),
                         "baselineUsed", model.baselineUsed(),
                         "line", model.summaryLine()),
+                "table", RuleTable.json(model),
                 "rules", rules);
         return Json.write(root);
     }

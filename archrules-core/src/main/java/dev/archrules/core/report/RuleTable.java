@@ -22,4 +22,17 @@ final class RuleTable {
                 String.valueOf(model.fixedCount()), String.valueOf(model.newCount() + model.baselinedCount())));
         return rows;
     }
+
+    /** The table as JSON objects ({@code rule, new, baselined, fixed, total}), for the JSON and SARIF reports. */
+    static List<Object> json(ReportModel model) {
+        List<Object> table = new ArrayList<>();
+        for (List<String> row : rows(model)) {
+            table.add(Json.object(HEADINGS.get(0), row.get(0),
+                    HEADINGS.get(1), Integer.valueOf(row.get(1)),
+                    HEADINGS.get(2), Integer.valueOf(row.get(2)),
+                    HEADINGS.get(3), Integer.valueOf(row.get(3)),
+                    HEADINGS.get(4), Integer.valueOf(row.get(4))));
+        }
+        return table;
+    }
 }

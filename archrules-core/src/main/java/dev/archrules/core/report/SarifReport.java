@@ -71,7 +71,10 @@ final class SarifReport {
                 "runs", List.of(Json.object(
                         "tool", Json.object("driver", driver),
                         "columnKind", "utf16CodeUnits",
-                        "results", results))));
+                        "results", results,
+                        "properties", Json.object("archrules", Json.object(
+                                "summary", model.summaryLine(),
+                                "table", RuleTable.json(model)))))));
     }
 
     private static Map<String, Object> descriptor(ChecklistRule rule) {

@@ -90,6 +90,12 @@ class ReportsTest {
         assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(root.at("/summary/new").asInt()).isEqualTo(4);
         assertThat(root.at("/summary/fixed").asInt()).isEqualTo(2);
+        assertThat(root.get("table").toString()).isEqualTo("[{\"rule\":\"controllers.no-data-access\",\"new\":1,\"baselined\":1,\"fixed\":2,\"total\":2},"
+                + "{\"rule\":\"modules.own-their-data\",\"new\":1,\"baselined\":1,\"fixed\":0,\"total\":2},"
+                + "{\"rule\":\"packages.no-cycles\",\"new\":0,\"baselined\":0,\"fixed\":0,\"total\":0},"
+                + "{\"rule\":\"state.stateless-singletons\",\"new\":1,\"baselined\":0,\"fixed\":0,\"total\":1},"
+                + "{\"rule\":\"config.no-hardcoded-credentials\",\"new\":1,\"baselined\":0,\"fixed\":0,\"total\":1},"
+                + "{\"rule\":\"all rules\",\"new\":4,\"baselined\":2,\"fixed\":2,\"total\":6}]");
         assertThat(root.get("rules").findValuesAsText("id")).containsExactly("controllers.no-data-access", "modules.own-their-data",
                 "packages.no-cycles", "state.stateless-singletons", "config.no-hardcoded-credentials");
         JsonNode controllers = root.get("rules").get(0);
