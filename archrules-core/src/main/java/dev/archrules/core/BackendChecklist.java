@@ -8,7 +8,6 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import dev.archrules.core.baseline.Baseline;
 import dev.archrules.core.baseline.BaselineException;
 import dev.archrules.core.baseline.BaselineMode;
-import dev.archrules.core.baseline.Triage;
 import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.conventions.Exclusions;
 import dev.archrules.core.conventions.ModuleLayout;
@@ -274,32 +273,22 @@ public final class BackendChecklist {
      */
     public ChecklistResult evaluate(JavaClasses classes) {
         RuleContext context = context();
+        List<RuleResult> results = new ArrayList<>();
         Map<String, List<Violation>> violationsByRule = new LinkedHashMap<>();
-        Map<String, Integer> inScope = new LinkedHashMap<>();
         for (ChecklistRule rule : definitions()) {
             EvaluationResult evaluation = rule.toArchRule(context).evaluate(classes);
             List<Violation> violations = new ArrayList<>();
             evaluation.handleViolations((Collection<Violation> found, String message) -> violations.addAll(found));
             violations.sort(VIOLATION_ORDER);
+            long inScope = classes.stream().filter(rule.scope(context)::test).count();
+            results.add(new RuleResult(rule, List.copyOf(violations), (int) inScope, rule.scope(context).getDescription()));
             violationsByRule.put(rule.id(), List.copyOf(violations));
-            inScope.put(rule.id(), (int) classes.stream().filter(rule.scope(context)::test).count());
         }
-        Optional<Baseline.Assessment> assessment = adoption.baseline()
-                .map(baseline -> baseline.assess(violationsByRule, rules.keySet(), adoption.neverBaselined()));
         int analysed = (int) classes.stream().filter(context::inScope).count();
-        return result(assessment, violationsByRule, inScope, analysed);
-    }
-
-    private ChecklistResult result(Optional<Baseline.Assessment> assessment, Map<String, List<Violation>> violationsByRule,
-                                   Map<String, Integer> inScope, int analysed) {
-        RuleContext context = context();
-        List<RuleResult> results = new ArrayList<>();
-        for (ChecklistRule rule : definitions()) {
-            List<Violation> violations = violationsByRule.get(rule.id());
-            Triage triage = assessment.map(a -> a.byRule().get(rule.id())).orElseGet(() -> Triage.allNew(violations));
-            results.add(new RuleResult(rule, violations, inScope.get(rule.id()), rule.scope(context).getDescription(), triage));
-        }
-        return new ChecklistResult(results, analysed, assessment);
+        ChecklistResult result = new ChecklistResult(results, analysed);
+        return adoption.baseline()
+                .map(baseline -> result.with(baseline.assess(violationsByRule, rules.keySet(), adoption.neverBaselined())))
+                .orElse(result);
     }
 
     /**
@@ -310,18 +299,11 @@ public final class BackendChecklist {
      * stale entries fail too when on CI in {@code check} mode.
      */
     public void check(JavaClasses classes) {
-        ChecklistResult result = evaluate(classes);
-        if (result.baseline().isPresent() && result.baseline().get().mode() != BaselineMode.CHECK) {
-            Baseline.Assessment written = result.baseline().get().write();
-            Map<String, List<Violation>> violationsByRule = new LinkedHashMap<>();
-            Map<String, Integer> inScope = new LinkedHashMap<>();
-            result.rules().forEach(rule -> {
-                violationsByRule.put(rule.rule().id(), rule.violations());
-                inScope.put(rule.rule().id(), rule.classesInScope());
-            });
-            result = result(Optional.of(written), violationsByRule, inScope, result.analysedClasses());
-        }
-        ChecklistResult outcome = result;
+        ChecklistResult evaluated = evaluate(classes);
+        ChecklistResult outcome = evaluated.baseline()
+                .filter(assessment -> assessment.mode() != BaselineMode.CHECK)
+                .map(assessment -> evaluated.with(assessment.write()))
+                .orElse(evaluated);
         adoption.reports().ifPresent(reports -> reports.write(outcome.reportModel()));
         System.out.println(outcome.console());
         if (outcome.failed()) {

@@ -29,6 +29,13 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
         this(rules, analysedClasses, Optional.empty());
     }
 
+    /** This result sorted against a baseline assessment: each rule's triage taken from it. */
+    ChecklistResult with(Baseline.Assessment assessment) {
+        List<RuleResult> triaged = rules.stream().map(rule -> new RuleResult(rule.rule(), rule.violations(), rule.classesInScope(),
+                rule.scopeDescription(), assessment.byRule().get(rule.rule().id()))).toList();
+        return new ChecklistResult(triaged, analysedClasses, Optional.of(assessment));
+    }
+
     /** Every violation of every rule, new and baselined. */
     public List<Violation> violations() {
         return rules.stream().flatMap(rule -> rule.violations().stream()).toList();

@@ -49,11 +49,12 @@ record Finding(ReportModel.Rule rule, State state, Optional<Violation> violation
         });
     }
 
-    /** {@code path:line} of a violation; the key's package for a fixed entry (it has no location). */
+    /** {@code path:line} of a violation; empty for a fixed entry, which has no location. */
     String where(Locator locator) {
         return violation.map(v -> locator.pathAndLine(v.location())).orElse("");
     }
 
+    /** The package of the violating class; empty for a fixed entry. */
     String packageName() {
         return violation.map(v -> Locator.packageOf(v.location())).orElse("");
     }

@@ -32,19 +32,22 @@ public record ReportModel(List<Rule> rules, int analysedClasses, boolean baselin
             Objects.requireNonNull(triage, "triage");
         }
 
-        /** The row every report starts with: new, baselined, fixed, total (new + baselined). */
+        /** New violations of the rule. */
         public int newCount() {
             return triage.newViolations().size();
         }
 
+        /** Baselined violations of the rule. */
         public int baselinedCount() {
             return triage.baselined().size();
         }
 
+        /** Fixed occurrences of the rule's baseline entries. */
         public int fixedCount() {
             return triage.fixedCount();
         }
 
+        /** Current violations of the rule: new plus baselined. */
         public int total() {
             return triage.total();
         }
@@ -59,14 +62,17 @@ public record ReportModel(List<Rule> rules, int analysedClasses, boolean baselin
                 triage.fixed(), triage.grownKeys());
     }
 
+    /** New violations of all rules. */
     public int newCount() {
         return rules.stream().mapToInt(Rule::newCount).sum();
     }
 
+    /** Baselined violations of all rules. */
     public int baselinedCount() {
         return rules.stream().mapToInt(Rule::baselinedCount).sum();
     }
 
+    /** Fixed occurrences of all rules. */
     public int fixedCount() {
         return rules.stream().mapToInt(Rule::fixedCount).sum();
     }

@@ -90,7 +90,7 @@ public final class Reports {
 
     /** The formats written. */
     public Set<ReportFormat> formats() {
-        return Set.copyOf(formats);
+        return java.util.Collections.unmodifiableSet(EnumSet.copyOf(formats));
     }
 
     /** One format rendered as text. */
