@@ -5,15 +5,21 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import dev.archrules.core.baseline.Baseline;
+import dev.archrules.core.baseline.BaselineException;
+import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.conventions.Exclusions;
 import dev.archrules.core.conventions.ModuleLayout;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.report.ReportFormat;
+import dev.archrules.core.report.Reports;
 import dev.archrules.core.rules.ChecklistRule;
 import dev.archrules.core.rules.CoreRules;
 import dev.archrules.core.rules.RuleContext;
 import dev.archrules.core.rules.Thresholds;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -54,10 +60,15 @@ public final class BackendChecklist {
     private final Exclusions exclusions;
     private final Map<String, ChecklistRule> rules;
     private final Set<String> disabled;
+    private final Adoption adoption;
+
+    /** How the checklist is adopted on existing code: its baseline, rules that may not be baselined, its reports. */
+    private record Adoption(Optional<Baseline> baseline, Set<String> neverBaselined, Optional<Reports> reports) {
+    }
 
     private BackendChecklist(String basePackage, Conventions conventions, Optional<ModuleLayout> modules,
                              Thresholds thresholds, Exclusions exclusions, Map<String, ChecklistRule> rules,
-                             Set<String> disabled) {
+                             Set<String> disabled, Adoption adoption) {
         this.basePackage = basePackage;
         this.conventions = conventions;
         this.modules = modules;
@@ -65,6 +76,7 @@ public final class BackendChecklist {
         this.exclusions = exclusions;
         this.rules = rules;
         this.disabled = disabled;
+        this.adoption = adoption;
     }
 
     /**
@@ -80,13 +92,13 @@ public final class BackendChecklist {
         Map<String, ChecklistRule> rules = new LinkedHashMap<>();
         CoreRules.all().forEach(rule -> rules.put(rule.id(), rule));
         return new BackendChecklist(basePackage, Conventions.defaults(), Optional.empty(), Thresholds.defaults(),
-                Exclusions.none(), rules, Set.of());
+                Exclusions.none(), rules, Set.of(), new Adoption(Optional.empty(), Set.of(), Optional.empty()));
     }
 
     /** A copy with these conventions instead of the defaults. */
     public BackendChecklist withConventions(Conventions conventions) {
         return new BackendChecklist(basePackage, Objects.requireNonNull(conventions, "conventions"), modules, thresholds,
-                exclusions, rules, disabled);
+                exclusions, rules, disabled, adoption);
     }
 
     /** A copy with the current conventions changed, e.g. {@code c -> c.withRoleSuffixes(Role.SERVICE, "Facade")}. */
@@ -102,7 +114,7 @@ public final class BackendChecklist {
     /** A copy with this module layout. */
     public BackendChecklist withModules(ModuleLayout layout) {
         return new BackendChecklist(basePackage, conventions, Optional.of(Objects.requireNonNull(layout, "layout")),
-                thresholds, exclusions, rules, disabled);
+                thresholds, exclusions, rules, disabled, adoption);
     }
 
     /** A copy in which a controller may declare at most {@code limit} endpoints (default 10). */
@@ -118,7 +130,7 @@ public final class BackendChecklist {
     /** A copy with these thresholds. */
     public BackendChecklist withThresholds(Thresholds thresholds) {
         return new BackendChecklist(basePackage, conventions, modules, Objects.requireNonNull(thresholds, "thresholds"),
-                exclusions, rules, disabled);
+                exclusions, rules, disabled, adoption);
     }
 
     /**
@@ -140,7 +152,7 @@ public final class BackendChecklist {
     }
 
     private BackendChecklist withExclusions(Exclusions exclusions) {
-        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled);
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, adoption);
     }
 
     /** A copy with these rules switched off, by id; an unknown id fails with the list of known ids. */
@@ -150,14 +162,61 @@ public final class BackendChecklist {
             requireKnown(id);
             more.add(id);
         }
-        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, Set.copyOf(more));
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, Set.copyOf(more), adoption);
     }
 
     /** A copy with further rules (e.g. a framework preset's); a rule with an id already present replaces it. */
     public BackendChecklist withRules(Collection<? extends ChecklistRule> moreRules) {
         Map<String, ChecklistRule> all = new LinkedHashMap<>(rules);
         moreRules.forEach(rule -> all.put(rule.id(), rule));
-        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, all, disabled);
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, all, disabled, adoption);
+    }
+
+    /**
+     * A copy that accepts the violations listed in this baseline file: {@link #check(JavaClasses)} then fails only on
+     * new ones. The mode comes from {@code -Darchrules.baseline.mode} (default {@code check}); see {@link Baseline}.
+     */
+    public BackendChecklist withBaseline(Path file) {
+        return withBaseline(Baseline.at(file));
+    }
+
+    /** A copy that uses this baseline, e.g. {@code Baseline.at(path).inMode(BaselineMode.PRUNE)}. */
+    public BackendChecklist withBaseline(Baseline baseline) {
+        return withAdoption(new Adoption(Optional.of(Objects.requireNonNull(baseline, "baseline")), adoption.neverBaselined(),
+                adoption.reports()));
+    }
+
+    /**
+     * A copy in which violations of these rules are always new, whatever the baseline says, and may not be
+     * recorded in it (e.g. {@code packages.no-cycles} for a team that allows no new debt there at all).
+     */
+    public BackendChecklist withNeverBaselined(String... ruleIds) {
+        Set<String> more = new LinkedHashSet<>(adoption.neverBaselined());
+        for (String id : ruleIds) {
+            requireKnown(id);
+            more.add(id);
+        }
+        return withAdoption(new Adoption(adoption.baseline(), Set.copyOf(more), adoption.reports()));
+    }
+
+    /** A copy whose {@link #check(JavaClasses)} writes every report format into {@code target/archrules/}. */
+    public BackendChecklist withReports() {
+        return withReports(Reports.intoDefaultDirectory());
+    }
+
+    /** A copy whose {@link #check(JavaClasses)} writes these formats (all if none are named) into {@code directory}. */
+    public BackendChecklist withReports(Path directory, ReportFormat... formats) {
+        Reports reports = Reports.into(directory);
+        return withReports(formats.length == 0 ? reports : reports.withFormats(formats));
+    }
+
+    /** A copy whose {@link #check(JavaClasses)} writes reports as configured here. */
+    public BackendChecklist withReports(Reports reports) {
+        return withAdoption(new Adoption(adoption.baseline(), adoption.neverBaselined(), Optional.of(Objects.requireNonNull(reports, "reports"))));
+    }
+
+    private BackendChecklist withAdoption(Adoption newAdoption) {
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, newAdoption);
     }
 
     /** The settings the rules see. */
@@ -206,31 +265,50 @@ public final class BackendChecklist {
         return evaluate(importClasses());
     }
 
-    /** Evaluates every enabled rule on {@code classes}. */
+    /**
+     * Evaluates every enabled rule on {@code classes} and, with a baseline, sorts the violations into new and
+     * baselined and finds the fixed entries. Reads the baseline but never writes anything.
+     *
+     * @throws BaselineException     if the baseline file is corrupt
+     * @throws IllegalStateException if the baseline file is missing (outside {@code init} mode)
+     */
     public ChecklistResult evaluate(JavaClasses classes) {
         RuleContext context = context();
         List<RuleResult> results = new ArrayList<>();
+        Map<String, List<Violation>> violationsByRule = new LinkedHashMap<>();
         for (ChecklistRule rule : definitions()) {
             EvaluationResult evaluation = rule.toArchRule(context).evaluate(classes);
             List<Violation> violations = new ArrayList<>();
             evaluation.handleViolations((Collection<Violation> found, String message) -> violations.addAll(found));
             violations.sort(VIOLATION_ORDER);
             long inScope = classes.stream().filter(rule.scope(context)::test).count();
-            results.add(new RuleResult(rule, List.copyOf(violations), (int) inScope,
-                    rule.scope(context).getDescription()));
+            results.add(new RuleResult(rule, List.copyOf(violations), (int) inScope, rule.scope(context).getDescription()));
+            violationsByRule.put(rule.id(), List.copyOf(violations));
         }
         int analysed = (int) classes.stream().filter(context::inScope).count();
-        return new ChecklistResult(results, analysed);
+        ChecklistResult result = new ChecklistResult(results, analysed);
+        return adoption.baseline()
+                .map(baseline -> result.with(baseline.assess(violationsByRule, rules.keySet(), adoption.neverBaselined())))
+                .orElse(result);
     }
 
     /**
-     * Evaluates every enabled rule on {@code classes} and fails with one {@link AssertionError} that lists
-     * every violation of every rule, grouped by rule with counts.
+     * Evaluates every enabled rule on {@code classes}, applies the baseline mode (writing the baseline only in
+     * {@code prune}, {@code accept} and {@code init}), writes the configured reports, prints the summary line
+     * ({@code N new · M baselined · K fixed}) and fails with one {@link AssertionError} that lists every new
+     * violation of every rule, grouped by rule with counts. Without a baseline every violation is new. With one,
+     * stale entries fail too when on CI in {@code check} mode.
      */
     public void check(JavaClasses classes) {
-        ChecklistResult result = evaluate(classes);
-        if (result.hasViolations()) {
-            throw new AssertionError(result.report());
+        ChecklistResult evaluated = evaluate(classes);
+        ChecklistResult outcome = evaluated.baseline()
+                .filter(assessment -> assessment.mode() != BaselineMode.CHECK)
+                .map(assessment -> evaluated.with(assessment.write()))
+                .orElse(evaluated);
+        adoption.reports().ifPresent(reports -> reports.write(outcome.reportModel()));
+        System.out.println(outcome.console());
+        if (outcome.failed()) {
+            throw new AssertionError(outcome.report());
         }
     }
 
@@ -248,6 +326,7 @@ public final class BackendChecklist {
     @Override
     public String toString() {
         return "BackendChecklist[" + basePackage + ", rules=" + definitions().stream().map(ChecklistRule::id).toList()
-                + (exclusions.isEmpty() ? "" : ", excluding " + exclusions) + "]";
+                + (exclusions.isEmpty() ? "" : ", excluding " + exclusions)
+                + adoption.baseline().map(baseline -> ", " + baseline).orElse("") + "]";
     }
 }

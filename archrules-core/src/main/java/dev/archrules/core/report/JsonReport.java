@@ -1,0 +1,62 @@
+package dev.archrules.core.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The model as JSON: {@code schemaVersion}, a summary, the per-rule table and every finding, in checklist
+ * order and, per rule, new, baselined, fixed, each sorted by key and location, so equal runs give equal files.
+ */
+final class JsonReport {
+
+    /** Raised when the structure changes incompatibly. */
+    static final int SCHEMA_VERSION = 1;
+
+    private JsonReport() {
+    }
+
+    static String render(ReportModel model, Locator locator) {
+        List<Object> rules = new ArrayList<>();
+        for (ReportModel.Rule rule : model.rules()) {
+            List<Object> violations = new ArrayList<>();
+            List<Object> fixed = new ArrayList<>();
+            for (Finding finding : Finding.of(rule)) {
+                finding.violation().ifPresent(v -> violations.add(Json.object(
+                        "state", finding.state().label(),
+                        "key", v.key(),
+                        "message", v.message(),
+                        "path", locator.path(v.location()),
+                        "line", v.location().line(),
+                        "className", v.location().className(),
+                        "hint", v.hint(),
+                        "grown", rule.triage().isGrown(v) && finding.state() == Finding.State.NEW)));
+                finding.fixed().ifPresent(f -> fixed.add(Json.object(
+                        "key", f.key(), "baselined", f.baselined(), "remaining", f.remaining())));
+            }
+            rules.add(Json.object(
+                    "id", rule.rule().id(),
+                    "item", rule.rule().item().name(),
+                    "title", rule.rule().title(),
+                    "new", rule.newCount(),
+                    "baselined", rule.baselinedCount(),
+                    "fixed", rule.fixedCount(),
+                    "total", rule.total(),
+                    "violations", violations,
+                    "fixedEntries", fixed));
+        }
+        Map<String, Object> root = Json.object(
+                "schemaVersion", SCHEMA_VERSION,
+                "tool", "archrules",
+                "summary", Json.object(
+                        "new", model.newCount(),
+                        "baselined", model.baselinedCount(),
+                        "fixed", model.fixedCount(),
+                        "analysedClasses", model.analysedClasses(),
+                        "baselineUsed", model.baselineUsed(),
+                        "line", model.summaryLine()),
+                "table", RuleTable.json(model),
+                "rules", rules);
+        return Json.write(root);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.archrules.core.report;
+
+import java.util.List;
+
+/**
+ * GitHub-flavoured Markdown: the per-rule table, new violations with {@code file:line}, baselined and
+ * fixed ones in collapsible sections, each list cut at a limit with the count of what was left out.
+ * Text from code is escaped, so it cannot open HTML or Markdown constructs.
+ */
+final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    static String render(ReportModel model, Locator locator, int limit) {
+        StringBuilder out = new StringBuilder("## archrules checklist\n\n");
+        out.append("**").append(Escape.markdown(model.summaryLine())).append("** in ").append(model.analysedClasses()).append(" classes\n\n");
+        out.append("| ").append(String.join(" | ", RuleTable.HEADINGS)).append(" |\n|---|---:|---:|---:|---:|\n");
+        for (List<String> row : RuleTable.rows(model)) {
+            out.append("| ").append(row.get(0).equals("all rules") ? "**all rules**" : "`" + row.get(0) + "`");
+            row.subList(1, row.size()).forEach(cell -> out.append(" | ").append(cell));
+            out.append(" |\n");
+        }
+        List<Finding> fresh = Finding.inState(model, Finding.State.NEW);
+        out.append("\n### New violations (").append(fresh.size()).append(")\n\n");
+        if (fresh.isEmpty()) {
+            out.append("None.\n");
+        }
+        list(fresh, locator, limit, out);
+        section("Baselined violations", Finding.inState(model, Finding.State.BASELINED), locator, limit, out);
+        section("Fixed since the baseline", Finding.inState(model, Finding.State.FIXED), locator, limit, out);
+        return out.toString();
+    }
+
+    private static void section(String title, List<Finding> findings, Locator locator, int limit, StringBuilder out) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.append("\n<details><summary>").append(title).append(" (").append(findings.size()).append(")</summary>\n\n");
+        list(findings, locator, limit, out);
+        out.append("\n</details>\n");
+    }
+
+    private static void list(List<Finding> findings, Locator locator, int limit, StringBuilder out) {
+        findings.stream().limit(limit).forEach(finding -> {
+            out.append("- `").append(finding.rule().rule().id()).append("` ");
+            String where = finding.where(locator);
+            if (!where.isEmpty()) {
+                out.append("`").append(where.replace("`", "'")).append("` ");
+            }
+            out.append(Escape.markdown(finding.text())).append('\n');
+        });
+        if (findings.size() > limit) {
+            out.append("- … and ").append(findings.size() - limit).append(" more (").append(findings.size())
+                    .append(" in all; see archrules.html or archrules.json)\n");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.archrules.core.report;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.archrules.core.baseline.BaselineEntry;
+import dev.archrules.core.baseline.Triage;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.SourceLocation;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.ChecklistRule;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.RuleContext;
+
+import java.util.List;
+
+/**
+ * A report model with every case a renderer meets: new, baselined, fixed, a grown key, a violation
+ * without a line, HTML in a message, and a credential that must be masked.
+ */
+final class SampleModel {
+
+    static final String SCRIPT_INJECTION = "<script>document.body.setAttribute('data-pwned','yes')</script>";
+    static final String SECRET = "hunter2";
+    static final String CREDENTIALS_RULE = "config.no-hardcoded-credentials";
+
+    private SampleModel() {
+    }
+
+    static ChecklistRule core(String id) {
+        return CoreRules.all().stream().filter(rule -> rule.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    static Violation violation(String ruleId, String key, String className, int line, String message) {
+        SourceLocation location = SourceLocation.of(className, line);
+        return new Violation(ruleId, key, message + " in " + location, location, "fix " + key);
+    }
+
+    /** Stands in for the rule issue #3 adds; only its id matters to the reports. */
+    static ChecklistRule credentialsRule() {
+        return new ChecklistRule() {
+            public String id() { return CREDENTIALS_RULE; }
+            public ChecklistItem item() { return ChecklistItem.C6; }
+            public String title() { return "credentials should not be hard-coded"; }
+            public String rationale() { return "secrets in code leak through every clone"; }
+            public String fix() { return "read the credential from the environment or a secret store"; }
+            public DescribedPredicate<JavaClass> scope(RuleContext context) { throw new UnsupportedOperationException(); }
+            public ArchRule toArchRule(RuleContext context) { throw new UnsupportedOperationException(); }
+        };
+    }
+
+    static ReportModel model() {
+        String controllers = CoreRules.CONTROLLERS_NO_DATA_ACCESS;
+        Violation injected = violation(controllers, "com.acme.web.OrderController -> org.springframework.jdbc.core.JdbcTemplate",
+                "com.acme.web.OrderController", 22, "Controller <com.acme.web.OrderController> runs \"select 1\" " + SCRIPT_INJECTION);
+        Violation accepted = violation(controllers, "com.acme.web.CustomerController -> com.acme.db.CustomerRepository",
+                "com.acme.web.CustomerController", 21, "Controller <com.acme.web.CustomerController> uses a repository");
+        Triage controllersTriage = Triage.of(List.of(accepted, injected), List.of(
+                BaselineEntry.of(controllers, "com.acme.web.CustomerController -> com.acme.db.CustomerRepository", 1),
+                BaselineEntry.of(controllers, "com.acme.web.Gone -> com.acme.db.Repo", 2)));
+
+        String modules = CoreRules.MODULES_OWN_THEIR_DATA;
+        String grownKey = "com.acme.billing.Invoicing -> com.acme.orders.Order";
+        Triage modulesTriage = Triage.of(List.of(
+                violation(modules, grownKey, "com.acme.billing.Invoicing", 12, "Invoicing uses entity Order"),
+                violation(modules, grownKey, "com.acme.billing.Invoicing", 40, "Invoicing uses entity Order")),
+                List.of(BaselineEntry.of(modules, grownKey, 1)));
+
+        String state = CoreRules.STATELESS_SINGLETONS;
+        Triage stateTriage = Triage.of(List.of(violation(state, "com.acme.orders.OrderService#cache",
+                "com.acme.orders.OrderService", 0, "Field <com.acme.orders.OrderService.cache> is not final")), List.of());
+
+        Triage credentials = Triage.allNew(List.of(violation(CREDENTIALS_RULE, "com.acme.config.Db#password",
+                "com.acme.config.Db", 7, "Field <com.acme.config.Db.password> holds the credential \"" + SECRET + "\"")));
+
+        return new ReportModel(List.of(
+                new ReportModel.Rule(core(controllers), controllersTriage),
+                new ReportModel.Rule(core(modules), modulesTriage),
+                new ReportModel.Rule(core(CoreRules.PACKAGES_NO_CYCLES), Triage.allNew(List.of())),
+                new ReportModel.Rule(core(state), stateTriage),
+                new ReportModel.Rule(credentialsRule(), credentials)), 42, true);
+    }
+}
