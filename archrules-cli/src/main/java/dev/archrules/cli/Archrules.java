@@ -4,10 +4,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * The {@code archrules} command: audit a compiled code base against the backend coupling checklist
- * ({@code check}), list the rules ({@code rules}).
+ * ({@code check}), manage the baseline ({@code baseline init|prune|accept}), list the rules ({@code rules}).
  *
  * <p>Exit codes: 0 no new violations, 1 new violations, 2 bad usage or input (with a one-line message
  * that says what to do; {@code --debug} adds the stack trace).
@@ -15,8 +16,8 @@ import java.io.PrintWriter;
 @Command(name = "archrules",
         mixinStandardHelpOptions = true,
         versionProvider = Archrules.Version.class,
-        description = "Checks compiled Java code against the backend coupling checklist.",
-        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        description = "Checks compiled Java code against the backend coupling checklist and manages the baseline.",
+        subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Archrules implements Runnable {
 
     static final int OK = 0;
@@ -55,7 +56,14 @@ public final class Archrules implements Runnable {
 
     private static String describe(Exception exception) {
         String message = exception.getMessage();
-        if (exception instanceof BadInputException || exception instanceof IllegalArgumentException) {
+        if (exception instanceof dev.archrules.core.baseline.BaselineException && message != null && message.contains("\n")) {
+            // one line: the problems, each with file:line, after the headline
+            List<String> lines = message.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+            return String.join("; ", lines.subList(1, lines.size())) + " (" + lines.get(0).replaceFirst(":$", "") + ")";
+        }
+        if (exception instanceof BadInputException || exception instanceof IllegalArgumentException
+                || exception instanceof IllegalStateException
+                || exception instanceof dev.archrules.core.baseline.BaselineException) {
             return message;
         }
         return exception.getClass().getSimpleName() + (message == null ? "" : ": " + message)

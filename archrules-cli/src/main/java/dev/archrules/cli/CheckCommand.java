@@ -7,6 +7,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistProperties;
 import dev.archrules.core.ChecklistResult;
+import dev.archrules.core.baseline.Baseline;
+import dev.archrules.core.baseline.BaselineMode;
+import dev.archrules.core.report.ReportFormat;
+import dev.archrules.core.report.Reports;
 import dev.archrules.spring.SpringChecklist;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +40,7 @@ import java.util.concurrent.Callable;
                 "Without PATH it audits the bundled example application (a shop with a deliberately legacy corner)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no violations", "1:violations found", "2:bad usage or input"})
-final class CheckCommand implements Callable<Integer> {
+class CheckCommand implements Callable<Integer> {
 
     /** The package of the example application bundled with the command. */
     static final String BUNDLED_EXAMPLE = "com.example.shop";
@@ -84,6 +88,21 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--max-collaborators", paramLabel = "N", description = "Injected collaborators a controller may have (default 5).")
     Integer maxCollaborators;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Baseline file of accepted violations (default: archrules.baseline.file from the settings, else "
+                    + "src/test/resources/archrules-baseline.txt in the project when it exists).")
+    Path baselineFile;
+
+    @Option(names = "--reports", paramLabel = "DIR", description = "Directory for the report files (default: target/archrules).")
+    Path reportDirectory;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "Report formats: markdown, html, json, sarif, sarif-new (default: all).")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--no-reports", description = "Write no report files, only print the summary.")
+    boolean noReports;
+
     @Option(names = "--classpath", paramLabel = "PATHS",
             description = "The code base's dependencies (jars and directories, separated by '${sys:path.separator}'), so that framework "
                     + "annotations and supertypes resolve; e.g. the output of 'mvn dependency:build-classpath'.")
@@ -102,6 +121,7 @@ final class CheckCommand implements Callable<Integer> {
         // unknown rule ids and malformed options fail before the (slow) import
         configure(preset == Preset.core ? BackendChecklist.forBasePackage("options.check")
                 : SpringChecklist.forBasePackage("options.check"), Optional.empty());
+        formats.forEach(ReportFormat::parse);
         try (Progress progress = new Progress(err)) {
             List<Target> targets = paths.stream().map(Target::resolve).toList();
             Optional<ChecklistProperties> settings = settings(targets);
@@ -118,14 +138,65 @@ final class CheckCommand implements Callable<Integer> {
 
             BackendChecklist checklist = configure(chosen == Preset.spring
                     ? SpringChecklist.forBasePackage(base) : BackendChecklist.forBasePackage(base), settings);
+            checklist = adopt(checklist, targets, settings);
             progress.phase("evaluating " + checklist.definitions().size() + " rules on " + classes.size() + " classes");
-            ChecklistResult result = checklist.evaluate(classes);
+            ChecklistResult result = checklist.run(classes);
             progress.close();
 
             out.print(Terminal.detect(noColour).colour(result.report()));
+            if (result.baseline().isPresent()) {
+                out.println(result.console());
+            }
+            reports(settings).ifPresent(reports -> out.println("reports: " + reports.directory() + " ("
+                    + String.join(", ", reports.formats().stream().map(ReportFormat::argument).toList()) + ")"));
             out.flush();
-            return result.hasViolations() ? Archrules.VIOLATIONS : Archrules.OK;
+            return result.failed() ? Archrules.VIOLATIONS : Archrules.OK;
         }
+    }
+
+    /** The baseline mode this command runs in: from --baseline-mode or the system property for check. */
+    Optional<BaselineMode> mode() {
+        return Optional.empty();
+    }
+
+    /** Whether the command needs a baseline file (the baseline subcommands do). */
+    boolean requiresBaseline() {
+        return false;
+    }
+
+    private BackendChecklist adopt(BackendChecklist checklist, List<Target> targets, Optional<ChecklistProperties> settings) {
+        BackendChecklist result = checklist;
+        Optional<Path> file = Optional.ofNullable(baselineFile)
+                .or(() -> settings.flatMap(ChecklistProperties::baselineFile))
+                .or(() -> targets.stream().flatMap(target -> target.projectDir().stream())
+                        .map(dir -> dir.resolve(Baseline.DEFAULT_FILE))
+                        .filter(path -> Files.isRegularFile(path) || requiresBaseline())
+                        .findFirst());
+        if (file.isEmpty() && requiresBaseline()) {
+            throw new BadInputException("no baseline file: pass the project PATH or --baseline FILE");
+        }
+        if (file.isPresent()) {
+            Baseline baseline = Baseline.at(file.get());
+            result = result.withBaseline(mode().map(baseline::inMode).orElse(baseline));
+        }
+        if (noReports) {
+            return result;
+        }
+        return result.withReports(reports(settings).orElseThrow());
+    }
+
+    private Optional<Reports> reports(Optional<ChecklistProperties> settings) {
+        if (noReports) {
+            return Optional.empty();
+        }
+        Reports reports = settings.flatMap(ChecklistProperties::reports).orElseGet(Reports::intoDefaultDirectory);
+        if (reportDirectory != null) {
+            reports = Reports.into(reportDirectory).withFormats(reports.formats().toArray(ReportFormat[]::new));
+        }
+        if (!formats.isEmpty()) {
+            reports = reports.withFormats(formats.stream().map(ReportFormat::parse).toArray(ReportFormat[]::new));
+        }
+        return Optional.of(reports);
     }
 
     private Optional<ChecklistProperties> settings(List<Target> targets) {

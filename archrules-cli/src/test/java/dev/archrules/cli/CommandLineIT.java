@@ -52,11 +52,13 @@ class CommandLineIT {
     }
 
     @Test
-    void a_maven_project_directory_is_audited_through_its_target_classes() throws Exception {
-        Run run = archrules("check", EXAMPLE_PROJECT.toString());
+    void a_maven_project_directory_is_audited_through_its_target_classes_with_its_committed_baseline() throws Exception {
+        Run run = archrules("check", EXAMPLE_PROJECT.toString(), "--no-reports");
 
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).startsWith("archrules checklist: 9 violations of 7 rules in 35 classes (17 rules checked)");
+        assertThat(run.exitCode()).as("every violation is in the shop's committed baseline").isZero();
+        assertThat(run.out()).startsWith("archrules checklist: no new violations in 35 classes (17 rules checked)")
+                .contains("  PASS modules.own-their-data (C4) modules should only use their own repositories and entities — 2 baselined")
+                .contains("archrules: 0 new · 9 baselined · 0 fixed");
     }
 
     @Test
@@ -82,7 +84,7 @@ class CommandLineIT {
 
     @Test
     void a_clean_code_base_exits_0() throws Exception {
-        Run run = archrules("check", EXAMPLE_CLASSES.toString(), "--exclude", "com.example.shop.legacy..");
+        Run run = archrules("check", EXAMPLE_CLASSES.toString(), "--exclude", "com.example.shop.legacy..", "--no-reports");
 
         assertThat(run.exitCode()).isEqualTo(0);
         assertThat(run.out()).startsWith("archrules checklist: no violations in 31 classes (17 rules checked)");
@@ -131,6 +133,65 @@ class CommandLineIT {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).startsWith("archrules: " + project.resolve("archrules.properties") + ":2: unknown setting 'archrules.maxEndpoints'");
         assertNoStackTrace(run);
+    }
+
+    @Test
+    void the_baseline_is_created_then_checked_then_fails_on_new_violations_and_is_pruned(@TempDir Path project) throws Exception {
+        copyTree(EXAMPLE_CLASSES, project.resolve("target/classes"));
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        Path baseline = project.resolve("src/test/resources/archrules-baseline.txt");
+
+        Run init = archrules("baseline", "init", project.toString(), "--reports", project.resolve("target/archrules").toString());
+        assertThat(init.exitCode()).isZero();
+        assertThat(init.out()).contains("archrules: 0 new · 9 baselined · 0 fixed")
+                .contains("  added   di.constructor-injection | com.example.shop.legacy.LegacyOrderExportService#orderRepository | 1");
+        assertThat(Files.readAllLines(baseline)).first().isEqualTo("# archrules baseline v1");
+        assertThat(Files.readAllLines(baseline)).filteredOn(line -> !line.startsWith("#") && !line.isBlank()).hasSize(9);
+        assertThat(project.resolve("target/archrules")).isDirectoryContaining(path -> path.getFileName().toString().equals("archrules.sarif"));
+
+        byte[] before = Files.readAllBytes(baseline);
+        Run check = archrules("check", project.toString(), "--no-reports");
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.out()).contains("archrules: 0 new · 9 baselined · 0 fixed").doesNotContain("reports:");
+        assertThat(Files.readAllBytes(baseline)).as("check never writes").isEqualTo(before);
+
+        // one entry less: that violation is new again
+        List<String> lines = new ArrayList<>(Files.readAllLines(baseline));
+        lines.removeIf(line -> line.startsWith("di.constructor-injection"));
+        Files.write(baseline, lines);
+        Run failing = archrules("check", project.toString(), "--no-reports");
+        assertThat(failing.exitCode()).isEqualTo(1);
+        assertThat(failing.out()).contains("archrules: 1 new · 8 baselined · 0 fixed");
+
+        Run accept = archrules("baseline", "accept", project.toString(), "--no-reports");
+        assertThat(accept.exitCode()).isZero();
+        assertThat(accept.out()).contains("  added   di.constructor-injection | com.example.shop.legacy.LegacyOrderExportService#orderRepository | 1");
+
+        // a stale entry: prune removes it, check on CI would fail on it
+        Files.writeString(baseline, Files.readString(baseline) + "layers.dependency-direction | com.example.shop.Gone -> com.example.shop.Away | 1\n");
+        Run prune = archrules("baseline", "prune", project.toString(), "--no-reports");
+        assertThat(prune.exitCode()).isZero();
+        assertThat(prune.out()).contains("removed layers.dependency-direction | com.example.shop.Gone -> com.example.shop.Away | 1");
+        assertThat(Files.readString(baseline)).doesNotContain("com.example.shop.Gone");
+    }
+
+    @Test
+    void a_corrupt_baseline_is_bad_input_and_left_untouched(@TempDir Path project) throws Exception {
+        copyTree(EXAMPLE_CLASSES, project.resolve("target/classes"));
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        Path baseline = Files.createDirectories(project.resolve("src/test/resources")).resolve("archrules-baseline.txt");
+        String corrupt = "# archrules baseline v1\n<<<<<<< HEAD\nstate.stateless-singletons | a.B#c | 1\n=======\n>>>>>>> branch\n";
+        Files.writeString(baseline, corrupt);
+
+        Run run = archrules("check", project.toString(), "--no-reports");
+
+        assertBadInput(run, "archrules: " + baseline + ":2: merge-conflict marker");
+        assertThat(Files.readString(baseline)).isEqualTo(corrupt);
+    }
+
+    @Test
+    void baseline_commands_need_a_project_or_a_file() throws Exception {
+        assertBadInput(archrules("baseline", "init"), "archrules: no baseline file: pass the project PATH or --baseline FILE");
     }
 
     @Test

@@ -300,16 +300,27 @@ public final class BackendChecklist {
      * stale entries fail too when on CI in {@code check} mode.
      */
     public void check(JavaClasses classes) {
+        ChecklistResult outcome = run(classes);
+        System.out.println(outcome.console());
+        if (outcome.failed()) {
+            throw new AssertionError(outcome.report());
+        }
+    }
+
+    /**
+     * Evaluates every enabled rule on {@code classes}, applies the baseline mode (only {@code prune},
+     * {@code accept} and {@code init} write the baseline) and writes the configured reports, without
+     * failing: what {@link #check(JavaClasses)} does before it decides, for tools that decide themselves
+     * (the {@code archrules} command).
+     */
+    public ChecklistResult run(JavaClasses classes) {
         ChecklistResult evaluated = evaluate(classes);
         ChecklistResult outcome = evaluated.baseline()
                 .filter(assessment -> assessment.mode() != BaselineMode.CHECK)
                 .map(assessment -> evaluated.with(assessment.write()))
                 .orElse(evaluated);
         adoption.reports().ifPresent(reports -> reports.write(outcome.reportModel()));
-        System.out.println(outcome.console());
-        if (outcome.failed()) {
-            throw new AssertionError(outcome.report());
-        }
+        return outcome;
     }
 
     /** Imports the base package and {@linkplain #check(JavaClasses) checks} it. */

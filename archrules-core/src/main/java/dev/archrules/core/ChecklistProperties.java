@@ -28,9 +28,13 @@ import java.util.TreeMap;
  * archrules.rules.disabled=controllers.single-responsibility
  * archrules.maxEndpointsPerController=8
  * archrules.maxCollaboratorsPerController=6
+ * archrules.baseline.file=src/test/resources/archrules-baseline.txt
+ * archrules.baseline.neverBaselined=packages.no-cycles
+ * archrules.reports.dir=target/archrules
+ * archrules.reports.formats=markdown, html, json, sarif, sarif-new
  * </pre>
  *
- * Lists are comma-separated. Unknown {@code archrules.*} keys and malformed values fail with the file
+ * Lists are comma-separated; relative paths are relative to the directory of the file. Unknown {@code archrules.*} keys and malformed values fail with the file
  * and line to fix.
  */
 public final class ChecklistProperties {
@@ -45,15 +49,21 @@ public final class ChecklistProperties {
     static final String DISABLED_RULES = "archrules.rules.disabled";
     static final String MAX_ENDPOINTS = "archrules.maxEndpointsPerController";
     static final String MAX_COLLABORATORS = "archrules.maxCollaboratorsPerController";
+    static final String BASELINE_FILE = "archrules.baseline.file";
+    static final String NEVER_BASELINED = "archrules.baseline.neverBaselined";
+    static final String REPORTS_DIR = "archrules.reports.dir";
+    static final String REPORTS_FORMATS = "archrules.reports.formats";
 
     private static final Set<String> KNOWN = Set.of(BASE_PACKAGE, MODULES, EXCLUDE, EXCLUDE_MATCHING, DISABLED_RULES,
-            MAX_ENDPOINTS, MAX_COLLABORATORS);
+            MAX_ENDPOINTS, MAX_COLLABORATORS, BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS);
 
+    private final Path directory;
     private final String source;
     private final String text;
     private final Map<String, String> values;
 
-    private ChecklistProperties(String source, String text, Map<String, String> values) {
+    private ChecklistProperties(Path directory, String source, String text, Map<String, String> values) {
+        this.directory = directory;
         this.source = source;
         this.text = text;
         this.values = values;
@@ -68,7 +78,8 @@ public final class ChecklistProperties {
     /** Reads a settings file; fails with the file and line on unknown keys. */
     public static ChecklistProperties read(Path file) {
         try {
-            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            Path directory = file.toAbsolutePath().getParent();
+            return parse(directory, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": settings file not found");
         } catch (IOException e) {
@@ -76,8 +87,12 @@ public final class ChecklistProperties {
         }
     }
 
-    /** Parses settings text; {@code source} names it in error messages. */
+    /** Parses settings text; {@code source} names it in error messages; relative paths are relative to the working directory. */
     public static ChecklistProperties parse(String source, String text) {
+        return parse(Path.of(""), source, text);
+    }
+
+    private static ChecklistProperties parse(Path directory, String source, String text) {
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(text));
@@ -86,7 +101,7 @@ public final class ChecklistProperties {
         }
         Map<String, String> values = new TreeMap<>();
         properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key).strip()));
-        ChecklistProperties settings = new ChecklistProperties(source, text, values);
+        ChecklistProperties settings = new ChecklistProperties(directory, source, text, values);
         for (String key : values.keySet()) {
             if (key.startsWith("archrules.") && !KNOWN.contains(key)) {
                 throw settings.error(key, "unknown setting '" + key + "'; known settings: " + String.join(", ", new java.util.TreeSet<>(KNOWN)));
@@ -139,7 +154,47 @@ public final class ChecklistProperties {
         if (collaborators.isPresent()) {
             result = result.withMaxCollaboratorsPerController(number(MAX_COLLABORATORS, collaborators.get()));
         }
+        Optional<Path> baseline = baselineFile();
+        if (baseline.isPresent()) {
+            result = result.withBaseline(baseline.get());
+        }
+        List<String> neverBaselined = list(NEVER_BASELINED);
+        if (!neverBaselined.isEmpty()) {
+            result = guard(NEVER_BASELINED, result::withNeverBaselined, neverBaselined.toArray(String[]::new));
+        }
+        Optional<dev.archrules.core.report.Reports> reports = reports();
+        if (reports.isPresent()) {
+            result = result.withReports(reports.get());
+        }
         return result;
+    }
+
+    /** The baseline file the settings name, resolved against the directory of the settings file. */
+    public Optional<Path> baselineFile() {
+        return value(BASELINE_FILE).map(directory::resolve);
+    }
+
+    /** The reports the settings ask for: {@code archrules.reports.dir} (resolved like the baseline) and formats. */
+    public Optional<dev.archrules.core.report.Reports> reports() {
+        Optional<String> dir = value(REPORTS_DIR);
+        List<String> formats = list(REPORTS_FORMATS);
+        if (dir.isEmpty() && formats.isEmpty()) {
+            return Optional.empty();
+        }
+        dev.archrules.core.report.Reports reports = dev.archrules.core.report.Reports.into(
+                directory.resolve(dir.orElse(dev.archrules.core.report.Reports.DEFAULT_DIRECTORY.toString())));
+        if (!formats.isEmpty()) {
+            List<dev.archrules.core.report.ReportFormat> parsed = new ArrayList<>();
+            for (String format : formats) {
+                try {
+                    parsed.add(dev.archrules.core.report.ReportFormat.parse(format));
+                } catch (IllegalArgumentException e) {
+                    throw error(REPORTS_FORMATS, e.getMessage());
+                }
+            }
+            reports = reports.withFormats(parsed.toArray(dev.archrules.core.report.ReportFormat[]::new));
+        }
+        return Optional.of(reports);
     }
 
     private List<String> list(String key) {

@@ -62,4 +62,25 @@ class ChecklistPropertiesTest {
         assertThat(settings.basePackage()).contains("a.b");
         assertThat(settings.value("spring.main.banner-mode")).contains("off");
     }
+
+    @Test
+    void baseline_and_reports_are_resolved_against_the_settings_directory(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve(ChecklistProperties.FILE_NAME), """
+                archrules.basePackage=a.b
+                archrules.baseline.file=config/baseline.txt
+                archrules.reports.dir=build/reports/archrules
+                archrules.reports.formats=md, sarif-new
+                """);
+
+        ChecklistProperties settings = ChecklistProperties.read(file);
+
+        assertThat(settings.baselineFile()).contains(dir.toAbsolutePath().resolve("config/baseline.txt"));
+        assertThat(settings.reports()).hasValueSatisfying(reports -> {
+            assertThat(reports.directory()).isEqualTo(dir.toAbsolutePath().resolve("build/reports/archrules"));
+            assertThat(reports.formats()).containsExactlyInAnyOrder(dev.archrules.core.report.ReportFormat.MARKDOWN,
+                    dev.archrules.core.report.ReportFormat.SARIF_NEW_ONLY);
+        });
+        assertThatThrownBy(() -> ChecklistProperties.parse("p", "archrules.reports.formats=pdf\n").reports())
+                .hasMessage("p:1: unknown report format 'pdf'; known formats: markdown, html, json, sarif, sarif-new");
+    }
 }

@@ -23,4 +23,23 @@ public enum ReportFormat {
     public String fileName() {
         return fileName;
     }
+
+    /** The name used in settings and on the command line: {@code markdown}, {@code html}, {@code json}, {@code sarif}, {@code sarif-new}. */
+    public String argument() {
+        return this == SARIF_NEW_ONLY ? "sarif-new" : name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The format named {@code value} ({@code md} is accepted for Markdown); fails with the known names. */
+    public static ReportFormat parse(String value) {
+        String name = value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("md")) {
+            return MARKDOWN;
+        }
+        for (ReportFormat format : values()) {
+            if (format.argument().equals(name)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("unknown report format '" + value + "'; known formats: markdown, html, json, sarif, sarif-new");
+    }
 }
