@@ -10,9 +10,15 @@ import dev.archrules.core.conventions.Exclusions;
 import dev.archrules.core.conventions.ModuleLayout;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.ChecklistRule;
+import dev.archrules.core.rules.EndpointAllowList;
 import dev.archrules.core.rules.CoreRules;
 import dev.archrules.core.rules.RuleContext;
 import dev.archrules.core.rules.Thresholds;
+import dev.archrules.core.source.SourceIndex;
+import dev.archrules.core.source.SourceSettings;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,10 +60,19 @@ public final class BackendChecklist {
     private final Exclusions exclusions;
     private final Map<String, ChecklistRule> rules;
     private final Set<String> disabled;
+    private final SourceSettings sources;
+    private final EndpointAllowList allowedEndpoints;
 
     private BackendChecklist(String basePackage, Conventions conventions, Optional<ModuleLayout> modules,
                              Thresholds thresholds, Exclusions exclusions, Map<String, ChecklistRule> rules,
                              Set<String> disabled) {
+        this(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, SourceSettings.defaults(),
+                EndpointAllowList.defaults());
+    }
+
+    private BackendChecklist(String basePackage, Conventions conventions, Optional<ModuleLayout> modules,
+                             Thresholds thresholds, Exclusions exclusions, Map<String, ChecklistRule> rules,
+                             Set<String> disabled, SourceSettings sources, EndpointAllowList allowedEndpoints) {
         this.basePackage = basePackage;
         this.conventions = conventions;
         this.modules = modules;
@@ -65,6 +80,8 @@ public final class BackendChecklist {
         this.exclusions = exclusions;
         this.rules = rules;
         this.disabled = disabled;
+        this.sources = sources;
+        this.allowedEndpoints = allowedEndpoints;
     }
 
     /**
@@ -86,7 +103,7 @@ public final class BackendChecklist {
     /** A copy with these conventions instead of the defaults. */
     public BackendChecklist withConventions(Conventions conventions) {
         return new BackendChecklist(basePackage, Objects.requireNonNull(conventions, "conventions"), modules, thresholds,
-                exclusions, rules, disabled);
+                exclusions, rules, disabled, sources, allowedEndpoints);
     }
 
     /** A copy with the current conventions changed, e.g. {@code c -> c.withRoleSuffixes(Role.SERVICE, "Facade")}. */
@@ -102,7 +119,7 @@ public final class BackendChecklist {
     /** A copy with this module layout. */
     public BackendChecklist withModules(ModuleLayout layout) {
         return new BackendChecklist(basePackage, conventions, Optional.of(Objects.requireNonNull(layout, "layout")),
-                thresholds, exclusions, rules, disabled);
+                thresholds, exclusions, rules, disabled, sources, allowedEndpoints);
     }
 
     /** A copy in which a controller may declare at most {@code limit} endpoints (default 10). */
@@ -115,10 +132,48 @@ public final class BackendChecklist {
         return withThresholds(thresholds.withMaxCollaboratorsPerController(limit));
     }
 
+    /** A copy in which a handler method may have at most {@code limit} statements (default 12). */
+    public BackendChecklist withMaxStatementsPerHandler(int limit) {
+        return withThresholds(thresholds.withMaxStatementsPerHandler(limit));
+    }
+
+    /** A copy in which a handler method may have at most {@code limit} branches (default 3). */
+    public BackendChecklist withMaxBranchesPerHandler(int limit) {
+        return withThresholds(thresholds.withMaxBranchesPerHandler(limit));
+    }
+
+    /**
+     * A copy whose source rules look for {@code .java} files in these roots (directories or
+     * {@code -sources.jar} files) before the roots detected from where the classes were loaded.
+     */
+    public BackendChecklist withSourceRoots(Path... roots) {
+        return withSourceSettings(sources.withRoots(roots));
+    }
+
+    /** A copy that reads source files in this encoding (default UTF-8). */
+    public BackendChecklist withSourceCharset(Charset charset) {
+        return withSourceSettings(sources.withCharset(charset));
+    }
+
+    /** A copy with these source settings. */
+    public BackendChecklist withSourceSettings(SourceSettings settings) {
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled,
+                Objects.requireNonNull(settings, "settings"), allowedEndpoints);
+    }
+
+    /**
+     * A copy in which {@code config.no-hardcoded-endpoints} also accepts URLs whose {@code host/path}
+     * starts with one of these prefixes, e.g. {@code "docs.acme.com/"}.
+     */
+    public BackendChecklist withAllowedEndpoints(String... hostAndPathPrefixes) {
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, sources,
+                allowedEndpoints.with(hostAndPathPrefixes));
+    }
+
     /** A copy with these thresholds. */
     public BackendChecklist withThresholds(Thresholds thresholds) {
         return new BackendChecklist(basePackage, conventions, modules, Objects.requireNonNull(thresholds, "thresholds"),
-                exclusions, rules, disabled);
+                exclusions, rules, disabled, sources, allowedEndpoints);
     }
 
     /**
@@ -140,7 +195,7 @@ public final class BackendChecklist {
     }
 
     private BackendChecklist withExclusions(Exclusions exclusions) {
-        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled);
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, sources, allowedEndpoints);
     }
 
     /** A copy with these rules switched off, by id; an unknown id fails with the list of known ids. */
@@ -150,20 +205,21 @@ public final class BackendChecklist {
             requireKnown(id);
             more.add(id);
         }
-        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, Set.copyOf(more));
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, Set.copyOf(more), sources, allowedEndpoints);
     }
 
     /** A copy with further rules (e.g. a framework preset's); a rule with an id already present replaces it. */
     public BackendChecklist withRules(Collection<? extends ChecklistRule> moreRules) {
         Map<String, ChecklistRule> all = new LinkedHashMap<>(rules);
         moreRules.forEach(rule -> all.put(rule.id(), rule));
-        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, all, disabled);
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, all, disabled, sources, allowedEndpoints);
     }
 
-    /** The settings the rules see. */
+    /** The settings the rules see, with a new {@link SourceIndex} for one run. */
     public RuleContext context() {
         return new RuleContext(basePackage, conventions,
-                modules.orElseGet(() -> ModuleLayout.firstLevelBelow(basePackage)), thresholds, exclusions);
+                modules.orElseGet(() -> ModuleLayout.firstLevelBelow(basePackage)), thresholds, exclusions,
+                SourceIndex.create(sources), allowedEndpoints);
     }
 
     /** The enabled rule definitions, in checklist order. */
@@ -219,7 +275,7 @@ public final class BackendChecklist {
                     rule.scope(context).getDescription()));
         }
         int analysed = (int) classes.stream().filter(context::inScope).count();
-        return new ChecklistResult(results, analysed);
+        return new ChecklistResult(results, analysed, context.sources().problems());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.archrules.core;
 
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.source.SourceProblem;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,11 +12,19 @@ import java.util.Optional;
  *
  * @param rules            the result of every rule, in checklist order
  * @param analysedClasses  how many imported classes belong to the code base (base package, not excluded)
+ * @param sourceProblems   source files the source rules could not read or parse, and classes whose source
+ *                         was not found: what those rules did not see
  */
-public record ChecklistResult(List<RuleResult> rules, int analysedClasses) {
+public record ChecklistResult(List<RuleResult> rules, int analysedClasses, List<SourceProblem> sourceProblems) {
 
     public ChecklistResult {
         rules = List.copyOf(rules);
+        sourceProblems = List.copyOf(sourceProblems);
+    }
+
+    /** A result without source problems. */
+    public ChecklistResult(List<RuleResult> rules, int analysedClasses) {
+        this(rules, analysedClasses, List.of());
     }
 
     /** Every violation of every rule. */
@@ -65,6 +74,13 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses) {
             for (Violation violation : result.violations()) {
                 out.append("    - ").append(violation.message()).append(System.lineSeparator())
                         .append("      fix: ").append(violation.hint()).append(System.lineSeparator());
+            }
+        }
+        if (!sourceProblems.isEmpty()) {
+            out.append(System.lineSeparator()).append("  source problems (the source rules skipped these): ")
+                    .append(sourceProblems.size()).append(System.lineSeparator());
+            for (SourceProblem problem : sourceProblems) {
+                out.append("    - ").append(problem.message()).append(System.lineSeparator());
             }
         }
         return out.toString();

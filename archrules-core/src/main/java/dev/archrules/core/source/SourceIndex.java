@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -58,11 +57,11 @@ public final class SourceIndex {
     private static final String WORKER_PREFIX = "archrules-source-";
     private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
 
-    /** Parse results of the whole JVM, by file identity. */
-    private static final Map<FileKey, CompletableFuture<Parsed>> PARSED = new ConcurrentHashMap<>();
-    /** Pre-filter verdicts of the whole JVM, by file identity. */
-    private static final Map<FileKey, Boolean> INTERESTING = new ConcurrentHashMap<>();
-    private static final Map<Path, ZipFile> JARS = new ConcurrentHashMap<>();
+    /**
+     * Deliberately JVM-wide: every index, rule and test class of one JVM shares the parsed facts, so each
+     * file is parsed at most once. The cache is thread-safe and holds facts only.
+     */
+    private static final JvmCache JVM = new JvmCache();
     private static final ExecutorService WORKERS = workers();
 
     private final SourceSettings settings;
@@ -190,25 +189,25 @@ public final class SourceIndex {
 
     private Optional<SourceFacts> parsed(SourceFile file, boolean filtered) {
         if (filtered) {
-            Boolean interesting = INTERESTING.get(file.key());
+            Boolean interesting = JVM.interesting.get(file.key());
             if (interesting == null) {
                 Optional<String> text = read(file);
                 if (text.isEmpty()) {
                     return Optional.empty();
                 }
                 interesting = Prefilter.interesting(text.get());
-                INTERESTING.put(file.key(), interesting);
+                JVM.interesting.put(file.key(), interesting);
             }
             if (!interesting) {
                 filesSkipped.incrementAndGet();
                 return Optional.of(SourceFacts.nothingOfInterest(file.display()));
             }
         }
-        if (PARSED.size() > CACHE_LIMIT) {
-            PARSED.clear();
+        if (JVM.parsed.size() > CACHE_LIMIT) {
+            JVM.parsed.clear();
         }
         CompletableFuture<Parsed> created = new CompletableFuture<>();
-        CompletableFuture<Parsed> future = PARSED.putIfAbsent(file.key(), created);
+        CompletableFuture<Parsed> future = JVM.parsed.putIfAbsent(file.key(), created);
         boolean mine = future == null;
         if (mine) {
             future = created;
@@ -317,10 +316,22 @@ public final class SourceIndex {
         }).orElse(false));
     }
 
+    /** Opens a class file in a directory or a jar (without URL connections, which cache and lock jars). */
     private static InputStream open(URI uri) throws IOException {
-        URLConnection connection = uri.toURL().openConnection();
-        connection.setUseCaches(false);
-        return connection.getInputStream();
+        if ("file".equals(uri.getScheme())) {
+            return Files.newInputStream(Paths.get(uri));
+        }
+        String spec = uri.getSchemeSpecificPart();
+        int bang = spec.indexOf("!/");
+        if (!"jar".equals(uri.getScheme()) || bang < 0) {
+            throw new IOException("cannot read " + uri);
+        }
+        ZipFile jar = jar(Paths.get(URI.create(spec.substring(0, bang))));
+        ZipEntry entry = jar.getEntry(spec.substring(bang + 2));
+        if (entry == null) {
+            throw new IOException("no " + spec.substring(bang + 2) + " in " + jar.getName());
+        }
+        return jar.getInputStream(entry);
     }
 
     // ---------------------------------------------------------------- locating files
@@ -425,7 +436,7 @@ public final class SourceIndex {
 
     private static ZipFile jar(Path path) throws IOException {
         try {
-            return JARS.computeIfAbsent(path, p -> {
+            return JVM.jars.computeIfAbsent(path, p -> {
                 try {
                     return new ZipFile(p.toFile());
                 } catch (IOException e) {
@@ -471,5 +482,15 @@ public final class SourceIndex {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** The caches shared by the whole JVM. */
+    private static final class JvmCache {
+        /** Parse results by file identity. */
+        private final Map<FileKey, CompletableFuture<Parsed>> parsed = new ConcurrentHashMap<>();
+        /** Pre-filter verdicts by file identity. */
+        private final Map<FileKey, Boolean> interesting = new ConcurrentHashMap<>();
+        /** Open source and class jars. */
+        private final Map<Path, ZipFile> jars = new ConcurrentHashMap<>();
     }
 }
