@@ -1,5 +1,6 @@
 package dev.archrules.core.rules;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,10 +39,15 @@ final class Credentials {
         }
         if (boundName != null && NAME.matcher(boundName).matches() && !NOT_A_VALUE.matcher(boundName).matches()
                 && isValue(text) && text.strip().length() >= 3 && text.chars().noneMatch(Character::isWhitespace)
-                && !NAME.matcher(text).matches()) {
+                && !isCredentialName(text)) {
             return Optional.of(new Found(boundName, text));
         }
         return Optional.empty();
+    }
+
+    /** A value that names a credential ({@code "X-Auth-Token"}, {@code "client_secret"}) rather than being one. */
+    private static boolean isCredentialName(String value) {
+        return NAME.matcher(value).matches() && value.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '_' || c == '.');
     }
 
     private static boolean isValue(String value) {
@@ -54,8 +60,23 @@ final class Credentials {
         return value.length() >= 8 ? value.substring(0, 2) + "****" + value.substring(value.length() - 2) : "****";
     }
 
-    /** The text with the credential replaced by its mask. */
-    static String masked(String text, Found found) {
-        return text.replace(found.value(), mask(found.value()));
+    /** The text with URL passwords and {@code password=} values masked, for messages and fingerprints. */
+    static String redact(String text) {
+        String redacted = text;
+        for (Pattern pattern : List.of(URL_PASSWORD, PAIR)) {
+            Matcher matcher = pattern.matcher(redacted);
+            StringBuilder out = new StringBuilder();
+            while (matcher.find()) {
+                int group = matcher.groupCount();
+                String whole = matcher.group();
+                int start = matcher.start(group) - matcher.start();
+                int end = matcher.end(group) - matcher.start();
+                matcher.appendReplacement(out, Matcher.quoteReplacement(
+                        whole.substring(0, start) + mask(matcher.group(group)) + whole.substring(end)));
+            }
+            matcher.appendTail(out);
+            redacted = out.toString();
+        }
+        return redacted;
     }
 }

@@ -5,6 +5,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Violation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -41,7 +43,9 @@ final class NoHardcodedCredentials extends SourceRule {
     @Override
     void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
-        for (Resolved text : texts(javaClass, context)) {
+        List<Resolved> texts = new ArrayList<>(texts(javaClass, context));
+        texts.addAll(constantsInConcatenations(javaClass, context));
+        for (Resolved text : texts) {
             Credentials.find(text.value(), text.boundName()).ifPresent(found -> {
                 String masked = Credentials.mask(found.value());
                 violations.accept(violation(key(javaClass, text.member(), found.name() + "=" + masked),

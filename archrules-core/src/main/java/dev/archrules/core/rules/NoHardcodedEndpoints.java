@@ -72,7 +72,7 @@ final class NoHardcodedEndpoints extends SourceRule {
                 EndpointRecognizer.find(value, context.allowedEndpoints()).ifPresent(endpoint ->
                         violations.accept(violation(key(javaClass, memberName(member), endpoint),
                                 who + " hard-codes endpoint \"" + excerpt(endpoint) + "\" in @" + annotation.getRawType().getSimpleName()
-                                        + (member == null ? " on the class" : " on <" + member.getName() + ">"),
+                                        + " on " + memberLabel(memberName(member)),
                                 location(javaClass, member), hint)));
             }
         });

@@ -53,6 +53,30 @@ abstract class SourceRule extends ClassRule {
     record Resolved(String member, int line, String value, String boundName, boolean message, String constant) {
     }
 
+    /**
+     * The constants used inside concatenations of {@code javaClass}, each on its own and bound to its own
+     * name: {@code "Bearer " + API_KEY} uses the credential {@code API_KEY}.
+     */
+    static List<Resolved> constantsInConcatenations(JavaClass javaClass, RuleContext context) {
+        List<Resolved> resolved = new ArrayList<>();
+        context.sources().literalFacts(javaClass).ifPresent(facts -> {
+            for (SourceFacts.Text text : facts.texts()) {
+                if (!text.className().equals(javaClass.getName()) || text.parts().size() < 2) {
+                    continue;
+                }
+                for (SourceFacts.Part part : text.parts()) {
+                    if (part instanceof SourceFacts.ConstantRef ref) {
+                        String value = resolve(List.of(ref), context, 0);
+                        if (value != null) {
+                            resolved.add(new Resolved(text.member(), text.line(), value, ref.field(), text.message(), ref.written()));
+                        }
+                    }
+                }
+            }
+        });
+        return resolved;
+    }
+
     /** The texts of {@code javaClass} (not of its nested classes), constants of other classes resolved to their values. */
     static List<Resolved> texts(JavaClass javaClass, RuleContext context) {
         List<Resolved> resolved = new ArrayList<>();
@@ -166,7 +190,7 @@ abstract class SourceRule extends ClassRule {
 
     /** {@code com.acme.web.OrderController#list @1a2b3c4d}: class, member and a fingerprint of the literal, never a line. */
     static String key(JavaClass javaClass, String member, String literal) {
-        return Locations.stableName(javaClass) + "#" + member + " @" + fingerprint(literal);
+        return Locations.stableName(javaClass) + "#" + member + " @" + fingerprint(Credentials.redact(literal));
     }
 
     /** The first 8 hex digits of the SHA-256 of the text with white space collapsed. */
@@ -180,9 +204,9 @@ abstract class SourceRule extends ClassRule {
         }
     }
 
-    /** The text on one line, shortened to about 60 characters. */
+    /** The text on one line, credentials masked, shortened to about 60 characters. */
     static String excerpt(String text) {
-        String line = text.strip().replaceAll("\\s+", " ");
+        String line = Credentials.redact(text).strip().replaceAll("\\s+", " ");
         return line.length() <= 60 ? line : line.substring(0, 57) + "…";
     }
 

@@ -63,7 +63,7 @@ final class SqlOnlyInRepositories extends SourceRule {
             }
             for (String query : strings(annotation, Set.of("value", "query", "countQuery"))) {
                 violations.accept(violation(key(javaClass, memberName(member), query),
-                        who + " declares @" + name + " " + (member == null ? "on the class" : "on <" + member.getName() + ">")
+                        who + " declares @" + name + " on " + memberLabel(memberName(member))
                                 + ": \"" + excerpt(query) + "\"",
                         location(javaClass, member),
                         named ? "declare the named query on the entity or in a repository" : "declare the query on a repository method"));

@@ -461,7 +461,7 @@ final class FactExtractor {
                 }
             });
             methods.add(new SourceFacts.Method(className, method.getNameAsString(), method.getParameters().size(),
-                    method.getBegin().map(p -> p.line).orElse(0), method.getEnd().map(p -> p.line).orElse(0),
+                    method.getName().getBegin().map(p -> p.line).orElse(0), method.getEnd().map(p -> p.line).orElse(0),
                     counts[0], counts[1]));
         }
     }
