@@ -188,6 +188,10 @@ public final class SourceIndex {
     // ---------------------------------------------------------------- parsing
 
     private Optional<SourceFacts> parsed(SourceFile file, boolean filtered) {
+        if (file.key().size() > settings.maxFileBytes()) {
+            problem(tooLarge(file));
+            return Optional.empty();
+        }
         if (filtered) {
             Boolean interesting = JVM.interesting.get(file.key());
             if (interesting == null) {
@@ -278,11 +282,15 @@ public final class SourceIndex {
         }
     }
 
+    private SourceProblem tooLarge(SourceFile file) {
+        return new SourceProblem(SourceProblem.Kind.TOO_LARGE, file.display(),
+                file.display() + " has " + file.key().size() + " bytes, more than the limit of " + settings.maxFileBytes()
+                        + "; skipped (raise it with SourceSettings.withMaxFileBytes)");
+    }
+
     private Optional<String> decode(SourceFile file) throws ProblemException {
         if (file.key().size() > settings.maxFileBytes()) {
-            throw new ProblemException(new SourceProblem(SourceProblem.Kind.TOO_LARGE, file.display(),
-                    file.display() + " has " + file.key().size() + " bytes, more than the limit of " + settings.maxFileBytes()
-                            + "; skipped (raise it with SourceSettings.withMaxFileBytes)"));
+            throw new ProblemException(tooLarge(file));
         }
         byte[] bytes;
         try {
