@@ -177,7 +177,7 @@ final class FactExtractor {
                 }
             } else if (parent instanceof AssignExpr assign && assign.getValue() == top) {
                 bound = lastName(assign.getTarget());
-            } else if (parent instanceof MethodCallExpr call && call.getArguments().contains(top)) {
+            } else if (parent instanceof MethodCallExpr call && isArgument(call.getArguments(), top)) {
                 String name = call.getNameAsString();
                 if (call.getArguments().size() == 1 && name.length() > 3 && name.startsWith("set") && Character.isUpperCase(name.charAt(3))) {
                     bound = name.substring(3);
@@ -185,7 +185,7 @@ final class FactExtractor {
                     bound = key.asString();
                 }
                 message = LOG_METHODS.contains(name) && call.getScope().map(scope -> LOGGER.matcher(lastName(scope)).matches()).orElse(false);
-            } else if (parent instanceof ObjectCreationExpr creation && creation.getArguments().contains(top)) {
+            } else if (parent instanceof ObjectCreationExpr creation && isArgument(creation.getArguments(), top)) {
                 String type = creation.getType().getNameAsString();
                 message = type.endsWith("Exception") || type.endsWith("Error");
             }
@@ -195,6 +195,16 @@ final class FactExtractor {
             }
             int line = top.getBegin().map(position -> position.line).orElse(0);
             texts.add(new SourceFacts.Text(context.className, context.member, line, parts, bound, message));
+        }
+
+        /** By identity: {@code NodeList.contains} compares whole subtrees with {@code equals}. */
+        private static boolean isArgument(List<Expression> arguments, Expression expression) {
+            for (Expression argument : arguments) {
+                if (argument == expression) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isConstantDeclaration(VariableDeclarator variable, List<Part> parts) {
