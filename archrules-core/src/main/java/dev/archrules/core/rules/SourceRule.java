@@ -59,11 +59,8 @@ abstract class SourceRule extends ClassRule {
      */
     static List<Resolved> constantsInConcatenations(JavaClass javaClass, RuleContext context) {
         List<Resolved> resolved = new ArrayList<>();
-        context.sources().literalFacts(javaClass).ifPresent(facts -> {
-            for (SourceFacts.Text text : facts.texts()) {
-                if (!text.className().equals(javaClass.getName()) || text.parts().size() < 2) {
-                    continue;
-                }
+        for (SourceFacts.Text text : ownTexts(javaClass, context)) {
+            if (text.parts().size() >= 2) {
                 for (SourceFacts.Part part : text.parts()) {
                     if (part instanceof SourceFacts.ConstantRef ref) {
                         String value = resolve(List.of(ref), context, 0);
@@ -73,29 +70,31 @@ abstract class SourceRule extends ClassRule {
                     }
                 }
             }
-        });
+        }
         return resolved;
     }
 
     /** The texts of {@code javaClass} (not of its nested classes), constants of other classes resolved to their values. */
     static List<Resolved> texts(JavaClass javaClass, RuleContext context) {
         List<Resolved> resolved = new ArrayList<>();
-        context.sources().literalFacts(javaClass).ifPresent(facts -> {
-            for (SourceFacts.Text text : facts.texts()) {
-                if (!text.className().equals(javaClass.getName())) {
-                    continue;
-                }
-                boolean single = text.parts().size() == 1 && text.parts().get(0) instanceof SourceFacts.ConstantRef;
-                String value = resolve(text.parts(), context, 0);
-                if (value == null) {
-                    continue;
-                }
-                SourceFacts.ConstantRef ref = single ? (SourceFacts.ConstantRef) text.parts().get(0) : null;
-                String bound = text.boundName() != null ? text.boundName() : ref == null ? null : ref.field();
-                resolved.add(new Resolved(text.member(), text.line(), value, bound, text.message(), ref == null ? null : ref.written()));
+        for (SourceFacts.Text text : ownTexts(javaClass, context)) {
+            boolean single = text.parts().size() == 1 && text.parts().get(0) instanceof SourceFacts.ConstantRef;
+            String value = resolve(text.parts(), context, 0);
+            if (value == null) {
+                continue;
             }
-        });
+            SourceFacts.ConstantRef ref = single ? (SourceFacts.ConstantRef) text.parts().get(0) : null;
+            String bound = text.boundName() != null ? text.boundName() : ref == null ? null : ref.field();
+            resolved.add(new Resolved(text.member(), text.line(), value, bound, text.message(), ref == null ? null : ref.written()));
+        }
         return resolved;
+    }
+
+    /** The texts of the file of {@code javaClass} that belong to the class itself (not to nested classes). */
+    private static List<SourceFacts.Text> ownTexts(JavaClass javaClass, RuleContext context) {
+        return context.sources().literalFacts(javaClass)
+                .map(facts -> facts.texts().stream().filter(text -> text.className().equals(javaClass.getName())).toList())
+                .orElse(List.of());
     }
 
     /** The value of the parts, or {@code null} if it consists of a single constant that cannot be resolved. */
