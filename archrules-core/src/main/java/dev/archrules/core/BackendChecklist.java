@@ -16,9 +16,13 @@ import dev.archrules.core.report.ReportFormat;
 import dev.archrules.core.report.Reports;
 import dev.archrules.core.rules.ChecklistRule;
 import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.EndpointAllowList;
 import dev.archrules.core.rules.RuleContext;
 import dev.archrules.core.rules.Thresholds;
+import dev.archrules.core.source.SourceIndex;
+import dev.archrules.core.source.SourceSettings;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,6 +65,8 @@ public final class BackendChecklist {
     private final Map<String, ChecklistRule> rules;
     private final Set<String> disabled;
     private final Adoption adoption;
+    private final SourceSettings sources;
+    private final EndpointAllowList allowedEndpoints;
 
     /** How the checklist is adopted on existing code: its baseline, rules that may not be baselined, its reports. */
     private record Adoption(Optional<Baseline> baseline, Set<String> neverBaselined, Optional<Reports> reports) {
@@ -68,7 +74,8 @@ public final class BackendChecklist {
 
     private BackendChecklist(String basePackage, Conventions conventions, Optional<ModuleLayout> modules,
                              Thresholds thresholds, Exclusions exclusions, Map<String, ChecklistRule> rules,
-                             Set<String> disabled, Adoption adoption) {
+                             Set<String> disabled, Adoption adoption, SourceSettings sources,
+                             EndpointAllowList allowedEndpoints) {
         this.basePackage = basePackage;
         this.conventions = conventions;
         this.modules = modules;
@@ -77,6 +84,8 @@ public final class BackendChecklist {
         this.rules = rules;
         this.disabled = disabled;
         this.adoption = adoption;
+        this.sources = sources;
+        this.allowedEndpoints = allowedEndpoints;
     }
 
     /**
@@ -92,13 +101,14 @@ public final class BackendChecklist {
         Map<String, ChecklistRule> rules = new LinkedHashMap<>();
         CoreRules.all().forEach(rule -> rules.put(rule.id(), rule));
         return new BackendChecklist(basePackage, Conventions.defaults(), Optional.empty(), Thresholds.defaults(),
-                Exclusions.none(), rules, Set.of(), new Adoption(Optional.empty(), Set.of(), Optional.empty()));
+                Exclusions.none(), rules, Set.of(), new Adoption(Optional.empty(), Set.of(), Optional.empty()),
+                SourceSettings.defaults(), EndpointAllowList.defaults());
     }
 
     /** A copy with these conventions instead of the defaults. */
     public BackendChecklist withConventions(Conventions conventions) {
         return new BackendChecklist(basePackage, Objects.requireNonNull(conventions, "conventions"), modules, thresholds,
-                exclusions, rules, disabled, adoption);
+                exclusions, rules, disabled, adoption, sources, allowedEndpoints);
     }
 
     /** A copy with the current conventions changed, e.g. {@code c -> c.withRoleSuffixes(Role.SERVICE, "Facade")}. */
@@ -114,7 +124,7 @@ public final class BackendChecklist {
     /** A copy with this module layout. */
     public BackendChecklist withModules(ModuleLayout layout) {
         return new BackendChecklist(basePackage, conventions, Optional.of(Objects.requireNonNull(layout, "layout")),
-                thresholds, exclusions, rules, disabled, adoption);
+                thresholds, exclusions, rules, disabled, adoption, sources, allowedEndpoints);
     }
 
     /** A copy in which a controller may declare at most {@code limit} endpoints (default 10). */
@@ -127,10 +137,48 @@ public final class BackendChecklist {
         return withThresholds(thresholds.withMaxCollaboratorsPerController(limit));
     }
 
+    /** A copy in which a handler method may have at most {@code limit} statements (default 12). */
+    public BackendChecklist withMaxStatementsPerHandler(int limit) {
+        return withThresholds(thresholds.withMaxStatementsPerHandler(limit));
+    }
+
+    /** A copy in which a handler method may have at most {@code limit} branches (default 3). */
+    public BackendChecklist withMaxBranchesPerHandler(int limit) {
+        return withThresholds(thresholds.withMaxBranchesPerHandler(limit));
+    }
+
+    /**
+     * A copy whose source rules look for {@code .java} files in these roots (directories or
+     * {@code -sources.jar} files) before the roots detected from where the classes were loaded.
+     */
+    public BackendChecklist withSourceRoots(Path... roots) {
+        return withSourceSettings(sources.withRoots(roots));
+    }
+
+    /** A copy that reads source files in this encoding (default UTF-8). */
+    public BackendChecklist withSourceCharset(Charset charset) {
+        return withSourceSettings(sources.withCharset(charset));
+    }
+
+    /** A copy with these source settings. */
+    public BackendChecklist withSourceSettings(SourceSettings settings) {
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, adoption,
+                Objects.requireNonNull(settings, "settings"), allowedEndpoints);
+    }
+
+    /**
+     * A copy in which {@code config.no-hardcoded-endpoints} also accepts URLs whose {@code host/path}
+     * starts with one of these prefixes, e.g. {@code "docs.acme.com/"}.
+     */
+    public BackendChecklist withAllowedEndpoints(String... hostAndPathPrefixes) {
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, adoption,
+                sources, allowedEndpoints.with(hostAndPathPrefixes));
+    }
+
     /** A copy with these thresholds. */
     public BackendChecklist withThresholds(Thresholds thresholds) {
         return new BackendChecklist(basePackage, conventions, modules, Objects.requireNonNull(thresholds, "thresholds"),
-                exclusions, rules, disabled, adoption);
+                exclusions, rules, disabled, adoption, sources, allowedEndpoints);
     }
 
     /**
@@ -152,7 +200,7 @@ public final class BackendChecklist {
     }
 
     private BackendChecklist withExclusions(Exclusions exclusions) {
-        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, adoption);
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, adoption, sources, allowedEndpoints);
     }
 
     /** A copy with these rules switched off, by id; an unknown id fails with the list of known ids. */
@@ -162,14 +210,14 @@ public final class BackendChecklist {
             requireKnown(id);
             more.add(id);
         }
-        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, Set.copyOf(more), adoption);
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, Set.copyOf(more), adoption, sources, allowedEndpoints);
     }
 
     /** A copy with further rules (e.g. a framework preset's); a rule with an id already present replaces it. */
     public BackendChecklist withRules(Collection<? extends ChecklistRule> moreRules) {
         Map<String, ChecklistRule> all = new LinkedHashMap<>(rules);
         moreRules.forEach(rule -> all.put(rule.id(), rule));
-        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, all, disabled, adoption);
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, all, disabled, adoption, sources, allowedEndpoints);
     }
 
     /**
@@ -216,13 +264,14 @@ public final class BackendChecklist {
     }
 
     private BackendChecklist withAdoption(Adoption newAdoption) {
-        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, newAdoption);
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, newAdoption, sources, allowedEndpoints);
     }
 
-    /** The settings the rules see. */
+    /** The settings the rules see, with a new {@link SourceIndex} for one run. */
     public RuleContext context() {
         return new RuleContext(basePackage, conventions,
-                modules.orElseGet(() -> ModuleLayout.firstLevelBelow(basePackage)), thresholds, exclusions);
+                modules.orElseGet(() -> ModuleLayout.firstLevelBelow(basePackage)), thresholds, exclusions,
+                SourceIndex.create(sources), allowedEndpoints);
     }
 
     /** The enabled rule definitions, in checklist order. */
@@ -286,7 +335,7 @@ public final class BackendChecklist {
             violationsByRule.put(rule.id(), List.copyOf(violations));
         }
         int analysed = (int) classes.stream().filter(context::inScope).count();
-        ChecklistResult result = new ChecklistResult(results, analysed);
+        ChecklistResult result = new ChecklistResult(results, analysed, context.sources().problems());
         return adoption.baseline()
                 .map(baseline -> result.with(baseline.assess(violationsByRule, rules.keySet(), adoption.neverBaselined())))
                 .orElse(result);

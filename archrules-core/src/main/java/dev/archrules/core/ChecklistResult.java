@@ -6,6 +6,7 @@ import dev.archrules.core.baseline.FixedEntry;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.report.Masking;
 import dev.archrules.core.report.ReportModel;
+import dev.archrules.core.source.SourceProblem;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,23 +18,32 @@ import java.util.Optional;
  * @param rules            the result of every rule, in checklist order
  * @param analysedClasses  how many imported classes belong to the code base (base package, not excluded)
  * @param baseline         the baseline assessment of the run, if a baseline is configured
+ * @param sourceProblems   source files the source rules could not read or parse, and classes whose source
+ *                         was not found: what those rules did not see
  */
-public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optional<Baseline.Assessment> baseline) {
+public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optional<Baseline.Assessment> baseline,
+                              List<SourceProblem> sourceProblems) {
 
     public ChecklistResult {
         rules = List.copyOf(rules);
+        sourceProblems = List.copyOf(sourceProblems);
+    }
+
+    /** A result without a baseline and without source problems. */
+    public ChecklistResult(List<RuleResult> rules, int analysedClasses) {
+        this(rules, analysedClasses, Optional.empty(), List.of());
     }
 
     /** A result without a baseline. */
-    public ChecklistResult(List<RuleResult> rules, int analysedClasses) {
-        this(rules, analysedClasses, Optional.empty());
+    public ChecklistResult(List<RuleResult> rules, int analysedClasses, List<SourceProblem> sourceProblems) {
+        this(rules, analysedClasses, Optional.empty(), sourceProblems);
     }
 
     /** This result sorted against a baseline assessment: each rule's triage taken from it. */
     ChecklistResult with(Baseline.Assessment assessment) {
         List<RuleResult> triaged = rules.stream().map(rule -> new RuleResult(rule.rule(), rule.violations(), rule.classesInScope(),
                 rule.scopeDescription(), assessment.byRule().get(rule.rule().id()))).toList();
-        return new ChecklistResult(triaged, analysedClasses, Optional.of(assessment));
+        return new ChecklistResult(triaged, analysedClasses, Optional.of(assessment), sourceProblems);
     }
 
     /** Every violation of every rule, new and baselined. */
@@ -158,6 +168,12 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
         if (!fixed().isEmpty()) {
             out.append(nl).append(staleEntriesFail() ? "Stale baseline entries fail on CI" : "Stale baseline entries")
                     .append(": remove them with ").append(BaselineMode.PRUNE.command()).append(nl);
+        }
+        if (!sourceProblems.isEmpty()) {
+            out.append(nl).append("  source problems (the source rules skipped these): ").append(sourceProblems.size()).append(nl);
+            for (SourceProblem problem : sourceProblems) {
+                out.append("    - ").append(problem.message()).append(nl);
+            }
         }
         return out.toString();
     }

@@ -28,10 +28,14 @@ class BackendChecklistTest {
                 .extracting(ChecklistRule::id)
                 .containsExactly(
                         "data-access.persistence-api-only-in-repositories",
+                        "data-access.sql-only-in-repositories",
                         "controllers.no-data-access",
+                        "controllers.thin-handlers",
                         "controllers.single-responsibility",
                         "modules.own-their-data",
                         "integration.http-clients-in-client-adapters",
+                        "config.no-hardcoded-endpoints",
+                        "config.no-hardcoded-credentials",
                         "packages.no-cycles",
                         "modules.no-cycles",
                         "state.stateless-singletons",
@@ -47,7 +51,8 @@ class BackendChecklistTest {
         ChecklistResult result = checklist.evaluate(CLEAN_CLASSES);
 
         assertThat(result.violations()).isEmpty();
-        assertThat(result.rules()).hasSize(11).allMatch(RuleResult::passed);
+        assertThat(result.rules()).hasSize(15).allMatch(RuleResult::passed);
+        assertThat(result.sourceProblems()).isEmpty();
         assertThat(result.analysedClasses()).isEqualTo(8);
         assertThatCode(() -> checklist.check(CLEAN_CLASSES)).doesNotThrowAnyException();
     }
@@ -58,7 +63,8 @@ class BackendChecklistTest {
 
         assertThatThrownBy(() -> checklist.check(DATA_ACCESS_CLASSES))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("archrules checklist: 8 violations of 3 rules in 9 classes (11 rules checked)")
+                .hasMessageStartingWith("archrules checklist: 11 violations of 4 rules in 9 classes (15 rules checked)")
+                .hasMessageContaining("  FAIL data-access.sql-only-in-repositories (C1) SQL should only appear in repositories — 3 violations")
                 .hasMessageContaining("  FAIL data-access.persistence-api-only-in-repositories (C1) data-access APIs should only be used by repositories — 4 violations")
                 .hasMessageContaining("  FAIL controllers.no-data-access (C2) controllers should not access repositories or data-access APIs — 2 violations")
                 .hasMessageContaining("  PASS controllers.single-responsibility (C3)")
@@ -114,11 +120,11 @@ class BackendChecklistTest {
 
         ChecklistResult result = checklist.evaluate(DATA_ACCESS_CLASSES);
 
-        assertThat(result.rules()).extracting(r -> r.rule().id()).doesNotContain(CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES).hasSize(10);
+        assertThat(result.rules()).extracting(r -> r.rule().id()).doesNotContain(CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES).hasSize(14);
         assertThat(result.violations()).extracting(Violation::ruleId).doesNotContain(CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES);
         assertThatThrownBy(() -> checklist.withoutRules("controllers.no-sql"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("unknown rule id 'controllers.no-sql'; known ids: data-access.persistence-api-only-in-repositories, controllers.no-data-access");
+                .hasMessageStartingWith("unknown rule id 'controllers.no-sql'; known ids: data-access.persistence-api-only-in-repositories, data-access.sql-only-in-repositories, controllers.no-data-access");
         assertThatThrownBy(() -> checklist.rule("nope"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown rule id 'nope'");
     }
@@ -149,6 +155,33 @@ class BackendChecklistTest {
     }
 
     @Test
+    void classes_whose_source_is_not_found_are_reported_once_as_a_count_with_examples() {
+        BackendChecklist checklist = BackendChecklist.forBasePackage(DATA_ACCESS)
+                .withSourceSettings(dev.archrules.core.source.SourceSettings.defaults().withDetectedRoots(false));
+
+        ChecklistResult result = checklist.evaluate(DATA_ACCESS_CLASSES);
+
+        assertThat(result.violationsOf(CoreRules.SQL_ONLY_IN_REPOSITORIES)).isEmpty();
+        assertThat(result.sourceProblems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(dev.archrules.core.source.SourceProblem.Kind.NO_SOURCE);
+            assertThat(problem.message()).startsWith("no source file found for 9 classes, e.g. " + DATA_ACCESS + ".config.DataConfig, ");
+        });
+        assertThat(result.report()).contains("  source problems (the source rules skipped these): 1", "    - no source file found for 9 classes");
+    }
+
+    @Test
+    void source_roots_can_be_given_explicitly() {
+        BackendChecklist checklist = BackendChecklist.forBasePackage(DATA_ACCESS)
+                .withSourceSettings(dev.archrules.core.source.SourceSettings.defaults().withDetectedRoots(false))
+                .withSourceRoots(java.nio.file.Paths.get("src/test/java"));
+
+        ChecklistResult result = checklist.evaluate(DATA_ACCESS_CLASSES);
+
+        assertThat(result.violationsOf(CoreRules.SQL_ONLY_IN_REPOSITORIES)).hasSize(3);
+        assertThat(result.sourceProblems()).isEmpty();
+    }
+
+    @Test
     void archrules_core_obeys_its_own_cycle_rules() {
         JavaClasses archrules = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -161,6 +194,8 @@ class BackendChecklistTest {
         assertThat(result.violationsOf(CoreRules.PACKAGES_NO_CYCLES)).isEmpty();
         assertThat(result.violationsOf(CoreRules.MODULES_NO_CYCLES)).isEmpty();
         assertThat(result.violations()).as("and the rest of the checklist").isEmpty();
+        assertThat(result.sourceProblems()).as("the source rules read all of archrules-core").isEmpty();
+        assertThat(result.result(CoreRules.SQL_ONLY_IN_REPOSITORIES).orElseThrow().classesInScope()).isGreaterThan(20);
     }
 
     private static List<String> keys(BackendChecklist checklist) {

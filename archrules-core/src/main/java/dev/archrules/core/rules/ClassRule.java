@@ -71,6 +71,14 @@ abstract class ClassRule implements ChecklistRule {
     /** Reports the violations of one class of the scope. */
     abstract void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations);
 
+    /** Called once before the classes of the scope are checked, e.g. to read their sources in parallel. */
+    void prepare(Collection<JavaClass> classes, RuleContext context) {
+    }
+
+    /** Called once after the classes of the scope were checked. */
+    void finish(RuleContext context) {
+    }
+
     /** The scope as described by the subclass, always limited to the code base (base package, exclusions). */
     abstract DescribedPredicate<JavaClass> classes(RuleContext context);
 
@@ -91,6 +99,12 @@ abstract class ClassRule implements ChecklistRule {
                     LOG.log(System.Logger.Level.INFO, () -> id + ": no " + scope.getDescription()
                             + " found in the imported classes, so the rule passes; if that is unexpected, check the Conventions");
                 }
+                prepare(allObjectsToTest, context);
+            }
+
+            @Override
+            public void finish(ConditionEvents events) {
+                ClassRule.this.finish(context);
             }
 
             @Override

@@ -10,14 +10,22 @@ public final class CoreRules {
 
     /** C1: data-access APIs only in repositories. */
     public static final String PERSISTENCE_API_ONLY_IN_REPOSITORIES = PersistenceApiOnlyInRepositories.ID;
+    /** C1: SQL text (literals, constants, query annotations) only in repositories. */
+    public static final String SQL_ONLY_IN_REPOSITORIES = SqlOnlyInRepositories.ID;
     /** C2: controllers use neither repositories nor data-access APIs. */
     public static final String CONTROLLERS_NO_DATA_ACCESS = ControllersNoDataAccess.ID;
+    /** C2: handler methods with few statements and branches. */
+    public static final String CONTROLLERS_THIN_HANDLERS = ThinHandlers.ID;
     /** C3: controllers with few endpoints and collaborators. */
     public static final String CONTROLLERS_SINGLE_RESPONSIBILITY = ControllersSingleResponsibility.ID;
     /** C4: modules use only their own repositories and entities. */
     public static final String MODULES_OWN_THEIR_DATA = ModulesOwnTheirData.ID;
     /** C5: HTTP client APIs only in client adapters, used through interfaces. */
     public static final String HTTP_CLIENTS_IN_CLIENT_ADAPTERS = HttpClientsInClientAdapters.ID;
+    /** C6: no hard-coded URLs, JDBC URLs, hosts and IP addresses outside configuration. */
+    public static final String NO_HARDCODED_ENDPOINTS = NoHardcodedEndpoints.ID;
+    /** C6: no hard-coded passwords, tokens, keys. */
+    public static final String NO_HARDCODED_CREDENTIALS = NoHardcodedCredentials.ID;
     /** C7: no cycles between packages. */
     public static final String PACKAGES_NO_CYCLES = NoCycles.PACKAGES_ID;
     /** C7: no cycles between modules. */
@@ -38,10 +46,14 @@ public final class CoreRules {
     public static List<ChecklistRule> all() {
         return List.of(
                 new PersistenceApiOnlyInRepositories(),
+                new SqlOnlyInRepositories(),
                 new ControllersNoDataAccess(),
+                new ThinHandlers(),
                 new ControllersSingleResponsibility(),
                 new ModulesOwnTheirData(),
                 new HttpClientsInClientAdapters(),
+                new NoHardcodedEndpoints(),
+                new NoHardcodedCredentials(),
                 NoCycles.packages(),
                 NoCycles.modules(),
                 new StatelessSingletons(),

@@ -5,6 +5,7 @@ import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.conventions.Exclusions;
 import dev.archrules.core.conventions.ModuleLayout;
 import dev.archrules.core.model.Role;
+import dev.archrules.core.source.SourceIndex;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -18,9 +19,12 @@ import java.util.Optional;
  * @param modules     how the code base is cut into modules
  * @param thresholds  limits of the size rules
  * @param exclusions  classes the rules ignore, both as origin and as target of a dependency
+ * @param sources     the source files of the run, for the rules that read source (SQL text, endpoints,
+ *                    credentials, handler size)
+ * @param allowedEndpoints URLs {@code config.no-hardcoded-endpoints} accepts
  */
 public record RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
-                          Exclusions exclusions) {
+                          Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints) {
 
     public RuleContext {
         Objects.requireNonNull(basePackage, "basePackage");
@@ -28,6 +32,14 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
         Objects.requireNonNull(modules, "modules");
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(exclusions, "exclusions");
+        Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(allowedEndpoints, "allowedEndpoints");
+    }
+
+    /** A context whose sources are found with the default settings and whose allow-list is the default one. */
+    public RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
+                       Exclusions exclusions) {
+        this(basePackage, conventions, modules, thresholds, exclusions, SourceIndex.withDefaults(), EndpointAllowList.defaults());
     }
 
     /** The defaults for a base package: default conventions, first-level modules, default thresholds, no exclusions. */

@@ -22,7 +22,13 @@ class ArchitectureTest {
     static final ArchRule persistence_api_only_in_repositories = CHECKLIST.rule(CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES);
 
     @ArchTest
+    static final ArchRule sql_only_in_repositories = CHECKLIST.rule(CoreRules.SQL_ONLY_IN_REPOSITORIES);
+
+    @ArchTest
     static final ArchRule controllers_do_not_access_data = CHECKLIST.rule(CoreRules.CONTROLLERS_NO_DATA_ACCESS);
+
+    @ArchTest
+    static final ArchRule handlers_are_thin = CHECKLIST.rule(CoreRules.CONTROLLERS_THIN_HANDLERS);
 
     @ArchTest
     static final ArchRule controllers_have_a_single_responsibility = CHECKLIST.rule(CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
@@ -32,6 +38,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule http_clients_only_in_client_adapters = CHECKLIST.rule(CoreRules.HTTP_CLIENTS_IN_CLIENT_ADAPTERS);
+
+    @ArchTest
+    static final ArchRule no_hardcoded_endpoints = CHECKLIST.rule(CoreRules.NO_HARDCODED_ENDPOINTS);
+
+    @ArchTest
+    static final ArchRule no_hardcoded_credentials = CHECKLIST.rule(CoreRules.NO_HARDCODED_CREDENTIALS);
 
     @ArchTest
     static final ArchRule packages_are_free_of_cycles = CHECKLIST.rule(CoreRules.PACKAGES_NO_CYCLES);

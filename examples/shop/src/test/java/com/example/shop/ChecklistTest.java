@@ -45,6 +45,9 @@ class ChecklistTest {
                                 "com.example.shop.legacy.LegacyReportController -> org.springframework.jdbc.core.JdbcTemplate"),
                         tuple("controllers.no-data-access",
                                 "com.example.shop.legacy.LegacyReportController -> org.springframework.jdbc.core.JdbcTemplate"),
+                        // C1, from the source: the SQL text itself (key: class, member, fingerprint of the statement)
+                        tuple("data-access.sql-only-in-repositories",
+                                "com.example.shop.legacy.LegacyReportController#revenuePerDay @6aae77cf"),
                         // C4: the export reads the orders module's repository and entity
                         tuple("modules.own-their-data",
                                 "com.example.shop.legacy.LegacyOrderExportService -> com.example.shop.orders.OrderRepository"),
@@ -53,6 +56,9 @@ class ChecklistTest {
                         // C5: a service calls the carrier with RestTemplate itself
                         tuple("integration.http-clients-in-client-adapters",
                                 "com.example.shop.legacy.LegacyShippingService -> org.springframework.web.client.RestTemplate"),
+                        // C6, from the source: the carrier's URL is hard-coded
+                        tuple("config.no-hardcoded-endpoints",
+                                "com.example.shop.legacy.LegacyShippingService#bookShipment @d1404106"),
                         // C8: a request counter shared by every request
                         tuple("state.stateless-singletons",
                                 "com.example.shop.legacy.LegacyReportController#reportsServed"),
@@ -74,26 +80,32 @@ class ChecklistTest {
         // the rules the legacy code does not break still pass
         assertThat(result.rules()).filteredOn(RuleResult::passed)
                 .extracting(rule -> rule.rule().id())
-                .containsExactlyInAnyOrder("controllers.single-responsibility", "packages.no-cycles",
-                        "modules.no-cycles", "layers.dependency-direction");
+                .containsExactlyInAnyOrder("controllers.thin-handlers", "controllers.single-responsibility",
+                        "config.no-hardcoded-credentials", "packages.no-cycles", "modules.no-cycles", "layers.dependency-direction");
+        // and every source file was found and read
+        assertThat(result.sourceProblems()).isEmpty();
     }
 
     @Test
     void check_fails_with_one_report_that_names_every_broken_rule() {
         assertThatThrownBy(() -> CHECKLIST.check(CLASSES))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("archrules checklist: 9 violations of 7 rules")
+                .hasMessageStartingWith("archrules checklist: 11 violations of 9 rules")
                 .hasMessageContainingAll(
                         "FAIL data-access.persistence-api-only-in-repositories",
                         "FAIL controllers.no-data-access",
                         "FAIL modules.own-their-data",
+                        "FAIL data-access.sql-only-in-repositories",
                         "FAIL integration.http-clients-in-client-adapters",
+                        "FAIL config.no-hardcoded-endpoints",
                         "FAIL state.stateless-singletons",
                         "FAIL di.constructor-injection",
                         "FAIL di.no-direct-instantiation",
                         "(LegacyReportController.java:")
                 .hasMessageContainingAll(
                         "PASS controllers.single-responsibility",
+                        "PASS controllers.thin-handlers",
+                        "PASS config.no-hardcoded-credentials",
                         "PASS packages.no-cycles",
                         "PASS modules.no-cycles",
                         "PASS layers.dependency-direction");

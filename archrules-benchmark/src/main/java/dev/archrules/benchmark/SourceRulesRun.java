@@ -1,0 +1,77 @@
+package dev.archrules.benchmark;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.archrules.core.BackendChecklist;
+import dev.archrules.core.rules.ChecklistRule;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.RuleContext;
+import dev.archrules.core.source.SourceIndex;
+import dev.archrules.core.source.SourceSettings;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.JarFile;
+
+/**
+ * One measurement in one fresh JVM: imports a jar, then evaluates the four source rules with or without
+ * the pre-filter and prints one line of figures ({@code RESULT key=value …}) for the {@link Driver}.
+ *
+ * <p>Arguments: the classes jar (its {@code -sources.jar} must lie beside it), the base package, and
+ * {@code prefilter} or {@code no-prefilter}.
+ */
+public final class SourceRulesRun {
+
+    static final Set<String> SOURCE_RULES = Set.of(CoreRules.SQL_ONLY_IN_REPOSITORIES, CoreRules.NO_HARDCODED_ENDPOINTS,
+            CoreRules.NO_HARDCODED_CREDENTIALS, CoreRules.CONTROLLERS_THIN_HANDLERS);
+
+    private SourceRulesRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Paths.get(args[0]);
+        String basePackage = args[1];
+        boolean prefilter = args[2].equals("prefilter");
+
+        long importStart = System.nanoTime();
+        JavaClasses classes;
+        try (JarFile jarFile = new JarFile(jar.toFile())) {
+            classes = new ClassFileImporter().importJar(jarFile);
+        }
+        long importNanos = System.nanoTime() - importStart;
+
+        BackendChecklist checklist = BackendChecklist.forBasePackage(basePackage)
+                .withSourceSettings(SourceSettings.defaults().withPrefilter(prefilter));
+        RuleContext context = checklist.context();
+        List<ChecklistRule> rules = checklist.definitions().stream().filter(rule -> SOURCE_RULES.contains(rule.id())).toList();
+
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long heapBefore = heap.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
+
+        long start = System.nanoTime();
+        int violations = 0;
+        for (ChecklistRule rule : rules) {
+            int[] count = new int[1];
+            rule.toArchRule(context).evaluate(classes).handleViolations((java.util.Collection<Object> found, String message) -> count[0] += found.size());
+            violations += count[0];
+        }
+        long nanos = System.nanoTime() - start;
+        long peakHeap = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+
+        SourceIndex.Statistics statistics = context.sources().statistics();
+        System.out.printf("RESULT mode=%s classes=%d importMs=%d sourceRulesMs=%d filesParsed=%d filesSkipped=%d bytesParsed=%d"
+                        + " peakHeapMb=%d heapBeforeMb=%d violations=%d problems=%d%n",
+                prefilter ? "prefilter" : "no-prefilter", classes.size(), importNanos / 1_000_000, nanos / 1_000_000,
+                statistics.filesParsed(), statistics.filesSkipped(), statistics.bytesParsed(),
+                peakHeap / (1024 * 1024), heapBefore / (1024 * 1024), violations, context.sources().problems().size());
+        context.sources().problems().stream().limit(5).forEach(problem -> System.out.println("PROBLEM " + problem.message()));
+    }
+}

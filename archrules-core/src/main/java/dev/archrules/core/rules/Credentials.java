@@ -1,0 +1,82 @@
+package dev.archrules.core.rules;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises hard-coded credentials and masks them: a literal bound to a credential name, the password
+ * of a URL ({@code scheme://user:password@host}), or a {@code password=} pair of a connection string.
+ */
+final class Credentials {
+
+    private static final Pattern NAME = Pattern.compile(
+            "(?i).*(passw(or)?d|passwd|pwd|passphrase|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credentials?|auth[-_]?key).*");
+    /** Names that hold the name or shape of a credential, not the credential itself. */
+    private static final Pattern NOT_A_VALUE = Pattern.compile(
+            "(?i).*(type|name|header|param|parameter|field|prefix|suffix|label|message|msg|pattern|regex|format|length|size"
+                    + "|url|uri|path|endpoint|expiry|expiration|expires|ttl|timeout|property|prop|attribute|attr|claim|policy|mode"
+                    + "|kind|id|key_?name|placeholder|hint|text|title|description|error|validity|lifespan)s?$");
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://[^\\s/:@\"']+:([^\\s/@\"']+)@");
+    private static final Pattern PAIR = Pattern.compile("(?i)\\b(password|passwd|pwd|secret|api[-_]?key|token)=([^;&\\s\"']+)");
+
+    private Credentials() {
+    }
+
+    /** A credential found in a text, with the name it is bound to and its value. */
+    record Found(String name, String value) {
+    }
+
+    static Optional<Found> find(String text, String boundName) {
+        Matcher url = URL_PASSWORD.matcher(text);
+        if (url.find() && isValue(url.group(1))) {
+            return Optional.of(new Found("URL password", url.group(1)));
+        }
+        Matcher pair = PAIR.matcher(text);
+        if (pair.find() && isValue(pair.group(2))) {
+            return Optional.of(new Found(pair.group(1), pair.group(2)));
+        }
+        if (boundName != null && NAME.matcher(boundName).matches() && !NOT_A_VALUE.matcher(boundName).matches()
+                && isValue(text) && text.strip().length() >= 3 && text.chars().noneMatch(Character::isWhitespace)
+                && !isCredentialName(text)) {
+            return Optional.of(new Found(boundName, text));
+        }
+        return Optional.empty();
+    }
+
+    /** A value that names a credential ({@code "X-Auth-Token"}, {@code "client_secret"}) rather than being one. */
+    private static boolean isCredentialName(String value) {
+        return NAME.matcher(value).matches() && value.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '_' || c == '.');
+    }
+
+    private static boolean isValue(String value) {
+        return !value.isBlank() && !value.contains("${") && !value.contains("#{") && !value.startsWith("?") && !value.startsWith("{")
+                && !value.startsWith("%") && !value.startsWith("<");
+    }
+
+    /** {@code pa****rd} for values of 8 characters or more, {@code ****} for shorter ones. */
+    static String mask(String value) {
+        return value.length() >= 8 ? value.substring(0, 2) + "****" + value.substring(value.length() - 2) : "****";
+    }
+
+    /** The text with URL passwords and {@code password=} values masked, for messages and fingerprints. */
+    static String redact(String text) {
+        String redacted = text;
+        for (Pattern pattern : List.of(URL_PASSWORD, PAIR)) {
+            Matcher matcher = pattern.matcher(redacted);
+            StringBuilder out = new StringBuilder();
+            while (matcher.find()) {
+                int group = matcher.groupCount();
+                String whole = matcher.group();
+                int start = matcher.start(group) - matcher.start();
+                int end = matcher.end(group) - matcher.start();
+                matcher.appendReplacement(out, Matcher.quoteReplacement(
+                        whole.substring(0, start) + mask(matcher.group(group)) + whole.substring(end)));
+            }
+            matcher.appendTail(out);
+            redacted = out.toString();
+        }
+        return redacted;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.archrules.core.rules;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an endpoint in a text: a URL with a network scheme, a {@code jdbc:}/{@code r2dbc:} URL, or a
+ * text that is exactly a {@code host:port} or an IPv4 address. URLs without a host ({@code "https://" + host})
+ * are not endpoints; namespace URIs and RFC 5737 addresses pass through the {@link EndpointAllowList}.
+ */
+final class EndpointRecognizer {
+
+    static final Set<String> NETWORK_SCHEMES = Set.of("http", "https", "ws", "wss", "ftp", "ftps", "sftp", "amqp", "amqps",
+            "kafka", "redis", "rediss", "mongodb", "mongodb+srv", "ldap", "ldaps", "smtp", "smtps", "imap", "imaps", "pop3",
+            "mqtt", "mqtts", "nats", "grpc", "grpcs", "tcp", "udp", "ssh", "telnet", "rtsp", "cassandra", "neo4j", "bolt",
+            "elasticsearch", "nfs", "smb", "rmi", "iiop", "t3", "stomp", "zookeeper");
+
+    private static final Pattern URL = Pattern.compile("(?i)(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*)://([^\\s/?#\"'<>]*)([^\\s\"'<>]*)");
+    private static final Pattern DATABASE_URL = Pattern.compile("(?i)\\b(?:jdbc|r2dbc):[a-z0-9]+:[^\\s\"']+");
+    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+    private static final Pattern HOST_PORT = Pattern.compile("(?i)(localhost|[a-z0-9-]+(?:\\.[a-z0-9-]+)+):(\\d{1,5})");
+
+    private EndpointRecognizer() {
+    }
+
+    /** The first endpoint in {@code text} that the allow-list does not accept. */
+    static Optional<String> find(String text, EndpointAllowList allowList) {
+        Matcher database = DATABASE_URL.matcher(text);
+        if (database.find() && !database.group().contains("//?")) {
+            return Optional.of(database.group());
+        }
+        Matcher url = URL.matcher(text);
+        while (url.find()) {
+            String scheme = url.group(1).toLowerCase(Locale.ROOT);
+            String authority = url.group(2);
+            String host = authority.substring(authority.lastIndexOf('@') + 1).replaceFirst(":[^:]*$", "");
+            if (NETWORK_SCHEMES.contains(scheme) && isHost(host) && !allowList.allows(host, url.group(3))) {
+                return Optional.of(url.group());
+            }
+        }
+        String whole = text.strip();
+        if (isIpv4(whole) && !EndpointAllowList.isDocumentationAddress(whole)) {
+            return Optional.of(whole);
+        }
+        Matcher hostPort = HOST_PORT.matcher(whole);
+        if (hostPort.matches() && Integer.parseInt(hostPort.group(2)) <= 65535) {
+            String host = hostPort.group(1);
+            boolean ip = isIpv4(host);
+            if (ip ? !EndpointAllowList.isDocumentationAddress(host) : host.equalsIgnoreCase("localhost") || Character.isLetter(host.charAt(host.length() - 1))) {
+                return Optional.of(whole);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isHost(String host) {
+        return !host.isEmpty() && (Character.isLetterOrDigit(host.charAt(0)) || host.charAt(0) == '[');
+    }
+
+    private static boolean isIpv4(String text) {
+        Matcher matcher = IPV4.matcher(text);
+        if (!matcher.matches()) {
+            return false;
+        }
+        for (int i = 1; i <= 4; i++) {
+            if (Integer.parseInt(matcher.group(i)) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

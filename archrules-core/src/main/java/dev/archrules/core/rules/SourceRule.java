@@ -1,0 +1,224 @@
+package dev.archrules.core.rules;
+
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.SourceLocation;
+import dev.archrules.core.source.SourceFacts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * A rule that reads the source of the classes in its scope through the run's
+ * {@link dev.archrules.core.source.SourceIndex}: the files of the scope are parsed in parallel before the
+ * check, and the index's problems are logged after it.
+ */
+abstract class SourceRule extends ClassRule {
+
+    private static final int MAX_CONSTANT_DEPTH = 8;
+
+    SourceRule(String id, ChecklistItem item, String title, String rationale, String fix) {
+        super(id, item, title, rationale, fix);
+    }
+
+    /** Whether the rule only needs string texts (then the pre-filter applies) rather than every file of its scope. */
+    abstract boolean literalsOnly();
+
+    @Override
+    final void prepare(Collection<JavaClass> classes, RuleContext context) {
+        context.sources().prefetch(classes, literalsOnly());
+    }
+
+    @Override
+    final void finish(RuleContext context) {
+        context.sources().logProblems();
+    }
+
+    /**
+     * A text of a class with its constants resolved.
+     *
+     * @param constant the constant it refers to as written ({@code Queries.FIND_ALL}), or {@code null} for a literal
+     */
+    record Resolved(String member, int line, String value, String boundName, boolean message, String constant) {
+    }
+
+    /**
+     * The constants used inside concatenations of {@code javaClass}, each on its own and bound to its own
+     * name: {@code "Bearer " + API_KEY} uses the credential {@code API_KEY}.
+     */
+    static List<Resolved> constantsInConcatenations(JavaClass javaClass, RuleContext context) {
+        List<Resolved> resolved = new ArrayList<>();
+        for (SourceFacts.Text text : ownTexts(javaClass, context)) {
+            if (text.parts().size() >= 2) {
+                for (SourceFacts.Part part : text.parts()) {
+                    if (part instanceof SourceFacts.ConstantRef ref) {
+                        String value = resolve(List.of(ref), context, 0);
+                        if (value != null) {
+                            resolved.add(new Resolved(text.member(), text.line(), value, ref.field(), text.message(), ref.written()));
+                        }
+                    }
+                }
+            }
+        }
+        return resolved;
+    }
+
+    /** The texts of {@code javaClass} (not of its nested classes), constants of other classes resolved to their values. */
+    static List<Resolved> texts(JavaClass javaClass, RuleContext context) {
+        List<Resolved> resolved = new ArrayList<>();
+        for (SourceFacts.Text text : ownTexts(javaClass, context)) {
+            boolean single = text.parts().size() == 1 && text.parts().get(0) instanceof SourceFacts.ConstantRef;
+            String value = resolve(text.parts(), context, 0);
+            if (value == null) {
+                continue;
+            }
+            SourceFacts.ConstantRef ref = single ? (SourceFacts.ConstantRef) text.parts().get(0) : null;
+            String bound = text.boundName() != null ? text.boundName() : ref == null ? null : ref.field();
+            resolved.add(new Resolved(text.member(), text.line(), value, bound, text.message(), ref == null ? null : ref.written()));
+        }
+        return resolved;
+    }
+
+    /** The texts of the file of {@code javaClass} that belong to the class itself (not to nested classes). */
+    private static List<SourceFacts.Text> ownTexts(JavaClass javaClass, RuleContext context) {
+        return context.sources().literalFacts(javaClass)
+                .map(facts -> facts.texts().stream().filter(text -> text.className().equals(javaClass.getName())).toList())
+                .orElse(List.of());
+    }
+
+    /** The value of the parts, or {@code null} if it consists of a single constant that cannot be resolved. */
+    private static String resolve(List<SourceFacts.Part> parts, RuleContext context, int depth) {
+        StringBuilder value = new StringBuilder();
+        for (SourceFacts.Part part : parts) {
+            if (part instanceof SourceFacts.Literal literal) {
+                value.append(literal.value());
+            } else if (part instanceof SourceFacts.ConstantRef ref) {
+                String constant = depth < MAX_CONSTANT_DEPTH ? constant(ref, context, depth) : null;
+                if (constant == null && parts.size() == 1) {
+                    return null;
+                }
+                value.append(constant == null ? "?" : constant);
+            } else {
+                value.append('?');
+            }
+        }
+        return value.toString();
+    }
+
+    private static String constant(SourceFacts.ConstantRef ref, RuleContext context, int depth) {
+        for (String owner : ref.owners()) {
+            List<SourceFacts.Part> parts = context.sources().literalFacts(owner)
+                    .map(facts -> facts.constants().get(owner + "." + ref.field()))
+                    .orElse(null);
+            if (parts != null) {
+                return resolve(parts, context, depth + 1);
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- annotation values from the bytecode
+
+    /**
+     * Calls {@code action} with every annotation (of the class, its fields, methods, constructors and their
+     * parameters) and the member it sits on ({@code null} for the class).
+     */
+    static void forEachAnnotation(JavaClass javaClass, BiConsumer<JavaAnnotation<?>, JavaMember> action) {
+        javaClass.getAnnotations().forEach(annotation -> action.accept(annotation, null));
+        for (JavaMember member : javaClass.getMembers()) {
+            member.getAnnotations().forEach(annotation -> action.accept(annotation, member));
+            if (member instanceof JavaCodeUnit codeUnit) {
+                codeUnit.getParameters().forEach(parameter -> parameter.getAnnotations().forEach(annotation -> action.accept(annotation, member)));
+            }
+        }
+    }
+
+    /** The string values of the named attributes, nested annotations and arrays included. */
+    static List<String> strings(JavaAnnotation<?> annotation, Set<String> attributes) {
+        List<String> values = new ArrayList<>();
+        annotation.getProperties().forEach((name, value) -> collect(name, value, attributes, values));
+        return values;
+    }
+
+    private static void collect(String name, Object value, Set<String> attributes, List<String> values) {
+        if (value instanceof String string && (attributes.isEmpty() || attributes.contains(name)) && !string.isBlank()) {
+            values.add(string);
+        } else if (value instanceof Object[] array) {
+            for (Object element : array) {
+                collect(name, element, attributes, values);
+            }
+        } else if (value instanceof JavaAnnotation<?> nested) {
+            nested.getProperties().forEach((nestedName, nestedValue) -> collect(nestedName, nestedValue, attributes, values));
+        }
+    }
+
+    static String memberName(JavaMember member) {
+        if (member == null) {
+            return "<class>";
+        }
+        return member.getName();
+    }
+
+    static SourceLocation location(JavaClass javaClass, JavaMember member) {
+        if (member instanceof JavaCodeUnit codeUnit) {
+            return Locations.of(codeUnit);
+        }
+        if (member instanceof JavaField field) {
+            return Locations.of(field);
+        }
+        return Locations.of(javaClass);
+    }
+
+    // ---------------------------------------------------------------- keys and messages
+
+    static SourceLocation location(JavaClass javaClass, int line) {
+        SourceLocation classLocation = Locations.of(javaClass);
+        return new SourceLocation(classLocation.className(), classLocation.fileName(), Math.max(line, 0));
+    }
+
+    /** {@code com.acme.web.OrderController#list @1a2b3c4d}: class, member and a fingerprint of the literal, never a line. */
+    static String key(JavaClass javaClass, String member, String literal) {
+        return Locations.stableName(javaClass) + "#" + member + " @" + fingerprint(Credentials.redact(literal));
+    }
+
+    /** The first 8 hex digits of the SHA-256 of the text with white space collapsed. */
+    static String fingerprint(String text) {
+        String normalised = text.strip().replaceAll("\\s+", " ");
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** The text on one line, credentials masked, shortened to about 60 characters. */
+    static String excerpt(String text) {
+        String line = Credentials.redact(text).strip().replaceAll("\\s+", " ");
+        return line.length() <= 60 ? line : line.substring(0, 57) + "…";
+    }
+
+    static String where(String member, String constant) {
+        return (constant == null ? "" : "constant " + constant + " ") + "in " + memberLabel(member);
+    }
+
+    static String memberLabel(String member) {
+        return switch (member) {
+            case "<init>" -> "a constructor";
+            case "<clinit>" -> "a static initializer";
+            case "<class>" -> "the class";
+            default -> "<" + member + ">";
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package dev.archrules.core.rules;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.model.Violation;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * {@code data-access.sql-only-in-repositories} (C1): SQL text lives in repositories. Reported: SQL
+ * statements in string literals, text blocks and concatenations (recognised by structure, see
+ * {@link SqlRecognizer}), constants holding SQL where they are <em>used</em> (javac inlines them), and
+ * {@code @Query}, {@code @NamedQuery}, {@code @NamedNativeQuery} values outside repositories; entities may
+ * declare named queries. Messages (arguments of exception constructors and logging calls) are not
+ * statements and are not reported.
+ */
+final class SqlOnlyInRepositories extends SourceRule {
+
+    static final String ID = "data-access.sql-only-in-repositories";
+
+    private static final Set<String> QUERY_ANNOTATIONS = Set.of("Query", "NativeQuery");
+    private static final Set<String> NAMED_QUERY_ANNOTATIONS = Set.of("NamedQuery", "NamedNativeQuery", "NamedQueries",
+            "NamedNativeQueries");
+
+    SqlOnlyInRepositories() {
+        super(ID, ChecklistItem.C1,
+                "SQL should only appear in repositories",
+                "SQL scattered through controllers and services couples business logic to the schema and hides data access from review",
+                "move the statement into a repository method (or a @Query on a repository) and call that");
+    }
+
+    @Override
+    boolean literalsOnly() {
+        return true;
+    }
+
+    @Override
+    DescribedPredicate<JavaClass> classes(RuleContext context) {
+        return DescribedPredicate.describe("classes other than repositories", javaClass -> !context.hasRole(javaClass, Role.REPOSITORY));
+    }
+
+    @Override
+    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        Optional<Role> role = context.roleOf(javaClass);
+        String who = Locations.roleOrClass(role) + " <" + javaClass.getName() + ">";
+        for (Resolved text : texts(javaClass, context)) {
+            if (!text.message() && SqlRecognizer.isSql(text.value())) {
+                violations.accept(violation(key(javaClass, text.member(), text.value()),
+                        who + " contains SQL " + where(text.member(), text.constant()) + ": \"" + excerpt(text.value()) + "\"",
+                        location(javaClass, text.line()),
+                        "move this statement into a repository and call the repository from " + javaClass.getSimpleName()));
+            }
+        }
+        forEachAnnotation(javaClass, (annotation, member) -> {
+            String name = annotation.getRawType().getSimpleName();
+            boolean named = NAMED_QUERY_ANNOTATIONS.contains(name);
+            if (!named && !QUERY_ANNOTATIONS.contains(name) || named && role.filter(Role.ENTITY::equals).isPresent()) {
+                return;
+            }
+            for (String query : strings(annotation, Set.of("value", "query", "countQuery"))) {
+                violations.accept(violation(key(javaClass, memberName(member), query),
+                        who + " declares @" + name + " on " + memberLabel(memberName(member))
+                                + ": \"" + excerpt(query) + "\"",
+                        location(javaClass, member),
+                        named ? "declare the named query on the entity or in a repository" : "declare the query on a repository method"));
+            }
+        });
+    }
+}

@@ -1,0 +1,478 @@
+package dev.archrules.core.source;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LiteralStringValueExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.EmptyStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.archrules.core.source.SourceFacts.ConstantRef;
+import dev.archrules.core.source.SourceFacts.Hole;
+import dev.archrules.core.source.SourceFacts.Literal;
+import dev.archrules.core.source.SourceFacts.Part;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses one file and keeps the facts the rules need. Every traversal is iterative (JavaParser's
+ * pre-order iterator, explicit stacks), so a 20,000-term concatenation costs time, not stack.
+ */
+final class FactExtractor {
+
+    private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*[A-Z0-9]|[A-Z]");
+    private static final Pattern LOGGER = Pattern.compile("(?i).*log(ger)?");
+    private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "warning", "error", "fatal",
+            "tracef", "debugf", "infof", "warnf", "errorf", "fatalf", "log", "severe", "fine", "finer", "finest", "config");
+
+    private FactExtractor() {
+    }
+
+    /** The newest language level this JavaParser knows (records, sealed types, text blocks, patterns, …). */
+    static final ParserConfiguration.LanguageLevel LANGUAGE_LEVEL = newestLanguageLevel();
+
+    private static ParserConfiguration.LanguageLevel newestLanguageLevel() {
+        ParserConfiguration.LanguageLevel newest = ParserConfiguration.LanguageLevel.JAVA_17;
+        int best = 17;
+        for (ParserConfiguration.LanguageLevel level : ParserConfiguration.LanguageLevel.values()) {
+            if (level.name().matches("JAVA_\\d+")) {
+                int version = Integer.parseInt(level.name().substring(5));
+                if (version > best) {
+                    best = version;
+                    newest = level;
+                }
+            }
+        }
+        return newest;
+    }
+
+    /** Thrown for a file JavaParser rejects; the message names the first problems with their lines. */
+    static final class SyntaxError extends Exception {
+        SyntaxError(String message) {
+            super(message);
+        }
+    }
+
+    static SourceFacts extract(String path, String code) throws SyntaxError {
+        ParserConfiguration configuration = new ParserConfiguration()
+                .setLanguageLevel(LANGUAGE_LEVEL)
+                .setAttributeComments(false)
+                .setDoNotAssignCommentsPrecedingEmptyLines(true);
+        ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(code);
+        if (!result.isSuccessful() || result.getResult().isEmpty()) {
+            List<String> problems = result.getProblems().stream().limit(3).map(FactExtractor::describe).toList();
+            throw new SyntaxError(String.join("; ", problems));
+        }
+        return new FactExtractor.Run(path, result.getResult().get()).extract();
+    }
+
+    private static String describe(Problem problem) {
+        String where = problem.getLocation()
+                .flatMap(range -> range.getBegin().getRange())
+                .map(range -> "line " + range.begin.line + ": ")
+                .orElse("");
+        String message = problem.getMessage();
+        int newline = message.indexOf('\n');
+        return where + (newline < 0 ? message : message.substring(0, newline));
+    }
+
+    /** The extraction of one compilation unit. */
+    private static final class Run {
+
+        private final String path;
+        private final CompilationUnit unit;
+        private final String packagePrefix;
+        private final Map<String, String> nestedTypes = new HashMap<>();
+        private final List<SourceFacts.Text> texts = new ArrayList<>();
+        private final Map<String, List<Part>> constants = new LinkedHashMap<>();
+        private final List<SourceFacts.Method> methods = new ArrayList<>();
+
+        Run(String path, CompilationUnit unit) {
+            this.path = path;
+            this.unit = unit;
+            this.packagePrefix = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+        }
+
+        SourceFacts extract() {
+            for (Node node : unit.findAll(TypeDeclaration.class)) {
+                TypeDeclaration<?> type = (TypeDeclaration<?>) node;
+                String binary = binaryName(type);
+                if (binary != null) {
+                    nestedTypes.putIfAbsent(type.getNameAsString(), binary);
+                }
+            }
+            unit.walk(node -> {
+                if (node instanceof BinaryExpr binary && isPlus(binary) && !isConcatOperand(binary)) {
+                    text(binary, flatten(binary));
+                } else if ((node instanceof StringLiteralExpr || node instanceof TextBlockLiteralExpr) && !isConcatOperand(node)) {
+                    text((Expression) node, List.of(new Literal(stringValue((LiteralStringValueExpr) node))));
+                } else if (node instanceof Expression expression && isConstantReference(expression) && !isConcatOperand(node)
+                        && isStandaloneValue(expression)) {
+                    text(expression, List.of(reference(expression)));
+                } else if (node instanceof MethodDeclaration method) {
+                    method(method);
+                }
+            });
+            return new SourceFacts(path, texts, constants, methods);
+        }
+
+        // ------------------------------------------------------------ texts
+
+        private void text(Expression top, List<Part> parts) {
+            if (parts.stream().noneMatch(part -> part instanceof Literal || part instanceof ConstantRef)) {
+                return;
+            }
+            Node parent = top.getParentNode().orElse(null);
+            String bound = null;
+            boolean message = false;
+            if (parent instanceof VariableDeclarator variable) {
+                bound = variable.getNameAsString();
+                if (isConstantDeclaration(variable, parts)) {
+                    String owner = enclosingNamedType(variable);
+                    if (owner != null) {
+                        constants.put(owner + "." + bound, parts);
+                        return;
+                    }
+                }
+            } else if (parent instanceof AssignExpr assign && assign.getValue() == top) {
+                bound = lastName(assign.getTarget());
+            } else if (parent instanceof MethodCallExpr call && isArgument(call.getArguments(), top)) {
+                String name = call.getNameAsString();
+                if (call.getArguments().size() == 1 && name.length() > 3 && name.startsWith("set") && Character.isUpperCase(name.charAt(3))) {
+                    bound = name.substring(3);
+                } else if (call.getArguments().size() == 2 && call.getArgument(1) == top && call.getArgument(0) instanceof StringLiteralExpr key) {
+                    bound = key.asString();
+                }
+                message = LOG_METHODS.contains(name) && call.getScope().map(scope -> LOGGER.matcher(lastName(scope)).matches()).orElse(false);
+            } else if (parent instanceof ObjectCreationExpr creation && isArgument(creation.getArguments(), top)) {
+                String type = creation.getType().getNameAsString();
+                message = type.endsWith("Exception") || type.endsWith("Error");
+            }
+            Context context = context(top);
+            if (context == null) {
+                return;
+            }
+            int line = top.getBegin().map(position -> position.line).orElse(0);
+            texts.add(new SourceFacts.Text(context.className, context.member, line, parts, bound, message));
+        }
+
+        /** By identity: {@code NodeList.contains} compares whole subtrees with {@code equals}. */
+        private static boolean isArgument(List<Expression> arguments, Expression expression) {
+            for (Expression argument : arguments) {
+                if (argument == expression) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isConstantDeclaration(VariableDeclarator variable, List<Part> parts) {
+            if (!(variable.getParentNode().orElse(null) instanceof FieldDeclaration field)) {
+                return false;
+            }
+            boolean inInterface = field.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration owner
+                    && owner.isInterface();
+            boolean constant = inInterface || field.isStatic() && field.isFinal();
+            return constant && variable.getType().asString().matches("(java\\.lang\\.)?String")
+                    && parts.stream().noneMatch(part -> part instanceof Hole);
+        }
+
+        private record Context(String className, String member) {
+        }
+
+        /**
+         * The named class and member a node belongs to, or {@code null} inside an annotation (annotation
+         * values are documentation or are read from the bytecode). Anonymous and local classes belong to
+         * the member of the named class that contains them.
+         */
+        private Context context(Node start) {
+            String member = null;
+            for (Node node = start.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
+                if (node instanceof AnnotationExpr) {
+                    return null;
+                }
+                if (node instanceof MethodDeclaration method) {
+                    member = method.getNameAsString();
+                } else if (node instanceof ConstructorDeclaration || node instanceof CompactConstructorDeclaration) {
+                    member = "<init>";
+                } else if (node instanceof InitializerDeclaration initializer) {
+                    member = initializer.isStatic() ? "<clinit>" : "<init>";
+                } else if (node instanceof VariableDeclarator variable && variable.getParentNode().orElse(null) instanceof FieldDeclaration) {
+                    member = variable.getNameAsString();
+                } else if (node instanceof EnumConstantDeclaration constant) {
+                    member = constant.getNameAsString();
+                } else if (node instanceof TypeDeclaration<?> type) {
+                    String binary = binaryName(type);
+                    if (binary != null) {
+                        return new Context(binary, member == null ? "<class>" : member);
+                    }
+                }
+            }
+            return null;
+        }
+
+        // ------------------------------------------------------------ concatenations
+
+        private static boolean isPlus(Node node) {
+            return node instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS;
+        }
+
+        /** Whether the node is an operand (possibly in parentheses) of a {@code +}. */
+        private static boolean isConcatOperand(Node node) {
+            Node parent = node.getParentNode().orElse(null);
+            while (parent instanceof EnclosedExpr) {
+                parent = parent.getParentNode().orElse(null);
+            }
+            return isPlus(parent);
+        }
+
+        /** The leaves of a {@code +} chain, left to right, without recursion. */
+        private List<Part> flatten(BinaryExpr top) {
+            List<Part> parts = new ArrayList<>();
+            Deque<Expression> pending = new ArrayDeque<>();
+            pending.push(top);
+            while (!pending.isEmpty()) {
+                Expression expression = pending.pop();
+                while (expression instanceof EnclosedExpr enclosed) {
+                    expression = enclosed.getInner();
+                }
+                if (expression instanceof BinaryExpr binary && isPlus(binary)) {
+                    pending.push(binary.getRight());
+                    pending.push(binary.getLeft());
+                } else if (expression instanceof StringLiteralExpr || expression instanceof TextBlockLiteralExpr) {
+                    append(parts, stringValue((LiteralStringValueExpr) expression));
+                } else if (expression instanceof CharLiteralExpr character) {
+                    append(parts, character.getValue());
+                } else if (expression.isLiteralExpr() && !expression.isNullLiteralExpr()) {
+                    append(parts, expression.toString());
+                } else if (isConstantReference(expression)) {
+                    parts.add(reference(expression));
+                } else {
+                    parts.add(new Hole());
+                }
+            }
+            return parts;
+        }
+
+        private static void append(List<Part> parts, String value) {
+            if (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof Literal previous) {
+                parts.set(parts.size() - 1, new Literal(previous.value() + value));
+            } else {
+                parts.add(new Literal(value));
+            }
+        }
+
+        private static String stringValue(LiteralStringValueExpr literal) {
+            try {
+                return literal instanceof TextBlockLiteralExpr block ? block.asString() : ((StringLiteralExpr) literal).asString();
+            } catch (RuntimeException unusualEscape) {
+                return literal.getValue();
+            }
+        }
+
+        // ------------------------------------------------------------ constant references
+
+        private static boolean isConstantReference(Expression expression) {
+            if (expression instanceof NameExpr name) {
+                return CONSTANT_NAME.matcher(name.getNameAsString()).matches();
+            }
+            if (expression instanceof FieldAccessExpr access) {
+                return CONSTANT_NAME.matcher(access.getNameAsString()).matches() && isNameChain(access.getScope());
+            }
+            return false;
+        }
+
+        private static boolean isNameChain(Expression scope) {
+            Expression current = scope;
+            while (current instanceof FieldAccessExpr access) {
+                current = access.getScope();
+            }
+            return current instanceof NameExpr;
+        }
+
+        /** A reference used as a value, not as the target or scope of something else. */
+        private static boolean isStandaloneValue(Expression expression) {
+            Node parent = expression.getParentNode().orElse(null);
+            if (parent instanceof FieldAccessExpr access && access.getScope() == expression
+                    || parent instanceof MethodCallExpr call && call.getScope().filter(scope -> scope == expression).isPresent()
+                    || parent instanceof AssignExpr assign && assign.getTarget() == expression
+                    || parent instanceof UnaryExpr
+                    || parent instanceof SwitchEntry) {
+                return false;
+            }
+            return !(parent instanceof com.github.javaparser.ast.expr.ArrayAccessExpr);
+        }
+
+        private ConstantRef reference(Expression expression) {
+            if (expression instanceof NameExpr name) {
+                String field = name.getNameAsString();
+                List<String> owners = new ArrayList<>();
+                for (ImportDeclaration declaration : unit.getImports()) {
+                    if (declaration.isStatic() && !declaration.isAsterisk() && declaration.getName().getIdentifier().equals(field)) {
+                        declaration.getName().getQualifier().ifPresent(owner -> owners.add(binaryCandidate(owner.asString())));
+                    }
+                }
+                String enclosing = enclosingNamedType(expression);
+                while (enclosing != null) {
+                    owners.add(enclosing);
+                    int dollar = enclosing.lastIndexOf('$');
+                    enclosing = dollar < 0 ? null : enclosing.substring(0, dollar);
+                }
+                for (ImportDeclaration declaration : unit.getImports()) {
+                    if (declaration.isStatic() && declaration.isAsterisk()) {
+                        owners.add(binaryCandidate(declaration.getNameAsString()));
+                    }
+                }
+                return new ConstantRef(owners, field, field);
+            }
+            FieldAccessExpr access = (FieldAccessExpr) expression;
+            String scope = access.getScope().toString();
+            return new ConstantRef(typeCandidates(scope), access.getNameAsString(), scope + "." + access.getNameAsString());
+        }
+
+        /** Binary names a type written as {@code scope} may have in this file. */
+        private List<String> typeCandidates(String scope) {
+            String[] segments = scope.split("\\.");
+            List<String> owners = new ArrayList<>();
+            if (Character.isLowerCase(segments[0].charAt(0))) {
+                StringBuilder binary = new StringBuilder();
+                for (int i = 0; i < segments.length; i++) {
+                    boolean type = Character.isUpperCase(segments[i].charAt(0));
+                    boolean afterType = i > 0 && Character.isUpperCase(segments[i - 1].charAt(0));
+                    binary.append(i == 0 ? "" : afterType && type ? "$" : ".").append(segments[i]);
+                }
+                owners.add(binary.toString());
+                return owners;
+            }
+            String first = segments[0];
+            String rest = scope.substring(first.length()).replace('.', '$');
+            if (nestedTypes.containsKey(first)) {
+                owners.add(nestedTypes.get(first) + rest);
+            }
+            for (ImportDeclaration declaration : unit.getImports()) {
+                if (!declaration.isStatic() && !declaration.isAsterisk() && declaration.getName().getIdentifier().equals(first)) {
+                    owners.add(binaryCandidate(declaration.getNameAsString()) + rest);
+                }
+            }
+            owners.add(packagePrefix + first + rest);
+            for (ImportDeclaration declaration : unit.getImports()) {
+                if (!declaration.isStatic() && declaration.isAsterisk()) {
+                    owners.add(declaration.getNameAsString() + "." + first + rest);
+                }
+            }
+            return owners;
+        }
+
+        /** {@code a.b.Outer.Inner} → {@code a.b.Outer$Inner} (package segments start lower-case by convention). */
+        private static String binaryCandidate(String qualified) {
+            String[] segments = qualified.split("\\.");
+            StringBuilder binary = new StringBuilder();
+            for (int i = 0; i < segments.length; i++) {
+                boolean nested = i > 0 && Character.isUpperCase(segments[i - 1].charAt(0));
+                binary.append(i == 0 ? "" : nested ? "$" : ".").append(segments[i]);
+            }
+            return binary.toString();
+        }
+
+        private static String lastName(Expression expression) {
+            if (expression instanceof NameExpr name) {
+                return name.getNameAsString();
+            }
+            if (expression instanceof FieldAccessExpr access) {
+                return access.getNameAsString();
+            }
+            return expression instanceof MethodCallExpr call ? call.getNameAsString() : "";
+        }
+
+        // ------------------------------------------------------------ types and methods
+
+        /** The binary name of a named, non-local type, or {@code null} for local types. */
+        private String binaryName(TypeDeclaration<?> type) {
+            StringBuilder name = new StringBuilder(type.getNameAsString());
+            Node parent = type.getParentNode().orElse(null);
+            while (parent instanceof TypeDeclaration<?> outer) {
+                name.insert(0, outer.getNameAsString() + "$");
+                parent = outer.getParentNode().orElse(null);
+            }
+            return parent instanceof CompilationUnit ? packagePrefix + name : null;
+        }
+
+        private String enclosingNamedType(Node start) {
+            for (Node node = start.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
+                if (node instanceof TypeDeclaration<?> type) {
+                    String binary = binaryName(type);
+                    if (binary != null) {
+                        return binary;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private void method(MethodDeclaration method) {
+            if (method.getBody().isEmpty() || !(method.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
+                return;
+            }
+            String className = binaryName(owner);
+            if (className == null) {
+                return;
+            }
+            BlockStmt body = method.getBody().get();
+            int[] counts = new int[2];
+            body.walk(node -> {
+                if (node instanceof Statement && !(node instanceof BlockStmt) && !(node instanceof EmptyStmt) && node != body) {
+                    counts[0]++;
+                }
+                if (node instanceof IfStmt || node instanceof ForStmt || node instanceof ForEachStmt || node instanceof WhileStmt
+                        || node instanceof DoStmt || node instanceof ConditionalExpr || node instanceof CatchClause
+                        || node instanceof SwitchEntry entry && !entry.getLabels().isEmpty()) {
+                    counts[1]++;
+                }
+            });
+            methods.add(new SourceFacts.Method(className, method.getNameAsString(), method.getParameters().size(),
+                    method.getName().getBegin().map(p -> p.line).orElse(0), method.getEnd().map(p -> p.line).orElse(0),
+                    counts[0], counts[1]));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.archrules.core.source;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the source rules need from one {@code .java} file, extracted once and kept instead of the
+ * syntax tree, so that memory stays bounded on large code bases.
+ *
+ * @param path      where the file was read from (a path, or {@code jar!/entry})
+ * @param texts     the string texts of the file: string literals, text blocks and concatenations (folded
+ *                  into one text), and references to constants; annotation values are not included
+ * @param constants the {@code static final String} constants the file declares, by
+ *                  {@code binaryClassName.FIELD}; their initializers are not {@link #texts}, because
+ *                  javac inlines them where they are used and that is where they are reported
+ * @param methods   size figures of every method of the file's named classes
+ */
+public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>> constants, List<Method> methods) {
+
+    public SourceFacts {
+        texts = List.copyOf(texts);
+        constants = Map.copyOf(constants);
+        methods = List.copyOf(methods);
+    }
+
+    /** Facts of a file that was not parsed because the pre-filter found nothing of interest. */
+    static SourceFacts nothingOfInterest(String path) {
+        return new SourceFacts(path, List.of(), Map.of(), List.of());
+    }
+
+    /**
+     * One text of the source: a literal, a text block, a concatenation or a constant reference.
+     *
+     * @param className binary name of the named class it belongs to; anonymous and local classes count as
+     *                  part of their enclosing class
+     * @param member    the member it is in: a method or field name, {@code <init>} for constructors and
+     *                  instance initializers, {@code <clinit>} for static initializers
+     * @param line      the 1-based line where the text starts
+     * @param parts     the pieces, in order
+     * @param boundName the name the text is bound to, if any: the variable or field it initializes or is
+     *                  assigned to, the property of a setter ({@code setPassword("…")} gives {@code Password}),
+     *                  or the key literal of a two-argument call ({@code put("password", "…")})
+     * @param message   whether the text is a message: an argument of an exception constructor or a logging call
+     */
+    public record Text(String className, String member, int line, List<Part> parts, String boundName, boolean message) {
+
+        public Text {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** A piece of a text. */
+    public sealed interface Part permits Literal, ConstantRef, Hole {
+    }
+
+    /** Literal characters. */
+    public record Literal(String value) implements Part {
+    }
+
+    /**
+     * A reference to a constant, not yet resolved.
+     *
+     * @param owners the binary names of the classes that may declare it, most likely first
+     * @param field  the constant's name
+     * @param written the reference as written, e.g. {@code Queries.FIND_ALL}
+     */
+    public record ConstantRef(List<String> owners, String field, String written) implements Part {
+
+        public ConstantRef {
+            owners = List.copyOf(owners);
+        }
+    }
+
+    /** A value only known at run time, e.g. a variable in a concatenation. */
+    public record Hole() implements Part {
+    }
+
+    /**
+     * Size figures of one method.
+     *
+     * @param className  binary name of its class
+     * @param name       the method name
+     * @param parameters the number of parameters
+     * @param beginLine  first line of the declaration
+     * @param endLine    last line
+     * @param statements the statements in its body, nested ones included (blocks not counted)
+     * @param branches   {@code if}, loops, {@code case} labels, {@code catch} clauses and {@code ?:}
+     */
+    public record Method(String className, String name, int parameters, int beginLine, int endLine, int statements,
+                         int branches) {
+    }
+}

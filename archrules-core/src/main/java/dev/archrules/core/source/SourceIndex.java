@@ -1,0 +1,504 @@
+package dev.archrules.core.source;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.Source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Maps imported classes to their {@code .java} files and hands the source rules the
+ * {@linkplain SourceFacts facts} of those files.
+ *
+ * <ul>
+ *   <li><b>Lazy</b>: only the files of classes a rule asks for are read; for the literal rules a file is
+ *       parsed only if a cheap text {@linkplain Prefilter pre-filter} finds something of interest in it, or
+ *       the class file's string constants do (an inlined constant of another class).</li>
+ *   <li><b>Once per JVM</b>: parsed facts are cached by path, modification time, size and charset, shared
+ *       by every index, rule and test class; concurrent requests for one file wait for one parse.</li>
+ *   <li><b>Parallel</b>: {@link #prefetch} parses the files of a rule's scope on one worker per core (with
+ *       a large stack, so deep expressions do not overflow).</li>
+ *   <li><b>Bounded</b>: facts are kept, syntax trees are not.</li>
+ *   <li><b>Robust</b>: a file that cannot be read, decoded or parsed, is too large or nests too deeply is
+ *       a {@link SourceProblem} with its path and is skipped; classes without source are reported once,
+ *       as a count with examples.</li>
+ * </ul>
+ *
+ * One index serves one checklist run and collects that run's problems; create it with {@link #create}.
+ */
+public final class SourceIndex {
+
+    private static final System.Logger LOG = System.getLogger("dev.archrules");
+    private static final int CACHE_LIMIT = 200_000;
+    private static final String WORKER_PREFIX = "archrules-source-";
+    private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
+
+    /**
+     * Deliberately JVM-wide: every index, rule and test class of one JVM shares the parsed facts, so each
+     * file is parsed at most once. The cache is thread-safe and holds facts only.
+     */
+    private static final JvmCache JVM = new JvmCache();
+    private static final ExecutorService WORKERS = workers();
+
+    private final SourceSettings settings;
+    private final Map<String, Optional<SourceFile>> located = new ConcurrentHashMap<>();
+    private final Set<Path> detectedRoots = ConcurrentHashMap.newKeySet();
+    private final Map<String, SourceProblem> problems = new ConcurrentHashMap<>();
+    private final Set<String> missing = new ConcurrentSkipListSet<>();
+    private final Map<JavaClass, Boolean> poolVerdicts = new ConcurrentHashMap<>();
+    private final AtomicInteger filesParsed = new AtomicInteger();
+    private final AtomicInteger filesSkipped = new AtomicInteger();
+    private final AtomicLong bytesParsed = new AtomicLong();
+    private final Set<String> logged = ConcurrentHashMap.newKeySet();
+
+    private SourceIndex(SourceSettings settings) {
+        this.settings = settings;
+        for (Path root : settings.roots()) {
+            if (!Files.exists(root)) {
+                problem(new SourceProblem(SourceProblem.Kind.MISSING_ROOT, root.toString(),
+                        "source root " + root + " does not exist; fix the path given to withSourceRoots"));
+            }
+        }
+    }
+
+    /** An index for one run with these settings. */
+    public static SourceIndex create(SourceSettings settings) {
+        return new SourceIndex(settings);
+    }
+
+    /** An index with {@linkplain SourceSettings#defaults() default settings}. */
+    public static SourceIndex withDefaults() {
+        return create(SourceSettings.defaults());
+    }
+
+    /** The settings of this index. */
+    public SourceSettings settings() {
+        return settings;
+    }
+
+    // ---------------------------------------------------------------- facts
+
+    /** The facts of the file that declares {@code javaClass}, parsed regardless of the pre-filter. */
+    public Optional<SourceFacts> facts(JavaClass javaClass) {
+        return locate(javaClass).flatMap(file -> parsed(file, false));
+    }
+
+    /**
+     * The facts the literal rules need: empty facts (no parse) when neither the file text nor the class
+     * file's string constants pass the pre-filter.
+     */
+    public Optional<SourceFacts> literalFacts(JavaClass javaClass) {
+        return locate(javaClass).flatMap(file -> parsed(file, settings.prefilter() && !constantsInteresting(javaClass)));
+    }
+
+    /** The facts of the file of a class known by binary name only, e.g. the owner of a constant; pre-filtered. */
+    public Optional<SourceFacts> literalFacts(String binaryClassName) {
+        String top = binaryClassName.contains("$") ? binaryClassName.substring(0, binaryClassName.indexOf('$')) : binaryClassName;
+        Optional<SourceFile> file = located.computeIfAbsent("name:" + top, key -> findInRoots(top.replace('.', '/') + ".java"));
+        return file.flatMap(f -> parsed(f, settings.prefilter()));
+    }
+
+    /** Parses the files of these classes in parallel, so that later requests are served from the cache. */
+    public void prefetch(Collection<JavaClass> classes, boolean literalsOnly) {
+        Map<FileKey, CompletableFuture<Optional<SourceFacts>>> pending = new LinkedHashMap<>();
+        for (JavaClass javaClass : classes) {
+            locate(javaClass).ifPresent(file -> {
+                boolean filtered = literalsOnly && settings.prefilter() && !constantsInteresting(javaClass);
+                pending.compute(file.key(), (key, previous) -> previous != null && filtered ? previous
+                        : CompletableFuture.supplyAsync(() -> parsed(file, filtered), WORKERS));
+            });
+        }
+        pending.values().forEach(CompletableFuture::join);
+    }
+
+    // ---------------------------------------------------------------- results
+
+    /** The problems of this run so far: unreadable files, missing roots, and classes without source. */
+    public List<SourceProblem> problems() {
+        List<SourceProblem> all = new ArrayList<>(problems.values());
+        all.sort(java.util.Comparator.comparing(SourceProblem::kind).thenComparing(SourceProblem::path));
+        missingSummary().ifPresent(all::add);
+        return List.copyOf(all);
+    }
+
+    /** Logs every problem of this run not logged yet, once. */
+    public void logProblems() {
+        for (SourceProblem problem : problems()) {
+            if (logged.add(problem.kind() + problem.path() + problem.message())) {
+                LOG.log(System.Logger.Level.WARNING, () -> "archrules source analysis: " + problem.message());
+            }
+        }
+    }
+
+    /** What this index did: files parsed by it (not served from the JVM cache), files the pre-filter skipped, bytes parsed. */
+    public Statistics statistics() {
+        return new Statistics(filesParsed.get(), filesSkipped.get(), bytesParsed.get());
+    }
+
+    /**
+     * Counters of one run.
+     *
+     * @param filesParsed  files this index parsed
+     * @param filesSkipped files the pre-filter ruled out
+     * @param bytesParsed  bytes of the parsed files
+     */
+    public record Statistics(int filesParsed, int filesSkipped, long bytesParsed) {
+    }
+
+    private Optional<SourceProblem> missingSummary() {
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> examples = missing.stream().limit(5).toList();
+        int count = missing.size();
+        return Optional.of(new SourceProblem(SourceProblem.Kind.NO_SOURCE, count + (count == 1 ? " class" : " classes"),
+                "no source file found for " + count + (count == 1 ? " class" : " classes") + ", e.g. " + String.join(", ", examples)
+                        + (count > examples.size() ? ", …" : "")
+                        + "; the source rules skipped them. Give the source roots with withSourceRoots(…) or put a -sources.jar beside the jar"));
+    }
+
+    private void problem(SourceProblem problem) {
+        problems.putIfAbsent(problem.kind() + "|" + problem.path(), problem);
+    }
+
+    // ---------------------------------------------------------------- parsing
+
+    private Optional<SourceFacts> parsed(SourceFile file, boolean filtered) {
+        if (file.key().size() > settings.maxFileBytes()) {
+            problem(tooLarge(file));
+            return Optional.empty();
+        }
+        if (filtered) {
+            Boolean interesting = JVM.interesting.get(file.key());
+            if (interesting == null) {
+                Optional<String> text = read(file);
+                if (text.isEmpty()) {
+                    return Optional.empty();
+                }
+                interesting = Prefilter.interesting(text.get());
+                JVM.interesting.put(file.key(), interesting);
+            }
+            if (!interesting) {
+                filesSkipped.incrementAndGet();
+                return Optional.of(SourceFacts.nothingOfInterest(file.display()));
+            }
+        }
+        if (JVM.parsed.size() > CACHE_LIMIT) {
+            JVM.parsed.clear();
+        }
+        CompletableFuture<Parsed> created = new CompletableFuture<>();
+        CompletableFuture<Parsed> future = JVM.parsed.putIfAbsent(file.key(), created);
+        boolean mine = future == null;
+        if (mine) {
+            future = created;
+            Runnable task = () -> {
+                try {
+                    created.complete(parse(file));
+                } catch (Throwable e) {
+                    created.completeExceptionally(e);
+                }
+            };
+            if (Thread.currentThread().getName().startsWith(WORKER_PREFIX)) {
+                task.run();
+            } else {
+                WORKERS.execute(task);
+            }
+        }
+        Parsed parsed = future.join();
+        if (mine && parsed.facts() != null) {
+            filesParsed.incrementAndGet();
+            bytesParsed.addAndGet(file.key().size());
+        }
+        if (parsed.problem() != null) {
+            problem(parsed.problem());
+            return Optional.empty();
+        }
+        return Optional.of(parsed.facts());
+    }
+
+    private record Parsed(SourceFacts facts, SourceProblem problem) {
+    }
+
+    private Parsed parse(SourceFile file) {
+        Optional<String> text;
+        try {
+            text = decode(file);
+        } catch (ProblemException e) {
+            return new Parsed(null, e.problem);
+        }
+        try {
+            return new Parsed(FactExtractor.extract(file.display(), text.get()), null);
+        } catch (FactExtractor.SyntaxError e) {
+            return new Parsed(null, new SourceProblem(SourceProblem.Kind.SYNTAX_ERROR, file.display(),
+                    file.display() + " does not parse (" + e.getMessage() + "); skipped"));
+        } catch (StackOverflowError e) {
+            return new Parsed(null, new SourceProblem(SourceProblem.Kind.TOO_DEEP, file.display(),
+                    file.display() + " nests too deeply to analyse; skipped"));
+        } catch (RuntimeException e) {
+            return new Parsed(null, new SourceProblem(SourceProblem.Kind.SYNTAX_ERROR, file.display(),
+                    file.display() + " could not be analysed (" + e + "); skipped"));
+        }
+    }
+
+    private Optional<String> read(SourceFile file) {
+        try {
+            return decode(file);
+        } catch (ProblemException e) {
+            problem(e.problem);
+            return Optional.empty();
+        }
+    }
+
+    private static final class ProblemException extends Exception {
+        final SourceProblem problem;
+
+        ProblemException(SourceProblem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    private SourceProblem tooLarge(SourceFile file) {
+        return new SourceProblem(SourceProblem.Kind.TOO_LARGE, file.display(),
+                file.display() + " has " + file.key().size() + " bytes, more than the limit of " + settings.maxFileBytes()
+                        + "; skipped (raise it with SourceSettings.withMaxFileBytes)");
+    }
+
+    private Optional<String> decode(SourceFile file) throws ProblemException {
+        if (file.key().size() > settings.maxFileBytes()) {
+            throw new ProblemException(tooLarge(file));
+        }
+        byte[] bytes;
+        try {
+            bytes = file.bytes();
+        } catch (IOException | UncheckedIOException e) {
+            throw new ProblemException(new SourceProblem(SourceProblem.Kind.IO_ERROR, file.display(),
+                    file.display() + " could not be read (" + e.getMessage() + "); skipped"));
+        }
+        try {
+            String text = settings.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(!text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            throw new ProblemException(new SourceProblem(SourceProblem.Kind.UNREADABLE_CHARSET, file.display(),
+                    file.display() + " is not valid " + settings.charset().name()
+                            + "; skipped (convert it, or set the encoding with withSourceCharset)"));
+        }
+    }
+
+    // ---------------------------------------------------------------- constant pool pre-filter
+
+    private boolean constantsInteresting(JavaClass javaClass) {
+        return poolVerdicts.computeIfAbsent(javaClass, c -> c.getSource().map(source -> {
+            try (InputStream in = open(source.getUri())) {
+                return ClassFileStrings.read(in).stream().anyMatch(Prefilter::interestingConstant);
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }).orElse(false));
+    }
+
+    /** Opens a class file in a directory or a jar (without URL connections, which cache and lock jars). */
+    private static InputStream open(URI uri) throws IOException {
+        if ("file".equals(uri.getScheme())) {
+            return Files.newInputStream(Paths.get(uri));
+        }
+        String spec = uri.getSchemeSpecificPart();
+        int bang = spec.indexOf("!/");
+        if (!"jar".equals(uri.getScheme()) || bang < 0) {
+            throw new IOException("cannot read " + uri);
+        }
+        ZipFile jar = jar(Paths.get(URI.create(spec.substring(0, bang))));
+        ZipEntry entry = jar.getEntry(spec.substring(bang + 2));
+        if (entry == null) {
+            throw new IOException("no " + spec.substring(bang + 2) + " in " + jar.getName());
+        }
+        return jar.getInputStream(entry);
+    }
+
+    // ---------------------------------------------------------------- locating files
+
+    private Optional<SourceFile> locate(JavaClass javaClass) {
+        String top = javaClass.getName().contains("$")
+                ? javaClass.getName().substring(0, javaClass.getName().indexOf('$')) : javaClass.getName();
+        Optional<SourceFile> file = located.computeIfAbsent(top, name -> find(javaClass, name));
+        if (file.isEmpty()) {
+            missing.add(top);
+        }
+        return file;
+    }
+
+    private Optional<SourceFile> find(JavaClass javaClass, String topLevelName) {
+        int dot = topLevelName.lastIndexOf('.');
+        String packagePath = dot < 0 ? "" : topLevelName.substring(0, dot).replace('.', '/') + "/";
+        String fileName = javaClass.getSource().flatMap(Source::getFileName)
+                .orElse(topLevelName.substring(dot + 1) + ".java");
+        String relative = packagePath + fileName;
+        Optional<SourceFile> configured = findIn(settings.roots(), relative);
+        if (configured.isPresent() || !settings.detectRoots()) {
+            return configured;
+        }
+        Optional<Path> detected = javaClass.getSource().flatMap(source -> detectRoot(source.getUri(), packagePath));
+        detected.ifPresent(detectedRoots::add);
+        return detected.flatMap(root -> findIn(List.of(root), relative));
+    }
+
+    private Optional<SourceFile> findInRoots(String relative) {
+        List<Path> roots = new ArrayList<>(settings.roots());
+        roots.addAll(detectedRoots);
+        return findIn(roots, relative);
+    }
+
+    private Optional<SourceFile> findIn(List<Path> roots, String relative) {
+        for (Path root : roots) {
+            try {
+                if (Files.isDirectory(root)) {
+                    Path file = root.resolve(relative);
+                    if (Files.isRegularFile(file)) {
+                        return Optional.of(SourceFile.of(file, settings.charset().name()));
+                    }
+                } else if (Files.isRegularFile(root)) {
+                    ZipFile jar = jar(root);
+                    ZipEntry entry = jar.getEntry(relative);
+                    if (entry != null) {
+                        return Optional.of(new SourceFile(root, relative,
+                                new FileKey(root + "!/" + relative, Files.getLastModifiedTime(root).toMillis(), entry.getSize(), settings.charset().name())));
+                    }
+                }
+            } catch (IOException e) {
+                problem(new SourceProblem(SourceProblem.Kind.IO_ERROR, root.toString(),
+                        root + " could not be read (" + e.getMessage() + "); skipped"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the source of a class loaded from {@code classUri} lives, by the Maven and Gradle layouts. */
+    static Optional<Path> detectRoot(URI classUri, String packagePath) {
+        String scheme = classUri.getScheme();
+        if ("jar".equals(scheme)) {
+            String spec = classUri.getSchemeSpecificPart();
+            int bang = spec.indexOf("!/");
+            if (bang < 0) {
+                return Optional.empty();
+            }
+            Path jar = Paths.get(URI.create(spec.substring(0, bang)));
+            String name = jar.getFileName().toString();
+            if (!name.endsWith(".jar")) {
+                return Optional.empty();
+            }
+            Path sources = jar.resolveSibling(name.substring(0, name.length() - 4) + "-sources.jar");
+            return Files.isRegularFile(sources) ? Optional.of(sources) : Optional.empty();
+        }
+        if (!"file".equals(scheme)) {
+            return Optional.empty();
+        }
+        Path classes = Paths.get(classUri).getParent();
+        for (int i = 0; i < packagePath.chars().filter(c -> c == '/').count() && classes != null; i++) {
+            classes = classes.getParent();
+        }
+        if (classes == null) {
+            return Optional.empty();
+        }
+        String path = classes.toString().replace('\\', '/');
+        Map<String, String> layouts = Map.of(
+                "/target/classes", "src/main/java",
+                "/target/test-classes", "src/test/java",
+                "/build/classes/java/main", "src/main/java",
+                "/build/classes/java/test", "src/test/java");
+        for (Map.Entry<String, String> layout : layouts.entrySet()) {
+            if (path.endsWith(layout.getKey())) {
+                Path project = Paths.get(path.substring(0, path.length() - layout.getKey().length()));
+                Path root = project.resolve(layout.getValue());
+                return Files.isDirectory(root) ? Optional.of(root) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ZipFile jar(Path path) throws IOException {
+        try {
+            return JVM.jars.computeIfAbsent(path, p -> {
+                try {
+                    return new ZipFile(p.toFile());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The identity of a file version: path, modification time, size and the charset it is read with. */
+    private record FileKey(String path, long modified, long size, String charset) {
+    }
+
+    /** A source file in a directory or in a jar. */
+    private record SourceFile(Path location, String entry, FileKey key) {
+
+        static SourceFile of(Path file, String charset) throws IOException {
+            return new SourceFile(file, null, new FileKey(file.toString(), Files.getLastModifiedTime(file).toMillis(),
+                    Files.size(file), charset));
+        }
+
+        String display() {
+            return key.path();
+        }
+
+        byte[] bytes() throws IOException {
+            if (entry == null) {
+                return Files.readAllBytes(location);
+            }
+            ZipFile jar = jar(location);
+            try (InputStream in = jar.getInputStream(jar.getEntry(entry))) {
+                return in.readAllBytes();
+            }
+        }
+    }
+
+    private static ExecutorService workers() {
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), task -> {
+            Thread thread = new Thread(null, task, WORKER_PREFIX + number.incrementAndGet(), WORKER_STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The caches shared by the whole JVM. */
+    private static final class JvmCache {
+        /** Parse results by file identity. */
+        private final Map<FileKey, CompletableFuture<Parsed>> parsed = new ConcurrentHashMap<>();
+        /** Pre-filter verdicts by file identity. */
+        private final Map<FileKey, Boolean> interesting = new ConcurrentHashMap<>();
+        /** Open source and class jars. */
+        private final Map<Path, ZipFile> jars = new ConcurrentHashMap<>();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.archrules.core.source;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Odd files are reported with their path and skipped; the rest of the run goes on. */
+class SourceIndexTest {
+
+    private static final Path ODD = Paths.get("src/test/resources/odd-sources").toAbsolutePath();
+
+    private static SourceIndex index(Path root) {
+        return SourceIndex.create(SourceSettings.defaults().withDetectedRoots(false).withRoots(root));
+    }
+
+    private static String firstText(SourceFacts facts) {
+        return ((SourceFacts.Literal) facts.texts().get(0).parts().get(0)).value();
+    }
+
+    @Test
+    void a_file_with_a_syntax_error_is_reported_with_path_and_line_and_skipped() {
+        SourceIndex index = index(ODD);
+
+        assertThat(index.literalFacts("odd.SyntaxBroken")).isEmpty();
+        assertThat(index.literalFacts("odd.WithBom")).isPresent();
+        assertThat(index.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(SourceProblem.Kind.SYNTAX_ERROR);
+            assertThat(problem.path()).endsWith("odd/SyntaxBroken.java");
+            assertThat(problem.message()).contains("SyntaxBroken.java does not parse (line ").endsWith("; skipped");
+        });
+    }
+
+    @Test
+    void a_file_in_another_charset_is_reported_unless_the_charset_is_configured() {
+        SourceIndex utf8 = index(ODD);
+        SourceIndex latin1 = SourceIndex.create(SourceSettings.defaults().withDetectedRoots(false).withRoots(ODD)
+                .withCharset(StandardCharsets.ISO_8859_1));
+
+        assertThat(utf8.literalFacts("odd.Latin1")).isEmpty();
+        assertThat(utf8.problems()).extracting(SourceProblem::kind).containsExactly(SourceProblem.Kind.UNREADABLE_CHARSET);
+        assertThat(utf8.problems().get(0).message()).contains("Latin1.java is not valid UTF-8");
+        assertThat(latin1.literalFacts("odd.Latin1")).hasValueSatisfying(facts ->
+                assertThat(firstText(facts)).isEqualTo("select nom from cafés"));
+        assertThat(latin1.problems()).isEmpty();
+    }
+
+    @Test
+    void a_byte_order_mark_is_skipped() {
+        assertThat(index(ODD).literalFacts("odd.WithBom")).hasValueSatisfying(facts -> {
+            assertThat(firstText(facts)).isEqualTo("select id from orders");
+            assertThat(facts.texts().get(0).line()).isEqualTo(7);
+        });
+    }
+
+    @Test
+    void a_20000_term_concatenation_is_folded_into_one_text(@TempDir Path root) throws IOException {
+        StringBuilder code = new StringBuilder("package odd;\nclass Long {\n  String sql = \"select id from orders where id in (\"");
+        for (int i = 0; i < 20_000; i++) {
+            code.append("\n    + \"").append(i).append(", \"");
+        }
+        code.append("\n    + \"0)\";\n}\n");
+        write(root, "Long", code.toString());
+
+        SourceIndex index = index(root);
+
+        assertThat(index.literalFacts("odd.Long")).hasValueSatisfying(facts -> {
+            assertThat(facts.texts()).hasSize(1);
+            assertThat(firstText(facts)).startsWith("select id from orders where id in (0, 1, 2, ").endsWith("19999, 0)");
+        });
+        assertThat(index.problems()).isEmpty();
+    }
+
+    @Test
+    void nesting_deep_enough_to_overflow_the_stack_is_reported(@TempDir Path root) throws IOException {
+        int depth = 400_000;
+        write(root, "Deep", "package odd;\nclass Deep {\n  String sql = \"select 1\";\n  int x = " + "(".repeat(depth) + "1" + ")".repeat(depth) + ";\n}\n");
+
+        SourceIndex index = index(root);
+
+        assertThat(index.literalFacts("odd.Deep")).isEmpty();
+        assertThat(index.problems()).extracting(SourceProblem::kind).containsExactly(SourceProblem.Kind.TOO_DEEP);
+        assertThat(index.problems().get(0).message()).contains("Deep.java nests too deeply to analyse; skipped");
+    }
+
+    @Test
+    void a_file_over_the_size_limit_is_reported_and_skipped() {
+        SourceIndex index = SourceIndex.create(SourceSettings.defaults().withDetectedRoots(false).withRoots(ODD).withMaxFileBytes(50));
+
+        assertThat(index.literalFacts("odd.WithBom")).isEmpty();
+        assertThat(index.problems()).extracting(SourceProblem::kind).containsExactly(SourceProblem.Kind.TOO_LARGE);
+    }
+
+    @Test
+    void a_missing_root_is_named_and_the_prefilter_skips_files_without_anything_of_interest(@TempDir Path root) throws IOException {
+        write(root, "Plain", "package odd;\nclass Plain {\n  String greeting = \"hello\";\n}\n");
+        SourceIndex index = SourceIndex.create(SourceSettings.defaults().withDetectedRoots(false)
+                .withRoots(root, root.resolve("nowhere")));
+
+        assertThat(index.literalFacts("odd.Plain")).hasValueSatisfying(facts -> assertThat(facts.texts()).isEmpty());
+        assertThat(index.statistics()).isEqualTo(new SourceIndex.Statistics(0, 1, 0));
+        assertThat(index.problems()).extracting(SourceProblem::kind, SourceProblem::path)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(SourceProblem.Kind.MISSING_ROOT, root.resolve("nowhere").toString()));
+    }
+
+    @Test
+    void a_maven_or_gradle_class_location_maps_to_its_source_root(@TempDir Path project) throws IOException {
+        Files.createDirectories(project.resolve("src/main/java"));
+        Files.createDirectories(project.resolve("src/test/java"));
+
+        assertThat(SourceIndex.detectRoot(project.resolve("target/classes/a/b/C.class").toUri(), "a/b/"))
+                .contains(project.resolve("src/main/java"));
+        assertThat(SourceIndex.detectRoot(project.resolve("target/test-classes/a/C.class").toUri(), "a/"))
+                .contains(project.resolve("src/test/java"));
+        assertThat(SourceIndex.detectRoot(project.resolve("build/classes/java/main/C.class").toUri(), ""))
+                .contains(project.resolve("src/main/java"));
+        Path jar = Files.createFile(project.resolve("lib-1.0.jar"));
+        Path sources = Files.createFile(project.resolve("lib-1.0-sources.jar"));
+        assertThat(SourceIndex.detectRoot(java.net.URI.create("jar:" + jar.toUri() + "!/a/C.class"), "a/")).contains(sources);
+    }
+
+    private static void write(Path root, String name, String code) throws IOException {
+        Files.createDirectories(root.resolve("odd"));
+        Files.writeString(root.resolve("odd/" + name + ".java"), code);
+    }
+}
