@@ -103,6 +103,11 @@ class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-reports", description = "Write no report files, only print the summary.")
     boolean noReports;
 
+    @Option(names = "--sources", split = ",", paramLabel = "DIR|JAR",
+            description = "Source roots (directories or -sources.jar) for the source rules, before those detected beside the classes"
+                    + " (src/main/java of a project, NAME-sources.jar beside NAME.jar).")
+    List<Path> sources = new ArrayList<>();
+
     @Option(names = "--classpath", paramLabel = "PATHS",
             description = "The code base's dependencies (jars and directories, separated by '${sys:path.separator}'), so that framework "
                     + "annotations and supertypes resolve; e.g. the output of 'mvn dependency:build-classpath'.")
@@ -139,6 +144,9 @@ class CheckCommand implements Callable<Integer> {
             BackendChecklist checklist = configure(chosen == Preset.spring
                     ? SpringChecklist.forBasePackage(base) : BackendChecklist.forBasePackage(base), settings);
             checklist = adopt(checklist, targets, settings);
+            if (targets.isEmpty()) {
+                checklist = checklist.withSourceRoots(BundledExample.sources());
+            }
             progress.phase("evaluating " + checklist.definitions().size() + " rules on " + classes.size() + " classes");
             ChecklistResult result = checklist.run(classes);
             progress.close();
@@ -231,6 +239,14 @@ class CheckCommand implements Callable<Integer> {
         }
         if (maxCollaborators != null) {
             result = result.withMaxCollaboratorsPerController(maxCollaborators);
+        }
+        for (Path root : sources) {
+            if (!Files.exists(root)) {
+                throw new BadInputException("source root '" + root + "' does not exist");
+            }
+        }
+        if (!sources.isEmpty()) {
+            result = result.withSourceRoots(sources.toArray(Path[]::new));
         }
         return result;
     }

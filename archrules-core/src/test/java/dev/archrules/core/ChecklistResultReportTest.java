@@ -55,7 +55,7 @@ class ChecklistResultReportTest {
         };
         Violation secret = new Violation(credentials.id(), "com.acme.Db#password", "Field <com.acme.Db.password> holds \"hunter2\" in (Db.java:7)",
                 SourceLocation.of("com.acme.Db", 7), "move \"hunter2\" to the environment");
-        ChecklistResult result = new ChecklistResult(List.of(new RuleResult(credentials, List.of(secret), 1, "classes")), 1, Optional.empty());
+        ChecklistResult result = new ChecklistResult(List.of(new RuleResult(credentials, List.of(secret), 1, "classes")), 1);
 
         assertThat(result.report()).doesNotContain("hunter2")
                 .contains("    - Field <com.acme.Db.password> holds \"****\" in (Db.java:7)")

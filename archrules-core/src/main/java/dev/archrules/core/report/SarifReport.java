@@ -63,7 +63,6 @@ final class SarifReport {
         Map<String, Object> driver = Json.object(
                 "name", "archrules",
                 "version", VERSION,
-                "informationUri", "https://www.archunit.org",
                 "rules", rules);
         return Json.write(Json.object(
                 "$schema", SCHEMA,

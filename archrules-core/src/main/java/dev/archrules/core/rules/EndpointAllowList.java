@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@code www.w3.org/} or {@code docs.acme.com/}.
  *
  * <p>The {@linkplain #defaults() defaults} cover XML and JSON-schema namespace URIs (W3C, json-schema.org,
- * the JCP, Sun, OASIS, xmlsoap, PURL, Spring and Jakarta schema locations). The RFC 5737 documentation
+ * the JCP, Sun, OASIS, xmlsoap, PURL, Spring and Jakarta schema locations, SchemaStore JSON-schema ids). The RFC 5737 documentation
  * ranges ({@code 192.0.2.0/24}, {@code 198.51.100.0/24}, {@code 203.0.113.0/24}) are always accepted.
  * Instances are immutable.
  */
@@ -21,7 +21,8 @@ public final class EndpointAllowList {
             "www.w3.org/", "w3.org/", "json-schema.org/", "xmlns.jcp.org/", "java.sun.com/xml/", "java.sun.com/jsp/",
             "schemas.xmlsoap.org/", "docs.oasis-open.org/", "purl.org/", "www.springframework.org/schema/",
             "jakarta.ee/xml/ns/", "xmlns.oracle.com/", "schemas.openxmlformats.org/", "ns.adobe.com/", "xml.org/", "www.xml.org/",
-            "apache.org/xml/", "xml.apache.org/", "www.omg.org/spec/", "schemas.microsoft.com/", "openid.net/specs/");
+            "apache.org/xml/", "xml.apache.org/", "www.omg.org/spec/", "schemas.microsoft.com/", "openid.net/specs/",
+            "json.schemastore.org/", "schemastore.azurewebsites.net/schemas/json/");
 
     private final List<String> prefixes;
 

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -59,4 +60,23 @@ public class CatalogController {
 
     @GetMapping("/featured")
     public List<ProductView> featured() { return catalog.all(); }
+
+    /** The pricing policy, decided in the handler: business logic that belongs in a service. */
+    @GetMapping("/products/{sku}/discount")
+    public String discount(@PathVariable String sku, @RequestParam int quantity, @RequestParam(defaultValue = "false") boolean member) {
+        BigDecimal price = new BigDecimal(catalog.priceLabel(sku).replace(" EUR", ""));
+        BigDecimal rate = BigDecimal.ZERO;
+        if (quantity >= 100) {
+            rate = new BigDecimal("0.15");
+        } else if (quantity >= 10) {
+            rate = new BigDecimal("0.05");
+        }
+        if (member) {
+            rate = rate.add(new BigDecimal("0.02"));
+        }
+        if (rate.compareTo(new BigDecimal("0.15")) > 0) {
+            rate = new BigDecimal("0.15");
+        }
+        return formatPrice(price.subtract(price.multiply(rate)));
+    }
 }
