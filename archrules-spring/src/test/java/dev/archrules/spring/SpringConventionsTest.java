@@ -62,4 +62,30 @@ class SpringConventionsTest {
                 .extracting(Violation::key)
                 .containsExactly(ROOT + ".roles.VisitCounter#visits");
     }
+
+    @Test
+    void message_listeners_are_handlers_and_their_methods_endpoints() {
+        JavaClasses classes = Fixtures.classes("listeners");
+        JavaClass kafka = classes.get(ROOT + ".listeners.OrderEventsListener");
+        JavaClass jms = classes.get(ROOT + ".listeners.InvoiceQueueListener");
+
+        assertThat(roleOf("listeners", "OrderEventsListener")).contains(Role.CONTROLLER);
+        assertThat(roleOf("listeners", "InvoiceQueueListener")).contains(Role.CONTROLLER);
+        assertThat(roleOf("listeners", "PaymentEventsHandler")).contains(Role.CONTROLLER);
+        assertThat(roleOf("listeners", "ShipmentService")).contains(Role.SERVICE);
+        assertThat(conventions.isEndpoint(kafka.getMethod("onOrderPlaced", String.class))).isTrue();
+        assertThat(conventions.isEndpoint(jms.getMethod("onInvoice", String.class))).isTrue();
+        assertThat(conventions.isEndpoint(classes.get(ROOT + ".listeners.PaymentEventsHandler").getMethod("onPayment", String.class)))
+                .as("@RabbitHandler in a class-level @RabbitListener").isTrue();
+    }
+
+    @Test
+    void a_message_handler_keeping_a_counter_is_shared_mutable_state() {
+        assertThat(Fixtures.violations("listeners", CoreRules.STATELESS_SINGLETONS))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ROOT + ".listeners.OrderEventsListener#received",
+                        "(OrderEventsListener.java:19)"));
+        assertThat(Fixtures.evaluate("listeners").violations()).extracting(Violation::ruleId)
+                .containsExactly(CoreRules.STATELESS_SINGLETONS);
+    }
 }
