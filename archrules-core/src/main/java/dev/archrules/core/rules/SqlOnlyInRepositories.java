@@ -22,9 +22,21 @@ final class SqlOnlyInRepositories extends SourceRule {
 
     static final String ID = "data-access.sql-only-in-repositories";
 
-    private static final Set<String> QUERY_ANNOTATIONS = Set.of("Query", "NativeQuery");
-    private static final Set<String> NAMED_QUERY_ANNOTATIONS = Set.of("NamedQuery", "NamedNativeQuery", "NamedQueries",
-            "NamedNativeQueries");
+    /** Query annotations of repository methods, by fully qualified name (Spring Data, Micronaut Data, Hibernate, MyBatis). */
+    static final Set<String> QUERY_ANNOTATIONS = Set.of(
+            "org.springframework.data.jpa.repository.Query", "org.springframework.data.jpa.repository.NativeQuery",
+            "org.springframework.data.jdbc.repository.query.Query", "org.springframework.data.r2dbc.repository.Query",
+            "io.micronaut.data.annotation.Query", "org.hibernate.annotations.processing.HQL",
+            "org.hibernate.annotations.processing.SQL", "org.apache.ibatis.annotations.Select",
+            "org.apache.ibatis.annotations.Insert", "org.apache.ibatis.annotations.Update",
+            "org.apache.ibatis.annotations.Delete");
+    /** Named queries, allowed on entities (where JPA wants them) and in repositories. */
+    static final Set<String> NAMED_QUERY_ANNOTATIONS = Set.of(
+            "jakarta.persistence.NamedQuery", "jakarta.persistence.NamedNativeQuery",
+            "jakarta.persistence.NamedQueries", "jakarta.persistence.NamedNativeQueries",
+            "javax.persistence.NamedQuery", "javax.persistence.NamedNativeQuery",
+            "javax.persistence.NamedQueries", "javax.persistence.NamedNativeQueries",
+            "org.hibernate.annotations.NamedQuery", "org.hibernate.annotations.NamedNativeQuery");
 
     SqlOnlyInRepositories() {
         super(ID, ChecklistItem.C1,
@@ -56,9 +68,10 @@ final class SqlOnlyInRepositories extends SourceRule {
             }
         }
         forEachAnnotation(javaClass, (annotation, member) -> {
+            String type = annotation.getRawType().getName();
             String name = annotation.getRawType().getSimpleName();
-            boolean named = NAMED_QUERY_ANNOTATIONS.contains(name);
-            if (!named && !QUERY_ANNOTATIONS.contains(name) || named && role.filter(Role.ENTITY::equals).isPresent()) {
+            boolean named = NAMED_QUERY_ANNOTATIONS.contains(type);
+            if (!named && !QUERY_ANNOTATIONS.contains(type) || named && role.filter(Role.ENTITY::equals).isPresent()) {
                 return;
             }
             for (String query : strings(annotation, Set.of("value", "query", "countQuery"))) {

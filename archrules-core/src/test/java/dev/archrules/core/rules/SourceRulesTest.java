@@ -42,7 +42,10 @@ class SourceRulesTest {
                                 key(SQL + ".ReportService", "perCustomer", "update ? set seen = true where customer_id = ?"), "(ReportService.java:22)"),
                         tuple("data-access.sql-only-in-repositories",
                                 key(SQL + ".ReportService", "revenue", "SELECT cast(paid_at AS date) AS day, sum(amount_cents) FROM invoice GROUP BY cast(paid_at AS date)"),
-                                "(ReportService.java:14)"));
+                                "(ReportService.java:14)"),
+                        tuple("data-access.sql-only-in-repositories",
+                                key(SQL + ".ReportService", "unpaid", "select count(*) from invoice where paid = false"), "(ReportService.java:37)"));
+        assertThat(violations.get(4).message()).startsWith("Service <" + SQL + ".ReportService> declares @Query on");
         assertThat(violations.get(0).message()).isEqualTo("Controller <" + SQL + ".OrderController> contains SQL constant Queries.FIND_ALL in <orders>:"
                 + " \"SELECT id, total_cents FROM orders\" in (OrderController.java:20)");
         assertThat(violations.get(1).message()).contains("declares @NamedNativeQuery on the class");
