@@ -28,6 +28,8 @@ public final class Archrules implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // the report already says which rules had nothing to check; keep the per-rule INFO log of the test path off stderr
+        java.util.logging.Logger.getLogger("dev.archrules").setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
