@@ -2,16 +2,20 @@ package dev.archrules.benchmark;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.Location;
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistImporter;
 import dev.archrules.core.rules.ChecklistRule;
 import dev.archrules.core.rules.RuleContext;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
 
 /**
  * One measurement in one fresh JVM, one of the three contenders of the issue:
@@ -33,15 +37,16 @@ public final class ChecklistRun {
     private ChecklistRun() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         String mode = args[0];
-        Path corpus = Paths.get(args[1]);
+        Path corpus = Paths.get(args[1]).toAbsolutePath();
         String basePackage = args[2];
 
         long start = System.nanoTime();
+        Location location = corpus.toString().endsWith(".jar") ? Location.of(new JarFile(corpus.toFile())) : Location.of(corpus);
         JavaClasses classes = mode.equals(RECOMMENDED_CHECKLIST)
-                ? ChecklistImporter.withOptions().importPaths(corpus)
-                : new ClassFileImporter().importPaths(corpus);
+                ? ChecklistImporter.withOptions().importLocations(List.of(location))
+                : new ClassFileImporter().importLocations(List.of(location));
         long imported = System.nanoTime();
 
         int violations = 0;

@@ -61,9 +61,14 @@ public final class ChecklistImporter {
         return scoped(importer -> importer.importClasses(classes));
     }
 
-    /** Imports the jars, folders or class files under the paths. */
+    /** Imports the class folders or class files under the paths. */
     public JavaClasses importPaths(java.nio.file.Path... paths) {
         return scoped(importer -> importer.importPaths(paths));
+    }
+
+    /** Imports the locations ({@code Location.of(jarFile)}, {@code Location.of(path)}, …). */
+    public JavaClasses importLocations(java.util.Collection<com.tngtech.archunit.core.importer.Location> locations) {
+        return scoped(importer -> importer.importLocations(locations));
     }
 
     private JavaClasses scoped(Function<ClassFileImporter, JavaClasses> importing) {
