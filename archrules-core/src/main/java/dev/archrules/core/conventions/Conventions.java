@@ -7,7 +7,6 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
-import com.tngtech.archunit.core.domain.PackageMatcher;
 import dev.archrules.core.model.Role;
 
 import java.util.Arrays;
@@ -459,7 +458,7 @@ public final class Conventions {
         }
         for (Role role : detectable()) {
             for (String pattern : roles.get(role).packages()) {
-                if (PackageMatcher.of(pattern).matches(javaClass.getPackageName())) {
+                if (PackagePatterns.matches(pattern, javaClass.getPackageName())) {
                     return match(role, "package matches " + pattern);
                 }
             }

@@ -66,7 +66,7 @@ public final class Exclusions {
             }
         }
         for (String pattern : packagePatterns) {
-            if (PackageMatcher.of(pattern).matches(javaClass.getPackageName())) {
+            if (PackagePatterns.matches(pattern, javaClass.getPackageName())) {
                 return true;
             }
         }
