@@ -4,7 +4,11 @@ import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -62,12 +66,12 @@ public final class ChecklistImporter {
     }
 
     /** Imports the class folders or class files under the paths. */
-    public JavaClasses importPaths(java.nio.file.Path... paths) {
+    public JavaClasses importPaths(Path... paths) {
         return scoped(importer -> importer.importPaths(paths));
     }
 
     /** Imports the locations ({@code Location.of(jarFile)}, {@code Location.of(path)}, …). */
-    public JavaClasses importLocations(java.util.Collection<com.tngtech.archunit.core.importer.Location> locations) {
+    public JavaClasses importLocations(Collection<Location> locations) {
         return scoped(importer -> importer.importLocations(locations));
     }
 
@@ -78,7 +82,7 @@ public final class ChecklistImporter {
                     configuration.setProperty(key, value);
                 }
             });
-            return importing.apply(new ClassFileImporter().withImportOptions(java.util.List.of(options)));
+            return importing.apply(new ClassFileImporter().withImportOptions(List.of(options)));
         });
     }
 }
