@@ -11,6 +11,7 @@ import dev.archrules.core.rules.RuleContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.jar.JarFile;
  * </ul>
  * Arguments: the mode, the corpus (a jar or a classes folder; sources beside it as a {@code -sources.jar}
  * or a Maven {@code src/main/java}), and the base package. Prints one {@code RESULT} line and one
- * {@code RULE id ms violations} line per rule.
+ * {@code RULE id ms violations} line per rule; {@code violationsHash} fingerprints the set of violation messages.
  */
 public final class ChecklistRun {
 
@@ -50,6 +51,7 @@ public final class ChecklistRun {
         long imported = System.nanoTime();
 
         int violations = 0;
+        List<String> messages = new ArrayList<>();
         if (!mode.equals(DEFAULT_IMPORT)) {
             BackendChecklist checklist = BackendChecklist.forBasePackage(basePackage);
             RuleContext context = checklist.context();
@@ -57,7 +59,10 @@ public final class ChecklistRun {
                 long ruleStart = System.nanoTime();
                 int[] count = new int[1];
                 rule.toArchRule(context).evaluate(classes)
-                        .handleViolations((Collection<Object> found, String message) -> count[0] += found.size());
+                        .handleViolations((Collection<Object> found, String message) -> {
+                            count[0] += found.size();
+                            messages.add(message);
+                        });
                 violations += count[0];
                 System.out.println("RULE " + rule.id() + " " + Measurement.millis(System.nanoTime() - ruleStart) + " " + count[0]);
             }
@@ -70,6 +75,8 @@ public final class ChecklistRun {
         figures.put("rulesMs", Measurement.millis(end - imported));
         figures.put("totalMs", Measurement.millis(end - start));
         figures.put("violations", violations);
+        // one number for the whole set of violation messages, to compare the contenders' findings at a glance
+        figures.put("violationsHash", messages.stream().sorted().toList().hashCode());
         figures.put("peakHeapMb", Measurement.peakHeapMb());
         figures.put("peakRssMb", Measurement.peakRssMb());
         Measurement.result(figures);
