@@ -1,83 +1,160 @@
 package dev.archrules.benchmark;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
- * Runs {@link SourceRulesRun} in fresh JVMs, with and without the pre-filter alternated (A B A B …),
- * and prints the median of every figure per mode, ready for {@code docs/performance.md}.
+ * Runs the benchmark's contenders in fresh JVMs, round-robin (A B C A B C …), and prints every run, the median
+ * of every figure per contender, and the ratio of each contender to the first one (median of the per-round
+ * ratios, so that a slow moment of the shared machine hits both sides of a ratio).
  *
- * <p>Arguments: the classes jar, the base package, and the number of A/B pairs (default 5).
+ * <p>Arguments: the suites (comma-separated: {@code checklist}, {@code synthetic}, {@code source}), the corpus
+ * jar (its runtime dependencies in {@code lib/} beside it, its {@code -sources.jar} beside it), the base
+ * package, the number of rounds, the synthetic sizes (comma-separated class counts), a work directory, and
+ * optionally extra JVM options for the measurement JVMs (one argument, space-separated, e.g. {@code -Xmx2g}).
  */
 public final class Driver {
 
     private Driver() {
     }
 
+    /** One contender: a name and the main class and arguments of its measurement JVM. */
+    private record Contender(String name, String mainClass, List<String> arguments) {
+    }
+
     public static void main(String[] args) throws IOException, InterruptedException {
-        String jar = args[0];
-        String basePackage = args[1];
-        int pairs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        Map<String, List<Map<String, Long>>> runs = new HashMap<>();
-        for (int i = 0; i < pairs; i++) {
-            for (String mode : List.of("prefilter", "no-prefilter")) {
-                Map<String, Long> figures = run(jar, basePackage, mode);
-                runs.computeIfAbsent(mode, m -> new ArrayList<>()).add(figures);
-                System.out.println("run " + (i + 1) + " " + mode + ": " + figures);
+        List<String> suites = Arrays.asList(args[0].split(","));
+        Path jar = Paths.get(args[1]);
+        String basePackage = args[2];
+        int rounds = Integer.parseInt(args[3]);
+        List<Integer> sizes = Arrays.stream(args[4].split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
+        Path work = Paths.get(args[5]);
+        List<String> jvmOptions = args.length > 6 ? Arrays.stream(args[6].split(" ")).filter(s -> !s.isBlank()).toList() : List.of();
+        System.out.println("benchmark on " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + rounds + " rounds, measurement JVM options " + jvmOptions);
+
+        String benchmarkClassPath = System.getProperty("java.class.path");
+        if (suites.contains("checklist")) {
+            String classPath = benchmarkClassPath + File.pathSeparator + dependencies(jar.resolveSibling("lib"));
+            compare("keycloak: " + jar.getFileName() + " with its runtime dependencies on the class path",
+                    checklistContenders(jar.toString(), basePackage), classPath, jvmOptions, rounds);
+        }
+        if (suites.contains("synthetic")) {
+            for (int size : sizes) {
+                long start = System.nanoTime();
+                Path classes = SyntheticCorpus.prepare(work, size);
+                System.out.println("synthetic corpus of " + size + " classes ready in " + Measurement.millis(System.nanoTime() - start)
+                        + " ms: " + Files.readString(classes.getParent().getParent().resolve("compiled")).trim());
+                compare("synthetic: " + size + " classes", checklistContenders(classes.toString(), SyntheticCorpus.BASE_PACKAGE),
+                        benchmarkClassPath, jvmOptions, rounds);
             }
         }
-        System.out.println();
-        System.out.println("medians over " + pairs + " fresh JVMs per mode, " + Runtime.version() + ", "
-                + Runtime.getRuntime().availableProcessors() + " cores");
-        for (String mode : List.of("prefilter", "no-prefilter")) {
-            Map<String, Long> median = new java.util.TreeMap<>();
-            for (String key : runs.get(mode).get(0).keySet()) {
-                List<Long> values = runs.get(mode).stream().map(figures -> figures.get(key)).sorted().toList();
-                median.put(key, values.get(values.size() / 2));
-            }
-            double seconds = median.get("sourceRulesMs") / 1000.0;
-            double megabytes = median.get("bytesParsed") / (1024.0 * 1024.0);
-            System.out.printf("%-13s %s  MB/s(parsed)=%.2f%n", mode, median, seconds == 0 ? 0 : megabytes / seconds);
+        if (suites.contains("source")) {
+            compare("source rules on " + jar.getFileName(), List.of(
+                    new Contender("prefilter", SourceRulesRun.class.getName(), List.of(jar.toString(), basePackage, "prefilter")),
+                    new Contender("no-prefilter", SourceRulesRun.class.getName(), List.of(jar.toString(), basePackage, "no-prefilter"))),
+                    benchmarkClassPath, jvmOptions, rounds);
         }
     }
 
-    private static Map<String, Long> run(String jar, String basePackage, String mode) throws IOException, InterruptedException {
-        String java = Paths.java();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                SourceRulesRun.class.getName(), jar, basePackage, mode)
-                .redirectErrorStream(true).start();
-        Map<String, Long> figures = new HashMap<>();
+    private static List<Contender> checklistContenders(String corpus, String basePackage) {
+        return Stream.of(ChecklistRun.DEFAULT_IMPORT, ChecklistRun.DEFAULT_CHECKLIST, ChecklistRun.RECOMMENDED_CHECKLIST)
+                .map(mode -> new Contender(mode, ChecklistRun.class.getName(), List.of(mode, corpus, basePackage)))
+                .toList();
+    }
+
+    private static String dependencies(Path lib) throws IOException {
+        if (!Files.isDirectory(lib)) {
+            return "";
+        }
+        try (Stream<Path> jars = Files.list(lib)) {
+            return String.join(File.pathSeparator, jars.filter(path -> path.toString().endsWith(".jar")).sorted().map(Path::toString).toList());
+        }
+    }
+
+    private static void compare(String title, List<Contender> contenders, String classPath, List<String> jvmOptions, int rounds)
+            throws IOException, InterruptedException {
+        System.out.println();
+        System.out.println("== " + title);
+        Map<String, List<Map<String, Long>>> runs = new LinkedHashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (Contender contender : contenders) {
+                Map<String, Long> figures = run(contender, classPath, jvmOptions);
+                runs.computeIfAbsent(contender.name(), name -> new ArrayList<>()).add(figures);
+                System.out.println("round " + round + " " + contender.name() + ": " + figures);
+            }
+        }
+        List<Map<String, Long>> first = runs.get(contenders.get(0).name());
+        String timeKey = first.get(0).containsKey("totalMs") ? "totalMs" : "sourceRulesMs";
+        System.out.println("medians over " + rounds + " fresh JVMs per contender; ratio = median over rounds of " + timeKey + " / "
+                + contenders.get(0).name() + "'s " + timeKey + " in the same round");
+        for (Contender contender : contenders) {
+            List<Map<String, Long>> own = runs.get(contender.name());
+            Map<String, Long> median = new TreeMap<>();
+            for (String key : own.get(0).keySet()) {
+                median.put(key, median(own.stream().map(figures -> (double) figures.get(key)).toList()).longValue());
+            }
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < own.size(); i++) {
+                ratios.add((double) own.get(i).get(timeKey) / Math.max(1, first.get(i).get(timeKey)));
+            }
+            System.out.printf("%-22s ratio=%.2f %s%n", contender.name(), median(ratios), median);
+        }
+    }
+
+    private static Double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static Map<String, Long> run(Contender contender, String classPath, List<String> jvmOptions)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, contender.mainClass()));
+        command.addAll(contender.arguments());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Map<String, Long> figures = new LinkedHashMap<>();
+        List<String> tail = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("RESULT ")) {
                     for (String pair : line.substring(7).split(" ")) {
                         String[] keyValue = pair.split("=", 2);
-                        if (!keyValue[0].equals("mode")) {
+                        if (keyValue[1].matches("-?\\d+")) {
                             figures.put(keyValue[0], Long.parseLong(keyValue[1]));
                         }
                     }
-                } else if (line.startsWith("PROBLEM ")) {
+                } else if (line.startsWith("PROBLEM ") || line.startsWith("RULE ")) {
                     System.out.println("  " + line);
+                } else {
+                    tail.add(line);
+                    if (tail.size() > 20) {
+                        tail.remove(0);
+                    }
                 }
             }
         }
         if (process.waitFor() != 0 || figures.isEmpty()) {
-            throw new IllegalStateException("the measurement JVM failed (" + mode + ")");
+            tail.forEach(System.out::println);
+            throw new IllegalStateException("the measurement JVM failed (" + contender.name() + ")");
         }
         return figures;
-    }
-
-    /** The java executable of this JVM. */
-    private static final class Paths {
-        static String java() {
-            return java.nio.file.Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        }
     }
 }

@@ -9,9 +9,6 @@ import dev.archrules.core.rules.RuleContext;
 import dev.archrules.core.source.SourceIndex;
 import dev.archrules.core.source.SourceSettings;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -50,11 +47,8 @@ public final class SourceRulesRun {
         RuleContext context = checklist.context();
         List<ChecklistRule> rules = checklist.definitions().stream().filter(rule -> SOURCE_RULES.contains(rule.id())).toList();
 
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long heapBefore = heap.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
+        Measurement.resetHeapPeak();
+        long heapBefore = Measurement.heapUsedMb();
 
         long start = System.nanoTime();
         int violations = 0;
@@ -64,14 +58,14 @@ public final class SourceRulesRun {
             violations += count[0];
         }
         long nanos = System.nanoTime() - start;
-        long peakHeap = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        long peakHeap = Measurement.peakHeapMb();
 
         SourceIndex.Statistics statistics = context.sources().statistics();
-        System.out.printf("RESULT mode=%s classes=%d importMs=%d sourceRulesMs=%d filesParsed=%d filesSkipped=%d bytesParsed=%d"
+        System.out.printf("RESULT classes=%d importMs=%d sourceRulesMs=%d filesParsed=%d filesSkipped=%d bytesParsed=%d"
                         + " peakHeapMb=%d heapBeforeMb=%d violations=%d problems=%d%n",
-                prefilter ? "prefilter" : "no-prefilter", classes.size(), importNanos / 1_000_000, nanos / 1_000_000,
+                classes.size(), importNanos / 1_000_000, nanos / 1_000_000,
                 statistics.filesParsed(), statistics.filesSkipped(), statistics.bytesParsed(),
-                peakHeap / (1024 * 1024), heapBefore / (1024 * 1024), violations, context.sources().problems().size());
+                peakHeap, heapBefore, violations, context.sources().problems().size());
         context.sources().problems().stream().limit(5).forEach(problem -> System.out.println("PROBLEM " + problem.message()));
     }
 }

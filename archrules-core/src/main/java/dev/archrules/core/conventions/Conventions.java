@@ -6,8 +6,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import com.tngtech.archunit.core.domain.PackageMatcher;
+import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import dev.archrules.core.model.Role;
 
 import java.util.Arrays;
@@ -72,6 +72,8 @@ public final class Conventions {
 
     private final Map<JavaClass, Optional<RoleMatch>> roleCache = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<JavaClass, Boolean> dataAccessCache = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Role package patterns compiled once ({@link PackageMatcher#of} compiles a regular expression). */
+    private final Map<String, PackageMatcher> packageMatchers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<JavaClass, Boolean> httpClientCache = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Conventions(Map<Role, RoleConvention> roles, ApiCatalogue dataAccessApis, ApiCatalogue httpClientApis,
@@ -459,7 +461,7 @@ public final class Conventions {
         }
         for (Role role : detectable()) {
             for (String pattern : roles.get(role).packages()) {
-                if (PackageMatcher.of(pattern).matches(javaClass.getPackageName())) {
+                if (packageMatchers.computeIfAbsent(pattern, PackageMatcher::of).matches(javaClass.getPackageName())) {
                     return match(role, "package matches " + pattern);
                 }
             }

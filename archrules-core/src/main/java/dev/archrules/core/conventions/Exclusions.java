@@ -17,11 +17,14 @@ public final class Exclusions {
     private final List<String> classNames;
     private final List<String> packagePatterns;
     private final List<Pattern> regexes;
+    /** The package patterns compiled once: {@link PackageMatcher#of} compiles a regular expression. */
+    private final List<PackageMatcher> packageMatchers;
 
     private Exclusions(List<String> classNames, List<String> packagePatterns, List<Pattern> regexes) {
         this.classNames = List.copyOf(classNames);
         this.packagePatterns = List.copyOf(packagePatterns);
         this.regexes = List.copyOf(regexes);
+        this.packageMatchers = this.packagePatterns.stream().map(PackageMatcher::of).toList();
     }
 
     /** No exclusions. */
@@ -65,8 +68,8 @@ public final class Exclusions {
                 return true;
             }
         }
-        for (String pattern : packagePatterns) {
-            if (PackageMatcher.of(pattern).matches(javaClass.getPackageName())) {
+        for (PackageMatcher matcher : packageMatchers) {
+            if (matcher.matches(javaClass.getPackageName())) {
                 return true;
             }
         }

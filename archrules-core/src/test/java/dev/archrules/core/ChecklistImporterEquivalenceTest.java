@@ -1,0 +1,46 @@
+package dev.archrules.core;
+
+import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.archrules.core.model.Violation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The recommended import must not change what the checklist finds: on every fixture package the violations
+ * through {@link ChecklistImporter} are exactly those through a default {@link ClassFileImporter} import.
+ */
+class ChecklistImporterEquivalenceTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev.archrules.fixtures", "dev.archrules.fixtures.dataaccess", "dev.archrules.fixtures.clean",
+            "dev.archrules.fixtures.modules", "dev.archrules.fixtures.http", "dev.archrules.fixtures.instantiation",
+            "dev.archrules.fixtures.layers", "dev.archrules.fixtures.cycles", "dev.archrules.fixtures.responsibility",
+            "dev.archrules.fixtures.source"})
+    void the_recommended_import_finds_exactly_what_a_default_import_finds(String basePackage) {
+        BackendChecklist checklist = BackendChecklist.forBasePackage(basePackage);
+
+        List<Violation> viaDefault = checklist.evaluate(new ClassFileImporter().importPackages(basePackage)).violations();
+        JavaClasses recommended = ChecklistImporter.withOptions().importPackages(basePackage);
+        List<Violation> viaRecommended = checklist.evaluate(recommended).violations();
+
+        assertThat(viaRecommended).containsExactlyInAnyOrderElementsOf(viaDefault);
+        if (basePackage.equals("dev.archrules.fixtures")) {
+            assertThat(viaDefault).hasSizeGreaterThan(20);
+        }
+    }
+
+    @Test
+    void the_import_settings_hold_for_the_import_only_and_leave_the_global_configuration_alone() {
+        ChecklistImporter.withOptions().importPackages("dev.archrules.fixtures.clean");
+
+        ChecklistImporter.PROPERTIES.keySet()
+                .forEach(key -> assertThat(ArchConfiguration.get().containsProperty(key)).as(key).isFalse());
+    }
+}
