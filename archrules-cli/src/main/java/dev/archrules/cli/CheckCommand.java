@@ -2,9 +2,8 @@ package dev.archrules.cli;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import dev.archrules.core.BackendChecklist;
+import dev.archrules.core.ChecklistImporter;
 import dev.archrules.core.ChecklistProperties;
 import dev.archrules.core.ChecklistResult;
 import dev.archrules.core.baseline.Baseline;
@@ -252,7 +251,7 @@ class CheckCommand implements Callable<Integer> {
     }
 
     private static JavaClasses importBundledExample() {
-        return new ClassFileImporter().importPackages(BUNDLED_EXAMPLE);
+        return ChecklistImporter.productionClasses().importPackages(BUNDLED_EXAMPLE);
     }
 
     /**
@@ -280,9 +279,7 @@ class CheckCommand implements Callable<Integer> {
         ClassLoader previous = thread.getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), CheckCommand.class.getClassLoader())) {
             thread.setContextClassLoader(loader);
-            return new ClassFileImporter()
-                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                    .importLocations(Target.locations(targets));
+            return ChecklistImporter.productionClasses().importLocations(Target.locations(targets));
         } catch (IOException e) {
             throw new BadInputException("cannot read the classes: " + e.getMessage());
         } finally {
