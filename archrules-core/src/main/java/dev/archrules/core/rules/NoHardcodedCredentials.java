@@ -52,7 +52,7 @@ final class NoHardcodedCredentials extends SourceRule {
                         who + " hard-codes a credential " + where(text.member(), text.constant()) + ": "
                                 + found.name() + " = \"" + masked + "\"",
                         location(javaClass, text.line()),
-                        "read " + found.name() + " from the environment or a secret store in " + javaClass.getSimpleName()
+                        "read " + found.name() + " from the environment or a secret store in " + Locations.simpleName(javaClass)
                                 + ", and rotate the exposed value"));
             });
         }

@@ -51,7 +51,7 @@ final class NoHardcodedEndpoints extends SourceRule {
     @Override
     void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
-        String hint = "move the address into configuration and inject it into " + javaClass.getSimpleName();
+        String hint = "move the address into configuration and inject it into " + Locations.simpleName(javaClass);
         for (Resolved text : texts(javaClass, context)) {
             if (text.message()) {
                 continue;

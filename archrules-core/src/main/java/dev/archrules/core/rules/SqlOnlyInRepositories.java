@@ -64,7 +64,7 @@ final class SqlOnlyInRepositories extends SourceRule {
                 violations.accept(violation(key(javaClass, text.member(), text.value()),
                         who + " contains SQL " + where(text.member(), text.constant()) + ": \"" + excerpt(text.value()) + "\"",
                         location(javaClass, text.line()),
-                        "move this statement into a repository and call the repository from " + javaClass.getSimpleName()));
+                        "move this statement into a repository and call the repository from " + Locations.simpleName(javaClass)));
             }
         }
         forEachAnnotation(javaClass, (annotation, member) -> {

@@ -60,7 +60,7 @@ final class ThinHandlers extends SourceRule {
                                         + limits.maxBranchesPerHandler() + " branches",
                                 location(javaClass, figures.beginLine()),
                                 "move the logic of " + method.getName() + " into a service method and call it from "
-                                        + javaClass.getSimpleName()));
+                                        + Locations.simpleName(javaClass)));
                     }
                 }));
     }
