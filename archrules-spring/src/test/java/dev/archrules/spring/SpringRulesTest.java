@@ -100,6 +100,9 @@ class SpringRulesTest {
                                 "FormatterRegistry.java", 18),
                         tuple(pkg + "ReportService -> org.springframework.context.ApplicationContext#getBean",
                                 "ReportService.java", 16));
+        String twice = violations("lookup", SpringRules.NO_BEAN_LOOKUP).get(1).message();
+        assertThat(twice).as("two look-ups: one violation, the location once").endsWith(" (and 1 more) in (ReportService.java:16)");
+        assertThat(twice.split("\\(ReportService\\.java:16\\)", -1)).hasSize(2);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.archrules.core.rules;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
@@ -47,20 +48,15 @@ final class HttpClientsInClientAdapters extends ClassRule {
                     use.location(),
                     "move the call into a client adapter (e.g. a class ending in Client) behind an interface, and inject the interface"));
         }
-        javaClass.getMethodCallsFromSelf().stream()
-                .filter(context.conventions()::isHttpClientCall)
-                .collect(java.util.stream.Collectors.groupingBy(call -> call.getTargetOwner().getName() + "#" + call.getName(),
-                        java.util.TreeMap::new, java.util.stream.Collectors.toList()))
-                .forEach((method, calls) -> {
-                    calls.sort(java.util.Comparator.comparingInt(com.tngtech.archunit.core.domain.JavaAccess::getLineNumber));
-                    var first = calls.get(0);
-                    violations.accept(violation(
-                            Locations.stableName(javaClass) + " -> " + method,
-                            who + " makes HTTP requests with <" + method.replace('#', '.') + ">: "
-                                    + Locations.withCount(first.getDescription(), calls.size()),
-                            Locations.of(first.getSourceCodeLocation()),
-                            "move the call into a client adapter (e.g. a class ending in Client) behind an interface, and inject the interface"));
-                });
+        List<JavaMethodCall> requests = javaClass.getMethodCallsFromSelf().stream().filter(context.conventions()::isHttpClientCall).toList();
+        for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(requests,
+                call -> Locations.stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName())) {
+            JavaMethodCall first = group.first();
+            violations.accept(violation(group.key(),
+                    who + " makes HTTP requests with <" + first.getTargetOwner().getName() + "." + first.getName() + ">: " + group.description(),
+                    Locations.of(first.getSourceCodeLocation()),
+                    "move the call into a client adapter (e.g. a class ending in Client) behind an interface, and inject the interface"));
+        }
         for (Grouped use : dependenciesByTarget(javaClass, d -> isConcreteAdapter(d.getTargetClass(), javaClass, context))) {
             JavaClass adapter = use.target();
             List<String> interfaces = adapter.getRawInterfaces().stream()

@@ -10,8 +10,7 @@ import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,37 +48,38 @@ final class NoDirectInstantiation extends ClassRule {
 
     @Override
     void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        Map<String, List<JavaCall<?>>> byKey = new LinkedHashMap<>();
-        Map<String, String> what = new LinkedHashMap<>();
+        List<JavaCall<?>> creations = new ArrayList<>();
+        Map<JavaCall<?>, String> what = new HashMap<>();
         for (JavaConstructorCall call : javaClass.getConstructorCallsFromSelf()) {
             JavaClass created = call.getTargetOwner();
             if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)) {
                 continue;
             }
-            Optional<String> kind = createdKind(created, javaClass, context);
-            if (kind.isPresent()) {
-                String key = Locations.stableName(javaClass) + " -> new " + Locations.stableName(created);
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(call);
-                what.put(key, "creates " + kind.get() + " <" + created.getName() + "> with new");
-            }
+            createdKind(created, javaClass, context).ifPresent(kind -> {
+                creations.add(call);
+                what.put(call, "creates " + kind + " <" + created.getName() + "> with new");
+            });
         }
         for (JavaMethodCall call : javaClass.getMethodCallsFromSelf()) {
             if (context.conventions().isServiceLocatorCall(call)) {
-                String key = Locations.stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName();
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(call);
-                what.put(key, "looks up a collaborator through <" + call.getTargetOwner().getName() + "." + call.getName() + ">");
+                creations.add(call);
+                what.put(call, "looks up a collaborator through <" + call.getTargetOwner().getName() + "." + call.getName() + ">");
             }
         }
         String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
-        byKey.forEach((key, calls) -> {
-            calls.sort(Comparator.comparingInt(JavaCall::getLineNumber));
-            JavaCall<?> first = calls.get(0);
-            violations.accept(violation(key,
-                    who + " " + what.get(key) + ": " + Locations.withCount(first.getDescription(), calls.size()),
-                    Locations.of(first.getSourceCodeLocation()),
+        for (GroupedCalls<JavaCall<?>> group : GroupedCalls.byKey(creations, call -> key(javaClass, call))) {
+            violations.accept(violation(group.key(),
+                    who + " " + what.get(group.first()) + ": " + group.description(),
+                    Locations.of(group.first().getSourceCodeLocation()),
                     "inject it through the constructor of " + Locations.simpleName(javaClass)
                             + "; create it in a configuration class (@Bean / producer) if it needs construction code"));
-        });
+        }
+    }
+
+    private static String key(JavaClass javaClass, JavaCall<?> call) {
+        return call instanceof JavaConstructorCall
+                ? Locations.stableName(javaClass) + " -> new " + Locations.stableName(call.getTargetOwner())
+                : Locations.stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName();
     }
 
     /** {@code super(…)} in a constructor calls the superclass constructor: inheritance, not creation. */

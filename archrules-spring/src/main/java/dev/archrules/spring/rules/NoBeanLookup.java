@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
+import dev.archrules.core.rules.GroupedCalls;
 import dev.archrules.core.rules.RuleContext;
 import dev.archrules.spring.conventions.SpringConventions;
 
@@ -41,12 +42,12 @@ final class NoBeanLookup extends PerClassRule {
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         List<JavaMethodCall> lookups = javaClass.getMethodCallsFromSelf().stream().filter(NoBeanLookup::isBeanLookup).toList();
-        for (GroupedCalls group : GroupedCalls.byKey(lookups,
+        for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(lookups,
                 call -> stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName())) {
             JavaMethodCall first = group.first();
             violations.accept(newViolation(group.key(),
                     roleOrClass(javaClass, context) + " <" + javaClass.getName() + "> looks up beans through <"
-                            + first.getTargetOwner().getName() + "." + first.getName() + ">: " + first.getDescription() + group.more(),
+                            + first.getTargetOwner().getName() + "." + first.getName() + ">: " + group.description(),
                     locationOf(first.getSourceCodeLocation()),
                     "inject what " + javaClass.getSimpleName() + " looks up through its constructor"));
         }

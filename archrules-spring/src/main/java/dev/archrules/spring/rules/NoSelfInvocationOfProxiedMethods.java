@@ -13,6 +13,7 @@ import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
+import dev.archrules.core.rules.GroupedCalls;
 import dev.archrules.core.rules.RuleContext;
 import dev.archrules.spring.conventions.SpringConventions;
 
@@ -61,7 +62,7 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        for (GroupedCalls group : GroupedCalls.byKey(selfInvocations(javaClass),
+        for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(selfInvocations(javaClass),
                 call -> stableName(javaClass) + "#" + call.getOrigin().getName() + " -> "
                         + stableName(call.getTargetOwner()) + "#" + call.getName())) {
             JavaMethodCall first = group.first();
