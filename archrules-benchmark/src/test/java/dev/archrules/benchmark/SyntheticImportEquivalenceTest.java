@@ -21,7 +21,7 @@ class SyntheticImportEquivalenceTest {
         BackendChecklist checklist = BackendChecklist.forBasePackage(SyntheticCorpus.BASE_PACKAGE);
 
         List<Violation> viaDefault = checklist.evaluate(new ClassFileImporter().importPath(classes)).violations();
-        List<Violation> viaRecommended = checklist.evaluate(ChecklistImporter.withOptions().importPaths(classes)).violations();
+        List<Violation> viaRecommended = checklist.evaluate(checklist.importer().withImportOptions().importPaths(classes)).violations();
 
         assertThat(viaRecommended).containsExactlyInAnyOrderElementsOf(viaDefault);
         assertThat(viaDefault).extracting(Violation::ruleId).contains("modules.no-cycles", "di.no-direct-instantiation",

@@ -131,7 +131,8 @@ class CheckCommand implements Callable<Integer> {
             Optional<ChecklistProperties> settings = settings(targets);
 
             progress.phase("importing classes");
-            JavaClasses classes = targets.isEmpty() ? importBundledExample() : importTargets(targets);
+            ChecklistImporter importer = importer(targets, settings);
+            JavaClasses classes = targets.isEmpty() ? importer.importPackages(BUNDLED_EXAMPLE) : importTargets(targets, importer);
             if (classes.isEmpty()) {
                 throw new BadInputException("no classes found in " + paths + "; pass the compiled classes of the code base");
             }
@@ -250,8 +251,18 @@ class CheckCommand implements Callable<Integer> {
         return result;
     }
 
-    private static JavaClasses importBundledExample() {
-        return ChecklistImporter.productionClasses().importPackages(BUNDLED_EXAMPLE);
+    /**
+     * The recommended import. With a known base package (option, settings, or the bundled example) it imports
+     * library types only as far as the rules need them — for the Spring preset's rules too, as the preset is
+     * chosen after the import; without one it resolves every referenced type, as ArchUnit does by default.
+     */
+    private ChecklistImporter importer(List<Target> targets, Optional<ChecklistProperties> settings) {
+        return Optional.ofNullable(basePackage)
+                .or(() -> settings.flatMap(ChecklistProperties::basePackage))
+                .or(() -> targets.isEmpty() ? Optional.of(BUNDLED_EXAMPLE) : Optional.empty())
+                .map(base -> configure(preset == Preset.core ? BackendChecklist.forBasePackage(base)
+                        : SpringChecklist.forBasePackage(base), settings).importer())
+                .orElseGet(ChecklistImporter::productionClasses);
     }
 
     /**
@@ -259,7 +270,7 @@ class CheckCommand implements Callable<Integer> {
      * path, so that ArchUnit resolves framework annotations, meta-annotations and supertypes of the
      * audited code from its own dependencies.
      */
-    private JavaClasses importTargets(List<Target> targets) {
+    private JavaClasses importTargets(List<Target> targets, ChecklistImporter importer) {
         List<URL> urls = new ArrayList<>();
         for (Target target : targets) {
             urls.add(url(target.classes()));
@@ -279,7 +290,7 @@ class CheckCommand implements Callable<Integer> {
         ClassLoader previous = thread.getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), CheckCommand.class.getClassLoader())) {
             thread.setContextClassLoader(loader);
-            return ChecklistImporter.productionClasses().importLocations(Target.locations(targets));
+            return importer.importLocations(Target.locations(targets));
         } catch (IOException e) {
             throw new BadInputException("cannot read the classes: " + e.getMessage());
         } finally {

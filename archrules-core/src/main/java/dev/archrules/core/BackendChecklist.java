@@ -1,5 +1,6 @@
 package dev.archrules.core;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
@@ -32,6 +33,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 
 /**
@@ -288,6 +291,22 @@ public final class BackendChecklist {
         return requireKnown(ruleId).toArchRule(context());
     }
 
+    /**
+     * Starts parsing, on the source index's workers, the files of the classes of the code base that can hold
+     * a finding of the literal rules, if any enabled rule reads sources; the source rules then find them parsed.
+     */
+    private static CompletableFuture<Void> parseAhead(List<ChecklistRule> enabled, JavaClasses classes, RuleContext context) {
+        if (enabled.stream().noneMatch(ChecklistRule::readsSources)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        List<JavaClass> codeBase = classes.stream().filter(context::inScope).toList();
+        return CompletableFuture.runAsync(() -> context.sources().prefetch(codeBase, true), task -> {
+            Thread thread = new Thread(task, "archrules-parse-ahead");
+            thread.setDaemon(true);
+            thread.start();
+        }).exceptionally(failure -> null); // only a head start: the source rules parse what is missing and report its problems
+    }
+
     private ChecklistRule requireKnown(String ruleId) {
         ChecklistRule rule = rules.get(ruleId);
         if (rule == null) {
@@ -303,7 +322,19 @@ public final class BackendChecklist {
      * folders); classes of the base package inside jars (e.g. sibling modules) are included.
      */
     public JavaClasses importClasses() {
-        return ChecklistImporter.productionClasses().importPackages(basePackage);
+        return importer().importPackages(basePackage);
+    }
+
+    /**
+     * The {@linkplain ChecklistImporter recommended import} set up for this checklist: production classes, the
+     * base package as the code base, and the library types this checklist's conventions and enabled rules
+     * recognise by supertype. Use it to import other locations, e.g.
+     * {@code checklist.importer().importLocations(List.of(Location.of(jarFile)))}.
+     */
+    public ChecklistImporter importer() {
+        Set<String> types = new TreeSet<>(conventions.typesOfInterest());
+        definitions().forEach(rule -> types.addAll(rule.typesOfInterest()));
+        return ChecklistImporter.productionClasses().withBasePackage(basePackage).withTypesOfInterest(types);
     }
 
     /** Evaluates every enabled rule on one import of the base package. */
@@ -320,17 +351,26 @@ public final class BackendChecklist {
      */
     public ChecklistResult evaluate(JavaClasses classes) {
         RuleContext context = context();
-        List<RuleResult> results = new ArrayList<>();
-        Map<String, List<Violation>> violationsByRule = new LinkedHashMap<>();
-        for (ChecklistRule rule : definitions()) {
+        List<ChecklistRule> enabled = definitions();
+        CompletableFuture<Void> parsing = parseAhead(enabled, classes, context);
+        Map<String, RuleResult> resultsById = new LinkedHashMap<>();
+        // rules that read sources last: their files are parsed on the other cores while the others run
+        List<ChecklistRule> order = new ArrayList<>(enabled);
+        order.sort(Comparator.comparing(ChecklistRule::readsSources));
+        for (ChecklistRule rule : order) {
+            if (rule.readsSources()) {
+                parsing.join();
+            }
             EvaluationResult evaluation = rule.toArchRule(context).evaluate(classes);
             List<Violation> violations = new ArrayList<>();
             evaluation.handleViolations((Collection<Violation> found, String message) -> violations.addAll(found));
             violations.sort(VIOLATION_ORDER);
             long inScope = classes.stream().filter(rule.scope(context)::test).count();
-            results.add(new RuleResult(rule, List.copyOf(violations), (int) inScope, rule.scope(context).getDescription()));
-            violationsByRule.put(rule.id(), List.copyOf(violations));
+            resultsById.put(rule.id(), new RuleResult(rule, List.copyOf(violations), (int) inScope, rule.scope(context).getDescription()));
         }
+        List<RuleResult> results = enabled.stream().map(rule -> resultsById.get(rule.id())).toList();
+        Map<String, List<Violation>> violationsByRule = new LinkedHashMap<>();
+        results.forEach(result -> violationsByRule.put(result.rule().id(), result.violations()));
         int analysed = (int) classes.stream().filter(context::inScope).count();
         ChecklistResult result = new ChecklistResult(results, analysed, context.sources().problems());
         return adoption.baseline()

@@ -5,34 +5,52 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
+import dev.archrules.core.conventions.Conventions;
+import dev.archrules.core.rules.CoreRules;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The import archrules recommends: ArchUnit's {@link ClassFileImporter}, but resolving from the class path
+ * The import archrules recommends: ArchUnit's {@link ClassFileImporter}, but importing from the class path
  * only what the checklist reads about types outside the import.
  *
- * <p>A default ArchUnit import follows the generic signatures, enclosing types and permitted subclasses of
- * every type it resolves, transitively, through the whole class path; on a large code base with its
- * dependencies that is most of the import's time and memory. The rules need less: the supertypes and
- * (meta-)annotations of the types the imported classes use (a field of a {@code JdbcTemplate} subclass, a
- * Spring stereotype, a Spring Data {@code Repository} or {@code HttpServlet} supertype). So this import keeps
- * ArchUnit's defaults for member types, accessed types, supertypes and annotation types and resolves generic
- * signature types, enclosing types and permitted subclasses one step only (the types the imported classes
- * name, not what those name in turn). {@code ChecklistImporterEquivalenceTest} proves that the violations
- * are the same as through a default import. The saving is small on the corpora measured so far (about the
- * cost of a default import on keycloak, see {@code docs/performance.md}): most of a default import's
- * resolution work is the member and accessed types, whose supertypes the rules do need. Switching
- * resolution off altogether is much cheaper but loses findings, so it is not what archrules recommends.
+ * <p>A default ArchUnit import resolves every type the imported classes refer to from the class path — one
+ * full class import per library type, then their supertypes, annotations, generic signatures and enclosing
+ * types in turn. The rules need much less of it. Given the code base's packages ({@link #withBasePackage}, or
+ * the packages passed to {@link #importPackages}; {@link BackendChecklist#importer()} sets both), this import
+ * imports fully only
+ * <ul>
+ *   <li>types of those packages that are not part of the import (sibling modules' jars: their roles matter),</li>
+ *   <li>annotation types, so that meta-annotations decide roles as before,</li>
+ *   <li>the library types the rules recognise by supertype ({@link dev.archrules.core.conventions.Conventions#typesOfInterest()},
+ *       {@link dev.archrules.core.rules.ChecklistRule#typesOfInterest()}: data-access and HTTP client APIs, role
+ *       supertypes, collections, loggers, …) and every subtype of them, found by reading the class files'
+ *       headers rather than importing them;</li>
+ * </ul>
+ * every other referenced type stays a bare name (ArchUnit's stub), which is all the rules read of it. Generic
+ * signature types, enclosing types and permitted subclasses are followed one step only. Without known packages
+ * (e.g. {@link #importLocations} on a plain importer), every referenced type is imported as ArchUnit would.
+ *
+ * <p>What the rules find is the same as through a default import: equivalence tests compare the violations on
+ * every fixture, the examples and a synthetic code base, and the benchmark on keycloak. Other ArchUnit rules
+ * run on these classes see bare library types: use a default import for rules that ask library types for
+ * their members or supertypes.
  *
  * <p>The settings are applied with {@link ArchConfiguration#withThreadLocalScope}: they hold for the import
  * on the calling thread only and are gone afterwards; ArchUnit's global configuration and other threads are
- * untouched. A setting the user made in {@code archunit.properties} for
- * {@code resolveMissingDependenciesFromClassPath=false} is respected (the import then resolves nothing).
+ * untouched. Settings the user made (in {@code archunit.properties}, or in a thread-local scope around this
+ * import) win: a configured {@code classResolver} or {@code resolveMissingDependenciesFromClassPath=false} is
+ * used as configured, and so are the iteration limits of {@code import.dependencyResolutionProcess}. (ArchUnit
+ * does not nest thread-local scopes: after this import the caller's own scope, if any, is gone.)
  */
 public final class ChecklistImporter {
 
@@ -43,48 +61,92 @@ public final class ChecklistImporter {
             "import.dependencyResolutionProcess.maxIterationsForPermittedSubclasses", "1");
 
     private final ImportOption[] options;
+    private final List<String> basePackages;
+    private final Set<String> typesOfInterest;
 
-    private ChecklistImporter(ImportOption... options) {
+    private ChecklistImporter(ImportOption[] options, List<String> basePackages, Set<String> typesOfInterest) {
         this.options = options.clone();
+        this.basePackages = List.copyOf(basePackages);
+        this.typesOfInterest = Set.copyOf(typesOfInterest);
     }
 
     /** The recommended import of production classes (tests left out, as {@link BackendChecklist#importClasses()} does). */
     public static ChecklistImporter productionClasses() {
-        return new ChecklistImporter(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
+        return withOptions(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
     }
 
     /** The recommended import with the given import options instead. */
     public static ChecklistImporter withOptions(ImportOption... options) {
-        return new ChecklistImporter(options);
+        return new ChecklistImporter(options, List.of(), coreTypesOfInterest());
     }
 
-    /** Imports the packages (and sub-packages) from the class path. */
+    /** A copy with these import options instead of the current ones (none: test classes included). */
+    public ChecklistImporter withImportOptions(ImportOption... importOptions) {
+        return new ChecklistImporter(importOptions, basePackages, typesOfInterest);
+    }
+
+    /**
+     * A copy that knows the code base's root package (e.g. {@code com.acme.shop}): types of that package are
+     * imported fully wherever they come from, other library types only when the rules need them.
+     */
+    public ChecklistImporter withBasePackage(String basePackage) {
+        return new ChecklistImporter(options, List.of(Objects.requireNonNull(basePackage, "basePackage")), typesOfInterest);
+    }
+
+    /**
+     * A copy that imports these library types (binary names, or packages written {@code com.acme..}) and their
+     * subtypes fully, instead of the default core checklist's; {@link BackendChecklist#importer()} passes its
+     * conventions' and rules' types.
+     */
+    public ChecklistImporter withTypesOfInterest(Collection<String> types) {
+        return new ChecklistImporter(options, basePackages, new TreeSet<>(types));
+    }
+
+    /** Imports the packages (and sub-packages) from the class path; they are the code base's packages unless {@link #withBasePackage} says otherwise. */
     public JavaClasses importPackages(String... packages) {
-        return scoped(importer -> importer.importPackages(packages));
+        List<String> codeBase = basePackages.isEmpty() ? List.of(packages) : basePackages;
+        return scoped(codeBase, importer -> importer.importPackages(packages));
     }
 
     /** Imports the classes from the class path. */
     public JavaClasses importClasses(Class<?>... classes) {
-        return scoped(importer -> importer.importClasses(classes));
+        return scoped(basePackages, importer -> importer.importClasses(classes));
     }
 
     /** Imports the class folders or class files under the paths. */
     public JavaClasses importPaths(Path... paths) {
-        return scoped(importer -> importer.importPaths(paths));
+        return scoped(basePackages, importer -> importer.importPaths(paths));
     }
 
     /** Imports the locations ({@code Location.of(jarFile)}, {@code Location.of(path)}, …). */
     public JavaClasses importLocations(Collection<Location> locations) {
-        return scoped(importer -> importer.importLocations(locations));
+        return scoped(basePackages, importer -> importer.importLocations(locations));
     }
 
-    private JavaClasses scoped(Function<ClassFileImporter, JavaClasses> importing) {
+    private static Set<String> coreTypesOfInterest() {
+        Set<String> types = new TreeSet<>(Conventions.defaults().typesOfInterest());
+        CoreRules.all().forEach(rule -> types.addAll(rule.typesOfInterest()));
+        return types;
+    }
+
+    private JavaClasses scoped(List<String> codeBase, Function<ClassFileImporter, JavaClasses> importing) {
+        // ArchUnit's thread-local scope starts from the global configuration: carry over what the caller set
+        ArchConfiguration caller = ArchConfiguration.get();
+        Map<String, String> callerSettings = new HashMap<>();
+        PROPERTIES.keySet().stream().filter(caller::containsProperty).forEach(key -> callerSettings.put(key, caller.getProperty(key)));
+        boolean resolve = caller.resolveMissingDependenciesFromClassPath();
+        Optional<String> callerResolver = caller.getClassResolver();
+        List<String> callerResolverArguments = caller.getClassResolverArguments();
         return ArchConfiguration.withThreadLocalScope(configuration -> {
-            PROPERTIES.forEach((key, value) -> {
-                if (!configuration.containsProperty(key)) {
-                    configuration.setProperty(key, value);
-                }
-            });
+            PROPERTIES.forEach((property, value) -> configuration.setProperty(property, callerSettings.getOrDefault(property, value)));
+            configuration.setResolveMissingDependenciesFromClassPath(resolve);
+            if (callerResolver.isPresent()) {
+                configuration.setProperty("classResolver", callerResolver.get());
+                configuration.setClassResolverArguments(callerResolverArguments.toArray(String[]::new));
+            } else if (resolve && !codeBase.isEmpty() && !codeBase.contains("")) {
+                configuration.setClassResolver(SelectiveClassResolver.class);
+                configuration.setClassResolverArguments(TypeSelection.of(codeBase, typesOfInterest).arguments().toArray(String[]::new));
+            }
             return importing.apply(new ClassFileImporter().withImportOptions(List.of(options)));
         });
     }

@@ -22,18 +22,32 @@ class ChecklistImporterEquivalenceTest {
     @ValueSource(strings = {"dev.archrules.fixtures", "dev.archrules.fixtures.dataaccess", "dev.archrules.fixtures.clean",
             "dev.archrules.fixtures.modules", "dev.archrules.fixtures.http", "dev.archrules.fixtures.instantiation",
             "dev.archrules.fixtures.layers", "dev.archrules.fixtures.cycles", "dev.archrules.fixtures.responsibility",
-            "dev.archrules.fixtures.source"})
+            "dev.archrules.fixtures.source", "dev.archrules.fixtures.state", "dev.archrules.fixtures.injection",
+            "dev.archrules.fixtures.roles", "dev.archrules.fixtures.importer"})
     void the_recommended_import_finds_exactly_what_a_default_import_finds(String basePackage) {
         BackendChecklist checklist = BackendChecklist.forBasePackage(basePackage);
 
         List<Violation> viaDefault = checklist.evaluate(new ClassFileImporter().importPackages(basePackage)).violations();
-        JavaClasses recommended = ChecklistImporter.withOptions().importPackages(basePackage);
+        JavaClasses recommended = checklist.importer().withImportOptions().importPackages(basePackage);
         List<Violation> viaRecommended = checklist.evaluate(recommended).violations();
 
         assertThat(viaRecommended).containsExactlyInAnyOrderElementsOf(viaDefault);
         if (basePackage.equals("dev.archrules.fixtures")) {
             assertThat(viaDefault).hasSizeGreaterThan(20);
         }
+    }
+
+    /** Classes of the code base outside the import (a sibling module's jar) keep their roles: they are imported fully. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev.archrules.fixtures.layers", "dev.archrules.fixtures.modules", "dev.archrules.fixtures.http.web",
+            "dev.archrules.fixtures.state.service", "dev.archrules.fixtures.instantiation"})
+    void importing_part_of_the_code_base_finds_what_a_default_import_of_that_part_finds(String part) {
+        BackendChecklist checklist = BackendChecklist.forBasePackage("dev.archrules.fixtures");
+
+        List<Violation> viaDefault = checklist.evaluate(new ClassFileImporter().importPackages(part)).violations();
+        List<Violation> viaRecommended = checklist.evaluate(checklist.importer().withImportOptions().importPackages(part)).violations();
+
+        assertThat(viaRecommended).containsExactlyInAnyOrderElementsOf(viaDefault);
     }
 
     @Test

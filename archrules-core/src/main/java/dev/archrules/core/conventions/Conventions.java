@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.WeakHashMap;
 import java.util.function.UnaryOperator;
 
@@ -69,6 +70,7 @@ public final class Conventions {
     private final Set<String> nonSingletonScopeAnnotations;
     private final Set<String> serviceLocatorMethods;
     private final Set<String> httpClientMethods;
+    private final Set<String> extraTypesOfInterest;
 
     private final Map<JavaClass, Optional<RoleMatch>> roleCache = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<JavaClass, Boolean> dataAccessCache = Collections.synchronizedMap(new WeakHashMap<>());
@@ -81,7 +83,7 @@ public final class Conventions {
                         Set<String> configValueAnnotations, Set<String> endpointAnnotations,
                         Set<String> beanFactoryMethodAnnotations, Set<String> beanAnnotations,
                         Set<String> nonSingletonScopeAnnotations, Set<String> serviceLocatorMethods,
-                        Set<String> httpClientMethods) {
+                        Set<String> httpClientMethods, Set<String> extraTypesOfInterest) {
         EnumMap<Role, RoleConvention> copy = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             copy.put(role, roles.getOrDefault(role, RoleConvention.none()));
@@ -98,12 +100,13 @@ public final class Conventions {
         this.nonSingletonScopeAnnotations = Set.copyOf(nonSingletonScopeAnnotations);
         this.serviceLocatorMethods = Set.copyOf(serviceLocatorMethods);
         this.httpClientMethods = Set.copyOf(httpClientMethods);
+        this.extraTypesOfInterest = Set.copyOf(extraTypesOfInterest);
     }
 
     /** Conventions that recognise nothing: a starting point for a code base with its own vocabulary. */
     public static Conventions empty() {
         return new Conventions(Map.of(), ApiCatalogue.of("data-access APIs"), ApiCatalogue.of("HTTP client APIs"),
-                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /** The Spring, Jakarta EE, Micronaut and Quarkus conventions described in {@code docs/conventions.md}. */
@@ -119,7 +122,7 @@ public final class Conventions {
                           Set<String> httpClientMethods) {
         return new Conventions(roles, dataAccessApis, httpClientApis, injectionAnnotations, containerManagedAnnotations,
                 configValueAnnotations, endpointAnnotations, beanFactoryMethodAnnotations, beanAnnotations,
-                nonSingletonScopeAnnotations, serviceLocatorMethods, httpClientMethods);
+                nonSingletonScopeAnnotations, serviceLocatorMethods, httpClientMethods, Set.of());
     }
 
     // ---------------------------------------------------------------- configuration (copies)
@@ -228,6 +231,16 @@ public final class Conventions {
         return copy(parts -> parts.httpMethods = plus(parts.httpMethods, methods));
     }
 
+    /**
+     * A copy that also counts these library types (binary names, or packages written {@code com.acme..}) as
+     * {@linkplain #typesOfInterest() types of interest}: needed only when a custom role predicate asks a
+     * library type for its supertypes, e.g. {@code javaClass.isAssignableTo("com.vendor.BaseResource")} for a
+     * class whose superclass extends that type in a library jar.
+     */
+    public Conventions withTypesOfInterest(String... typeNames) {
+        return copy(parts -> parts.typesOfInterest = plus(parts.typesOfInterest, typeNames));
+    }
+
     private static void requireMethodForm(String... methods) {
         for (String method : methods) {
             if (!method.contains("#")) {
@@ -241,7 +254,7 @@ public final class Conventions {
         change.accept(parts);
         return new Conventions(parts.roles, parts.data, parts.http, parts.injection, parts.containerManaged,
                 parts.configValues, parts.endpoints, parts.beanFactories, parts.beans, parts.nonSingletonScopes,
-                parts.serviceLocators, parts.httpMethods);
+                parts.serviceLocators, parts.httpMethods, parts.typesOfInterest);
     }
 
     /** A mutable copy of the parts, only used while building the next immutable instance. */
@@ -258,6 +271,7 @@ public final class Conventions {
         Set<String> nonSingletonScopes;
         Set<String> serviceLocators;
         Set<String> httpMethods;
+        Set<String> typesOfInterest;
 
         Parts(Conventions from) {
             roles = from.roles;
@@ -272,6 +286,7 @@ public final class Conventions {
             nonSingletonScopes = from.nonSingletonScopeAnnotations;
             serviceLocators = from.serviceLocatorMethods;
             httpMethods = from.httpClientMethods;
+            typesOfInterest = from.extraTypesOfInterest;
         }
     }
 
@@ -296,6 +311,24 @@ public final class Conventions {
     /** The HTTP client API catalogue. */
     public ApiCatalogue httpClientApis() {
         return httpClientApis;
+    }
+
+    /**
+     * The library types these conventions recognise by supertype: the data-access and HTTP client API
+     * catalogues (names and {@code package..} entries), the role supertypes, the owners of the
+     * service-locator methods and the servlet base classes. The recommended import imports these, their
+     * subtypes and annotation types fully and leaves other library types as bare names. A custom role
+     * predicate that asks a library type for its supertypes needs those supertypes here: add them with
+     * {@link #withTypesOfInterest(String...)}.
+     */
+    public Set<String> typesOfInterest() {
+        Set<String> types = new TreeSet<>(dataAccessApis.entries());
+        types.addAll(httpClientApis.entries());
+        roles.values().forEach(convention -> types.addAll(convention.supertypes()));
+        serviceLocatorMethods.forEach(entry -> types.add(entry.substring(0, entry.indexOf('#'))));
+        types.addAll(SERVLETS);
+        types.addAll(extraTypesOfInterest);
+        return Collections.unmodifiableSet(types);
     }
 
     /** The role of {@code javaClass}, if any. */
@@ -502,14 +535,14 @@ public final class Conventions {
         return javaClass.getDirectDependenciesFromSelf().stream().anyMatch(dependency -> api.test(dependency.getTargetClass()));
     }
 
+    private static final Set<String> SERVLETS = Set.of("jakarta.servlet.http.HttpServlet", "javax.servlet.http.HttpServlet");
     private static final Set<String> SERVLET_HANDLERS = Set.of("doGet", "doPost", "doPut", "doDelete", "doPatch", "service");
 
     private static boolean isServletHandler(JavaCodeUnit method) {
         JavaClass owner = method.getOwner();
         return SERVLET_HANDLERS.contains(method.getName())
-                && (owner.isAssignableTo("jakarta.servlet.http.HttpServlet") || owner.isAssignableTo("javax.servlet.http.HttpServlet"))
-                && !owner.getName().equals("jakarta.servlet.http.HttpServlet")
-                && !owner.getName().equals("javax.servlet.http.HttpServlet");
+                && SERVLETS.stream().anyMatch(owner::isAssignableTo)
+                && !SERVLETS.contains(owner.getName());
     }
 
     private static String plural(Role role) {

@@ -5,6 +5,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.archrules.core.model.ChecklistItem;
 
+import java.util.Set;
+
 /**
  * A predefined checklist rule: a stable id, the checklist item it enforces, why it matters, and how it
  * becomes a plain ArchUnit {@link ArchRule} for a given {@link RuleContext}.
@@ -33,4 +35,24 @@ public interface ChecklistRule {
 
     /** The rule as a plain ArchUnit rule, ready for {@code @ArchTest}, {@code check(…)} or freezing. */
     ArchRule toArchRule(RuleContext context);
+
+    /**
+     * The library types whose subtypes this rule recognises by supertype ({@code isAssignableTo}), beyond
+     * what the {@linkplain RuleContext#conventions() conventions} already name: binary type names, or
+     * packages written {@code com.acme..}. The {@linkplain dev.archrules.core.ChecklistImporter recommended
+     * import} imports a library type fully only if it is one of these (or of the conventions'), a subtype of
+     * one, or an annotation; other library types stay bare names. A rule that calls {@code isAssignableTo}
+     * on library types must list them here, or it will not see their subtypes through that import.
+     */
+    default Set<String> typesOfInterest() {
+        return Set.of();
+    }
+
+    /**
+     * Whether the rule reads source files through {@link RuleContext#sources()}. {@code BackendChecklist}
+     * evaluates such rules last and has the files parsed meanwhile, while the other rules run.
+     */
+    default boolean readsSources() {
+        return false;
+    }
 }

@@ -32,6 +32,11 @@ abstract class SourceRule extends ClassRule {
         super(id, item, title, rationale, fix);
     }
 
+    @Override
+    public final boolean readsSources() {
+        return true;
+    }
+
     /** Whether the rule only needs string texts (then the pre-filter applies) rather than every file of its scope. */
     abstract boolean literalsOnly();
 

@@ -90,6 +90,15 @@ final class StatelessSingletons extends ClassRule {
                 "keep request data in local variables or parameters, make fields final, and keep state in a store built for it");
     }
 
+    /** The mutable types, collection interfaces and loggers this rule recognises subtypes of. */
+    @Override
+    public Set<String> typesOfInterest() {
+        Set<String> types = new java.util.TreeSet<>(MUTABLE_TYPES);
+        types.addAll(COLLECTION_INTERFACES);
+        types.addAll(LOGGERS);
+        return java.util.Collections.unmodifiableSet(types);
+    }
+
     @Override
     DescribedPredicate<JavaClass> classes(RuleContext context) {
         return DescribedPredicate.describe("classes of the code base", javaClass -> true);

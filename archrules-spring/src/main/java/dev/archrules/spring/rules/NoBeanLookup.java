@@ -11,6 +11,7 @@ import dev.archrules.core.rules.RuleContext;
 import dev.archrules.spring.conventions.SpringConventions;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +33,13 @@ final class NoBeanLookup extends PerClassRule {
                 "beans should not be looked up from the ApplicationContext or BeanFactory",
                 "a bean that looks up its collaborators hides its dependencies and fails at run time instead of at start-up",
                 "declare the collaborator as a constructor parameter (ObjectProvider<…> for optional or lazy ones)");
+    }
+
+    /** The bean factories whose look-up methods this rule recognises, on any subtype ({@code ApplicationContext}, …). */
+    @Override
+    public Set<String> typesOfInterest() {
+        return SpringConventions.BEAN_LOOKUP_METHODS.stream().map(entry -> entry.substring(0, entry.indexOf('#')))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -1,0 +1,115 @@
+package dev.archrules.core;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.resolvers.ClassResolver;
+import dev.archrules.core.io.ClassFileHeader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The class resolver of the {@linkplain ChecklistImporter recommended import}: ArchUnit asks it for every
+ * type the imported classes refer to that is not part of the import. Instead of importing each of them from
+ * the class path (what ArchUnit's default resolver does, one full class import per type), it imports only
+ * <ul>
+ *   <li>types of the code base's packages (their roles and members matter to the rules),</li>
+ *   <li>annotation types (meta-annotations decide roles: a stereotype meta-annotated with {@code @Component}),</li>
+ *   <li>the library types the rules recognise by supertype, and their subtypes — decided from the class
+ *       files' headers (superclass and interfaces), which cost a fraction of an import to read.</li>
+ * </ul>
+ * Every other type stays a bare name (an ArchUnit stub): the rules only ever compare such types by name.
+ *
+ * <p>ArchUnit creates the resolver by its class name, one per import, with the {@link TypeSelection} as its
+ * arguments ({@link TypeSelection#arguments()}), which {@link ChecklistImporter} sets for its import.
+ */
+final class SelectiveClassResolver implements ClassResolver {
+
+    private final TypeSelection selection;
+    /** Whether a type is, or is a subtype of, a type of interest; one import runs on one thread. */
+    private final Map<String, Boolean> leadsToInterest = new HashMap<>();
+    private ClassUriImporter importer;
+
+    SelectiveClassResolver(List<String> args) {
+        this.selection = TypeSelection.fromArguments(args);
+    }
+
+    @Override
+    public void setClassUriImporter(ClassUriImporter classUriImporter) {
+        this.importer = classUriImporter;
+    }
+
+    @Override
+    public Optional<JavaClass> tryResolve(String typeName) {
+        Optional<URL> classFile = classFile(typeName);
+        if (classFile.isEmpty()) {
+            return Optional.empty();
+        }
+        if (selection.inCodeBase(typeName) || selection.named(typeName) || wanted(typeName)) {
+            return importer.tryImport(uri(classFile.get()));
+        }
+        return Optional.empty();
+    }
+
+    private boolean wanted(String typeName) {
+        Optional<ClassFileHeader> header = header(typeName);
+        // a class file we cannot read ourselves is left to ArchUnit, as a default import would
+        return header.isEmpty()
+                || header.get().isAnnotation()
+                || header.get().supertypes().stream().anyMatch(this::leadsToInterest);
+    }
+
+    private boolean leadsToInterest(String typeName) {
+        Boolean known = leadsToInterest.get(typeName);
+        if (known != null) {
+            return known;
+        }
+        leadsToInterest.put(typeName, false);
+        boolean result = selection.named(typeName) || !typeName.equals("java.lang.Object")
+                && header(typeName)
+                .map(header -> header.supertypes().stream().anyMatch(this::leadsToInterest))
+                .orElse(false);
+        leadsToInterest.put(typeName, result);
+        return result;
+    }
+
+    private static Optional<URL> classFile(String typeName) {
+        return Optional.ofNullable(loader().getResource(resourceName(typeName)));
+    }
+
+    private static Optional<ClassFileHeader> header(String typeName) {
+        try (InputStream in = loader().getResourceAsStream(resourceName(typeName))) {
+            return in == null ? Optional.empty() : Optional.of(ClassFileHeader.read(in));
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** The loader ArchUnit's own resolver reads from: the thread's context class loader, else archrules'. */
+    private static ClassLoader loader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : SelectiveClassResolver.class.getClassLoader();
+    }
+
+    private static String resourceName(String typeName) {
+        return typeName.replace('.', '/') + ".class";
+    }
+
+    private static URI uri(URL url) {
+        try {
+            return url.toURI();
+        } catch (URISyntaxException e) {
+            try {
+                return new URI(url.getProtocol(), url.getHost(), url.getPath(), null);
+            } catch (URISyntaxException again) {
+                throw new IllegalArgumentException("cannot turn " + url + " into a URI", again);
+            }
+        }
+    }
+}
