@@ -2,6 +2,7 @@ package dev.archrules.core.source;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.Source;
+import dev.archrules.core.io.ClassFileHeader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -317,7 +318,7 @@ public final class SourceIndex {
     private boolean constantsInteresting(JavaClass javaClass) {
         return poolVerdicts.computeIfAbsent(javaClass, c -> c.getSource().map(source -> {
             try (InputStream in = open(source.getUri())) {
-                return ClassFileStrings.read(in).stream().anyMatch(Prefilter::interestingConstant);
+                return ClassFileHeader.read(in).strings().stream().anyMatch(Prefilter::interestingConstant);
             } catch (IOException | RuntimeException e) {
                 return false;
             }
