@@ -3,10 +3,12 @@ package dev.archrules.benchmark;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchRule;
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistImporter;
 import dev.archrules.core.rules.ChecklistRule;
 import dev.archrules.core.rules.RuleContext;
+import dev.archrules.spring.SpringChecklist;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,21 +21,28 @@ import java.util.Map;
 import java.util.jar.JarFile;
 
 /**
- * One measurement in one fresh JVM, one of the three contenders of the issue:
+ * One measurement in one fresh JVM, one of the four contenders:
  * <ul>
  *   <li>{@code default-import}: a plain ArchUnit default {@link ClassFileImporter} import, nothing else;</li>
- *   <li>{@code default-checklist}: the same import, then every archrules rule (source rules included);</li>
- *   <li>{@code recommended-checklist}: archrules' {@link ChecklistImporter}, then every rule.</li>
+ *   <li>{@code default-checklist}: the same import, then every archrules rule of the checklist (source rules included);</li>
+ *   <li>{@code recommended-checklist}: archrules' {@link ChecklistImporter}, then every rule of the checklist;</li>
+ *   <li>{@code default-taikai}: the default import, then Taikai's rules that overlap the checklist ({@link TaikaiRules}).</li>
  * </ul>
  * Arguments: the mode, the corpus (a jar or a classes folder; sources beside it as a {@code -sources.jar}
- * or a Maven {@code src/main/java}), and the base package. Prints one {@code RESULT} line and one
- * {@code RULE id ms violations} line per rule; {@code violationsHash} fingerprints the set of violation messages.
+ * or a Maven {@code src/main/java}), the base package, the checklist ({@code core}: {@link BackendChecklist}'s
+ * core rules; {@code spring}: the {@link SpringChecklist} preset) and the Taikai rule set
+ * ({@link TaikaiRules#overlapping}). Prints one {@code RESULT} line and one {@code RULE id ms violations} line
+ * per rule; {@code violations} counts the violating objects ArchUnit reports, {@code violationsHash}
+ * fingerprints the set of violation messages.
  */
 public final class ChecklistRun {
 
     static final String DEFAULT_IMPORT = "default-import";
     static final String DEFAULT_CHECKLIST = "default-checklist";
     static final String RECOMMENDED_CHECKLIST = "recommended-checklist";
+    static final String DEFAULT_TAIKAI = "default-taikai";
+    static final String CORE = "core";
+    static final String SPRING = "spring";
 
     private ChecklistRun() {
     }
@@ -52,20 +61,16 @@ public final class ChecklistRun {
 
         int violations = 0;
         List<String> messages = new ArrayList<>();
-        if (!mode.equals(DEFAULT_IMPORT)) {
-            BackendChecklist checklist = BackendChecklist.forBasePackage(basePackage);
-            RuleContext context = checklist.context();
-            for (ChecklistRule rule : checklist.definitions()) {
-                long ruleStart = System.nanoTime();
-                int[] count = new int[1];
-                rule.toArchRule(context).evaluate(classes)
-                        .handleViolations((Collection<Object> found, String message) -> {
-                            count[0] += found.size();
-                            messages.add(message);
-                        });
-                violations += count[0];
-                System.out.println("RULE " + rule.id() + " " + Measurement.millis(System.nanoTime() - ruleStart) + " " + count[0]);
-            }
+        for (Map.Entry<String, ArchRule> rule : rules(mode, basePackage, args[3], args[4]).entrySet()) {
+            long ruleStart = System.nanoTime();
+            int[] count = new int[1];
+            rule.getValue().evaluate(classes)
+                    .handleViolations((Collection<Object> found, String message) -> {
+                        count[0] += found.size();
+                        messages.add(message);
+                    });
+            violations += count[0];
+            System.out.println("RULE " + rule.getKey() + " " + Measurement.millis(System.nanoTime() - ruleStart) + " " + count[0]);
         }
         long end = System.nanoTime();
 
@@ -80,5 +85,28 @@ public final class ChecklistRun {
         figures.put("peakHeapMb", Measurement.peakHeapMb());
         figures.put("peakRssMb", Measurement.peakRssMb());
         Measurement.result(figures);
+    }
+
+    /** The rules the mode evaluates, by id, in order; built after the import, so their set-up counts as rules' time. */
+    private static Map<String, ArchRule> rules(String mode, String basePackage, String checklistName, String taikaiSet) {
+        Map<String, ArchRule> rules = new LinkedHashMap<>();
+        switch (mode) {
+            case DEFAULT_IMPORT -> {
+            }
+            case DEFAULT_CHECKLIST, RECOMMENDED_CHECKLIST -> {
+                BackendChecklist checklist = switch (checklistName) {
+                    case CORE -> BackendChecklist.forBasePackage(basePackage);
+                    case SPRING -> SpringChecklist.forBasePackage(basePackage);
+                    default -> throw new IllegalArgumentException("unknown checklist: " + checklistName);
+                };
+                RuleContext context = checklist.context();
+                for (ChecklistRule rule : checklist.definitions()) {
+                    rules.put(rule.id(), rule.toArchRule(context));
+                }
+            }
+            case DEFAULT_TAIKAI -> rules.putAll(TaikaiRules.overlapping(taikaiSet, basePackage));
+            default -> throw new IllegalArgumentException("unknown mode: " + mode);
+        }
+        return rules;
     }
 }
