@@ -21,12 +21,12 @@ import java.util.stream.Stream;
  * of every figure per contender, and the ratio of each contender to the first one (median of the per-round
  * ratios, so that a slow moment of the shared machine hits both sides of a ratio).
  *
- * <p>Suites: {@code checklist} (the corpus jar: a default import, with the core checklist, the recommended
- * import with the checklist, and a default import with Taikai's overlapping rules for Jakarta code, see
- * {@link ChecklistRun} and {@link TaikaiRules}), {@code synthetic} (the same four on {@link SyntheticCorpus}
- * backends, Taikai's framework-neutral rules), {@code spring} (the same four with the {@code SpringChecklist}
- * preset and Taikai's Spring rules, on {@link SpringSyntheticCorpus} backends) and {@code source} (the source
- * rules with and without the pre-filter, {@link SourceRulesRun}).
+ * <p>Suites: {@code checklist} (the four contenders of {@link ChecklistRun} on the corpus jar: a default import
+ * alone, a default import with the core checklist, the recommended import with the core checklist, and a default
+ * import with Taikai's overlapping rules for Jakarta code, {@link TaikaiRules}), {@code synthetic} (the same four
+ * on {@link SyntheticCorpus} backends, with Taikai's framework-neutral rules), {@code spring} (the same four with
+ * the {@code SpringChecklist} preset and Taikai's Spring rules, on {@link SpringSyntheticCorpus} backends) and
+ * {@code source} (the source rules with and without the pre-filter, {@link SourceRulesRun}).
  *
  * <p>Arguments: the suites (comma-separated), the corpus jar (its runtime dependencies in {@code lib/} beside
  * it, its {@code -sources.jar} beside it), the base package, the number of rounds, the synthetic sizes
