@@ -1,14 +1,16 @@
 package dev.archrules.benchmark;
 
+import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchRule;
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistImporter;
 import dev.archrules.core.RuleResult;
-import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.ChecklistRule;
 import dev.archrules.core.rules.RuleContext;
+import dev.archrules.spring.SpringChecklist;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,25 +23,36 @@ import java.util.Map;
 import java.util.jar.JarFile;
 
 /**
- * One measurement in one fresh JVM, one of the three contenders of the issue:
+ * One measurement in one fresh JVM, one of the contenders:
  * <ul>
  *   <li>{@code default-import}: a plain ArchUnit default {@link ClassFileImporter} import, nothing else;</li>
- *   <li>{@code default-checklist}: the same import, then every archrules rule (source rules included),
- *       evaluated as users do, with {@link BackendChecklist#evaluate(com.tngtech.archunit.core.domain.JavaClasses)};</li>
+ *   <li>{@code default-checklist}: the same import, then the checklist (source rules included), evaluated as
+ *       users do, with {@link BackendChecklist#evaluate(JavaClasses)};</li>
  *   <li>{@code recommended-checklist}: archrules' {@link ChecklistImporter} as the checklist sets it up
- *       ({@link BackendChecklist#importer()}), then every rule.</li>
+ *       ({@link BackendChecklist#importer()}), then the checklist the same way;</li>
+ *   <li>{@code default-taikai}: the default import, then Taikai's rules that overlap the checklist ({@link TaikaiRules});</li>
+ *   <li>{@code no-resolution-import}: an ArchUnit import with {@code resolveMissingDependenciesFromClassPath=false},
+ *       nothing else — the floor of what any ArchUnit import of the classes costs (it loses findings, see
+ *       docs/performance.md).</li>
  * </ul>
  * Arguments: the mode, the corpus (a jar or a classes folder; sources beside it as a {@code -sources.jar}
- * or a Maven {@code src/main/java}), and the base package. Prints one {@code RESULT} line; {@code violationsHash}
- * fingerprints the set of violation messages. With {@code -Dbenchmark.perRule=true} the rules run one after
- * the other instead (no parse-ahead), each timed on a {@code RULE id ms violations} line: a diagnostic of
- * where the time goes, not the figure users see.
+ * or a Maven {@code src/main/java}), the base package, the checklist ({@code core}: {@link BackendChecklist}'s
+ * core rules; {@code spring}: the {@link SpringChecklist} preset) and the Taikai rule set
+ * ({@link TaikaiRules#overlapping}). Prints one {@code RESULT} line; {@code violations} counts the violating
+ * objects, {@code violationsHash} fingerprints the set of violation messages. Taikai's rules, and the
+ * checklist's with {@code -Dbenchmark.perRule=true} (one rule after the other, without the checklist's
+ * parse-ahead: a diagnostic of where the time goes, not the figure users see), also print one
+ * {@code RULE id ms violations} line per rule.
  */
 public final class ChecklistRun {
 
     static final String DEFAULT_IMPORT = "default-import";
     static final String DEFAULT_CHECKLIST = "default-checklist";
     static final String RECOMMENDED_CHECKLIST = "recommended-checklist";
+    static final String DEFAULT_TAIKAI = "default-taikai";
+    static final String NO_RESOLUTION_IMPORT = "no-resolution-import";
+    static final String CORE = "core";
+    static final String SPRING = "spring";
 
     private ChecklistRun() {
     }
@@ -50,37 +63,27 @@ public final class ChecklistRun {
         String basePackage = args[2];
 
         long start = System.nanoTime();
+        BackendChecklist checklist = checklist(args[3], basePackage);
         Location location = corpus.toString().endsWith(".jar") ? Location.of(new JarFile(corpus.toFile())) : Location.of(corpus);
-        JavaClasses classes = mode.equals(RECOMMENDED_CHECKLIST)
-                ? BackendChecklist.forBasePackage(basePackage).importer().importLocations(List.of(location))
-                : new ClassFileImporter().importLocations(List.of(location));
+        JavaClasses classes = switch (mode) {
+            case RECOMMENDED_CHECKLIST -> checklist.importer().withImportOptions().importLocations(List.of(location));
+            case NO_RESOLUTION_IMPORT -> ArchConfiguration.withThreadLocalScope(configuration -> {
+                configuration.setResolveMissingDependenciesFromClassPath(false);
+                return new ClassFileImporter().importLocations(List.of(location));
+            });
+            default -> new ClassFileImporter().importLocations(List.of(location));
+        };
         long imported = System.nanoTime();
 
-        int violations = 0;
         List<String> messages = new ArrayList<>();
-        if (!mode.equals(DEFAULT_IMPORT)) {
-            BackendChecklist checklist = BackendChecklist.forBasePackage(basePackage);
-            if (Boolean.getBoolean("benchmark.perRule")) {
-                // diagnostic: one rule after the other, timed, without the checklist's parse-ahead
-                RuleContext context = checklist.context();
-                for (ChecklistRule rule : checklist.definitions()) {
-                    long ruleStart = System.nanoTime();
-                    int[] count = new int[1];
-                    rule.toArchRule(context).evaluate(classes)
-                            .handleViolations((Collection<Violation> found, String message) -> {
-                                count[0] += found.size();
-                                found.forEach(violation -> messages.add(violation.message()));
-                            });
-                    violations += count[0];
-                    System.out.println("RULE " + rule.id() + " " + Measurement.millis(System.nanoTime() - ruleStart) + " " + count[0]);
-                }
-            } else {
-                for (RuleResult result : checklist.evaluate(classes).rules()) {
-                    violations += result.violations().size();
-                    result.violations().forEach(violation -> messages.add(violation.message()));
-                }
-            }
-        }
+        int violations = switch (mode) {
+            case DEFAULT_CHECKLIST, RECOMMENDED_CHECKLIST -> Boolean.getBoolean("benchmark.perRule")
+                    ? eachTimed(perRule(checklist), classes, messages)
+                    : evaluate(checklist, classes, messages);
+            case DEFAULT_TAIKAI -> eachTimed(TaikaiRules.overlapping(args[4], basePackage), classes, messages);
+            case DEFAULT_IMPORT, NO_RESOLUTION_IMPORT -> 0;
+            default -> throw new IllegalArgumentException("unknown mode: " + mode);
+        };
         long end = System.nanoTime();
 
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -94,5 +97,49 @@ public final class ChecklistRun {
         figures.put("peakHeapMb", Measurement.peakHeapMb());
         figures.put("peakRssMb", Measurement.peakRssMb());
         Measurement.result(figures);
+    }
+
+    private static BackendChecklist checklist(String name, String basePackage) {
+        return switch (name) {
+            case CORE -> BackendChecklist.forBasePackage(basePackage);
+            case SPRING -> SpringChecklist.forBasePackage(basePackage);
+            default -> throw new IllegalArgumentException("unknown checklist: " + name);
+        };
+    }
+
+    /** The checklist as users run it: all rules on one import, source files parsed while the other rules run. */
+    private static int evaluate(BackendChecklist checklist, JavaClasses classes, List<String> messages) {
+        int violations = 0;
+        for (RuleResult result : checklist.evaluate(classes).rules()) {
+            violations += result.violations().size();
+            result.violations().forEach(violation -> messages.add(violation.message()));
+        }
+        return violations;
+    }
+
+    private static Map<String, ArchRule> perRule(BackendChecklist checklist) {
+        Map<String, ArchRule> rules = new LinkedHashMap<>();
+        RuleContext context = checklist.context();
+        for (ChecklistRule rule : checklist.definitions()) {
+            rules.put(rule.id(), rule.toArchRule(context));
+        }
+        return rules;
+    }
+
+    /** Evaluates the rules one after the other, each timed on a {@code RULE} line. */
+    private static int eachTimed(Map<String, ArchRule> rules, JavaClasses classes, List<String> messages) {
+        int violations = 0;
+        for (Map.Entry<String, ArchRule> rule : rules.entrySet()) {
+            long ruleStart = System.nanoTime();
+            int[] count = new int[1];
+            rule.getValue().evaluate(classes)
+                    .handleViolations((Collection<Object> found, String message) -> {
+                        count[0] += found.size();
+                        messages.add(message);
+                    });
+            violations += count[0];
+            System.out.println("RULE " + rule.getKey() + " " + Measurement.millis(System.nanoTime() - ruleStart) + " " + count[0]);
+        }
+        return violations;
     }
 }

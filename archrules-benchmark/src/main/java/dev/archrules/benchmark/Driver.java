@@ -21,10 +21,18 @@ import java.util.stream.Stream;
  * of every figure per contender, and the ratio of each contender to the first one (median of the per-round
  * ratios, so that a slow moment of the shared machine hits both sides of a ratio).
  *
- * <p>Arguments: the suites (comma-separated: {@code checklist}, {@code synthetic}, {@code source}), the corpus
- * jar (its runtime dependencies in {@code lib/} beside it, its {@code -sources.jar} beside it), the base
- * package, the number of rounds, the synthetic sizes (comma-separated class counts), a work directory, and
- * optionally extra JVM options for the measurement JVMs (one argument, space-separated, e.g. {@code -Xmx2g}).
+ * <p>Suites: {@code checklist} (the five contenders of {@link ChecklistRun} on the corpus jar: a default import
+ * alone, a default import with the core checklist, the recommended import with the core checklist, a default
+ * import with Taikai's overlapping rules for Jakarta code, {@link TaikaiRules}, and an import without resolution
+ * as the floor), {@code synthetic} (the same five
+ * on {@link SyntheticCorpus} backends, with Taikai's framework-neutral rules), {@code spring} (the same five with
+ * the {@code SpringChecklist} preset and Taikai's Spring rules, on {@link SpringSyntheticCorpus} backends) and
+ * {@code source} (the source rules with and without the pre-filter, {@link SourceRulesRun}).
+ *
+ * <p>Arguments: the suites (comma-separated), the corpus jar (its runtime dependencies in {@code lib/} beside
+ * it, its {@code -sources.jar} beside it), the base package, the number of rounds, the synthetic sizes
+ * (comma-separated class counts, for {@code synthetic} and {@code spring}), a work directory, and optionally
+ * extra JVM options for the measurement JVMs (one argument, space-separated, e.g. {@code -Xmx2g}).
  */
 public final class Driver {
 
@@ -50,15 +58,21 @@ public final class Driver {
         if (suites.contains("checklist")) {
             String classPath = benchmarkClassPath + File.pathSeparator + dependencies(jar.resolveSibling("lib"));
             compare("keycloak: " + jar.getFileName() + " with its runtime dependencies on the class path",
-                    checklistContenders(jar.toString(), basePackage), classPath, jvmOptions, rounds);
+                    checklistContenders(jar.toString(), basePackage, ChecklistRun.CORE, TaikaiRules.JAKARTA), classPath, jvmOptions, rounds);
         }
         if (suites.contains("synthetic")) {
             for (int size : sizes) {
-                long start = System.nanoTime();
-                Path classes = SyntheticCorpus.prepare(work, size);
-                System.out.println("synthetic corpus of " + size + " classes ready in " + Measurement.millis(System.nanoTime() - start)
-                        + " ms: " + Files.readString(classes.getParent().getParent().resolve("compiled")).trim());
-                compare("synthetic: " + size + " classes", checklistContenders(classes.toString(), SyntheticCorpus.BASE_PACKAGE),
+                Path classes = prepared("synthetic", size, () -> SyntheticCorpus.prepare(work, size));
+                compare("synthetic: " + size + " classes",
+                        checklistContenders(classes.toString(), SyntheticCorpus.BASE_PACKAGE, ChecklistRun.CORE, TaikaiRules.NEUTRAL),
+                        benchmarkClassPath, jvmOptions, rounds);
+            }
+        }
+        if (suites.contains("spring")) {
+            for (int size : sizes) {
+                Path classes = prepared("Spring synthetic", size, () -> SpringSyntheticCorpus.prepare(work, size));
+                compare("Spring synthetic: " + size + " classes",
+                        checklistContenders(classes.toString(), SpringSyntheticCorpus.BASE_PACKAGE, ChecklistRun.SPRING, TaikaiRules.SPRING),
                         benchmarkClassPath, jvmOptions, rounds);
             }
         }
@@ -70,10 +84,24 @@ public final class Driver {
         }
     }
 
-    private static List<Contender> checklistContenders(String corpus, String basePackage) {
-        return Stream.of(ChecklistRun.DEFAULT_IMPORT, ChecklistRun.DEFAULT_CHECKLIST, ChecklistRun.RECOMMENDED_CHECKLIST)
-                .map(mode -> new Contender(mode, ChecklistRun.class.getName(), List.of(mode, corpus, basePackage)))
+    private static List<Contender> checklistContenders(String corpus, String basePackage, String checklist, String taikaiSet) {
+        return Stream.of(ChecklistRun.DEFAULT_IMPORT, ChecklistRun.DEFAULT_CHECKLIST, ChecklistRun.RECOMMENDED_CHECKLIST,
+                        ChecklistRun.DEFAULT_TAIKAI, ChecklistRun.NO_RESOLUTION_IMPORT)
+                .map(mode -> new Contender(mode, ChecklistRun.class.getName(), List.of(mode, corpus, basePackage, checklist, taikaiSet)))
                 .toList();
+    }
+
+    /** A corpus that prepares itself: generated and compiled, or found already there. */
+    private interface Corpus {
+        Path prepare() throws IOException;
+    }
+
+    private static Path prepared(String kind, int size, Corpus corpus) throws IOException {
+        long start = System.nanoTime();
+        Path classes = corpus.prepare();
+        System.out.println(kind + " corpus of " + size + " classes ready in " + Measurement.millis(System.nanoTime() - start)
+                + " ms: " + Files.readString(classes.getParent().getParent().resolve("compiled")).trim());
+        return classes;
     }
 
     private static String dependencies(Path lib) throws IOException {

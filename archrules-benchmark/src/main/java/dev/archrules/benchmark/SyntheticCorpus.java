@@ -4,7 +4,9 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,11 +44,28 @@ final class SyntheticCorpus {
     /** The corpus of about {@code classes} classes under {@code directory}, generated and compiled unless already there. */
     static Path prepare(Path directory, int classes) throws IOException {
         SyntheticCorpus corpus = new SyntheticCorpus(directory.resolve("synthetic-" + classes), classes);
-        Path output = corpus.root.resolve("target/classes");
-        if (!Files.isRegularFile(corpus.root.resolve("compiled"))) {
-            corpus.generate();
-            corpus.compile(output);
-            Files.writeString(corpus.root.resolve("compiled"), corpus.seeded() + " seeded violations\n");
+        return prepare(corpus.root, List.of(), sources -> {
+            corpus.generate(sources);
+            return corpus.seeded();
+        });
+    }
+
+    /** Writes a corpus's sources into {@code src/main/java} and returns the number of violations it seeded. */
+    interface Generator {
+        int generate(Path sources) throws IOException;
+    }
+
+    /**
+     * The classes folder of the corpus in {@code root}: generated into {@code root/src/main/java} and compiled
+     * into {@code root/target/classes} against the JDK and {@code classPath}, unless a {@code compiled} marker
+     * (which holds the number of seeded violations) says that this was done before.
+     */
+    static Path prepare(Path root, List<Path> classPath, Generator generator) throws IOException {
+        Path output = root.resolve("target/classes");
+        if (!Files.isRegularFile(root.resolve("compiled"))) {
+            int seeded = generator.generate(root.resolve("src/main/java"));
+            compile(root, output, classPath);
+            Files.writeString(root.resolve("compiled"), seeded + " seeded violations\n");
         }
         return output;
     }
@@ -60,8 +79,7 @@ final class SyntheticCorpus {
         return (units + UNITS_PER_MODULE - 1) / UNITS_PER_MODULE;
     }
 
-    private void generate() throws IOException {
-        Path sources = root.resolve("src/main/java");
+    private void generate(Path sources) throws IOException {
         for (int unit = 0; unit < units; unit++) {
             int module = unit / UNITS_PER_MODULE;
             String name = "Order" + unit;
@@ -184,13 +202,13 @@ final class SyntheticCorpus {
         }
     }
 
-    private static void write(Path sources, String pkg, String simpleName, String body) throws IOException {
+    static void write(Path sources, String pkg, String simpleName, String body) throws IOException {
         Path file = sources.resolve(pkg.replace('.', '/')).resolve(simpleName + ".java");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "package " + pkg + ";\n\n" + body, StandardCharsets.UTF_8);
     }
 
-    private void compile(Path output) throws IOException {
+    private static void compile(Path root, Path output, List<Path> classPath) throws IOException {
         Files.createDirectories(output);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root.resolve("src/main/java"))) {
@@ -200,8 +218,14 @@ final class SyntheticCorpus {
         try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
             Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
             List<String> options = new ArrayList<>(List.of("-d", output.toString(), "-g", "-proc:none", "-nowarn", "--release", "17"));
-            if (!compiler.getTask(null, fileManager, null, options, null, units).call()) {
-                throw new UncheckedIOException(new IOException("the synthetic corpus did not compile: " + root));
+            if (!classPath.isEmpty()) {
+                options.addAll(List.of("-classpath", String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList())));
+            }
+            StringWriter errors = new StringWriter();
+            if (!compiler.getTask(errors, fileManager, null, options, null, units).call()) {
+                String report = errors.toString();
+                throw new UncheckedIOException(new IOException("the synthetic corpus did not compile: " + root + "\n"
+                        + report.substring(0, Math.min(4000, report.length()))));
             }
         }
     }

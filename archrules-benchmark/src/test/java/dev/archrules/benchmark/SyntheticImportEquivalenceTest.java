@@ -2,7 +2,6 @@ package dev.archrules.benchmark;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.archrules.core.BackendChecklist;
-import dev.archrules.core.ChecklistImporter;
 import dev.archrules.core.model.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
