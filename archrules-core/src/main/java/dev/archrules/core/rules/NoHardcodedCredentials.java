@@ -34,7 +34,8 @@ final class NoHardcodedCredentials extends SourceRule {
 
     /**
      * Texts bound to a credential name (the names {@link Credentials#isCredentialBinding} accepts, as a
-     * variable, field, setter property, key literal or constant name) and texts with a URL password or a
+     * variable, field, setter property, key literal or constant name; a constant whose literal value is
+     * known must be a credential by {@link Credentials#find}) and texts with a URL password or a
      * {@code password=} pair ({@link Credentials#mayContain}).
      */
     static final Prefilter PREFILTER = new Prefilter() {
@@ -46,6 +47,11 @@ final class NoHardcodedCredentials extends SourceRule {
         @Override
         public boolean admitsBoundName(String name) {
             return Credentials.isCredentialBinding(name);
+        }
+
+        @Override
+        public boolean admitsConstant(String name, String value) {
+            return Credentials.find(value, name).isPresent();
         }
     };
 

@@ -33,6 +33,14 @@ public interface Prefilter {
     }
 
     /**
+     * Whether a constant used as a value, with this name and this value (a string literal, where its
+     * declaration shows it), may be a finding; by default whether the name is {@linkplain #admitsBoundName admitted}.
+     */
+    default boolean admitsConstant(String name, String value) {
+        return admitsBoundName(name);
+    }
+
+    /**
      * Whether the text of a Java file passes this pre-filter, on its own: without its class files' constants,
      * and taking every constant it uses as resolvable (a {@link SourceIndex} checks that the constant's
      * owner is in the source roots and assigns it).

@@ -15,7 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -107,7 +111,7 @@ public final class SourceIndex {
 
     /** The facts of the file that declares {@code javaClass}, parsed regardless of the pre-filter. */
     public Optional<SourceFacts> facts(JavaClass javaClass) {
-        return locate(javaClass).flatMap(file -> admitted(file, () -> true));
+        return locate(javaClass).flatMap(file -> factsIfAdmitted(file, () -> true));
     }
 
     /**
@@ -115,7 +119,7 @@ public final class SourceIndex {
      * text nor a string constant of the class files of {@code javaClass} and of its anonymous and local classes.
      */
     public Optional<SourceFacts> literalFacts(JavaClass javaClass, Prefilter prefilter) {
-        return locate(javaClass).flatMap(file -> admitted(file, () -> textAdmitted(file, prefilter) || classFilesAdmitted(javaClass, prefilter)));
+        return locate(javaClass).flatMap(file -> factsIfAdmitted(file, () -> textAdmitted(file, prefilter) || classFilesAdmitted(javaClass, prefilter)));
     }
 
     /**
@@ -123,12 +127,12 @@ public final class SourceIndex {
      * (no parse) unless the file assigns {@code constant}, which its declaration does.
      */
     public Optional<SourceFacts> constantFacts(String binaryClassName, String constant) {
-        return locateByName(binaryClassName).flatMap(file -> admitted(file, () -> declared(file).contains(constant)));
+        return locateByName(binaryClassName).flatMap(file -> factsIfAdmitted(file, () -> declared(file).contains(constant)));
     }
 
     /** The facts of the file of a class known by binary name only, pre-filtered by the file's text. */
     Optional<SourceFacts> literalFacts(String binaryClassName, Prefilter prefilter) {
-        return locateByName(binaryClassName).flatMap(file -> admitted(file, () -> textAdmitted(file, prefilter)));
+        return locateByName(binaryClassName).flatMap(file -> factsIfAdmitted(file, () -> textAdmitted(file, prefilter)));
     }
 
     /** Parses the files of these classes in parallel, so that later requests are served from the cache. */
@@ -141,7 +145,7 @@ public final class SourceIndex {
         prefetchAll(classes, javaClass -> literalFacts(javaClass, prefilter));
     }
 
-    private void prefetchAll(Collection<JavaClass> classes, java.util.function.Function<JavaClass, Optional<SourceFacts>> facts) {
+    private void prefetchAll(Collection<JavaClass> classes, Function<JavaClass, Optional<SourceFacts>> facts) {
         List<CompletableFuture<Optional<SourceFacts>>> pending = new ArrayList<>();
         for (JavaClass javaClass : classes) {
             pending.add(CompletableFuture.supplyAsync(() -> facts.apply(javaClass), WORKERS));
@@ -149,7 +153,7 @@ public final class SourceIndex {
         pending.forEach(CompletableFuture::join);
     }
 
-    private Optional<SourceFacts> admitted(SourceFile file, java.util.function.BooleanSupplier admits) {
+    private Optional<SourceFacts> factsIfAdmitted(SourceFile file, BooleanSupplier admits) {
         requested.add(file.key());
         if (file.key().size() > settings.maxFileBytes()) {
             problem(tooLarge(file));
@@ -186,7 +190,7 @@ public final class SourceIndex {
      * the pre-filter ruled out for every rule, bytes parsed.
      */
     public Statistics statistics() {
-        Set<FileKey> skipped = new java.util.HashSet<>(requested);
+        Set<FileKey> skipped = new HashSet<>(requested);
         skipped.removeAll(admitted);
         return new Statistics(filesParsed.get(), skipped.size(), bytesParsed.get());
     }
@@ -321,20 +325,21 @@ public final class SourceIndex {
 
     /** Whether the pre-filter admits the file's text; a file that cannot be read is admitted (its parse reports why). */
     private boolean textAdmitted(SourceFile file, Prefilter prefilter) {
-        return scan(file).map(scan -> scan.admittedBy(prefilter, use -> resolvable(scan, use))).orElse(true);
+        return scan(file).map(scan -> scan.admittedBy(prefilter, use -> constantAdmitted(scan, use, prefilter))).orElse(true);
     }
 
     /**
-     * Whether a constant used in a file can be resolved, as {@link FactExtractor} records its owners: the
-     * file itself (enclosing and nested classes) or the file of one of its candidate owners assigns it.
+     * Whether the pre-filter admits a constant used in a file. The constant must resolve, as
+     * {@link FactExtractor} records its owners: the file itself (enclosing and nested classes) or the file of
+     * a candidate owner assigns it. Where a file that assigns it shows its value as a plain string literal,
+     * the pre-filter judges name and value, else the name alone; any file that could hold the constant counts.
      */
-    private boolean resolvable(SourceScan scan, SourceScan.ConstantUse use) {
-        if (scan.declaredConstants().contains(use.name())) {
-            return true;
-        }
+    private boolean constantAdmitted(SourceScan scan, SourceScan.ConstantUse use, Prefilter prefilter) {
         List<String> owners = use.scope().isEmpty() ? ConstantOwners.ofBare(use.name(), scan.imports(), List.of())
                 : ConstantOwners.ofScope(use.scope(), scan.imports(), Map.of());
-        return owners.stream().anyMatch(owner -> locateByName(owner).map(file -> declared(file).contains(use.name())).orElse(false));
+        return Stream.concat(Stream.of(scan), owners.stream().map(owner -> locateByName(owner).flatMap(this::scan)).flatMap(Optional::stream))
+                .filter(declaring -> declaring.declaredConstants().contains(use.name()))
+                .anyMatch(declaring -> declaring.constantValue(use.name()).map(value -> prefilter.admitsConstant(use.name(), value)).orElse(true));
     }
 
     /** The constant-like names the file assigns. */
@@ -399,7 +404,7 @@ public final class SourceIndex {
             Path own = Paths.get(uri);
             String prefix = own.getFileName().toString().replaceFirst("\\.class$", "") + "$";
             files.add(() -> Files.newInputStream(own));
-            try (java.util.stream.Stream<Path> siblings = Files.list(own.getParent())) {
+            try (Stream<Path> siblings = Files.list(own.getParent())) {
                 siblings.filter(path -> isLocalClassFile(path.getFileName().toString(), prefix)).sorted()
                         .forEach(path -> files.add(() -> Files.newInputStream(path)));
             }
@@ -434,7 +439,7 @@ public final class SourceIndex {
     private static Map<String, List<String>> nestedEntries(Path jarPath) throws IOException {
         ZipFile jar = jar(jarPath);
         return JVM.nestedEntries.computeIfAbsent(jarPath, path -> {
-            Map<String, List<String>> byTop = new java.util.HashMap<>();
+            Map<String, List<String>> byTop = new HashMap<>();
             jar.stream().map(ZipEntry::getName).filter(name -> name.endsWith(".class") && name.lastIndexOf('$') > name.lastIndexOf('/'))
                     .forEach(name -> byTop.computeIfAbsent(name.substring(0, name.indexOf('$', name.lastIndexOf('/'))), top -> new ArrayList<>()).add(name));
             return byTop;

@@ -4,27 +4,31 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * One lexical pass over a Java file, without parsing it: what a {@link Prefilter} decides on. Comments,
  * imports and annotation arguments are skipped (the facts leave them out too); what remains are the
  * string values of the code and the names such a value can be bound to, as {@link FactExtractor} binds
- * them.
+ * them — a superset, never less.
  *
  * <ul>
  *   <li>{@link #values()}: every string literal and text block, escapes decoded; literals joined by
  *       {@code +} directly ({@code "a" + "b"}) count as one value.</li>
- *   <li>{@link #boundNames()}: names followed by what starts a text (a string, or a constant reference, or a
- *       character or number literal followed by {@code +}): the variable or field of {@code name = …} and
- *       {@code name += …}, the property of a setter call {@code setName(…)}, the key literal of
- *       {@code call("key", …)}; and every constant-like name ({@code UPPER_SNAKE}) used as a value, because
- *       a text that is a constant reference is bound to the constant's name. The declaration of a
- *       {@code static final String} (or interface) constant without run-time parts is not a binding: it
- *       is a constant, reported where it is used.</li>
+ *   <li>{@link #boundNames()}: names followed by what starts a text (a string, a constant reference, or a
+ *       character, number or boolean literal followed by {@code +}): the variable or field of
+ *       {@code name = …} and {@code name += …}, the property of a setter call {@code setName(…)}, the key
+ *       literal of {@code call("key", …)}. The declaration of a {@code static final String} (or interface)
+ *       constant without run-time parts is not a binding: it is a constant, reported where it is used.</li>
+ *   <li>{@link #constantUses()}: constant-like names ({@code UPPER_SNAKE}) used as values, with the scope
+ *       they are written with; a text that is a constant reference is bound to the constant's name.</li>
  *   <li>{@link #declaredConstants()}: the constant-like names the file assigns, i.e. the constants it may
- *       declare.</li>
+ *       declare; and {@link #imports()}, to find the owners of the constants it uses.</li>
  * </ul>
  */
 final class SourceScan {
@@ -48,6 +52,7 @@ final class SourceScan {
     private final Set<String> boundNames;
     private final Set<ConstantUse> constantUses;
     private final Set<String> declaredConstants;
+    private final Map<String, String> constantValues;
     private final ConstantOwners.Imports imports;
 
     private SourceScan(Analysis analysis, ConstantOwners.Imports imports) {
@@ -55,6 +60,9 @@ final class SourceScan {
         this.boundNames = Set.copyOf(analysis.boundNames);
         this.constantUses = Set.copyOf(analysis.constantUses);
         this.declaredConstants = Set.copyOf(analysis.assigned);
+        Map<String, String> literals = new HashMap<>(analysis.literalAssignments);
+        literals.keySet().removeAll(analysis.otherAssignments);
+        this.constantValues = Map.copyOf(literals);
         this.imports = imports;
     }
 
@@ -80,6 +88,14 @@ final class SourceScan {
         return constantUses;
     }
 
+    /**
+     * The value of a constant-like name the code assigns exactly once, a single string literal
+     * ({@code NAME = "value"}); empty if it is assigned anything else or more than once.
+     */
+    Optional<String> constantValue(String name) {
+        return Optional.ofNullable(constantValues.get(name));
+    }
+
     /** The package and imports of the file, to find the owners of the constants it uses. */
     ConstantOwners.Imports imports() {
         return imports;
@@ -92,11 +108,11 @@ final class SourceScan {
 
     /**
      * Whether the prefilter admits one of the values or bound names, or the name of a used constant that
-     * {@code resolves} (a constant that cannot be resolved yields no text).
+     * {@code admits} (a constant that cannot be resolved yields no text).
      */
-    boolean admittedBy(Prefilter prefilter, java.util.function.Predicate<ConstantUse> resolves) {
+    boolean admittedBy(Prefilter prefilter, Predicate<ConstantUse> admits) {
         return values.stream().anyMatch(prefilter::admitsValue) || boundNames.stream().anyMatch(prefilter::admitsBoundName)
-                || constantUses.stream().anyMatch(use -> prefilter.admitsBoundName(use.name()) && resolves.test(use));
+                || constantUses.stream().anyMatch(use -> prefilter.admitsBoundName(use.name()) && admits.test(use));
     }
 
     /** {@code UPPER_SNAKE}, as {@link FactExtractor} recognises constant references: {@code [A-Z][A-Z0-9_]*[A-Z0-9]|[A-Z]}. */
@@ -119,6 +135,8 @@ final class SourceScan {
         private final List<String> values = new ArrayList<>();
         private final List<String> boundNames = new ArrayList<>();
         private final Set<String> assigned = new HashSet<>();
+        private final Map<String, String> literalAssignments = new HashMap<>();
+        private final Set<String> otherAssignments = new HashSet<>();
         private final List<ConstantUse> constantUses = new ArrayList<>();
 
         Analysis(List<Token> tokens) {
@@ -152,7 +170,13 @@ final class SourceScan {
             boolean constantName = isConstantName(name);
             if (is(i + 1, "=") || is(i + 1, "+=")) {
                 if (constantName) {
-                    assigned.add(name);
+                    boolean literal = is(i + 1, "=") && i + 2 < tokens.size() && tokens.get(i + 2).kind() == Kind.STRING
+                            && (is(i + 3, ";") || is(i + 3, ","));
+                    if (!assigned.add(name) || !literal) {
+                        otherAssignments.add(name);
+                    } else {
+                        literalAssignments.put(name, tokens.get(i + 2).text());
+                    }
                 }
                 if (startsText(i + 2) && !(is(i + 1, "=") && isConstantDeclaration(i, inInterface))) {
                     boundNames.add(name);
@@ -345,7 +369,7 @@ final class SourceScan {
             if (j < 0 || tokens.get(j).kind() != Kind.IDENT) {
                 return false;
             }
-            while (j >= 2 && tokens.get(j - 1).text().equals(".") && tokens.get(j - 2).kind() == Kind.IDENT) {
+            while (j >= 2 && tokens.get(j - 1).kind() == Kind.OP && tokens.get(j - 1).text().equals(".") && tokens.get(j - 2).kind() == Kind.IDENT) {
                 j -= 2;
             }
             return j >= 1 && tokens.get(j - 1).kind() == Kind.OP && tokens.get(j - 1).text().equals("@")

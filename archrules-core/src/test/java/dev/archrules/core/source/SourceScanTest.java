@@ -73,6 +73,9 @@ class SourceScanTest {
         assertThat(scan.boundNames()).containsExactlyInAnyOrder("SESSION_TOKEN", "INSTANCE_SECRET", "OBJECT_SECRET");
         assertThat(scan.declaredConstants()).containsExactlyInAnyOrder("PASSWORD", "API_KEY", "OTHER_TOKEN", "SESSION_TOKEN",
                 "INSTANCE_SECRET", "OBJECT_SECRET", "INTERFACE_TOKEN");
+        assertThat(scan.constantValue("PASSWORD")).contains("hunter22");
+        assertThat(scan.constantValue("OTHER_TOKEN")).as("not a single literal").isEmpty();
+        assertThat(scan.constantValue("API_KEY")).isEmpty();
     }
 
     @Test
