@@ -5,6 +5,7 @@ import dev.archrules.core.ChecklistResult;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.source.Prefilter;
 import dev.archrules.core.source.SourceProblem;
+import dev.archrules.core.source.SourceSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +95,17 @@ class SourcePrefilterTest {
                                 + " in (ReportClient.java:7)"));
         assertThat(NoHardcodedEndpoints.PREFILTER.admitsSource(source(ENDPOINTS, "ReportClient"))).isTrue();
         assertThat(NoHardcodedEndpoints.PREFILTER.admitsSource(source(ENDPOINTS, "ReportFormat"))).isFalse();
+    }
+
+    @Test
+    void the_prefilters_change_no_finding_on_any_source_fixture() {
+        for (String pkg : List.of("dev.archrules.fixtures.source", CREDENTIALS, SQL, ENDPOINTS)) {
+            List<Violation> filtered = BackendChecklist.forBasePackage(pkg).evaluate(Fixtures.classes(pkg)).violations();
+            List<Violation> unfiltered = BackendChecklist.forBasePackage(pkg).withSourceSettings(SourceSettings.defaults().withPrefilter(false))
+                    .evaluate(Fixtures.classes(pkg)).violations();
+
+            assertThat(filtered).as(pkg).isNotEmpty().containsExactlyElementsOf(unfiltered);
+        }
     }
 
     @Test
