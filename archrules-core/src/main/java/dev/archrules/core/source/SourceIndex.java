@@ -76,6 +76,7 @@ public final class SourceIndex {
     private final Map<String, SourceProblem> problems = new ConcurrentHashMap<>();
     private final Set<String> missing = new ConcurrentSkipListSet<>();
     private final Map<ClassVerdict, Boolean> classFileVerdicts = new ConcurrentHashMap<>();
+    private final Map<Path, List<Path>> directoryListings = new ConcurrentHashMap<>();
     private final Set<FileKey> requested = ConcurrentHashMap.newKeySet();
     private final Set<FileKey> admitted = ConcurrentHashMap.newKeySet();
     private final AtomicInteger filesParsed = new AtomicInteger();
@@ -397,16 +398,17 @@ public final class SourceIndex {
     }
 
     /** The class file of {@code javaClass} and those of its anonymous and local classes ({@code Outer$1}, {@code Outer$1Local}, {@code Outer$1$1}). */
-    private static List<ClassFile> classFiles(JavaClass javaClass) throws IOException {
+    private List<ClassFile> classFiles(JavaClass javaClass) throws IOException {
         URI uri = javaClass.getSource().orElseThrow(() -> new IOException("no class file for " + javaClass.getName())).getUri();
         List<ClassFile> files = new ArrayList<>();
         if ("file".equals(uri.getScheme())) {
             Path own = Paths.get(uri);
             String prefix = own.getFileName().toString().replaceFirst("\\.class$", "") + "$";
             files.add(() -> Files.newInputStream(own));
-            try (Stream<Path> siblings = Files.list(own.getParent())) {
-                siblings.filter(path -> isLocalClassFile(path.getFileName().toString(), prefix)).sorted()
-                        .forEach(path -> files.add(() -> Files.newInputStream(path)));
+            for (Path nested : nestedClassFiles(own.getParent())) {
+                if (isLocalClassFile(nested.getFileName().toString(), prefix)) {
+                    files.add(() -> Files.newInputStream(nested));
+                }
             }
             return files;
         }
@@ -427,6 +429,21 @@ public final class SourceIndex {
             }
         }
         return files;
+    }
+
+    /** The nested class files ({@code $} in the name) of a class directory, listed once per run. */
+    private List<Path> nestedClassFiles(Path directory) throws IOException {
+        try {
+            return directoryListings.computeIfAbsent(directory, dir -> {
+                try (Stream<Path> files = Files.list(dir)) {
+                    return files.filter(path -> path.getFileName().toString().contains("$")).sorted().toList();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** {@code prefix} is {@code Outer$}: {@code Outer$1.class}, {@code Outer$2Local.class}, {@code Outer$1$Inner.class}. */
