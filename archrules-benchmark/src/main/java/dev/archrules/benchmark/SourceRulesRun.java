@@ -9,8 +9,10 @@ import dev.archrules.core.rules.RuleContext;
 import dev.archrules.core.source.SourceIndex;
 import dev.archrules.core.source.SourceSettings;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.jar.JarFile;
@@ -19,8 +21,9 @@ import java.util.jar.JarFile;
  * One measurement in one fresh JVM: imports a jar, then evaluates the four source rules with or without
  * the pre-filter and prints one line of figures ({@code RESULT key=value …}) for the {@link Driver}.
  *
- * <p>Arguments: the classes jar (its {@code -sources.jar} must lie beside it), the base package, and
- * {@code prefilter} or {@code no-prefilter}.
+ * <p>Arguments: the classes jar (its {@code -sources.jar} must lie beside it), the base package,
+ * {@code prefilter} or {@code no-prefilter}, and optionally a file to write the sorted violation messages
+ * to (to compare two runs message by message).
  */
 public final class SourceRulesRun {
 
@@ -51,12 +54,11 @@ public final class SourceRulesRun {
         long heapBefore = Measurement.heapUsedMb();
 
         long start = System.nanoTime();
-        int violations = 0;
+        List<String> messages = new ArrayList<>();
         for (ChecklistRule rule : rules) {
-            int[] count = new int[1];
-            rule.toArchRule(context).evaluate(classes).handleViolations((java.util.Collection<Object> found, String message) -> count[0] += found.size());
-            violations += count[0];
+            rule.toArchRule(context).evaluate(classes).handleViolations((java.util.Collection<Object> found, String message) -> messages.add(message));
         }
+        int violations = messages.size();
         long nanos = System.nanoTime() - start;
         long peakHeap = Measurement.peakHeapMb();
 
@@ -66,6 +68,9 @@ public final class SourceRulesRun {
                 classes.size(), importNanos / 1_000_000, nanos / 1_000_000,
                 statistics.filesParsed(), statistics.filesSkipped(), statistics.bytesParsed(),
                 peakHeap, heapBefore, violations, context.sources().problems().size());
+        if (args.length > 3) {
+            Files.write(Paths.get(args[3]), messages.stream().sorted().toList());
+        }
         context.sources().problems().stream().limit(5).forEach(problem -> System.out.println("PROBLEM " + problem.message()));
     }
 }

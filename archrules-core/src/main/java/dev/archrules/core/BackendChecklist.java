@@ -1,6 +1,5 @@
 package dev.archrules.core;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
@@ -292,15 +291,15 @@ public final class BackendChecklist {
     }
 
     /**
-     * Starts parsing, on the source index's workers, the files of the classes of the code base that can hold
-     * a finding of the literal rules, if any enabled rule reads sources; the source rules then find them parsed.
+     * Starts, on a background thread, the source work of the enabled rules that read sources (their files are
+     * parsed on the source index's workers), so that it overlaps the other rules.
      */
     private static CompletableFuture<Void> parseAhead(List<ChecklistRule> enabled, JavaClasses classes, RuleContext context) {
-        if (enabled.stream().noneMatch(ChecklistRule::readsSources)) {
+        List<ChecklistRule> readers = enabled.stream().filter(ChecklistRule::readsSources).toList();
+        if (readers.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        List<JavaClass> codeBase = classes.stream().filter(context::inScope).toList();
-        return CompletableFuture.runAsync(() -> context.sources().prefetch(codeBase, true), task -> {
+        return CompletableFuture.runAsync(() -> readers.forEach(rule -> rule.parseAhead(classes, context)), task -> {
             Thread thread = new Thread(task, "archrules-parse-ahead");
             thread.setDaemon(true);
             thread.start();

@@ -2,6 +2,7 @@ package dev.archrules.core.rules;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.archrules.core.model.ChecklistItem;
 
@@ -50,9 +51,18 @@ public interface ChecklistRule {
 
     /**
      * Whether the rule reads source files through {@link RuleContext#sources()}. {@code BackendChecklist}
-     * evaluates such rules last and has the files parsed meanwhile, while the other rules run.
+     * evaluates such rules last and calls {@link #parseAhead} on another thread first, so that their files are
+     * parsed while the other rules run.
      */
     default boolean readsSources() {
         return false;
+    }
+
+    /**
+     * Starts the source work the rule will need on {@code classes} (parsing the files it will read, through
+     * {@link RuleContext#sources()}) and returns when it is done; called on a background thread while other
+     * rules run, so it must only read the classes. Rules that do not read sources do nothing.
+     */
+    default void parseAhead(JavaClasses classes, RuleContext context) {
     }
 }

@@ -19,7 +19,9 @@ final class Credentials {
                     + "|url|uri|path|endpoint|expiry|expiration|expires|ttl|timeout|property|prop|attribute|attr|claim|policy|mode"
                     + "|kind|id|key_?name|placeholder|hint|text|title|description|error|validity|lifespan)s?$");
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://[^\\s/:@\"']+:([^\\s/@\"']+)@");
-    private static final Pattern PAIR = Pattern.compile("(?i)\\b(password|passwd|pwd|secret|api[-_]?key|token)=([^;&\\s\"']+)");
+    private static final String PAIR_NAMES = "password|passwd|pwd|secret|api[-_]?key|token";
+    private static final Pattern PAIR = Pattern.compile("(?i)\\b(" + PAIR_NAMES + ")=([^;&\\s\"']+)");
+    private static final Pattern PAIR_NAME = Pattern.compile("(?i)\\b(" + PAIR_NAMES + ")=");
 
     private Credentials() {
     }
@@ -37,12 +39,26 @@ final class Credentials {
         if (pair.find() && isValue(pair.group(2))) {
             return Optional.of(new Found(pair.group(1), pair.group(2)));
         }
-        if (boundName != null && NAME.matcher(boundName).matches() && !NOT_A_VALUE.matcher(boundName).matches()
+        if (boundName != null && isCredentialBinding(boundName)
                 && isValue(text) && text.strip().length() >= 3 && text.chars().noneMatch(Character::isWhitespace)
                 && !isCredentialName(text)) {
             return Optional.of(new Found(boundName, text));
         }
         return Optional.empty();
+    }
+
+    /** Whether a text bound to this name is a credential (if it is a value): {@code password}, {@code API_KEY}, not {@code tokenHeader}. */
+    static boolean isCredentialBinding(String name) {
+        return NAME.matcher(name).matches() && !NOT_A_VALUE.matcher(name).matches();
+    }
+
+    /**
+     * Whether a text may hold a URL password ({@code ://} and later {@code @}) or a {@code password=} pair,
+     * decidable on each piece of a concatenation (the value after {@code =} may follow in the next piece).
+     */
+    static boolean mayContain(String text) {
+        int scheme = text.indexOf("://");
+        return scheme >= 0 && text.indexOf('@', scheme) >= 0 || PAIR_NAME.matcher(text).find();
     }
 
     /** A value that names a credential ({@code "X-Auth-Token"}, {@code "client_secret"}) rather than being one. */

@@ -20,6 +20,7 @@ final class EndpointRecognizer {
 
     private static final Pattern URL = Pattern.compile("(?i)(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*)://([^\\s/?#\"'<>]*)([^\\s\"'<>]*)");
     private static final Pattern DATABASE_URL = Pattern.compile("(?i)\\b(?:jdbc|r2dbc):[a-z0-9]+:[^\\s\"']+");
+    private static final Pattern DATABASE_PREFIX = Pattern.compile("(?i)(?:jdbc|r2dbc):");
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     private static final Pattern HOST_PORT = Pattern.compile("(?i)(localhost|[a-z0-9-]+(?:\\.[a-z0-9-]+)+):(\\d{1,5})");
 
@@ -41,7 +42,21 @@ final class EndpointRecognizer {
                 return Optional.of(url.group());
             }
         }
-        String whole = text.strip();
+        return address(text.strip());
+    }
+
+    /**
+     * Whether a text may hold an endpoint or the start of one, decidable on each piece of a concatenation
+     * (the pre-filter): a scheme separator {@code ://} (the host may follow in the next piece), a
+     * {@code jdbc:}/{@code r2dbc:} prefix, or a text that is a {@code host:port} or an IPv4 address (which
+     * {@link #find} only accepts as a whole text, so as one literal or one folded constant).
+     */
+    static boolean mayContain(String text) {
+        return text.contains("://") || DATABASE_PREFIX.matcher(text).find() || address(text.strip()).isPresent();
+    }
+
+    /** The text if it is a {@code host:port} or an IPv4 address (not an RFC 5737 one). */
+    private static Optional<String> address(String whole) {
         if (isIpv4(whole) && !EndpointAllowList.isDocumentationAddress(whole)) {
             return Optional.of(whole);
         }

@@ -4,9 +4,11 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.source.Prefilter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -30,9 +32,32 @@ final class NoHardcodedCredentials extends SourceRule {
                 "load the secret from the environment or a secret store at run time, and rotate the exposed value");
     }
 
+    /**
+     * Texts bound to a credential name (the names {@link Credentials#isCredentialBinding} accepts, as a
+     * variable, field, setter property, key literal or constant name; a constant whose literal value is
+     * known must be a credential by {@link Credentials#find}) and texts with a URL password or a
+     * {@code password=} pair ({@link Credentials#mayContain}).
+     */
+    static final Prefilter PREFILTER = new Prefilter() {
+        @Override
+        public boolean admitsValue(String text) {
+            return Credentials.mayContain(text);
+        }
+
+        @Override
+        public boolean admitsBoundName(String name) {
+            return Credentials.isCredentialBinding(name);
+        }
+
+        @Override
+        public boolean admitsConstant(String name, String value) {
+            return Credentials.find(value, name).isPresent();
+        }
+    };
+
     @Override
-    boolean literalsOnly() {
-        return true;
+    Optional<Prefilter> prefilter() {
+        return Optional.of(PREFILTER);
     }
 
     @Override

@@ -5,7 +5,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.source.Prefilter;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -38,9 +40,12 @@ final class NoHardcodedEndpoints extends SourceRule {
                 "read the address from configuration (@ConfigurationProperties, @Value(\"${…}\"), the environment) and inject it");
     }
 
+    /** Texts with a URL scheme separator, a database URL prefix or an address; see {@link EndpointRecognizer#mayContain}. */
+    static final Prefilter PREFILTER = EndpointRecognizer::mayContain;
+
     @Override
-    boolean literalsOnly() {
-        return true;
+    Optional<Prefilter> prefilter() {
+        return Optional.of(PREFILTER);
     }
 
     @Override

@@ -2,11 +2,14 @@ package dev.archrules.core.rules;
 
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.SourceLocation;
+import dev.archrules.core.source.Prefilter;
 import dev.archrules.core.source.SourceFacts;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -37,12 +41,22 @@ abstract class SourceRule extends ClassRule {
         return true;
     }
 
-    /** Whether the rule only needs string texts (then the pre-filter applies) rather than every file of its scope. */
-    abstract boolean literalsOnly();
+    /**
+     * For a rule that only reads string texts: what it looks for, so that files without it are not parsed
+     * (derived from the rule's recogniser). Empty for a rule that needs every file of its scope.
+     */
+    abstract Optional<Prefilter> prefilter();
+
+    @Override
+    public final void parseAhead(JavaClasses classes, RuleContext context) {
+        DescribedPredicate<JavaClass> scope = scope(context);
+        prepare(classes.stream().filter(scope::test).toList(), context);
+    }
 
     @Override
     final void prepare(Collection<JavaClass> classes, RuleContext context) {
-        context.sources().prefetch(classes, literalsOnly());
+        prefilter().ifPresentOrElse(prefilter -> context.sources().prefetch(classes, prefilter),
+                () -> context.sources().prefetch(classes));
     }
 
     @Override
@@ -62,7 +76,7 @@ abstract class SourceRule extends ClassRule {
      * The constants used inside concatenations of {@code javaClass}, each on its own and bound to its own
      * name: {@code "Bearer " + API_KEY} uses the credential {@code API_KEY}.
      */
-    static List<Resolved> constantsInConcatenations(JavaClass javaClass, RuleContext context) {
+    final List<Resolved> constantsInConcatenations(JavaClass javaClass, RuleContext context) {
         List<Resolved> resolved = new ArrayList<>();
         for (SourceFacts.Text text : ownTexts(javaClass, context)) {
             if (text.parts().size() >= 2) {
@@ -80,7 +94,7 @@ abstract class SourceRule extends ClassRule {
     }
 
     /** The texts of {@code javaClass} (not of its nested classes), constants of other classes resolved to their values. */
-    static List<Resolved> texts(JavaClass javaClass, RuleContext context) {
+    final List<Resolved> texts(JavaClass javaClass, RuleContext context) {
         List<Resolved> resolved = new ArrayList<>();
         for (SourceFacts.Text text : ownTexts(javaClass, context)) {
             boolean single = text.parts().size() == 1 && text.parts().get(0) instanceof SourceFacts.ConstantRef;
@@ -96,8 +110,9 @@ abstract class SourceRule extends ClassRule {
     }
 
     /** The texts of the file of {@code javaClass} that belong to the class itself (not to nested classes). */
-    private static List<SourceFacts.Text> ownTexts(JavaClass javaClass, RuleContext context) {
-        return context.sources().literalFacts(javaClass)
+    private List<SourceFacts.Text> ownTexts(JavaClass javaClass, RuleContext context) {
+        Prefilter prefilter = prefilter().orElseThrow(() -> new IllegalStateException(id() + " reads no texts"));
+        return context.sources().literalFacts(javaClass, prefilter)
                 .map(facts -> facts.texts().stream().filter(text -> text.className().equals(javaClass.getName())).toList())
                 .orElse(List.of());
     }
@@ -123,7 +138,7 @@ abstract class SourceRule extends ClassRule {
 
     private static String constant(SourceFacts.ConstantRef ref, RuleContext context, int depth) {
         for (String owner : ref.owners()) {
-            List<SourceFacts.Part> parts = context.sources().literalFacts(owner)
+            List<SourceFacts.Part> parts = context.sources().constantFacts(owner, ref.field())
                     .map(facts -> facts.constants().get(owner + "." + ref.field()))
                     .orElse(null);
             if (parts != null) {

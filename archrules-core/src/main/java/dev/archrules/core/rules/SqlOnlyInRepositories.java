@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.source.Prefilter;
 
 import java.util.Optional;
 import java.util.Set;
@@ -45,9 +46,12 @@ final class SqlOnlyInRepositories extends SourceRule {
                 "move the statement into a repository method (or a @Query on a repository) and call that");
     }
 
+    /** Texts that start like a statement; see {@link SqlRecognizer#mayStartStatement}. */
+    static final Prefilter PREFILTER = SqlRecognizer::mayStartStatement;
+
     @Override
-    boolean literalsOnly() {
-        return true;
+    Optional<Prefilter> prefilter() {
+        return Optional.of(PREFILTER);
     }
 
     @Override

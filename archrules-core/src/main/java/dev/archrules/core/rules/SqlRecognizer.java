@@ -20,6 +20,10 @@ final class SqlRecognizer {
     private static final Pattern TOKEN = Pattern.compile(
             "\"[^\"]*\"|`[^`]*`|\\[[^\\]]*\\]|'(?:[^']|'')*'?|[\\p{L}_][\\p{L}\\p{N}_$#]*|\\d+(?:\\.\\d+)?|:[\\p{L}_][\\p{L}\\p{N}_]*|\\S");
 
+    /** The keywords a statement starts with; {@link #isSql} checks the structure that follows each. */
+    private static final Set<String> STATEMENTS = Set.of("select", "insert", "update", "delete", "merge", "with", "create",
+            "alter", "drop", "truncate");
+
     private static final Set<String> PROSE = Set.of("a", "an", "the", "your", "you", "my", "our", "their", "his", "her", "its",
             "this", "that", "these", "those", "of", "to", "for", "please", "one", "any", "some", "which", "what", "i", "we",
             "it", "me", "us", "them", "there", "here", "again", "now");
@@ -35,6 +39,20 @@ final class SqlRecognizer {
             "procedure", "function", "database", "type", "materialized", "tablespace", "constraint", "domain", "extension");
 
     private SqlRecognizer() {
+    }
+
+    /**
+     * Whether a text may start a statement: its first token after opening parentheses is a statement keyword.
+     * What {@link #isSql} needs at least, decidable on the first piece of a concatenation (the pre-filter).
+     */
+    static boolean mayStartStatement(String text) {
+        Matcher matcher = TOKEN.matcher(text.strip());
+        while (matcher.find()) {
+            if (!matcher.group().equals("(")) {
+                return STATEMENTS.contains(matcher.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     static boolean isSql(String text) {

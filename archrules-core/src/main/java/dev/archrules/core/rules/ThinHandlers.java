@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.source.Prefilter;
 import dev.archrules.core.source.SourceFacts;
 
 import java.util.Comparator;
@@ -31,8 +32,8 @@ final class ThinHandlers extends SourceRule {
     }
 
     @Override
-    boolean literalsOnly() {
-        return false;
+    Optional<Prefilter> prefilter() {
+        return Optional.empty();
     }
 
     @Override

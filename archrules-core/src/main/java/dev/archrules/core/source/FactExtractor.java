@@ -115,6 +115,7 @@ final class FactExtractor {
         private final CompilationUnit unit;
         private final String packagePrefix;
         private final Map<String, String> nestedTypes = new HashMap<>();
+        private final ConstantOwners.Imports imports;
         private final List<SourceFacts.Text> texts = new ArrayList<>();
         private final Map<String, List<Part>> constants = new LinkedHashMap<>();
         private final List<SourceFacts.Method> methods = new ArrayList<>();
@@ -123,6 +124,7 @@ final class FactExtractor {
             this.path = path;
             this.unit = unit;
             this.packagePrefix = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+            this.imports = imports(unit, packagePrefix);
         }
 
         SourceFacts extract() {
@@ -338,72 +340,31 @@ final class FactExtractor {
         private ConstantRef reference(Expression expression) {
             if (expression instanceof NameExpr name) {
                 String field = name.getNameAsString();
-                List<String> owners = new ArrayList<>();
-                for (ImportDeclaration declaration : unit.getImports()) {
-                    if (declaration.isStatic() && !declaration.isAsterisk() && declaration.getName().getIdentifier().equals(field)) {
-                        declaration.getName().getQualifier().ifPresent(owner -> owners.add(binaryCandidate(owner.asString())));
-                    }
+                List<String> enclosing = new ArrayList<>();
+                for (String owner = enclosingNamedType(expression); owner != null; ) {
+                    enclosing.add(owner);
+                    int dollar = owner.lastIndexOf('$');
+                    owner = dollar < 0 ? null : owner.substring(0, dollar);
                 }
-                String enclosing = enclosingNamedType(expression);
-                while (enclosing != null) {
-                    owners.add(enclosing);
-                    int dollar = enclosing.lastIndexOf('$');
-                    enclosing = dollar < 0 ? null : enclosing.substring(0, dollar);
-                }
-                for (ImportDeclaration declaration : unit.getImports()) {
-                    if (declaration.isStatic() && declaration.isAsterisk()) {
-                        owners.add(binaryCandidate(declaration.getNameAsString()));
-                    }
-                }
-                return new ConstantRef(owners, field, field);
+                return new ConstantRef(ConstantOwners.ofBare(field, imports, enclosing), field, field);
             }
             FieldAccessExpr access = (FieldAccessExpr) expression;
             String scope = access.getScope().toString();
-            return new ConstantRef(typeCandidates(scope), access.getNameAsString(), scope + "." + access.getNameAsString());
+            return new ConstantRef(ConstantOwners.ofScope(scope, imports, nestedTypes), access.getNameAsString(),
+                    scope + "." + access.getNameAsString());
         }
 
-        /** Binary names a type written as {@code scope} may have in this file. */
-        private List<String> typeCandidates(String scope) {
-            String[] segments = scope.split("\\.");
-            List<String> owners = new ArrayList<>();
-            if (Character.isLowerCase(segments[0].charAt(0))) {
-                StringBuilder binary = new StringBuilder();
-                for (int i = 0; i < segments.length; i++) {
-                    boolean type = Character.isUpperCase(segments[i].charAt(0));
-                    boolean afterType = i > 0 && Character.isUpperCase(segments[i - 1].charAt(0));
-                    binary.append(i == 0 ? "" : afterType && type ? "$" : ".").append(segments[i]);
-                }
-                owners.add(binary.toString());
-                return owners;
-            }
-            String first = segments[0];
-            String rest = scope.substring(first.length()).replace('.', '$');
-            if (nestedTypes.containsKey(first)) {
-                owners.add(nestedTypes.get(first) + rest);
-            }
+        private static ConstantOwners.Imports imports(CompilationUnit unit, String packagePrefix) {
+            List<String> types = new ArrayList<>();
+            List<String> typesOnDemand = new ArrayList<>();
+            List<String> statics = new ArrayList<>();
+            List<String> staticsOnDemand = new ArrayList<>();
             for (ImportDeclaration declaration : unit.getImports()) {
-                if (!declaration.isStatic() && !declaration.isAsterisk() && declaration.getName().getIdentifier().equals(first)) {
-                    owners.add(binaryCandidate(declaration.getNameAsString()) + rest);
-                }
+                String name = declaration.getNameAsString();
+                (declaration.isStatic() ? declaration.isAsterisk() ? staticsOnDemand : statics
+                        : declaration.isAsterisk() ? typesOnDemand : types).add(name);
             }
-            owners.add(packagePrefix + first + rest);
-            for (ImportDeclaration declaration : unit.getImports()) {
-                if (!declaration.isStatic() && declaration.isAsterisk()) {
-                    owners.add(declaration.getNameAsString() + "." + first + rest);
-                }
-            }
-            return owners;
-        }
-
-        /** {@code a.b.Outer.Inner} → {@code a.b.Outer$Inner} (package segments start lower-case by convention). */
-        private static String binaryCandidate(String qualified) {
-            String[] segments = qualified.split("\\.");
-            StringBuilder binary = new StringBuilder();
-            for (int i = 0; i < segments.length; i++) {
-                boolean nested = i > 0 && Character.isUpperCase(segments[i - 1].charAt(0));
-                binary.append(i == 0 ? "" : nested ? "$" : ".").append(segments[i]);
-            }
-            return binary.toString();
+            return new ConstantOwners.Imports(packagePrefix, types, typesOnDemand, statics, staticsOnDemand);
         }
 
         private static String lastName(Expression expression) {

@@ -1,33 +1,51 @@
 package dev.archrules.core.source;
 
-import java.util.regex.Pattern;
-
 /**
- * The cheap test that decides whether a file is worth parsing for the literal rules: it must contain a
- * quote followed on the same line by a SQL statement keyword, a text block starting with one, {@code ://},
- * {@code jdbc:}, a credential word, an IPv4 literal or a {@code host:port} literal. A file without any of
- * these cannot produce a finding of the SQL, endpoint or credential rules, so it is never parsed for them.
+ * What a literal rule looks for, tested on a file's text before it is parsed: a file is parsed for the
+ * rule only if one of its string values, one of the names such a value is bound to, or one of the string
+ * constants of its class files is admitted. Each rule derives its pre-filter from its recogniser, so that
+ * everything the recogniser can report is admitted; a file the pre-filter rejects cannot hold a finding of
+ * that rule.
+ *
+ * <p>What the file's text offers (see {@link SourceScan}): the string literals and text blocks of the code
+ * (comments, imports and annotation arguments left out; literals joined by {@code +} taken together), and
+ * the names a text can be bound to — the variable or field it initializes or is assigned to, the property
+ * of a {@code setXxx(…)} call, the key literal of a two-argument call, a constant's own name. The class
+ * files of the file's class and of its anonymous and local classes add their string constants, which
+ * include the values of other classes' constants that javac inlined and every concatenation of constants,
+ * folded into one string.
+ *
+ * <p>Values are tested one by one: a finding whose tell-tale part is split over a literal and a run-time
+ * value in code javac did not compile into a class file (dead code) is not seen.
  */
-final class Prefilter {
+public interface Prefilter {
 
-    private static final String SQL_START = "(?:select|insert|update|delete|merge|with|create|alter|drop|truncate)\\b";
-    private static final Pattern INTERESTING = Pattern.compile(
-            "(?i)\"[^\"\\r\\n]*\\b" + SQL_START
-                    + "|\"\"\"\\s*[\\r\\n]\\s*\\(?" + SQL_START
-                    + "|://|jdbc:"
-                    + "|passw|pwd|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credential"
-                    + "|\"\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}"
-                    + "|:\\d{2,5}\"");
+    /**
+     * Whether this text may be, or start, or contain a finding: a string literal of the source (escapes
+     * decoded) or a string constant of a class file. A concatenation is tested piece by piece, so a test
+     * on its own must not need the whole text.
+     */
+    boolean admitsValue(String text);
 
-    private Prefilter() {
+    /** Whether a text bound to this name may be a finding because of the name; none by default. */
+    default boolean admitsBoundName(String name) {
+        return false;
     }
 
-    static boolean interesting(CharSequence text) {
-        return INTERESTING.matcher(text).find();
+    /**
+     * Whether a constant used as a value, with this name and this value (a string literal, where its
+     * declaration shows it), may be a finding; by default whether the name is {@linkplain #admitsBoundName admitted}.
+     */
+    default boolean admitsConstant(String name, String value) {
+        return admitsBoundName(name);
     }
 
-    /** The same test for a string constant of a class file (no quotes around it). */
-    static boolean interestingConstant(String value) {
-        return interesting("\"" + value + "\"");
+    /**
+     * Whether the text of a Java file passes this pre-filter, on its own: without its class files' constants,
+     * and taking every constant it uses as resolvable (a {@link SourceIndex} checks that the constant's
+     * owner is in the source roots and assigns it).
+     */
+    default boolean admitsSource(CharSequence javaSource) {
+        return SourceScan.of(javaSource).admittedBy(this, use -> true);
     }
 }

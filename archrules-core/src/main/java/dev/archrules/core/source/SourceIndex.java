@@ -16,7 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -36,9 +40,11 @@ import java.util.zip.ZipFile;
  * {@linkplain SourceFacts facts} of those files.
  *
  * <ul>
- *   <li><b>Lazy</b>: only the files of classes a rule asks for are read; for the literal rules a file is
- *       parsed only if a cheap text {@linkplain Prefilter pre-filter} finds something of interest in it, or
- *       the class file's string constants do (an inlined constant of another class).</li>
+ *   <li><b>Lazy</b>: only the files of classes a rule asks for are read. For a literal rule a file is parsed
+ *       only if the rule's {@linkplain Prefilter pre-filter} admits its text (a lexical scan: string values
+ *       and the names they are bound to) or the string constants of the class files of the class and of its
+ *       anonymous and local classes (inlined constants of other classes, folded concatenations). The file
+ *       of a constant's owner is parsed only if it assigns that constant.</li>
  *   <li><b>Once per JVM</b>: parsed facts are cached by path, modification time, size and charset, shared
  *       by every index, rule and test class; concurrent requests for one file wait for one parse.</li>
  *   <li><b>Parallel</b>: {@link #prefetch} parses the files of a rule's scope on one worker per core (with
@@ -70,9 +76,11 @@ public final class SourceIndex {
     private final Set<Path> detectedRoots = ConcurrentHashMap.newKeySet();
     private final Map<String, SourceProblem> problems = new ConcurrentHashMap<>();
     private final Set<String> missing = new ConcurrentSkipListSet<>();
-    private final Map<JavaClass, Boolean> poolVerdicts = new ConcurrentHashMap<>();
+    private final Map<ClassVerdict, Boolean> classFileVerdicts = new ConcurrentHashMap<>();
+    private final Map<Path, List<Path>> directoryListings = new ConcurrentHashMap<>();
+    private final Set<FileKey> requested = ConcurrentHashMap.newKeySet();
+    private final Set<FileKey> admitted = ConcurrentHashMap.newKeySet();
     private final AtomicInteger filesParsed = new AtomicInteger();
-    private final AtomicInteger filesSkipped = new AtomicInteger();
     private final AtomicLong bytesParsed = new AtomicLong();
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
@@ -105,35 +113,59 @@ public final class SourceIndex {
 
     /** The facts of the file that declares {@code javaClass}, parsed regardless of the pre-filter. */
     public Optional<SourceFacts> facts(JavaClass javaClass) {
-        return locate(javaClass).flatMap(file -> parsed(file, false));
+        return locate(javaClass).flatMap(file -> factsIfAdmitted(file, () -> true));
     }
 
     /**
-     * The facts the literal rules need: empty facts (no parse) when neither the file text nor the class
-     * file's string constants pass the pre-filter.
+     * The facts a literal rule needs: empty facts (no parse) when {@code prefilter} admits neither the file's
+     * text nor a string constant of the class files of {@code javaClass} and of its anonymous and local classes.
      */
-    public Optional<SourceFacts> literalFacts(JavaClass javaClass) {
-        return locate(javaClass).flatMap(file -> parsed(file, settings.prefilter() && !constantsInteresting(javaClass)));
+    public Optional<SourceFacts> literalFacts(JavaClass javaClass, Prefilter prefilter) {
+        return locate(javaClass).flatMap(file -> factsIfAdmitted(file, () -> textAdmitted(file, prefilter) || classFilesAdmitted(javaClass, prefilter)));
     }
 
-    /** The facts of the file of a class known by binary name only, e.g. the owner of a constant; pre-filtered. */
-    public Optional<SourceFacts> literalFacts(String binaryClassName) {
-        String top = binaryClassName.contains("$") ? binaryClassName.substring(0, binaryClassName.indexOf('$')) : binaryClassName;
-        Optional<SourceFile> file = located.computeIfAbsent("name:" + top, key -> findInRoots(top.replace('.', '/') + ".java"));
-        return file.flatMap(f -> parsed(f, settings.prefilter()));
+    /**
+     * The facts of the file of a class known by binary name only, e.g. the owner of a constant: empty facts
+     * (no parse) unless the file assigns {@code constant}, which its declaration does.
+     */
+    public Optional<SourceFacts> constantFacts(String binaryClassName, String constant) {
+        return locateByName(binaryClassName).flatMap(file -> factsIfAdmitted(file, () -> declared(file).contains(constant)));
+    }
+
+    /** The facts of the file of a class known by binary name only, pre-filtered by the file's text. */
+    Optional<SourceFacts> literalFacts(String binaryClassName, Prefilter prefilter) {
+        return locateByName(binaryClassName).flatMap(file -> factsIfAdmitted(file, () -> textAdmitted(file, prefilter)));
     }
 
     /** Parses the files of these classes in parallel, so that later requests are served from the cache. */
-    public void prefetch(Collection<JavaClass> classes, boolean literalsOnly) {
-        Map<FileKey, CompletableFuture<Optional<SourceFacts>>> pending = new LinkedHashMap<>();
+    public void prefetch(Collection<JavaClass> classes) {
+        prefetchAll(classes, this::facts);
+    }
+
+    /** Parses the files of these classes that {@code prefilter} admits in parallel (see {@link #literalFacts(JavaClass, Prefilter)}). */
+    public void prefetch(Collection<JavaClass> classes, Prefilter prefilter) {
+        prefetchAll(classes, javaClass -> literalFacts(javaClass, prefilter));
+    }
+
+    private void prefetchAll(Collection<JavaClass> classes, Function<JavaClass, Optional<SourceFacts>> facts) {
+        List<CompletableFuture<Optional<SourceFacts>>> pending = new ArrayList<>();
         for (JavaClass javaClass : classes) {
-            locate(javaClass).ifPresent(file -> {
-                boolean filtered = literalsOnly && settings.prefilter() && !constantsInteresting(javaClass);
-                pending.compute(file.key(), (key, previous) -> previous != null && filtered ? previous
-                        : CompletableFuture.supplyAsync(() -> parsed(file, filtered), WORKERS));
-            });
+            pending.add(CompletableFuture.supplyAsync(() -> facts.apply(javaClass), WORKERS));
         }
-        pending.values().forEach(CompletableFuture::join);
+        pending.forEach(CompletableFuture::join);
+    }
+
+    private Optional<SourceFacts> factsIfAdmitted(SourceFile file, BooleanSupplier admits) {
+        requested.add(file.key());
+        if (file.key().size() > settings.maxFileBytes()) {
+            problem(tooLarge(file));
+            return Optional.empty();
+        }
+        if (settings.prefilter() && !admits.getAsBoolean()) {
+            return Optional.of(SourceFacts.nothingOfInterest(file.display()));
+        }
+        admitted.add(file.key());
+        return parsed(file);
     }
 
     // ---------------------------------------------------------------- results
@@ -155,16 +187,22 @@ public final class SourceIndex {
         }
     }
 
-    /** What this index did: files parsed by it (not served from the JVM cache), files the pre-filter skipped, bytes parsed. */
+    /**
+     * What this index did: files parsed by it (not served from the JVM cache), files the rules asked for that
+     * the pre-filter ruled out for every rule, bytes parsed.
+     */
     public Statistics statistics() {
-        return new Statistics(filesParsed.get(), filesSkipped.get(), bytesParsed.get());
+        Set<FileKey> skipped = new HashSet<>(requested);
+        skipped.removeAll(admitted);
+        return new Statistics(filesParsed.get(), skipped.size(), bytesParsed.get());
     }
 
     /**
      * Counters of one run.
      *
      * @param filesParsed  files this index parsed
-     * @param filesSkipped files the pre-filter ruled out
+     * @param filesSkipped distinct files a rule asked for that were never parsed because the pre-filter ruled
+     *                     them out for every rule that asked
      * @param bytesParsed  bytes of the parsed files
      */
     public record Statistics(int filesParsed, int filesSkipped, long bytesParsed) {
@@ -188,26 +226,7 @@ public final class SourceIndex {
 
     // ---------------------------------------------------------------- parsing
 
-    private Optional<SourceFacts> parsed(SourceFile file, boolean filtered) {
-        if (file.key().size() > settings.maxFileBytes()) {
-            problem(tooLarge(file));
-            return Optional.empty();
-        }
-        if (filtered) {
-            Boolean interesting = JVM.interesting.get(file.key());
-            if (interesting == null) {
-                Optional<String> text = read(file);
-                if (text.isEmpty()) {
-                    return Optional.empty();
-                }
-                interesting = Prefilter.interesting(text.get());
-                JVM.interesting.put(file.key(), interesting);
-            }
-            if (!interesting) {
-                filesSkipped.incrementAndGet();
-                return Optional.of(SourceFacts.nothingOfInterest(file.display()));
-            }
-        }
+    private Optional<SourceFacts> parsed(SourceFile file) {
         if (JVM.parsed.size() > CACHE_LIMIT) {
             JVM.parsed.clear();
         }
@@ -265,15 +284,6 @@ public final class SourceIndex {
         }
     }
 
-    private Optional<String> read(SourceFile file) {
-        try {
-            return decode(file);
-        } catch (ProblemException e) {
-            problem(e.problem);
-            return Optional.empty();
-        }
-    }
-
     private static final class ProblemException extends Exception {
         final SourceProblem problem;
 
@@ -313,37 +323,166 @@ public final class SourceIndex {
         }
     }
 
-    // ---------------------------------------------------------------- constant pool pre-filter
+    // ---------------------------------------------------------------- pre-filter
 
-    private boolean constantsInteresting(JavaClass javaClass) {
-        return poolVerdicts.computeIfAbsent(javaClass, c -> c.getSource().map(source -> {
-            try (InputStream in = open(source.getUri())) {
-                return ClassFileHeader.read(in).strings().stream().anyMatch(Prefilter::interestingConstant);
-            } catch (IOException | RuntimeException e) {
-                return false;
-            }
-        }).orElse(false));
+    /** Whether the pre-filter admits the file's text; a file that cannot be read is admitted (its parse reports why). */
+    private boolean textAdmitted(SourceFile file, Prefilter prefilter) {
+        return scan(file).map(scan -> scan.admittedBy(prefilter, use -> constantAdmitted(scan, use, prefilter))).orElse(true);
     }
 
-    /** Opens a class file in a directory or a jar (without URL connections, which cache and lock jars). */
-    private static InputStream open(URI uri) throws IOException {
+    /**
+     * Whether the pre-filter admits a constant used in a file. The constant must resolve, as
+     * {@link FactExtractor} records its owners: the file itself (enclosing and nested classes) or the file of
+     * a candidate owner assigns it. Where a file that assigns it shows its value as a plain string literal,
+     * the pre-filter judges name and value, else the name alone; any file that could hold the constant counts.
+     */
+    private boolean constantAdmitted(SourceScan scan, SourceScan.ConstantUse use, Prefilter prefilter) {
+        List<String> owners = use.scope().isEmpty() ? ConstantOwners.ofBare(use.name(), scan.imports(), List.of())
+                : ConstantOwners.ofScope(use.scope(), scan.imports(), Map.of());
+        return Stream.concat(Stream.of(scan), owners.stream().map(owner -> locateByName(owner).flatMap(this::scan)).flatMap(Optional::stream))
+                .filter(declaring -> declaring.declaredConstants().contains(use.name()))
+                .anyMatch(declaring -> declaring.constantValue(use.name()).map(value -> prefilter.admitsConstant(use.name(), value)).orElse(true));
+    }
+
+    /** The constant-like names the file assigns. */
+    private Set<String> declared(SourceFile file) {
+        return scan(file).map(SourceScan::declaredConstants).orElse(Set.of());
+    }
+
+    /** The lexical scan of the file, made once per JVM and shared by every pre-filter. */
+    private Optional<SourceScan> scan(SourceFile file) {
+        SourceScan scan = JVM.scans.get(file.key());
+        if (scan == null) {
+            Optional<String> text = text(file);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            if (JVM.scans.size() > CACHE_LIMIT) {
+                JVM.scans.clear();
+            }
+            scan = SourceScan.of(text.get());
+            JVM.scans.put(file.key(), scan);
+        }
+        return Optional.of(scan);
+    }
+
+    private Optional<String> text(SourceFile file) {
+        try {
+            return decode(file);
+        } catch (ProblemException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the pre-filter admits a string constant of the class file of {@code javaClass} or of its
+     * anonymous and local classes (whose texts belong to it); admitted when they cannot be read.
+     */
+    private boolean classFilesAdmitted(JavaClass javaClass, Prefilter prefilter) {
+        return classFileVerdicts.computeIfAbsent(new ClassVerdict(javaClass, prefilter), key -> {
+            try {
+                for (ClassFile classFile : classFiles(javaClass)) {
+                    try (InputStream in = classFile.open()) {
+                        if (ClassFileHeader.read(in).strings().stream().anyMatch(prefilter::admitsValue)) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            } catch (IOException | RuntimeException e) {
+                return true;
+            }
+        });
+    }
+
+    private record ClassVerdict(JavaClass javaClass, Prefilter prefilter) {
+    }
+
+    /** The class file of {@code javaClass} and those of its anonymous and local classes ({@code Outer$1}, {@code Outer$1Local}, {@code Outer$1$1}). */
+    private List<ClassFile> classFiles(JavaClass javaClass) throws IOException {
+        URI uri = javaClass.getSource().orElseThrow(() -> new IOException("no class file for " + javaClass.getName())).getUri();
+        List<ClassFile> files = new ArrayList<>();
         if ("file".equals(uri.getScheme())) {
-            return Files.newInputStream(Paths.get(uri));
+            Path own = Paths.get(uri);
+            String prefix = own.getFileName().toString().replaceFirst("\\.class$", "") + "$";
+            files.add(() -> Files.newInputStream(own));
+            for (Path nested : nestedClassFiles(own.getParent())) {
+                if (isLocalClassFile(nested.getFileName().toString(), prefix)) {
+                    files.add(() -> Files.newInputStream(nested));
+                }
+            }
+            return files;
         }
         String spec = uri.getSchemeSpecificPart();
         int bang = spec.indexOf("!/");
         if (!"jar".equals(uri.getScheme()) || bang < 0) {
             throw new IOException("cannot read " + uri);
         }
-        ZipFile jar = jar(Paths.get(URI.create(spec.substring(0, bang))));
-        ZipEntry entry = jar.getEntry(spec.substring(bang + 2));
-        if (entry == null) {
-            throw new IOException("no " + spec.substring(bang + 2) + " in " + jar.getName());
+        Path jarPath = Paths.get(URI.create(spec.substring(0, bang)));
+        String entry = spec.substring(bang + 2);
+        String prefix = entry.replaceFirst("\\.class$", "") + "$";
+        ZipFile jar = jar(jarPath);
+        files.add(() -> entryStream(jar, entry));
+        String top = prefix.substring(0, prefix.indexOf('$'));
+        for (String nested : nestedEntries(jarPath).getOrDefault(top, List.of())) {
+            if (isLocalClassFile(nested, prefix)) {
+                files.add(() -> entryStream(jar, nested));
+            }
         }
-        return jar.getInputStream(entry);
+        return files;
+    }
+
+    /** The nested class files ({@code $} in the name) of a class directory, listed once per run. */
+    private List<Path> nestedClassFiles(Path directory) throws IOException {
+        try {
+            return directoryListings.computeIfAbsent(directory, dir -> {
+                try (Stream<Path> files = Files.list(dir)) {
+                    return files.filter(path -> path.getFileName().toString().contains("$")).sorted().toList();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** {@code prefix} is {@code Outer$}: {@code Outer$1.class}, {@code Outer$2Local.class}, {@code Outer$1$Inner.class}. */
+    private static boolean isLocalClassFile(String name, String prefix) {
+        return name.startsWith(prefix) && name.length() > prefix.length() && Character.isDigit(name.charAt(prefix.length()))
+                && name.endsWith(".class");
+    }
+
+    /** The entries of nested class files in a jar, by the path of their top-level class. */
+    private static Map<String, List<String>> nestedEntries(Path jarPath) throws IOException {
+        ZipFile jar = jar(jarPath);
+        return JVM.nestedEntries.computeIfAbsent(jarPath, path -> {
+            Map<String, List<String>> byTop = new HashMap<>();
+            jar.stream().map(ZipEntry::getName).filter(name -> name.endsWith(".class") && name.lastIndexOf('$') > name.lastIndexOf('/'))
+                    .forEach(name -> byTop.computeIfAbsent(name.substring(0, name.indexOf('$', name.lastIndexOf('/'))), top -> new ArrayList<>()).add(name));
+            return byTop;
+        });
+    }
+
+    private static InputStream entryStream(ZipFile jar, String entry) throws IOException {
+        ZipEntry zipEntry = jar.getEntry(entry);
+        if (zipEntry == null) {
+            throw new IOException("no " + entry + " in " + jar.getName());
+        }
+        return jar.getInputStream(zipEntry);
+    }
+
+    /** A class file to read. */
+    private interface ClassFile {
+        InputStream open() throws IOException;
     }
 
     // ---------------------------------------------------------------- locating files
+
+    private Optional<SourceFile> locateByName(String binaryClassName) {
+        String top = binaryClassName.contains("$") ? binaryClassName.substring(0, binaryClassName.indexOf('$')) : binaryClassName;
+        return located.computeIfAbsent("name:" + top, key -> findInRoots(top.replace('.', '/') + ".java"));
+    }
 
     private Optional<SourceFile> locate(JavaClass javaClass) {
         String top = javaClass.getName().contains("$")
@@ -497,8 +636,10 @@ public final class SourceIndex {
     private static final class JvmCache {
         /** Parse results by file identity. */
         private final Map<FileKey, CompletableFuture<Parsed>> parsed = new ConcurrentHashMap<>();
-        /** Pre-filter verdicts by file identity. */
-        private final Map<FileKey, Boolean> interesting = new ConcurrentHashMap<>();
+        /** Lexical scans of file texts (string values, bound names, assigned constants), by file identity. */
+        private final Map<FileKey, SourceScan> scans = new ConcurrentHashMap<>();
+        /** The nested class files of each class jar, by the path of their top-level class. */
+        private final Map<Path, Map<String, List<String>>> nestedEntries = new ConcurrentHashMap<>();
         /** Open source and class jars. */
         private final Map<Path, ZipFile> jars = new ConcurrentHashMap<>();
     }
