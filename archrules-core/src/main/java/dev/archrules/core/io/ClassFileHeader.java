@@ -1,5 +1,6 @@
 package dev.archrules.core.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +48,8 @@ public record ClassFileHeader(int accessFlags, String superclass, List<String> i
      * @throws IOException if the stream is not a class file or ends early
      */
     public static ClassFileHeader read(InputStream classFile) throws IOException {
-        DataInputStream in = new DataInputStream(classFile);
+        // one read of the whole (small) file: the fields below are read byte by byte
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile.readAllBytes()));
         if (in.readInt() != 0xCAFEBABE) {
             throw new IOException("not a class file");
         }

@@ -76,6 +76,7 @@ public final class SourceIndex {
     private final Set<Path> detectedRoots = ConcurrentHashMap.newKeySet();
     private final Map<String, SourceProblem> problems = new ConcurrentHashMap<>();
     private final Set<String> missing = new ConcurrentSkipListSet<>();
+    private final Map<JavaClass, Optional<List<String>>> classStrings = new ConcurrentHashMap<>();
     private final Map<ClassVerdict, Boolean> classFileVerdicts = new ConcurrentHashMap<>();
     private final Map<Path, List<Path>> directoryListings = new ConcurrentHashMap<>();
     private final Set<FileKey> requested = ConcurrentHashMap.newKeySet();
@@ -379,18 +380,26 @@ public final class SourceIndex {
      * anonymous and local classes (whose texts belong to it); admitted when they cannot be read.
      */
     private boolean classFilesAdmitted(JavaClass javaClass, Prefilter prefilter) {
-        return classFileVerdicts.computeIfAbsent(new ClassVerdict(javaClass, prefilter), key -> {
+        return classFileVerdicts.computeIfAbsent(new ClassVerdict(javaClass, prefilter),
+                key -> classFileStrings(javaClass).map(strings -> strings.stream().anyMatch(prefilter::admitsValue)).orElse(true));
+    }
+
+    /**
+     * The string constants of the class file of {@code javaClass} and of its anonymous and local classes, read
+     * once per run for all pre-filters; empty if they cannot be read (then every pre-filter admits the file).
+     */
+    private Optional<List<String>> classFileStrings(JavaClass javaClass) {
+        return classStrings.computeIfAbsent(javaClass, key -> {
             try {
+                List<String> strings = new ArrayList<>();
                 for (ClassFile classFile : classFiles(javaClass)) {
                     try (InputStream in = classFile.open()) {
-                        if (ClassFileHeader.read(in).strings().stream().anyMatch(prefilter::admitsValue)) {
-                            return true;
-                        }
+                        strings.addAll(ClassFileHeader.read(in).strings());
                     }
                 }
-                return false;
+                return Optional.of(List.copyOf(strings));
             } catch (IOException | RuntimeException e) {
-                return true;
+                return Optional.empty();
             }
         });
     }
