@@ -62,12 +62,13 @@ public final class ChecklistImporter {
 
     private final ImportOption[] options;
     private final List<String> basePackages;
-    private final Set<String> typesOfInterest;
+    /** Empty: the default core checklist's types, computed only if an import needs them. */
+    private final Optional<Set<String>> typesOfInterest;
 
-    private ChecklistImporter(ImportOption[] options, List<String> basePackages, Set<String> typesOfInterest) {
+    private ChecklistImporter(ImportOption[] options, List<String> basePackages, Optional<Set<String>> typesOfInterest) {
         this.options = options.clone();
         this.basePackages = List.copyOf(basePackages);
-        this.typesOfInterest = Set.copyOf(typesOfInterest);
+        this.typesOfInterest = typesOfInterest.map(Set::copyOf);
     }
 
     /** The recommended import of production classes (tests left out, as {@link BackendChecklist#importClasses()} does). */
@@ -77,7 +78,7 @@ public final class ChecklistImporter {
 
     /** The recommended import with the given import options instead. */
     public static ChecklistImporter withOptions(ImportOption... options) {
-        return new ChecklistImporter(options, List.of(), coreTypesOfInterest());
+        return new ChecklistImporter(options, List.of(), Optional.empty());
     }
 
     /** A copy with these import options instead of the current ones (none: test classes included). */
@@ -99,7 +100,7 @@ public final class ChecklistImporter {
      * conventions' and rules' types.
      */
     public ChecklistImporter withTypesOfInterest(Collection<String> types) {
-        return new ChecklistImporter(options, basePackages, new TreeSet<>(types));
+        return new ChecklistImporter(options, basePackages, Optional.of(new TreeSet<>(types)));
     }
 
     /** Imports the packages (and sub-packages) from the class path; they are the code base's packages unless {@link #withBasePackage} says otherwise. */
@@ -145,7 +146,8 @@ public final class ChecklistImporter {
                 configuration.setClassResolverArguments(callerResolverArguments.toArray(String[]::new));
             } else if (resolve && !codeBase.isEmpty() && !codeBase.contains("")) {
                 configuration.setClassResolver(SelectiveClassResolver.class);
-                configuration.setClassResolverArguments(TypeSelection.of(codeBase, typesOfInterest).arguments().toArray(String[]::new));
+                TypeSelection selection = TypeSelection.of(codeBase, typesOfInterest.orElseGet(ChecklistImporter::coreTypesOfInterest));
+                configuration.setClassResolverArguments(selection.arguments().toArray(String[]::new));
             }
             return importing.apply(new ClassFileImporter().withImportOptions(List.of(options)));
         });

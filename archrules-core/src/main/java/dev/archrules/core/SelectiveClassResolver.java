@@ -47,19 +47,16 @@ final class SelectiveClassResolver implements ClassResolver {
 
     @Override
     public Optional<JavaClass> tryResolve(String typeName) {
-        Optional<URL> classFile = classFile(typeName);
-        if (classFile.isEmpty()) {
-            return Optional.empty();
-        }
         if (selection.inCodeBase(typeName) || selection.named(typeName) || wanted(typeName)) {
-            return importer.tryImport(uri(classFile.get()));
+            return classFile(typeName).flatMap(url -> importer.tryImport(uri(url)));
         }
         return Optional.empty();
     }
 
     private boolean wanted(String typeName) {
         Optional<ClassFileHeader> header = header(typeName);
-        // a class file we cannot read ourselves is left to ArchUnit, as a default import would
+        // a class file we cannot read ourselves is left to ArchUnit, as a default import would (one that is
+        // not on the class path at all is then not found by tryResolve either)
         return header.isEmpty()
                 || header.get().isAnnotation()
                 || header.get().supertypes().stream().anyMatch(this::leadsToInterest);
