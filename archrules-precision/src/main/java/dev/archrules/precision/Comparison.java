@@ -1,0 +1,63 @@
+package dev.archrules.precision;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Compares one code base's findings with its sample and its judgements, per rule. A rule appears when it
+ * was run, has findings or has judgements (so a rule whose judged-TRUE findings all disappeared still shows
+ * them as lost, and a rule that found nothing shows its zero).
+ */
+final class Comparison {
+
+    private Comparison() {
+    }
+
+    static SortedMap<String, Tally> compare(Collection<String> rulesRun, Collection<Finding> findings,
+                                            Map<String, List<FindingId>> sample, Judgements judgements) {
+        Map<String, Integer> occurrences = new HashMap<>();
+        Map<String, Set<FindingId>> distinct = new HashMap<>();
+        for (Finding finding : findings) {
+            occurrences.merge(finding.ruleId(), 1, Integer::sum);
+            distinct.computeIfAbsent(finding.ruleId(), rule -> new HashSet<>()).add(FindingId.of(finding));
+        }
+        Set<String> rules = new TreeSet<>(rulesRun);
+        rules.addAll(occurrences.keySet());
+        judgements.all().forEach(judgement -> rules.add(judgement.ruleId()));
+        rules.addAll(sample.keySet());
+
+        SortedMap<String, Tally> tallies = new TreeMap<>();
+        for (String rule : rules) {
+            Set<FindingId> reported = distinct.getOrDefault(rule, Set.of());
+            List<FindingId> sampled = sample.getOrDefault(rule, List.of());
+            int[] verdicts = new int[Verdict.values().length];
+            List<Judgement> lostTrue = new ArrayList<>();
+            int goneOther = 0;
+            for (Judgement judgement : judgements.all()) {
+                if (!judgement.ruleId().equals(rule)) {
+                    continue;
+                }
+                if (reported.contains(judgement.id())) {
+                    verdicts[judgement.verdict().ordinal()]++;
+                } else if (judgement.verdict() == Verdict.TRUE) {
+                    lostTrue.add(judgement);
+                } else {
+                    goneOther++;
+                }
+            }
+            List<FindingId> unjudged = sampled.stream().filter(id -> judgements.of(id).isEmpty()).toList();
+            tallies.put(rule, new Tally(occurrences.getOrDefault(rule, 0), reported.size(), sampled.size(),
+                    verdicts[Verdict.TRUE.ordinal()], verdicts[Verdict.FALSE.ordinal()],
+                    verdicts[Verdict.DEBATABLE.ordinal()], lostTrue, goneOther, unjudged));
+        }
+        return tallies;
+    }
+}

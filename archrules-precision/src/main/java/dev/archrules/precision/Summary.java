@@ -1,0 +1,93 @@
+package dev.archrules.precision;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The report of a precision run as Markdown: the corpus as run, the totals per rule across the corpus, then
+ * per code base the table per rule, the judged-TRUE findings that disappeared and the unjudged sample.
+ * Holds nothing that changes between equal runs (no times, no dates), so summaries can be diffed.
+ */
+final class Summary {
+
+    /** What the harness learnt about one code base's run. */
+    record Run(CodeBase codeBase, String basePackage, String preset, int classes, int sourceFiles,
+               int analysedClasses, SortedMap<String, Tally> tallies, String changeSinceBaselineRun) {
+
+        Tally total() {
+            return tallies.values().stream().reduce(Tally.EMPTY, Tally::plus);
+        }
+    }
+
+    private Summary() {
+    }
+
+    static String render(List<Run> runs, String seed, int perRule) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Precision of the checklist on the corpus\n\n");
+        out.append("Sample: per rule and code base at most ").append(perRule)
+                .append(" distinct findings (rule id + key), drawn with seed `").append(seed).append("`. ")
+                .append("Precision = TRUE / judged findings still reported (DEBATABLE does not count as true). ")
+                .append("Lost TRUE = judged TRUE but no longer reported.\n\n");
+
+        out.append("## Corpus as run\n\n");
+        out.append("| code base | coordinates | base package | preset | classes | source files | analysed | findings | distinct | since baseline-run |\n");
+        out.append("|---|---|---|---|---:|---:|---:|---:|---:|---|\n");
+        for (Run run : runs) {
+            Tally total = run.total();
+            out.append("| ").append(run.codeBase().name()).append(" | `").append(run.codeBase().coordinates()).append("` | `")
+                    .append(run.basePackage()).append("` | ").append(run.preset()).append(" | ").append(run.classes())
+                    .append(" | ").append(run.sourceFiles()).append(" | ").append(run.analysedClasses()).append(" | ")
+                    .append(total.findings()).append(" | ").append(total.distinct()).append(" | ")
+                    .append(run.changeSinceBaselineRun()).append(" |\n");
+        }
+
+        SortedMap<String, Tally> perRuleTotals = new TreeMap<>();
+        for (Run run : runs) {
+            run.tallies().forEach((rule, tally) -> perRuleTotals.merge(rule, tally, Tally::plus));
+        }
+        out.append("\n## Per rule, all code bases\n\n");
+        table(out, perRuleTotals);
+
+        for (Run run : runs) {
+            out.append("\n## ").append(run.codeBase().name()).append("\n\n");
+            out.append(run.codeBase().description()).append(" — base package `").append(run.basePackage())
+                    .append("`, preset ").append(run.preset()).append(".\n\n");
+            table(out, run.tallies());
+            List<Judgement> lost = new ArrayList<>(run.total().lostTrue());
+            if (!lost.isEmpty()) {
+                out.append("\nJudged TRUE, no longer reported (lost recall):\n\n");
+                for (Judgement judgement : lost) {
+                    out.append("- `").append(judgement.id()).append("` (").append(judgement.where()).append(")\n");
+                }
+            }
+            int unjudged = run.total().unjudgedSampled().size();
+            if (unjudged > 0) {
+                out.append("\n").append(unjudged).append(" sampled findings are not judged yet: see `")
+                        .append(run.codeBase().name()).append(".to-judge.txt`.\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static void table(StringBuilder out, Map<String, Tally> tallies) {
+        out.append("| rule | findings | distinct | sampled | judged | TRUE | FALSE | DEBATABLE | precision | lost TRUE | unjudged sampled |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        Tally all = Tally.EMPTY;
+        for (Map.Entry<String, Tally> entry : tallies.entrySet()) {
+            row(out, "`" + entry.getKey() + "`", entry.getValue());
+            all = all.plus(entry.getValue());
+        }
+        row(out, "**all rules**", all);
+    }
+
+    private static void row(StringBuilder out, String name, Tally t) {
+        out.append("| ").append(name).append(" | ").append(t.findings()).append(" | ").append(t.distinct()).append(" | ")
+                .append(t.sampled()).append(" | ").append(t.judged()).append(" | ").append(t.trueCount()).append(" | ")
+                .append(t.falseCount()).append(" | ").append(t.debatable()).append(" | ").append(t.precisionText())
+                .append(" | ").append(t.lostTrue().size()).append(" | ").append(t.unjudgedSampled().size()).append(" |\n");
+    }
+}
