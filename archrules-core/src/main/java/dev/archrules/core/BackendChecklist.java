@@ -47,7 +47,10 @@ import java.util.function.UnaryOperator;
  * @ArchTest static final ArchRule noDataAccess = checklist.rule(CoreRules.CONTROLLERS_NO_DATA_ACCESS);
  * }</pre>
  *
- * Instances are immutable; every {@code with…} returns a copy.
+ * Instances are immutable; every {@code with…} returns a copy. A checklist is configuration: {@code evaluate},
+ * {@code run} and {@code check} hand it to a {@code ChecklistRun} for one evaluation. The settings that also have a
+ * key in {@code archrules.properties} and an option of the {@code archrules} command are the table of
+ * {@link ChecklistSetting#all()}.
  */
 public final class BackendChecklist {
 
