@@ -151,7 +151,7 @@ class CheckCommand implements Callable<Integer> {
         return adopt(configured, targets);
     }
 
-    /** The baseline mode this command runs in: from --baseline-mode or the system property for check. */
+    /** The baseline mode the command imposes: none for check (the baseline's own, check by default), the subcommand's for baseline init|prune|accept. */
     Optional<BaselineMode> mode() {
         return Optional.empty();
     }
