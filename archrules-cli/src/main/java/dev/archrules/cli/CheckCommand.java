@@ -29,12 +29,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * {@code archrules check [PATH…]}: imports the compiled classes of the paths (or, without a path, the
  * bundled example application), evaluates the checklist once for all rules and prints the report.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = SettingOptions.class,
         description = {"Checks compiled classes against the backend coupling checklist and prints the report.",
                 "Without PATH it audits the bundled example application (a shop with a deliberately legacy corner)."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -52,101 +53,76 @@ class CheckCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     /** The rule sets the command knows. */
-    enum Preset { core, spring }
+    enum Preset {
+        core(BackendChecklist::forBasePackage),
+        spring(SpringChecklist::forBasePackage);
 
-    @Option(names = "--preset", paramLabel = "core|spring",
+        private final Function<String, BackendChecklist> forBasePackage;
+
+        Preset(Function<String, BackendChecklist> forBasePackage) {
+            this.forBasePackage = forBasePackage;
+        }
+
+        BackendChecklist forBasePackage(String basePackage) {
+            return forBasePackage.apply(basePackage);
+        }
+    }
+
+    @Option(names = "--preset", paramLabel = "core|spring", order = 1,
             description = "Rule set: core, or spring (core + Spring rules and conventions). Default: spring when the classes use Spring annotations, else core.")
     Preset preset;
 
-    @Option(names = "--base-package", paramLabel = "PACKAGE",
+    @Option(names = "--base-package", paramLabel = "PACKAGE", order = 2,
             description = "Root package of the code base (default: from archrules.properties, else the common package of the classes).")
     String basePackage;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(names = "--config", paramLabel = "FILE", order = 3,
             description = "Settings file (default: archrules.properties in the project directory).")
     Path config;
 
-    @Option(names = "--modules", paramLabel = "PATTERN",
-            description = "Module pattern with a capture group, e.g. com.acme.(*).. (default: first level below the base package).")
-    String modules;
+    // the options that set the checklist (--modules, --exclude, --disable, --baseline, --reports, --format, …) come
+    // from the table of settings: SettingOptions, at order 10 and on
 
-    @Option(names = "--exclude", split = ",", paramLabel = "CLASS|PKG..",
-            description = "Classes (fully qualified) or package patterns (ending in ..) to leave alone.")
-    List<String> exclude = new ArrayList<>();
-
-    @Option(names = "--exclude-matching", split = ",", paramLabel = "REGEX",
-            description = "Regular expressions over class names to leave alone.")
-    List<String> excludeMatching = new ArrayList<>();
-
-    @Option(names = "--disable", split = ",", paramLabel = "RULE_ID", description = "Rules to switch off, by id (see 'archrules rules').")
-    List<String> disabled = new ArrayList<>();
-
-    @Option(names = "--max-endpoints", paramLabel = "N", description = "Endpoints a controller may declare (default 10).")
-    Integer maxEndpoints;
-
-    @Option(names = "--max-collaborators", paramLabel = "N", description = "Injected collaborators a controller may have (default 5).")
-    Integer maxCollaborators;
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Baseline file of accepted violations (default: archrules.baseline.file from the settings, else "
-                    + "src/test/resources/archrules-baseline.txt in the project when it exists).")
-    Path baselineFile;
-
-    @Option(names = "--reports", paramLabel = "DIR", description = "Directory for the report files (default: target/archrules).")
-    Path reportDirectory;
-
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "Report formats: markdown, html, json, sarif, sarif-new (default: all).")
-    List<String> formats = new ArrayList<>();
-
-    @Option(names = "--no-reports", description = "Write no report files, only print the summary.")
+    @Option(names = "--no-reports", order = 50, description = "Write no report files, only print the summary.")
     boolean noReports;
 
-    @Option(names = "--sources", split = ",", paramLabel = "DIR|JAR",
-            description = "Source roots (directories or -sources.jar) for the source rules, before those detected beside the classes"
-                    + " (src/main/java of a project, NAME-sources.jar beside NAME.jar).")
-    List<Path> sources = new ArrayList<>();
-
-    @Option(names = "--classpath", paramLabel = "PATHS",
+    @Option(names = "--classpath", paramLabel = "PATHS", order = 51,
             description = "The code base's dependencies (jars and directories, separated by '${sys:path.separator}'), so that framework "
                     + "annotations and supertypes resolve; e.g. the output of 'mvn dependency:build-classpath'.")
     String classpath;
 
-    @Option(names = "--no-color", description = "Never colour the output.")
+    @Option(names = "--no-color", order = 52, description = "Never colour the output.")
     boolean noColour;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
+    @Option(names = "--debug", order = 53, description = "Print stack traces of errors.")
     boolean debug;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // unknown rule ids and malformed options fail before the (slow) import
-        configure(preset == Preset.core ? BackendChecklist.forBasePackage("options.check")
-                : SpringChecklist.forBasePackage("options.check"), Optional.empty());
-        formats.forEach(ReportFormat::parse);
         try (Progress progress = new Progress(err)) {
             List<Target> targets = paths.stream().map(Target::resolve).toList();
             Optional<ChecklistProperties> settings = settings(targets);
+            Optional<String> givenBase = Optional.ofNullable(basePackage)
+                    .or(() -> settings.flatMap(ChecklistProperties::basePackage))
+                    .or(() -> targets.isEmpty() ? Optional.of(BUNDLED_EXAMPLE) : Optional.empty());
+            // with a known base package the checklist is built before the (slow) import, so that bad settings and
+            // options fail first, and it sets up the import; without a preset it is the Spring one, whose types of
+            // interest cover the core preset's
+            Preset expected = Optional.ofNullable(preset).orElse(Preset.spring);
+            Optional<BackendChecklist> planned = givenBase.map(base -> checklist(expected, base, targets, settings));
 
             progress.phase("importing classes");
-            ChecklistImporter importer = importer(targets, settings);
+            ChecklistImporter importer = planned.map(BackendChecklist::importer).orElseGet(ChecklistImporter::productionClasses);
             JavaClasses classes = targets.isEmpty() ? importer.importPackages(BUNDLED_EXAMPLE) : importTargets(targets, importer);
             if (classes.isEmpty()) {
                 throw new BadInputException("no classes found in " + paths + "; pass the compiled classes of the code base");
             }
             Preset chosen = Optional.ofNullable(preset).orElseGet(() -> usesSpring(classes) ? Preset.spring : Preset.core);
-            String base = Optional.ofNullable(basePackage)
-                    .or(() -> settings.flatMap(ChecklistProperties::basePackage))
-                    .orElseGet(() -> targets.isEmpty() ? BUNDLED_EXAMPLE : detectBasePackage(classes, chosen));
+            BackendChecklist checklist = planned.filter(built -> chosen == expected).orElseGet(() -> checklist(chosen,
+                    givenBase.orElseGet(() -> detectBasePackage(classes, chosen)), targets, settings));
 
-            BackendChecklist checklist = configure(chosen == Preset.spring
-                    ? SpringChecklist.forBasePackage(base) : BackendChecklist.forBasePackage(base), settings);
-            checklist = adopt(checklist, targets, settings);
-            if (targets.isEmpty()) {
-                checklist = checklist.withSourceRoots(BundledExample.sources());
-            }
             progress.phase("evaluating " + checklist.definitions().size() + " rules on " + classes.size() + " classes");
             ChecklistResult result = checklist.run(classes);
             progress.close();
@@ -155,14 +131,27 @@ class CheckCommand implements Callable<Integer> {
             if (result.baseline().isPresent()) {
                 out.println(result.console());
             }
-            reports(settings).ifPresent(reports -> out.println("reports: " + reports.directory() + " ("
+            checklist.reports().ifPresent(reports -> out.println("reports: " + reports.directory() + " ("
                     + String.join(", ", reports.formats().stream().map(ReportFormat::argument).toList()) + ")"));
             out.flush();
             return result.failed() ? Archrules.VIOLATIONS : Archrules.OK;
         }
     }
 
-    /** The baseline mode this command runs in: from --baseline-mode or the system property for check. */
+    /**
+     * The checklist of {@code preset} for {@code basePackage}: the settings file applied, then the options (which
+     * win), then what the command adds: the bundled example's sources, the project's baseline and the reports.
+     */
+    BackendChecklist checklist(Preset preset, String basePackage, List<Target> targets, Optional<ChecklistProperties> settings) {
+        BackendChecklist defaults = preset.forBasePackage(basePackage);
+        BackendChecklist configured = SettingOptions.applyTo(settings.map(file -> file.applyTo(defaults)).orElse(defaults), spec);
+        if (targets.isEmpty()) {
+            configured = configured.withSourceRoots(BundledExample.sources());
+        }
+        return adopt(configured, targets);
+    }
+
+    /** The baseline mode the command imposes: none for check (the baseline's own, check by default), the subcommand's for baseline init|prune|accept. */
     Optional<BaselineMode> mode() {
         return Optional.empty();
     }
@@ -172,39 +161,25 @@ class CheckCommand implements Callable<Integer> {
         return false;
     }
 
-    private BackendChecklist adopt(BackendChecklist checklist, List<Target> targets, Optional<ChecklistProperties> settings) {
-        BackendChecklist result = checklist;
-        Optional<Path> file = Optional.ofNullable(baselineFile)
-                .or(() -> settings.flatMap(ChecklistProperties::baselineFile))
+    /**
+     * {@code checklist} with the command's defaults for adoption: the project's baseline file when none is set (the
+     * baseline commands require one), in the command's mode; reports into target/archrules unless --no-reports.
+     */
+    private BackendChecklist adopt(BackendChecklist checklist, List<Target> targets) {
+        Optional<Baseline> baseline = checklist.baseline()
                 .or(() -> targets.stream().flatMap(target -> target.projectDir().stream())
                         .map(dir -> dir.resolve(Baseline.DEFAULT_FILE))
                         .filter(path -> Files.isRegularFile(path) || requiresBaseline())
-                        .findFirst());
-        if (file.isEmpty() && requiresBaseline()) {
+                        .findFirst()
+                        .map(Baseline::at));
+        if (baseline.isEmpty() && requiresBaseline()) {
             throw new BadInputException("no baseline file: pass the project PATH or --baseline FILE");
         }
-        if (file.isPresent()) {
-            Baseline baseline = Baseline.at(file.get());
-            result = result.withBaseline(mode().map(baseline::inMode).orElse(baseline));
-        }
+        BackendChecklist result = baseline.map(file -> checklist.withBaseline(mode().map(file::inMode).orElse(file))).orElse(checklist);
         if (noReports) {
-            return result;
+            return result.withoutReports();
         }
-        return result.withReports(reports(settings).orElseThrow());
-    }
-
-    private Optional<Reports> reports(Optional<ChecklistProperties> settings) {
-        if (noReports) {
-            return Optional.empty();
-        }
-        Reports reports = settings.flatMap(ChecklistProperties::reports).orElseGet(Reports::intoDefaultDirectory);
-        if (reportDirectory != null) {
-            reports = Reports.into(reportDirectory).withFormats(reports.formats().toArray(ReportFormat[]::new));
-        }
-        if (!formats.isEmpty()) {
-            reports = reports.withFormats(formats.stream().map(ReportFormat::parse).toArray(ReportFormat[]::new));
-        }
-        return Optional.of(reports);
+        return result.reports().isPresent() ? result : result.withReports(Reports.intoDefaultDirectory());
     }
 
     private Optional<ChecklistProperties> settings(List<Target> targets) {
@@ -218,51 +193,6 @@ class CheckCommand implements Callable<Integer> {
                 .flatMap(dir -> ChecklistProperties.find(dir).stream())
                 .findFirst()
                 .map(ChecklistProperties::read);
-    }
-
-    private BackendChecklist configure(BackendChecklist checklist, Optional<ChecklistProperties> settings) {
-        BackendChecklist result = settings.map(s -> s.applyTo(checklist)).orElse(checklist);
-        if (modules != null) {
-            result = result.withModules(modules);
-        }
-        if (!exclude.isEmpty()) {
-            result = result.excluding(exclude.toArray(String[]::new));
-        }
-        if (!excludeMatching.isEmpty()) {
-            result = result.excludingMatching(excludeMatching.toArray(String[]::new));
-        }
-        if (!disabled.isEmpty()) {
-            result = result.withoutRules(disabled.toArray(String[]::new));
-        }
-        if (maxEndpoints != null) {
-            result = result.withMaxEndpointsPerController(maxEndpoints);
-        }
-        if (maxCollaborators != null) {
-            result = result.withMaxCollaboratorsPerController(maxCollaborators);
-        }
-        for (Path root : sources) {
-            if (!Files.exists(root)) {
-                throw new BadInputException("source root '" + root + "' does not exist");
-            }
-        }
-        if (!sources.isEmpty()) {
-            result = result.withSourceRoots(sources.toArray(Path[]::new));
-        }
-        return result;
-    }
-
-    /**
-     * The recommended import. With a known base package (option, settings, or the bundled example) it imports
-     * library types only as far as the rules need them — for the Spring preset's rules too, as the preset is
-     * chosen after the import; without one it resolves every referenced type, as ArchUnit does by default.
-     */
-    private ChecklistImporter importer(List<Target> targets, Optional<ChecklistProperties> settings) {
-        return Optional.ofNullable(basePackage)
-                .or(() -> settings.flatMap(ChecklistProperties::basePackage))
-                .or(() -> targets.isEmpty() ? Optional.of(BUNDLED_EXAMPLE) : Optional.empty())
-                .map(base -> configure(preset == Preset.core ? BackendChecklist.forBasePackage(base)
-                        : SpringChecklist.forBasePackage(base), settings).importer())
-                .orElseGet(ChecklistImporter::productionClasses);
     }
 
     /**

@@ -2,14 +2,11 @@ package dev.archrules.core;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.EvaluationResult;
 import dev.archrules.core.baseline.Baseline;
 import dev.archrules.core.baseline.BaselineException;
-import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.conventions.Exclusions;
 import dev.archrules.core.conventions.ModuleLayout;
-import dev.archrules.core.model.Violation;
 import dev.archrules.core.report.ReportFormat;
 import dev.archrules.core.report.Reports;
 import dev.archrules.core.rules.ChecklistRule;
@@ -22,9 +19,7 @@ import dev.archrules.core.source.SourceSettings;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +28,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 
 /**
@@ -53,7 +47,10 @@ import java.util.function.UnaryOperator;
  * @ArchTest static final ArchRule noDataAccess = checklist.rule(CoreRules.CONTROLLERS_NO_DATA_ACCESS);
  * }</pre>
  *
- * Instances are immutable; every {@code with…} returns a copy.
+ * Instances are immutable; every {@code with…} returns a copy. A checklist is configuration: {@code evaluate},
+ * {@code run} and {@code check} hand it to a {@code ChecklistRun} for one evaluation. The settings that also have a
+ * key in {@code archrules.properties} and an option of the {@code archrules} command are the table of
+ * {@link ChecklistSetting#all()}.
  */
 public final class BackendChecklist {
 
@@ -263,6 +260,21 @@ public final class BackendChecklist {
         return withAdoption(new Adoption(adoption.baseline(), adoption.neverBaselined(), Optional.of(Objects.requireNonNull(reports, "reports"))));
     }
 
+    /** A copy that writes no reports (e.g. to switch off the reports a settings file asks for). */
+    public BackendChecklist withoutReports() {
+        return withAdoption(new Adoption(adoption.baseline(), adoption.neverBaselined(), Optional.empty()));
+    }
+
+    /** The baseline {@link #check(JavaClasses)} and {@link #run(JavaClasses)} sort violations by, if one is set. */
+    public Optional<Baseline> baseline() {
+        return adoption.baseline();
+    }
+
+    /** The reports {@link #check(JavaClasses)} and {@link #run(JavaClasses)} write, if they write any. */
+    public Optional<Reports> reports() {
+        return adoption.reports();
+    }
+
     private BackendChecklist withAdoption(Adoption newAdoption) {
         return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, newAdoption, sources, allowedEndpoints);
     }
@@ -288,22 +300,6 @@ public final class BackendChecklist {
     /** One rule as a plain ArchUnit rule, by id; an unknown id fails with the list of known ids. */
     public ArchRule rule(String ruleId) {
         return requireKnown(ruleId).toArchRule(context());
-    }
-
-    /**
-     * Starts, on a background thread, the source work of the enabled rules that read sources (their files are
-     * parsed on the source index's workers), so that it overlaps the other rules.
-     */
-    private static CompletableFuture<Void> parseAhead(List<ChecklistRule> enabled, JavaClasses classes, RuleContext context) {
-        List<ChecklistRule> readers = enabled.stream().filter(ChecklistRule::readsSources).toList();
-        if (readers.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return CompletableFuture.runAsync(() -> readers.forEach(rule -> rule.parseAhead(classes, context)), task -> {
-            Thread thread = new Thread(task, "archrules-parse-ahead");
-            thread.setDaemon(true);
-            thread.start();
-        }).exceptionally(failure -> null); // only a head start: the source rules parse what is missing and report its problems
     }
 
     private ChecklistRule requireKnown(String ruleId) {
@@ -349,32 +345,7 @@ public final class BackendChecklist {
      * @throws IllegalStateException if the baseline file is missing (outside {@code init} mode)
      */
     public ChecklistResult evaluate(JavaClasses classes) {
-        RuleContext context = context();
-        List<ChecklistRule> enabled = definitions();
-        CompletableFuture<Void> parsing = parseAhead(enabled, classes, context);
-        Map<String, RuleResult> resultsById = new LinkedHashMap<>();
-        // rules that read sources last: their files are parsed on the other cores while the others run
-        List<ChecklistRule> order = new ArrayList<>(enabled);
-        order.sort(Comparator.comparing(ChecklistRule::readsSources));
-        for (ChecklistRule rule : order) {
-            if (rule.readsSources()) {
-                parsing.join();
-            }
-            EvaluationResult evaluation = rule.toArchRule(context).evaluate(classes);
-            List<Violation> violations = new ArrayList<>();
-            evaluation.handleViolations((Collection<Violation> found, String message) -> violations.addAll(found));
-            violations.sort(VIOLATION_ORDER);
-            long inScope = classes.stream().filter(rule.scope(context)::test).count();
-            resultsById.put(rule.id(), new RuleResult(rule, List.copyOf(violations), (int) inScope, rule.scope(context).getDescription()));
-        }
-        List<RuleResult> results = enabled.stream().map(rule -> resultsById.get(rule.id())).toList();
-        Map<String, List<Violation>> violationsByRule = new LinkedHashMap<>();
-        results.forEach(result -> violationsByRule.put(result.rule().id(), result.violations()));
-        int analysed = (int) classes.stream().filter(context::inScope).count();
-        ChecklistResult result = new ChecklistResult(results, analysed, context.sources().problems());
-        return adoption.baseline()
-                .map(baseline -> result.with(baseline.assess(violationsByRule, rules.keySet(), adoption.neverBaselined())))
-                .orElse(result);
+        return newRun().evaluate(classes);
     }
 
     /**
@@ -399,13 +370,13 @@ public final class BackendChecklist {
      * (the {@code archrules} command).
      */
     public ChecklistResult run(JavaClasses classes) {
-        ChecklistResult evaluated = evaluate(classes);
-        ChecklistResult outcome = evaluated.baseline()
-                .filter(assessment -> assessment.mode() != BaselineMode.CHECK)
-                .map(assessment -> evaluated.with(assessment.write()))
-                .orElse(evaluated);
-        adoption.reports().ifPresent(reports -> reports.write(outcome.reportModel()));
-        return outcome;
+        return newRun().run(classes);
+    }
+
+    /** One evaluation of this configuration, with a new source index. */
+    private ChecklistRun newRun() {
+        return new ChecklistRun(definitions(), context(), rules.keySet(), adoption.baseline(), adoption.neverBaselined(),
+                adoption.reports());
     }
 
     /** Imports the base package and {@linkplain #check(JavaClasses) checks} it. */
@@ -413,16 +384,17 @@ public final class BackendChecklist {
         check(importClasses());
     }
 
-    static final Comparator<Violation> VIOLATION_ORDER = Comparator.comparing(Violation::ruleId)
-            .thenComparing(Violation::key)
-            .thenComparing(v -> v.location().className())
-            .thenComparingInt(v -> v.location().line())
-            .thenComparing(Violation::message);
-
+    /** Every setting: the base package, the enabled rules and whatever differs between two differently configured checklists. */
     @Override
     public String toString() {
         return "BackendChecklist[" + basePackage + ", rules=" + definitions().stream().map(ChecklistRule::id).toList()
                 + (exclusions.isEmpty() ? "" : ", excluding " + exclusions)
-                + adoption.baseline().map(baseline -> ", " + baseline).orElse("") + "]";
+                + adoption.baseline().map(baseline -> ", " + baseline).orElse("")
+                + modules.map(layout -> ", modules=" + layout).orElse("")
+                + (thresholds.equals(Thresholds.defaults()) ? "" : ", " + thresholds)
+                + (sources.equals(SourceSettings.defaults()) ? "" : ", " + sources)
+                + (allowedEndpoints.toString().equals(EndpointAllowList.defaults().toString()) ? "" : ", allowed " + allowedEndpoints)
+                + (adoption.neverBaselined().isEmpty() ? "" : ", neverBaselined=" + new TreeSet<>(adoption.neverBaselined()))
+                + adoption.reports().map(reports -> ", " + reports).orElse("") + "]";
     }
 }

@@ -1,5 +1,7 @@
 package dev.archrules.core;
 
+import dev.archrules.core.report.Reports;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +18,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Checklist settings kept in a project file, {@code archrules.properties}, so that the tests and the
@@ -34,8 +39,9 @@ import java.util.TreeMap;
  * archrules.reports.formats=markdown, html, json, sarif, sarif-new
  * </pre>
  *
- * Lists are comma-separated; relative paths are relative to the directory of the file. Unknown {@code archrules.*} keys and malformed values fail with the file
- * and line to fix.
+ * Besides the base package, every key is one of {@link ChecklistSetting#all()} (the table in {@code docs/usage.md}).
+ * Lists are comma-separated; relative paths are relative to the directory of the file. Unknown {@code archrules.*}
+ * keys and malformed values fail with the file and line to fix.
  */
 public final class ChecklistProperties {
 
@@ -43,19 +49,9 @@ public final class ChecklistProperties {
     public static final String FILE_NAME = "archrules.properties";
 
     static final String BASE_PACKAGE = "archrules.basePackage";
-    static final String MODULES = "archrules.modules";
-    static final String EXCLUDE = "archrules.exclude";
-    static final String EXCLUDE_MATCHING = "archrules.excludeMatching";
-    static final String DISABLED_RULES = "archrules.rules.disabled";
-    static final String MAX_ENDPOINTS = "archrules.maxEndpointsPerController";
-    static final String MAX_COLLABORATORS = "archrules.maxCollaboratorsPerController";
-    static final String BASELINE_FILE = "archrules.baseline.file";
-    static final String NEVER_BASELINED = "archrules.baseline.neverBaselined";
-    static final String REPORTS_DIR = "archrules.reports.dir";
-    static final String REPORTS_FORMATS = "archrules.reports.formats";
 
-    private static final Set<String> KNOWN = Set.of(BASE_PACKAGE, MODULES, EXCLUDE, EXCLUDE_MATCHING, DISABLED_RULES,
-            MAX_ENDPOINTS, MAX_COLLABORATORS, BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS);
+    /** The base package's key and every key of {@link ChecklistSetting#all()}. */
+    private static final Set<String> KNOWN = known();
 
     private final Path directory;
     private final String source;
@@ -104,7 +100,7 @@ public final class ChecklistProperties {
         ChecklistProperties settings = new ChecklistProperties(directory, source, text, values);
         for (String key : values.keySet()) {
             if (key.startsWith("archrules.") && !KNOWN.contains(key)) {
-                throw settings.error(key, "unknown setting '" + key + "'; known settings: " + String.join(", ", new java.util.TreeSet<>(KNOWN)));
+                throw settings.error(key, "unknown setting '" + key + "'; known settings: " + String.join(", ", KNOWN));
             }
         }
         return settings;
@@ -124,98 +120,65 @@ public final class ChecklistProperties {
     public BackendChecklist toChecklist() {
         String basePackage = basePackage().orElseThrow(() -> new IllegalArgumentException(
                 source + ": no " + BASE_PACKAGE + "; add a line such as " + BASE_PACKAGE + "=com.acme.shop"));
-        return applyTo(guard(BASE_PACKAGE, BackendChecklist::forBasePackage, basePackage));
+        return applyTo(guard(BASE_PACKAGE, () -> BackendChecklist.forBasePackage(basePackage)));
     }
 
-    /** {@code checklist} with every setting of this file applied (the base package excepted). */
+    /**
+     * {@code checklist} with every setting of this file applied (the base package excepted), in the order of
+     * {@link ChecklistSetting#all()}; a value the checklist does not accept fails with the file and line.
+     */
     public BackendChecklist applyTo(BackendChecklist checklist) {
         BackendChecklist result = Objects.requireNonNull(checklist, "checklist");
-        Optional<String> modules = value(MODULES);
-        if (modules.isPresent()) {
-            result = guard(MODULES, result::withModules, modules.get());
-        }
-        List<String> excluded = list(EXCLUDE);
-        if (!excluded.isEmpty()) {
-            result = guard(EXCLUDE, result::excluding, excluded.toArray(String[]::new));
-        }
-        List<String> regexes = list(EXCLUDE_MATCHING);
-        if (!regexes.isEmpty()) {
-            result = guard(EXCLUDE_MATCHING, result::excludingMatching, regexes.toArray(String[]::new));
-        }
-        List<String> disabled = list(DISABLED_RULES);
-        if (!disabled.isEmpty()) {
-            result = guard(DISABLED_RULES, result::withoutRules, disabled.toArray(String[]::new));
-        }
-        Optional<String> endpoints = value(MAX_ENDPOINTS);
-        if (endpoints.isPresent()) {
-            result = result.withMaxEndpointsPerController(number(MAX_ENDPOINTS, endpoints.get()));
-        }
-        Optional<String> collaborators = value(MAX_COLLABORATORS);
-        if (collaborators.isPresent()) {
-            result = result.withMaxCollaboratorsPerController(number(MAX_COLLABORATORS, collaborators.get()));
-        }
-        Optional<Path> baseline = baselineFile();
-        if (baseline.isPresent()) {
-            result = result.withBaseline(baseline.get());
-        }
-        List<String> neverBaselined = list(NEVER_BASELINED);
-        if (!neverBaselined.isEmpty()) {
-            result = guard(NEVER_BASELINED, result::withNeverBaselined, neverBaselined.toArray(String[]::new));
-        }
-        Optional<dev.archrules.core.report.Reports> reports = reports();
-        if (reports.isPresent()) {
-            result = result.withReports(reports.get());
+        for (ChecklistSetting<?> setting : ChecklistSetting.all()) {
+            result = apply(setting, result);
         }
         return result;
     }
 
+    private <T> BackendChecklist apply(ChecklistSetting<T> setting, BackendChecklist checklist) {
+        Optional<T> value = get(setting);
+        return value.isEmpty() ? checklist : guard(setting.key(), () -> setting.applyTo(checklist, value.get(), directory));
+    }
+
+    /**
+     * The value this file gives {@code setting}, if any; relative paths resolved against the directory of the file.
+     *
+     * @throws IllegalArgumentException naming the file and line if the value is malformed (e.g. not a whole number)
+     */
+    public <T> Optional<T> get(ChecklistSetting<T> setting) {
+        return value(setting.key()).flatMap(text -> guard(setting.key(), () -> setting.read(text, directory)));
+    }
+
     /** The baseline file the settings name, resolved against the directory of the settings file. */
     public Optional<Path> baselineFile() {
-        return value(BASELINE_FILE).map(directory::resolve);
+        return get(ChecklistSetting.BASELINE_FILE);
     }
 
     /** The reports the settings ask for: {@code archrules.reports.dir} (resolved like the baseline) and formats. */
-    public Optional<dev.archrules.core.report.Reports> reports() {
-        Optional<String> dir = value(REPORTS_DIR);
-        List<String> formats = list(REPORTS_FORMATS);
-        if (dir.isEmpty() && formats.isEmpty()) {
-            return Optional.empty();
+    public Optional<Reports> reports() {
+        Optional<Reports> reports = get(ChecklistSetting.REPORTS_DIR).map(dir -> ChecklistSetting.reportsInto(Optional.empty(), dir));
+        Optional<List<String>> formats = get(ChecklistSetting.REPORTS_FORMATS);
+        if (formats.isPresent()) {
+            Optional<Reports> into = reports;
+            reports = Optional.of(guard(ChecklistSetting.REPORTS_FORMATS.key(),
+                    () -> ChecklistSetting.reportsAs(into, formats.get(), directory)));
         }
-        dev.archrules.core.report.Reports reports = dev.archrules.core.report.Reports.into(
-                directory.resolve(dir.orElse(dev.archrules.core.report.Reports.DEFAULT_DIRECTORY.toString())));
-        if (!formats.isEmpty()) {
-            List<dev.archrules.core.report.ReportFormat> parsed = new ArrayList<>();
-            for (String format : formats) {
-                try {
-                    parsed.add(dev.archrules.core.report.ReportFormat.parse(format));
-                } catch (IllegalArgumentException e) {
-                    throw error(REPORTS_FORMATS, e.getMessage());
-                }
-            }
-            reports = reports.withFormats(parsed.toArray(dev.archrules.core.report.ReportFormat[]::new));
-        }
-        return Optional.of(reports);
+        return reports;
     }
 
-    private List<String> list(String key) {
-        return value(key).map(value -> Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
-                .orElse(List.of());
-    }
-
-    private int number(String key, String value) {
+    private <T> T guard(String key, Supplier<T> action) {
         try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw error(key, key + " must be a whole number but is '" + value + "'");
-        }
-    }
-
-    private <T> BackendChecklist guard(String key, java.util.function.Function<T, BackendChecklist> apply, T value) {
-        try {
-            return apply.apply(value);
+            return action.get();
         } catch (RuntimeException e) {
             throw error(key, e.getMessage());
         }
+    }
+
+    private static Set<String> known() {
+        Set<String> keys = new TreeSet<>();
+        keys.add(BASE_PACKAGE);
+        ChecklistSetting.all().forEach(setting -> keys.add(setting.key()));
+        return Collections.unmodifiableSet(keys);
     }
 
     /** An error naming the file and the line of {@code key}. */

@@ -1,0 +1,122 @@
+package dev.archrules.core;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.EvaluationResult;
+import dev.archrules.core.baseline.Baseline;
+import dev.archrules.core.baseline.BaselineMode;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.report.Reports;
+import dev.archrules.core.rules.ChecklistRule;
+import dev.archrules.core.rules.RuleContext;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One evaluation of a {@link BackendChecklist} on one import of the classes: what {@code evaluate}, {@code run}
+ * and {@code check} do once the checklist is configured. The rules that read sources run last, their files parsed
+ * ahead on the source index's workers while the other rules run; each rule's violations are sorted
+ * ({@link #VIOLATION_ORDER}); with a baseline they are sorted into new and baselined.
+ *
+ * <p>A run is used once: its {@link RuleContext} carries the source index of this one evaluation.
+ */
+final class ChecklistRun {
+
+    /** The order of violations within a rule: by key, then class, line and message (rule id first for mixed lists). */
+    static final Comparator<Violation> VIOLATION_ORDER = Comparator.comparing(Violation::ruleId)
+            .thenComparing(Violation::key)
+            .thenComparing(v -> v.location().className())
+            .thenComparingInt(v -> v.location().line())
+            .thenComparing(Violation::message);
+
+    private final List<ChecklistRule> enabled;
+    private final RuleContext context;
+    private final Set<String> knownRuleIds;
+    private final Optional<Baseline> baseline;
+    private final Set<String> neverBaselined;
+    private final Optional<Reports> reports;
+
+    /**
+     * @param enabled        the enabled rules, in checklist order (the order of the result)
+     * @param context        the settings the rules see, with a new source index for this run
+     * @param knownRuleIds   every rule id of the checklist, disabled ones included (their baseline entries are not stale)
+     * @param baseline       the baseline to sort violations by, if any
+     * @param neverBaselined rules whose violations are always new
+     * @param reports        the reports {@link #run} writes, if any
+     */
+    ChecklistRun(List<ChecklistRule> enabled, RuleContext context, Set<String> knownRuleIds, Optional<Baseline> baseline,
+                 Set<String> neverBaselined, Optional<Reports> reports) {
+        this.enabled = List.copyOf(enabled);
+        this.context = context;
+        this.knownRuleIds = Set.copyOf(knownRuleIds);
+        this.baseline = baseline;
+        this.neverBaselined = Set.copyOf(neverBaselined);
+        this.reports = reports;
+    }
+
+    /** Evaluates every enabled rule on {@code classes} and assesses the violations against the baseline; writes nothing. */
+    ChecklistResult evaluate(JavaClasses classes) {
+        CompletableFuture<Void> parsing = parseAhead(classes);
+        Map<String, RuleResult> resultsById = new LinkedHashMap<>();
+        // rules that read sources last: their files are parsed on the other cores while the others run
+        List<ChecklistRule> order = new ArrayList<>(enabled);
+        order.sort(Comparator.comparing(ChecklistRule::readsSources));
+        for (ChecklistRule rule : order) {
+            if (rule.readsSources()) {
+                parsing.join();
+            }
+            resultsById.put(rule.id(), evaluate(rule, classes));
+        }
+        List<RuleResult> results = enabled.stream().map(rule -> resultsById.get(rule.id())).toList();
+        Map<String, List<Violation>> violationsByRule = new LinkedHashMap<>();
+        results.forEach(result -> violationsByRule.put(result.rule().id(), result.violations()));
+        int analysed = (int) classes.stream().filter(context::inScope).count();
+        ChecklistResult result = new ChecklistResult(results, analysed, context.sources().problems());
+        return baseline
+                .map(assessing -> result.with(assessing.assess(violationsByRule, knownRuleIds, neverBaselined)))
+                .orElse(result);
+    }
+
+    /** {@link #evaluate}, then the baseline mode applied (writing only outside {@code check}) and the reports written. */
+    ChecklistResult run(JavaClasses classes) {
+        ChecklistResult evaluated = evaluate(classes);
+        ChecklistResult outcome = evaluated.baseline()
+                .filter(assessment -> assessment.mode() != BaselineMode.CHECK)
+                .map(assessment -> evaluated.with(assessment.write()))
+                .orElse(evaluated);
+        reports.ifPresent(writing -> writing.write(outcome.reportModel()));
+        return outcome;
+    }
+
+    private RuleResult evaluate(ChecklistRule rule, JavaClasses classes) {
+        EvaluationResult evaluation = rule.toArchRule(context).evaluate(classes);
+        List<Violation> violations = new ArrayList<>();
+        evaluation.handleViolations((Collection<Violation> found, String message) -> violations.addAll(found));
+        violations.sort(VIOLATION_ORDER);
+        long inScope = classes.stream().filter(rule.scope(context)::test).count();
+        return new RuleResult(rule, List.copyOf(violations), (int) inScope, rule.scope(context).getDescription());
+    }
+
+    /**
+     * Starts, on a background thread, the source work of the enabled rules that read sources (their files are
+     * parsed on the source index's workers), so that it overlaps the other rules.
+     */
+    private CompletableFuture<Void> parseAhead(JavaClasses classes) {
+        List<ChecklistRule> readers = enabled.stream().filter(ChecklistRule::readsSources).toList();
+        if (readers.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.runAsync(() -> readers.forEach(rule -> rule.parseAhead(classes, context)), task -> {
+            Thread thread = new Thread(task, "archrules-parse-ahead");
+            thread.setDaemon(true);
+            thread.start();
+        }).exceptionally(failure -> null); // only a head start: the source rules parse what is missing and report its problems
+    }
+}

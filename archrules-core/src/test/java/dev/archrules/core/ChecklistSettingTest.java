@@ -1,0 +1,110 @@
+package dev.archrules.core;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ChecklistSettingTest {
+
+    /** A value for every setting that changes a default checklist, as a settings file writes it. */
+    static final Map<String, String> SAMPLES = Map.ofEntries(
+            Map.entry("archrules.modules", "a.b.(*).."),
+            Map.entry("archrules.exclude", "a.b.legacy..,a.b.Main"),
+            Map.entry("archrules.excludeMatching", ".*Generated.*"),
+            Map.entry("archrules.rules.disabled", "controllers.single-responsibility,packages.no-cycles"),
+            Map.entry("archrules.maxEndpointsPerController", "8"),
+            Map.entry("archrules.maxCollaboratorsPerController", "6"),
+            Map.entry("archrules.maxStatementsPerHandler", "20"),
+            Map.entry("archrules.maxBranchesPerHandler", "4"),
+            Map.entry("archrules.allowedEndpoints", "docs.acme.com/,api.acme.com/v1"),
+            Map.entry("archrules.sources", "src/main/java"),
+            Map.entry("archrules.sources.charset", "ISO-8859-1"),
+            Map.entry("archrules.baseline.file", "config/baseline.txt"),
+            Map.entry("archrules.baseline.neverBaselined", "packages.no-cycles"),
+            Map.entry("archrules.reports.dir", "build/archrules"),
+            Map.entry("archrules.reports.formats", "markdown,sarif"));
+
+    @Test
+    void every_setting_has_a_unique_key_and_option_and_calls_a_public_method_of_the_checklist() {
+        List<ChecklistSetting<?>> all = ChecklistSetting.all();
+
+        assertThat(all).extracting(ChecklistSetting::key).doesNotHaveDuplicates().allMatch(key -> key.startsWith("archrules."))
+                .doesNotContain(ChecklistProperties.BASE_PACKAGE);
+        assertThat(all).extracting(ChecklistSetting::option).doesNotHaveDuplicates().allMatch(option -> option.startsWith("--"));
+        List<String> methods = Arrays.stream(BackendChecklist.class.getMethods())
+                .filter(method -> Modifier.isPublic(method.getModifiers())).map(Method::getName).toList();
+        assertThat(all).extracting(ChecklistSetting::method).allMatch(methods::contains);
+    }
+
+    @Test
+    void every_setting_is_read_from_a_settings_file_and_changes_the_checklist() {
+        assertThat(SAMPLES.keySet()).as("a sample value per setting")
+                .containsExactlyInAnyOrderElementsOf(ChecklistSetting.all().stream().map(ChecklistSetting::key).toList());
+        String defaults = BackendChecklist.forBasePackage("a.b").toString();
+        for (ChecklistSetting<?> setting : ChecklistSetting.all()) {
+            ChecklistProperties file = ChecklistProperties.parse("p", "archrules.basePackage=a.b\n" + setting.key() + "=" + SAMPLES.get(setting.key()) + "\n");
+
+            assertThat(file.get(setting)).as(setting.key()).isPresent();
+            assertThat(file.toChecklist().toString()).as(setting.key()).isNotEqualTo(defaults);
+        }
+    }
+
+    @Test
+    void the_java_api_and_the_settings_file_configure_the_same_checklist() {
+        BackendChecklist fluent = BackendChecklist.forBasePackage("a.b")
+                .withModules("a.b.(*)..")
+                .excluding("a.b.legacy..", "a.b.Main")
+                .excludingMatching(".*Generated.*")
+                .withoutRules("controllers.single-responsibility", "packages.no-cycles")
+                .withMaxEndpointsPerController(8)
+                .withMaxCollaboratorsPerController(6)
+                .withMaxStatementsPerHandler(20)
+                .withMaxBranchesPerHandler(4)
+                .withAllowedEndpoints("docs.acme.com/", "api.acme.com/v1")
+                .withSourceRoots(Path.of("src/main/java"))
+                .withSourceCharset(java.nio.charset.StandardCharsets.ISO_8859_1)
+                .withBaseline(Path.of("config/baseline.txt"))
+                .withNeverBaselined("packages.no-cycles")
+                .withReports(Path.of("build/archrules"), dev.archrules.core.report.ReportFormat.MARKDOWN,
+                        dev.archrules.core.report.ReportFormat.SARIF);
+        String file = "archrules.basePackage=a.b\n" + SAMPLES.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                .sorted().collect(Collectors.joining("\n"));
+
+        assertThat(ChecklistProperties.parse("p", file).toChecklist().toString()).isEqualTo(fluent.toString());
+    }
+
+    @Test
+    void values_the_checklist_refuses_fail_with_file_and_line() {
+        assertThatThrownBy(() -> ChecklistProperties.parse("p", "archrules.basePackage=a.b\narchrules.sources.charset=klingon\n").toChecklist())
+                .hasMessage("p:2: unknown charset 'klingon'; e.g. UTF-8, ISO-8859-1, windows-1252");
+        assertThatThrownBy(() -> ChecklistProperties.parse("p", "archrules.basePackage=a.b\n\narchrules.sources=no/such/dir\n").toChecklist())
+                .hasMessage("p:3: source root 'no/such/dir' does not exist");
+        assertThatThrownBy(() -> ChecklistProperties.parse("p", "archrules.basePackage=a.b\narchrules.baseline.neverBaselined=nope\n").toChecklist())
+                .hasMessageStartingWith("p:2: unknown rule id 'nope'");
+    }
+
+    @Test
+    void the_settings_table_of_the_usage_guide_lists_every_setting_as_declared() throws Exception {
+        String usage = Files.readString(Path.of("../docs/usage.md"));
+
+        assertThat(usage).contains(table());
+    }
+
+    /** The rows docs/usage.md shows: key, option, Java API method and description, all from the table. */
+    static String table() {
+        return ChecklistSetting.all().stream()
+                .map(setting -> "| `" + setting.key() + "` | `" + setting.option() + " " + setting.label().replace("|", "\\|")
+                        + "` | `" + setting.method() + "` | " + setting.description() + " |")
+                .collect(Collectors.joining("\n"));
+    }
+}
