@@ -3,7 +3,6 @@ package dev.archrules.core.conventions;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
@@ -228,7 +227,7 @@ public final class Conventions {
         types.addAll(httpClientApis().entries());
         vocabulary.roles().values().forEach(convention -> types.addAll(convention.supertypes()));
         names(Term.SERVICE_LOCATOR_METHODS).forEach(entry -> types.add(entry.substring(0, entry.indexOf('#'))));
-        types.addAll(SERVLETS);
+        types.addAll(Servlets.TYPES);
         types.addAll(names(Term.TYPES_OF_INTEREST));
         return Collections.unmodifiableSet(types);
     }
@@ -274,7 +273,7 @@ public final class Conventions {
         if (Annotations.hasAny(method, names(Term.ENDPOINT_ANNOTATIONS))) {
             return true;
         }
-        return isServletHandler(method);
+        return Servlets.isHandler(method);
     }
 
     /** Whether {@code member} is injected through a field or setter annotation such as {@code @Autowired}. */
@@ -314,9 +313,17 @@ public final class Conventions {
 
     /** Whether {@code call} is a service-locator look-up ({@code getBean}, JNDI {@code lookup}, {@code CDI.current()}, …). */
     public boolean isServiceLocatorCall(JavaMethodCall call) {
-        String method = call.getTarget().getName();
+        return isCallTo(Term.SERVICE_LOCATOR_METHODS, call);
+    }
+
+    /**
+     * Whether {@code call} calls one of the {@link Term.Kind#METHODS methods} of {@code term}: the method name is
+     * an entry's and the called owner is assignable to the entry's owner type.
+     */
+    public boolean isCallTo(Term term, JavaMethodCall call) {
+        String method = call.getName();
         JavaClass owner = call.getTargetOwner();
-        for (String entry : names(Term.SERVICE_LOCATOR_METHODS)) {
+        for (String entry : names(term)) {
             int hash = entry.indexOf('#');
             if (entry.substring(hash + 1).equals(method) && owner.isAssignableTo(entry.substring(0, hash))) {
                 return true;
@@ -336,27 +343,6 @@ public final class Conventions {
     /** Whether {@code javaClass} is annotated with a generic bean annotation ({@code @Component}, {@code @Singleton}, …). */
     public boolean isBean(JavaClass javaClass) {
         return Annotations.hasAny(javaClass, names(Term.BEAN_ANNOTATIONS));
-    }
-
-    private static final Set<String> SERVLETS = Set.of("jakarta.servlet.http.HttpServlet", "javax.servlet.http.HttpServlet");
-    private static final Set<String> SERVLET_HANDLERS = Set.of("doGet", "doPost", "doPut", "doDelete", "doPatch", "service");
-
-    private static boolean isServletHandler(JavaCodeUnit method) {
-        JavaClass owner = method.getOwner();
-        return SERVLET_HANDLERS.contains(method.getName())
-                && SERVLETS.stream().anyMatch(owner::isAssignableTo)
-                && !SERVLETS.contains(owner.getName());
-    }
-
-    static String plural(Role role) {
-        return switch (role) {
-            case CONTROLLER -> "controllers";
-            case SERVICE -> "services";
-            case REPOSITORY -> "repositories";
-            case CLIENT -> "clients";
-            case CONFIGURATION -> "configuration classes";
-            case ENTITY -> "entities";
-        };
     }
 
     /**

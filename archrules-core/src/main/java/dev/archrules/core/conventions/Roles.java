@@ -62,7 +62,7 @@ public final class Roles {
 
     /** A predicate for ArchUnit's {@code that(…)}: classes with {@code role}, described as e.g. "controllers". */
     public DescribedPredicate<JavaClass> classesWithRole(Role role) {
-        return DescribedPredicate.describe(Conventions.plural(role), javaClass -> hasRole(javaClass, role));
+        return DescribedPredicate.describe(plural(role), javaClass -> hasRole(javaClass, role));
     }
 
     /** Whether {@code type} belongs to the data-access APIs. */
@@ -73,5 +73,16 @@ public final class Roles {
     /** Whether {@code type} belongs to the HTTP client APIs. */
     public boolean isHttpClientApi(JavaClass type) {
         return httpClientApis.computeIfAbsent(type, conventions::isHttpClientApi);
+    }
+
+    private static String plural(Role role) {
+        return switch (role) {
+            case CONTROLLER -> "controllers";
+            case SERVICE -> "services";
+            case REPOSITORY -> "repositories";
+            case CLIENT -> "clients";
+            case CONFIGURATION -> "configuration classes";
+            case ENTITY -> "entities";
+        };
     }
 }

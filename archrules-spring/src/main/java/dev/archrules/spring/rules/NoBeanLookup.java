@@ -49,7 +49,8 @@ final class NoBeanLookup extends PerClassRule {
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        List<JavaMethodCall> lookups = javaClass.getMethodCallsFromSelf().stream().filter(call -> isBeanLookup(call, context)).toList();
+        List<JavaMethodCall> lookups = javaClass.getMethodCallsFromSelf().stream()
+                .filter(call -> context.conventions().isCallTo(SpringTerms.BEAN_LOOKUP_METHODS, call)).toList();
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(lookups,
                 call -> stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName())) {
             JavaMethodCall first = group.first();
@@ -59,15 +60,5 @@ final class NoBeanLookup extends PerClassRule {
                     locationOf(first.getSourceCodeLocation()),
                     "inject what " + javaClass.getSimpleName() + " looks up through its constructor"));
         }
-    }
-
-    private static boolean isBeanLookup(JavaMethodCall call, RuleContext context) {
-        for (String entry : context.conventions().names(SpringTerms.BEAN_LOOKUP_METHODS)) {
-            int hash = entry.indexOf('#');
-            if (entry.substring(hash + 1).equals(call.getName()) && call.getTargetOwner().isAssignableTo(entry.substring(0, hash))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
