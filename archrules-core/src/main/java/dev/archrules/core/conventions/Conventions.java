@@ -3,135 +3,78 @@ package dev.archrules.core.conventions;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.domain.PackageMatcher;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import dev.archrules.core.model.Role;
 
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.WeakHashMap;
 import java.util.function.UnaryOperator;
-
-import static dev.archrules.core.model.Role.CLIENT;
-import static dev.archrules.core.model.Role.CONFIGURATION;
-import static dev.archrules.core.model.Role.CONTROLLER;
-import static dev.archrules.core.model.Role.ENTITY;
-import static dev.archrules.core.model.Role.REPOSITORY;
-import static dev.archrules.core.model.Role.SERVICE;
 
 /**
  * Detects the {@link Role} of each class and knows the framework vocabulary the rules need: which
- * annotations inject, which methods are endpoints, which types are data-access or HTTP client APIs.
+ * annotations inject, which methods are endpoints, which types are data-access or HTTP client APIs,
+ * which annotations hold queries, which types are mutable. The public entry point users configure.
  *
  * <p>{@link #defaults()} recognises Spring, Jakarta EE / JAX-RS / CDI / EJB, Micronaut and Quarkus
- * conventions by name, so no framework is needed on archrules' own class path. Every list can be
- * extended ({@code with…}); role detection can also be replaced ({@link #withRole(Role, UnaryOperator)},
- * {@link RoleConvention#replacedBy}) and the API catalogues swapped ({@link #withDataAccessApis(ApiCatalogue)}). Instances are immutable; each {@code with…} returns a copy.
+ * conventions by name, so no framework is needed on archrules' own class path. All of it is data, one
+ * {@link Vocabulary}: every list can be extended ({@code with…}, {@link #withTerm(Term, String...)}) or
+ * rebuilt ({@link #withVocabulary(UnaryOperator)}); role detection can also be replaced
+ * ({@link #withRoleDetectionReplacedBy}) and the API catalogues swapped ({@link #withDataAccessApis(ApiCatalogue)}).
+ * Instances are immutable values without caches; each {@code with…} returns a copy.
  *
- * <p>A class gets at most one role. Signals are tried in tiers, strongest first, and within a tier in
- * the order entity, configuration, client, repository, controller, service:
- * <ol>
- *   <li>annotations (meta-annotations included) and custom predicates; then classes declaring
- *       endpoint methods (controllers) or bean factory methods (configuration);</li>
- *   <li>supertypes (any Spring Data {@code Repository}, {@code HttpServlet}, …);</li>
- *   <li>inner (non-static), anonymous and local classes take the role of their enclosing class;</li>
- *   <li>naming suffixes (not for records, enums or a name that is only the suffix, such as a
- *       customer record {@code Client}), then package patterns;</li>
- *   <li>usage: a class with no other role that uses a data-access API is a repository, one that uses an
- *       HTTP client API is a client;</li>
- *   <li>generic bean annotations ({@code @Component}, {@code @Singleton}, {@code @ApplicationScoped}) make
- *       a service.</li>
- * </ol>
+ * <p>A class gets at most one role, found by the {@link RoleDetector}: an ordered list of tiers —
+ * replacement, annotation, declared methods, supertype, enclosing class, suffix, package, usage, generic
+ * bean — tried strongest first, and within a tier in {@linkplain RoleDetector#ROLE_ORDER role order}. The
+ * rules of a run ask a {@link Roles} object, which remembers the answers for that run.
  */
 public final class Conventions {
 
-    private static final List<Role> ROLE_ORDER = List.of(ENTITY, CONFIGURATION, CLIENT, REPOSITORY, CONTROLLER, SERVICE);
+    static final String SPRING_SCOPE = "org.springframework.context.annotation.Scope";
 
-    private final Map<Role, RoleConvention> roles;
-    private final ApiCatalogue dataAccessApis;
-    private final ApiCatalogue httpClientApis;
-    private final Set<String> injectionAnnotations;
-    private final Set<String> containerManagedAnnotations;
-    private final Set<String> configValueAnnotations;
-    private final Set<String> endpointAnnotations;
-    private final Set<String> beanFactoryMethodAnnotations;
-    private final Set<String> beanAnnotations;
-    private final Set<String> nonSingletonScopeAnnotations;
-    private final Set<String> serviceLocatorMethods;
-    private final Set<String> httpClientMethods;
-    private final Set<String> extraTypesOfInterest;
+    private final Vocabulary vocabulary;
+    /** Derived from the vocabulary once: the tiers and the compiled package patterns (no per-class state). */
+    private final RoleDetector detector;
 
-    private final Map<JavaClass, Optional<RoleMatch>> roleCache = Collections.synchronizedMap(new WeakHashMap<>());
-    private final Map<JavaClass, Boolean> dataAccessCache = Collections.synchronizedMap(new WeakHashMap<>());
-    /** Role package patterns compiled once ({@link PackageMatcher#of} compiles a regular expression). */
-    private final Map<String, PackageMatcher> packageMatchers = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<JavaClass, Boolean> httpClientCache = Collections.synchronizedMap(new WeakHashMap<>());
-
-    private Conventions(Map<Role, RoleConvention> roles, ApiCatalogue dataAccessApis, ApiCatalogue httpClientApis,
-                        Set<String> injectionAnnotations, Set<String> containerManagedAnnotations,
-                        Set<String> configValueAnnotations, Set<String> endpointAnnotations,
-                        Set<String> beanFactoryMethodAnnotations, Set<String> beanAnnotations,
-                        Set<String> nonSingletonScopeAnnotations, Set<String> serviceLocatorMethods,
-                        Set<String> httpClientMethods, Set<String> extraTypesOfInterest) {
-        EnumMap<Role, RoleConvention> copy = new EnumMap<>(Role.class);
-        for (Role role : Role.values()) {
-            copy.put(role, roles.getOrDefault(role, RoleConvention.none()));
-        }
-        this.roles = Collections.unmodifiableMap(copy);
-        this.dataAccessApis = dataAccessApis;
-        this.httpClientApis = httpClientApis;
-        this.injectionAnnotations = Set.copyOf(injectionAnnotations);
-        this.containerManagedAnnotations = Set.copyOf(containerManagedAnnotations);
-        this.configValueAnnotations = Set.copyOf(configValueAnnotations);
-        this.endpointAnnotations = Set.copyOf(endpointAnnotations);
-        this.beanFactoryMethodAnnotations = Set.copyOf(beanFactoryMethodAnnotations);
-        this.beanAnnotations = Set.copyOf(beanAnnotations);
-        this.nonSingletonScopeAnnotations = Set.copyOf(nonSingletonScopeAnnotations);
-        this.serviceLocatorMethods = Set.copyOf(serviceLocatorMethods);
-        this.httpClientMethods = Set.copyOf(httpClientMethods);
-        this.extraTypesOfInterest = Set.copyOf(extraTypesOfInterest);
+    private Conventions(Vocabulary vocabulary) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.detector = new RoleDetector(vocabulary);
     }
 
     /** Conventions that recognise nothing: a starting point for a code base with its own vocabulary. */
     public static Conventions empty() {
-        return new Conventions(Map.of(), ApiCatalogue.of("data-access APIs"), ApiCatalogue.of("HTTP client APIs"),
-                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+        return new Conventions(Vocabulary.empty());
     }
 
     /** The Spring, Jakarta EE, Micronaut and Quarkus conventions described in {@code docs/conventions.md}. */
     public static Conventions defaults() {
-        return DefaultConventions.create();
+        return new Conventions(Vocabulary.defaults());
     }
 
-    static Conventions of(Map<Role, RoleConvention> roles, ApiCatalogue dataAccessApis, ApiCatalogue httpClientApis,
-                          Set<String> injectionAnnotations, Set<String> containerManagedAnnotations,
-                          Set<String> configValueAnnotations, Set<String> endpointAnnotations,
-                          Set<String> beanFactoryMethodAnnotations, Set<String> beanAnnotations,
-                          Set<String> nonSingletonScopeAnnotations, Set<String> serviceLocatorMethods,
-                          Set<String> httpClientMethods) {
-        return new Conventions(roles, dataAccessApis, httpClientApis, injectionAnnotations, containerManagedAnnotations,
-                configValueAnnotations, endpointAnnotations, beanFactoryMethodAnnotations, beanAnnotations,
-                nonSingletonScopeAnnotations, serviceLocatorMethods, httpClientMethods, Set.of());
+    /** Conventions over {@code vocabulary}. */
+    public static Conventions of(Vocabulary vocabulary) {
+        return new Conventions(vocabulary);
     }
 
     // ---------------------------------------------------------------- configuration (copies)
 
+    /** A copy with the vocabulary changed, e.g. {@code v -> v.without(Term.QUERY_ANNOTATIONS, "org.apache.ibatis.annotations.Select")}. */
+    public Conventions withVocabulary(UnaryOperator<Vocabulary> change) {
+        return new Conventions(change.apply(vocabulary));
+    }
+
+    /** A copy in which {@code term} has more names, e.g. {@code withTerm(Term.QUERY_ANNOTATIONS, "com.acme.Sql")}. */
+    public Conventions withTerm(Term term, String... names) {
+        return withVocabulary(v -> v.plus(term, names));
+    }
+
     /** A copy in which the convention of {@code role} is changed, e.g. {@code c -> c.withSuffixes("Endpoint")}. */
     public Conventions withRole(Role role, UnaryOperator<RoleConvention> change) {
-        Map<Role, RoleConvention> copy = new EnumMap<>(roles);
-        copy.put(role, Objects.requireNonNull(change.apply(roles.get(role)), "changed convention"));
-        return copy(parts -> parts.roles = copy);
+        return withVocabulary(v -> v.withRole(role, change));
     }
 
     /** A copy in which classes annotated (or meta-annotated) with any of {@code annotationNames} have {@code role}. */
@@ -166,69 +109,67 @@ public final class Conventions {
 
     /** A copy with more data-access API entries (type names, or packages ending in {@code ..}). */
     public Conventions withDataAccessApis(String... entries) {
-        return withDataAccessApis(dataAccessApis.with(entries));
+        return withDataAccessApis(vocabulary.dataAccessApis().with(entries));
     }
 
     /** A copy with the data-access catalogue replaced. */
     public Conventions withDataAccessApis(ApiCatalogue catalogue) {
-        return copy(parts -> parts.data = Objects.requireNonNull(catalogue, "catalogue"));
+        return withVocabulary(v -> v.withDataAccessApis(catalogue));
     }
 
     /** A copy with more HTTP client API entries (type names, or packages ending in {@code ..}). */
     public Conventions withHttpClientApis(String... entries) {
-        return withHttpClientApis(httpClientApis.with(entries));
+        return withHttpClientApis(vocabulary.httpClientApis().with(entries));
     }
 
     /** A copy with the HTTP client catalogue replaced. */
     public Conventions withHttpClientApis(ApiCatalogue catalogue) {
-        return copy(parts -> parts.http = Objects.requireNonNull(catalogue, "catalogue"));
+        return withVocabulary(v -> v.withHttpClientApis(catalogue));
     }
 
     /** A copy with more annotations that mark field and setter injection (flagged by {@code di.constructor-injection}). */
     public Conventions withInjectionAnnotations(String... annotationNames) {
-        return copy(parts -> parts.injection = plus(parts.injection, annotationNames));
+        return withTerm(Term.INJECTION_ANNOTATIONS, annotationNames);
     }
 
     /** A copy with more annotations of fields the container sets without injection, such as {@code @PersistenceContext}. */
     public Conventions withContainerManagedAnnotations(String... annotationNames) {
-        return copy(parts -> parts.containerManaged = plus(parts.containerManaged, annotationNames));
+        return withTerm(Term.CONTAINER_MANAGED_ANNOTATIONS, annotationNames);
     }
 
     /** A copy with more annotations that inject configuration values rather than collaborators, such as {@code @Value}. */
     public Conventions withConfigValueAnnotations(String... annotationNames) {
-        return copy(parts -> parts.configValues = plus(parts.configValues, annotationNames));
+        return withTerm(Term.CONFIG_VALUE_ANNOTATIONS, annotationNames);
     }
 
     /** A copy with more annotations that mark handler (endpoint) methods. */
     public Conventions withEndpointAnnotations(String... annotationNames) {
-        return copy(parts -> parts.endpoints = plus(parts.endpoints, annotationNames));
+        return withTerm(Term.ENDPOINT_ANNOTATIONS, annotationNames);
     }
 
     /** A copy with more annotations of bean factory methods ({@code @Bean}, {@code @Produces}); classes declaring them are configuration. */
     public Conventions withBeanFactoryMethodAnnotations(String... annotationNames) {
-        return copy(parts -> parts.beanFactories = plus(parts.beanFactories, annotationNames));
+        return withTerm(Term.BEAN_FACTORY_METHOD_ANNOTATIONS, annotationNames);
     }
 
     /** A copy with more annotations that mark a class as a container-managed bean (a service unless another role fits). */
     public Conventions withBeanAnnotations(String... annotationNames) {
-        return copy(parts -> parts.beans = plus(parts.beans, annotationNames));
+        return withTerm(Term.BEAN_ANNOTATIONS, annotationNames);
     }
 
     /** A copy with more annotations of scopes whose beans are not shared between requests (request, session, prototype, …). */
     public Conventions withNonSingletonScopeAnnotations(String... annotationNames) {
-        return copy(parts -> parts.nonSingletonScopes = plus(parts.nonSingletonScopes, annotationNames));
+        return withTerm(Term.NON_SINGLETON_SCOPE_ANNOTATIONS, annotationNames);
     }
 
     /** A copy with more service-locator methods, written {@code owner.Type#method} (subtypes of the owner included). */
     public Conventions withServiceLocatorMethods(String... methods) {
-        requireMethodForm(methods);
-        return copy(parts -> parts.serviceLocators = plus(parts.serviceLocators, methods));
+        return withTerm(Term.SERVICE_LOCATOR_METHODS, methods);
     }
 
     /** A copy with more methods that make HTTP requests, written {@code owner.Type#method}. */
     public Conventions withHttpClientMethods(String... methods) {
-        requireMethodForm(methods);
-        return copy(parts -> parts.httpMethods = plus(parts.httpMethods, methods));
+        return withTerm(Term.HTTP_CLIENT_METHODS, methods);
     }
 
     /**
@@ -238,79 +179,39 @@ public final class Conventions {
      * class whose superclass extends that type in a library jar.
      */
     public Conventions withTypesOfInterest(String... typeNames) {
-        return copy(parts -> parts.typesOfInterest = plus(parts.typesOfInterest, typeNames));
-    }
-
-    private static void requireMethodForm(String... methods) {
-        for (String method : methods) {
-            if (!method.contains("#")) {
-                throw new IllegalArgumentException("'" + method + "' is not of the form owner.Type#method");
-            }
-        }
-    }
-
-    private Conventions copy(java.util.function.Consumer<Parts> change) {
-        Parts parts = new Parts(this);
-        change.accept(parts);
-        return new Conventions(parts.roles, parts.data, parts.http, parts.injection, parts.containerManaged,
-                parts.configValues, parts.endpoints, parts.beanFactories, parts.beans, parts.nonSingletonScopes,
-                parts.serviceLocators, parts.httpMethods, parts.typesOfInterest);
-    }
-
-    /** A mutable copy of the parts, only used while building the next immutable instance. */
-    private static final class Parts {
-        Map<Role, RoleConvention> roles;
-        ApiCatalogue data;
-        ApiCatalogue http;
-        Set<String> injection;
-        Set<String> containerManaged;
-        Set<String> configValues;
-        Set<String> endpoints;
-        Set<String> beanFactories;
-        Set<String> beans;
-        Set<String> nonSingletonScopes;
-        Set<String> serviceLocators;
-        Set<String> httpMethods;
-        Set<String> typesOfInterest;
-
-        Parts(Conventions from) {
-            roles = from.roles;
-            data = from.dataAccessApis;
-            http = from.httpClientApis;
-            injection = from.injectionAnnotations;
-            containerManaged = from.containerManagedAnnotations;
-            configValues = from.configValueAnnotations;
-            endpoints = from.endpointAnnotations;
-            beanFactories = from.beanFactoryMethodAnnotations;
-            beans = from.beanAnnotations;
-            nonSingletonScopes = from.nonSingletonScopeAnnotations;
-            serviceLocators = from.serviceLocatorMethods;
-            httpMethods = from.httpClientMethods;
-            typesOfInterest = from.extraTypesOfInterest;
-        }
-    }
-
-    private static Set<String> plus(Set<String> existing, String... more) {
-        Set<String> result = new LinkedHashSet<>(existing);
-        Arrays.stream(more).map(name -> Objects.requireNonNull(name, "name").strip()).forEach(result::add);
-        return result;
+        return withTerm(Term.TYPES_OF_INTEREST, typeNames);
     }
 
     // ---------------------------------------------------------------- queries
 
+    /** The vocabulary roles are detected from. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** The names of {@code term} in this vocabulary, e.g. the query annotations the SQL rule reads. */
+    public Set<String> names(Term term) {
+        return vocabulary.names(term);
+    }
+
+    /** The tiers roles are detected by, in order. */
+    public RoleDetector detector() {
+        return detector;
+    }
+
     /** The convention used for {@code role}. */
     public RoleConvention convention(Role role) {
-        return roles.get(role);
+        return vocabulary.role(role);
     }
 
     /** The data-access API catalogue. */
     public ApiCatalogue dataAccessApis() {
-        return dataAccessApis;
+        return vocabulary.dataAccessApis();
     }
 
     /** The HTTP client API catalogue. */
     public ApiCatalogue httpClientApis() {
-        return httpClientApis;
+        return vocabulary.httpClientApis();
     }
 
     /**
@@ -322,16 +223,19 @@ public final class Conventions {
      * {@link #withTypesOfInterest(String...)}.
      */
     public Set<String> typesOfInterest() {
-        Set<String> types = new TreeSet<>(dataAccessApis.entries());
-        types.addAll(httpClientApis.entries());
-        roles.values().forEach(convention -> types.addAll(convention.supertypes()));
-        serviceLocatorMethods.forEach(entry -> types.add(entry.substring(0, entry.indexOf('#'))));
-        types.addAll(SERVLETS);
-        types.addAll(extraTypesOfInterest);
+        Set<String> types = new TreeSet<>(dataAccessApis().entries());
+        types.addAll(httpClientApis().entries());
+        vocabulary.roles().values().forEach(convention -> types.addAll(convention.supertypes()));
+        names(Term.SERVICE_LOCATOR_METHODS).forEach(entry -> types.add(entry.substring(0, entry.indexOf('#'))));
+        types.addAll(Servlets.TYPES);
+        types.addAll(names(Term.TYPES_OF_INTEREST));
         return Collections.unmodifiableSet(types);
     }
 
-    /** The role of {@code javaClass}, if any. */
+    /**
+     * The role of {@code javaClass}, if any. Each call detects afresh; to ask about many classes, ask a
+     * {@link Roles} run ({@code Roles.of(conventions)}), which remembers its answers.
+     */
     public Optional<Role> roleOf(JavaClass javaClass) {
         return explainRole(javaClass).map(RoleMatch::role);
     }
@@ -343,60 +247,58 @@ public final class Conventions {
 
     /** The role of {@code javaClass} and the signal it was detected by, e.g. "annotated with @…RestController". */
     public Optional<RoleMatch> explainRole(JavaClass javaClass) {
-        Optional<RoleMatch> cached = roleCache.get(javaClass);
-        if (cached == null) {
-            cached = detect(javaClass);
-            roleCache.put(javaClass, cached);
-        }
-        return cached;
+        return Roles.of(this).explainRole(javaClass);
     }
 
-    /** A predicate for ArchUnit's {@code that(…)}: classes with {@code role}, described as e.g. "controllers". */
+    /**
+     * A predicate for ArchUnit's {@code that(…)}: classes with {@code role}, described as e.g. "controllers".
+     * The predicate remembers the roles it found for as long as it lives.
+     */
     public DescribedPredicate<JavaClass> classesWithRole(Role role) {
-        return DescribedPredicate.describe(plural(role), javaClass -> hasRole(javaClass, role));
+        return Roles.of(this).classesWithRole(role);
     }
 
     /** Whether {@code type} belongs to the data-access APIs. */
     public boolean isDataAccessApi(JavaClass type) {
-        return dataAccessCache.computeIfAbsent(type, dataAccessApis::matches);
+        return dataAccessApis().matches(type);
     }
 
     /** Whether {@code type} belongs to the HTTP client APIs. */
     public boolean isHttpClientApi(JavaClass type) {
-        return httpClientCache.computeIfAbsent(type, httpClientApis::matches);
+        return httpClientApis().matches(type);
     }
 
     /** Whether {@code method} is a handler method: an HTTP endpoint or message listener. */
     public boolean isEndpoint(JavaMethod method) {
-        if (Annotations.hasAny(method, endpointAnnotations)) {
+        if (Annotations.hasAny(method, names(Term.ENDPOINT_ANNOTATIONS))) {
             return true;
         }
-        return isServletHandler(method);
+        return Servlets.isHandler(method);
     }
 
     /** Whether {@code member} is injected through a field or setter annotation such as {@code @Autowired}. */
     public boolean isInjectedByAnnotation(HasAnnotations<?> member) {
-        return Annotations.hasAny(member, injectionAnnotations);
+        return Annotations.hasAny(member, names(Term.INJECTION_ANNOTATIONS));
     }
 
     /** The injection annotation on {@code member}, if any. */
     public Optional<JavaAnnotation<?>> injectionAnnotation(HasAnnotations<?> member) {
-        return Annotations.find(member, injectionAnnotations);
+        return Annotations.find(member, names(Term.INJECTION_ANNOTATIONS));
     }
 
     /** Whether {@code member} is set by the container: injected, or e.g. {@code @PersistenceContext}. */
     public boolean isContainerManaged(HasAnnotations<?> member) {
-        return isInjectedByAnnotation(member) || Annotations.hasAny(member, containerManagedAnnotations);
+        return isInjectedByAnnotation(member) || Annotations.hasAny(member, names(Term.CONTAINER_MANAGED_ANNOTATIONS));
     }
 
     /** Whether {@code member} carries a configuration value ({@code @Value}, {@code @ConfigProperty}) rather than a collaborator. */
     public boolean isConfigValue(HasAnnotations<?> member) {
-        return Annotations.hasAny(member, configValueAnnotations);
+        return Annotations.hasAny(member, names(Term.CONFIG_VALUE_ANNOTATIONS));
     }
 
     /** Whether {@code javaClass} is a container-managed bean of a non-singleton scope (request, session, prototype, …). */
     public boolean hasNonSingletonScope(JavaClass javaClass) {
-        Optional<JavaAnnotation<?>> scope = Annotations.find(javaClass, nonSingletonScopeAnnotations);
+        Optional<JavaAnnotation<?>> scope = Annotations.find(javaClass, names(Term.NON_SINGLETON_SCOPE_ANNOTATIONS));
         if (scope.isEmpty()) {
             return false;
         }
@@ -411,9 +313,17 @@ public final class Conventions {
 
     /** Whether {@code call} is a service-locator look-up ({@code getBean}, JNDI {@code lookup}, {@code CDI.current()}, …). */
     public boolean isServiceLocatorCall(JavaMethodCall call) {
-        String method = call.getTarget().getName();
+        return isCallTo(Term.SERVICE_LOCATOR_METHODS, call);
+    }
+
+    /**
+     * Whether {@code call} calls one of the {@link Term.Kind#METHODS methods} of {@code term}: the method name is
+     * an entry's and the called owner is assignable to the entry's owner type.
+     */
+    public boolean isCallTo(Term term, JavaMethodCall call) {
+        String method = call.getName();
         JavaClass owner = call.getTargetOwner();
-        for (String entry : serviceLocatorMethods) {
+        for (String entry : names(term)) {
             int hash = entry.indexOf('#');
             if (entry.substring(hash + 1).equals(method) && owner.isAssignableTo(entry.substring(0, hash))) {
                 return true;
@@ -427,133 +337,12 @@ public final class Conventions {
      * API as a whole, such as {@code java.net.URL#openStream} (a {@code URL} is usually just a value).
      */
     public boolean isHttpClientCall(JavaMethodCall call) {
-        return httpClientMethods.contains(call.getTargetOwner().getName() + "#" + call.getName());
+        return names(Term.HTTP_CLIENT_METHODS).contains(call.getTargetOwner().getName() + "#" + call.getName());
     }
 
     /** Whether {@code javaClass} is annotated with a generic bean annotation ({@code @Component}, {@code @Singleton}, …). */
     public boolean isBean(JavaClass javaClass) {
-        return Annotations.hasAny(javaClass, beanAnnotations);
-    }
-
-    // ---------------------------------------------------------------- detection
-
-    static final String SPRING_SCOPE = "org.springframework.context.annotation.Scope";
-
-    private Optional<RoleMatch> detect(JavaClass javaClass) {
-        if (javaClass.isAnnotation()) {
-            return Optional.empty();
-        }
-        for (Role role : ROLE_ORDER) {
-            Optional<DescribedPredicate<? super JavaClass>> replacement = roles.get(role).replacement();
-            if (replacement.isPresent() && replacement.get().test(javaClass)) {
-                return match(role, replacement.get().getDescription());
-            }
-        }
-        for (Role role : detectable()) {
-            RoleConvention convention = roles.get(role);
-            Optional<String> annotation = Annotations.explain(javaClass, convention.annotations());
-            if (annotation.isPresent()) {
-                return match(role, "annotated with " + annotation.get());
-            }
-            for (DescribedPredicate<? super JavaClass> predicate : convention.predicates()) {
-                if (predicate.test(javaClass)) {
-                    return match(role, predicate.getDescription());
-                }
-            }
-        }
-        if (detectable().contains(CONFIGURATION) && declaresMethodAnnotatedWith(javaClass, beanFactoryMethodAnnotations)) {
-            return match(CONFIGURATION, "declares bean factory methods");
-        }
-        if (detectable().contains(CONTROLLER) && declaresEndpoint(javaClass)) {
-            return match(CONTROLLER, "declares handler methods");
-        }
-        for (Role role : detectable()) {
-            for (String supertype : roles.get(role).supertypes()) {
-                if (!javaClass.getName().equals(supertype) && javaClass.isAssignableTo(supertype)) {
-                    return match(role, "assignable to " + supertype);
-                }
-            }
-        }
-        Optional<JavaClass> enclosing = javaClass.getEnclosingClass();
-        boolean partOfEnclosingInstance = javaClass.isInnerClass() || javaClass.isAnonymousClass() || javaClass.isLocalClass();
-        if (enclosing.isPresent() && partOfEnclosingInstance) {
-            Optional<RoleMatch> outer = explainRole(enclosing.get());
-            if (outer.isPresent()) {
-                return match(outer.get().role(), "nested in " + enclosing.get().getName());
-            }
-        }
-        String simpleName = javaClass.getSimpleName();
-        boolean dataCarrier = javaClass.isRecord() || javaClass.isEnum();
-        for (Role role : detectable()) {
-            for (String suffix : roles.get(role).suffixes()) {
-                // a record or enum named ...Client, or a class named just "Client", is data (a customer), not an adapter
-                if (!dataCarrier && simpleName.length() > suffix.length() && simpleName.endsWith(suffix)) {
-                    return match(role, "name ends with " + suffix);
-                }
-            }
-        }
-        for (Role role : detectable()) {
-            for (String pattern : roles.get(role).packages()) {
-                if (packageMatchers.computeIfAbsent(pattern, PackageMatcher::of).matches(javaClass.getPackageName())) {
-                    return match(role, "package matches " + pattern);
-                }
-            }
-        }
-        if (detectable().contains(REPOSITORY) && usesAny(javaClass, this::isDataAccessApi)) {
-            return match(REPOSITORY, "uses " + dataAccessApis.description());
-        }
-        if (detectable().contains(CLIENT) && (usesAny(javaClass, this::isHttpClientApi)
-                || javaClass.getMethodCallsFromSelf().stream().anyMatch(this::isHttpClientCall))) {
-            return match(CLIENT, "uses " + httpClientApis.description());
-        }
-        if (detectable().contains(SERVICE)) {
-            Optional<String> bean = Annotations.explain(javaClass, beanAnnotations);
-            if (bean.isPresent()) {
-                return match(SERVICE, "bean annotated with " + bean.get());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private List<Role> detectable() {
-        return ROLE_ORDER.stream().filter(role -> roles.get(role).replacement().isEmpty()).toList();
-    }
-
-    private static Optional<RoleMatch> match(Role role, String reason) {
-        return Optional.of(new RoleMatch(role, reason));
-    }
-
-    private boolean declaresEndpoint(JavaClass javaClass) {
-        return javaClass.getMethods().stream().anyMatch(this::isEndpoint);
-    }
-
-    private static boolean declaresMethodAnnotatedWith(JavaClass javaClass, Set<String> annotationNames) {
-        return javaClass.getMethods().stream().anyMatch(method -> Annotations.hasAny(method, annotationNames));
-    }
-
-    private static boolean usesAny(JavaClass javaClass, java.util.function.Predicate<JavaClass> api) {
-        return javaClass.getDirectDependenciesFromSelf().stream().anyMatch(dependency -> api.test(dependency.getTargetClass()));
-    }
-
-    private static final Set<String> SERVLETS = Set.of("jakarta.servlet.http.HttpServlet", "javax.servlet.http.HttpServlet");
-    private static final Set<String> SERVLET_HANDLERS = Set.of("doGet", "doPost", "doPut", "doDelete", "doPatch", "service");
-
-    private static boolean isServletHandler(JavaCodeUnit method) {
-        JavaClass owner = method.getOwner();
-        return SERVLET_HANDLERS.contains(method.getName())
-                && SERVLETS.stream().anyMatch(owner::isAssignableTo)
-                && !SERVLETS.contains(owner.getName());
-    }
-
-    private static String plural(Role role) {
-        return switch (role) {
-            case CONTROLLER -> "controllers";
-            case SERVICE -> "services";
-            case REPOSITORY -> "repositories";
-            case CLIENT -> "clients";
-            case CONFIGURATION -> "configuration classes";
-            case ENTITY -> "entities";
-        };
+        return Annotations.hasAny(javaClass, names(Term.BEAN_ANNOTATIONS));
     }
 
     /**

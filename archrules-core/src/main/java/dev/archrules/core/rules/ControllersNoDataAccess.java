@@ -33,7 +33,7 @@ final class ControllersNoDataAccess extends ClassRule {
     @Override
     void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         for (Grouped use : dependenciesByTarget(javaClass, d -> !Locations.sameTopLevel(javaClass, d.getTargetClass())
-                && (context.hasRole(d.getTargetClass(), Role.REPOSITORY) || context.conventions().isDataAccessApi(d.getTargetClass())))) {
+                && (context.hasRole(d.getTargetClass(), Role.REPOSITORY) || context.roles().isDataAccessApi(d.getTargetClass())))) {
             String what = context.hasRole(use.target(), Role.REPOSITORY) ? "depends on repository" : "uses data-access API";
             violations.accept(violation(
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),

@@ -41,7 +41,7 @@ final class HttpClientsInClientAdapters extends ClassRule {
     @Override
     void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
-        for (Grouped use : dependenciesByTarget(javaClass, d -> context.conventions().isHttpClientApi(d.getTargetClass()))) {
+        for (Grouped use : dependenciesByTarget(javaClass, d -> context.roles().isHttpClientApi(d.getTargetClass()))) {
             violations.accept(violation(
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),
                     who + " uses HTTP client API <" + use.target().getName() + ">: " + use.locatedDescription(),

@@ -100,10 +100,10 @@ final class NoDirectInstantiation extends ClassRule {
             return Optional.of(role.get().displayName());
         }
         Optional<Role> creatorRole = context.roleOf(creator);
-        if (context.conventions().isHttpClientApi(created) && creatorRole.filter(Role.CLIENT::equals).isEmpty()) {
+        if (context.roles().isHttpClientApi(created) && creatorRole.filter(Role.CLIENT::equals).isEmpty()) {
             return Optional.of("HTTP client");
         }
-        if (context.conventions().isDataAccessApi(created) && creatorRole.filter(Role.REPOSITORY::equals).isEmpty()) {
+        if (context.roles().isDataAccessApi(created) && creatorRole.filter(Role.REPOSITORY::equals).isEmpty()) {
             return Optional.of("data-access object");
         }
         return Optional.empty();

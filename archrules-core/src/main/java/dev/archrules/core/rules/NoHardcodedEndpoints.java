@@ -2,6 +2,7 @@ package dev.archrules.core.rules;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.conventions.Term;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
@@ -17,21 +18,13 @@ import java.util.function.Consumer;
  * classes and their defaults): URLs with network schemes, {@code jdbc:}/{@code r2dbc:} URLs, texts that
  * are a {@code host:port} or an IPv4 address — in literals, concatenations and used constants — and in
  * {@code @Value}, {@code @FeignClient(url)}, {@code @Client}, {@code @RegisterRestClient(baseUri)} and
- * {@code @HttpExchange} values. Not reported: namespace URIs and other {@link EndpointAllowList} entries,
+ * {@code @HttpExchange} values ({@link Term#ENDPOINT_VALUE_ANNOTATIONS}). Not reported: namespace URIs and other {@link EndpointAllowList} entries,
  * RFC 5737 addresses, links in Javadoc, comments and other annotations, messages of exceptions and log
  * calls, placeholders ({@code ${…}}), and test code (not imported by default).
  */
 final class NoHardcodedEndpoints extends SourceRule {
 
     static final String ID = "config.no-hardcoded-endpoints";
-
-    private static final Set<String> ENDPOINT_ANNOTATIONS = Set.of(
-            "org.springframework.beans.factory.annotation.Value",
-            "io.micronaut.context.annotation.Value",
-            "org.springframework.cloud.openfeign.FeignClient",
-            "io.micronaut.http.client.annotation.Client",
-            "org.eclipse.microprofile.rest.client.inject.RegisterRestClient",
-            "org.springframework.web.service.annotation.HttpExchange");
 
     NoHardcodedEndpoints() {
         super(ID, ChecklistItem.C6,
@@ -67,7 +60,7 @@ final class NoHardcodedEndpoints extends SourceRule {
                             location(javaClass, text.line()), hint)));
         }
         forEachAnnotation(javaClass, (annotation, member) -> {
-            if (!ENDPOINT_ANNOTATIONS.contains(annotation.getRawType().getName())) {
+            if (!context.conventions().names(Term.ENDPOINT_VALUE_ANNOTATIONS).contains(annotation.getRawType().getName())) {
                 return;
             }
             for (String value : strings(annotation, Set.of())) {

@@ -37,7 +37,7 @@ final class PersistenceApiOnlyInRepositories extends ClassRule {
     @Override
     void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         String who = Locations.roleOrClass(context.roleOf(javaClass));
-        for (Grouped use : dependenciesByTarget(javaClass, d -> context.conventions().isDataAccessApi(d.getTargetClass()))) {
+        for (Grouped use : dependenciesByTarget(javaClass, d -> context.roles().isDataAccessApi(d.getTargetClass()))) {
             violations.accept(violation(
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),
                     who + " <" + javaClass.getName() + "> uses data-access API <" + use.target().getName() + ">: "

@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.conventions.Exclusions;
 import dev.archrules.core.conventions.ModuleLayout;
+import dev.archrules.core.conventions.Roles;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.source.SourceIndex;
 
@@ -22,9 +23,10 @@ import java.util.Optional;
  * @param sources     the source files of the run, for the rules that read source (SQL text, endpoints,
  *                    credentials, handler size)
  * @param allowedEndpoints URLs {@code config.no-hardcoded-endpoints} accepts
+ * @param roles       the roles of this run, detected by {@code conventions} and remembered for the run
  */
 public record RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
-                          Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints) {
+                          Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints, Roles roles) {
 
     public RuleContext {
         Objects.requireNonNull(basePackage, "basePackage");
@@ -34,6 +36,16 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
         Objects.requireNonNull(exclusions, "exclusions");
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(allowedEndpoints, "allowedEndpoints");
+        Objects.requireNonNull(roles, "roles");
+        if (roles.conventions() != conventions) {
+            throw new IllegalArgumentException("roles must be detected by the context's conventions");
+        }
+    }
+
+    /** A context with a new {@link Roles} run over {@code conventions}. */
+    public RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
+                       Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints) {
+        this(basePackage, conventions, modules, thresholds, exclusions, sources, allowedEndpoints, Roles.of(conventions));
     }
 
     /** A context whose sources are found with the default settings and whose allow-list is the default one. */
@@ -61,7 +73,7 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
 
     /** The role of a class of the code base; classes outside it (libraries, excluded classes) have none. */
     public Optional<Role> roleOf(JavaClass javaClass) {
-        return inScope(javaClass) ? conventions.roleOf(javaClass) : Optional.empty();
+        return inScope(javaClass) ? roles.roleOf(javaClass) : Optional.empty();
     }
 
     /** Whether a class of the code base has {@code role}. */

@@ -2,6 +2,7 @@ package dev.archrules.core.rules;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.conventions.Term;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
@@ -16,28 +17,12 @@ import java.util.function.Consumer;
  * statements in string literals, text blocks and concatenations (recognised by structure, see
  * {@link SqlRecognizer}), constants holding SQL where they are <em>used</em> (javac inlines them), and
  * {@code @Query}, {@code @NamedQuery}, {@code @NamedNativeQuery} values outside repositories; entities may
- * declare named queries. Messages (arguments of exception constructors and logging calls) are not
- * statements and are not reported.
+ * declare named queries ({@link Term#QUERY_ANNOTATIONS}, {@link Term#NAMED_QUERY_ANNOTATIONS}). Messages
+ * (arguments of exception constructors and logging calls) are not statements and are not reported.
  */
 final class SqlOnlyInRepositories extends SourceRule {
 
     static final String ID = "data-access.sql-only-in-repositories";
-
-    /** Query annotations of repository methods, by fully qualified name (Spring Data, Micronaut Data, Hibernate, MyBatis). */
-    static final Set<String> QUERY_ANNOTATIONS = Set.of(
-            "org.springframework.data.jpa.repository.Query", "org.springframework.data.jpa.repository.NativeQuery",
-            "org.springframework.data.jdbc.repository.query.Query", "org.springframework.data.r2dbc.repository.Query",
-            "io.micronaut.data.annotation.Query", "org.hibernate.annotations.processing.HQL",
-            "org.hibernate.annotations.processing.SQL", "org.apache.ibatis.annotations.Select",
-            "org.apache.ibatis.annotations.Insert", "org.apache.ibatis.annotations.Update",
-            "org.apache.ibatis.annotations.Delete");
-    /** Named queries, allowed on entities (where JPA wants them) and in repositories. */
-    static final Set<String> NAMED_QUERY_ANNOTATIONS = Set.of(
-            "jakarta.persistence.NamedQuery", "jakarta.persistence.NamedNativeQuery",
-            "jakarta.persistence.NamedQueries", "jakarta.persistence.NamedNativeQueries",
-            "javax.persistence.NamedQuery", "javax.persistence.NamedNativeQuery",
-            "javax.persistence.NamedQueries", "javax.persistence.NamedNativeQueries",
-            "org.hibernate.annotations.NamedQuery", "org.hibernate.annotations.NamedNativeQuery");
 
     SqlOnlyInRepositories() {
         super(ID, ChecklistItem.C1,
@@ -74,8 +59,8 @@ final class SqlOnlyInRepositories extends SourceRule {
         forEachAnnotation(javaClass, (annotation, member) -> {
             String type = annotation.getRawType().getName();
             String name = annotation.getRawType().getSimpleName();
-            boolean named = NAMED_QUERY_ANNOTATIONS.contains(type);
-            if (!named && !QUERY_ANNOTATIONS.contains(type) || named && role.filter(Role.ENTITY::equals).isPresent()) {
+            boolean named = context.conventions().names(Term.NAMED_QUERY_ANNOTATIONS).contains(type);
+            if (!named && !context.conventions().names(Term.QUERY_ANNOTATIONS).contains(type) || named && role.filter(Role.ENTITY::equals).isPresent()) {
                 return;
             }
             for (String query : strings(annotation, Set.of("value", "query", "countQuery"))) {

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaStaticInitializer;
+import dev.archrules.core.conventions.Term;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
@@ -40,49 +41,6 @@ final class StatelessSingletons extends ClassRule {
 
     private static final Set<Role> SINGLETON_ROLES = Set.of(Role.CONTROLLER, Role.SERVICE, Role.REPOSITORY, Role.CLIENT);
 
-    private static final Set<String> LOGGERS = Set.of(
-            "org.slf4j.Logger", "java.util.logging.Logger", "java.lang.System$Logger",
-            "org.apache.logging.log4j.Logger", "org.apache.commons.logging.Log", "org.jboss.logging.Logger",
-            "ch.qos.logback.classic.Logger", "io.micronaut.logging.Logger");
-
-    /** Types whose instances can be changed; a static final field of such a type is global mutable state. */
-    private static final List<String> MUTABLE_TYPES = List.of(
-            "java.util.ArrayList", "java.util.LinkedList", "java.util.HashMap", "java.util.LinkedHashMap",
-            "java.util.TreeMap", "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet",
-            "java.util.ArrayDeque", "java.util.PriorityQueue", "java.util.Vector", "java.util.Hashtable",
-            "java.util.EnumMap", "java.util.IdentityHashMap", "java.util.WeakHashMap", "java.util.BitSet",
-            "java.util.Date", "java.util.Calendar", "java.text.DateFormat",
-            "java.lang.StringBuilder", "java.lang.StringBuffer",
-            "java.util.concurrent.ConcurrentHashMap", "java.util.concurrent.ConcurrentSkipListMap",
-            "java.util.concurrent.ConcurrentSkipListSet", "java.util.concurrent.ConcurrentLinkedQueue",
-            "java.util.concurrent.CopyOnWriteArrayList", "java.util.concurrent.CopyOnWriteArraySet",
-            "java.util.concurrent.atomic.AtomicInteger", "java.util.concurrent.atomic.AtomicLong",
-            "java.util.concurrent.atomic.AtomicBoolean", "java.util.concurrent.atomic.AtomicReference",
-            "java.util.concurrent.atomic.LongAdder");
-
-    /** Collection interfaces: mutable or not depending on what the initializer stores. */
-    private static final Set<String> COLLECTION_INTERFACES = Set.of(
-            "java.util.Collection", "java.util.List", "java.util.Set", "java.util.SortedSet", "java.util.NavigableSet",
-            "java.util.Map", "java.util.SortedMap", "java.util.NavigableMap", "java.util.Queue", "java.util.Deque",
-            "java.util.concurrent.ConcurrentMap");
-
-    /** Factory calls that produce mutable collections. */
-    private static final Set<String> MUTABLE_FACTORIES = Set.of(
-            "java.util.Arrays#asList", "java.util.stream.Collectors#toList", "java.util.stream.Collectors#toSet",
-            "java.util.stream.Collectors#toMap", "java.util.stream.Collectors#groupingBy",
-            "java.util.EnumSet#noneOf", "java.util.EnumSet#allOf", "java.util.EnumSet#of", "java.util.EnumSet#copyOf",
-            "com.google.common.collect.Lists#newArrayList", "com.google.common.collect.Maps#newHashMap",
-            "com.google.common.collect.Sets#newHashSet");
-
-    /** Methods that change the object they are called on (collections, maps, atomics, builders). */
-    private static final Set<String> MUTATORS = Set.of(
-            "add", "addAll", "put", "putAll", "putIfAbsent", "remove", "removeIf", "removeAll", "retainAll", "clear",
-            "merge", "compute", "computeIfAbsent", "computeIfPresent", "replace", "replaceAll", "set", "offer", "poll",
-            "push", "pop", "addFirst", "addLast", "sort",
-            "incrementAndGet", "decrementAndGet", "getAndIncrement", "getAndDecrement", "addAndGet", "getAndAdd",
-            "getAndSet", "accumulateAndGet", "updateAndGet", "getAndUpdate", "lazySet", "compareAndSet", "increment",
-            "decrement", "append", "insert", "setLength");
-
     StatelessSingletons() {
         super(ID, ChecklistItem.C8,
                 "singletons should hold no mutable state and static fields should be immutable",
@@ -93,9 +51,9 @@ final class StatelessSingletons extends ClassRule {
     /** The mutable types, collection interfaces and loggers this rule recognises subtypes of. */
     @Override
     public Set<String> typesOfInterest() {
-        Set<String> types = new java.util.TreeSet<>(MUTABLE_TYPES);
-        types.addAll(COLLECTION_INTERFACES);
-        types.addAll(LOGGERS);
+        Set<String> types = new java.util.TreeSet<>(Term.MUTABLE_TYPES.builtIn());
+        types.addAll(Term.COLLECTION_INTERFACES.builtIn());
+        types.addAll(Term.LOGGER_TYPES.builtIn());
         return java.util.Collections.unmodifiableSet(types);
     }
 
@@ -112,7 +70,7 @@ final class StatelessSingletons extends ClassRule {
                 .sorted(Comparator.comparing(JavaField::getName))
                 .forEach(field -> {
                     if (field.getModifiers().contains(JavaModifier.STATIC)) {
-                        checkStatic(field, violations);
+                        checkStatic(field, context, violations);
                     } else if (singleton) {
                         checkInstance(field, context, violations);
                     }
@@ -170,7 +128,7 @@ final class StatelessSingletons extends ClassRule {
      */
     private static Optional<JavaMethodCall> mutationOutsideConstruction(JavaField field, RuleContext context) {
         JavaClass owner = field.getOwner();
-        if (!isMutableContainer(field.getRawType())) {
+        if (!isMutableContainer(field.getRawType(), context)) {
             return Optional.empty();
         }
         return field.getAccessesToSelf().stream()
@@ -178,14 +136,18 @@ final class StatelessSingletons extends ClassRule {
                 .filter(access -> !isConstruction(access.getOrigin(), owner, context))
                 .flatMap(read -> read.getOrigin().getMethodCallsFromSelf().stream()
                         .filter(call -> call.getLineNumber() == read.getLineNumber())
-                        .filter(call -> MUTATORS.contains(call.getName()) && isMutableContainer(call.getTargetOwner())
+                        .filter(call -> names(context, Term.MUTATOR_METHODS).contains(call.getName()) && isMutableContainer(call.getTargetOwner(), context)
                                 && field.getRawType().isAssignableTo(call.getTargetOwner().getName())))
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
     }
 
-    private static boolean isMutableContainer(JavaClass type) {
-        return MUTABLE_TYPES.stream().anyMatch(type::isAssignableTo)
-                || COLLECTION_INTERFACES.stream().anyMatch(type::isAssignableTo);
+    private static boolean isMutableContainer(JavaClass type, RuleContext context) {
+        return names(context, Term.MUTABLE_TYPES).stream().anyMatch(type::isAssignableTo)
+                || names(context, Term.COLLECTION_INTERFACES).stream().anyMatch(type::isAssignableTo);
+    }
+
+    private static Set<String> names(RuleContext context, Term term) {
+        return context.conventions().names(term);
     }
 
     /** A collection or map class (not interface), e.g. {@code LinkedBlockingQueue}: mutable unless Guava's Immutable…. */
@@ -195,13 +157,11 @@ final class StatelessSingletons extends ClassRule {
                 && !type.getName().startsWith("com.google.common.collect.Immutable");
     }
 
-    private static final Set<String> POST_CONSTRUCT = Set.of("jakarta.annotation.PostConstruct", "javax.annotation.PostConstruct");
-
     /** Constructors, injection setters and {@code @PostConstruct} methods build the bean before it serves requests. */
     private static boolean isConstruction(JavaCodeUnit codeUnit, JavaClass owner, RuleContext context) {
         return codeUnit.getOwner().equals(owner)
                 && (codeUnit.isConstructor() || context.conventions().isInjectedByAnnotation(codeUnit)
-                || dev.archrules.core.conventions.Annotations.hasAny(codeUnit, POST_CONSTRUCT));
+                || dev.archrules.core.conventions.Annotations.hasAny(codeUnit, names(context, Term.POST_CONSTRUCT_ANNOTATIONS)));
     }
 
     /** Set by an injection setter or a {@code @PostConstruct} method: initialised by the container, so it cannot be final. */
@@ -211,13 +171,13 @@ final class StatelessSingletons extends ClassRule {
                 .anyMatch(access -> access.getOrigin().isMethod() && isConstruction(access.getOrigin(), field.getOwner(), context));
     }
 
-    private void checkStatic(JavaField field, Consumer<Violation> violations) {
+    private void checkStatic(JavaField field, RuleContext context, Consumer<Violation> violations) {
         JavaClass owner = field.getOwner();
         String fieldName = owner.getName() + "." + field.getName();
         if (owner.isEnum() && field.getRawType().equals(owner)) {
             return; // enum constants
         }
-        if (isLogger(field.getRawType())) {
+        if (isLogger(field.getRawType(), context)) {
             return;
         }
         String key = Locations.stableName(owner) + "#" + field.getName();
@@ -228,24 +188,25 @@ final class StatelessSingletons extends ClassRule {
                     "make " + field.getName() + " a final constant, or move the state into an injected bean built for concurrent use"));
             return;
         }
-        Optional<String> mutable = mutableValue(field);
+        Optional<String> mutable = mutableValue(field, context);
         mutable.ifPresent(what -> violations.accept(violation(key,
                 "Static final field <" + fieldName + "> holds " + what + ": global mutable state shared by every request and thread",
                 Locations.of(field),
                 "hold an immutable value (List.of, Map.of, Set.copyOf, Collections.unmodifiable…) or move the state into an injected bean")));
     }
 
-    private static boolean isLogger(JavaClass type) {
-        return LOGGERS.contains(type.getName()) || LOGGERS.stream().anyMatch(type::isAssignableTo);
+    private static boolean isLogger(JavaClass type, RuleContext context) {
+        Set<String> loggers = names(context, Term.LOGGER_TYPES);
+        return loggers.contains(type.getName()) || loggers.stream().anyMatch(type::isAssignableTo);
     }
 
     /** What makes the value of a static final field mutable, if anything. */
-    private static Optional<String> mutableValue(JavaField field) {
+    private static Optional<String> mutableValue(JavaField field, RuleContext context) {
         JavaClass type = field.getRawType();
         if (type.isArray()) {
             return Optional.of("an array");
         }
-        for (String mutableType : MUTABLE_TYPES) {
+        for (String mutableType : names(context, Term.MUTABLE_TYPES)) {
             if (type.isAssignableTo(mutableType)) {
                 return Optional.of("a mutable " + type.getSimpleName());
             }
@@ -253,10 +214,10 @@ final class StatelessSingletons extends ClassRule {
         if (isConcreteCollection(type)) {
             return Optional.of("a mutable " + type.getSimpleName());
         }
-        if (!COLLECTION_INTERFACES.contains(type.getName())) {
+        if (!names(context, Term.COLLECTION_INTERFACES).contains(type.getName())) {
             return Optional.empty();
         }
-        return mutableInitializer(field);
+        return mutableInitializer(field, context);
     }
 
     /**
@@ -265,7 +226,7 @@ final class StatelessSingletons extends ClassRule {
      * factory or wrapper (List.of, Collections.unmodifiable…, toUnmodifiableList, Guava Immutable…)
      * wins; otherwise a mutable constructor or factory makes it mutable; anything else passes.
      */
-    private static Optional<String> mutableInitializer(JavaField field) {
+    private static Optional<String> mutableInitializer(JavaField field, RuleContext context) {
         Optional<JavaStaticInitializer> initializer = field.getOwner().getStaticInitializer();
         if (initializer.isEmpty()) {
             return Optional.empty();
@@ -289,7 +250,7 @@ final class StatelessSingletons extends ClassRule {
                 Optional<String> constructed = initializer.get().getConstructorCallsFromSelf().stream()
                         .filter(call -> call.getLineNumber() > from && call.getLineNumber() <= to)
                         .map(call -> call.getTargetOwner())
-                        .filter(owner -> MUTABLE_TYPES.stream().anyMatch(owner::isAssignableTo))
+                        .filter(owner -> names(context, Term.MUTABLE_TYPES).stream().anyMatch(owner::isAssignableTo))
                         .map(owner -> "a mutable " + owner.getSimpleName())
                         .findFirst();
                 if (constructed.isPresent()) {
@@ -303,7 +264,7 @@ final class StatelessSingletons extends ClassRule {
                 }
                 return initializer.get().getMethodCallsFromSelf().stream()
                         .filter(call -> call.getLineNumber() > from && call.getLineNumber() <= to)
-                        .filter(call -> MUTABLE_FACTORIES.contains(call.getTargetOwner().getName() + "#" + call.getName()))
+                        .filter(call -> names(context, Term.MUTABLE_FACTORIES).contains(call.getTargetOwner().getName() + "#" + call.getName()))
                         .map(call -> "the mutable result of " + call.getTargetOwner().getSimpleName() + "." + call.getName() + "()")
                         .findFirst();
             }

@@ -31,6 +31,9 @@ import java.util.Set;
  * Injection annotations are {@code @Autowired}, {@code @Value}, {@code @Inject} and {@code @Resource}; beans of
  * request, session or prototype scope ({@code @RequestScope}, {@code @Scope("prototype")}, …) and
  * {@code @ConfigurationProperties} classes are not shared mutable state.
+ *
+ * <p>The lists below are the built-in lists of the Spring rules' {@link SpringTerms}; the rules read the terms
+ * from the conventions, so a team changes them there.
  */
 public final class SpringConventions {
 

@@ -8,7 +8,7 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
 import dev.archrules.core.rules.GroupedCalls;
 import dev.archrules.core.rules.RuleContext;
-import dev.archrules.spring.conventions.SpringConventions;
+import dev.archrules.spring.conventions.SpringTerms;
 
 import java.util.List;
 import java.util.Set;
@@ -38,7 +38,7 @@ final class NoBeanLookup extends PerClassRule {
     /** The bean factories whose look-up methods this rule recognises, on any subtype ({@code ApplicationContext}, …). */
     @Override
     public Set<String> typesOfInterest() {
-        return SpringConventions.BEAN_LOOKUP_METHODS.stream().map(entry -> entry.substring(0, entry.indexOf('#')))
+        return SpringTerms.BEAN_LOOKUP_METHODS.builtIn().stream().map(entry -> entry.substring(0, entry.indexOf('#')))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
@@ -49,7 +49,8 @@ final class NoBeanLookup extends PerClassRule {
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        List<JavaMethodCall> lookups = javaClass.getMethodCallsFromSelf().stream().filter(NoBeanLookup::isBeanLookup).toList();
+        List<JavaMethodCall> lookups = javaClass.getMethodCallsFromSelf().stream()
+                .filter(call -> context.conventions().isCallTo(SpringTerms.BEAN_LOOKUP_METHODS, call)).toList();
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(lookups,
                 call -> stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName())) {
             JavaMethodCall first = group.first();
@@ -59,15 +60,5 @@ final class NoBeanLookup extends PerClassRule {
                     locationOf(first.getSourceCodeLocation()),
                     "inject what " + javaClass.getSimpleName() + " looks up through its constructor"));
         }
-    }
-
-    private static boolean isBeanLookup(JavaMethodCall call) {
-        for (String entry : SpringConventions.BEAN_LOOKUP_METHODS) {
-            int hash = entry.indexOf('#');
-            if (entry.substring(hash + 1).equals(call.getName()) && call.getTargetOwner().isAssignableTo(entry.substring(0, hash))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

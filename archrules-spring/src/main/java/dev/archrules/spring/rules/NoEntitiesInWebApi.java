@@ -41,7 +41,7 @@ final class NoEntitiesInWebApi extends PerClassRule {
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return context.conventions().classesWithRole(Role.CONTROLLER);
+        return context.roles().classesWithRole(Role.CONTROLLER);
     }
 
     @Override

@@ -15,10 +15,11 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
 import dev.archrules.core.rules.GroupedCalls;
 import dev.archrules.core.rules.RuleContext;
-import dev.archrules.spring.conventions.SpringConventions;
+import dev.archrules.spring.conventions.SpringTerms;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -38,15 +39,13 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
 
     static final String ID = "spring.no-self-invocation-of-proxied-methods";
 
-    private static final DescribedPredicate<MethodCallTarget> PROXIED = DescribedPredicate.describe(
-            "are annotated with @Transactional, @Async, @Cacheable, @CachePut, @CacheEvict or @Retryable",
-            target -> target.resolveMember()
-                    .map(method -> Annotations.hasAny(method, SpringConventions.PROXIED_METHOD_ANNOTATIONS))
-                    .orElse(false));
-
-    /** ArchUnit's condition, inverted so that the self-invocations are its violating events. */
-    private static final ArchCondition<JavaClass> NO_SELF_INVOCATION =
-            ArchConditions.never(ProxyRules.directly_call_other_methods_declared_in_the_same_class_that(PROXIED));
+    /** ArchUnit's condition for the proxied annotations {@code proxied}, inverted so that the self-invocations are its violating events. */
+    private static ArchCondition<JavaClass> noSelfInvocation(Set<String> proxied) {
+        DescribedPredicate<MethodCallTarget> proxiedTargets = DescribedPredicate.describe(
+                "are annotated with @Transactional, @Async, @Cacheable, @CachePut, @CacheEvict or @Retryable",
+                target -> target.resolveMember().map(method -> Annotations.hasAny(method, proxied)).orElse(false));
+        return ArchConditions.never(ProxyRules.directly_call_other_methods_declared_in_the_same_class_that(proxiedTargets));
+    }
 
     NoSelfInvocationOfProxiedMethods() {
         super(ID, ChecklistItem.C10,
@@ -62,12 +61,13 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(selfInvocations(javaClass),
+        Set<String> proxied = context.conventions().names(SpringTerms.PROXIED_METHOD_ANNOTATIONS);
+        for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(selfInvocations(javaClass, proxied),
                 call -> stableName(javaClass) + "#" + call.getOrigin().getName() + " -> "
                         + stableName(call.getTargetOwner()) + "#" + call.getName())) {
             JavaMethodCall first = group.first();
             String annotation = first.getTarget().resolveMember()
-                    .flatMap(method -> Annotations.explain(method, SpringConventions.PROXIED_METHOD_ANNOTATIONS))
+                    .flatMap(method -> Annotations.explain(method, proxied))
                     .orElse("a proxied annotation");
             violations.accept(newViolation(group.key(),
                     "Method <" + first.getOrigin().getFullName() + "> calls <" + first.getTarget().getFullName()
@@ -79,9 +79,9 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
     }
 
     /** The self-invocations ArchUnit's ProxyRules condition finds in {@code javaClass}. */
-    private static List<JavaMethodCall> selfInvocations(JavaClass javaClass) {
+    private static List<JavaMethodCall> selfInvocations(JavaClass javaClass, Set<String> proxied) {
         ConditionEvents events = ConditionEvents.Factory.create();
-        NO_SELF_INVOCATION.check(javaClass, events);
+        noSelfInvocation(proxied).check(javaClass, events);
         List<JavaMethodCall> calls = new ArrayList<>();
         for (ConditionEvent event : events.getViolating()) {
             event.handleWith((objects, message) -> objects.stream()

@@ -9,7 +9,7 @@ import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
 import dev.archrules.core.rules.RuleContext;
-import dev.archrules.spring.conventions.SpringConventions;
+import dev.archrules.spring.conventions.SpringTerms;
 
 import java.util.Comparator;
 import java.util.function.Consumer;
@@ -36,19 +36,19 @@ final class TransactionsNotInControllers extends PerClassRule {
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return context.conventions().classesWithRole(Role.CONTROLLER);
+        return context.roles().classesWithRole(Role.CONTROLLER);
     }
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        Annotations.explain(javaClass, SpringConventions.TRANSACTIONAL).ifPresent(annotation -> violations.accept(newViolation(
+        Annotations.explain(javaClass, context.conventions().names(SpringTerms.TRANSACTION_ANNOTATIONS)).ifPresent(annotation -> violations.accept(newViolation(
                 stableName(javaClass),
                 "Controller <" + javaClass.getName() + "> is annotated with " + annotation,
                 locationOf(javaClass),
                 "remove " + annotation + " from " + javaClass.getSimpleName()
                         + " and annotate the service methods it calls")));
         javaClass.getMethods().stream().sorted(Comparator.comparing(JavaMethod::getFullName)).forEach(method ->
-                Annotations.explain(method, SpringConventions.TRANSACTIONAL).ifPresent(annotation -> violations.accept(newViolation(
+                Annotations.explain(method, context.conventions().names(SpringTerms.TRANSACTION_ANNOTATIONS)).ifPresent(annotation -> violations.accept(newViolation(
                         stableName(javaClass) + "#" + method.getName(),
                         "Controller method <" + method.getFullName() + "> is annotated with " + annotation,
                         locationOf(method),

@@ -13,11 +13,10 @@ import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
 import dev.archrules.core.rules.RuleContext;
-import dev.archrules.spring.conventions.SpringConventions;
+import dev.archrules.spring.conventions.SpringTerms;
 
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -35,8 +34,6 @@ final class ValueOnlyInConfiguration extends PerClassRule {
 
     static final String ID = "spring.value-only-in-configuration";
 
-    private static final Set<String> VALUE = Set.of(SpringConventions.VALUE);
-
     ValueOnlyInConfiguration() {
         super(ID, ChecklistItem.C6,
                 "@Value should only be used in configuration classes",
@@ -52,20 +49,20 @@ final class ValueOnlyInConfiguration extends PerClassRule {
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         javaClass.getFields().stream().sorted(Comparator.comparing(JavaField::getName)).forEach(field ->
-                report(javaClass, field, "Field <" + javaClass.getName() + "." + field.getName() + ">",
+                report(javaClass, context, field, "Field <" + javaClass.getName() + "." + field.getName() + ">",
                         locationOf(field), violations));
         javaClass.getCodeUnits().stream().sorted(Comparator.comparing(JavaCodeUnit::getFullName)).forEach(codeUnit -> {
-            report(javaClass, codeUnit, "Method <" + codeUnit.getFullName() + ">", locationOf(codeUnit), violations);
+            report(javaClass, context, codeUnit, "Method <" + codeUnit.getFullName() + ">", locationOf(codeUnit), violations);
             for (JavaParameter parameter : codeUnit.getParameters()) {
-                report(javaClass, parameter, "Parameter " + parameter.getIndex() + " of <" + codeUnit.getFullName() + ">",
+                report(javaClass, context, parameter, "Parameter " + parameter.getIndex() + " of <" + codeUnit.getFullName() + ">",
                         locationOf(codeUnit), violations);
             }
         });
     }
 
-    private void report(JavaClass javaClass, HasAnnotations<?> element, String what, SourceLocation location,
+    private void report(JavaClass javaClass, RuleContext context, HasAnnotations<?> element, String what, SourceLocation location,
                         Consumer<Violation> violations) {
-        Optional<JavaAnnotation<?>> value = Annotations.find(element, VALUE);
+        Optional<JavaAnnotation<?>> value = Annotations.find(element, context.conventions().names(SpringTerms.VALUE_ANNOTATIONS));
         if (value.isEmpty()) {
             return;
         }

@@ -3,16 +3,17 @@ package dev.archrules.core.conventions;
 import dev.archrules.core.model.Role;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
 /** The default vocabulary of Spring, Jakarta EE / JAX-RS / CDI / EJB, Micronaut and Quarkus, by name. */
-final class DefaultConventions {
+final class DefaultVocabulary {
 
-    private DefaultConventions() {
+    private DefaultVocabulary() {
     }
 
-    static Conventions create() {
+    static Vocabulary create() {
         Map<Role, RoleConvention> roles = new EnumMap<>(Role.class);
         roles.put(Role.CONTROLLER, RoleConvention.none()
                 .withAnnotations(
@@ -140,8 +141,16 @@ final class DefaultConventions {
 
         Set<String> httpClientMethods = Set.of("java.net.URL#openConnection", "java.net.URL#openStream");
 
-        return Conventions.of(roles, ApiCatalogue.dataAccessApis(), ApiCatalogue.httpClientApis(),
-                injection, containerManaged, configValues, endpoints, beanFactories, beans, nonSingletonScopes,
-                serviceLocators, httpClientMethods);
+        Map<Term, Set<String>> terms = new HashMap<>();
+        terms.put(Term.INJECTION_ANNOTATIONS, injection);
+        terms.put(Term.CONTAINER_MANAGED_ANNOTATIONS, containerManaged);
+        terms.put(Term.CONFIG_VALUE_ANNOTATIONS, configValues);
+        terms.put(Term.ENDPOINT_ANNOTATIONS, endpoints);
+        terms.put(Term.BEAN_FACTORY_METHOD_ANNOTATIONS, beanFactories);
+        terms.put(Term.BEAN_ANNOTATIONS, beans);
+        terms.put(Term.NON_SINGLETON_SCOPE_ANNOTATIONS, nonSingletonScopes);
+        terms.put(Term.SERVICE_LOCATOR_METHODS, serviceLocators);
+        terms.put(Term.HTTP_CLIENT_METHODS, httpClientMethods);
+        return new Vocabulary(roles, ApiCatalogue.dataAccessApis(), ApiCatalogue.httpClientApis(), terms);
     }
 }

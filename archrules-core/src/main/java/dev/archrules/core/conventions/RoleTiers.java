@@ -1,0 +1,160 @@
+package dev.archrules.core.conventions;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.conventions.Conventions.RoleMatch;
+import dev.archrules.core.model.Role;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import static dev.archrules.core.model.Role.CLIENT;
+import static dev.archrules.core.model.Role.CONFIGURATION;
+import static dev.archrules.core.model.Role.CONTROLLER;
+import static dev.archrules.core.model.Role.REPOSITORY;
+import static dev.archrules.core.model.Role.SERVICE;
+
+/**
+ * The tiers of role detection, strongest first, in the order {@code docs/conventions.md} describes them.
+ * Within a tier, roles are tried in {@linkplain RoleDetector#ROLE_ORDER role order}; a role whose detection
+ * was replaced takes part only in the first tier.
+ */
+final class RoleTiers {
+
+    private RoleTiers() {
+    }
+
+    /** The tiers in the order they are tried. */
+    static final List<RoleTier> ALL = List.of(
+            new RoleTier("replacement", RoleTiers::replacement),
+            new RoleTier("annotation", RoleTiers::annotation),
+            new RoleTier("declared methods", RoleTiers::declaredMethods),
+            new RoleTier("supertype", RoleTiers::supertype),
+            new RoleTier("enclosing class", RoleTiers::enclosingClass),
+            new RoleTier("suffix", RoleTiers::suffix),
+            new RoleTier("package", RoleTiers::packagePattern),
+            new RoleTier("usage", RoleTiers::usage),
+            new RoleTier("generic bean", RoleTiers::genericBean));
+
+    /** 0. A replaced role's predicate, before every other signal. */
+    static Optional<RoleMatch> replacement(JavaClass javaClass, RoleDetector detector, Roles run) {
+        for (Role role : RoleDetector.ROLE_ORDER) {
+            Optional<DescribedPredicate<? super JavaClass>> replacement = detector.vocabulary().role(role).replacement();
+            if (replacement.isPresent() && replacement.get().test(javaClass)) {
+                return match(role, replacement.get().getDescription());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 1. Per role: its annotations (meta-annotations included), then its custom predicates. */
+    static Optional<RoleMatch> annotation(JavaClass javaClass, RoleDetector detector, Roles run) {
+        for (Role role : detector.detectable()) {
+            RoleConvention convention = detector.vocabulary().role(role);
+            Optional<String> annotation = Annotations.explain(javaClass, convention.annotations());
+            if (annotation.isPresent()) {
+                return match(role, "annotated with " + annotation.get());
+            }
+            for (DescribedPredicate<? super JavaClass> predicate : convention.predicates()) {
+                if (predicate.test(javaClass)) {
+                    return match(role, predicate.getDescription());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 1b. A class declaring bean factory methods is configuration; then one declaring handler methods is a controller. */
+    static Optional<RoleMatch> declaredMethods(JavaClass javaClass, RoleDetector detector, Roles run) {
+        Set<String> beanFactories = detector.vocabulary().names(Term.BEAN_FACTORY_METHOD_ANNOTATIONS);
+        if (detector.detects(CONFIGURATION)
+                && javaClass.getMethods().stream().anyMatch(method -> Annotations.hasAny(method, beanFactories))) {
+            return match(CONFIGURATION, "declares bean factory methods");
+        }
+        if (detector.detects(CONTROLLER) && javaClass.getMethods().stream().anyMatch(run.conventions()::isEndpoint)) {
+            return match(CONTROLLER, "declares handler methods");
+        }
+        return Optional.empty();
+    }
+
+    /** 2. Per role: assignable to one of its supertypes (the supertype itself does not get the role). */
+    static Optional<RoleMatch> supertype(JavaClass javaClass, RoleDetector detector, Roles run) {
+        for (Role role : detector.detectable()) {
+            for (String supertype : detector.vocabulary().role(role).supertypes()) {
+                if (!javaClass.getName().equals(supertype) && javaClass.isAssignableTo(supertype)) {
+                    return match(role, "assignable to " + supertype);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 3. Inner (non-static), anonymous and local classes take the role of their enclosing class. */
+    static Optional<RoleMatch> enclosingClass(JavaClass javaClass, RoleDetector detector, Roles run) {
+        Optional<JavaClass> enclosing = javaClass.getEnclosingClass();
+        boolean partOfEnclosingInstance = javaClass.isInnerClass() || javaClass.isAnonymousClass() || javaClass.isLocalClass();
+        if (enclosing.isEmpty() || !partOfEnclosingInstance) {
+            return Optional.empty();
+        }
+        return run.explainRole(enclosing.get()).flatMap(outer -> match(outer.role(), "nested in " + enclosing.get().getName()));
+    }
+
+    /** 4. Per role: a simple-name suffix; not for records, enums or a name that is only the suffix. */
+    static Optional<RoleMatch> suffix(JavaClass javaClass, RoleDetector detector, Roles run) {
+        if (javaClass.isRecord() || javaClass.isEnum()) {
+            return Optional.empty(); // a record or enum named ...Client is data (a customer), not an adapter
+        }
+        String simpleName = javaClass.getSimpleName();
+        for (Role role : detector.detectable()) {
+            for (String suffix : detector.vocabulary().role(role).suffixes()) {
+                if (simpleName.length() > suffix.length() && simpleName.endsWith(suffix)) {
+                    return match(role, "name ends with " + suffix);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 4b. Per role: a package pattern. */
+    static Optional<RoleMatch> packagePattern(JavaClass javaClass, RoleDetector detector, Roles run) {
+        for (Role role : detector.detectable()) {
+            for (String pattern : detector.vocabulary().role(role).packages()) {
+                if (detector.packageMatcher(pattern).matches(javaClass.getPackageName())) {
+                    return match(role, "package matches " + pattern);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 5. Using a data-access API makes a repository; otherwise using an HTTP client API or method makes a client. */
+    static Optional<RoleMatch> usage(JavaClass javaClass, RoleDetector detector, Roles run) {
+        if (detector.detects(REPOSITORY) && usesAny(javaClass, run::isDataAccessApi)) {
+            return match(REPOSITORY, "uses " + detector.vocabulary().dataAccessApis().description());
+        }
+        if (detector.detects(CLIENT) && (usesAny(javaClass, run::isHttpClientApi)
+                || javaClass.getMethodCallsFromSelf().stream().anyMatch(run.conventions()::isHttpClientCall))) {
+            return match(CLIENT, "uses " + detector.vocabulary().httpClientApis().description());
+        }
+        return Optional.empty();
+    }
+
+    /** 6. A generic bean annotation ({@code @Component}, {@code @Singleton}, …) makes a service. */
+    static Optional<RoleMatch> genericBean(JavaClass javaClass, RoleDetector detector, Roles run) {
+        if (!detector.detects(SERVICE)) {
+            return Optional.empty();
+        }
+        return Annotations.explain(javaClass, detector.vocabulary().names(Term.BEAN_ANNOTATIONS))
+                .flatMap(bean -> match(SERVICE, "bean annotated with " + bean));
+    }
+
+    private static boolean usesAny(JavaClass javaClass, Predicate<JavaClass> api) {
+        return javaClass.getDirectDependenciesFromSelf().stream().anyMatch(dependency -> api.test(dependency.getTargetClass()));
+    }
+
+    private static Optional<RoleMatch> match(Role role, String reason) {
+        return Optional.of(new RoleMatch(role, reason));
+    }
+}

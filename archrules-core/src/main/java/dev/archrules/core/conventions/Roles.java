@@ -1,0 +1,88 @@
+package dev.archrules.core.conventions;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.conventions.Conventions.RoleMatch;
+import dev.archrules.core.model.Role;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.WeakHashMap;
+
+/**
+ * The roles of one run: asks the {@link Conventions} once per class and remembers the answer (and whether a
+ * type belongs to an API catalogue) for as long as this object lives. A checklist creates one per
+ * {@code RuleContext}; the conventions themselves stay an immutable value without caches.
+ *
+ * <p>Thread-safe: the rules of a run may ask from several threads. Classes are held weakly.
+ */
+public final class Roles {
+
+    private final Conventions conventions;
+    private final Map<JavaClass, Optional<RoleMatch>> roles = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<JavaClass, Boolean> dataAccessApis = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<JavaClass, Boolean> httpClientApis = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private Roles(Conventions conventions) {
+        this.conventions = Objects.requireNonNull(conventions, "conventions");
+    }
+
+    /** A new, empty run over {@code conventions}. */
+    public static Roles of(Conventions conventions) {
+        return new Roles(conventions);
+    }
+
+    /** The conventions this run asks. */
+    public Conventions conventions() {
+        return conventions;
+    }
+
+    /** The role of {@code javaClass} and the signal it was detected by. */
+    public Optional<RoleMatch> explainRole(JavaClass javaClass) {
+        Optional<RoleMatch> known = roles.get(javaClass);
+        if (known == null) {
+            // not computeIfAbsent: the enclosing-class tier asks for another class while this one is detected
+            known = conventions.detector().detect(javaClass, this);
+            roles.put(javaClass, known);
+        }
+        return known;
+    }
+
+    /** The role of {@code javaClass}, if any. */
+    public Optional<Role> roleOf(JavaClass javaClass) {
+        return explainRole(javaClass).map(RoleMatch::role);
+    }
+
+    /** Whether {@code javaClass} has {@code role}. */
+    public boolean hasRole(JavaClass javaClass, Role role) {
+        return roleOf(javaClass).filter(role::equals).isPresent();
+    }
+
+    /** A predicate for ArchUnit's {@code that(…)}: classes with {@code role}, described as e.g. "controllers". */
+    public DescribedPredicate<JavaClass> classesWithRole(Role role) {
+        return DescribedPredicate.describe(plural(role), javaClass -> hasRole(javaClass, role));
+    }
+
+    /** Whether {@code type} belongs to the data-access APIs. */
+    public boolean isDataAccessApi(JavaClass type) {
+        return dataAccessApis.computeIfAbsent(type, conventions::isDataAccessApi);
+    }
+
+    /** Whether {@code type} belongs to the HTTP client APIs. */
+    public boolean isHttpClientApi(JavaClass type) {
+        return httpClientApis.computeIfAbsent(type, conventions::isHttpClientApi);
+    }
+
+    private static String plural(Role role) {
+        return switch (role) {
+            case CONTROLLER -> "controllers";
+            case SERVICE -> "services";
+            case REPOSITORY -> "repositories";
+            case CLIENT -> "clients";
+            case CONFIGURATION -> "configuration classes";
+            case ENTITY -> "entities";
+        };
+    }
+}

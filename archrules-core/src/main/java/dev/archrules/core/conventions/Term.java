@@ -1,0 +1,175 @@
+package dev.archrules.core.conventions;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One named list of the {@link Vocabulary}: the annotations that inject, the query annotations the SQL rule
+ * reads, the types whose instances are mutable, …. A rule asks the conventions for the names of its terms
+ * instead of keeping a private list, so a team can extend (or shrink) every list with
+ * {@link Conventions#withTerm(Term, String...)} or {@link Vocabulary#plus(Term, String...)}.
+ *
+ * <p>A term has a built-in list that applies until a vocabulary sets the term. The role-detection terms
+ * (injection, endpoint, bean annotations, …) have an empty built-in list: {@link Vocabulary#defaults()} fills
+ * them, {@link Vocabulary#empty()} leaves them empty. The rule terms (query annotations, mutable types, …)
+ * carry their lists themselves, so every vocabulary starts from them. Other modules declare their own terms
+ * (archrules-spring does, for its rules) as constants like the ones here.
+ *
+ * @param name    a stable name, e.g. {@code query-annotations}
+ * @param kind    what the names are; {@link Kind#METHODS} entries must be written {@code owner.Type#method}
+ * @param builtIn the names used while no vocabulary sets this term
+ *
+ * <p>Terms are keys: two terms are equal when their names are.
+ */
+public record Term(String name, Kind kind, Set<String> builtIn) {
+
+    /** What the names of a term are. */
+    public enum Kind {
+        /** Fully qualified annotation names. */
+        ANNOTATIONS,
+        /** Fully qualified (binary) type names. */
+        TYPES,
+        /** Methods written {@code owner.Type#method}. */
+        METHODS,
+        /** Plain names, such as method names. */
+        NAMES
+    }
+
+    public Term {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        builtIn = Set.copyOf(builtIn);
+        builtIn.forEach(this::requireForm);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Term term && term.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    /** A term with an empty built-in list, filled by {@link Vocabulary#defaults()}. */
+    static Term of(String name, Kind kind) {
+        return new Term(name, kind, Set.of());
+    }
+
+    /** Fails on a name that does not have the form of this term's kind. */
+    String requireForm(String entry) {
+        if (kind == Kind.METHODS && !entry.contains("#")) {
+            throw new IllegalArgumentException("'" + entry + "' is not of the form owner.Type#method");
+        }
+        return entry;
+    }
+
+    // ------------------------------------------------------------ role detection and framework vocabulary
+
+    /** Annotations of field and setter injection ({@code @Autowired}, {@code @Inject}, …); flagged by {@code di.constructor-injection}. */
+    public static final Term INJECTION_ANNOTATIONS = of("injection-annotations", Kind.ANNOTATIONS);
+    /** Annotations of fields the container sets without injection, such as {@code @PersistenceContext}. */
+    public static final Term CONTAINER_MANAGED_ANNOTATIONS = of("container-managed-annotations", Kind.ANNOTATIONS);
+    /** Annotations that inject configuration values rather than collaborators, such as {@code @Value}. */
+    public static final Term CONFIG_VALUE_ANNOTATIONS = of("config-value-annotations", Kind.ANNOTATIONS);
+    /** Annotations of handler (endpoint) methods; classes declaring such methods are controllers. */
+    public static final Term ENDPOINT_ANNOTATIONS = of("endpoint-annotations", Kind.ANNOTATIONS);
+    /** Annotations of bean factory methods ({@code @Bean}, {@code @Produces}); classes declaring them are configuration. */
+    public static final Term BEAN_FACTORY_METHOD_ANNOTATIONS = of("bean-factory-method-annotations", Kind.ANNOTATIONS);
+    /** Annotations of container-managed beans ({@code @Component}, …): a service unless another role fits. */
+    public static final Term BEAN_ANNOTATIONS = of("bean-annotations", Kind.ANNOTATIONS);
+    /** Annotations of scopes whose beans are not shared between requests (request, session, prototype, …). */
+    public static final Term NON_SINGLETON_SCOPE_ANNOTATIONS = of("non-singleton-scope-annotations", Kind.ANNOTATIONS);
+    /** Service-locator methods ({@code getBean}, JNDI {@code lookup}, …), subtypes of the owner included. */
+    public static final Term SERVICE_LOCATOR_METHODS = of("service-locator-methods", Kind.METHODS);
+    /** Methods that make HTTP requests on a type that is not an HTTP client API as a whole ({@code URL#openStream}). */
+    public static final Term HTTP_CLIENT_METHODS = of("http-client-methods", Kind.METHODS);
+    /** Further library types (or {@code package..}) the recommended import resolves fully, for custom predicates. */
+    public static final Term TYPES_OF_INTEREST = of("types-of-interest", Kind.TYPES);
+
+    // ------------------------------------------------------------ data-access.sql-only-in-repositories
+
+    /** Query annotations of repository methods, matched by exact name (Spring Data, Micronaut Data, Hibernate, MyBatis). */
+    public static final Term QUERY_ANNOTATIONS = new Term("query-annotations", Kind.ANNOTATIONS, Set.of(
+            "org.springframework.data.jpa.repository.Query", "org.springframework.data.jpa.repository.NativeQuery",
+            "org.springframework.data.jdbc.repository.query.Query", "org.springframework.data.r2dbc.repository.Query",
+            "io.micronaut.data.annotation.Query", "org.hibernate.annotations.processing.HQL",
+            "org.hibernate.annotations.processing.SQL", "org.apache.ibatis.annotations.Select",
+            "org.apache.ibatis.annotations.Insert", "org.apache.ibatis.annotations.Update",
+            "org.apache.ibatis.annotations.Delete"));
+
+    /** Named queries, matched by exact name: allowed on entities (where JPA wants them) and in repositories. */
+    public static final Term NAMED_QUERY_ANNOTATIONS = new Term("named-query-annotations", Kind.ANNOTATIONS, Set.of(
+            "jakarta.persistence.NamedQuery", "jakarta.persistence.NamedNativeQuery",
+            "jakarta.persistence.NamedQueries", "jakarta.persistence.NamedNativeQueries",
+            "javax.persistence.NamedQuery", "javax.persistence.NamedNativeQuery",
+            "javax.persistence.NamedQueries", "javax.persistence.NamedNativeQueries",
+            "org.hibernate.annotations.NamedQuery", "org.hibernate.annotations.NamedNativeQuery"));
+
+    // ------------------------------------------------------------ config.no-hardcoded-endpoints
+
+    /** Annotations, matched by exact name, whose string values {@code config.no-hardcoded-endpoints} reads for addresses. */
+    public static final Term ENDPOINT_VALUE_ANNOTATIONS = new Term("endpoint-value-annotations", Kind.ANNOTATIONS, Set.of(
+            "org.springframework.beans.factory.annotation.Value",
+            "io.micronaut.context.annotation.Value",
+            "org.springframework.cloud.openfeign.FeignClient",
+            "io.micronaut.http.client.annotation.Client",
+            "org.eclipse.microprofile.rest.client.inject.RegisterRestClient",
+            "org.springframework.web.service.annotation.HttpExchange"));
+
+    // ------------------------------------------------------------ state.stateless-singletons
+
+    /** Logger types (and their subtypes): a static logger field is not mutable state. */
+    public static final Term LOGGER_TYPES = new Term("logger-types", Kind.TYPES, Set.of(
+            "org.slf4j.Logger", "java.util.logging.Logger", "java.lang.System$Logger",
+            "org.apache.logging.log4j.Logger", "org.apache.commons.logging.Log", "org.jboss.logging.Logger",
+            "ch.qos.logback.classic.Logger", "io.micronaut.logging.Logger"));
+
+    /** Types (and their subtypes) whose instances can be changed; a static final field of such a type is global mutable state. */
+    public static final Term MUTABLE_TYPES = new Term("mutable-types", Kind.TYPES, Set.of(
+            "java.util.ArrayList", "java.util.LinkedList", "java.util.HashMap", "java.util.LinkedHashMap",
+            "java.util.TreeMap", "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet",
+            "java.util.ArrayDeque", "java.util.PriorityQueue", "java.util.Vector", "java.util.Hashtable",
+            "java.util.EnumMap", "java.util.IdentityHashMap", "java.util.WeakHashMap", "java.util.BitSet",
+            "java.util.Date", "java.util.Calendar", "java.text.DateFormat",
+            "java.lang.StringBuilder", "java.lang.StringBuffer",
+            "java.util.concurrent.ConcurrentHashMap", "java.util.concurrent.ConcurrentSkipListMap",
+            "java.util.concurrent.ConcurrentSkipListSet", "java.util.concurrent.ConcurrentLinkedQueue",
+            "java.util.concurrent.CopyOnWriteArrayList", "java.util.concurrent.CopyOnWriteArraySet",
+            "java.util.concurrent.atomic.AtomicInteger", "java.util.concurrent.atomic.AtomicLong",
+            "java.util.concurrent.atomic.AtomicBoolean", "java.util.concurrent.atomic.AtomicReference",
+            "java.util.concurrent.atomic.LongAdder"));
+
+    /** Collection interfaces: mutable or not depending on what the initializer stores. */
+    public static final Term COLLECTION_INTERFACES = new Term("collection-interfaces", Kind.TYPES, Set.of(
+            "java.util.Collection", "java.util.List", "java.util.Set", "java.util.SortedSet", "java.util.NavigableSet",
+            "java.util.Map", "java.util.SortedMap", "java.util.NavigableMap", "java.util.Queue", "java.util.Deque",
+            "java.util.concurrent.ConcurrentMap"));
+
+    /** Factory calls that produce mutable collections, matched by exact owner and name. */
+    public static final Term MUTABLE_FACTORIES = new Term("mutable-factories", Kind.METHODS, Set.of(
+            "java.util.Arrays#asList", "java.util.stream.Collectors#toList", "java.util.stream.Collectors#toSet",
+            "java.util.stream.Collectors#toMap", "java.util.stream.Collectors#groupingBy",
+            "java.util.EnumSet#noneOf", "java.util.EnumSet#allOf", "java.util.EnumSet#of", "java.util.EnumSet#copyOf",
+            "com.google.common.collect.Lists#newArrayList", "com.google.common.collect.Maps#newHashMap",
+            "com.google.common.collect.Sets#newHashSet"));
+
+    /** Names of methods that change the collection, map, atomic or builder they are called on. */
+    public static final Term MUTATOR_METHODS = new Term("mutator-methods", Kind.NAMES, Set.of(
+            "add", "addAll", "put", "putAll", "putIfAbsent", "remove", "removeIf", "removeAll", "retainAll", "clear",
+            "merge", "compute", "computeIfAbsent", "computeIfPresent", "replace", "replaceAll", "set", "offer", "poll",
+            "push", "pop", "addFirst", "addLast", "sort",
+            "incrementAndGet", "decrementAndGet", "getAndIncrement", "getAndDecrement", "addAndGet", "getAndAdd",
+            "getAndSet", "accumulateAndGet", "updateAndGet", "getAndUpdate", "lazySet", "compareAndSet", "increment",
+            "decrement", "append", "insert", "setLength"));
+
+    /** Annotations of methods the container calls while building a bean, whose field writes are construction. */
+    public static final Term POST_CONSTRUCT_ANNOTATIONS = new Term("post-construct-annotations", Kind.ANNOTATIONS, Set.of(
+            "jakarta.annotation.PostConstruct", "javax.annotation.PostConstruct"));
+}

@@ -1,0 +1,171 @@
+package dev.archrules.core.conventions;
+
+import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.archrules.core.conventions.Conventions.RoleMatch;
+import dev.archrules.core.model.Role;
+import dev.archrules.fixtures.roles.AppSetup;
+import dev.archrules.fixtures.roles.Billing;
+import dev.archrules.fixtures.roles.CustomerStore;
+import dev.archrules.fixtures.roles.ExchangeRates;
+import dev.archrules.fixtures.roles.InvoiceDao;
+import dev.archrules.fixtures.roles.LegacyOrderController;
+import dev.archrules.fixtures.roles.Ledger;
+import dev.archrules.fixtures.roles.Money;
+import dev.archrules.fixtures.roles.OrdersResource;
+import dev.archrules.fixtures.roles.PriceCalculator;
+import dev.archrules.fixtures.roles.ReportQueries;
+import dev.archrules.fixtures.roles.ReportServlet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each tier of role detection on its own: the role it finds and the reason {@code explainRole} reports. */
+class RoleDetectorTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importFixtures() {
+        classes = new ClassFileImporter().importPackages("dev.archrules.fixtures.roles");
+    }
+
+    private static Optional<RoleMatch> tier(String name, Conventions conventions, Class<?> type) {
+        return tier(name, conventions, classes.get(type));
+    }
+
+    private static Optional<RoleMatch> tier(String name, Conventions conventions, JavaClass javaClass) {
+        RoleTier tier = RoleTiers.ALL.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return tier.match(javaClass, conventions.detector(), Roles.of(conventions));
+    }
+
+    private static RoleMatch match(Role role, String reason) {
+        return new RoleMatch(role, reason);
+    }
+
+    private final Conventions defaults = Conventions.defaults();
+
+    /** Imports {@code type} alone: the classes it refers to stay stubs without annotations. */
+    private static JavaClasses importWithoutResolving(Class<?> type) {
+        ArchConfiguration configuration = ArchConfiguration.get();
+        boolean resolving = configuration.resolveMissingDependenciesFromClassPath();
+        configuration.setResolveMissingDependenciesFromClassPath(false);
+        try {
+            return new ClassFileImporter().importClasses(type);
+        } finally {
+            configuration.setResolveMissingDependenciesFromClassPath(resolving);
+        }
+    }
+
+    @Test
+    void the_tiers_are_tried_in_the_documented_order() {
+        assertThat(defaults.detector().tiers()).containsExactly("replacement", "annotation", "declared methods", "supertype",
+                "enclosing class", "suffix", "package", "usage", "generic bean");
+        assertThat(RoleDetector.ROLE_ORDER).containsExactly(Role.ENTITY, Role.CONFIGURATION, Role.CLIENT, Role.REPOSITORY,
+                Role.CONTROLLER, Role.SERVICE);
+    }
+
+    @Test
+    void replacement_tier_uses_the_predicate_description() {
+        Conventions replaced = defaults.withRoleDetectionReplacedBy(Role.CLIENT,
+                DescribedPredicate.describe("named like money", (JavaClass c) -> c.getSimpleName().equals("Money")));
+
+        assertThat(tier("replacement", replaced, Money.class)).contains(match(Role.CLIENT, "named like money"));
+        assertThat(tier("replacement", defaults, Money.class)).isEmpty();
+        assertThat(tier("usage", replaced, ExchangeRates.class)).as("a replaced role gets no other signal").isEmpty();
+    }
+
+    @Test
+    void annotation_tier_names_the_annotation_then_tries_predicates() {
+        assertThat(tier("annotation", defaults, Billing.class))
+                .contains(match(Role.SERVICE, "annotated with @org.springframework.stereotype.Service"));
+        Conventions withPredicate = defaults.withRoleDetectedBy(Role.ENTITY,
+                DescribedPredicate.describe("value objects", (JavaClass c) -> c.isRecord()));
+        assertThat(tier("annotation", withPredicate, Money.class)).contains(match(Role.ENTITY, "value objects"));
+        assertThat(tier("annotation", defaults, InvoiceDao.class)).isEmpty();
+    }
+
+    @Test
+    void declared_methods_tier_finds_bean_factories_then_handlers() {
+        assertThat(tier("declared methods", defaults, AppSetup.class))
+                .contains(match(Role.CONFIGURATION, "declares bean factory methods"));
+        assertThat(tier("declared methods", defaults, ReportServlet.class))
+                .contains(match(Role.CONTROLLER, "declares handler methods"));
+        assertThat(tier("declared methods", defaults, Billing.class)).isEmpty();
+    }
+
+    @Test
+    void supertype_tier_names_the_supertype() {
+        assertThat(tier("supertype", defaults, CustomerStore.class))
+                .contains(match(Role.REPOSITORY, "assignable to org.springframework.data.repository.Repository"));
+        assertThat(tier("supertype", defaults, Billing.class)).isEmpty();
+    }
+
+    @Test
+    void enclosing_class_tier_gives_inner_classes_the_role_of_their_outer_class() {
+        JavaClass anonymous = classes.get(LegacyOrderController.class.getName() + "$1");
+
+        assertThat(tier("enclosing class", defaults, anonymous))
+                .contains(match(Role.CONTROLLER, "nested in " + LegacyOrderController.class.getName()));
+        assertThat(tier("enclosing class", defaults, LegacyOrderController.OrderForm.class)).as("static nested").isEmpty();
+    }
+
+    @Test
+    void suffix_tier_names_the_suffix_and_skips_records() {
+        assertThat(tier("suffix", defaults, InvoiceDao.class)).contains(match(Role.REPOSITORY, "name ends with Dao"));
+        assertThat(tier("suffix", defaults.withRoleSuffixes(Role.SERVICE, "Money"), Money.class)).isEmpty();
+    }
+
+    @Test
+    void package_tier_names_the_pattern() {
+        Conventions custom = defaults.withRolePackages(Role.SERVICE, "..fixtures.roles..");
+
+        assertThat(tier("package", custom, Money.class)).contains(match(Role.SERVICE, "package matches ..fixtures.roles.."));
+        assertThat(tier("package", defaults, Money.class)).isEmpty();
+    }
+
+    @Test
+    void usage_tier_names_the_catalogue() {
+        assertThat(tier("usage", defaults, ReportQueries.class)).contains(match(Role.REPOSITORY, "uses data-access APIs"));
+        assertThat(tier("usage", defaults, ExchangeRates.class)).contains(match(Role.CLIENT, "uses HTTP client APIs"));
+        assertThat(tier("usage", defaults, Billing.class)).isEmpty();
+    }
+
+    @Test
+    void generic_bean_tier_makes_a_service() {
+        assertThat(tier("generic bean", defaults, PriceCalculator.class))
+                .contains(match(Role.SERVICE, "bean annotated with @org.springframework.stereotype.Component"));
+        assertThat(tier("generic bean", defaults, OrdersResource.class)).isEmpty();
+    }
+
+    @Test
+    void a_conventions_value_holds_no_state_and_runs_are_independent() {
+        Conventions conventions = Conventions.defaults();
+        String entry = Ledger.Entry.class.getName();
+        JavaClasses alone = importWithoutResolving(Ledger.Entry.class);
+
+        Roles full = Roles.of(conventions);
+        Roles partial = Roles.of(conventions);
+        assertThat(full.explainRole(classes.get(entry))).contains(match(Role.SERVICE, "nested in " + Ledger.class.getName()));
+        assertThat(partial.explainRole(alone.get(entry))).as("the outer class is a bare name in this run: no @Service").isEmpty();
+        assertThat(full.roleOf(classes.get(entry))).contains(Role.SERVICE);
+        assertThat(conventions.roleOf(alone.get(entry))).isEmpty();
+        assertThat(conventions.roleOf(classes.get(entry))).contains(Role.SERVICE);
+
+        for (Class<?> type : new Class<?>[]{Conventions.class, Vocabulary.class, RoleDetector.class}) {
+            assertThat(Arrays.stream(type.getDeclaredFields()).filter(field -> !Modifier.isStatic(field.getModifiers())))
+                    .as(type.getSimpleName() + " keeps only final fields, none about classes")
+                    .allMatch(field -> Modifier.isFinal(field.getModifiers()))
+                    .noneMatch(field -> field.getGenericType().getTypeName().contains("JavaClass"));
+        }
+    }
+}
