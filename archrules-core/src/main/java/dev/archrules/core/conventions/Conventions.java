@@ -430,6 +430,11 @@ public final class Conventions {
         return httpClientMethods.contains(call.getTargetOwner().getName() + "#" + call.getName());
     }
 
+    /** Whether {@code codeUnit} is a bean-factory method ({@code @Bean}, {@code @Produces}, …): what it creates is wiring. */
+    public boolean isBeanFactoryMethod(JavaCodeUnit codeUnit) {
+        return Annotations.hasAny(codeUnit, beanFactoryMethodAnnotations);
+    }
+
     /** Whether {@code javaClass} is annotated with a generic bean annotation ({@code @Component}, {@code @Singleton}, …). */
     public boolean isBean(JavaClass javaClass) {
         return Annotations.hasAny(javaClass, beanAnnotations);
