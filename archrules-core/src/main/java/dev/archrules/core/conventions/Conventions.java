@@ -3,6 +3,7 @@ package dev.archrules.core.conventions;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
@@ -338,6 +339,11 @@ public final class Conventions {
      */
     public boolean isHttpClientCall(JavaMethodCall call) {
         return names(Term.HTTP_CLIENT_METHODS).contains(call.getTargetOwner().getName() + "#" + call.getName());
+    }
+
+    /** Whether {@code codeUnit} is a bean-factory method ({@code @Bean}, {@code @Produces}, …): what it creates is wiring. */
+    public boolean isBeanFactoryMethod(JavaCodeUnit codeUnit) {
+        return Annotations.hasAny(codeUnit, names(Term.BEAN_FACTORY_METHOD_ANNOTATIONS));
     }
 
     /** Whether {@code javaClass} is annotated with a generic bean annotation ({@code @Component}, {@code @Singleton}, …). */
