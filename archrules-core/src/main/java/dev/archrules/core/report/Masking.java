@@ -1,14 +1,24 @@
 package dev.archrules.core.report;
 
+import dev.archrules.core.baseline.Triage;
 import dev.archrules.core.model.Violation;
 
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keeps credentials found in code out of every report. A violation of a rule in {@link #CREDENTIAL_RULES}
- * has every quoted literal in its message, key and hint replaced by {@value #MASK} (the quotes stay, so
- * the sentence still reads); a message without quotes is replaced as a whole, keeping its location.
+ * Keeps credentials found in code out of every output, in one place. Two steps, each pinned by tests:
+ * <ul>
+ *   <li>When a rule finds a credential it shows only {@link #maskValue(String) a masked value} ({@code pa****rd})
+ *       in its violation: that is what a plain {@code @ArchTest} prints, and what keys are built from.</li>
+ *   <li>Before any report sees it, a violation of a rule in {@link #CREDENTIAL_RULES} has every quoted literal
+ *       in its message, key and hint replaced by {@value #MASK} (the quotes stay, so the sentence still reads);
+ *       a message without quotes is replaced as a whole, keeping its location. The console report of
+ *       {@code check(…)}, Markdown, HTML, JSON and SARIF all go through {@link #mask(Violation)}.</li>
+ * </ul>
  * Violations of other rules are returned unchanged.
  */
 public final class Masking {
@@ -24,6 +34,14 @@ public final class Masking {
     private Masking() {
     }
 
+    /**
+     * A credential value as a rule may show it: {@code pa****rd} (first and last two characters) for values
+     * of 8 characters or more, {@value #MASK} for shorter ones.
+     */
+    public static String maskValue(String value) {
+        return value.length() >= 8 ? value.substring(0, 2) + MASK + value.substring(value.length() - 2) : MASK;
+    }
+
     /** The violation as reports may show it. */
     public static Violation mask(Violation violation) {
         if (!CREDENTIAL_RULES.contains(violation.ruleId())) {
@@ -36,10 +54,24 @@ public final class Masking {
                 maskLiterals(violation.hint()));
     }
 
+    /**
+     * The rule's outcome as reports may show it: every violation masked, and the keys that grew beyond the
+     * baseline masked like the keys of the violations, so they still name the same occurrences.
+     */
+    public static RuleResult mask(RuleResult result) {
+        UnaryOperator<Violation> mask = Masking::mask;
+        UnaryOperator<String> maskKey = CREDENTIAL_RULES.contains(result.rule().id()) ? Masking::maskLiterals : UnaryOperator.identity();
+        Triage triage = result.triage();
+        Triage masked = new Triage(triage.newViolations().stream().map(mask).toList(), triage.baselined().stream().map(mask).toList(),
+                triage.fixed(), triage.grownKeys().stream().map(maskKey).collect(Collectors.toSet()));
+        return new RuleResult(result.rule(), result.violations().stream().map(mask).toList(), result.classesInScope(),
+                result.scopeDescription(), masked);
+    }
+
     private static String maskLiterals(String text) {
         return QUOTED.matcher(text).replaceAll(match -> {
             char quote = match.group().charAt(0);
-            return java.util.regex.Matcher.quoteReplacement(quote + MASK + quote);
+            return Matcher.quoteReplacement(quote + MASK + quote);
         });
     }
 }

@@ -14,7 +14,7 @@ final class RuleTable {
     /** One row per rule, then a row of sums named "all rules". */
     static List<List<String>> rows(ReportModel model) {
         List<List<String>> rows = new ArrayList<>();
-        for (ReportModel.Rule rule : model.rules()) {
+        for (RuleResult rule : model.rules()) {
             rows.add(List.of(rule.rule().id(), String.valueOf(rule.newCount()), String.valueOf(rule.baselinedCount()),
                     String.valueOf(rule.fixedCount()), String.valueOf(rule.total())));
         }

@@ -1,4 +1,4 @@
-package dev.archrules.core;
+package dev.archrules.core.report;
 
 import dev.archrules.core.baseline.FixedEntry;
 import dev.archrules.core.baseline.Triage;
@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of one rule in a checklist run.
+ * The outcome of one rule in a checklist run: what the run found and what every report shows for the rule.
  *
  * @param rule             the rule
  * @param violations       its violations, sorted by key and location
@@ -22,13 +22,20 @@ public record RuleResult(ChecklistRule rule, List<Violation> violations, int cla
                          Triage triage) {
 
     public RuleResult {
+        Objects.requireNonNull(rule, "rule");
         violations = List.copyOf(violations);
+        Objects.requireNonNull(scopeDescription, "scopeDescription");
         Objects.requireNonNull(triage, "triage");
     }
 
     /** A result without a baseline: every violation is new. */
     public RuleResult(ChecklistRule rule, List<Violation> violations, int classesInScope, String scopeDescription) {
         this(rule, violations, classesInScope, scopeDescription, Triage.allNew(violations));
+    }
+
+    /** The same result sorted against a baseline. */
+    public RuleResult withTriage(Triage newTriage) {
+        return new RuleResult(rule, violations, classesInScope, scopeDescription, newTriage);
     }
 
     /** Whether the rule found no new violation (baselined ones are accepted). */
@@ -49,6 +56,26 @@ public record RuleResult(ChecklistRule rule, List<Violation> violations, int cla
     /** Baseline entries of this rule with fewer occurrences than accepted. */
     public List<FixedEntry> fixed() {
         return triage.fixed();
+    }
+
+    /** New violations of the rule. */
+    public int newCount() {
+        return triage.newViolations().size();
+    }
+
+    /** Baselined violations of the rule. */
+    public int baselinedCount() {
+        return triage.baselined().size();
+    }
+
+    /** Fixed occurrences of the rule's baseline entries. */
+    public int fixedCount() {
+        return triage.fixedCount();
+    }
+
+    /** Current violations of the rule: new plus baselined. */
+    public int total() {
+        return triage.total();
     }
 
     /**
