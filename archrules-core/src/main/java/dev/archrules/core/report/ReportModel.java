@@ -2,6 +2,7 @@ package dev.archrules.core.report;
 
 import dev.archrules.core.baseline.BaselineChange;
 import dev.archrules.core.baseline.BaselineMode;
+import dev.archrules.core.model.Masking;
 import dev.archrules.core.source.SourceProblem;
 
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ public record ReportModel(List<RuleResult> rules, int analysedClasses, Optional<
     }
 
     public ReportModel {
-        rules = rules.stream().map(Masking::mask).toList();
+        rules = rules.stream().map(RuleResult::masked).toList();
         Objects.requireNonNull(baseline, "baseline");
         sourceProblems = List.copyOf(sourceProblems);
     }

@@ -2,12 +2,15 @@ package dev.archrules.core.report;
 
 import dev.archrules.core.baseline.FixedEntry;
 import dev.archrules.core.baseline.Triage;
+import dev.archrules.core.model.Masking;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.ChecklistRule;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The outcome of one rule in a checklist run: what the run found and what every report shows for the rule.
@@ -36,6 +39,17 @@ public record RuleResult(ChecklistRule rule, List<Violation> violations, int cla
     /** The same result sorted against a baseline. */
     public RuleResult withTriage(Triage newTriage) {
         return new RuleResult(rule, violations, classesInScope, scopeDescription, newTriage);
+    }
+
+    /**
+     * The result as reports may show it: every violation through {@link Masking#mask(Violation)}, and the keys
+     * that grew beyond the baseline masked like the keys of the violations, so they still name the same occurrences.
+     */
+    RuleResult masked() {
+        UnaryOperator<Violation> mask = Masking::mask;
+        Triage shown = new Triage(triage.newViolations().stream().map(mask).toList(), triage.baselined().stream().map(mask).toList(),
+                triage.fixed(), triage.grownKeys().stream().map(key -> Masking.maskKey(rule.id(), key)).collect(Collectors.toSet()));
+        return new RuleResult(rule, violations.stream().map(mask).toList(), classesInScope, scopeDescription, shown);
     }
 
     /** Whether the rule found no new violation (baselined ones are accepted). */

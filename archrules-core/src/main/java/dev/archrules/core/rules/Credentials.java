@@ -1,6 +1,6 @@
 package dev.archrules.core.rules;
 
-import dev.archrules.core.report.Masking;
+import dev.archrules.core.model.Masking;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,16 +1,12 @@
-package dev.archrules.core.report;
-
-import dev.archrules.core.baseline.Triage;
-import dev.archrules.core.model.Violation;
+package dev.archrules.core.model;
 
 import java.util.Set;
-import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keeps credentials found in code out of every output, in one place. Two steps, each pinned by tests:
+ * Keeps credentials found in code out of every output, in one place (here, below the rules and the reports,
+ * which both use it). Two steps, each pinned by tests:
  * <ul>
  *   <li>When a rule finds a credential it shows only {@link #maskValue(String) a masked value} ({@code pa****rd})
  *       in its violation: that is what a plain {@code @ArchTest} prints, and what keys are built from.</li>
@@ -55,17 +51,11 @@ public final class Masking {
     }
 
     /**
-     * The rule's outcome as reports may show it: every violation masked, and the keys that grew beyond the
-     * baseline masked like the keys of the violations, so they still name the same occurrences.
+     * A violation key of this rule as reports may show it: masked exactly as {@link #mask(Violation)} masks the
+     * key of a violation, so a masked key still names the masked violations.
      */
-    public static RuleResult mask(RuleResult result) {
-        UnaryOperator<Violation> mask = Masking::mask;
-        UnaryOperator<String> maskKey = CREDENTIAL_RULES.contains(result.rule().id()) ? Masking::maskLiterals : UnaryOperator.identity();
-        Triage triage = result.triage();
-        Triage masked = new Triage(triage.newViolations().stream().map(mask).toList(), triage.baselined().stream().map(mask).toList(),
-                triage.fixed(), triage.grownKeys().stream().map(maskKey).collect(Collectors.toSet()));
-        return new RuleResult(result.rule(), result.violations().stream().map(mask).toList(), result.classesInScope(),
-                result.scopeDescription(), masked);
+    public static String maskKey(String ruleId, String key) {
+        return CREDENTIAL_RULES.contains(ruleId) ? maskLiterals(key) : key;
     }
 
     private static String maskLiterals(String text) {
