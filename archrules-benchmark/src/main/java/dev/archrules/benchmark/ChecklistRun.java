@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistImporter;
-import dev.archrules.core.RuleResult;
+import dev.archrules.core.report.RuleResult;
 import dev.archrules.core.rules.ChecklistRule;
 import dev.archrules.core.rules.RuleContext;
 import dev.archrules.spring.SpringChecklist;

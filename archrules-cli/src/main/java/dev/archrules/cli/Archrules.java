@@ -4,7 +4,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.util.List;
 
 /**
  * The {@code archrules} command: audit a compiled code base against the backend coupling checklist
@@ -58,14 +57,12 @@ public final class Archrules implements Runnable {
 
     private static String describe(Exception exception) {
         String message = exception.getMessage();
-        if (exception instanceof dev.archrules.core.baseline.BaselineException && message != null && message.contains("\n")) {
+        if (exception instanceof dev.archrules.core.baseline.BaselineException baseline) {
             // one line: the problems, each with file:line, after the headline
-            List<String> lines = message.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-            return String.join("; ", lines.subList(1, lines.size())) + " (" + lines.get(0).replaceFirst(":$", "") + ")";
+            return String.join("; ", baseline.problems().stream().map(String::strip).toList()) + " (" + baseline.headline() + ")";
         }
         if (exception instanceof BadInputException || exception instanceof IllegalArgumentException
-                || exception instanceof IllegalStateException
-                || exception instanceof dev.archrules.core.baseline.BaselineException) {
+                || exception instanceof IllegalStateException) {
             return message;
         }
         return exception.getClass().getSimpleName() + (message == null ? "" : ": " + message)

@@ -127,7 +127,7 @@ class CheckCommand implements Callable<Integer> {
             ChecklistResult result = checklist.run(classes);
             progress.close();
 
-            out.print(Terminal.detect(noColour).colour(result.report()));
+            out.print(Terminal.detect(noColour).report().render(result.reportModel()));
             if (result.baseline().isPresent()) {
                 out.println(result.console());
             }

@@ -1,12 +1,9 @@
 package dev.archrules.cli;
 
-/** Colours for the summary, only when writing to a terminal that shows them. */
-final class Terminal {
+import dev.archrules.core.report.ConsoleReport;
 
-    private static final String RED = "\u001B[31m";
-    private static final String GREEN = "\u001B[32m";
-    private static final String BOLD = "\u001B[1m";
-    private static final String RESET = "\u001B[0m";
+/** Whether to colour the console report: only when writing to a terminal that shows colours. */
+final class Terminal {
 
     private final boolean colours;
 
@@ -22,27 +19,8 @@ final class Terminal {
         return new Terminal(colours);
     }
 
-    /** The report with FAIL in red, PASS in green and the summary line in bold. */
-    String colour(String report) {
-        if (!colours) {
-            return report;
-        }
-        StringBuilder out = new StringBuilder();
-        String[] lines = report.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (i == 0) {
-                line = BOLD + line + RESET;
-            } else if (line.startsWith("  FAIL ")) {
-                line = "  " + RED + "FAIL" + RESET + line.substring(6);
-            } else if (line.startsWith("  PASS ")) {
-                line = "  " + GREEN + "PASS" + RESET + line.substring(6);
-            }
-            out.append(line);
-            if (i < lines.length - 1) {
-                out.append('\n');
-            }
-        }
-        return out.toString();
+    /** The console report for this terminal: the headline in bold, FAIL in red and PASS in green, or plain. */
+    ConsoleReport report() {
+        return ConsoleReport.withColours(colours);
     }
 }

@@ -1,6 +1,7 @@
 package dev.archrules.cli;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.archrules.core.report.ConsoleReport;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -29,12 +30,11 @@ class CheckCommandTest {
     }
 
     @Test
-    void colours_only_mark_the_summary_and_the_verdicts() {
-        String report = "archrules checklist: 1 violation\n\n  FAIL a.b (C1) x\n  PASS c.d (C2) y\n    - msg";
-
-        assertThat(new Terminal(false).colour(report)).isEqualTo(report);
-        assertThat(new Terminal(true).colour(report)).isEqualTo("\u001B[1marchrules checklist: 1 violation\u001B[0m\n\n"
-                + "  \u001B[31mFAIL\u001B[0m a.b (C1) x\n  \u001B[32mPASS\u001B[0m c.d (C2) y\n    - msg");
+    void the_terminal_chooses_the_coloured_or_the_plain_console_report() {
+        // what the colours look like is pinned by ConsoleReportTest in archrules-core
+        assertThat(new Terminal(false).report()).isSameAs(ConsoleReport.plain());
+        assertThat(new Terminal(true).report()).isSameAs(ConsoleReport.coloured());
+        assertThat(Terminal.detect(true).report().colours()).isFalse();
     }
 
     @Test

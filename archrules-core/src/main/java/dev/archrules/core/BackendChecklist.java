@@ -9,6 +9,7 @@ import dev.archrules.core.conventions.Exclusions;
 import dev.archrules.core.conventions.ModuleLayout;
 import dev.archrules.core.report.ReportFormat;
 import dev.archrules.core.report.Reports;
+import dev.archrules.core.report.RuleResult;
 import dev.archrules.core.rules.ChecklistRule;
 import dev.archrules.core.rules.CoreRules;
 import dev.archrules.core.rules.EndpointAllowList;

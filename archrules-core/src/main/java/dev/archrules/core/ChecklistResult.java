@@ -1,11 +1,11 @@
 package dev.archrules.core;
 
 import dev.archrules.core.baseline.Baseline;
-import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.baseline.FixedEntry;
 import dev.archrules.core.model.Violation;
-import dev.archrules.core.report.Masking;
+import dev.archrules.core.report.ConsoleReport;
 import dev.archrules.core.report.ReportModel;
+import dev.archrules.core.report.RuleResult;
 import dev.archrules.core.source.SourceProblem;
 
 import java.util.List;
@@ -41,8 +41,7 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
 
     /** This result sorted against a baseline assessment: each rule's triage taken from it. */
     ChecklistResult with(Baseline.Assessment assessment) {
-        List<RuleResult> triaged = rules.stream().map(rule -> new RuleResult(rule.rule(), rule.violations(), rule.classesInScope(),
-                rule.scopeDescription(), assessment.byRule().get(rule.rule().id()))).toList();
+        List<RuleResult> triaged = rules.stream().map(rule -> rule.withTriage(assessment.byRule().get(rule.rule().id()))).toList();
         return new ChecklistResult(triaged, analysedClasses, Optional.of(assessment), sourceProblems);
     }
 
@@ -93,89 +92,25 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
 
     /** The model every report renders, credentials masked. */
     public ReportModel reportModel() {
-        return new ReportModel(rules.stream().map(rule -> new ReportModel.Rule(rule.rule(), rule.triage())).toList(),
-                analysedClasses, baseline.isPresent());
+        return new ReportModel(rules, analysedClasses, baseline.map(assessment -> new ReportModel.BaselineUse(
+                assessment.baseline().file(), assessment.mode(), assessment.staleEntriesFail(), assessment.changes())), sourceProblems);
     }
 
     /**
      * What a run prints on the console, green or red: {@code archrules: 3 new · 412 baselined · 5 fixed (prune
-     * with …)}, then what a baseline write added, changed and removed.
+     * with …)}, then what a baseline write added, changed and removed; see {@link ConsoleReport#summary}.
      */
     public String console() {
-        StringBuilder out = new StringBuilder("archrules: ").append(reportModel().summaryLine());
-        baseline.ifPresent(assessment -> {
-            if (!assessment.changes().isEmpty()) {
-                out.append(System.lineSeparator()).append("archrules baseline ").append(assessment.baseline().file())
-                        .append(" (").append(assessment.mode().argument()).append("):");
-                assessment.changes().forEach(line -> out.append(System.lineSeparator()).append("  ").append(line));
-            }
-        });
-        return out.toString();
+        return ConsoleReport.plain().summary(reportModel());
     }
 
     /**
-     * The report: a summary line, then per rule its id, checklist item, title and count, each new violation
-     * with its clickable location and fix, and a note for rules that had nothing to check. With a baseline,
-     * a key with more occurrences than accepted lists all its occurrences, and stale entries are listed with
-     * the command that prunes them.
+     * The report, without colours: a summary line, then per rule its id, checklist item, title and count, each new
+     * violation with its clickable location and fix, and a note for rules that had nothing to check; see
+     * {@link ConsoleReport#render}.
      */
     public String report() {
-        String nl = System.lineSeparator();
-        List<Violation> fresh = newViolations();
-        long failed = rules.stream().filter(rule -> !rule.passed()).count();
-        int total = fresh.size();
-        StringBuilder out = new StringBuilder();
-        out.append("archrules checklist: ")
-                .append(total == 0 ? "no " + (baseline.isPresent() ? "new " : "") + "violations"
-                        : total + (baseline.isPresent() ? " new" : "") + (total == 1 ? " violation" : " violations")
-                        + " of " + failed + (failed == 1 ? " rule" : " rules"))
-                .append(" in ").append(analysedClasses).append(analysedClasses == 1 ? " class (" : " classes (")
-                .append(rules.size()).append(rules.size() == 1 ? " rule checked)" : " rules checked)")
-                .append(nl);
-        baseline.ifPresent(assessment -> out.append("baseline ").append(assessment.baseline().file()).append(" (")
-                .append(assessment.mode().argument()).append("): ").append(reportModel().summaryLine()).append(nl));
-        for (RuleResult result : rules) {
-            out.append(nl).append(result.passed() ? "  PASS " : "  FAIL ")
-                    .append(result.rule().id()).append(" (").append(result.rule().item()).append(") ")
-                    .append(result.rule().title());
-            int count = result.newViolations().size();
-            if (count > 0) {
-                out.append(" — ").append(count).append(baseline.isPresent() ? " new" : "").append(count == 1 ? " violation" : " violations");
-            }
-            if (!result.baselined().isEmpty()) {
-                out.append(count > 0 ? ", " : " — ").append(result.baselined().size()).append(" baselined");
-            }
-            out.append(nl);
-            result.note().ifPresent(note -> out.append("       note: ").append(note).append(nl));
-            for (Violation violation : result.newViolations()) {
-                Violation shown = Masking.mask(violation);
-                out.append("    - ").append(shown.message()).append(nl)
-                        .append("      fix: ").append(shown.hint()).append(nl);
-            }
-            for (String key : result.triage().grownKeys()) {
-                List<Violation> all = result.triage().occurrencesOf(key);
-                out.append("    key '").append(Masking.mask(all.get(0)).key()).append("' has ").append(all.size())
-                        .append(" occurrences but the baseline accepts ").append(all.size() - (int) result.newViolations().stream()
-                                .filter(v -> v.key().equals(key)).count())
-                        .append("; all occurrences:").append(nl);
-                all.forEach(v -> out.append("      ").append(Masking.mask(v).message()).append(nl));
-            }
-            for (FixedEntry entry : result.fixed()) {
-                out.append("    stale baseline entry '").append(entry.key()).append("': ").append(entry.baselined())
-                        .append(" accepted, ").append(entry.remaining()).append(" left").append(nl);
-            }
-        }
-        if (!fixed().isEmpty()) {
-            out.append(nl).append(staleEntriesFail() ? "Stale baseline entries fail on CI" : "Stale baseline entries")
-                    .append(": remove them with ").append(BaselineMode.PRUNE.command()).append(nl);
-        }
-        if (!sourceProblems.isEmpty()) {
-            out.append(nl).append("  source problems (the source rules skipped these): ").append(sourceProblems.size()).append(nl);
-            for (SourceProblem problem : sourceProblems) {
-                out.append("    - ").append(problem.message()).append(nl);
-            }
-        }
-        return out.toString();
+        return ConsoleReport.plain().render(reportModel());
     }
 
     @Override

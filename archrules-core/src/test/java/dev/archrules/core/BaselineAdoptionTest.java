@@ -8,6 +8,7 @@ import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.baseline.FixedEntry;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.report.ReportFormat;
+import dev.archrules.core.report.RuleResult;
 import dev.archrules.core.rules.CoreRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

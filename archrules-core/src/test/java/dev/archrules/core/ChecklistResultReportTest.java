@@ -4,6 +4,7 @@ import dev.archrules.core.baseline.BaselineEntry;
 import dev.archrules.core.baseline.Triage;
 import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.report.RuleResult;
 import dev.archrules.core.rules.ChecklistRule;
 import dev.archrules.core.rules.CoreRules;
 import org.junit.jupiter.api.Test;

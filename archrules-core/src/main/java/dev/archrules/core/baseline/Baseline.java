@@ -138,12 +138,12 @@ public final class Baseline {
      * @param knownRuleIds     the ids of every rule of the checklist
      * @param neverBaselined   the ids of rules whose violations are always new
      * @param byRule           the triage of each evaluated rule, in checklist order
-     * @param changes          what a write added, changed and removed, one line each ({@code added …}, {@code changed …},
-     *                 {@code removed …}); empty before a write and in {@code check} mode
+     * @param changes          what a write added, changed and removed, one per entry, in the order of the file; empty
+     *                         before a write and in {@code check} mode
      */
     public record Assessment(Baseline baseline, BaselineMode mode, Map<String, List<Violation>> violationsByRule,
                              Set<String> knownRuleIds, Set<String> neverBaselined, Map<String, Triage> byRule,
-                             List<String> changes) {
+                             List<BaselineChange> changes) {
 
         public Assessment {
             violationsByRule = Collections.unmodifiableMap(new LinkedHashMap<>(violationsByRule));
@@ -175,7 +175,7 @@ public final class Baseline {
         }
 
         private BaselineFile.Contents prune(BaselineFile.Contents contents) {
-            Map<String, Integer> current = counts();
+            Map<EntryId, Integer> current = counts();
             List<BaselineEntry> kept = new ArrayList<>();
             for (BaselineEntry entry : contents.entries()) {
                 if (!violationsByRule.containsKey(entry.ruleId())) {
@@ -191,50 +191,49 @@ public final class Baseline {
         }
 
         private BaselineFile.Contents record(BaselineFile.Contents contents) {
-            Map<String, BaselineEntry> existing = new LinkedHashMap<>();
+            Map<EntryId, BaselineEntry> existing = new LinkedHashMap<>();
             contents.entries().forEach(entry -> existing.put(entry.id(), entry));
             List<BaselineEntry> entries = new ArrayList<>(contents.entries().stream()
                     .filter(entry -> !violationsByRule.containsKey(entry.ruleId())).toList());
             counts().forEach((id, count) -> {
                 BaselineEntry entry = existing.get(id);
-                int separator = id.indexOf(" | ");
-                entries.add(entry != null ? entry.withCount(count) : BaselineEntry.of(id.substring(0, separator), id.substring(separator + 3), count));
+                entries.add(entry != null ? entry.withCount(count) : BaselineEntry.of(id, count));
             });
             return contents.withEntries(entries);
         }
 
         /** Occurrences per entry id of the baselinable rules evaluated in this run. */
-        private Map<String, Integer> counts() {
-            Map<String, Integer> counts = new TreeMap<>();
+        private Map<EntryId, Integer> counts() {
+            Map<EntryId, Integer> counts = new TreeMap<>();
             violationsByRule.forEach((ruleId, violations) -> {
                 if (!neverBaselined.contains(ruleId)) {
-                    violations.forEach(v -> counts.merge(ruleId + " | " + v.key(), 1, Integer::sum));
+                    violations.forEach(v -> counts.merge(new EntryId(ruleId, v.key()), 1, Integer::sum));
                 }
             });
             return counts;
         }
 
-        private static List<String> describe(BaselineFile.Change change) {
-            Map<String, BaselineEntry> before = new TreeMap<>();
+        private static List<BaselineChange> describe(BaselineFile.Change change) {
+            Map<EntryId, BaselineEntry> before = new TreeMap<>();
             change.before().forEach(entry -> before.put(entry.id(), entry));
-            Map<String, BaselineEntry> after = new TreeMap<>();
+            Map<EntryId, BaselineEntry> after = new TreeMap<>();
             change.after().forEach(entry -> after.put(entry.id(), entry));
-            List<String> lines = new ArrayList<>();
+            List<BaselineChange> changes = new ArrayList<>();
             after.forEach((id, entry) -> {
                 BaselineEntry old = before.get(id);
                 if (old == null) {
-                    lines.add("added   " + entry.line());
+                    changes.add(BaselineChange.added(entry));
                 } else if (old.count() != entry.count()) {
-                    lines.add("changed " + id + " | " + old.count() + " -> " + entry.count());
+                    changes.add(BaselineChange.changed(old, entry));
                 }
             });
             before.forEach((id, entry) -> {
                 if (!after.containsKey(id)) {
-                    lines.add("removed " + entry.line());
+                    changes.add(BaselineChange.removed(entry));
                 }
             });
-            lines.sort(Comparator.comparing((String line) -> line.substring(8)));
-            return lines;
+            changes.sort(Comparator.naturalOrder());
+            return changes;
         }
     }
 

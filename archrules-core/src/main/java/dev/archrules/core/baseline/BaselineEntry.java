@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record BaselineEntry(String ruleId, String key, int count, List<String> comments) {
 
-    static final Comparator<BaselineEntry> ORDER = Comparator.comparing(BaselineEntry::ruleId).thenComparing(BaselineEntry::key);
+    static final Comparator<BaselineEntry> ORDER = Comparator.comparing(BaselineEntry::id);
 
     public BaselineEntry {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -31,18 +31,23 @@ public record BaselineEntry(String ruleId, String key, int count, List<String> c
         return new BaselineEntry(ruleId, key, count, List.of());
     }
 
+    /** An entry for this id without comments. */
+    public static BaselineEntry of(EntryId id, int count) {
+        return of(id.ruleId(), id.key(), count);
+    }
+
     /** The same entry with another count, comments kept. */
     public BaselineEntry withCount(int newCount) {
         return new BaselineEntry(ruleId, key, newCount, comments);
     }
 
     /** Rule id and key, the identity an entry is matched by. */
-    public String id() {
-        return ruleId + " | " + key;
+    public EntryId id() {
+        return new EntryId(ruleId, key);
     }
 
     /** The entry line as written in the file: {@code ruleId | key | count}. */
     public String line() {
-        return id() + " | " + count;
+        return id() + EntryId.SEPARATOR + count;
     }
 }

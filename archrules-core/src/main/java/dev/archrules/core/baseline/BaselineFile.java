@@ -1,5 +1,6 @@
 package dev.archrules.core.baseline;
 
+import dev.archrules.core.baseline.BaselineProblem.Kind;
 import dev.archrules.core.io.AtomicFiles;
 
 import java.io.IOException;
@@ -93,25 +94,26 @@ final class BaselineFile {
     static Contents read(Path file, Set<String> knownRuleIds, Set<String> neverBaselined) {
         String text = decode(file, readBytes(file));
         List<String> lines = splitLines(text);
-        List<String> problems = new ArrayList<>();
+        List<BaselineProblem> problems = new ArrayList<>();
         if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
             String first = lines.isEmpty() ? "" : lines.get(0);
             Matcher other = ANY_HEADER.matcher(first);
-            problems.add(file + ":1: " + (other.matches()
-                    ? "unknown baseline version v" + other.group(1) + "; this archrules reads v1 — upgrade archrules or recreate the file with -D" + BaselineMode.PROPERTY + "=init"
-                    : "missing header '" + HEADER + "' — the first line must be exactly that"));
+            problems.add(other.matches()
+                    ? new BaselineProblem(file, 1, Kind.UNKNOWN_VERSION, "unknown baseline version v" + other.group(1)
+                            + "; this archrules reads v1 — upgrade archrules or recreate the file with -D" + BaselineMode.PROPERTY + "=init")
+                    : new BaselineProblem(file, 1, Kind.MISSING_HEADER, "missing header '" + HEADER + "' — the first line must be exactly that"));
             throw new BaselineException(file, problems);
         }
         List<String> preamble = new ArrayList<>();
         List<BaselineEntry> entries = new ArrayList<>();
         List<String> pending = new ArrayList<>();
-        Map<String, Integer> seenAt = new HashMap<>();
+        Map<EntryId, Integer> seenAt = new HashMap<>();
         for (int index = 1; index < lines.size(); index++) {
             String line = lines.get(index);
             int lineNumber = index + 1;
-            String at = file + ":" + lineNumber + ": ";
             if (CONFLICT_MARKERS.stream().anyMatch(line::startsWith)) {
-                problems.add(at + "merge-conflict marker '" + line.substring(0, 7) + "' — resolve the conflict: keep the entries of both sides, one line each, and remove the markers");
+                problems.add(new BaselineProblem(file, lineNumber, Kind.MERGE_CONFLICT, "merge-conflict marker '" + line.substring(0, 7)
+                        + "' — resolve the conflict: keep the entries of both sides, one line each, and remove the markers"));
             } else if (line.startsWith("#")) {
                 pending.add(line);
             } else if (line.isBlank()) {
@@ -120,10 +122,11 @@ final class BaselineFile {
                     pending.clear();
                 }
             } else {
-                parseEntry(line, at, pending, knownRuleIds, neverBaselined, problems).ifPresent(entry -> {
+                parseEntry(line, file, lineNumber, pending, knownRuleIds, neverBaselined, problems).ifPresent(entry -> {
                     Integer earlier = seenAt.putIfAbsent(entry.id(), lineNumber);
                     if (earlier != null) {
-                        problems.add(at + "duplicate entry '" + entry.id() + "' (also on line " + earlier + ") — keep one line and add the counts");
+                        problems.add(new BaselineProblem(file, lineNumber, Kind.DUPLICATE_ENTRY, "duplicate entry '" + entry.id() + "' (also on line " + earlier
+                                + ") — keep one line and add the counts"));
                     } else {
                         entries.add(entry);
                     }
@@ -137,27 +140,29 @@ final class BaselineFile {
         return new Contents(preamble, entries, pending);
     }
 
-    private static Optional<BaselineEntry> parseEntry(String line, String at, List<String> comments, Set<String> knownRuleIds,
-                                                      Set<String> neverBaselined, List<String> problems) {
-        int first = line.indexOf(" | ");
-        int last = line.lastIndexOf(" | ");
+    private static Optional<BaselineEntry> parseEntry(String line, Path file, int lineNumber, List<String> comments,
+                                                      Set<String> knownRuleIds, Set<String> neverBaselined,
+                                                      List<BaselineProblem> problems) {
+        int first = line.indexOf(EntryId.SEPARATOR);
+        int last = line.lastIndexOf(EntryId.SEPARATOR);
         if (first < 0 || first == last) {
-            problems.add(at + "malformed line '" + line + "' — expected 'ruleId | key | count'");
+            problems.add(new BaselineProblem(file, lineNumber, Kind.MALFORMED_LINE, "malformed line '" + line + "' — expected 'ruleId | key | count'"));
             return Optional.empty();
         }
         String ruleId = line.substring(0, first);
-        String key = line.substring(first + 3, last);
-        String count = line.substring(last + 3);
+        String key = line.substring(first + EntryId.SEPARATOR.length(), last);
+        String count = line.substring(last + EntryId.SEPARATOR.length());
         if (ruleId.isBlank() || key.isBlank() || !COUNT.matcher(count).matches()) {
-            problems.add(at + "malformed line '" + line + "' — expected 'ruleId | key | count' with a count of at least 1");
+            problems.add(new BaselineProblem(file, lineNumber, Kind.MALFORMED_LINE, "malformed line '" + line + "' — expected 'ruleId | key | count' with a count of at least 1"));
             return Optional.empty();
         }
         if (!knownRuleIds.contains(ruleId)) {
-            problems.add(at + "orphaned entry: rule '" + ruleId + "' is not part of the checklist — remove the line, or rename the id if the rule was renamed");
+            problems.add(new BaselineProblem(file, lineNumber, Kind.ORPHANED_ENTRY, "orphaned entry: rule '" + ruleId
+                    + "' is not part of the checklist — remove the line, or rename the id if the rule was renamed"));
             return Optional.empty();
         }
         if (neverBaselined.contains(ruleId)) {
-            problems.add(at + "rule '" + ruleId + "' may not be baselined — fix the violation and remove the line");
+            problems.add(new BaselineProblem(file, lineNumber, Kind.NOT_BASELINABLE, "rule '" + ruleId + "' may not be baselined — fix the violation and remove the line"));
             return Optional.empty();
         }
         return Optional.of(new BaselineEntry(ruleId, key, Integer.parseInt(count), comments));
@@ -181,7 +186,7 @@ final class BaselineFile {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new BaselineException(file, List.of(file + ": not valid UTF-8 — save the file as UTF-8"));
+            throw new BaselineException(file, List.of(new BaselineProblem(file, 0, Kind.NOT_UTF8, "not valid UTF-8 — save the file as UTF-8")));
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** One line of a detailed report: a new or baselined violation, or a fixed baseline entry. */
-record Finding(ReportModel.Rule rule, State state, Optional<Violation> violation, Optional<FixedEntry> fixed) {
+record Finding(RuleResult rule, State state, Optional<Violation> violation, Optional<FixedEntry> fixed) {
 
     enum State {
         NEW, BASELINED, FIXED;
@@ -24,7 +24,7 @@ record Finding(ReportModel.Rule rule, State state, Optional<Violation> violation
     }
 
     /** The findings of one rule: new, then baselined, then fixed. */
-    static List<Finding> of(ReportModel.Rule rule) {
+    static List<Finding> of(RuleResult rule) {
         List<Finding> findings = new ArrayList<>();
         rule.triage().newViolations().forEach(v -> findings.add(new Finding(rule, State.NEW, Optional.of(v), Optional.empty())));
         rule.triage().baselined().forEach(v -> findings.add(new Finding(rule, State.BASELINED, Optional.of(v), Optional.empty())));

@@ -67,9 +67,9 @@ final class HtmlReport {
         out.append("<table id=\"rules\">\n<thead><tr>");
         RuleTable.HEADINGS.forEach(heading -> out.append("<th>").append(heading).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
-        for (List<String> row : RuleTable.rows(model)) {
-            out.append("<tr><td>").append(Escape.html(row.get(0))).append("</td>");
-            row.subList(1, row.size()).forEach(cell -> out.append("<td class=\"n\">").append(cell).append("</td>"));
+        for (RuleTable.Row row : RuleTable.rows(model)) {
+            out.append("<tr><td>").append(Escape.html(row.rule())).append("</td>");
+            row.counts().forEach(cell -> out.append("<td class=\"n\">").append(cell).append("</td>"));
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n<form id=\"filters\">\n");

@@ -18,7 +18,7 @@ final class JsonReport {
 
     static String render(ReportModel model, Locator locator) {
         List<Object> rules = new ArrayList<>();
-        for (ReportModel.Rule rule : model.rules()) {
+        for (RuleResult rule : model.rules()) {
             List<Object> violations = new ArrayList<>();
             List<Object> fixed = new ArrayList<>();
             for (Finding finding : Finding.of(rule)) {

@@ -16,9 +16,9 @@ final class MarkdownReport {
         StringBuilder out = new StringBuilder("## archrules checklist\n\n");
         out.append("**").append(Escape.markdown(model.summaryLine())).append("** in ").append(model.analysedClasses()).append(" classes\n\n");
         out.append("| ").append(String.join(" | ", RuleTable.HEADINGS)).append(" |\n|---|---:|---:|---:|---:|\n");
-        for (List<String> row : RuleTable.rows(model)) {
-            out.append("| ").append(row.get(0).equals("all rules") ? "**all rules**" : "`" + row.get(0) + "`");
-            row.subList(1, row.size()).forEach(cell -> out.append(" | ").append(cell));
+        for (RuleTable.Row row : RuleTable.rows(model)) {
+            out.append("| ").append(row.sums() ? "**" + row.rule() + "**" : "`" + row.rule() + "`");
+            row.counts().forEach(cell -> out.append(" | ").append(cell));
             out.append(" |\n");
         }
         List<Finding> fresh = Finding.inState(model, Finding.State.NEW);

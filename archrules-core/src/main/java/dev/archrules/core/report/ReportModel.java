@@ -1,80 +1,78 @@
 package dev.archrules.core.report;
 
+import dev.archrules.core.baseline.BaselineChange;
 import dev.archrules.core.baseline.BaselineMode;
-import dev.archrules.core.baseline.Triage;
-import dev.archrules.core.model.Violation;
-import dev.archrules.core.rules.ChecklistRule;
+import dev.archrules.core.model.Masking;
+import dev.archrules.core.source.SourceProblem;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
+import java.util.Optional;
 
 /**
  * What every report shows: per rule, its new, baselined and fixed violations. Built once per run; every
  * violation in it has passed through {@link Masking}, so no renderer can print a credential.
  *
- * @param rules           one row per evaluated rule, in checklist order
+ * @param rules           the outcome of every evaluated rule, in checklist order, credentials masked
  * @param analysedClasses how many classes of the code base were analysed
- * @param baselineUsed    whether the run had a baseline (otherwise every violation is new)
+ * @param baseline        the baseline the run used, if any (otherwise every violation is new)
+ * @param sourceProblems  source files the source rules could not read or parse, and classes whose source was not found
  */
-public record ReportModel(List<Rule> rules, int analysedClasses, boolean baselineUsed) {
+public record ReportModel(List<RuleResult> rules, int analysedClasses, Optional<BaselineUse> baseline,
+                         List<SourceProblem> sourceProblems) {
 
     /**
-     * One rule's outcome.
+     * The baseline of a run, as the console report names it.
      *
-     * @param rule   the rule
-     * @param triage its violations sorted against the baseline
+     * @param file             the baseline file
+     * @param mode             the mode of the run
+     * @param staleEntriesFail whether stale entries fail this run ({@code check} mode on CI)
+     * @param changes          what a baseline write added, changed and removed, in the order of the file
      */
-    public record Rule(ChecklistRule rule, Triage triage) {
+    public record BaselineUse(Path file, BaselineMode mode, boolean staleEntriesFail, List<BaselineChange> changes) {
 
-        public Rule {
-            Objects.requireNonNull(rule, "rule");
-            Objects.requireNonNull(triage, "triage");
-        }
-
-        /** New violations of the rule. */
-        public int newCount() {
-            return triage.newViolations().size();
-        }
-
-        /** Baselined violations of the rule. */
-        public int baselinedCount() {
-            return triage.baselined().size();
-        }
-
-        /** Fixed occurrences of the rule's baseline entries. */
-        public int fixedCount() {
-            return triage.fixedCount();
-        }
-
-        /** Current violations of the rule: new plus baselined. */
-        public int total() {
-            return triage.total();
+        public BaselineUse {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(mode, "mode");
+            changes = List.copyOf(changes);
         }
     }
 
     public ReportModel {
-        rules = rules.stream().map(row -> new Rule(row.rule(), masked(row.triage(), Masking::mask))).toList();
+        rules = rules.stream().map(RuleResult::masked).toList();
+        Objects.requireNonNull(baseline, "baseline");
+        sourceProblems = List.copyOf(sourceProblems);
     }
 
-    private static Triage masked(Triage triage, UnaryOperator<Violation> mask) {
-        return new Triage(triage.newViolations().stream().map(mask).toList(), triage.baselined().stream().map(mask).toList(),
-                triage.fixed(), triage.grownKeys());
+    /** A model without source problems. */
+    public ReportModel(List<RuleResult> rules, int analysedClasses, Optional<BaselineUse> baseline) {
+        this(rules, analysedClasses, baseline, List.of());
+    }
+
+    /** Whether the run had a baseline (otherwise every violation is new). */
+    public boolean baselineUsed() {
+        return baseline.isPresent();
     }
 
     /** New violations of all rules. */
     public int newCount() {
-        return rules.stream().mapToInt(Rule::newCount).sum();
+        return rules.stream().mapToInt(RuleResult::newCount).sum();
     }
 
     /** Baselined violations of all rules. */
     public int baselinedCount() {
-        return rules.stream().mapToInt(Rule::baselinedCount).sum();
+        return rules.stream().mapToInt(RuleResult::baselinedCount).sum();
     }
 
     /** Fixed occurrences of all rules. */
     public int fixedCount() {
-        return rules.stream().mapToInt(Rule::fixedCount).sum();
+        return rules.stream().mapToInt(RuleResult::fixedCount).sum();
+    }
+
+    /** How many rules found a new violation. */
+    public long failedRules() {
+        return rules.stream().filter(rule -> !rule.passed()).count();
     }
 
     /**

@@ -11,27 +11,44 @@ final class RuleTable {
     private RuleTable() {
     }
 
-    /** One row per rule, then a row of sums named "all rules". */
-    static List<List<String>> rows(ReportModel model) {
-        List<List<String>> rows = new ArrayList<>();
-        for (ReportModel.Rule rule : model.rules()) {
-            rows.add(List.of(rule.rule().id(), String.valueOf(rule.newCount()), String.valueOf(rule.baselinedCount()),
-                    String.valueOf(rule.fixedCount()), String.valueOf(rule.total())));
+    /**
+     * One row of the table.
+     *
+     * @param rule      the rule id, or {@code all rules} for the sums
+     * @param sums      whether this is the row of sums over all rules
+     * @param newCount  new violations
+     * @param baselined baselined violations
+     * @param fixed     fixed occurrences
+     * @param total     new plus baselined
+     */
+    record Row(String rule, boolean sums, int newCount, int baselined, int fixed, int total) {
+
+        /** The four counts in the order of {@link #HEADINGS}. */
+        List<Integer> counts() {
+            return List.of(newCount, baselined, fixed, total);
         }
-        rows.add(List.of("all rules", String.valueOf(model.newCount()), String.valueOf(model.baselinedCount()),
-                String.valueOf(model.fixedCount()), String.valueOf(model.newCount() + model.baselinedCount())));
+    }
+
+    /** One row per rule, then a row of sums named "all rules". */
+    static List<Row> rows(ReportModel model) {
+        List<Row> rows = new ArrayList<>();
+        for (RuleResult rule : model.rules()) {
+            rows.add(new Row(rule.rule().id(), false, rule.newCount(), rule.baselinedCount(), rule.fixedCount(), rule.total()));
+        }
+        rows.add(new Row("all rules", true, model.newCount(), model.baselinedCount(), model.fixedCount(),
+                model.newCount() + model.baselinedCount()));
         return rows;
     }
 
     /** The table as JSON objects ({@code rule, new, baselined, fixed, total}), for the JSON and SARIF reports. */
     static List<Object> json(ReportModel model) {
         List<Object> table = new ArrayList<>();
-        for (List<String> row : rows(model)) {
-            table.add(Json.object(HEADINGS.get(0), row.get(0),
-                    HEADINGS.get(1), Integer.valueOf(row.get(1)),
-                    HEADINGS.get(2), Integer.valueOf(row.get(2)),
-                    HEADINGS.get(3), Integer.valueOf(row.get(3)),
-                    HEADINGS.get(4), Integer.valueOf(row.get(4))));
+        for (Row row : rows(model)) {
+            table.add(Json.object(HEADINGS.get(0), row.rule(),
+                    HEADINGS.get(1), row.newCount(),
+                    HEADINGS.get(2), row.baselined(),
+                    HEADINGS.get(3), row.fixed(),
+                    HEADINGS.get(4), row.total()));
         }
         return table;
     }

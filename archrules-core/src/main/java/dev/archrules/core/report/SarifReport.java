@@ -1,5 +1,6 @@
 package dev.archrules.core.report;
 
+import dev.archrules.core.baseline.EntryId;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.ChecklistRule;
 
@@ -32,18 +33,18 @@ final class SarifReport {
     static String render(ReportModel model, Locator locator, boolean newOnly) {
         List<Object> rules = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
-        for (ReportModel.Rule rule : model.rules()) {
+        for (RuleResult rule : model.rules()) {
             index.put(rule.rule().id(), rules.size());
             rules.add(descriptor(rule.rule()));
         }
         List<Object> results = new ArrayList<>();
-        Map<String, Integer> occurrences = new HashMap<>();
+        Map<EntryId, Integer> occurrences = new HashMap<>();
         for (Finding finding : Finding.all(model)) {
             if (newOnly && finding.state() != Finding.State.NEW) {
                 continue;
             }
             String ruleId = finding.rule().rule().id();
-            String identity = ruleId + " | " + finding.key();
+            EntryId identity = new EntryId(ruleId, finding.key());
             int occurrence = occurrences.merge(identity, 1, Integer::sum);
             Map<String, Object> result = Json.object(
                     "ruleId", ruleId,
@@ -131,9 +132,10 @@ final class SarifReport {
         return out.toString();
     }
 
-    private static String fingerprint(String identity) {
+    /** The first 16 bytes of the SHA-256 of {@code ruleId | key}, in hex: stable across runs, reworded messages and moves. */
+    private static String fingerprint(EntryId identity) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

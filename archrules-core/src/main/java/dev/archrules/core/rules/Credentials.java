@@ -1,5 +1,7 @@
 package dev.archrules.core.rules;
 
+import dev.archrules.core.model.Masking;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -71,9 +73,9 @@ final class Credentials {
                 && !value.startsWith("%") && !value.startsWith("<");
     }
 
-    /** {@code pa****rd} for values of 8 characters or more, {@code ****} for shorter ones. */
+    /** {@code pa****rd} for values of 8 characters or more, {@code ****} for shorter ones: see {@link Masking#maskValue}. */
     static String mask(String value) {
-        return value.length() >= 8 ? value.substring(0, 2) + "****" + value.substring(value.length() - 2) : "****";
+        return Masking.maskValue(value);
     }
 
     /** The text with URL passwords and {@code password=} values masked, for messages and fingerprints. */

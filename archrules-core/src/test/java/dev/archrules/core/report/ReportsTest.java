@@ -2,6 +2,7 @@ package dev.archrules.core.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.archrules.core.model.Masking;
 import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.archrules.core.baseline.BaselineEntry;
+import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.baseline.Triage;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.SourceLocation;
@@ -12,7 +13,9 @@ import dev.archrules.core.rules.ChecklistRule;
 import dev.archrules.core.rules.CoreRules;
 import dev.archrules.core.rules.RuleContext;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A report model with every case a renderer meets: new, baselined, fixed, a grown key, a violation
@@ -49,6 +52,15 @@ final class SampleModel {
         };
     }
 
+    /** The baseline the sample run used, in check mode and not on CI. */
+    static final ReportModel.BaselineUse BASELINE = new ReportModel.BaselineUse(Path.of("archrules-baseline.txt"), BaselineMode.CHECK, false, List.of());
+
+    /** A rule's outcome: its violations are the triage's, and one class was in scope. */
+    static RuleResult result(ChecklistRule rule, Triage triage) {
+        List<Violation> violations = java.util.stream.Stream.concat(triage.baselined().stream(), triage.newViolations().stream()).toList();
+        return new RuleResult(rule, violations, 1, "classes", triage);
+    }
+
     static ReportModel model() {
         String controllers = CoreRules.CONTROLLERS_NO_DATA_ACCESS;
         Violation injected = violation(controllers, "com.acme.web.OrderController -> org.springframework.jdbc.core.JdbcTemplate",
@@ -74,10 +86,10 @@ final class SampleModel {
                 "com.acme.config.Db", 7, "Field <com.acme.config.Db.password> holds the credential \"" + SECRET + "\"")));
 
         return new ReportModel(List.of(
-                new ReportModel.Rule(core(controllers), controllersTriage),
-                new ReportModel.Rule(core(modules), modulesTriage),
-                new ReportModel.Rule(core(CoreRules.PACKAGES_NO_CYCLES), Triage.allNew(List.of())),
-                new ReportModel.Rule(core(state), stateTriage),
-                new ReportModel.Rule(credentialsRule(), credentials)), 42, true);
+                result(core(controllers), controllersTriage),
+                result(core(modules), modulesTriage),
+                result(core(CoreRules.PACKAGES_NO_CYCLES), Triage.allNew(List.of())),
+                result(core(state), stateTriage),
+                result(credentialsRule(), credentials)), 42, Optional.of(BASELINE));
     }
 }

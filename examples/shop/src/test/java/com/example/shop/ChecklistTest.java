@@ -3,8 +3,8 @@ package com.example.shop;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistResult;
-import dev.archrules.core.RuleResult;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.report.RuleResult;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

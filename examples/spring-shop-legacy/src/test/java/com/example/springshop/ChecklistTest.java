@@ -3,8 +3,8 @@ package com.example.springshop;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistResult;
-import dev.archrules.core.RuleResult;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.report.RuleResult;
 import dev.archrules.spring.SpringChecklist;
 import org.junit.jupiter.api.Test;
 

@@ -1,16 +1,19 @@
-package dev.archrules.core;
+package dev.archrules.core.report;
 
 import dev.archrules.core.baseline.FixedEntry;
 import dev.archrules.core.baseline.Triage;
+import dev.archrules.core.model.Masking;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.ChecklistRule;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
- * The outcome of one rule in a checklist run.
+ * The outcome of one rule in a checklist run: what the run found and what every report shows for the rule.
  *
  * @param rule             the rule
  * @param violations       its violations, sorted by key and location
@@ -22,13 +25,31 @@ public record RuleResult(ChecklistRule rule, List<Violation> violations, int cla
                          Triage triage) {
 
     public RuleResult {
+        Objects.requireNonNull(rule, "rule");
         violations = List.copyOf(violations);
+        Objects.requireNonNull(scopeDescription, "scopeDescription");
         Objects.requireNonNull(triage, "triage");
     }
 
     /** A result without a baseline: every violation is new. */
     public RuleResult(ChecklistRule rule, List<Violation> violations, int classesInScope, String scopeDescription) {
         this(rule, violations, classesInScope, scopeDescription, Triage.allNew(violations));
+    }
+
+    /** The same result sorted against a baseline. */
+    public RuleResult withTriage(Triage newTriage) {
+        return new RuleResult(rule, violations, classesInScope, scopeDescription, newTriage);
+    }
+
+    /**
+     * The result as reports may show it: every violation through {@link Masking#mask(Violation)}, and the keys
+     * that grew beyond the baseline masked like the keys of the violations, so they still name the same occurrences.
+     */
+    RuleResult masked() {
+        UnaryOperator<Violation> mask = Masking::mask;
+        Triage shown = new Triage(triage.newViolations().stream().map(mask).toList(), triage.baselined().stream().map(mask).toList(),
+                triage.fixed(), triage.grownKeys().stream().map(key -> Masking.maskKey(rule.id(), key)).collect(Collectors.toSet()));
+        return new RuleResult(rule, violations.stream().map(mask).toList(), classesInScope, scopeDescription, shown);
     }
 
     /** Whether the rule found no new violation (baselined ones are accepted). */
@@ -49,6 +70,26 @@ public record RuleResult(ChecklistRule rule, List<Violation> violations, int cla
     /** Baseline entries of this rule with fewer occurrences than accepted. */
     public List<FixedEntry> fixed() {
         return triage.fixed();
+    }
+
+    /** New violations of the rule. */
+    public int newCount() {
+        return triage.newViolations().size();
+    }
+
+    /** Baselined violations of the rule. */
+    public int baselinedCount() {
+        return triage.baselined().size();
+    }
+
+    /** Fixed occurrences of the rule's baseline entries. */
+    public int fixedCount() {
+        return triage.fixedCount();
+    }
+
+    /** Current violations of the rule: new plus baselined. */
+    public int total() {
+        return triage.total();
     }
 
     /**

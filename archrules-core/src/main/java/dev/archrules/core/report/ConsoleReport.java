@@ -1,0 +1,148 @@
+package dev.archrules.core.report;
+
+import dev.archrules.core.baseline.BaselineChange;
+import dev.archrules.core.baseline.BaselineMode;
+import dev.archrules.core.baseline.FixedEntry;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.source.SourceProblem;
+
+import java.util.List;
+
+/**
+ * The console report, the fifth renderer beside Markdown, HTML, JSON and SARIF: what {@code check(…)} fails
+ * with and what the command prints. Plain, or with ANSI colours for a terminal: the headline in bold, each
+ * rule's verdict {@code FAIL} in red and {@code PASS} in green. Colours come from the model (which line is the
+ * headline, which rule passed), never from the rendered text, and the text is the same with and without them.
+ *
+ * <pre>{@code
+ * String text = ConsoleReport.plain().render(result.reportModel());
+ * }</pre>
+ *
+ * Lines end with the platform's line separator. Instances are immutable.
+ */
+public final class ConsoleReport {
+
+    private static final String RED = "\u001B[31m";
+    private static final String GREEN = "\u001B[32m";
+    private static final String BOLD = "\u001B[1m";
+    private static final String RESET = "\u001B[0m";
+
+    private static final ConsoleReport PLAIN = new ConsoleReport(false);
+    private static final ConsoleReport COLOURED = new ConsoleReport(true);
+
+    private final boolean colours;
+
+    private ConsoleReport(boolean colours) {
+        this.colours = colours;
+    }
+
+    /** Without colours: for logs, files and failure messages. */
+    public static ConsoleReport plain() {
+        return PLAIN;
+    }
+
+    /** With ANSI colours: for a terminal that shows them. */
+    public static ConsoleReport coloured() {
+        return COLOURED;
+    }
+
+    /** {@link #coloured()} if {@code colours}, else {@link #plain()}. */
+    public static ConsoleReport withColours(boolean colours) {
+        return colours ? COLOURED : PLAIN;
+    }
+
+    /** Whether this renderer writes ANSI colours. */
+    public boolean colours() {
+        return colours;
+    }
+
+    /**
+     * The report: a headline, then per rule its verdict, id, checklist item, title and count, each new violation
+     * with its clickable location and fix, and a note for rules that had nothing to check. With a baseline, a key
+     * with more occurrences than accepted lists all its occurrences, and stale entries are listed with the command
+     * that prunes them. Source problems come last.
+     */
+    public String render(ReportModel model) {
+        String nl = System.lineSeparator();
+        boolean baselined = model.baselineUsed();
+        int total = model.newCount();
+        long failed = model.failedRules();
+        int rules = model.rules().size();
+        StringBuilder out = new StringBuilder();
+        out.append(styled(BOLD, "archrules checklist: "
+                + (total == 0 ? "no " + (baselined ? "new " : "") + "violations"
+                : total + (baselined ? " new" : "") + (total == 1 ? " violation" : " violations")
+                + " of " + failed + (failed == 1 ? " rule" : " rules"))
+                + " in " + model.analysedClasses() + (model.analysedClasses() == 1 ? " class (" : " classes (")
+                + rules + (rules == 1 ? " rule checked)" : " rules checked)"))).append(nl);
+        model.baseline().ifPresent(baseline -> out.append("baseline ").append(baseline.file()).append(" (")
+                .append(baseline.mode().argument()).append("): ").append(model.summaryLine()).append(nl));
+        for (RuleResult result : model.rules()) {
+            rule(result, baselined, out);
+        }
+        if (model.rules().stream().anyMatch(rule -> !rule.fixed().isEmpty())) {
+            boolean fail = model.baseline().map(ReportModel.BaselineUse::staleEntriesFail).orElse(false);
+            out.append(nl).append(fail ? "Stale baseline entries fail on CI" : "Stale baseline entries")
+                    .append(": remove them with ").append(BaselineMode.PRUNE.command()).append(nl);
+        }
+        if (!model.sourceProblems().isEmpty()) {
+            out.append(nl).append("  source problems (the source rules skipped these): ").append(model.sourceProblems().size()).append(nl);
+            for (SourceProblem problem : model.sourceProblems()) {
+                out.append("    - ").append(problem.message()).append(nl);
+            }
+        }
+        return out.toString();
+    }
+
+    private void rule(RuleResult result, boolean baselined, StringBuilder out) {
+        String nl = System.lineSeparator();
+        out.append(nl).append("  ").append(result.passed() ? styled(GREEN, "PASS") : styled(RED, "FAIL")).append(' ')
+                .append(result.rule().id()).append(" (").append(result.rule().item()).append(") ")
+                .append(result.rule().title());
+        int count = result.newCount();
+        if (count > 0) {
+            out.append(" — ").append(count).append(baselined ? " new" : "").append(count == 1 ? " violation" : " violations");
+        }
+        if (result.baselinedCount() > 0) {
+            out.append(count > 0 ? ", " : " — ").append(result.baselinedCount()).append(" baselined");
+        }
+        out.append(nl);
+        result.note().ifPresent(note -> out.append("       note: ").append(note).append(nl));
+        for (Violation violation : result.newViolations()) {
+            out.append("    - ").append(violation.message()).append(nl)
+                    .append("      fix: ").append(violation.hint()).append(nl);
+        }
+        for (String key : result.triage().grownKeys()) {
+            List<Violation> all = result.triage().occurrencesOf(key);
+            long fresh = result.newViolations().stream().filter(v -> v.key().equals(key)).count();
+            out.append("    key '").append(all.get(0).key()).append("' has ").append(all.size())
+                    .append(" occurrences but the baseline accepts ").append(all.size() - fresh)
+                    .append("; all occurrences:").append(nl);
+            all.forEach(v -> out.append("      ").append(v.message()).append(nl));
+        }
+        for (FixedEntry entry : result.fixed()) {
+            out.append("    stale baseline entry '").append(entry.key()).append("': ").append(entry.baselined())
+                    .append(" accepted, ").append(entry.remaining()).append(" left").append(nl);
+        }
+    }
+
+    /**
+     * The short form printed on every {@code check(…)}: {@code archrules: 3 new · 412 baselined · 5 fixed (prune
+     * with …)}, then what a baseline write added, changed and removed. Never coloured.
+     */
+    public String summary(ReportModel model) {
+        StringBuilder out = new StringBuilder("archrules: ").append(model.summaryLine());
+        model.baseline().filter(baseline -> !baseline.changes().isEmpty()).ifPresent(baseline -> {
+            out.append(System.lineSeparator()).append("archrules baseline ").append(baseline.file())
+                    .append(" (").append(baseline.mode().argument()).append("):");
+            for (BaselineChange change : baseline.changes()) {
+                out.append(System.lineSeparator()).append("  ").append(change.line());
+            }
+        });
+        return out.toString();
+    }
+
+    private String styled(String colour, String text) {
+        return colours ? colour + text + RESET : text;
+    }
+}
