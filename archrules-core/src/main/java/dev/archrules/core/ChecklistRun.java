@@ -6,6 +6,7 @@ import dev.archrules.core.baseline.Baseline;
 import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.report.Reports;
+import dev.archrules.core.report.RuleResult;
 import dev.archrules.core.rules.ChecklistRule;
 import dev.archrules.core.rules.RuleContext;
 
