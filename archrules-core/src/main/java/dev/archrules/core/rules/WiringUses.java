@@ -18,7 +18,7 @@ import java.util.Set;
  * implements it) or <em>uses</em> it. Wiring is not use:
  * <ul>
  *   <li>a configuration class (a {@code @Configuration} class, a bean factory, a registration or AOT hints
- *       class) constructs beans, reads and sets their properties and passes them to each other; a query
+ *       class, a bean-factory or bean post-processor) constructs beans, reads and sets their properties and passes them to each other; a query
  *       method it calls ({@code findAll()}, {@code deleteAll()}, in a {@code @Bean} method or a lambda it
  *       returns as a bean) is a use;</li>
  *   <li>a constructor that only hands a collaborator to {@code super(…)} leaves the use to the superclass;</li>
@@ -38,7 +38,8 @@ final class WiringUses {
             "org.springframework.beans.factory.aot.BeanRegistrationAotProcessor",
             "org.springframework.context.annotation.ImportBeanDefinitionRegistrar",
             "org.springframework.context.annotation.ImportSelector",
-            "org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor");
+            "org.springframework.beans.factory.config.BeanFactoryPostProcessor",
+            "org.springframework.beans.factory.config.BeanPostProcessor");
 
     private WiringUses() {
     }

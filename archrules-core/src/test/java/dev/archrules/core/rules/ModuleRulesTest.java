@@ -105,7 +105,8 @@ class ModuleRulesTest {
 
         // not reported: NotifierConfiguration (@Bean methods passing the repository), MailNotifier (hands it to
         // super(…)), JdbcStatusRepository (implements registry's interface), RegistryRuntimeHints (Instance.class in
-        // AOT registration), AuditLog (the shared EntityManager provider)
+        // AOT registration), NotifierPostProcessor (InstanceRepository.class in a bean-factory post-processor),
+        // AuditLog (the shared EntityManager provider)
         assertThat(violations)
                 .extracting(Violation::key, v -> v.location().toString())
                 .containsExactly(
