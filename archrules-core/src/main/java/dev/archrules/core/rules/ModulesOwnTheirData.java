@@ -8,6 +8,8 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -44,8 +46,9 @@ final class ModulesOwnTheirData extends ClassRule {
     @Override
     void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         String module = context.modules().moduleOf(javaClass).orElseThrow();
+        Map<JavaClass, Boolean> used = new HashMap<>(); // per target: wiring or use is a property of the pair, not of one dependency
         for (Grouped use : dependenciesByTarget(javaClass, d -> ownedByOtherModule(d.getTargetClass(), module, context)
-                && WiringUses.uses(javaClass, d.getTargetClass(), context))) {
+                && used.computeIfAbsent(d.getTargetClass(), target -> WiringUses.uses(javaClass, target, context)))) {
             JavaClass target = use.target();
             String targetModule = context.modules().moduleOf(target).orElseThrow();
             Role role = context.roleOf(target).orElseThrow();
