@@ -88,8 +88,8 @@ public final class BackendChecklist {
 
     /**
      * The core checklist for the code base under {@code basePackage} (e.g. {@code com.acme.shop}), with
-     * default conventions, modules at the first package level below the base package, default
-     * thresholds and no exclusions.
+     * default conventions, modules {@linkplain ModuleLayout#inferred(String) inferred} from its packages
+     * (package-by-feature, a nested root, or package-by-layer: no modules), default thresholds and no exclusions.
      */
     public static BackendChecklist forBasePackage(String basePackage) {
         Objects.requireNonNull(basePackage, "basePackage");
@@ -283,7 +283,7 @@ public final class BackendChecklist {
     /** The settings the rules see, with a new {@link SourceIndex} for one run. */
     public RuleContext context() {
         return new RuleContext(basePackage, conventions,
-                modules.orElseGet(() -> ModuleLayout.firstLevelBelow(basePackage)), thresholds, exclusions,
+                modules.orElseGet(() -> ModuleLayout.inferred(basePackage)), thresholds, exclusions,
                 SourceIndex.create(sources), allowedEndpoints);
     }
 

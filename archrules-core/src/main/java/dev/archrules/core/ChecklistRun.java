@@ -64,7 +64,9 @@ final class ChecklistRun {
 
     /** Evaluates every enabled rule on {@code classes} and assesses the violations against the baseline; writes nothing. */
     ChecklistResult evaluate(JavaClasses classes) {
-        CompletableFuture<Void> parsing = parseAhead(classes);
+        // an inferred module layout is inferred once for this import, and its description says what was inferred
+        RuleContext context = this.context.withModules(this.context.modules().resolvedFor(classes));
+        CompletableFuture<Void> parsing = parseAhead(classes, context);
         Map<String, RuleResult> resultsById = new LinkedHashMap<>();
         // rules that read sources last: their files are parsed on the other cores while the others run
         List<ChecklistRule> order = new ArrayList<>(enabled);
@@ -73,7 +75,7 @@ final class ChecklistRun {
             if (rule.readsSources()) {
                 parsing.join();
             }
-            resultsById.put(rule.id(), evaluate(rule, classes));
+            resultsById.put(rule.id(), evaluate(rule, classes, context));
         }
         List<RuleResult> results = enabled.stream().map(rule -> resultsById.get(rule.id())).toList();
         Map<String, List<Violation>> violationsByRule = new LinkedHashMap<>();
@@ -96,7 +98,7 @@ final class ChecklistRun {
         return outcome;
     }
 
-    private RuleResult evaluate(ChecklistRule rule, JavaClasses classes) {
+    private RuleResult evaluate(ChecklistRule rule, JavaClasses classes, RuleContext context) {
         EvaluationResult evaluation = rule.toArchRule(context).evaluate(classes);
         List<Violation> violations = new ArrayList<>();
         evaluation.handleViolations((Collection<Violation> found, String message) -> violations.addAll(found));
@@ -109,7 +111,7 @@ final class ChecklistRun {
      * Starts, on a background thread, the source work of the enabled rules that read sources (their files are
      * parsed on the source index's workers), so that it overlaps the other rules.
      */
-    private CompletableFuture<Void> parseAhead(JavaClasses classes) {
+    private CompletableFuture<Void> parseAhead(JavaClasses classes, RuleContext context) {
         List<ChecklistRule> readers = enabled.stream().filter(ChecklistRule::readsSources).toList();
         if (readers.isEmpty()) {
             return CompletableFuture.completedFuture(null);

@@ -66,7 +66,7 @@ public final class ChecklistSetting<T> {
 
     /** {@link BackendChecklist#withModules(String)}. */
     public static final ChecklistSetting<String> MODULES = new ChecklistSetting<>("archrules.modules", "--modules", "PATTERN",
-            Kind.TEXT, "withModules", "Module pattern with a capture group, e.g. com.acme.(*).. (default: the first package level below the base package).",
+            Kind.TEXT, "withModules", "Module pattern with a capture group, e.g. com.acme.(*).. (default: inferred from the packages — by feature, a nested root, or by layer: no modules).",
             (checklist, pattern, directory) -> checklist.withModules(pattern));
 
     /** {@link BackendChecklist#excluding(String...)}. */

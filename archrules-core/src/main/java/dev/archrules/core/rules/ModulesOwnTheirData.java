@@ -2,11 +2,16 @@ package dev.archrules.core.rules;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -14,6 +19,12 @@ import java.util.function.Consumer;
  * module {@code billing} reads the {@code orders} tables through {@code OrderRepository} or
  * {@code OrderEntity}, the two modules share a database schema and can no longer change or be split
  * apart independently.
+ *
+ * <p>Modules are those of the {@link dev.archrules.core.conventions.ModuleLayout}: inferred unless configured,
+ * so package-by-layer code has none and shared-kernel packages belong to none. Wiring is not use
+ * ({@link WiringUses}: configuration classes, constructors that hand a repository to {@code super(…)},
+ * implementations of a repository interface, annotations naming it), and a repository that only hands out
+ * the persistence API ({@code EntityManager}, {@code DataSource}, …) is shared infrastructure, not a module's data.
  */
 final class ModulesOwnTheirData extends ClassRule {
 
@@ -35,7 +46,9 @@ final class ModulesOwnTheirData extends ClassRule {
     @Override
     void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         String module = context.modules().moduleOf(javaClass).orElseThrow();
-        for (Grouped use : dependenciesByTarget(javaClass, d -> ownedByOtherModule(d.getTargetClass(), module, context))) {
+        Map<JavaClass, Boolean> used = new HashMap<>(); // per target: wiring or use is a property of the pair, not of one dependency
+        for (Grouped use : dependenciesByTarget(javaClass, d -> ownedByOtherModule(d.getTargetClass(), module, context)
+                && used.computeIfAbsent(d.getTargetClass(), target -> WiringUses.uses(javaClass, target, context)))) {
             JavaClass target = use.target();
             String targetModule = context.modules().moduleOf(target).orElseThrow();
             Role role = context.roleOf(target).orElseThrow();
@@ -50,12 +63,38 @@ final class ModulesOwnTheirData extends ClassRule {
         }
     }
 
+    @Override
+    public Set<String> typesOfInterest() {
+        return WiringUses.REGISTRATION_TYPES;
+    }
+
     private static boolean ownedByOtherModule(JavaClass target, String module, RuleContext context) {
         Optional<Role> role = context.roleOf(target);
         if (role.isEmpty() || role.get() != Role.REPOSITORY && role.get() != Role.ENTITY) {
             return false;
         }
         Optional<String> targetModule = context.modules().moduleOf(target);
-        return targetModule.isPresent() && !targetModule.get().equals(module);
+        return targetModule.isPresent() && !targetModule.get().equals(module)
+                && !(role.get() == Role.REPOSITORY && isPersistenceApiProvider(target, context));
+    }
+
+    /**
+     * A type whose own methods only hand out the persistence API (e.g. {@code EntityManager getEntityManager()})
+     * is the connection infrastructure every module's repositories are built on, not data of a module.
+     */
+    private static boolean isPersistenceApiProvider(JavaClass target, RuleContext context) {
+        boolean handsOut = false;
+        for (JavaMethod method : target.getMethods()) {
+            if (method.getModifiers().contains(JavaModifier.SYNTHETIC) || method.getModifiers().contains(JavaModifier.PRIVATE)) {
+                continue;
+            }
+            JavaClass returned = method.getRawReturnType();
+            if (context.conventions().isDataAccessApi(returned)) {
+                handsOut = true;
+            } else if (!returned.isPrimitive()) {
+                return false;
+            }
+        }
+        return handsOut;
     }
 }

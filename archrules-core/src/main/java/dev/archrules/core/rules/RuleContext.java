@@ -54,10 +54,15 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
         this(basePackage, conventions, modules, thresholds, exclusions, SourceIndex.withDefaults(), EndpointAllowList.defaults());
     }
 
-    /** The defaults for a base package: default conventions, first-level modules, default thresholds, no exclusions. */
+    /** The defaults for a base package: default conventions, inferred modules, default thresholds, no exclusions. */
     public static RuleContext forBasePackage(String basePackage) {
-        return new RuleContext(basePackage, Conventions.defaults(), ModuleLayout.firstLevelBelow(basePackage),
+        return new RuleContext(basePackage, Conventions.defaults(), ModuleLayout.inferred(basePackage),
                 Thresholds.defaults(), Exclusions.none());
+    }
+
+    /** This context with another module layout, e.g. an inferred layout {@linkplain ModuleLayout#resolvedFor resolved} for one import. */
+    public RuleContext withModules(ModuleLayout layout) {
+        return new RuleContext(basePackage, conventions, layout, thresholds, exclusions, sources, allowedEndpoints);
     }
 
     /** Whether {@code javaClass} is part of the analysed code base: inside the base package and not excluded. */
