@@ -26,7 +26,11 @@ import java.util.Set;
 final class JaxRsResources {
 
     private static final Set<String> PATH = Set.of("jakarta.ws.rs.Path", "javax.ws.rs.Path");
-    private static final Set<String> HTTP_METHOD = Set.of("jakarta.ws.rs.HttpMethod", "javax.ws.rs.HttpMethod");
+    /**
+     * HTTP method designators: the meta-annotation, and the standard designators by name, because the
+     * meta-annotation is only visible when the JAX-RS API jar is on the class path of the import.
+     */
+    private static final Set<String> HTTP_METHOD = designators();
     /** Declarations that make a resource (or any bean) one instance for all requests. */
     private static final Set<String> SINGLETON = Set.of(
             "jakarta.inject.Singleton", "javax.inject.Singleton",
@@ -35,6 +39,16 @@ final class JaxRsResources {
             "org.springframework.stereotype.Component", "io.micronaut.context.annotation.Context");
 
     private JaxRsResources() {
+    }
+
+    private static Set<String> designators() {
+        Set<String> names = new java.util.HashSet<>();
+        for (String api : List.of("jakarta.ws.rs.", "javax.ws.rs.")) {
+            for (String name : List.of("HttpMethod", "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")) {
+                names.add(api + name);
+            }
+        }
+        return Set.copyOf(names);
     }
 
     /**
