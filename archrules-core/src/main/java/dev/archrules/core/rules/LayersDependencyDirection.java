@@ -2,7 +2,9 @@ package dev.archrules.core.rules;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
@@ -16,7 +18,16 @@ import java.util.function.Consumer;
  * {@code layers.dependency-direction} (C10): layers depend downward only — controller → service →
  * repository. Flags repositories depending on services or controllers, services depending on
  * controllers, and controllers depending on other controllers. Inheritance (a controller extending an
- * abstract base controller) and dependencies within one top-level class do not count.
+ * abstract base controller) and dependencies within one top-level class do not count, nor do:
+ * <ul>
+ *   <li>JAX-RS sub-resource locators returning (and creating) the nested per-request resource — how JAX-RS
+ *       nests resources ({@link JaxRsResources});</li>
+ *   <li>typed link building: {@code UriBuilder.path(OtherResource.class, "method")},
+ *       {@code linkTo(methodOn(OtherController.class).get(id))}, or a static method of the other controller
+ *       that returns a URI builder or link ({@link LinkBuilding});</li>
+ *   <li>classes named like a layer only nominally, e.g. a Liquibase {@code LockService} extension named
+ *       {@code …Service} ({@link NominalRoles}).</li>
+ * </ul>
  */
 final class LayersDependencyDirection extends ClassRule {
 
@@ -64,6 +75,28 @@ final class LayersDependencyDirection extends ClassRule {
             return false;
         }
         Optional<Role> targetRole = context.roleOf(target);
-        return targetRole.isPresent() && forbidden.contains(targetRole.get());
+        if (targetRole.isEmpty() || !forbidden.contains(targetRole.get()) || NominalRoles.isNominal(target, context)) {
+            return false;
+        }
+        Optional<JavaCodeUnit> codeUnit = codeUnitOf(dependency);
+        boolean nestsResource = JaxRsResources.isPerRequestResource(target)
+                && codeUnit.filter(JaxRsResources::isLocatorOrItsHelper).isPresent();
+        return !nestsResource && !LinkBuilding.isLinkTo(dependency, codeUnit);
+    }
+
+    /**
+     * The method or constructor a dependency lies in, if it lies in one: the origin of an access, or the
+     * code unit whose signature (return type, parameter, referenced class object, …) it comes from. ArchUnit
+     * keeps the origin of non-access dependencies only in their description, which starts with the code
+     * unit's own description.
+     */
+    private static Optional<JavaCodeUnit> codeUnitOf(Dependency dependency) {
+        for (JavaAccess<?> access : dependency.convertTo(JavaAccess.class)) {
+            return Optional.of(access.getOrigin());
+        }
+        String description = dependency.getDescription();
+        return dependency.getOriginClass().getCodeUnits().stream()
+                .filter(codeUnit -> description.startsWith(codeUnit.getDescription() + " "))
+                .findFirst();
     }
 }

@@ -24,13 +24,22 @@ import java.util.function.Consumer;
  * service-locator look-ups ({@code ApplicationContext.getBean}, JNDI {@code lookup}, {@code CDI.current()},
  * …), anywhere but in configuration classes (including Spring {@code FactoryBean}s) and factories (classes
  * whose name ends in {@code Factory}). A repository may create its own data-access objects and a client
- * adapter its own HTTP client; {@code super(…)} calls are inheritance, not creation.
+ * adapter its own HTTP client; {@code super(…)} calls are inheritance, not creation. Objects that live for
+ * one request, entity or unit of work are not collaborators: JAX-RS sub-resources, per-entity model adapters,
+ * a repository's helpers over its own persistence context, and classes named like a role only nominally
+ * (see {@code isPerCallObject}).
  */
 final class NoDirectInstantiation extends ClassRule {
 
     static final String ID = "di.no-direct-instantiation";
 
     private static final Set<Role> COLLABORATORS = Set.of(Role.SERVICE, Role.REPOSITORY, Role.CLIENT);
+
+    /** Persistence contexts opened per session or transaction, which a repository shares with its helpers. */
+    private static final Set<String> UNITS_OF_WORK = Set.of(
+            "jakarta.persistence.EntityManager", "javax.persistence.EntityManager",
+            "org.hibernate.Session", "org.hibernate.StatelessSession",
+            "java.sql.Connection", "org.apache.ibatis.session.SqlSession");
 
     NoDirectInstantiation() {
         super(ID, ChecklistItem.C9,
@@ -52,7 +61,8 @@ final class NoDirectInstantiation extends ClassRule {
         Map<JavaCall<?>, String> what = new HashMap<>();
         for (JavaConstructorCall call : javaClass.getConstructorCallsFromSelf()) {
             JavaClass created = call.getTargetOwner();
-            if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)) {
+            if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)
+                    || isPerCallObject(call, javaClass, context)) {
                 continue;
             }
             createdKind(created, javaClass, context).ifPresent(kind -> {
@@ -86,6 +96,38 @@ final class NoDirectInstantiation extends ClassRule {
     private static boolean isSuperConstructorCall(JavaConstructorCall call, JavaClass origin) {
         return call.getOrigin().isConstructor()
                 && origin.getRawSuperclass().filter(superclass -> superclass.equals(call.getTargetOwner())).isPresent();
+    }
+
+    /**
+     * Whether the object {@code call} creates lives for one request, one entity or one unit of work, so
+     * there is nothing to inject:
+     * <ul>
+     *   <li>a JAX-RS sub-resource: a per-request resource created in a sub-resource locator (or a helper it
+     *       calls), or by another resource for the same request — how JAX-RS nests resources;</li>
+     *   <li>a per-entity adapter: its constructor takes an entity, as a provider wrapping each entity it loads
+     *       in a model adapter does;</li>
+     *   <li>a per-session helper of a repository: its constructor takes the persistence context (an
+     *       {@code EntityManager}, a Hibernate {@code Session}, a JDBC {@code Connection}, …) that the
+     *       repository shares with it, such as a query builder or a delegate of one JPA implementation;</li>
+     *   <li>a class named like a role only nominally ({@link NominalRoles}): a framework extension named
+     *       after the extension point, a {@code …Client} that is a domain model.</li>
+     * </ul>
+     */
+    private static boolean isPerCallObject(JavaConstructorCall call, JavaClass creator, RuleContext context) {
+        JavaClass created = call.getTargetOwner();
+        if (JaxRsResources.isPerRequestResource(created)
+                && (JaxRsResources.isLocatorOrItsHelper(call.getOrigin()) || JaxRsResources.isResourceOrNestedInOne(creator))) {
+            return true;
+        }
+        List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+        if (parameters.stream().anyMatch(type -> context.hasRole(type, Role.ENTITY))) {
+            return true;
+        }
+        if (context.hasRole(creator, Role.REPOSITORY)
+                && parameters.stream().anyMatch(type -> UNITS_OF_WORK.stream().anyMatch(type::isAssignableTo))) {
+            return true;
+        }
+        return NominalRoles.isNominal(created, context);
     }
 
     /**

@@ -36,6 +36,12 @@ class NoDirectInstantiationTest {
         assertThat(violations)
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
                 .containsExactly(
+                        tuple(RULE, F + "adapters.OrderReportService -> new " + F + "adapters.JpaOrderRepository",
+                                "(OrderReportService.java:11)"),
+                        tuple(RULE, F + "nominal.SingleSignOnImport -> new " + F + "nominal.ImportAuditService",
+                                "(SingleSignOnImport.java:20)"),
+                        tuple(RULE, F + "nominal.SingleSignOnImport -> new " + F + "nominal.PartnerDirectoryClient",
+                                "(SingleSignOnImport.java:21)"),
                         tuple(RULE, F + "service.AuditService -> jakarta.enterprise.inject.spi.CDI#current", "(AuditService.java:11)"),
                         tuple(RULE, F + "service.CheckoutService -> new " + INVENTORY, "(CheckoutService.java:9)"),
                         tuple(RULE, F + "service.ExchangeRateService -> new org.springframework.web.client.RestTemplate",
@@ -45,7 +51,43 @@ class NoDirectInstantiationTest {
                         tuple(RULE, F + "service.ReportService -> org.springframework.context.ApplicationContext#getBean",
                                 "(ReportService.java:17)"),
                         tuple(RULE, F + "service.RestockService -> new " + INVENTORY, "(RestockService.java:10)"),
+                        tuple(RULE, F + "subresources.CarriersResource -> new " + F + "subresources.CarrierRatesServiceImpl",
+                                "(CarriersResource.java:11)"),
+                        tuple(RULE, F + "subresources.ShipmentExport -> new " + F + "subresources.TrackingRestServiceImpl",
+                                "(ShipmentExport.java:10)"),
                         tuple(RULE, F + "web.OrderController -> new " + F + "repository.OrderRepository", "(OrderController.java:17)"));
+    }
+
+    /** A locator creating a resource declared a singleton creates a collaborator; so does a non-resource creating a resource. */
+    @Test
+    void creating_a_singleton_resource_or_a_resource_outside_a_request_is_reported() {
+        String carriers = F + "subresources.CarriersResource";
+        Violation singleton = violationWithKey(violations, carriers + " -> new " + F + "subresources.CarrierRatesServiceImpl");
+        Violation outside = violationWithKey(violations, F + "subresources.ShipmentExport -> new " + F + "subresources.TrackingRestServiceImpl");
+
+        assertLocatedAt(singleton, RULE, carriers, "CarriersResource.java", 11);
+        assertThat(singleton.message()).startsWith("Controller <" + carriers + "> creates service <" + F + "subresources.CarrierRatesServiceImpl> with new");
+        assertLocatedAt(outside, RULE, F + "subresources.ShipmentExport", "ShipmentExport.java", 10);
+    }
+
+    /** Creators that create no collaborator, and created objects ("new …") that are no collaborator of anyone. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "subresources.ShipmentsRestServiceImpl",   // locator annotated on the interface method it implements
+            "subresources.AbstractShipmentsResource",  // helper called from a subclass's locator
+            "subresources.DefaultShipmentsResource",   // resource delegating to a per-request resource it creates
+            "adapters.JpaOrderRepository",             // per-entity adapter and per-query helper over its EntityManager
+            "new nominal.LenientConversionService",    // named after Spring's ConversionService extension point
+            "new nominal.SamlRelyingPartyClient"       // a "client" that is a view over a relying party
+    })
+    void objects_living_for_one_request_entity_or_session_are_not_collaborators(String fixture) {
+        boolean created = fixture.startsWith("new ");
+        String className = F + fixture.substring(created ? 4 : 0);
+        assertThat(classes.contain(className)).as("fixture %s is imported", className).isTrue();
+
+        assertThat(violations).extracting(Violation::key)
+                .filteredOn(key -> created ? key.endsWith("new " + className) : key.startsWith(className + " ->"))
+                .isEmpty();
     }
 
     @Test
