@@ -2,7 +2,7 @@ package dev.archrules.core.rules;
 
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistResult;
-import dev.archrules.core.RuleResult;
+import dev.archrules.core.report.RuleResult;
 import dev.archrules.core.model.Violation;
 import org.junit.jupiter.api.Test;
 
