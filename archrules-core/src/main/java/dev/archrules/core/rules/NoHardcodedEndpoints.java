@@ -10,6 +10,7 @@ import dev.archrules.core.source.Prefilter;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * {@code config.no-hardcoded-endpoints} (C6): addresses of other systems come from configuration.
@@ -17,13 +18,26 @@ import java.util.function.Consumer;
  * classes and their defaults): URLs with network schemes, {@code jdbc:}/{@code r2dbc:} URLs, texts that
  * are a {@code host:port} or an IPv4 address — in literals, concatenations and used constants — and in
  * {@code @Value}, {@code @FeignClient(url)}, {@code @Client}, {@code @RegisterRestClient(baseUri)} and
- * {@code @HttpExchange} values. Not reported: namespace URIs and other {@link EndpointAllowList} entries,
- * RFC 5737 addresses, links in Javadoc, comments and other annotations, messages of exceptions and log
- * calls, placeholders ({@code ${…}}), and test code (not imported by default).
+ * {@code @HttpExchange} values. Not reported: namespace URIs, public platform endpoints and other
+ * {@link EndpointAllowList} entries, RFC 5737 addresses and RFC 2606 example names, loopback addresses without
+ * a port, hosts completed at run time and OID-shaped texts ({@link EndpointRecognizer}); links in Javadoc,
+ * comments and other annotations; messages of exceptions, log, precondition and assertion calls; texts bound
+ * to a name that makes them an identifier or documentation ({@code $schema}, {@code namespace},
+ * {@code SOAPAction}, {@code helpText}, {@code DESCRIPTION}); defaults of settings users override
+ * ({@link OverridableSettings}: the initial value of a settable field, or a constant a constructor stores in
+ * one); placeholders ({@code ${…}}); and test code (not imported by default).
  */
 final class NoHardcodedEndpoints extends SourceRule {
 
     static final String ID = "config.no-hardcoded-endpoints";
+
+    /**
+     * Names that make a URL an identifier or documentation: a JSON {@code $schema} id, an XML namespace, a SOAP
+     * action URI, a help, description or label text.
+     */
+    private static final Pattern IDENTIFIER_OR_DOCUMENTATION = Pattern.compile(
+            "(?i)[$_]?(\\w*schema(_?location|_?id)?|\\w*namespace(_?uri)?|xmlns\\w*|soap_?action|\\w*(help|description|desc|hint|tooltip"
+                    + "|label|title|text|doc|documentation|message|msg)s?)");
 
     private static final Set<String> ENDPOINT_ANNOTATIONS = Set.of(
             "org.springframework.beans.factory.annotation.Value",
@@ -58,7 +72,8 @@ final class NoHardcodedEndpoints extends SourceRule {
         String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
         String hint = "move the address into configuration and inject it into " + Locations.simpleName(javaClass);
         for (Resolved text : texts(javaClass, context)) {
-            if (text.message()) {
+            if (text.message() || text.boundName() != null && IDENTIFIER_OR_DOCUMENTATION.matcher(text.boundName()).matches()
+                    || OverridableSettings.isDefaultOfSetting(javaClass, text.member())) {
                 continue;
             }
             EndpointRecognizer.find(text.value(), context.allowedEndpoints()).ifPresent(endpoint ->

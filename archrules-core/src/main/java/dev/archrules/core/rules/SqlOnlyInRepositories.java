@@ -16,8 +16,11 @@ import java.util.function.Consumer;
  * statements in string literals, text blocks and concatenations (recognised by structure, see
  * {@link SqlRecognizer}), constants holding SQL where they are <em>used</em> (javac inlines them), and
  * {@code @Query}, {@code @NamedQuery}, {@code @NamedNativeQuery} values outside repositories; entities may
- * declare named queries. Messages (arguments of exception constructors and logging calls) are not
- * statements and are not reported.
+ * declare named queries. Not reported: messages (arguments of exception constructors, logging and
+ * assertion calls), which are not statements; schema-migration code ({@link SchemaMigrations}: Flyway Java
+ * migrations, Liquibase custom changes and extensions, and helpers only they use), which holds SQL by design;
+ * and defaults of settings users override ({@link OverridableSettings}: a query in a
+ * {@code @ConfigurationProperties} type or the initial value of a settable field), which are configuration.
  */
 final class SqlOnlyInRepositories extends SourceRule {
 
@@ -56,7 +59,15 @@ final class SqlOnlyInRepositories extends SourceRule {
 
     @Override
     DescribedPredicate<JavaClass> classes(RuleContext context) {
-        return DescribedPredicate.describe("classes other than repositories", javaClass -> !context.hasRole(javaClass, Role.REPOSITORY));
+        return DescribedPredicate.describe("classes other than repositories, schema migrations and configuration-bound types",
+                javaClass -> !context.hasRole(javaClass, Role.REPOSITORY) && !SchemaMigrations.isMigrationCode(javaClass)
+                        && !OverridableSettings.isBoundFromConfiguration(javaClass));
+    }
+
+    /** The migration supertypes ({@link SchemaMigrations#SUPERTYPES}), whose subtypes are left alone. */
+    @Override
+    public Set<String> typesOfInterest() {
+        return SchemaMigrations.SUPERTYPES;
     }
 
     @Override
@@ -64,7 +75,7 @@ final class SqlOnlyInRepositories extends SourceRule {
         Optional<Role> role = context.roleOf(javaClass);
         String who = Locations.roleOrClass(role) + " <" + javaClass.getName() + ">";
         for (Resolved text : texts(javaClass, context)) {
-            if (!text.message() && SqlRecognizer.isSql(text.value())) {
+            if (!text.message() && SqlRecognizer.isSql(text.value()) && !OverridableSettings.isDefaultOfSetting(javaClass, text.member())) {
                 violations.accept(violation(key(javaClass, text.member(), text.value()),
                         who + " contains SQL " + where(text.member(), text.constant()) + ": \"" + excerpt(text.value()) + "\"",
                         location(javaClass, text.line()),
