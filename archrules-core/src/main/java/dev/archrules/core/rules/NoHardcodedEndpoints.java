@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * a port, hosts completed at run time and OID-shaped texts ({@link EndpointRecognizer}); links in Javadoc,
  * comments and other annotations; messages of exceptions, log, precondition and assertion calls; texts bound
  * to a name that makes them an identifier or documentation ({@code $schema}, {@code namespace},
- * {@code SOAPAction}, {@code helpText}, {@code DESCRIPTION}); defaults of settings users override
+ * {@code SOAPAction}, {@code helpText}, {@code DESCRIPTION}) and prose that mentions a URL (four words or
+ * more: a link shown to people); defaults of settings users override
  * ({@link OverridableSettings}: the initial value of a settable field, or a constant a constructor stores in
  * one); placeholders ({@code ${…}}); and test code (not imported by default).
  */
@@ -38,6 +39,9 @@ final class NoHardcodedEndpoints extends SourceRule {
     private static final Pattern IDENTIFIER_OR_DOCUMENTATION = Pattern.compile(
             "(?i)[$_]?(\\w*schema(_?location|_?id)?|\\w*namespace(_?uri)?|xmlns\\w*|soap_?action|\\w*(help|description|desc|hint|tooltip"
                     + "|label|title|text|doc|documentation|message|msg)s?)");
+
+    /** A word of prose: letters, perhaps followed by punctuation, between white space. */
+    private static final Pattern WORD = Pattern.compile("(?<=^|\\s)[A-Za-z]+[,.:;!?]?(?=\\s|$)");
 
     private static final Set<String> ENDPOINT_ANNOTATIONS = Set.of(
             "org.springframework.beans.factory.annotation.Value",
@@ -67,12 +71,17 @@ final class NoHardcodedEndpoints extends SourceRule {
         return DescribedPredicate.describe("classes other than configuration", javaClass -> !context.hasRole(javaClass, Role.CONFIGURATION));
     }
 
+    /** A sentence that mentions a URL (a help text, a description, a hint shown to people): four words or more. */
+    private static boolean isProse(String text) {
+        return WORD.matcher(text).results().limit(4).count() >= 4;
+    }
+
     @Override
     void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
         String hint = "move the address into configuration and inject it into " + Locations.simpleName(javaClass);
         for (Resolved text : texts(javaClass, context)) {
-            if (text.message() || text.boundName() != null && IDENTIFIER_OR_DOCUMENTATION.matcher(text.boundName()).matches()
+            if (text.message() || text.boundName() != null && IDENTIFIER_OR_DOCUMENTATION.matcher(text.boundName()).matches() || isProse(text.value())
                     || OverridableSettings.isDefaultOfSetting(javaClass, text.member())) {
                 continue;
             }
