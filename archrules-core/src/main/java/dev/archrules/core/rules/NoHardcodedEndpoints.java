@@ -21,12 +21,14 @@ import java.util.regex.Pattern;
  * {@code @HttpExchange} values. Not reported: namespace URIs, public platform endpoints and other
  * {@link EndpointAllowList} entries, RFC 5737 addresses and RFC 2606 example names, loopback addresses without
  * a port, hosts completed at run time and OID-shaped texts ({@link EndpointRecognizer}); links in Javadoc,
- * comments and other annotations; messages of exceptions, log, precondition and assertion calls; texts bound
+ * comments and other annotations; messages of exceptions, log, precondition and assertion calls; texts only
+ * compared with another ({@code "127.0.0.1".equals(host)}, {@code values.contains(CATEGORY_URI)}); texts bound
  * to a name that makes them an identifier or documentation ({@code $schema}, {@code namespace},
  * {@code SOAPAction}, {@code helpText}, {@code DESCRIPTION}) and prose that mentions a URL (four words or
  * more: a link shown to people); defaults of settings users override
- * ({@link OverridableSettings}: the initial value of a settable field, or a constant a constructor stores in
- * one); placeholders ({@code ${…}}); and test code (not imported by default).
+ * ({@link OverridableSettings}: the initial value of a settable field, a constant a constructor stores in
+ * one, a property descriptor's default, the fallback of a configuration look-up such as {@code orElse(BASE_URL)});
+ * placeholders ({@code ${…}}); and test code (not imported by default).
  */
 final class NoHardcodedEndpoints extends SourceRule {
 
@@ -81,8 +83,9 @@ final class NoHardcodedEndpoints extends SourceRule {
         String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
         String hint = "move the address into configuration and inject it into " + Locations.simpleName(javaClass);
         for (Resolved text : texts(javaClass, context)) {
-            if (text.message() || text.boundName() != null && IDENTIFIER_OR_DOCUMENTATION.matcher(text.boundName()).matches() || isProse(text.value())
-                    || OverridableSettings.isDefaultOfSetting(javaClass, text.member())) {
+            if (text.message() || text.compared() || isProse(text.value())
+                    || text.boundName() != null && IDENTIFIER_OR_DOCUMENTATION.matcher(text.boundName()).matches()
+                    || OverridableSettings.isDefault(javaClass, text)) {
                 continue;
             }
             EndpointRecognizer.find(text.value(), context.allowedEndpoints()).ifPresent(endpoint ->

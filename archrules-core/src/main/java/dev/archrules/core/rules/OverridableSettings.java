@@ -8,14 +8,18 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Values that are the default of a setting users override through configuration: everything in a type bound
  * to configuration ({@code @ConfigurationProperties}, {@code @EachProperty}, {@code @ConfigMapping},
  * {@code @ConfigProperties}), the initializer of a settable field ({@code private URI url = …} with
- * {@code setUrl}, which {@code @Bean @ConfigurationProperties} binding calls), and a constant that
- * initializes such a field ({@code private URI url = DEFAULT_URI}). A default that configuration replaces
- * is externalised configuration, not a value hard-coded into behaviour.
+ * {@code setUrl}, which {@code @Bean @ConfigurationProperties} binding calls), a constant that
+ * initializes such a field ({@code private URI url = DEFAULT_URI}), the initializer of a field that holds a
+ * configuration-property descriptor ({@code new ProviderConfigProperty(name, label, help, type, "https://…")}),
+ * a text bound to a name like {@code defaultValue}, and the fallback of a look-up of configuration
+ * ({@code orElse(BASE_URL)}, {@code getOrDefault(key, URL)}, see {@link SourceRule#FALLBACKS}). A default that
+ * configuration replaces is externalised configuration, not a value hard-coded into behaviour.
  */
 final class OverridableSettings {
 
@@ -27,7 +31,21 @@ final class OverridableSettings {
             "io.smallrye.config.ConfigMapping",
             "org.eclipse.microprofile.config.inject.ConfigProperties");
 
+    /** Types that describe a configuration property (its name, help text and default value). */
+    private static final Pattern DESCRIPTOR_TYPE = Pattern.compile(".*(Property|PropertyDescriptor|Option|Setting)");
+    /** Names of the default value of a setting. */
+    private static final Pattern DEFAULT_NAME = Pattern.compile("(?i)(default|default_?value|fallback|fallback_?value)");
+
     private OverridableSettings() {
+    }
+
+    /**
+     * Whether a text of {@code javaClass} is the default of a setting: {@link #isDefaultOfSetting} for its member,
+     * a text bound to a default's name, or the fallback of a configuration look-up.
+     */
+    static boolean isDefault(JavaClass javaClass, SourceRule.Resolved text) {
+        return text.fallback() || text.boundName() != null && DEFAULT_NAME.matcher(text.boundName()).matches()
+                || isDefaultOfSetting(javaClass, text.member());
     }
 
     /** Whether {@code javaClass}, or a class it is nested in, is bound from configuration. */
@@ -54,7 +72,8 @@ final class OverridableSettings {
         if (field.isEmpty()) {
             return false;
         }
-        return isSettable(field.get()) || isDefaultConstant(field.get());
+        return isSettable(field.get()) || isDefaultConstant(field.get())
+                || DESCRIPTOR_TYPE.matcher(field.get().getRawType().getSimpleName()).matches();
     }
 
     /** A non-final instance field with a one-argument setter {@code setName} (inherited setters included). */

@@ -17,10 +17,12 @@ import java.util.function.Consumer;
  * {@link SqlRecognizer}), constants holding SQL where they are <em>used</em> (javac inlines them), and
  * {@code @Query}, {@code @NamedQuery}, {@code @NamedNativeQuery} values outside repositories; entities may
  * declare named queries. Not reported: messages (arguments of exception constructors, logging and
- * assertion calls), which are not statements; schema-migration code ({@link SchemaMigrations}: Flyway Java
+ * assertion calls) and texts only compared with another ({@code DEFAULT_SQL.equals(sql)}), which are not
+ * statements run; schema-migration code ({@link SchemaMigrations}: Flyway Java
  * migrations, Liquibase custom changes and extensions, and helpers only they use), which holds SQL by design;
  * and defaults of settings users override ({@link OverridableSettings}: a query in a
- * {@code @ConfigurationProperties} type or the initial value of a settable field), which are configuration.
+ * {@code @ConfigurationProperties} type, the initial value of a settable field, the fallback of a configuration
+ * look-up), which are configuration.
  */
 final class SqlOnlyInRepositories extends SourceRule {
 
@@ -75,7 +77,7 @@ final class SqlOnlyInRepositories extends SourceRule {
         Optional<Role> role = context.roleOf(javaClass);
         String who = Locations.roleOrClass(role) + " <" + javaClass.getName() + ">";
         for (Resolved text : texts(javaClass, context)) {
-            if (!text.message() && SqlRecognizer.isSql(text.value()) && !OverridableSettings.isDefaultOfSetting(javaClass, text.member())) {
+            if (!text.message() && !text.compared() && SqlRecognizer.isSql(text.value()) && !OverridableSettings.isDefault(javaClass, text)) {
                 violations.accept(violation(key(javaClass, text.member(), text.value()),
                         who + " contains SQL " + where(text.member(), text.constant()) + ": \"" + excerpt(text.value()) + "\"",
                         location(javaClass, text.line()),

@@ -162,6 +162,7 @@ final class FactExtractor {
             }
             Node parent = top.getParentNode().orElse(null);
             String bound = null;
+            String callName = null;
             boolean message = false;
             if (parent instanceof VariableDeclarator variable) {
                 bound = variable.getNameAsString();
@@ -176,6 +177,7 @@ final class FactExtractor {
                 bound = lastName(assign.getTarget());
             } else if (parent instanceof MethodCallExpr call && isArgument(call.getArguments(), top)) {
                 String name = call.getNameAsString();
+                callName = name;
                 if (call.getArguments().size() == 1 && name.length() > 3 && name.startsWith("set") && Character.isUpperCase(name.charAt(3))) {
                     bound = name.substring(3);
                 } else if (call.getArguments().size() == 2 && call.getArgument(1) == top && call.getArgument(0) instanceof StringLiteralExpr key) {
@@ -183,6 +185,8 @@ final class FactExtractor {
                 }
                 message = call.getScope().map(scope -> LOG_METHODS.contains(name) && LOGGER.matcher(lastName(scope)).matches()
                         || ASSERTION_OWNERS.contains(lastName(scope))).orElse(false);
+            } else if (parent instanceof MethodCallExpr call && call.getScope().filter(scope -> scope == top).isPresent()) {
+                callName = call.getNameAsString();
             } else if (parent instanceof AssertStmt assertion && assertion.getMessage().filter(m -> m == top).isPresent()) {
                 message = true;
             } else if (parent instanceof ObjectCreationExpr creation && isArgument(creation.getArguments(), top)) {
@@ -194,7 +198,7 @@ final class FactExtractor {
                 return;
             }
             int line = top.getBegin().map(position -> position.line).orElse(0);
-            texts.add(new SourceFacts.Text(context.className, context.member, line, parts, bound, message));
+            texts.add(new SourceFacts.Text(context.className, context.member, line, parts, bound, message, callName));
         }
 
         /** By identity: {@code NodeList.contains} compares whole subtrees with {@code equals}. */

@@ -42,7 +42,7 @@ class SourceIdiomsTest {
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
                 .as("ReportQueryProperties and the settable ExportService.query pass")
                 .containsExactly(tuple(SqlOnlyInRepositories.ID, key("sqldefaults.ExportService", "markExported",
-                        "UPDATE orders SET exported = true WHERE id = ?"), "(ExportService.java:8)"));
+                        "UPDATE orders SET exported = true WHERE id = ?"), "(ExportService.java:11)"));
     }
 
     @Test
@@ -50,10 +50,10 @@ class SourceIdiomsTest {
         assertThat(violations("endpointidioms", NoHardcodedEndpoints.ID))
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
                 .as("every text of IdentifierTexts, the settable defaults of AlertNotifier, the run-time host of"
-                        + " CaptchaVerifier and the public platforms of SignInProviders pass")
+                        + " CaptchaVerifier, the descriptor default of CheckExecutorFactory and the public platforms of SignInProviders pass")
                 .containsExactly(
                         tuple(NoHardcodedEndpoints.ID, key("endpointidioms.AlertNotifier", "fallback",
-                                "https://backup.alerts-saas.net/v2/alerts"), "(AlertNotifier.java:18)"),
+                                "https://backup.alerts-saas.net/v2/alerts"), "(AlertNotifier.java:19)"),
                         tuple(NoHardcodedEndpoints.ID, key("endpointidioms.CaptchaVerifier", "address", "10.20.30.40"),
                                 "(CaptchaVerifier.java:21)"),
                         tuple(NoHardcodedEndpoints.ID, key("endpointidioms.CaptchaVerifier", "localVerifier",
