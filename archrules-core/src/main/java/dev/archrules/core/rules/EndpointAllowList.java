@@ -16,9 +16,8 @@ import java.util.Objects;
  * the {@linkplain #PUBLIC_PLATFORMS public platform endpoints}: the sign-in and API hosts of the large
  * public identity platforms and the cloud metadata services, which are fixed by the vendor and the same in
  * every environment, so configuration has nothing to choose. The RFC 5737 documentation ranges
- * ({@code 192.0.2.0/24}, {@code 198.51.100.0/24}, {@code 203.0.113.0/24}) and the RFC 2606 / RFC 6761
- * example names ({@code example.com}, {@code example.org}, {@code example.net}, {@code *.example},
- * {@code *.test}, {@code *.invalid}) are always accepted. Instances are immutable.
+ * ({@code 192.0.2.0/24}, {@code 198.51.100.0/24}, {@code 203.0.113.0/24}) are always accepted. Instances
+ * are immutable.
  */
 public final class EndpointAllowList {
 
@@ -73,7 +72,7 @@ public final class EndpointAllowList {
     /** Whether a URL with this host and path is accepted. */
     public boolean allows(String host, String path) {
         String lowerHost = host.toLowerCase(Locale.ROOT);
-        if (isDocumentationAddress(lowerHost) || isExampleName(lowerHost)) {
+        if (isDocumentationAddress(lowerHost)) {
             return true;
         }
         String hostAndPath = lowerHost + path.toLowerCase(Locale.ROOT);
@@ -92,16 +91,6 @@ public final class EndpointAllowList {
             }
         }
         return false;
-    }
-
-    /** RFC 2606 and RFC 6761: names reserved for examples and tests, never a real host. */
-    private static boolean isExampleName(String host) {
-        for (String name : List.of("example.com", "example.org", "example.net")) {
-            if (host.equals(name) || host.endsWith("." + name)) {
-                return true;
-            }
-        }
-        return host.endsWith(".example") || host.endsWith(".test") || host.endsWith(".invalid");
     }
 
     /** RFC 5737: TEST-NET-1, TEST-NET-2 and TEST-NET-3. */

@@ -40,7 +40,7 @@ final class NoHardcodedEndpoints extends SourceRule {
      */
     private static final Pattern IDENTIFIER_OR_DOCUMENTATION = Pattern.compile(
             "(?i)[$_]?(\\w*schema(_?location|_?id)?|\\w*namespace(_?uri)?|xmlns\\w*|soap_?action|\\w*(help|description|desc|hint|tooltip"
-                    + "|label|title|text|doc|documentation|message|msg)s?)");
+                    + "|label|title|doc|documentation|message|msg)s?|text|\\w*_text|(?-i:\\w*[a-z]Text))");
 
     /** A word of prose: letters, perhaps followed by punctuation, between white space. */
     private static final Pattern WORD = Pattern.compile("(?<=^|\\s)[A-Za-z]+[,.:;!?]?(?=\\s|$)");
