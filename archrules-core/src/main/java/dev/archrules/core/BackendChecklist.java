@@ -166,7 +166,8 @@ public final class BackendChecklist {
 
     /**
      * A copy in which {@code config.no-hardcoded-endpoints} also accepts URLs whose {@code host/path}
-     * starts with one of these prefixes, e.g. {@code "docs.acme.com/"}.
+     * starts with one of these prefixes, e.g. {@code "docs.acme.com/"}, or, written {@code "*.acme.com/"},
+     * whose host is {@code acme.com} or under it.
      */
     public BackendChecklist withAllowedEndpoints(String... hostAndPathPrefixes) {
         return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, adoption,

@@ -15,11 +15,26 @@ final class Credentials {
 
     private static final Pattern NAME = Pattern.compile(
             "(?i).*(passw(or)?d|passwd|pwd|passphrase|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credentials?|auth[-_]?key).*");
-    /** Names that hold the name or shape of a credential, not the credential itself. */
+    /**
+     * Names that hold the name, shape, place or lifetime of a credential, not the credential itself; also as the
+     * key of one ({@code CREDENTIAL_TYPE_KEY}, while {@code API_KEY} stays a credential).
+     */
     private static final Pattern NOT_A_VALUE = Pattern.compile(
             "(?i).*(type|name|header|param|parameter|field|prefix|suffix|label|message|msg|pattern|regex|format|length|size"
                     + "|url|uri|path|endpoint|expiry|expiration|expires|ttl|timeout|property|prop|attribute|attr|claim|policy|mode"
-                    + "|kind|id|key_?name|placeholder|hint|text|title|description|error|validity|lifespan)s?$");
+                    + "|kind|id|key_?name|placeholder|hint|text|title|description|error|validity|lifespan|period|duration|interval"
+                    + "|method|template|resource|fragment|file|location|dir|directory)([-_]?key)?s?$");
+    /** A name as code writes one: an identifier or a dotted / dashed property key, never a sentence. */
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.-]*");
+    /**
+     * Values shaped like an identifier, not a secret: a dotted property key ({@code api.key},
+     * {@code saml.signing.private.key}), a URN or URL ({@code urn:ietf:params:oauth:token-type:jwt}; a URL's
+     * password is found separately), a lower-case path ({@code /oauth/token}, {@code /var/run/secrets/token}),
+     * or a word that says there is none ({@code none}, {@code null}).
+     */
+    private static final Pattern IDENTIFIER_VALUE = Pattern.compile(
+            "[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)+|(?i:urn:\\S+|[a-z][a-z0-9+.-]*://\\S*)|/[a-z0-9_.{}/-]*"
+                    + "|(?i:none|null|nil|empty|undefined|unset|n/a|disabled)");
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://[^\\s/:@\"']+:([^\\s/@\"']+)@");
     private static final String PAIR_NAMES = "password|passwd|pwd|secret|api[-_]?key|token";
     private static final Pattern PAIR = Pattern.compile("(?i)\\b(" + PAIR_NAMES + ")=([^;&\\s\"']+)");
@@ -43,15 +58,18 @@ final class Credentials {
         }
         if (boundName != null && isCredentialBinding(boundName)
                 && isValue(text) && text.strip().length() >= 3 && text.chars().noneMatch(Character::isWhitespace)
-                && !isCredentialName(text)) {
+                && !isCredentialName(text) && !IDENTIFIER_VALUE.matcher(text).matches()) {
             return Optional.of(new Found(boundName, text));
         }
         return Optional.empty();
     }
 
-    /** Whether a text bound to this name is a credential (if it is a value): {@code password}, {@code API_KEY}, not {@code tokenHeader}. */
+    /**
+     * Whether a text bound to this name is a credential (if it is a value): {@code password}, {@code API_KEY},
+     * not {@code tokenHeader}, nor a text that is not a name at all (a format string used as a call's first argument).
+     */
     static boolean isCredentialBinding(String name) {
-        return NAME.matcher(name).matches() && !NOT_A_VALUE.matcher(name).matches();
+        return IDENTIFIER.matcher(name).matches() && NAME.matcher(name).matches() && !NOT_A_VALUE.matcher(name).matches();
     }
 
     /**

@@ -7,13 +7,17 @@ import java.util.Objects;
 
 /**
  * URLs that {@code config.no-hardcoded-endpoints} accepts because they name something, not somewhere
- * to connect to. Entries are prefixes of {@code host/path} (scheme left out, lower case), e.g.
- * {@code www.w3.org/} or {@code docs.acme.com/}.
+ * to connect to, or somewhere that is the same for every deployment. Entries are prefixes of
+ * {@code host/path} (scheme left out, lower case), e.g. {@code www.w3.org/} or {@code docs.acme.com/}; an
+ * entry {@code *.acme.com/} accepts {@code acme.com} and every host under it.
  *
  * <p>The {@linkplain #defaults() defaults} cover XML and JSON-schema namespace URIs (W3C, json-schema.org,
- * the JCP, Sun, OASIS, xmlsoap, PURL, Spring and Jakarta schema locations, SchemaStore JSON-schema ids). The RFC 5737 documentation
- * ranges ({@code 192.0.2.0/24}, {@code 198.51.100.0/24}, {@code 203.0.113.0/24}) are always accepted.
- * Instances are immutable.
+ * the JCP, Sun, OASIS, xmlsoap, PURL, Spring and Jakarta schema locations, SchemaStore JSON-schema ids) and
+ * the {@linkplain #PUBLIC_PLATFORMS public platform endpoints}: the sign-in and API hosts of the large
+ * public identity platforms and the cloud metadata services, which are fixed by the vendor and the same in
+ * every environment, so configuration has nothing to choose. The RFC 5737 documentation ranges
+ * ({@code 192.0.2.0/24}, {@code 198.51.100.0/24}, {@code 203.0.113.0/24}) are always accepted. Instances
+ * are immutable.
  */
 public final class EndpointAllowList {
 
@@ -23,6 +27,15 @@ public final class EndpointAllowList {
             "jakarta.ee/xml/ns/", "xmlns.oracle.com/", "schemas.openxmlformats.org/", "ns.adobe.com/", "xml.org/", "www.xml.org/",
             "apache.org/xml/", "xml.apache.org/", "www.omg.org/spec/", "schemas.microsoft.com/", "openid.net/specs/",
             "json.schemastore.org/", "schemastore.azurewebsites.net/schemas/json/");
+    /**
+     * Public platform endpoints, the same for every deployment: the sign-in (OAuth 2.0 / OpenID Connect) and
+     * profile API hosts of the large public identity platforms, and the cloud instance-metadata services.
+     */
+    static final List<String> PUBLIC_PLATFORMS = List.of(
+            "*.google.com/", "*.googleapis.com/", "*.facebook.com/", "*.instagram.com/", "*.github.com/", "*.gitlab.com/",
+            "*.bitbucket.org/", "*.microsoftonline.com/", "graph.microsoft.com/", "login.live.com/", "*.linkedin.com/",
+            "*.paypal.com/", "*.stackexchange.com/", "*.twitter.com/", "appleid.apple.com/",
+            "metadata.google.internal/", "169.254.169.254/", "169.254.170.2/", "metadata.azure.com/");
 
     private final List<String> prefixes;
 
@@ -30,9 +43,11 @@ public final class EndpointAllowList {
         this.prefixes = List.copyOf(prefixes);
     }
 
-    /** The namespace URIs listed above. */
+    /** The namespace URIs and public platform endpoints listed above. */
     public static EndpointAllowList defaults() {
-        return new EndpointAllowList(DEFAULTS);
+        List<String> defaults = new ArrayList<>(DEFAULTS);
+        defaults.addAll(PUBLIC_PLATFORMS);
+        return new EndpointAllowList(defaults);
     }
 
     /** Nothing but the RFC 5737 ranges. */
@@ -62,7 +77,16 @@ public final class EndpointAllowList {
         }
         String hostAndPath = lowerHost + path.toLowerCase(Locale.ROOT);
         for (String prefix : prefixes) {
-            if (hostAndPath.startsWith(prefix) || (hostAndPath + "/").startsWith(prefix)) {
+            if (prefix.startsWith("*.")) {
+                int slash = prefix.indexOf('/');
+                String domain = slash < 0 ? prefix.substring(2) : prefix.substring(2, slash);
+                String pathPrefix = slash < 0 ? "" : prefix.substring(slash);
+                boolean underDomain = lowerHost.equals(domain) || lowerHost.endsWith("." + domain);
+                String lowerPath = path.toLowerCase(Locale.ROOT);
+                if (underDomain && (lowerPath.startsWith(pathPrefix) || (lowerPath + "/").startsWith(pathPrefix))) {
+                    return true;
+                }
+            } else if (hostAndPath.startsWith(prefix) || (hostAndPath + "/").startsWith(prefix)) {
                 return true;
             }
         }

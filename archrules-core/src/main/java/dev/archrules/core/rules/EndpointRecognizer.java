@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * Finds an endpoint in a text: a URL with a network scheme, a {@code jdbc:}/{@code r2dbc:} URL, or a
- * text that is exactly a {@code host:port} or an IPv4 address. URLs without a host ({@code "https://" + host})
- * are not endpoints; namespace URIs and RFC 5737 addresses pass through the {@link EndpointAllowList}.
+ * text that is exactly a {@code host:port} or an IPv4 address. Not endpoints: URLs without a host
+ * ({@code "https://" + host}) or whose host is completed at run time ({@code "https://www." + domain}),
+ * loopback addresses without a port ({@code 127.0.0.1}, {@code https://localhost/auth}: this machine, a
+ * placeholder or a base for resolving relative URLs, never another system), and object identifiers shaped
+ * like an address ({@code 2.5.4.15}: every OID starts with the arc 0, 1 or 2). Namespace URIs, public
+ * platform endpoints and RFC 5737 addresses pass through the {@link EndpointAllowList}.
  */
 final class EndpointRecognizer {
 
@@ -37,8 +41,11 @@ final class EndpointRecognizer {
         while (url.find()) {
             String scheme = url.group(1).toLowerCase(Locale.ROOT);
             String authority = url.group(2);
-            String host = authority.substring(authority.lastIndexOf('@') + 1).replaceFirst(":[^:]*$", "");
-            if (NETWORK_SCHEMES.contains(scheme) && isHost(host) && !allowList.allows(host, url.group(3))) {
+            String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
+            String host = hostAndPort.replaceFirst(":[^:\\]]*$", "");
+            boolean port = hostAndPort.length() > host.length() && hostAndPort.substring(host.length() + 1).matches("\\d+");
+            if (NETWORK_SCHEMES.contains(scheme) && isHost(host) && !isCompletedAtRunTime(host)
+                    && !(isLoopback(host) && !port) && !allowList.allows(host, url.group(3))) {
                 return Optional.of(url.group());
             }
         }
@@ -55,9 +62,9 @@ final class EndpointRecognizer {
         return text.contains("://") || DATABASE_PREFIX.matcher(text).find() || address(text.strip()).isPresent();
     }
 
-    /** The text if it is a {@code host:port} or an IPv4 address (not an RFC 5737 one). */
+    /** The text if it is a {@code host:port} or an IPv4 address (not an RFC 5737, loopback or OID-shaped one). */
     private static Optional<String> address(String whole) {
-        if (isIpv4(whole) && !EndpointAllowList.isDocumentationAddress(whole)) {
+        if (isIpv4(whole) && !EndpointAllowList.isDocumentationAddress(whole) && !isLoopback(whole) && !isObjectIdentifier(whole)) {
             return Optional.of(whole);
         }
         Matcher hostPort = HOST_PORT.matcher(whole);
@@ -69,6 +76,29 @@ final class EndpointRecognizer {
             }
         }
         return Optional.empty();
+    }
+
+    /** A host that ends where a run-time value was cut out: {@code www.?/…}, {@code tenant-?.acme.com}. */
+    private static boolean isCompletedAtRunTime(String host) {
+        char last = host.charAt(host.length() - 1);
+        return last == '.' || last == '-';
+    }
+
+    /** {@code localhost}, {@code 127.x.x.x} or {@code [::1]}. */
+    private static boolean isLoopback(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        return lower.equals("localhost") || lower.equals("[::1]") || lower.startsWith("127.") && isIpv4(lower);
+    }
+
+    /**
+     * A dotted quad that reads as an object identifier: the first arc is 0, 1 or 2 (ITU-T, ISO, joint) and
+     * the second below 40, like the X.500 attribute types {@code 2.5.4.15} and extensions {@code 2.5.29.37}.
+     * The IPv4 blocks this leaves out ({@code 0.0.0.0/8}, and {@code 1.0.0.0/8} and {@code 2.0.0.0/8}
+     * below their 40th /16) are not addresses a backend is configured with.
+     */
+    private static boolean isObjectIdentifier(String text) {
+        String[] arcs = text.split("\\.");
+        return Integer.parseInt(arcs[0]) <= 2 && Integer.parseInt(arcs[1]) < 40;
     }
 
     private static boolean isHost(String host) {

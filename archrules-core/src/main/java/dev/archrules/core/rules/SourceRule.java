@@ -68,9 +68,27 @@ abstract class SourceRule extends ClassRule {
      * A text of a class with its constants resolved.
      *
      * @param constant the constant it refers to as written ({@code Queries.FIND_ALL}), or {@code null} for a literal
+     * @param call     the method the text is an argument of or is called on, or {@code null}
      */
-    record Resolved(String member, int line, String value, String boundName, boolean message, String constant) {
+    record Resolved(String member, int line, String value, String boundName, boolean message, String constant, String call) {
+
+        /** Whether the text is only compared with another ({@code "127.0.0.1".equals(host)}, {@code uris.contains(X)}). */
+        boolean compared() {
+            return call != null && COMPARISONS.contains(call);
+        }
+
+        /** Whether the text is the fallback for a configured value ({@code orElse(X)}, {@code getOrDefault(key, X)}). */
+        boolean fallback() {
+            return call != null && FALLBACKS.contains(call);
+        }
     }
+
+    /** Methods that compare a text with another. */
+    static final Set<String> COMPARISONS = Set.of("equals", "equalsIgnoreCase", "contentEquals", "compareTo",
+            "compareToIgnoreCase", "contains", "containsKey", "containsValue", "startsWith", "endsWith", "matches", "regionMatches");
+    /** Methods whose text argument is the value used when configuration gives none. */
+    static final Set<String> FALLBACKS = Set.of("orElse", "getOrDefault", "getProperty", "defaultIfBlank",
+            "defaultIfEmpty", "defaultString", "firstNonNull", "requireNonNullElse", "getValueOrDefault");
 
     /**
      * The constants used inside concatenations of {@code javaClass}, each on its own and bound to its own
@@ -84,7 +102,7 @@ abstract class SourceRule extends ClassRule {
                     if (part instanceof SourceFacts.ConstantRef ref) {
                         String value = resolve(List.of(ref), context, 0);
                         if (value != null) {
-                            resolved.add(new Resolved(text.member(), text.line(), value, ref.field(), text.message(), ref.written()));
+                            resolved.add(new Resolved(text.member(), text.line(), value, ref.field(), text.message(), ref.written(), null));
                         }
                     }
                 }
@@ -104,7 +122,8 @@ abstract class SourceRule extends ClassRule {
             }
             SourceFacts.ConstantRef ref = single ? (SourceFacts.ConstantRef) text.parts().get(0) : null;
             String bound = text.boundName() != null ? text.boundName() : ref == null ? null : ref.field();
-            resolved.add(new Resolved(text.member(), text.line(), value, bound, text.message(), ref == null ? null : ref.written()));
+            resolved.add(new Resolved(text.member(), text.line(), value, bound, text.message(), ref == null ? null : ref.written(),
+                    text.call()));
         }
         return resolved;
     }

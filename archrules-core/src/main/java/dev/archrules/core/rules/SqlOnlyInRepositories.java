@@ -17,8 +17,13 @@ import java.util.function.Consumer;
  * statements in string literals, text blocks and concatenations (recognised by structure, see
  * {@link SqlRecognizer}), constants holding SQL where they are <em>used</em> (javac inlines them), and
  * {@code @Query}, {@code @NamedQuery}, {@code @NamedNativeQuery} values outside repositories; entities may
- * declare named queries ({@link Term#QUERY_ANNOTATIONS}, {@link Term#NAMED_QUERY_ANNOTATIONS}). Messages
- * (arguments of exception constructors and logging calls) are not statements and are not reported.
+ * declare named queries. Not reported: messages (arguments of exception constructors, logging and
+ * assertion calls) and texts only compared with another ({@code DEFAULT_SQL.equals(sql)}), which are not
+ * statements run; schema-migration code ({@link SchemaMigrations}: Flyway Java
+ * migrations, Liquibase custom changes and extensions, and helpers only they use), which holds SQL by design;
+ * and defaults of settings users override ({@link OverridableSettings}: a query in a
+ * {@code @ConfigurationProperties} type, the initial value of a settable field, the fallback of a configuration
+ * look-up), which are configuration.
  */
 final class SqlOnlyInRepositories extends SourceRule {
 
@@ -41,7 +46,15 @@ final class SqlOnlyInRepositories extends SourceRule {
 
     @Override
     DescribedPredicate<JavaClass> classes(RuleContext context) {
-        return DescribedPredicate.describe("classes other than repositories", javaClass -> !context.hasRole(javaClass, Role.REPOSITORY));
+        return DescribedPredicate.describe("classes other than repositories, schema migrations and configuration-bound types",
+                javaClass -> !context.hasRole(javaClass, Role.REPOSITORY) && !SchemaMigrations.isMigrationCode(javaClass)
+                        && !OverridableSettings.isBoundFromConfiguration(javaClass));
+    }
+
+    /** The migration supertypes ({@link SchemaMigrations#SUPERTYPES}), whose subtypes are left alone. */
+    @Override
+    public Set<String> typesOfInterest() {
+        return SchemaMigrations.SUPERTYPES;
     }
 
     @Override
@@ -49,7 +62,7 @@ final class SqlOnlyInRepositories extends SourceRule {
         Optional<Role> role = context.roleOf(javaClass);
         String who = Locations.roleOrClass(role) + " <" + javaClass.getName() + ">";
         for (Resolved text : texts(javaClass, context)) {
-            if (!text.message() && SqlRecognizer.isSql(text.value())) {
+            if (!text.message() && !text.compared() && SqlRecognizer.isSql(text.value()) && !OverridableSettings.isDefault(javaClass, text)) {
                 violations.accept(violation(key(javaClass, text.member(), text.value()),
                         who + " contains SQL " + where(text.member(), text.constant()) + ": \"" + excerpt(text.value()) + "\"",
                         location(javaClass, text.line()),

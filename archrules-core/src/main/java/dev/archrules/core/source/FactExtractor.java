@@ -30,6 +30,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.AssertStmt;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.DoStmt;
@@ -65,6 +66,9 @@ final class FactExtractor {
     private static final Pattern LOGGER = Pattern.compile("(?i).*log(ger)?");
     private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "warning", "error", "fatal",
             "tracef", "debugf", "infof", "warnf", "errorf", "fatalf", "log", "severe", "fine", "finer", "finest", "config");
+    /** Owners of precondition and assertion methods, whose text arguments are messages ({@code Assert.state(ok, "…")}). */
+    private static final Set<String> ASSERTION_OWNERS = Set.of("Assert", "Assertions", "Preconditions", "Validate", "Objects",
+            "Verify", "Require", "Guard");
 
     /**
      * One parser per thread (a {@link JavaParser} is not thread-safe; creating one per file cost a
@@ -158,6 +162,7 @@ final class FactExtractor {
             }
             Node parent = top.getParentNode().orElse(null);
             String bound = null;
+            String callName = null;
             boolean message = false;
             if (parent instanceof VariableDeclarator variable) {
                 bound = variable.getNameAsString();
@@ -172,12 +177,18 @@ final class FactExtractor {
                 bound = lastName(assign.getTarget());
             } else if (parent instanceof MethodCallExpr call && isArgument(call.getArguments(), top)) {
                 String name = call.getNameAsString();
+                callName = name;
                 if (call.getArguments().size() == 1 && name.length() > 3 && name.startsWith("set") && Character.isUpperCase(name.charAt(3))) {
                     bound = name.substring(3);
                 } else if (call.getArguments().size() == 2 && call.getArgument(1) == top && call.getArgument(0) instanceof StringLiteralExpr key) {
                     bound = key.asString();
                 }
-                message = LOG_METHODS.contains(name) && call.getScope().map(scope -> LOGGER.matcher(lastName(scope)).matches()).orElse(false);
+                message = call.getScope().map(scope -> LOG_METHODS.contains(name) && LOGGER.matcher(lastName(scope)).matches()
+                        || ASSERTION_OWNERS.contains(lastName(scope))).orElse(false);
+            } else if (parent instanceof MethodCallExpr call && call.getScope().filter(scope -> scope == top).isPresent()) {
+                callName = call.getNameAsString();
+            } else if (parent instanceof AssertStmt assertion && assertion.getMessage().filter(m -> m == top).isPresent()) {
+                message = true;
             } else if (parent instanceof ObjectCreationExpr creation && isArgument(creation.getArguments(), top)) {
                 String type = creation.getType().getNameAsString();
                 message = type.endsWith("Exception") || type.endsWith("Error");
@@ -187,7 +198,7 @@ final class FactExtractor {
                 return;
             }
             int line = top.getBegin().map(position -> position.line).orElse(0);
-            texts.add(new SourceFacts.Text(context.className, context.member, line, parts, bound, message));
+            texts.add(new SourceFacts.Text(context.className, context.member, line, parts, bound, message, callName));
         }
 
         /** By identity: {@code NodeList.contains} compares whole subtrees with {@code equals}. */

@@ -40,9 +40,13 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
      * @param boundName the name the text is bound to, if any: the variable or field it initializes or is
      *                  assigned to, the property of a setter ({@code setPassword("…")} gives {@code Password}),
      *                  or the key literal of a two-argument call ({@code put("password", "…")})
-     * @param message   whether the text is a message: an argument of an exception constructor or a logging call
+     * @param message   whether the text is a message: an argument of an exception constructor, a logging call, a
+     *                  precondition or assertion call ({@code Assert.state(ok, "…")}) or an {@code assert} statement
+     * @param call      the name of the method the text is an argument of or is called on ({@code equals},
+     *                  {@code orElse}, {@code setUrl}), or {@code null}
      */
-    public record Text(String className, String member, int line, List<Part> parts, String boundName, boolean message) {
+    public record Text(String className, String member, int line, List<Part> parts, String boundName, boolean message,
+                       String call) {
 
         public Text {
             parts = List.copyOf(parts);
