@@ -271,6 +271,10 @@ public final class SourceIndex {
         } catch (ProblemException e) {
             return new Parsed(null, e.problem);
         }
+        if (NestingDepth.exceedsLimit(text.get())) {
+            return new Parsed(null, new SourceProblem(SourceProblem.Kind.TOO_DEEP, file.display(),
+                    file.display() + " nests too deeply to analyse; skipped"));
+        }
         try {
             return new Parsed(FactExtractor.extract(file.display(), text.get()), null);
         } catch (FactExtractor.SyntaxError e) {
