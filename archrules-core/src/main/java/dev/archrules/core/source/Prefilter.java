@@ -1,5 +1,7 @@
 package dev.archrules.core.source;
 
+import dev.archrules.core.source.internal.SourceScan;
+
 /**
  * What a literal rule looks for, tested on a file's text before it is parsed: a file is parsed for the
  * rule only if one of its string values, one of the names such a value is bound to, or one of the string
@@ -7,7 +9,7 @@ package dev.archrules.core.source;
  * everything the recogniser can report is admitted; a file the pre-filter rejects cannot hold a finding of
  * that rule.
  *
- * <p>What the file's text offers (see {@link SourceScan}): the string literals and text blocks of the code
+ * <p>What the file's text offers (a lexical scan, no parse): the string literals and text blocks of the code
  * (comments, imports and annotation arguments left out; literals joined by {@code +} taken together), and
  * the names a text can be bound to — the variable or field it initializes or is assigned to, the property
  * of a {@code setXxx(…)} call, the key literal of a two-argument call, a constant's own name. The class
@@ -46,6 +48,6 @@ public interface Prefilter {
      * owner is in the source roots and assigns it).
      */
     default boolean admitsSource(CharSequence javaSource) {
-        return SourceScan.of(javaSource).admittedBy(this, use -> true);
+        return SourceScan.of(javaSource).admittedTakingConstantsAsResolvable(this);
     }
 }

@@ -1,5 +1,6 @@
 package dev.archrules.core.source;
 
+import dev.archrules.core.source.internal.NestingDepth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,6 +90,18 @@ class SourceIndexTest {
         assertThat(index.literalFacts("odd.Deep", SELECTS)).isEmpty();
         assertThat(index.problems()).extracting(SourceProblem::kind).containsExactly(SourceProblem.Kind.TOO_DEEP);
         assertThat(index.problems().get(0).message()).contains("Deep.java nests too deeply to analyse; skipped");
+        assertThat(index.statistics().filesParsed()).as("rejected before any parse").isZero();
+    }
+
+    @Test
+    void nesting_up_to_the_limit_is_parsed(@TempDir Path root) throws IOException {
+        int depth = NestingDepth.LIMIT - 2;
+        write(root, "Nested", "package odd;\nclass Nested {\n  String sql = \"select 1\";\n  int x = " + "(".repeat(depth) + "1" + ")".repeat(depth) + ";\n}\n");
+
+        SourceIndex index = index(root);
+
+        assertThat(index.literalFacts("odd.Nested", SELECTS)).hasValueSatisfying(facts -> assertThat(firstText(facts)).isEqualTo("select 1"));
+        assertThat(index.problems()).isEmpty();
     }
 
     @Test
@@ -109,22 +122,6 @@ class SourceIndexTest {
         assertThat(index.statistics()).isEqualTo(new SourceIndex.Statistics(0, 1, 0));
         assertThat(index.problems()).extracting(SourceProblem::kind, SourceProblem::path)
                 .containsExactly(org.assertj.core.api.Assertions.tuple(SourceProblem.Kind.MISSING_ROOT, root.resolve("nowhere").toString()));
-    }
-
-    @Test
-    void a_maven_or_gradle_class_location_maps_to_its_source_root(@TempDir Path project) throws IOException {
-        Files.createDirectories(project.resolve("src/main/java"));
-        Files.createDirectories(project.resolve("src/test/java"));
-
-        assertThat(SourceIndex.detectRoot(project.resolve("target/classes/a/b/C.class").toUri(), "a/b/"))
-                .contains(project.resolve("src/main/java"));
-        assertThat(SourceIndex.detectRoot(project.resolve("target/test-classes/a/C.class").toUri(), "a/"))
-                .contains(project.resolve("src/test/java"));
-        assertThat(SourceIndex.detectRoot(project.resolve("build/classes/java/main/C.class").toUri(), ""))
-                .contains(project.resolve("src/main/java"));
-        Path jar = Files.createFile(project.resolve("lib-1.0.jar"));
-        Path sources = Files.createFile(project.resolve("lib-1.0-sources.jar"));
-        assertThat(SourceIndex.detectRoot(java.net.URI.create("jar:" + jar.toUri() + "!/a/C.class"), "a/")).contains(sources);
     }
 
     private static void write(Path root, String name, String code) throws IOException {
