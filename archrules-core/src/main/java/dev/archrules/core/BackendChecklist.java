@@ -19,6 +19,8 @@ import dev.archrules.core.rules.RuleContext;
 import dev.archrules.core.rules.Thresholds;
 import dev.archrules.core.source.SourceIndex;
 import dev.archrules.core.source.SourceSettings;
+import dev.archrules.core.source.internal.RunSourceIndex;
+import dev.archrules.core.source.internal.SourceCache;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -271,7 +273,7 @@ public final class BackendChecklist {
     public RuleContext context() {
         return new RuleContext(basePackage, conventions,
                 modules.orElseGet(() -> ModuleLayout.firstLevelBelow(basePackage)), thresholds, exclusions,
-                SourceIndex.create(sources), allowedEndpoints);
+                RunSourceIndex.create(sources, SourceCache.shared()), allowedEndpoints);
     }
 
     /** The enabled rule definitions, in checklist order. */

@@ -1,7 +1,5 @@
 package dev.archrules.core.source;
 
-import dev.archrules.core.source.internal.SourceScan;
-
 /**
  * What a literal rule looks for, tested on a file's text before it is parsed: a file is parsed for the
  * rule only if one of its string values, one of the names such a value is bound to, or one of the string
@@ -40,14 +38,5 @@ public interface Prefilter {
      */
     default boolean admitsConstant(String name, String value) {
         return admitsBoundName(name);
-    }
-
-    /**
-     * Whether the text of a Java file passes this pre-filter, on its own: without its class files' constants,
-     * and taking every constant it uses as resolvable (a {@link SourceIndex} checks that the constant's
-     * owner is in the source roots and assigns it).
-     */
-    default boolean admitsSource(CharSequence javaSource) {
-        return SourceScan.of(javaSource).admittedTakingConstantsAsResolvable(this);
     }
 }

@@ -1,6 +1,8 @@
 package dev.archrules.core.source;
 
 import dev.archrules.core.source.internal.NestingDepth;
+import dev.archrules.core.source.internal.RunSourceIndex;
+import dev.archrules.core.source.internal.SourceCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +21,12 @@ class SourceIndexTest {
     /** A pre-filter for these tests: texts starting with {@code select}. */
     private static final Prefilter SELECTS = text -> text.strip().toLowerCase(java.util.Locale.ROOT).startsWith("select");
 
-    private static SourceIndex index(Path root) {
-        return SourceIndex.create(SourceSettings.defaults().withDetectedRoots(false).withRoots(root));
+    private static RunSourceIndex index(Path root) {
+        return create(SourceSettings.defaults().withDetectedRoots(false).withRoots(root));
+    }
+
+    private static RunSourceIndex create(SourceSettings settings) {
+        return RunSourceIndex.create(settings, SourceCache.shared());
     }
 
     private static String firstText(SourceFacts facts) {
@@ -29,7 +35,7 @@ class SourceIndexTest {
 
     @Test
     void a_file_with_a_syntax_error_is_reported_with_path_and_line_and_skipped() {
-        SourceIndex index = index(ODD);
+        RunSourceIndex index = index(ODD);
 
         assertThat(index.literalFacts("odd.SyntaxBroken", SELECTS)).isEmpty();
         assertThat(index.literalFacts("odd.WithBom", SELECTS)).isPresent();
@@ -42,8 +48,8 @@ class SourceIndexTest {
 
     @Test
     void a_file_in_another_charset_is_reported_unless_the_charset_is_configured() {
-        SourceIndex utf8 = index(ODD);
-        SourceIndex latin1 = SourceIndex.create(SourceSettings.defaults().withDetectedRoots(false).withRoots(ODD)
+        RunSourceIndex utf8 = index(ODD);
+        RunSourceIndex latin1 = create(SourceSettings.defaults().withDetectedRoots(false).withRoots(ODD)
                 .withCharset(StandardCharsets.ISO_8859_1));
 
         assertThat(utf8.literalFacts("odd.Latin1", SELECTS)).isEmpty();
@@ -71,7 +77,7 @@ class SourceIndexTest {
         code.append("\n    + \"0)\";\n}\n");
         write(root, "Long", code.toString());
 
-        SourceIndex index = index(root);
+        RunSourceIndex index = index(root);
 
         assertThat(index.literalFacts("odd.Long", SELECTS)).hasValueSatisfying(facts -> {
             assertThat(facts.texts()).hasSize(1);
@@ -85,7 +91,7 @@ class SourceIndexTest {
         int depth = 400_000;
         write(root, "Deep", "package odd;\nclass Deep {\n  String sql = \"select 1\";\n  int x = " + "(".repeat(depth) + "1" + ")".repeat(depth) + ";\n}\n");
 
-        SourceIndex index = index(root);
+        RunSourceIndex index = index(root);
 
         assertThat(index.literalFacts("odd.Deep", SELECTS)).isEmpty();
         assertThat(index.problems()).extracting(SourceProblem::kind).containsExactly(SourceProblem.Kind.TOO_DEEP);
@@ -98,7 +104,7 @@ class SourceIndexTest {
         int depth = NestingDepth.LIMIT - 2;
         write(root, "Nested", "package odd;\nclass Nested {\n  String sql = \"select 1\";\n  int x = " + "(".repeat(depth) + "1" + ")".repeat(depth) + ";\n}\n");
 
-        SourceIndex index = index(root);
+        RunSourceIndex index = index(root);
 
         assertThat(index.literalFacts("odd.Nested", SELECTS)).hasValueSatisfying(facts -> assertThat(firstText(facts)).isEqualTo("select 1"));
         assertThat(index.problems()).isEmpty();
@@ -106,7 +112,7 @@ class SourceIndexTest {
 
     @Test
     void a_file_over_the_size_limit_is_reported_and_skipped() {
-        SourceIndex index = SourceIndex.create(SourceSettings.defaults().withDetectedRoots(false).withRoots(ODD).withMaxFileBytes(50));
+        RunSourceIndex index = create(SourceSettings.defaults().withDetectedRoots(false).withRoots(ODD).withMaxFileBytes(50));
 
         assertThat(index.literalFacts("odd.WithBom", SELECTS)).isEmpty();
         assertThat(index.problems()).extracting(SourceProblem::kind).containsExactly(SourceProblem.Kind.TOO_LARGE);
@@ -115,7 +121,7 @@ class SourceIndexTest {
     @Test
     void a_missing_root_is_named_and_the_prefilter_skips_files_without_anything_of_interest(@TempDir Path root) throws IOException {
         write(root, "Plain", "package odd;\nclass Plain {\n  String greeting = \"hello\";\n}\n");
-        SourceIndex index = SourceIndex.create(SourceSettings.defaults().withDetectedRoots(false)
+        RunSourceIndex index = create(SourceSettings.defaults().withDetectedRoots(false)
                 .withRoots(root, root.resolve("nowhere")));
 
         assertThat(index.literalFacts("odd.Plain", SELECTS)).hasValueSatisfying(facts -> assertThat(facts.texts()).isEmpty());

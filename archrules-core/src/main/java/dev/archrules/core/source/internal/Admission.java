@@ -33,6 +33,15 @@ public final class Admission {
         this.classFileStrings = new ClassFileStrings(cache.jars());
     }
 
+    /**
+     * Whether the text of a Java file passes a pre-filter on its own: without its class files' constants, and
+     * taking every constant it uses as resolvable (an index checks that the constant's owner is in the source
+     * roots and assigns it).
+     */
+    public static boolean admitsSource(Prefilter prefilter, CharSequence javaSource) {
+        return SourceScan.of(javaSource).admittedBy(prefilter, use -> true);
+    }
+
     /** Whether the pre-filter admits the file's text; a file that cannot be read is admitted (its parse reports why). */
     public boolean admitsText(SourceFile file, Prefilter prefilter) {
         return scan(file).map(scan -> scan.admittedBy(prefilter, use -> constantAdmitted(scan, use, prefilter))).orElse(true);

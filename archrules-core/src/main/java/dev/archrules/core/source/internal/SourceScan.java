@@ -35,7 +35,7 @@ import java.util.function.Predicate;
  *       declare; and {@link #imports()}, to find the owners of the constants it uses.</li>
  * </ul>
  */
-public final class SourceScan {
+final class SourceScan {
 
     /**
      * A constant-like name used as a value, {@code scope.NAME} or a bare {@code NAME}: a text bound to the
@@ -63,7 +63,7 @@ public final class SourceScan {
     }
 
     /** The scan of one file's text. */
-    public static SourceScan of(CharSequence code) {
+    static SourceScan of(CharSequence code) {
         ScanLexer lexer = new ScanLexer(code);
         Analysis analysis = new Analysis(lexer.tokens());
         analysis.analyse();
@@ -110,11 +110,6 @@ public final class SourceScan {
     boolean admittedBy(Prefilter prefilter, Predicate<ConstantUse> admits) {
         return values.stream().anyMatch(prefilter::admitsValue) || boundNames.stream().anyMatch(prefilter::admitsBoundName)
                 || constantUses.stream().anyMatch(use -> prefilter.admitsBoundName(use.name()) && admits.test(use));
-    }
-
-    /** Whether the prefilter admits the text on its own, taking every constant it uses as resolvable. */
-    public boolean admittedTakingConstantsAsResolvable(Prefilter prefilter) {
-        return admittedBy(prefilter, use -> true);
     }
 
     /** {@code UPPER_SNAKE}, as {@link FactExtractor} recognises constant references: {@code [A-Z][A-Z0-9_]*[A-Z0-9]|[A-Z]}. */

@@ -90,8 +90,8 @@ class SourceCacheTest {
         Files.writeString(root.resolve("shop/Queries.java"), "package shop;\nclass Queries { static final String FIND = \"select 1\"; }\n");
         SourceSettings settings = SourceSettings.defaults().withDetectedRoots(false).withRoots(root);
         try (SourceCache cache = new SourceCache(); SourceCache other = new SourceCache()) {
-            List<SourceIndex> indexes = List.of(SourceIndex.create(settings, cache), SourceIndex.create(settings, cache),
-                    SourceIndex.create(settings, other));
+            List<SourceIndex> indexes = List.of(RunSourceIndex.create(settings, cache), RunSourceIndex.create(settings, cache),
+                    RunSourceIndex.create(settings, other));
 
             for (SourceIndex index : indexes) {
                 assertThat(index.constantFacts("shop.Queries", "FIND")).hasValueSatisfying(facts ->
