@@ -17,6 +17,8 @@ import dev.archrules.core.rules.RuleContext;
 import dev.archrules.core.rules.Thresholds;
 import dev.archrules.core.source.SourceIndex;
 import dev.archrules.core.source.SourceSettings;
+import dev.archrules.core.source.internal.RunSourceIndex;
+import dev.archrules.core.source.internal.SourceCache;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -285,7 +287,7 @@ public final class BackendChecklist {
     public RuleContext context() {
         return new RuleContext(basePackage, conventions,
                 modules.orElseGet(() -> ModuleLayout.inferred(basePackage)), thresholds, exclusions,
-                SourceIndex.create(sources), allowedEndpoints);
+                RunSourceIndex.create(sources, SourceCache.shared()), allowedEndpoints);
     }
 
     /** The enabled rule definitions, in checklist order. */

@@ -7,6 +7,9 @@ import dev.archrules.core.conventions.ModuleLayout;
 import dev.archrules.core.conventions.Roles;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.source.SourceIndex;
+import dev.archrules.core.source.SourceSettings;
+import dev.archrules.core.source.internal.RunSourceIndex;
+import dev.archrules.core.source.internal.SourceCache;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -51,7 +54,8 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
     /** A context whose sources are found with the default settings and whose allow-list is the default one. */
     public RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
                        Exclusions exclusions) {
-        this(basePackage, conventions, modules, thresholds, exclusions, SourceIndex.withDefaults(), EndpointAllowList.defaults());
+        this(basePackage, conventions, modules, thresholds, exclusions, RunSourceIndex.create(SourceSettings.defaults(), SourceCache.shared()),
+                EndpointAllowList.defaults());
     }
 
     /** The defaults for a base package: default conventions, inferred modules, default thresholds, no exclusions. */

@@ -7,7 +7,7 @@ package dev.archrules.core.source;
  * everything the recogniser can report is admitted; a file the pre-filter rejects cannot hold a finding of
  * that rule.
  *
- * <p>What the file's text offers (see {@link SourceScan}): the string literals and text blocks of the code
+ * <p>What the file's text offers (a lexical scan, no parse): the string literals and text blocks of the code
  * (comments, imports and annotation arguments left out; literals joined by {@code +} taken together), and
  * the names a text can be bound to — the variable or field it initializes or is assigned to, the property
  * of a {@code setXxx(…)} call, the key literal of a two-argument call, a constant's own name. The class
@@ -38,14 +38,5 @@ public interface Prefilter {
      */
     default boolean admitsConstant(String name, String value) {
         return admitsBoundName(name);
-    }
-
-    /**
-     * Whether the text of a Java file passes this pre-filter, on its own: without its class files' constants,
-     * and taking every constant it uses as resolvable (a {@link SourceIndex} checks that the constant's
-     * owner is in the source roots and assigns it).
-     */
-    default boolean admitsSource(CharSequence javaSource) {
-        return SourceScan.of(javaSource).admittedBy(this, use -> true);
     }
 }

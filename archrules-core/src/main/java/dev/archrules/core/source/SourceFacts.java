@@ -23,11 +23,6 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
         methods = List.copyOf(methods);
     }
 
-    /** Facts of a file that was not parsed because the pre-filter found nothing of interest. */
-    static SourceFacts nothingOfInterest(String path) {
-        return new SourceFacts(path, List.of(), Map.of(), List.of());
-    }
-
     /**
      * One text of the source: a literal, a text block, a concatenation or a constant reference.
      *

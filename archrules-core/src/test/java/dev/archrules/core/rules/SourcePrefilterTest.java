@@ -6,6 +6,7 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.source.Prefilter;
 import dev.archrules.core.source.SourceProblem;
 import dev.archrules.core.source.SourceSettings;
+import dev.archrules.core.source.internal.Admission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,10 +55,10 @@ class SourcePrefilterTest {
                                 "Client <" + client + "> hard-codes a credential constant Defaults.PASSWORD in <password>: password = \"hu****22\" in (MailClient.java:8)"));
         assertThat(result.sourceProblems()).isEmpty();
         Prefilter credentials = NoHardcodedCredentials.PREFILTER;
-        assertThat(credentials.admitsSource(source(CREDENTIALS, "MailClient"))).isTrue();
-        assertThat(credentials.admitsSource(source(CREDENTIALS, "Defaults"))).as("only declares constants").isFalse();
-        assertThat(credentials.admitsSource(source(CREDENTIALS, "TokenReader"))).as("token is only an identifier").isFalse();
-        assertThat(credentials.admitsSource(source(CREDENTIALS, "LoginForm"))).as("on its own, the value of ACCESS_TOKEN is unknown").isTrue();
+        assertThat(Admission.admitsSource(credentials, source(CREDENTIALS, "MailClient"))).isTrue();
+        assertThat(Admission.admitsSource(credentials, source(CREDENTIALS, "Defaults"))).as("only declares constants").isFalse();
+        assertThat(Admission.admitsSource(credentials, source(CREDENTIALS, "TokenReader"))).as("token is only an identifier").isFalse();
+        assertThat(Admission.admitsSource(credentials, source(CREDENTIALS, "LoginForm"))).as("on its own, the value of ACCESS_TOKEN is unknown").isTrue();
     }
 
     @Test
@@ -78,9 +79,9 @@ class SourcePrefilterTest {
                                         + " \"SELECT id, total_cents FROM orders WHERE id = ?\" in (OrderLookup.java:10)"));
         assertThat(result.sourceProblems()).isEmpty();
         Prefilter sql = SqlOnlyInRepositories.PREFILTER;
-        assertThat(sql.admitsSource(source(SQL, "AuditCleanup"))).isTrue();
-        assertThat(sql.admitsSource(source(SQL, "NightlyJob"))).as("only the class file of its anonymous class holds the statement").isFalse();
-        assertThat(sql.admitsSource(source(SQL, "OrderQueries"))).as("its statement starts in another file").isFalse();
+        assertThat(Admission.admitsSource(sql, source(SQL, "AuditCleanup"))).isTrue();
+        assertThat(Admission.admitsSource(sql, source(SQL, "NightlyJob"))).as("only the class file of its anonymous class holds the statement").isFalse();
+        assertThat(Admission.admitsSource(sql, source(SQL, "OrderQueries"))).as("its statement starts in another file").isFalse();
         assertThat(sql.admitsValue("\n  Delete the old entries first.")).as("starts like a statement; the recogniser decides").isTrue();
     }
 
@@ -93,8 +94,8 @@ class SourcePrefilterTest {
                 .containsExactly(tuple(CoreRules.NO_HARDCODED_ENDPOINTS, key(ENDPOINTS + ".ReportClient", "database", "r2dbc:h2:mem:reports"),
                         "(ReportClient.java:7)", "Client <" + ENDPOINTS + ".ReportClient> hard-codes endpoint \"r2dbc:h2:mem:reports\" in <database>"
                                 + " in (ReportClient.java:7)"));
-        assertThat(NoHardcodedEndpoints.PREFILTER.admitsSource(source(ENDPOINTS, "ReportClient"))).isTrue();
-        assertThat(NoHardcodedEndpoints.PREFILTER.admitsSource(source(ENDPOINTS, "ReportFormat"))).isFalse();
+        assertThat(Admission.admitsSource(NoHardcodedEndpoints.PREFILTER, source(ENDPOINTS, "ReportClient"))).isTrue();
+        assertThat(Admission.admitsSource(NoHardcodedEndpoints.PREFILTER, source(ENDPOINTS, "ReportFormat"))).isFalse();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.archrules.core.source;
 
+import dev.archrules.core.source.internal.NestingDepth;
+import dev.archrules.core.source.internal.RunSourceIndex;
+import dev.archrules.core.source.internal.SourceCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +21,12 @@ class SourceIndexTest {
     /** A pre-filter for these tests: texts starting with {@code select}. */
     private static final Prefilter SELECTS = text -> text.strip().toLowerCase(java.util.Locale.ROOT).startsWith("select");
 
-    private static SourceIndex index(Path root) {
-        return SourceIndex.create(SourceSettings.defaults().withDetectedRoots(false).withRoots(root));
+    private static RunSourceIndex index(Path root) {
+        return create(SourceSettings.defaults().withDetectedRoots(false).withRoots(root));
+    }
+
+    private static RunSourceIndex create(SourceSettings settings) {
+        return RunSourceIndex.create(settings, SourceCache.shared());
     }
 
     private static String firstText(SourceFacts facts) {
@@ -28,7 +35,7 @@ class SourceIndexTest {
 
     @Test
     void a_file_with_a_syntax_error_is_reported_with_path_and_line_and_skipped() {
-        SourceIndex index = index(ODD);
+        RunSourceIndex index = index(ODD);
 
         assertThat(index.literalFacts("odd.SyntaxBroken", SELECTS)).isEmpty();
         assertThat(index.literalFacts("odd.WithBom", SELECTS)).isPresent();
@@ -41,8 +48,8 @@ class SourceIndexTest {
 
     @Test
     void a_file_in_another_charset_is_reported_unless_the_charset_is_configured() {
-        SourceIndex utf8 = index(ODD);
-        SourceIndex latin1 = SourceIndex.create(SourceSettings.defaults().withDetectedRoots(false).withRoots(ODD)
+        RunSourceIndex utf8 = index(ODD);
+        RunSourceIndex latin1 = create(SourceSettings.defaults().withDetectedRoots(false).withRoots(ODD)
                 .withCharset(StandardCharsets.ISO_8859_1));
 
         assertThat(utf8.literalFacts("odd.Latin1", SELECTS)).isEmpty();
@@ -70,7 +77,7 @@ class SourceIndexTest {
         code.append("\n    + \"0)\";\n}\n");
         write(root, "Long", code.toString());
 
-        SourceIndex index = index(root);
+        RunSourceIndex index = index(root);
 
         assertThat(index.literalFacts("odd.Long", SELECTS)).hasValueSatisfying(facts -> {
             assertThat(facts.texts()).hasSize(1);
@@ -84,16 +91,28 @@ class SourceIndexTest {
         int depth = 400_000;
         write(root, "Deep", "package odd;\nclass Deep {\n  String sql = \"select 1\";\n  int x = " + "(".repeat(depth) + "1" + ")".repeat(depth) + ";\n}\n");
 
-        SourceIndex index = index(root);
+        RunSourceIndex index = index(root);
 
         assertThat(index.literalFacts("odd.Deep", SELECTS)).isEmpty();
         assertThat(index.problems()).extracting(SourceProblem::kind).containsExactly(SourceProblem.Kind.TOO_DEEP);
         assertThat(index.problems().get(0).message()).contains("Deep.java nests too deeply to analyse; skipped");
+        assertThat(index.statistics().filesParsed()).as("rejected before any parse").isZero();
+    }
+
+    @Test
+    void nesting_up_to_the_limit_is_parsed(@TempDir Path root) throws IOException {
+        int depth = NestingDepth.LIMIT - 2;
+        write(root, "Nested", "package odd;\nclass Nested {\n  String sql = \"select 1\";\n  int x = " + "(".repeat(depth) + "1" + ")".repeat(depth) + ";\n}\n");
+
+        RunSourceIndex index = index(root);
+
+        assertThat(index.literalFacts("odd.Nested", SELECTS)).hasValueSatisfying(facts -> assertThat(firstText(facts)).isEqualTo("select 1"));
+        assertThat(index.problems()).isEmpty();
     }
 
     @Test
     void a_file_over_the_size_limit_is_reported_and_skipped() {
-        SourceIndex index = SourceIndex.create(SourceSettings.defaults().withDetectedRoots(false).withRoots(ODD).withMaxFileBytes(50));
+        RunSourceIndex index = create(SourceSettings.defaults().withDetectedRoots(false).withRoots(ODD).withMaxFileBytes(50));
 
         assertThat(index.literalFacts("odd.WithBom", SELECTS)).isEmpty();
         assertThat(index.problems()).extracting(SourceProblem::kind).containsExactly(SourceProblem.Kind.TOO_LARGE);
@@ -102,29 +121,13 @@ class SourceIndexTest {
     @Test
     void a_missing_root_is_named_and_the_prefilter_skips_files_without_anything_of_interest(@TempDir Path root) throws IOException {
         write(root, "Plain", "package odd;\nclass Plain {\n  String greeting = \"hello\";\n}\n");
-        SourceIndex index = SourceIndex.create(SourceSettings.defaults().withDetectedRoots(false)
+        RunSourceIndex index = create(SourceSettings.defaults().withDetectedRoots(false)
                 .withRoots(root, root.resolve("nowhere")));
 
         assertThat(index.literalFacts("odd.Plain", SELECTS)).hasValueSatisfying(facts -> assertThat(facts.texts()).isEmpty());
         assertThat(index.statistics()).isEqualTo(new SourceIndex.Statistics(0, 1, 0));
         assertThat(index.problems()).extracting(SourceProblem::kind, SourceProblem::path)
                 .containsExactly(org.assertj.core.api.Assertions.tuple(SourceProblem.Kind.MISSING_ROOT, root.resolve("nowhere").toString()));
-    }
-
-    @Test
-    void a_maven_or_gradle_class_location_maps_to_its_source_root(@TempDir Path project) throws IOException {
-        Files.createDirectories(project.resolve("src/main/java"));
-        Files.createDirectories(project.resolve("src/test/java"));
-
-        assertThat(SourceIndex.detectRoot(project.resolve("target/classes/a/b/C.class").toUri(), "a/b/"))
-                .contains(project.resolve("src/main/java"));
-        assertThat(SourceIndex.detectRoot(project.resolve("target/test-classes/a/C.class").toUri(), "a/"))
-                .contains(project.resolve("src/test/java"));
-        assertThat(SourceIndex.detectRoot(project.resolve("build/classes/java/main/C.class").toUri(), ""))
-                .contains(project.resolve("src/main/java"));
-        Path jar = Files.createFile(project.resolve("lib-1.0.jar"));
-        Path sources = Files.createFile(project.resolve("lib-1.0-sources.jar"));
-        assertThat(SourceIndex.detectRoot(java.net.URI.create("jar:" + jar.toUri() + "!/a/C.class"), "a/")).contains(sources);
     }
 
     private static void write(Path root, String name, String code) throws IOException {

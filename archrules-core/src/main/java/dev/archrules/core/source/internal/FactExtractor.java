@@ -1,9 +1,5 @@
-package dev.archrules.core.source;
+package dev.archrules.core.source.internal;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
@@ -41,6 +37,7 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.archrules.core.source.SourceFacts;
 import dev.archrules.core.source.SourceFacts.ConstantRef;
 import dev.archrules.core.source.SourceFacts.Hole;
 import dev.archrules.core.source.SourceFacts.Literal;
@@ -57,8 +54,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Parses one file and keeps the facts the rules need. Every traversal is iterative (JavaParser's
- * pre-order iterator, explicit stacks), so a 20,000-term concatenation costs time, not stack.
+ * Keeps the facts the rules need from the syntax tree of one file (parsed by {@link FactParser}). Every
+ * traversal is iterative (JavaParser's pre-order iterator, explicit stacks), so a 20,000-term concatenation
+ * costs time, not stack.
  */
 final class FactExtractor {
 
@@ -70,46 +68,12 @@ final class FactExtractor {
     private static final Set<String> ASSERTION_OWNERS = Set.of("Assert", "Assertions", "Preconditions", "Validate", "Objects",
             "Verify", "Require", "Guard");
 
-    /**
-     * One parser per thread (a {@link JavaParser} is not thread-safe; creating one per file cost a
-     * configuration and its processors every time). The language level is {@code RAW}: the grammar is the
-     * same, but JavaParser's language-level validators — about 20 extra walks over every syntax tree, 40 % of
-     * the parse time on keycloak — do not run. They only report code that does not compile at that level,
-     * and the files analysed here belong to compiled classes. (Tokens stay stored: without them JavaParser
-     * loses the node positions the violations report.)
-     */
-    private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-            .setAttributeComments(false)
-            .setDoNotAssignCommentsPrecedingEmptyLines(true)));
-
     private FactExtractor() {
     }
 
-    /** Thrown for a file JavaParser rejects; the message names the first problems with their lines. */
-    static final class SyntaxError extends Exception {
-        SyntaxError(String message) {
-            super(message);
-        }
-    }
-
-    static SourceFacts extract(String path, String code) throws SyntaxError {
-        ParseResult<CompilationUnit> result = PARSER.get().parse(code);
-        if (!result.isSuccessful() || result.getResult().isEmpty()) {
-            List<String> problems = result.getProblems().stream().limit(3).map(FactExtractor::describe).toList();
-            throw new SyntaxError(String.join("; ", problems));
-        }
-        return new FactExtractor.Run(path, result.getResult().get()).extract();
-    }
-
-    private static String describe(Problem problem) {
-        String where = problem.getLocation()
-                .flatMap(range -> range.getBegin().getRange())
-                .map(range -> "line " + range.begin.line + ": ")
-                .orElse("");
-        String message = problem.getMessage();
-        int newline = message.indexOf('\n');
-        return where + (newline < 0 ? message : message.substring(0, newline));
+    /** The facts of the compilation unit of the file at {@code path}. */
+    static SourceFacts extract(String path, CompilationUnit unit) {
+        return new Run(path, unit).extract();
     }
 
     /** The extraction of one compilation unit. */

@@ -1,4 +1,4 @@
-package dev.archrules.core.source;
+package dev.archrules.core.source.internal;
 
 import java.util.ArrayList;
 import java.util.List;

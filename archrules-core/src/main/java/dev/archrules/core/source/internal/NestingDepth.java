@@ -1,4 +1,4 @@
-package dev.archrules.core.source;
+package dev.archrules.core.source.internal;
 
 /**
  * The admission check against code that nests too deeply to analyse, made on the text before any parse.
@@ -14,7 +14,7 @@ package dev.archrules.core.source;
  * levels parse in a cold JVM). A {@link StackOverflowError} in the parse is still caught, as a backstop for
  * recursion that no bracket shows (e.g. a long {@code else if} chain).
  */
-final class NestingDepth {
+public final class NestingDepth {
 
     /** The deepest bracket nesting that is parsed: {@value}. */
     public static final int LIMIT = 1_000;

@@ -1,0 +1,172 @@
+package dev.archrules.core.source.internal;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.source.Prefilter;
+import dev.archrules.core.source.SourceFacts;
+import dev.archrules.core.source.SourceIndex;
+import dev.archrules.core.source.SourceProblem;
+import dev.archrules.core.source.SourceSettings;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * The {@link SourceIndex} of one checklist run: composes the run's {@link SourceLocator} and {@link Admission}
+ * with a {@link SourceCache}, and keeps the run's problems and statistics. Create one per run with
+ * {@link #create}; the facts it parses stay in the cache for the next run.
+ */
+public final class RunSourceIndex implements SourceIndex {
+
+    private static final System.Logger LOG = System.getLogger("dev.archrules");
+
+    private final SourceSettings settings;
+    private final SourceCache cache;
+    private final SourceLocator locator;
+    private final Admission admission;
+    private final Map<String, SourceProblem> problems = new ConcurrentHashMap<>();
+    private final Set<FileKey> requested = ConcurrentHashMap.newKeySet();
+    private final Set<FileKey> admitted = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger filesParsed = new AtomicInteger();
+    private final AtomicLong bytesParsed = new AtomicLong();
+    private final Set<String> logged = ConcurrentHashMap.newKeySet();
+
+    private RunSourceIndex(SourceSettings settings, SourceCache cache) {
+        this.settings = settings;
+        this.cache = cache;
+        this.locator = new SourceLocator(settings, cache, this::problem);
+        this.admission = new Admission(settings, cache, locator);
+        for (Path root : settings.roots()) {
+            if (!Files.exists(root)) {
+                problem(new SourceProblem(SourceProblem.Kind.MISSING_ROOT, root.toString(),
+                        "source root " + root + " does not exist; fix the path given to withSourceRoots"));
+            }
+        }
+    }
+
+    /**
+     * An index for one run with these settings and this facts cache: {@link SourceCache#shared()} for a run
+     * that shares parsed files with every other run of the JVM, a {@code new SourceCache()} for one that must not.
+     */
+    public static RunSourceIndex create(SourceSettings settings, SourceCache cache) {
+        return new RunSourceIndex(settings, cache);
+    }
+
+    @Override
+    public SourceSettings settings() {
+        return settings;
+    }
+
+    // ---------------------------------------------------------------- facts
+
+    @Override
+    public Optional<SourceFacts> facts(JavaClass javaClass) {
+        return locator.locate(javaClass).flatMap(file -> factsIfAdmitted(file, () -> true));
+    }
+
+    @Override
+    public Optional<SourceFacts> literalFacts(JavaClass javaClass, Prefilter prefilter) {
+        return locator.locate(javaClass).flatMap(file -> factsIfAdmitted(file,
+                () -> admission.admitsText(file, prefilter) || admission.admitsClassFiles(javaClass, prefilter)));
+    }
+
+    @Override
+    public Optional<SourceFacts> constantFacts(String binaryClassName, String constant) {
+        return locator.locateByName(binaryClassName).flatMap(file -> factsIfAdmitted(file, () -> admission.assigns(file, constant)));
+    }
+
+    /** The facts of the file of a class known by binary name only, pre-filtered by the file's text. */
+    public Optional<SourceFacts> literalFacts(String binaryClassName, Prefilter prefilter) {
+        return locator.locateByName(binaryClassName).flatMap(file -> factsIfAdmitted(file, () -> admission.admitsText(file, prefilter)));
+    }
+
+    @Override
+    public void prefetch(Collection<JavaClass> classes) {
+        prefetchAll(classes, this::facts);
+    }
+
+    @Override
+    public void prefetch(Collection<JavaClass> classes, Prefilter prefilter) {
+        prefetchAll(classes, javaClass -> literalFacts(javaClass, prefilter));
+    }
+
+    private void prefetchAll(Collection<JavaClass> classes, Function<JavaClass, Optional<SourceFacts>> facts) {
+        cache.onWorkers(classes, facts::apply);
+    }
+
+    private Optional<SourceFacts> factsIfAdmitted(SourceFile file, BooleanSupplier admits) {
+        requested.add(file.key());
+        if (file.key().size() > settings.maxFileBytes()) {
+            problem(new SourceProblem(SourceProblem.Kind.TOO_LARGE, file.display(),
+                    file.display() + " has " + file.key().size() + " bytes, more than the limit of " + settings.maxFileBytes()
+                            + "; skipped (raise it with SourceSettings.withMaxFileBytes)"));
+            return Optional.empty();
+        }
+        if (settings.prefilter() && !admits.getAsBoolean()) {
+            return Optional.of(new SourceFacts(file.display(), List.of(), Map.of(), List.of()));
+        }
+        admitted.add(file.key());
+        SourceCache.Lookup lookup = cache.facts(file);
+        if (lookup.parsedNow() && lookup.parsed().facts().isPresent()) {
+            filesParsed.incrementAndGet();
+            bytesParsed.addAndGet(file.key().size());
+        }
+        lookup.parsed().problem().ifPresent(this::problem);
+        return lookup.parsed().facts();
+    }
+
+    // ---------------------------------------------------------------- results
+
+    @Override
+    public List<SourceProblem> problems() {
+        List<SourceProblem> all = new ArrayList<>(problems.values());
+        all.sort(Comparator.comparing(SourceProblem::kind).thenComparing(SourceProblem::path));
+        missingSummary().ifPresent(all::add);
+        return List.copyOf(all);
+    }
+
+    @Override
+    public void logProblems() {
+        for (SourceProblem problem : problems()) {
+            if (logged.add(problem.kind() + problem.path() + problem.message())) {
+                LOG.log(System.Logger.Level.WARNING, () -> "archrules source analysis: " + problem.message());
+            }
+        }
+    }
+
+    @Override
+    public Statistics statistics() {
+        Set<FileKey> skipped = new HashSet<>(requested);
+        skipped.removeAll(admitted);
+        return new Statistics(filesParsed.get(), skipped.size(), bytesParsed.get());
+    }
+
+    private Optional<SourceProblem> missingSummary() {
+        List<String> missing = locator.missing();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> examples = missing.stream().limit(5).toList();
+        int count = missing.size();
+        return Optional.of(new SourceProblem(SourceProblem.Kind.NO_SOURCE, count + (count == 1 ? " class" : " classes"),
+                "no source file found for " + count + (count == 1 ? " class" : " classes") + ", e.g. " + String.join(", ", examples)
+                        + (count > examples.size() ? ", …" : "")
+                        + "; the source rules skipped them. Give the source roots with withSourceRoots(…) or put a -sources.jar beside the jar"));
+    }
+
+    private void problem(SourceProblem problem) {
+        problems.putIfAbsent(problem.kind() + "|" + problem.path(), problem);
+    }
+}

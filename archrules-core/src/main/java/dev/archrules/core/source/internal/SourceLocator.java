@@ -1,0 +1,164 @@
+package dev.archrules.core.source.internal;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.Source;
+import dev.archrules.core.source.SourceProblem;
+import dev.archrules.core.source.SourceSettings;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Finds the {@code .java} file of a class, for one run: in the configured roots (directories or
+ * {@code -sources.jar}/zip files) first, then, if detection is on, in the root detected from where the class
+ * was loaded ({@link #detectRoot}). Each top-level class is looked up once; the classes without a file are
+ * remembered for the run's summary, and a root that cannot be read is reported as a problem.
+ */
+public final class SourceLocator {
+
+    private static final Map<String, String> LAYOUTS = Map.of(
+            "/target/classes", "src/main/java",
+            "/target/test-classes", "src/test/java",
+            "/build/classes/java/main", "src/main/java",
+            "/build/classes/java/test", "src/test/java");
+
+    private final SourceSettings settings;
+    private final Jars jars;
+    private final Consumer<SourceProblem> problems;
+    private final Map<String, Optional<SourceFile>> located = new ConcurrentHashMap<>();
+    private final Set<Path> detectedRoots = ConcurrentHashMap.newKeySet();
+    private final Set<String> missing = new ConcurrentSkipListSet<>();
+
+    /** A locator with these settings, opening jars through {@code cache} and reporting unreadable roots to {@code problems}. */
+    public SourceLocator(SourceSettings settings, SourceCache cache, Consumer<SourceProblem> problems) {
+        this.settings = settings;
+        this.jars = cache.jars();
+        this.problems = problems;
+    }
+
+    /** The file that declares {@code javaClass} (the file of its top-level class); a class without one is remembered as missing. */
+    public Optional<SourceFile> locate(JavaClass javaClass) {
+        String top = topLevel(javaClass.getName());
+        Optional<SourceFile> file = located.computeIfAbsent(top, name -> find(javaClass, name));
+        if (file.isEmpty()) {
+            missing.add(top);
+        }
+        return file;
+    }
+
+    /** The file of a class known by binary name only, searched in the configured and the roots detected so far. */
+    public Optional<SourceFile> locateByName(String binaryClassName) {
+        String top = topLevel(binaryClassName);
+        return located.computeIfAbsent("name:" + top, key -> {
+            List<Path> roots = new ArrayList<>(settings.roots());
+            roots.addAll(detectedRoots);
+            return findIn(roots, top.replace('.', '/') + ".java");
+        });
+    }
+
+    /** The top-level classes asked for by {@link #locate} whose file was not found, sorted. */
+    public List<String> missing() {
+        return List.copyOf(missing);
+    }
+
+    private static String topLevel(String binaryClassName) {
+        int dollar = binaryClassName.indexOf('$');
+        return dollar < 0 ? binaryClassName : binaryClassName.substring(0, dollar);
+    }
+
+    private Optional<SourceFile> find(JavaClass javaClass, String topLevelName) {
+        int dot = topLevelName.lastIndexOf('.');
+        String packagePath = dot < 0 ? "" : topLevelName.substring(0, dot).replace('.', '/') + "/";
+        String fileName = javaClass.getSource().flatMap(Source::getFileName)
+                .orElse(topLevelName.substring(dot + 1) + ".java");
+        String relative = packagePath + fileName;
+        Optional<SourceFile> configured = findIn(settings.roots(), relative);
+        if (configured.isPresent() || !settings.detectRoots()) {
+            return configured;
+        }
+        Optional<Path> detected = javaClass.getSource().flatMap(source -> detectRoot(source.getUri(), packagePath));
+        detected.ifPresent(detectedRoots::add);
+        return detected.flatMap(root -> findIn(List.of(root), relative));
+    }
+
+    private Optional<SourceFile> findIn(List<Path> roots, String relative) {
+        for (Path root : roots) {
+            try {
+                if (Files.isDirectory(root)) {
+                    Path file = root.resolve(relative);
+                    if (Files.isRegularFile(file)) {
+                        return Optional.of(SourceFile.inDirectory(file, settings.charset()));
+                    }
+                } else if (Files.isRegularFile(root)) {
+                    ZipFile jar = jars.open(root);
+                    ZipEntry entry = jar.getEntry(relative);
+                    if (entry != null) {
+                        return Optional.of(SourceFile.inJar(root, entry, settings.charset()));
+                    }
+                }
+            } catch (IOException e) {
+                problems.accept(new SourceProblem(SourceProblem.Kind.IO_ERROR, root.toString(),
+                        root + " could not be read (" + e.getMessage() + "); skipped"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the source of a class loaded from {@code classUri} lives, by the Maven and Gradle layouts
+     * ({@code target/classes} → {@code src/main/java}, {@code target/test-classes} → {@code src/test/java},
+     * {@code build/classes/java/main} → {@code src/main/java}, {@code …/test} → {@code src/test/java}), or for a
+     * class in {@code foo-1.0.jar} the {@code foo-1.0-sources.jar} beside it; empty if there is none.
+     *
+     * @param packagePath the class's package as a path with a trailing slash ({@code a/b/}), empty for none
+     */
+    public static Optional<Path> detectRoot(URI classUri, String packagePath) {
+        String scheme = classUri.getScheme();
+        if ("jar".equals(scheme)) {
+            String spec = classUri.getSchemeSpecificPart();
+            int bang = spec.indexOf("!/");
+            if (bang < 0) {
+                return Optional.empty();
+            }
+            Path jar = Paths.get(URI.create(spec.substring(0, bang)));
+            String name = jar.getFileName().toString();
+            if (!name.endsWith(".jar")) {
+                return Optional.empty();
+            }
+            Path sources = jar.resolveSibling(name.substring(0, name.length() - 4) + "-sources.jar");
+            return Files.isRegularFile(sources) ? Optional.of(sources) : Optional.empty();
+        }
+        if (!"file".equals(scheme)) {
+            return Optional.empty();
+        }
+        Path classes = Paths.get(classUri).getParent();
+        for (int i = 0; i < packagePath.chars().filter(c -> c == '/').count() && classes != null; i++) {
+            classes = classes.getParent();
+        }
+        if (classes == null) {
+            return Optional.empty();
+        }
+        String path = classes.toString().replace('\\', '/');
+        for (Map.Entry<String, String> layout : LAYOUTS.entrySet()) {
+            if (path.endsWith(layout.getKey())) {
+                Path project = Paths.get(path.substring(0, path.length() - layout.getKey().length()));
+                Path root = project.resolve(layout.getValue());
+                return Files.isDirectory(root) ? Optional.of(root) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}
