@@ -430,6 +430,32 @@ public final class Conventions {
         return httpClientMethods.contains(call.getTargetOwner().getName() + "#" + call.getName());
     }
 
+    /**
+     * The calls of {@code javaClass} that make HTTP requests through a method such as {@code URL#openStream}
+     * ({@link #isHttpClientCall}); none when the class gets its URLs from the class path or the file system
+     * ({@code ClassLoader#getResource}, {@code Class#getResource}, {@code File#toURI}, {@code Path#toUri}) and
+     * never makes one from text ({@code new URL(…)}, {@code URL.of}, {@code URI.create}, {@code new URI(…)}):
+     * reading a resource is not an HTTP call.
+     */
+    public List<JavaMethodCall> httpClientCalls(JavaClass javaClass) {
+        List<JavaMethodCall> calls = javaClass.getMethodCallsFromSelf().stream().filter(this::isHttpClientCall).toList();
+        if (calls.isEmpty()) {
+            return calls;
+        }
+        boolean localUrls = javaClass.getMethodCallsFromSelf().stream()
+                .anyMatch(call -> LOCAL_URL_SOURCES.contains(call.getTargetOwner().getName() + "#" + call.getName()));
+        boolean urlsFromText = javaClass.getCodeUnitCallsFromSelf().stream()
+                .anyMatch(call -> URL_FROM_TEXT.contains(call.getTargetOwner().getName() + "#" + call.getName()));
+        return localUrls && !urlsFromText ? List.of() : calls;
+    }
+
+    private static final Set<String> LOCAL_URL_SOURCES = Set.of(
+            "java.lang.ClassLoader#getResource", "java.lang.ClassLoader#getResources",
+            "java.lang.ClassLoader#getSystemResource", "java.lang.ClassLoader#getSystemResources",
+            "java.lang.Class#getResource", "java.io.File#toURI", "java.io.File#toURL", "java.nio.file.Path#toUri");
+    private static final Set<String> URL_FROM_TEXT = Set.of(
+            "java.net.URL#<init>", "java.net.URL#of", "java.net.URI#create", "java.net.URI#<init>");
+
     /** Whether {@code javaClass} is annotated with a generic bean annotation ({@code @Component}, {@code @Singleton}, …). */
     public boolean isBean(JavaClass javaClass) {
         return Annotations.hasAny(javaClass, beanAnnotations);
@@ -502,8 +528,7 @@ public final class Conventions {
         if (detectable().contains(REPOSITORY) && usesAny(javaClass, this::isDataAccessApi)) {
             return match(REPOSITORY, "uses " + dataAccessApis.description());
         }
-        if (detectable().contains(CLIENT) && (usesAny(javaClass, this::isHttpClientApi)
-                || javaClass.getMethodCallsFromSelf().stream().anyMatch(this::isHttpClientCall))) {
+        if (detectable().contains(CLIENT) && (usesAny(javaClass, this::isHttpClientApi) || !httpClientCalls(javaClass).isEmpty())) {
             return match(CLIENT, "uses " + httpClientApis.description());
         }
         if (detectable().contains(SERVICE)) {

@@ -14,6 +14,7 @@ import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
 import dev.archrules.core.rules.RuleContext;
+import dev.archrules.core.rules.Wiring;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -76,7 +77,7 @@ final class RepositoriesOnlyInServices extends PerClassRule {
                 .forEach(method -> parameters(method, "setter <" + method.getName() + ">", context, byRepository));
 
         String who = roleOrClass(javaClass, context);
-        byRepository.values().removeIf(injection -> onlyHandedOn(javaClass, injection.repository()));
+        byRepository.values().removeIf(injection -> Wiring.onlyPassesOn(javaClass, injection.repository()));
         byRepository.values().forEach(injection -> violations.accept(newViolation(
                 stableName(javaClass) + " -> " + injection.repository().getName(),
                 who + " <" + javaClass.getName() + "> gets repository <" + injection.repository().getName()
@@ -95,14 +96,6 @@ final class RepositoriesOnlyInServices extends PerClassRule {
 
     private static Optional<JavaClass> repository(JavaClass type, RuleContext context) {
         return context.hasRole(type, Role.REPOSITORY) && isDataAccess(type, context) ? Optional.of(type) : Optional.empty();
-    }
-
-    /** Whether {@code javaClass} never keeps or calls {@code repository}: it only passes it on, e.g. to {@code super(…)}. */
-    private static boolean onlyHandedOn(JavaClass javaClass, JavaClass repository) {
-        boolean kept = javaClass.getFields().stream().anyMatch(field -> field.getRawType().equals(repository));
-        boolean used = javaClass.getAccessesFromSelf().stream()
-                .anyMatch(access -> access.getTargetOwner().equals(repository) || access.getTargetOwner().isAssignableTo(repository.getName()));
-        return !kept && !used;
     }
 
     /** Whether a type with the repository role is data access, not just a type named like one (see the class comment). */
