@@ -85,7 +85,7 @@ class SpringRulesTest {
         assertThat(found)
                 .extracting(Violation::key, v -> v.location().line())
                 .containsExactly(
-                        tuple(pkg + "LedgerRepository#purge -> " + pkg + "LedgerRepository#save", 15),
+                        tuple(pkg + "LedgerRepository#close -> " + pkg + "LedgerRepository#archive", 17),
                         tuple(pkg + "LostTransactionService#close -> " + pkg + "LostTransactionService#audit", 14),
                         tuple(pkg + "LostTransactionService#close -> " + pkg + "LostTransactionService#reserveSeat", 15),
                         tuple(pkg + "LostTransactionService#report -> " + pkg + "LostTransactionService#correct", 20),
@@ -97,7 +97,7 @@ class SpringRulesTest {
         assertThat(found.get(4).message()).contains("@org.springframework.scheduling.annotation.Async").contains("(and 1 more)");
         // each message says what the bypassed proxy would have done
         assertThat(found).extracting(Violation::message).satisfiesExactly(
-                m -> assertThat(m).contains(": the caller runs without a transaction, so none is started"),
+                m -> assertThat(m).contains(": it runs in the caller's transaction instead of a new one"),
                 m -> assertThat(m).contains(": it runs in the caller's transaction instead of a new one"),
                 m -> assertThat(m).contains(": it runs with the caller's isolation instead of SERIALIZABLE"),
                 m -> assertThat(m).contains(": it writes inside the caller's read-only transaction"),
@@ -107,8 +107,8 @@ class SpringRulesTest {
                 m -> assertThat(m).contains(": @org.springframework.cache.annotation.Cacheable does not apply"));
         // CheckoutService calls reserve() through the other bean and its private helper is plain: it passes.
         // JoinedTransactionService's calls join the caller's transaction with settings it satisfies (write -> read-only,
-        // recursion, REQUIRES_NEW -> the same REQUIRES_NEW), and LedgerRepository#delete's read-only finder joins the
-        // service's transaction the repository runs in: none is reported
+        // recursion, REQUIRES_NEW -> the same REQUIRES_NEW, read-only -> read-only REQUIRES_NEW), and
+        // LedgerRepository#delete's finder and save join the service's transaction the repository runs in: none is reported
     }
 
     @Test

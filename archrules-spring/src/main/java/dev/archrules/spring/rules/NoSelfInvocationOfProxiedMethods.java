@@ -44,9 +44,10 @@ import java.util.function.Consumer;
  * settings it satisfies joins the open transaction and loses nothing, so it is not reported. Reported are
  * calls from a method that runs without a transaction into a transactional one, and calls into a method
  * that needs its own transaction ({@code REQUIRES_NEW}, {@code NESTED}), none ({@code NOT_SUPPORTED},
- * {@code NEVER}), another isolation level, or write access from a read-only caller. Repository methods run
- * inside their service's transaction, so a repository's call into its own read-only transactional method
- * is not reported either. {@code @Async}, caching and retries are always lost on {@code this}.
+ * {@code NEVER}), another isolation level, or write access from a read-only caller; a read-only
+ * {@code REQUIRES_NEW} method called from a read-only transaction loses nothing (there are no pending writes
+ * to hide from it). A repository method without settings of its own runs inside its service's read-write
+ * transaction and is judged as such. {@code @Async}, caching and retries are always lost on {@code this}.
  */
 final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
 

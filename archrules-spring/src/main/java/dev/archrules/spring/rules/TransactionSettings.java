@@ -21,8 +21,6 @@ import java.util.Set;
  */
 record TransactionSettings(String propagation, String isolation, boolean readOnly) {
 
-    /** Propagations that run the method in a transaction, the caller's if it has one. */
-    private static final Set<String> JOINING = Set.of("REQUIRED", "MANDATORY", "SUPPORTS");
     /** Propagations that guarantee the method a transaction. */
     private static final Set<String> TRANSACTIONAL = Set.of("REQUIRED", "MANDATORY", "REQUIRES_NEW", "NESTED");
 
@@ -53,26 +51,31 @@ record TransactionSettings(String propagation, String isolation, boolean readOnl
         return annotation.get(property).filter(JavaEnumConstant.class::isInstance).map(value -> ((JavaEnumConstant) value).name());
     }
 
+    /** The settings a repository method without its own runs under: its service's read-write transaction. */
+    private static final TransactionSettings SERVICE_TRANSACTION = new TransactionSettings("REQUIRED", "DEFAULT", false);
+
     /**
-     * What a call on {@code this} from a method running with {@code caller}'s settings (empty: no
-     * transaction) loses compared with a call through the proxy into a method with these settings, or
-     * empty when nothing is lost. {@code inRepository}: the caller is a repository method, which runs inside
-     * the transaction of the service that calls it, so it loses nothing by skipping a read-only transaction.
+     * What a call on {@code this} from a method running with {@code caller}'s settings (empty: none declared)
+     * loses compared with a call through the proxy into a method with these settings, or empty when nothing
+     * is lost. {@code inRepository}: the caller is a repository method, which without settings of its own runs
+     * inside the read-write transaction of the service that calls it.
      */
     Optional<String> lostWhenCalledFrom(Optional<TransactionSettings> caller, boolean inRepository) {
-        boolean callerHasTransaction = caller.isPresent() && TRANSACTIONAL.contains(caller.get().propagation());
-        if (caller.isPresent() && caller.get().equals(this)) {
+        Optional<TransactionSettings> effective = caller.isEmpty() && inRepository ? Optional.of(SERVICE_TRANSACTION) : caller;
+        if (effective.isPresent() && effective.get().equals(this)) {
             return Optional.empty(); // same settings: the call runs as the caller's transaction would run it
         }
-        if (!callerHasTransaction) {
-            if (!TRANSACTIONAL.contains(propagation) || inRepository && readOnly && JOINING.contains(propagation)) {
-                return Optional.empty();
-            }
-            return Optional.of("the caller runs without a transaction, so none is started");
+        if (effective.isEmpty() || !TRANSACTIONAL.contains(effective.get().propagation())) {
+            return TRANSACTIONAL.contains(propagation)
+                    ? Optional.of("the caller runs without a transaction, so none is started")
+                    : Optional.empty();
         }
-        TransactionSettings running = caller.get();
+        TransactionSettings running = effective.get();
         return switch (propagation) {
-            case "REQUIRES_NEW" -> Optional.of("it runs in the caller's transaction instead of a new one");
+            // a read-only caller has no pending writes a separate read-only transaction would hide
+            case "REQUIRES_NEW" -> running.readOnly() && readOnly
+                    ? Optional.empty()
+                    : Optional.of("it runs in the caller's transaction instead of a new one");
             case "NESTED" -> Optional.of("it runs in the caller's transaction without a savepoint");
             case "NOT_SUPPORTED", "NEVER" -> Optional.of("it runs inside the caller's transaction instead of without one");
             default -> {
