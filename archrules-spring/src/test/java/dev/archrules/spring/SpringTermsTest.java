@@ -24,8 +24,10 @@ class SpringTermsTest {
                 .violationsOf(SpringRules.NO_BEAN_LOOKUP);
 
         assertThat(violations).extracting(Violation::ruleId, Violation::key)
-                .containsExactly(tuple("spring.no-bean-lookup",
-                        pkg + ".ReportService -> org.springframework.context.ApplicationContext#getBean"));
+                .containsExactly(
+                        tuple("spring.no-bean-lookup", pkg + ".InvoicePrinter -> " + pkg + ".ContextHolder#bean"),
+                        tuple("spring.no-bean-lookup",
+                                pkg + ".ReportService -> org.springframework.context.ApplicationContext#getBean"));
     }
 
     @Test

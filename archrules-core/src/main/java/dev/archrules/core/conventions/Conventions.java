@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import dev.archrules.core.model.Role;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -345,6 +346,32 @@ public final class Conventions {
     public boolean isBeanFactoryMethod(JavaCodeUnit codeUnit) {
         return Annotations.hasAny(codeUnit, names(Term.BEAN_FACTORY_METHOD_ANNOTATIONS));
     }
+
+    /**
+     * The calls of {@code javaClass} that make HTTP requests through a method such as {@code URL#openStream}
+     * ({@link #isHttpClientCall}); none when the class gets its URLs from the class path or the file system
+     * ({@code ClassLoader#getResource}, {@code Class#getResource}, {@code File#toURI}, {@code Path#toUri}) and
+     * never makes one from text ({@code new URL(…)}, {@code URL.of}, {@code URI.create}, {@code new URI(…)}):
+     * reading a resource is not an HTTP call.
+     */
+    public List<JavaMethodCall> httpClientCalls(JavaClass javaClass) {
+        List<JavaMethodCall> calls = javaClass.getMethodCallsFromSelf().stream().filter(this::isHttpClientCall).toList();
+        if (calls.isEmpty()) {
+            return calls;
+        }
+        boolean localUrls = javaClass.getMethodCallsFromSelf().stream()
+                .anyMatch(call -> LOCAL_URL_SOURCES.contains(call.getTargetOwner().getName() + "#" + call.getName()));
+        boolean urlsFromText = javaClass.getCodeUnitCallsFromSelf().stream()
+                .anyMatch(call -> URL_FROM_TEXT.contains(call.getTargetOwner().getName() + "#" + call.getName()));
+        return localUrls && !urlsFromText ? List.of() : calls;
+    }
+
+    private static final Set<String> LOCAL_URL_SOURCES = Set.of(
+            "java.lang.ClassLoader#getResource", "java.lang.ClassLoader#getResources",
+            "java.lang.ClassLoader#getSystemResource", "java.lang.ClassLoader#getSystemResources",
+            "java.lang.Class#getResource", "java.io.File#toURI", "java.io.File#toURL", "java.nio.file.Path#toUri");
+    private static final Set<String> URL_FROM_TEXT = Set.of(
+            "java.net.URL#<init>", "java.net.URL#of", "java.net.URI#create", "java.net.URI#<init>");
 
     /** Whether {@code javaClass} is annotated with a generic bean annotation ({@code @Component}, {@code @Singleton}, …). */
     public boolean isBean(JavaClass javaClass) {

@@ -135,7 +135,7 @@ final class RoleTiers {
             return match(REPOSITORY, "uses " + detector.vocabulary().dataAccessApis().description());
         }
         if (detector.detects(CLIENT) && (usesAny(javaClass, run::isHttpClientApi)
-                || javaClass.getMethodCallsFromSelf().stream().anyMatch(run.conventions()::isHttpClientCall))) {
+                || !run.conventions().httpClientCalls(javaClass).isEmpty())) {
             return match(CLIENT, "uses " + detector.vocabulary().httpClientApis().description());
         }
         return Optional.empty();

@@ -99,6 +99,24 @@ class StructureRulesTest {
     }
 
     @Test
+    void http_client_rule_knows_which_classes_are_adapters_and_which_uses_are_wiring() {
+        String fixtures = "dev.archrules.fixtures.httpadapters";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.HTTP_CLIENTS_IN_CLIENT_ADAPTERS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(fixtures + ".AuditRepository -> org.springframework.web.client.RestTemplate", "(AuditRepository.java:19)"),
+                        tuple(fixtures + ".PingCallbackController -> " + fixtures + ".HttpRequest", "(PingCallbackController.java:14)"),
+                        tuple(fixtures + ".StatusDashboardController -> " + fixtures + ".StatusClient", "(StatusDashboardController.java:18)"));
+        // not reported: RateTableService (URL.openStream on a class-path resource), ConsentService (OAuthClient is a
+        // model named …Client), GitHubIdentityProvider (a plug-in whose job is the call, using an HTTP utility),
+        // VaultSecretRepository (a repository over a remote store is the adapter), StatusClientCustomizer (outbound
+        // side), StatusProxyController (only passes the adapter on), HealthUpdateTrigger (HealthUpdater makes a call
+        // among other work: a service, not an adapter)
+    }
+
+    @Test
     void package_cycles_are_reported_once_per_tangle_with_the_sorted_members_as_key() {
         String fixtures = "dev.archrules.fixtures.cycles";
         List<Violation> violations = Fixtures.violations(fixtures, CoreRules.PACKAGES_NO_CYCLES);

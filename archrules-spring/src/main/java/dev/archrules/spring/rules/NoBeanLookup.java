@@ -2,15 +2,21 @@ package dev.archrules.spring.rules;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
 import dev.archrules.core.rules.GroupedCalls;
 import dev.archrules.core.rules.RuleContext;
+import dev.archrules.core.source.SourceFacts;
 import dev.archrules.spring.conventions.SpringTerms;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -23,6 +29,15 @@ import java.util.function.Consumer;
  *
  * <p>One violation per class and look-up method, keyed
  * {@code com.acme.OrderService -> org.springframework.context.ApplicationContext#getBean}.
+ *
+ * <p>Service-locator holders — a class keeping the context in a static field and offering static look-up
+ * methods — are not reported for delegating; the classes calling a holder's look-up method are, keyed
+ * {@code com.acme.OrderService -> com.acme.ContextHolder#getBean}. Not look-ups of a collaborator, so not
+ * reported: wiring code (configuration classes, classes nested in them such as a start-up lifecycle bean,
+ * and code that registers bean definitions or singletons and then initialises them); classes the container
+ * does not create and cannot inject (JPA entities and entity listeners); and look-ups by a bean name
+ * computed at run time, such as a per-tenant {@code getBean(domain + "DataSource")}, which no constructor
+ * parameter can express.
  */
 final class NoBeanLookup extends PerClassRule {
 
@@ -38,19 +53,30 @@ final class NoBeanLookup extends PerClassRule {
     /** The bean factories whose look-up methods this rule recognises, on any subtype ({@code ApplicationContext}, …). */
     @Override
     public Set<String> typesOfInterest() {
-        return SpringTerms.BEAN_LOOKUP_METHODS.builtIn().stream().map(entry -> entry.substring(0, entry.indexOf('#')))
+        return java.util.stream.Stream.concat(
+                        SpringTerms.BEAN_LOOKUP_METHODS.builtIn().stream().map(entry -> entry.substring(0, entry.indexOf('#'))),
+                        java.util.stream.Stream.of(BEAN_DEFINITION_REGISTRY))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return Scopes.allButConfiguration(context);
+        DescribedPredicate<JavaClass> notConfiguration = Scopes.allButConfiguration(context);
+        return DescribedPredicate.describe("classes other than configuration, JPA entities and entity listeners",
+                javaClass -> notConfiguration.test(javaClass) && !nestedInConfiguration(javaClass, context)
+                        && !context.hasRole(javaClass, Role.ENTITY) && !isEntityListener(javaClass));
     }
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        if (registersBeans(javaClass)) {
+            return;
+        }
         List<JavaMethodCall> lookups = javaClass.getMethodCallsFromSelf().stream()
-                .filter(call -> context.conventions().isCallTo(SpringTerms.BEAN_LOOKUP_METHODS, call)).toList();
+                .filter(call -> isBeanLookup(call, context) && !isHolderLookup(call.getOrigin(), context)
+                        || isHolderLookup(call.getTarget(), context))
+                .filter(call -> !byNameComputedAtRunTime(call, context))
+                .toList();
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(lookups,
                 call -> stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName())) {
             JavaMethodCall first = group.first();
@@ -60,5 +86,78 @@ final class NoBeanLookup extends PerClassRule {
                     locationOf(first.getSourceCodeLocation()),
                     "inject what " + javaClass.getSimpleName() + " looks up through its constructor"));
         }
+    }
+
+    /**
+     * Whether {@code member} is a look-up method of a service-locator holder: a static method of a class that
+     * keeps a bean factory in a static field, which calls a bean look-up.
+     */
+    private static boolean isHolderLookup(Object member, RuleContext context) {
+        if (!(member instanceof JavaMethod method) || !method.getModifiers().contains(JavaModifier.STATIC)) {
+            return false;
+        }
+        JavaClass owner = method.getOwner();
+        return owner.getFields().stream().anyMatch(field -> field.getModifiers().contains(JavaModifier.STATIC)
+                        && field.getRawType().isAssignableTo(BEAN_FACTORY))
+                && method.getMethodCallsFromSelf().stream().anyMatch(call -> isBeanLookup(call, context));
+    }
+
+    private static boolean isHolderLookup(com.tngtech.archunit.core.domain.AccessTarget.MethodCallTarget target, RuleContext context) {
+        return target.resolveMember().map(member -> isHolderLookup(member, context)).orElse(false);
+    }
+
+    /** Whether {@code javaClass} registers bean definitions or singletons: container wiring that then initialises them. */
+    private static boolean registersBeans(JavaClass javaClass) {
+        return javaClass.getMethodCallsFromSelf().stream().anyMatch(call -> REGISTRATION_METHODS.contains(call.getName())
+                && (call.getTargetOwner().isAssignableTo(BEAN_FACTORY) || call.getTargetOwner().isAssignableTo(BEAN_DEFINITION_REGISTRY)));
+    }
+
+    private static boolean nestedInConfiguration(JavaClass javaClass, RuleContext context) {
+        for (Optional<JavaClass> outer = javaClass.getEnclosingClass(); outer.isPresent(); outer = outer.get().getEnclosingClass()) {
+            if (context.hasRole(outer.get(), Role.CONFIGURATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A JPA entity listener: created by the JPA provider, which offers no injection. */
+    private static boolean isEntityListener(JavaClass javaClass) {
+        return javaClass.getMethods().stream().anyMatch(method -> Annotations.hasAny(method, JPA_CALLBACKS));
+    }
+
+    /**
+     * Whether {@code call} looks a bean up by a name built at run time ({@code getBean(domain + "Suffix")}): the
+     * source shows a concatenation of a literal with a run-time value on the line of a look-up by name.
+     */
+    private static boolean byNameComputedAtRunTime(JavaMethodCall call, RuleContext context) {
+        List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+        if (parameters.isEmpty() || !parameters.get(0).getName().equals("java.lang.String")) {
+            return false;
+        }
+        int line = call.getLineNumber();
+        JavaClass topLevel = call.getOriginOwner();
+        while (topLevel.getEnclosingClass().isPresent()) {
+            topLevel = topLevel.getEnclosingClass().get();
+        }
+        return context.sources().facts(topLevel).stream().flatMap(facts -> facts.texts().stream())
+                .filter(text -> Math.abs(text.line() - line) <= 1)
+                .anyMatch(text -> text.parts().stream().anyMatch(SourceFacts.Hole.class::isInstance)
+                        && text.parts().stream().anyMatch(part -> !(part instanceof SourceFacts.Hole)));
+    }
+
+    private static final String BEAN_FACTORY = "org.springframework.beans.factory.BeanFactory";
+    private static final String BEAN_DEFINITION_REGISTRY = "org.springframework.beans.factory.support.BeanDefinitionRegistry";
+    private static final Set<String> REGISTRATION_METHODS = Set.of("registerBeanDefinition", "registerSingleton", "registerBean");
+    private static final Set<String> JPA_CALLBACKS = Set.of(
+            "jakarta.persistence.PrePersist", "jakarta.persistence.PreUpdate", "jakarta.persistence.PreRemove",
+            "jakarta.persistence.PostPersist", "jakarta.persistence.PostUpdate", "jakarta.persistence.PostRemove",
+            "jakarta.persistence.PostLoad",
+            "javax.persistence.PrePersist", "javax.persistence.PreUpdate", "javax.persistence.PreRemove",
+            "javax.persistence.PostPersist", "javax.persistence.PostUpdate", "javax.persistence.PostRemove",
+            "javax.persistence.PostLoad");
+
+    private static boolean isBeanLookup(JavaMethodCall call, RuleContext context) {
+        return context.conventions().isCallTo(SpringTerms.BEAN_LOOKUP_METHODS, call);
     }
 }

@@ -3,6 +3,7 @@ package dev.archrules.spring.rules;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget.MethodCallTarget;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvent;
@@ -11,6 +12,7 @@ import com.tngtech.archunit.lang.conditions.ArchConditions;
 import com.tngtech.archunit.library.ProxyRules;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
 import dev.archrules.core.rules.GroupedCalls;
@@ -18,7 +20,9 @@ import dev.archrules.core.rules.RuleContext;
 import dev.archrules.spring.conventions.SpringTerms;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -34,6 +38,16 @@ import java.util.function.Consumer;
  * rule adds the Spring annotations by name and turns each call into a keyed violation,
  * {@code com.acme.OrderService#placeOrder -> com.acme.OrderService#reserve}, one per caller and target
  * however often it calls.
+ *
+ * <p>A transaction is lost only where the bypassed proxy would have done something the caller does not
+ * already do ({@link TransactionSettings}): a call from one transactional method into another whose
+ * settings it satisfies joins the open transaction and loses nothing, so it is not reported. Reported are
+ * calls from a method that runs without a transaction into a transactional one, and calls into a method
+ * that needs its own transaction ({@code REQUIRES_NEW}, {@code NESTED}), none ({@code NOT_SUPPORTED},
+ * {@code NEVER}), another isolation level, or write access from a read-only caller; a read-only
+ * {@code REQUIRES_NEW} method called from a read-only transaction loses nothing (there are no pending writes
+ * to hide from it). A repository method without settings of its own runs inside its service's read-write
+ * transaction and is judged as such. {@code @Async}, caching and retries are always lost on {@code this}.
  */
 final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
 
@@ -62,7 +76,11 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         Set<String> proxied = context.conventions().names(SpringTerms.PROXIED_METHOD_ANNOTATIONS);
-        for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(selfInvocations(javaClass, proxied),
+        Set<String> transactional = context.conventions().names(SpringTerms.TRANSACTION_ANNOTATIONS);
+        boolean repository = context.hasRole(javaClass, Role.REPOSITORY);
+        List<JavaMethodCall> losing = selfInvocations(javaClass, proxied).stream()
+                .filter(call -> consequence(call, repository, proxied, transactional).isPresent()).toList();
+        for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(losing,
                 call -> stableName(javaClass) + "#" + call.getOrigin().getName() + " -> "
                         + stableName(call.getTargetOwner()) + "#" + call.getName())) {
             JavaMethodCall first = group.first();
@@ -71,11 +89,38 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
                     .orElse("a proxied annotation");
             violations.accept(newViolation(group.key(),
                     "Method <" + first.getOrigin().getFullName() + "> calls <" + first.getTarget().getFullName()
-                            + ">, annotated with " + annotation + ", on this, bypassing the Spring proxy" + group.more(),
+                            + ">, annotated with " + annotation + ", on this, bypassing the Spring proxy: "
+                            + consequence(first, repository, proxied, transactional).orElseThrow() + group.more(),
                     locationOf(first.getSourceCodeLocation()),
                     "move " + first.getName() + "(…) into a separate bean and inject it into " + javaClass.getSimpleName()
                             + ", or put the annotation on " + first.getOrigin().getName() + "(…)"));
         }
+    }
+
+    /**
+     * What is lost when {@code call} bypasses the proxy, or empty when nothing is: a transactional call whose
+     * settings the caller's transaction already satisfies joins it.
+     */
+    private static Optional<String> consequence(JavaMethodCall call, boolean inRepository, Set<String> proxied,
+                                                Set<String> transactional) {
+        Optional<JavaMethod> target = call.getTarget().resolveMember();
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> others = new HashSet<>(proxied);
+        others.removeAll(transactional);
+        Optional<String> other = Annotations.explain(target.get(), others);
+        if (other.isPresent()) {
+            return Optional.of(other.get() + " does not apply");
+        }
+        Optional<TransactionSettings> wanted = TransactionSettings.of(target.get());
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        // a constructor or initializer runs before any proxy exists: it has no transaction to offer
+        Optional<TransactionSettings> running = call.getOrigin() instanceof JavaMethod caller
+                ? TransactionSettings.of(caller) : Optional.empty();
+        return wanted.get().lostWhenCalledFrom(running, inRepository);
     }
 
     /** The self-invocations ArchUnit's ProxyRules condition finds in {@code javaClass}. */

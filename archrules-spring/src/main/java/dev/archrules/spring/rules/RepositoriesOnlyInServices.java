@@ -5,19 +5,25 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaParameter;
+import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.conventions.Conventions;
+import dev.archrules.core.conventions.RoleConvention;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
 import dev.archrules.core.rules.RuleContext;
+import dev.archrules.core.rules.Wiring;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * {@code spring.repositories-only-in-services} (C2): repositories are injected into services (and other
@@ -28,6 +34,13 @@ import java.util.function.Consumer;
  * <p>Injection points are constructor parameters, fields and setters with an injection annotation.
  * Configuration classes may take repositories as {@code @Bean} method parameters to wire services.
  * One violation per class and repository, keyed {@code com.acme.web.OrderController -> com.acme.orders.OrderRepository}.
+ *
+ * <p>Wiring is not use: a class that never touches the repository it is given — a constructor that only
+ * hands it on to {@code super(…)} — is not reported (its superclass is, if it uses it). A repository here is
+ * data access: a type the conventions declare a repository (annotation, supertype such as Spring Data's
+ * {@code Repository}, custom predicate), one that uses a data-access API or has an entity in its method
+ * signatures, or an interface all of whose implementations are such. An interface or decorator that is only
+ * named {@code …Repository} — a backend SPI over values, with implementations of many kinds — is not.
  */
 final class RepositoriesOnlyInServices extends PerClassRule {
 
@@ -64,6 +77,7 @@ final class RepositoriesOnlyInServices extends PerClassRule {
                 .forEach(method -> parameters(method, "setter <" + method.getName() + ">", context, byRepository));
 
         String who = roleOrClass(javaClass, context);
+        byRepository.values().removeIf(injection -> Wiring.onlyPassesOn(javaClass, injection.repository()));
         byRepository.values().forEach(injection -> violations.accept(newViolation(
                 stableName(javaClass) + " -> " + injection.repository().getName(),
                 who + " <" + javaClass.getName() + "> gets repository <" + injection.repository().getName()
@@ -81,7 +95,38 @@ final class RepositoriesOnlyInServices extends PerClassRule {
     }
 
     private static Optional<JavaClass> repository(JavaClass type, RuleContext context) {
-        return context.hasRole(type, Role.REPOSITORY) ? Optional.of(type) : Optional.empty();
+        return context.hasRole(type, Role.REPOSITORY) && isDataAccess(type, context) ? Optional.of(type) : Optional.empty();
+    }
+
+    /** Whether a type with the repository role is data access, not just a type named like one (see the class comment). */
+    private static boolean isDataAccess(JavaClass type, RuleContext context) {
+        if (declaredOrUsingDataAccess(type, context)) {
+            return true;
+        }
+        if (!type.isInterface()) {
+            return false;
+        }
+        List<JavaClass> implementations = type.getAllSubclasses().stream()
+                .filter(sub -> !sub.isInterface() && context.inScope(sub)).toList();
+        return !implementations.isEmpty() && implementations.stream().allMatch(sub -> declaredOrUsingDataAccess(sub, context));
+    }
+
+    private static boolean declaredOrUsingDataAccess(JavaClass type, RuleContext context) {
+        Conventions conventions = context.conventions();
+        RoleConvention convention = conventions.convention(Role.REPOSITORY);
+        if (convention.replacement().isPresent()
+                || Annotations.hasAny(type, convention.annotations())
+                || convention.supertypes().stream().anyMatch(type::isAssignableTo)
+                || convention.predicates().stream().anyMatch(predicate -> predicate.test(type))) {
+            return true;
+        }
+        if (type.getDirectDependenciesFromSelf().stream().anyMatch(d -> conventions.isDataAccessApi(d.getTargetClass()))) {
+            return true;
+        }
+        return type.getMethods().stream()
+                .flatMap(method -> Stream.concat(Stream.of(method.getReturnType()), method.getParameterTypes().stream()))
+                .flatMap(javaType -> javaType.getAllInvolvedRawTypes().stream())
+                .anyMatch(involved -> context.hasRole(involved, Role.ENTITY));
     }
 
     private record Injection(JavaClass repository, String how, SourceLocation location) {
