@@ -21,9 +21,9 @@ import java.util.function.Consumer;
  * RFC 5737 addresses, links in Javadoc, comments and other annotations, messages of exceptions and log
  * calls, placeholders ({@code ${…}}), and test code (not imported by default).
  */
-final class NoHardcodedEndpoints extends SourceRule {
+public final class NoHardcodedEndpoints extends SourceRule {
 
-    static final String ID = "config.no-hardcoded-endpoints";
+    public static final String ID = "config.no-hardcoded-endpoints";
 
     private static final Set<String> ENDPOINT_ANNOTATIONS = Set.of(
             "org.springframework.beans.factory.annotation.Value",
@@ -33,28 +33,28 @@ final class NoHardcodedEndpoints extends SourceRule {
             "org.eclipse.microprofile.rest.client.inject.RegisterRestClient",
             "org.springframework.web.service.annotation.HttpExchange");
 
-    NoHardcodedEndpoints() {
-        super(ID, ChecklistItem.C6,
+    public NoHardcodedEndpoints() {
+        super(new RuleInfo(ID, ChecklistItem.C6,
                 "endpoints should come from configuration, not from code",
                 "a hard-coded URL, host or JDBC URL ties the build to one environment and needs a release to change",
-                "read the address from configuration (@ConfigurationProperties, @Value(\"${…}\"), the environment) and inject it");
+                "read the address from configuration (@ConfigurationProperties, @Value(\"${…}\"), the environment) and inject it"));
     }
 
     /** Texts with a URL scheme separator, a database URL prefix or an address; see {@link EndpointRecognizer#mayContain}. */
     static final Prefilter PREFILTER = EndpointRecognizer::mayContain;
 
     @Override
-    Optional<Prefilter> prefilter() {
+    protected Optional<Prefilter> prefilter() {
         return Optional.of(PREFILTER);
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("classes other than configuration", javaClass -> !context.hasRole(javaClass, Role.CONFIGURATION));
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
         String hint = "move the address into configuration and inject it into " + Locations.simpleName(javaClass);
         for (Resolved text : texts(javaClass, context)) {
@@ -62,7 +62,7 @@ final class NoHardcodedEndpoints extends SourceRule {
                 continue;
             }
             EndpointRecognizer.find(text.value(), context.allowedEndpoints()).ifPresent(endpoint ->
-                    violations.accept(violation(key(javaClass, text.member(), endpoint),
+                    violations.accept(newViolation(key(javaClass, text.member(), endpoint),
                             who + " hard-codes endpoint \"" + excerpt(endpoint) + "\" " + where(text.member(), text.constant()),
                             location(javaClass, text.line()), hint)));
         }
@@ -75,7 +75,7 @@ final class NoHardcodedEndpoints extends SourceRule {
                     continue;
                 }
                 EndpointRecognizer.find(value, context.allowedEndpoints()).ifPresent(endpoint ->
-                        violations.accept(violation(key(javaClass, memberName(member), endpoint),
+                        violations.accept(newViolation(key(javaClass, memberName(member), endpoint),
                                 who + " hard-codes endpoint \"" + excerpt(endpoint) + "\" in @" + annotation.getRawType().getSimpleName()
                                         + " on " + memberLabel(memberName(member)),
                                 location(javaClass, member), hint)));

@@ -19,9 +19,9 @@ import java.util.function.Consumer;
  * declare named queries. Messages (arguments of exception constructors and logging calls) are not
  * statements and are not reported.
  */
-final class SqlOnlyInRepositories extends SourceRule {
+public final class SqlOnlyInRepositories extends SourceRule {
 
-    static final String ID = "data-access.sql-only-in-repositories";
+    public static final String ID = "data-access.sql-only-in-repositories";
 
     /** Query annotations of repository methods, by fully qualified name (Spring Data, Micronaut Data, Hibernate, MyBatis). */
     static final Set<String> QUERY_ANNOTATIONS = Set.of(
@@ -39,33 +39,33 @@ final class SqlOnlyInRepositories extends SourceRule {
             "javax.persistence.NamedQueries", "javax.persistence.NamedNativeQueries",
             "org.hibernate.annotations.NamedQuery", "org.hibernate.annotations.NamedNativeQuery");
 
-    SqlOnlyInRepositories() {
-        super(ID, ChecklistItem.C1,
+    public SqlOnlyInRepositories() {
+        super(new RuleInfo(ID, ChecklistItem.C1,
                 "SQL should only appear in repositories",
                 "SQL scattered through controllers and services couples business logic to the schema and hides data access from review",
-                "move the statement into a repository method (or a @Query on a repository) and call that");
+                "move the statement into a repository method (or a @Query on a repository) and call that"));
     }
 
     /** Texts that start like a statement; see {@link SqlRecognizer#mayStartStatement}. */
     static final Prefilter PREFILTER = SqlRecognizer::mayStartStatement;
 
     @Override
-    Optional<Prefilter> prefilter() {
+    protected Optional<Prefilter> prefilter() {
         return Optional.of(PREFILTER);
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("classes other than repositories", javaClass -> !context.hasRole(javaClass, Role.REPOSITORY));
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         Optional<Role> role = context.roleOf(javaClass);
         String who = Locations.roleOrClass(role) + " <" + javaClass.getName() + ">";
         for (Resolved text : texts(javaClass, context)) {
             if (!text.message() && SqlRecognizer.isSql(text.value())) {
-                violations.accept(violation(key(javaClass, text.member(), text.value()),
+                violations.accept(newViolation(key(javaClass, text.member(), text.value()),
                         who + " contains SQL " + where(text.member(), text.constant()) + ": \"" + excerpt(text.value()) + "\"",
                         location(javaClass, text.line()),
                         "move this statement into a repository and call the repository from " + Locations.simpleName(javaClass)));
@@ -79,7 +79,7 @@ final class SqlOnlyInRepositories extends SourceRule {
                 return;
             }
             for (String query : strings(annotation, Set.of("value", "query", "countQuery"))) {
-                violations.accept(violation(key(javaClass, memberName(member), query),
+                violations.accept(newViolation(key(javaClass, memberName(member), query),
                         who + " declares @" + name + " on " + memberLabel(memberName(member))
                                 + ": \"" + excerpt(query) + "\"",
                         location(javaClass, member),

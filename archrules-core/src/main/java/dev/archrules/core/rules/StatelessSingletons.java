@@ -34,9 +34,9 @@ import java.util.function.Consumer;
  *       {@code Arrays.asList}, …) do not.</li>
  * </ul>
  */
-final class StatelessSingletons extends ClassRule {
+public final class StatelessSingletons extends PerClassRule {
 
-    static final String ID = "state.stateless-singletons";
+    public static final String ID = "state.stateless-singletons";
 
     private static final Set<Role> SINGLETON_ROLES = Set.of(Role.CONTROLLER, Role.SERVICE, Role.REPOSITORY, Role.CLIENT);
 
@@ -83,11 +83,11 @@ final class StatelessSingletons extends ClassRule {
             "getAndSet", "accumulateAndGet", "updateAndGet", "getAndUpdate", "lazySet", "compareAndSet", "increment",
             "decrement", "append", "insert", "setLength");
 
-    StatelessSingletons() {
-        super(ID, ChecklistItem.C8,
+    public StatelessSingletons() {
+        super(new RuleInfo(ID, ChecklistItem.C8,
                 "singletons should hold no mutable state and static fields should be immutable",
                 "a controller or singleton bean serves all requests at once: a mutable field is shared between them and races",
-                "keep request data in local variables or parameters, make fields final, and keep state in a store built for it");
+                "keep request data in local variables or parameters, make fields final, and keep state in a store built for it"));
     }
 
     /** The mutable types, collection interfaces and loggers this rule recognises subtypes of. */
@@ -100,12 +100,12 @@ final class StatelessSingletons extends ClassRule {
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("classes of the code base", javaClass -> true);
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         boolean singleton = isSingleton(javaClass, context);
         javaClass.getFields().stream()
                 .filter(field -> !field.getName().contains("$"))
@@ -139,7 +139,7 @@ final class StatelessSingletons extends ClassRule {
         String fieldName = owner.getName() + "." + field.getName();
         if (writeOutsideConstruction.isPresent()) {
             JavaFieldAccess write = writeOutsideConstruction.get();
-            violations.accept(violation(Locations.stableName(owner) + "#" + field.getName(),
+            violations.accept(newViolation(Locations.stableName(owner) + "#" + field.getName(),
                     who + " <" + owner.getName() + "> keeps mutable state: field <" + fieldName + "> is written by "
                             + write.getOrigin().getDescription() + " " + Locations.of(write.getSourceCodeLocation()),
                     Locations.of(write.getSourceCodeLocation()),
@@ -148,13 +148,13 @@ final class StatelessSingletons extends ClassRule {
         }
         if (!field.getModifiers().contains(JavaModifier.FINAL) && !context.conventions().isContainerManaged(field)
                 && !isSetDuringInitialization(field, context)) {
-            violations.accept(violation(Locations.stableName(owner) + "#" + field.getName(),
+            violations.accept(newViolation(Locations.stableName(owner) + "#" + field.getName(),
                     who + " <" + owner.getName() + "> has non-final field <" + fieldName + ">, shared by all requests",
                     Locations.of(field),
                     "make " + field.getName() + " final and set it through the constructor"));
             return;
         }
-        mutationOutsideConstruction(field, context).ifPresent(mutation -> violations.accept(violation(
+        mutationOutsideConstruction(field, context).ifPresent(mutation -> violations.accept(newViolation(
                 Locations.stableName(owner) + "#" + field.getName(),
                 who + " <" + owner.getName() + "> keeps mutable state: the object in field <" + fieldName + "> is changed by "
                         + mutation.getDescription(),
@@ -222,14 +222,14 @@ final class StatelessSingletons extends ClassRule {
         }
         String key = Locations.stableName(owner) + "#" + field.getName();
         if (!field.getModifiers().contains(JavaModifier.FINAL)) {
-            violations.accept(violation(key,
+            violations.accept(newViolation(key,
                     "Static field <" + fieldName + "> is not final: global mutable state shared by every request and thread",
                     Locations.of(field),
                     "make " + field.getName() + " a final constant, or move the state into an injected bean built for concurrent use"));
             return;
         }
         Optional<String> mutable = mutableValue(field);
-        mutable.ifPresent(what -> violations.accept(violation(key,
+        mutable.ifPresent(what -> violations.accept(newViolation(key,
                 "Static final field <" + fieldName + "> holds " + what + ": global mutable state shared by every request and thread",
                 Locations.of(field),
                 "hold an immutable value (List.of, Map.of, Set.copyOf, Collections.unmodifiable…) or move the state into an injected bean")));

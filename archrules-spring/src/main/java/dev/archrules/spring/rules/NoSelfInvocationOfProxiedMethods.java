@@ -13,6 +13,7 @@ import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
+import dev.archrules.core.rules.RuleInfo;
 import dev.archrules.core.rules.GroupedCalls;
 import dev.archrules.core.rules.RuleContext;
 import dev.archrules.spring.conventions.SpringConventions;
@@ -49,10 +50,10 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
             ArchConditions.never(ProxyRules.directly_call_other_methods_declared_in_the_same_class_that(PROXIED));
 
     NoSelfInvocationOfProxiedMethods() {
-        super(ID, ChecklistItem.C10,
+        super(new RuleInfo(ID, ChecklistItem.C10,
                 "classes should not call their own @Transactional, @Async, @Cacheable or @Retryable methods",
                 "these annotations work through a Spring proxy, and a call on this bypasses it: the transaction, async hand-off, cache or retry silently does not happen",
-                "move the annotated method into another bean and call it through that bean, or annotate the calling method instead");
+                "move the annotated method into another bean and call it through that bean, or annotate the calling method instead"));
     }
 
     @Override
