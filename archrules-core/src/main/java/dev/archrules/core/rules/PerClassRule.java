@@ -42,6 +42,10 @@ import java.util.function.Predicate;
  *     }
  * }
  * }</pre>
+ *
+ * <p>To ask whether a class is a subtype of a library type, use {@link RuleContext#isAssignableTo}: it answers
+ * from the class path where the recommended import kept a library type a bare name, so the rule needs to
+ * declare nothing in {@link #typesOfInterest()} to be right.
  */
 public abstract class PerClassRule implements ChecklistRule {
 

@@ -22,9 +22,11 @@ import java.util.Optional;
  * @param sources     the source files of the run, for the rules that read source (SQL text, endpoints,
  *                    credentials, handler size)
  * @param allowedEndpoints URLs {@code config.no-hardcoded-endpoints} accepts
+ * @param types       the supertypes of the run's types, also of library types the import kept as bare names
+ *                    ({@link #isAssignableTo})
  */
 public record RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
-                          Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints) {
+                          Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints, TypeHierarchy types) {
 
     public RuleContext {
         Objects.requireNonNull(basePackage, "basePackage");
@@ -34,6 +36,13 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
         Objects.requireNonNull(exclusions, "exclusions");
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(allowedEndpoints, "allowedEndpoints");
+        Objects.requireNonNull(types, "types");
+    }
+
+    /** A context whose type hierarchy is read from the class path of the calling thread ({@link TypeHierarchy#ofClassPath()}). */
+    public RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
+                       Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints) {
+        this(basePackage, conventions, modules, thresholds, exclusions, sources, allowedEndpoints, TypeHierarchy.ofClassPath());
     }
 
     /** A context whose sources are found with the default settings and whose allow-list is the default one. */
@@ -67,5 +76,15 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
     /** Whether a class of the code base has {@code role}. */
     public boolean hasRole(JavaClass javaClass, Role role) {
         return roleOf(javaClass).filter(role::equals).isPresent();
+    }
+
+    /**
+     * Whether {@code type} is the named type or a subtype of it (binary name, e.g. {@code java.lang.Runnable}),
+     * whatever the import resolved: unlike ArchUnit's {@link JavaClass#isAssignableTo(String)} it also sees
+     * through library types the recommended import kept as bare names, so a rule that asks here needs to declare
+     * nothing in {@link ChecklistRule#typesOfInterest()}.
+     */
+    public boolean isAssignableTo(JavaClass type, String typeName) {
+        return types.isAssignableTo(type, typeName);
     }
 }
