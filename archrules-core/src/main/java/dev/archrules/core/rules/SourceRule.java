@@ -214,7 +214,7 @@ public abstract class SourceRule extends PerClassRule {
     }
 
     /** The first 8 hex digits of the SHA-256 of the text with white space collapsed. */
-    protected static String fingerprint(String text) {
+    public static String fingerprint(String text) {
         String normalised = text.strip().replaceAll("\\s+", " ");
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));

@@ -53,7 +53,7 @@ class SourcePrefilterTest {
                         tuple(CoreRules.NO_HARDCODED_CREDENTIALS, key(client, "password", "password=hu****22"), "(MailClient.java:8)",
                                 "Client <" + client + "> hard-codes a credential constant Defaults.PASSWORD in <password>: password = \"hu****22\" in (MailClient.java:8)"));
         assertThat(result.sourceProblems()).isEmpty();
-        Prefilter credentials = NoHardcodedCredentials.PREFILTER;
+        Prefilter credentials = ((SourceRule) new NoHardcodedCredentials()).prefilter().orElseThrow();
         assertThat(credentials.admitsSource(source(CREDENTIALS, "MailClient"))).isTrue();
         assertThat(credentials.admitsSource(source(CREDENTIALS, "Defaults"))).as("only declares constants").isFalse();
         assertThat(credentials.admitsSource(source(CREDENTIALS, "TokenReader"))).as("token is only an identifier").isFalse();
