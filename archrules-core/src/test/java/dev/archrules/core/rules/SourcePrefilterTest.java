@@ -34,6 +34,11 @@ class SourcePrefilterTest {
         return className + "#" + member + " @" + SourceRule.fingerprint(literal);
     }
 
+    /** The rule's pre-filter, read through the engine's {@link SourceRule#prefilter()}. */
+    private static Prefilter prefilterOf(SourceRule rule) {
+        return rule.prefilter().orElseThrow();
+    }
+
     private static String source(String pkg, String simpleName) throws IOException {
         return Files.readString(FIXTURES.resolve(pkg.replace('.', '/')).resolve(simpleName + ".java"));
     }
@@ -53,7 +58,7 @@ class SourcePrefilterTest {
                         tuple(CoreRules.NO_HARDCODED_CREDENTIALS, key(client, "password", "password=hu****22"), "(MailClient.java:8)",
                                 "Client <" + client + "> hard-codes a credential constant Defaults.PASSWORD in <password>: password = \"hu****22\" in (MailClient.java:8)"));
         assertThat(result.sourceProblems()).isEmpty();
-        Prefilter credentials = ((SourceRule) new NoHardcodedCredentials()).prefilter().orElseThrow();
+        Prefilter credentials = prefilterOf(new NoHardcodedCredentials());
         assertThat(credentials.admitsSource(source(CREDENTIALS, "MailClient"))).isTrue();
         assertThat(credentials.admitsSource(source(CREDENTIALS, "Defaults"))).as("only declares constants").isFalse();
         assertThat(credentials.admitsSource(source(CREDENTIALS, "TokenReader"))).as("token is only an identifier").isFalse();
@@ -77,7 +82,7 @@ class SourcePrefilterTest {
                                 "(OrderLookup.java:10)", "Class <" + SQL + ".OrderLookup> contains SQL constant OrderQueries.BY_ID in <one>:"
                                         + " \"SELECT id, total_cents FROM orders WHERE id = ?\" in (OrderLookup.java:10)"));
         assertThat(result.sourceProblems()).isEmpty();
-        Prefilter sql = SqlOnlyInRepositories.PREFILTER;
+        Prefilter sql = prefilterOf(new SqlOnlyInRepositories());
         assertThat(sql.admitsSource(source(SQL, "AuditCleanup"))).isTrue();
         assertThat(sql.admitsSource(source(SQL, "NightlyJob"))).as("only the class file of its anonymous class holds the statement").isFalse();
         assertThat(sql.admitsSource(source(SQL, "OrderQueries"))).as("its statement starts in another file").isFalse();
@@ -93,8 +98,9 @@ class SourcePrefilterTest {
                 .containsExactly(tuple(CoreRules.NO_HARDCODED_ENDPOINTS, key(ENDPOINTS + ".ReportClient", "database", "r2dbc:h2:mem:reports"),
                         "(ReportClient.java:7)", "Client <" + ENDPOINTS + ".ReportClient> hard-codes endpoint \"r2dbc:h2:mem:reports\" in <database>"
                                 + " in (ReportClient.java:7)"));
-        assertThat(NoHardcodedEndpoints.PREFILTER.admitsSource(source(ENDPOINTS, "ReportClient"))).isTrue();
-        assertThat(NoHardcodedEndpoints.PREFILTER.admitsSource(source(ENDPOINTS, "ReportFormat"))).isFalse();
+        Prefilter endpoints = prefilterOf(new NoHardcodedEndpoints());
+        assertThat(endpoints.admitsSource(source(ENDPOINTS, "ReportClient"))).isTrue();
+        assertThat(endpoints.admitsSource(source(ENDPOINTS, "ReportFormat"))).isFalse();
     }
 
     @Test
