@@ -36,7 +36,10 @@ import java.util.function.Function;
  *       supertypes, collections, loggers, …) and every subtype of them, found by reading the class files'
  *       headers rather than importing them;</li>
  * </ul>
- * every other referenced type stays a bare name (ArchUnit's stub), which is all the rules read of it. Generic
+ * every other referenced type stays a bare name (ArchUnit's stub), which is all the rules read of it. The types of
+ * interest are a speed hint, one catalogue for all rules: a rule that asks
+ * {@link dev.archrules.core.rules.RuleContext#isAssignableTo} about a library type nobody declared is answered from
+ * the class files' headers instead (see {@link dev.archrules.core.rules.TypeHierarchy}). Generic
  * signature types, enclosing types and permitted subclasses are followed one step only. Without known packages
  * (e.g. {@link #importLocations} on a plain importer), every referenced type is imported as ArchUnit would.
  *

@@ -46,11 +46,10 @@ class ChecklistResultReportTest {
     @Test
     void the_failure_report_masks_credentials_like_every_other_report() {
         ChecklistRule credentials = new ChecklistRule() {
-            public String id() { return "config.no-hardcoded-credentials"; }
-            public dev.archrules.core.model.ChecklistItem item() { return dev.archrules.core.model.ChecklistItem.C6; }
-            public String title() { return "credentials should not be hard-coded"; }
-            public String rationale() { return "secrets leak"; }
-            public String fix() { return "use a secret store"; }
+            public dev.archrules.core.rules.RuleInfo info() {
+                return new dev.archrules.core.rules.RuleInfo("config.no-hardcoded-credentials", dev.archrules.core.model.ChecklistItem.C6,
+                        "credentials should not be hard-coded", "secrets leak", "use a secret store");
+            }
             public com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> scope(dev.archrules.core.rules.RuleContext c) { throw new UnsupportedOperationException(); }
             public com.tngtech.archunit.lang.ArchRule toArchRule(dev.archrules.core.rules.RuleContext c) { throw new UnsupportedOperationException(); }
         };

@@ -16,20 +16,33 @@ import java.util.Set;
  */
 public interface ChecklistRule {
 
+    /** The rule's id, checklist item, title, rationale and general fix. */
+    RuleInfo info();
+
     /** The stable id, kebab-case with a dotted group, e.g. {@code controllers.no-data-access}. */
-    String id();
+    default String id() {
+        return info().id();
+    }
 
     /** The checklist item this rule enforces. */
-    ChecklistItem item();
+    default ChecklistItem item() {
+        return info().item();
+    }
 
     /** What the rule demands, as a sentence, e.g. "controllers should not access data directly". */
-    String title();
+    default String title() {
+        return info().title();
+    }
 
     /** Why it matters; used as the rule's {@code because}. */
-    String rationale();
+    default String rationale() {
+        return info().rationale();
+    }
 
     /** How to fix a violation in general; each violation also carries a specific hint. */
-    String fix();
+    default String fix() {
+        return info().fix();
+    }
 
     /** The classes the rule looks at, to tell users when a rule found nothing to check. */
     DescribedPredicate<JavaClass> scope(RuleContext context);
@@ -38,12 +51,14 @@ public interface ChecklistRule {
     ArchRule toArchRule(RuleContext context);
 
     /**
-     * The library types whose subtypes this rule recognises by supertype ({@code isAssignableTo}), beyond
-     * what the {@linkplain RuleContext#conventions() conventions} already name: binary type names, or
-     * packages written {@code com.acme..}. The {@linkplain dev.archrules.core.ChecklistImporter recommended
-     * import} imports a library type fully only if it is one of these (or of the conventions'), a subtype of
-     * one, or an annotation; other library types stay bare names. A rule that calls {@code isAssignableTo}
-     * on library types must list them here, or it will not see their subtypes through that import.
+     * A speed hint: the library types whose subtypes this rule recognises by supertype, beyond what the
+     * {@linkplain RuleContext#conventions() conventions} already name — binary type names, or packages written
+     * {@code com.acme..}. The {@linkplain dev.archrules.core.ChecklistImporter recommended import} imports these
+     * (with the conventions' and the other rules' types, one catalogue for all rules), their subtypes and every
+     * annotation fully, so ArchUnit answers questions about them at once; other library types stay bare names.
+     * {@link RuleContext#isAssignableTo} is right either way (it reads the class path where the import kept a
+     * type bare); ArchUnit's own {@code JavaClass.isAssignableTo} sees a library supertype only if it is in that
+     * catalogue.
      */
     default Set<String> typesOfInterest() {
         return Set.of();

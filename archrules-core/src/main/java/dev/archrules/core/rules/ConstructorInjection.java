@@ -19,27 +19,27 @@ import java.util.stream.Collectors;
  * {@code @EJB}, {@code @ConfigProperty}, … on a field or a non-constructor method). Field injection
  * hides dependencies, prevents final fields and makes classes impossible to create in a plain unit test.
  */
-final class ConstructorInjection extends ClassRule {
+public final class ConstructorInjection extends PerClassRule {
 
-    static final String ID = "di.constructor-injection";
+    public static final String ID = "di.constructor-injection";
 
-    ConstructorInjection() {
-        super(ID, ChecklistItem.C9,
+    public ConstructorInjection() {
+        super(new RuleInfo(ID, ChecklistItem.C9,
                 "dependencies should be injected through constructors",
                 "field and setter injection hide dependencies, prevent final fields and need a container to build the class in a test",
-                "declare the dependency as a final field and take it as a constructor parameter");
+                "declare the dependency as a final field and take it as a constructor parameter"));
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("classes of the code base", javaClass -> true);
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         javaClass.getFields().stream().sorted(Comparator.comparing(JavaField::getName)).forEach(field -> {
             Optional<JavaAnnotation<?>> injection = context.conventions().injectionAnnotation(field);
-            injection.ifPresent(annotation -> violations.accept(violation(
+            injection.ifPresent(annotation -> violations.accept(newViolation(
                     Locations.stableName(javaClass) + "#" + field.getName(),
                     "Field <" + javaClass.getName() + "." + field.getName() + "> is injected with @"
                             + annotation.getRawType().getSimpleName(),
@@ -48,7 +48,7 @@ final class ConstructorInjection extends ClassRule {
         });
         javaClass.getMethods().stream().sorted(Comparator.comparing(JavaMethod::getFullName)).forEach(method -> {
             Optional<JavaAnnotation<?>> injection = context.conventions().injectionAnnotation(method);
-            injection.ifPresent(annotation -> violations.accept(violation(
+            injection.ifPresent(annotation -> violations.accept(newViolation(
                     Locations.stableName(javaClass) + "#" + method.getName() + "(" + method.getRawParameterTypes().stream()
                             .map(JavaClass::getName).collect(Collectors.joining(", ")) + ")",
                     "Method <" + method.getFullName() + "> injects through a setter with @"

@@ -14,28 +14,28 @@ import java.util.function.Consumer;
  * place; the logic belongs in a service that the controller calls. A controller calling a service
  * that uses a repository passes: only direct dependencies count.
  */
-final class ControllersNoDataAccess extends ClassRule {
+public final class ControllersNoDataAccess extends PerClassRule {
 
-    static final String ID = "controllers.no-data-access";
+    public static final String ID = "controllers.no-data-access";
 
-    ControllersNoDataAccess() {
-        super(ID, ChecklistItem.C2,
+    public ControllersNoDataAccess() {
+        super(new RuleInfo(ID, ChecklistItem.C2,
                 "controllers should not access repositories or data-access APIs",
                 "a controller that reaches the database mixes request handling, business logic and persistence",
-                "call a service that owns the use case; the service talks to the repository");
+                "call a service that owns the use case; the service talks to the repository"));
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("controllers", javaClass -> context.hasRole(javaClass, Role.CONTROLLER));
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         for (Grouped use : dependenciesByTarget(javaClass, d -> !Locations.sameTopLevel(javaClass, d.getTargetClass())
                 && (context.hasRole(d.getTargetClass(), Role.REPOSITORY) || context.roles().isDataAccessApi(d.getTargetClass())))) {
             String what = context.hasRole(use.target(), Role.REPOSITORY) ? "depends on repository" : "uses data-access API";
-            violations.accept(violation(
+            violations.accept(newViolation(
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),
                     "Controller <" + javaClass.getName() + "> " + what + " <" + use.target().getName() + ">: "
                             + use.locatedDescription(),

@@ -27,32 +27,32 @@ import java.util.function.Consumer;
  * and injection setters; configuration values ({@code @Value}), primitives, {@code java.*} types and
  * configuration classes are not collaborators.
  */
-final class ControllersSingleResponsibility extends ClassRule {
+public final class ControllersSingleResponsibility extends PerClassRule {
 
-    static final String ID = "controllers.single-responsibility";
+    public static final String ID = "controllers.single-responsibility";
 
-    ControllersSingleResponsibility() {
-        super(ID, ChecklistItem.C3,
+    public ControllersSingleResponsibility() {
+        super(new RuleInfo(ID, ChecklistItem.C3,
                 "controllers should have few endpoints and few collaborators",
                 "a controller with many endpoints or collaborators serves several responsibilities and changes for many reasons",
-                "split the controller by resource or use case");
+                "split the controller by resource or use case"));
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("controllers", javaClass -> context.hasRole(javaClass, Role.CONTROLLER)
                 && !javaClass.isInterface() && javaClass.getEnclosingClass().isEmpty());
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         Thresholds limits = context.thresholds();
         List<JavaMethod> endpoints = javaClass.getMethods().stream()
                 .filter(context.conventions()::isEndpoint)
                 .sorted(Comparator.comparingInt(m -> m.getSourceCodeLocation().getLineNumber()))
                 .toList();
         if (endpoints.size() > limits.maxEndpointsPerController()) {
-            violations.accept(violation(
+            violations.accept(newViolation(
                     Locations.stableName(javaClass) + "#endpoints",
                     "Controller <" + javaClass.getName() + "> declares " + endpoints.size()
                             + " endpoints, more than the limit of " + limits.maxEndpointsPerController(),
@@ -62,7 +62,7 @@ final class ControllersSingleResponsibility extends ClassRule {
         }
         Set<String> collaborators = collaborators(javaClass, context);
         if (collaborators.size() > limits.maxCollaboratorsPerController()) {
-            violations.accept(violation(
+            violations.accept(newViolation(
                     Locations.stableName(javaClass) + "#collaborators",
                     "Controller <" + javaClass.getName() + "> has " + collaborators.size()
                             + " injected collaborators, more than the limit of " + limits.maxCollaboratorsPerController()

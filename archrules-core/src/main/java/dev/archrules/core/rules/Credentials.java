@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Recognises hard-coded credentials and masks them: a literal bound to a credential name, the password
  * of a URL ({@code scheme://user:password@host}), or a {@code password=} pair of a connection string.
  */
-final class Credentials {
+public final class Credentials {
 
     private static final Pattern NAME = Pattern.compile(
             "(?i).*(passw(or)?d|passwd|pwd|passphrase|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credentials?|auth[-_]?key).*");
@@ -44,10 +44,10 @@ final class Credentials {
     }
 
     /** A credential found in a text, with the name it is bound to and its value. */
-    record Found(String name, String value) {
+    public record Found(String name, String value) {
     }
 
-    static Optional<Found> find(String text, String boundName) {
+    public static Optional<Found> find(String text, String boundName) {
         Matcher url = URL_PASSWORD.matcher(text);
         if (url.find() && isValue(url.group(1))) {
             return Optional.of(new Found("URL password", url.group(1)));
@@ -68,7 +68,7 @@ final class Credentials {
      * Whether a text bound to this name is a credential (if it is a value): {@code password}, {@code API_KEY},
      * not {@code tokenHeader}, nor a text that is not a name at all (a format string used as a call's first argument).
      */
-    static boolean isCredentialBinding(String name) {
+    public static boolean isCredentialBinding(String name) {
         return IDENTIFIER.matcher(name).matches() && NAME.matcher(name).matches() && !NOT_A_VALUE.matcher(name).matches();
     }
 
@@ -76,7 +76,7 @@ final class Credentials {
      * Whether a text may hold a URL password ({@code ://} and later {@code @}) or a {@code password=} pair,
      * decidable on each piece of a concatenation (the value after {@code =} may follow in the next piece).
      */
-    static boolean mayContain(String text) {
+    public static boolean mayContain(String text) {
         int scheme = text.indexOf("://");
         return scheme >= 0 && text.indexOf('@', scheme) >= 0 || PAIR_NAME.matcher(text).find();
     }
@@ -92,12 +92,12 @@ final class Credentials {
     }
 
     /** {@code pa****rd} for values of 8 characters or more, {@code ****} for shorter ones: see {@link Masking#maskValue}. */
-    static String mask(String value) {
+    public static String mask(String value) {
         return Masking.maskValue(value);
     }
 
     /** The text with URL passwords and {@code password=} values masked, for messages and fingerprints. */
-    static String redact(String text) {
+    public static String redact(String text) {
         String redacted = text;
         for (Pattern pattern : List.of(URL_PASSWORD, PAIR)) {
             Matcher matcher = pattern.matcher(redacted);

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * like an address ({@code 2.5.4.15}: every OID starts with the arc 0, 1 or 2). Namespace URIs, public
  * platform endpoints and RFC 5737 addresses pass through the {@link EndpointAllowList}.
  */
-final class EndpointRecognizer {
+public final class EndpointRecognizer {
 
     static final Set<String> NETWORK_SCHEMES = Set.of("http", "https", "ws", "wss", "ftp", "ftps", "sftp", "amqp", "amqps",
             "kafka", "redis", "rediss", "mongodb", "mongodb+srv", "ldap", "ldaps", "smtp", "smtps", "imap", "imaps", "pop3",
@@ -32,7 +32,7 @@ final class EndpointRecognizer {
     }
 
     /** The first endpoint in {@code text} that the allow-list does not accept. */
-    static Optional<String> find(String text, EndpointAllowList allowList) {
+    public static Optional<String> find(String text, EndpointAllowList allowList) {
         Matcher database = DATABASE_URL.matcher(text);
         if (database.find() && !database.group().contains("//?")) {
             return Optional.of(database.group());
@@ -58,7 +58,7 @@ final class EndpointRecognizer {
      * {@code jdbc:}/{@code r2dbc:} prefix, or a text that is a {@code host:port} or an IPv4 address (which
      * {@link #find} only accepts as a whole text, so as one literal or one folded constant).
      */
-    static boolean mayContain(String text) {
+    public static boolean mayContain(String text) {
         return text.contains("://") || DATABASE_PREFIX.matcher(text).find() || address(text.strip()).isPresent();
     }
 

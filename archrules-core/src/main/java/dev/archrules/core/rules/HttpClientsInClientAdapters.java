@@ -34,19 +34,19 @@ import java.util.function.Consumer;
  * merely makes an HTTP call among other work. A constructor that only passes an adapter on (to a helper it
  * builds, to {@code super(…)}) is wiring, not use.
  */
-final class HttpClientsInClientAdapters extends ClassRule {
+public final class HttpClientsInClientAdapters extends PerClassRule {
 
-    static final String ID = "integration.http-clients-in-client-adapters";
+    public static final String ID = "integration.http-clients-in-client-adapters";
 
-    HttpClientsInClientAdapters() {
-        super(ID, ChecklistItem.C5,
+    public HttpClientsInClientAdapters() {
+        super(new RuleInfo(ID, ChecklistItem.C5,
                 "HTTP client APIs should only be used by client adapters, and callers should depend on their interfaces",
                 "a service or controller that calls remote systems directly is tied to their protocol and cannot be tested in isolation",
-                "wrap the remote call in a client adapter that implements an interface, and depend on the interface");
+                "wrap the remote call in a client adapter that implements an interface, and depend on the interface"));
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("controllers, services, entities and repositories using a data-access API", javaClass -> {
             Optional<Role> role = context.roleOf(javaClass);
             if (role.isEmpty()) {
@@ -61,10 +61,10 @@ final class HttpClientsInClientAdapters extends ClassRule {
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
         for (Grouped use : dependenciesByTarget(javaClass, d -> context.roles().isHttpClientApi(d.getTargetClass()))) {
-            violations.accept(violation(
+            violations.accept(newViolation(
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),
                     who + " uses HTTP client API <" + use.target().getName() + ">: " + use.locatedDescription(),
                     use.location(),
@@ -74,7 +74,7 @@ final class HttpClientsInClientAdapters extends ClassRule {
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(requests,
                 call -> Locations.stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName())) {
             JavaMethodCall first = group.first();
-            violations.accept(violation(group.key(),
+            violations.accept(newViolation(group.key(),
                     who + " makes HTTP requests with <" + first.getTargetOwner().getName() + "." + first.getName() + ">: " + group.description(),
                     Locations.of(first.getSourceCodeLocation()),
                     "move the call into a client adapter (e.g. a class ending in Client) behind an interface, and inject the interface"));
@@ -87,7 +87,7 @@ final class HttpClientsInClientAdapters extends ClassRule {
             String hint = interfaces.isEmpty()
                     ? "extract an interface from " + adapter.getSimpleName() + " and depend on it"
                     : "depend on " + String.join(" or ", interfaces) + " instead of " + adapter.getSimpleName();
-            violations.accept(violation(
+            violations.accept(newViolation(
                     Locations.stableName(javaClass) + " -> " + Locations.stableName(adapter),
                     who + " depends on the client adapter class <" + adapter.getName() + "> instead of an interface: "
                             + use.locatedDescription(),

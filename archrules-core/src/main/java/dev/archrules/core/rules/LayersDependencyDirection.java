@@ -29,35 +29,35 @@ import java.util.function.Consumer;
  *       {@code …Service} ({@link NominalRoles}).</li>
  * </ul>
  */
-final class LayersDependencyDirection extends ClassRule {
+public final class LayersDependencyDirection extends PerClassRule {
 
-    static final String ID = "layers.dependency-direction";
+    public static final String ID = "layers.dependency-direction";
 
     private static final Map<Role, Set<Role>> FORBIDDEN = Map.of(
             Role.REPOSITORY, Set.of(Role.SERVICE, Role.CONTROLLER),
             Role.SERVICE, Set.of(Role.CONTROLLER),
             Role.CONTROLLER, Set.of(Role.CONTROLLER));
 
-    LayersDependencyDirection() {
-        super(ID, ChecklistItem.C10,
+    public LayersDependencyDirection() {
+        super(new RuleInfo(ID, ChecklistItem.C10,
                 "layers should depend downward only (controller -> service -> repository)",
                 "an upward dependency ties the lower layer to the one above it, so neither can change or be reused alone",
-                "move the shared logic down into a service, or invert the dependency with an interface or event owned by the lower layer");
+                "move the shared logic down into a service, or invert the dependency with an interface or event owned by the lower layer"));
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("controllers, services and repositories",
                 javaClass -> context.roleOf(javaClass).map(FORBIDDEN::containsKey).orElse(false));
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         Role role = context.roleOf(javaClass).orElseThrow();
         Set<Role> forbidden = FORBIDDEN.get(role);
         for (Grouped use : dependenciesByTarget(javaClass, d -> isUpward(d, javaClass, forbidden, context))) {
             Role targetRole = context.roleOf(use.target()).orElseThrow();
-            violations.accept(violation(
+            violations.accept(newViolation(
                     Locations.stableName(javaClass) + " -> " + Locations.stableName(use.target()),
                     Locations.capitalized(role) + " <" + javaClass.getName() + "> depends on " + targetRole.displayName()
                             + " <" + use.target().getName() + ">: " + use.locatedDescription(),

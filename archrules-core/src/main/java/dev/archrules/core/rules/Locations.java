@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Names, keys and source locations shared by the rules. */
-final class Locations {
+public final class Locations {
 
     private Locations() {
     }
@@ -23,7 +23,7 @@ final class Locations {
      * The name used in keys: the class name with anonymous and local class suffixes ({@code $1},
      * {@code $1Local}) cut off, because javac renumbers them when code is added above.
      */
-    static String stableName(JavaClass javaClass) {
+    public static String stableName(JavaClass javaClass) {
         String name = javaClass.getName();
         for (int i = 0; i < name.length() - 1; i++) {
             if (name.charAt(i) == '$' && Character.isDigit(name.charAt(i + 1))) {
@@ -34,7 +34,7 @@ final class Locations {
     }
 
     /** The simple name of {@link #stableName}: an anonymous class in {@code OrderService} is "OrderService". */
-    static String simpleName(JavaClass javaClass) {
+    public static String simpleName(JavaClass javaClass) {
         String name = stableName(javaClass);
         return name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1);
     }
@@ -43,7 +43,7 @@ final class Locations {
      * An ArchUnit description that ends with {@code in (File.java:line)}, with "(and N more)" inserted
      * before the location when the same thing happens {@code count} times.
      */
-    static String withCount(String description, int count) {
+    public static String withCount(String description, int count) {
         if (count <= 1) {
             return description;
         }
@@ -53,17 +53,17 @@ final class Locations {
     }
 
     /** The outermost class name, to recognise dependencies within one top-level class. */
-    static String topLevelName(JavaClass javaClass) {
+    public static String topLevelName(JavaClass javaClass) {
         String name = javaClass.getName();
         int dollar = name.indexOf('$');
         return dollar < 0 ? name : name.substring(0, dollar);
     }
 
-    static boolean sameTopLevel(JavaClass a, JavaClass b) {
+    public static boolean sameTopLevel(JavaClass a, JavaClass b) {
         return topLevelName(a).equals(topLevelName(b));
     }
 
-    static SourceLocation of(SourceCodeLocation location) {
+    public static SourceLocation of(SourceCodeLocation location) {
         String file = location.getSourceFileName();
         JavaClass source = location.getSourceClass();
         if (file == null || file.isBlank()) {
@@ -72,7 +72,7 @@ final class Locations {
         return new SourceLocation(source.getName(), file, location.getLineNumber());
     }
 
-    static SourceLocation of(Dependency dependency) {
+    public static SourceLocation of(Dependency dependency) {
         return of(dependency.getSourceCodeLocation());
     }
 
@@ -80,13 +80,13 @@ final class Locations {
      * Where a dependency is used: its line, or, for dependencies bytecode has no line for (field types,
      * signatures), the first line of the origin class.
      */
-    static SourceLocation ofUse(Dependency dependency) {
+    public static SourceLocation ofUse(Dependency dependency) {
         SourceLocation location = of(dependency);
         return location.line() > 0 ? location : of(dependency.getOriginClass());
     }
 
     /** The first line of the class that bytecode knows: its first constructor or method. */
-    static SourceLocation of(JavaClass javaClass) {
+    public static SourceLocation of(JavaClass javaClass) {
         int line = javaClass.getCodeUnits().stream()
                 .mapToInt(codeUnit -> codeUnit.getSourceCodeLocation().getLineNumber())
                 .filter(number -> number > 0)
@@ -94,7 +94,7 @@ final class Locations {
         return withLine(javaClass, line);
     }
 
-    static SourceLocation of(JavaCodeUnit codeUnit) {
+    public static SourceLocation of(JavaCodeUnit codeUnit) {
         int line = codeUnit.getSourceCodeLocation().getLineNumber();
         return line > 0 ? of(codeUnit.getSourceCodeLocation()) : of(codeUnit.getOwner());
     }
@@ -103,7 +103,7 @@ final class Locations {
      * A field has no line in bytecode; its first write (usually the declaration's initializer or the
      * constructor assignment), else its first access in its own class, else the class, stands in.
      */
-    static SourceLocation of(JavaField field) {
+    public static SourceLocation of(JavaField field) {
         JavaClass owner = field.getOwner();
         Comparator<JavaAccess<?>> byLine = Comparator.comparingInt(access -> access.getLineNumber());
         return field.getAccessesToSelf().stream()
@@ -125,16 +125,16 @@ final class Locations {
     }
 
     /** "Controller", "Service", … for the start of a sentence. */
-    static String capitalized(Role role) {
+    public static String capitalized(Role role) {
         String name = role.displayName();
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
-    static String roleOrClass(java.util.Optional<Role> role) {
+    public static String roleOrClass(java.util.Optional<Role> role) {
         return role.map(Locations::capitalized).orElse("Class");
     }
 
-    static <T> Stream<T> stream(Iterable<T> iterable) {
+    public static <T> Stream<T> stream(Iterable<T> iterable) {
         return java.util.stream.StreamSupport.stream(iterable.spliterator(), false);
     }
 }

@@ -26,25 +26,25 @@ import java.util.function.Consumer;
  * implementations of a repository interface, annotations naming it), and a repository that only hands out
  * the persistence API ({@code EntityManager}, {@code DataSource}, …) is shared infrastructure, not a module's data.
  */
-final class ModulesOwnTheirData extends ClassRule {
+public final class ModulesOwnTheirData extends PerClassRule {
 
-    static final String ID = "modules.own-their-data";
+    public static final String ID = "modules.own-their-data";
 
-    ModulesOwnTheirData() {
-        super(ID, ChecklistItem.C4,
+    public ModulesOwnTheirData() {
+        super(new RuleInfo(ID, ChecklistItem.C4,
                 "modules should only use their own repositories and entities",
                 "a module that reads another module's tables shares its schema and cannot change or be split independently",
-                "call the owning module through its service API (or events) and exchange DTOs, not entities");
+                "call the owning module through its service API (or events) and exchange DTOs, not entities"));
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("classes in " + context.modules().description(),
                 javaClass -> context.modules().moduleOf(javaClass).isPresent());
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         String module = context.modules().moduleOf(javaClass).orElseThrow();
         Map<JavaClass, Boolean> used = new HashMap<>(); // per target: wiring or use is a property of the pair, not of one dependency
         for (Grouped use : dependenciesByTarget(javaClass, d -> ownedByOtherModule(d.getTargetClass(), module, context)
@@ -52,7 +52,7 @@ final class ModulesOwnTheirData extends ClassRule {
             JavaClass target = use.target();
             String targetModule = context.modules().moduleOf(target).orElseThrow();
             Role role = context.roleOf(target).orElseThrow();
-            violations.accept(violation(
+            violations.accept(newViolation(
                     Locations.stableName(javaClass) + " -> " + Locations.stableName(target),
                     Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + "> of module '" + module
                             + "' uses " + role.displayName() + " <" + target.getName() + "> of module '" + targetModule + "': "

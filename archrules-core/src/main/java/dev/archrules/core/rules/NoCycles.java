@@ -36,10 +36,10 @@ import java.util.function.Function;
  * {@code beFreeOfCycles()} lists elementary cycles instead, up to a limit, which multiplies one
  * tangle into many entries.)
  */
-final class NoCycles implements ChecklistRule {
+public final class NoCycles implements ChecklistRule {
 
-    static final String PACKAGES_ID = "packages.no-cycles";
-    static final String MODULES_ID = "modules.no-cycles";
+    public static final String PACKAGES_ID = "packages.no-cycles";
+    public static final String MODULES_ID = "modules.no-cycles";
 
     private final String id;
     private final String unit;
@@ -51,37 +51,21 @@ final class NoCycles implements ChecklistRule {
         this.modules = modules;
     }
 
-    static NoCycles packages() {
+    /** {@code packages.no-cycles}. */
+    public static NoCycles packages() {
         return new NoCycles(PACKAGES_ID, "packages", false);
     }
 
-    static NoCycles modules() {
+    /** {@code modules.no-cycles}. */
+    public static NoCycles modules() {
         return new NoCycles(MODULES_ID, "modules", true);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public ChecklistItem item() {
-        return ChecklistItem.C7;
-    }
-
-    @Override
-    public String title() {
-        return unit + " should be free of cycles";
-    }
-
-    @Override
-    public String rationale() {
-        return unit + " in a cycle cannot be understood, tested, released or split apart one at a time";
-    }
-
-    @Override
-    public String fix() {
-        return "break the cycle by inverting one dependency (an interface or event owned by the lower side) or by moving the shared type";
+    public RuleInfo info() {
+        return new RuleInfo(id, ChecklistItem.C7, unit + " should be free of cycles",
+                unit + " in a cycle cannot be understood, tested, released or split apart one at a time",
+                "break the cycle by inverting one dependency (an interface or event owned by the lower side) or by moving the shared type");
     }
 
     @Override

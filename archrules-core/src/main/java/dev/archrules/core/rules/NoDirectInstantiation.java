@@ -29,9 +29,9 @@ import java.util.function.Consumer;
  * a repository's helpers over its own persistence context, and classes named like a role only nominally
  * (see {@code isPerCallObject}).
  */
-final class NoDirectInstantiation extends ClassRule {
+public final class NoDirectInstantiation extends PerClassRule {
 
-    static final String ID = "di.no-direct-instantiation";
+    public static final String ID = "di.no-direct-instantiation";
 
     private static final Set<Role> COLLABORATORS = Set.of(Role.SERVICE, Role.REPOSITORY, Role.CLIENT);
 
@@ -41,22 +41,22 @@ final class NoDirectInstantiation extends ClassRule {
             "org.hibernate.Session", "org.hibernate.StatelessSession",
             "java.sql.Connection", "org.apache.ibatis.session.SqlSession");
 
-    NoDirectInstantiation() {
-        super(ID, ChecklistItem.C9,
+    public NoDirectInstantiation() {
+        super(new RuleInfo(ID, ChecklistItem.C9,
                 "collaborators should be injected, not created with new or looked up",
                 "a class that creates or looks up its collaborators hard-wires them: they cannot be replaced, configured or mocked",
-                "declare the collaborator as a constructor parameter and let the container (or a configuration class) create it");
+                "declare the collaborator as a constructor parameter and let the container (or a configuration class) create it"));
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("classes other than configuration and factories",
                 javaClass -> !context.hasRole(javaClass, Role.CONFIGURATION)
                         && !Locations.topLevelName(javaClass).endsWith("Factory"));
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         List<JavaCall<?>> creations = new ArrayList<>();
         Map<JavaCall<?>, String> what = new HashMap<>();
         for (JavaConstructorCall call : javaClass.getConstructorCallsFromSelf()) {
@@ -78,7 +78,7 @@ final class NoDirectInstantiation extends ClassRule {
         }
         String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
         for (GroupedCalls<JavaCall<?>> group : GroupedCalls.byKey(creations, call -> key(javaClass, call))) {
-            violations.accept(violation(group.key(),
+            violations.accept(newViolation(group.key(),
                     who + " " + what.get(group.first()) + ": " + group.description(),
                     Locations.of(group.first().getSourceCodeLocation()),
                     "inject it through the constructor of " + Locations.simpleName(javaClass)

@@ -21,15 +21,15 @@ import java.util.function.Consumer;
  * space (messages) or a credential word themselves ({@code "X-Api-Key"}), and names that describe a
  * credential rather than hold one ({@code TOKEN_HEADER}, {@code passwordPolicy}).
  */
-final class NoHardcodedCredentials extends SourceRule {
+public final class NoHardcodedCredentials extends SourceRule {
 
-    static final String ID = "config.no-hardcoded-credentials";
+    public static final String ID = "config.no-hardcoded-credentials";
 
-    NoHardcodedCredentials() {
-        super(ID, ChecklistItem.C6,
+    public NoHardcodedCredentials() {
+        super(new RuleInfo(ID, ChecklistItem.C6,
                 "credentials should not be hard-coded",
                 "a password, token or key in code is readable by everyone with the repository and cannot be rotated without a release",
-                "load the secret from the environment or a secret store at run time, and rotate the exposed value");
+                "load the secret from the environment or a secret store at run time, and rotate the exposed value"));
     }
 
     /**
@@ -56,24 +56,24 @@ final class NoHardcodedCredentials extends SourceRule {
     };
 
     @Override
-    Optional<Prefilter> prefilter() {
+    protected Optional<Prefilter> prefilter() {
         return Optional.of(PREFILTER);
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("classes", javaClass -> true);
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
         List<Resolved> texts = new ArrayList<>(texts(javaClass, context));
         texts.addAll(constantsInConcatenations(javaClass, context));
         for (Resolved text : texts) {
             Credentials.find(text.value(), text.boundName()).ifPresent(found -> {
                 String masked = Credentials.mask(found.value());
-                violations.accept(violation(key(javaClass, text.member(), found.name() + "=" + masked),
+                violations.accept(newViolation(key(javaClass, text.member(), found.name() + "=" + masked),
                         who + " hard-codes a credential " + where(text.member(), text.constant()) + ": "
                                 + found.name() + " = \"" + masked + "\"",
                         location(javaClass, text.line()),

@@ -31,9 +31,9 @@ import java.util.regex.Pattern;
  * one, a property descriptor's default, the fallback of a configuration look-up such as {@code orElse(BASE_URL)});
  * placeholders ({@code ${…}}); and test code (not imported by default).
  */
-final class NoHardcodedEndpoints extends SourceRule {
+public final class NoHardcodedEndpoints extends SourceRule {
 
-    static final String ID = "config.no-hardcoded-endpoints";
+    public static final String ID = "config.no-hardcoded-endpoints";
 
     /**
      * Names that make a URL an identifier or documentation: a JSON {@code $schema} id, an XML namespace, a SOAP
@@ -47,23 +47,23 @@ final class NoHardcodedEndpoints extends SourceRule {
     private static final Pattern WORD = Pattern.compile("(?<=^|\\s)[A-Za-z]+[,.:;!?]?(?=\\s|$)");
 
 
-    NoHardcodedEndpoints() {
-        super(ID, ChecklistItem.C6,
+    public NoHardcodedEndpoints() {
+        super(new RuleInfo(ID, ChecklistItem.C6,
                 "endpoints should come from configuration, not from code",
                 "a hard-coded URL, host or JDBC URL ties the build to one environment and needs a release to change",
-                "read the address from configuration (@ConfigurationProperties, @Value(\"${…}\"), the environment) and inject it");
+                "read the address from configuration (@ConfigurationProperties, @Value(\"${…}\"), the environment) and inject it"));
     }
 
     /** Texts with a URL scheme separator, a database URL prefix or an address; see {@link EndpointRecognizer#mayContain}. */
     static final Prefilter PREFILTER = EndpointRecognizer::mayContain;
 
     @Override
-    Optional<Prefilter> prefilter() {
+    protected Optional<Prefilter> prefilter() {
         return Optional.of(PREFILTER);
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("classes other than configuration", javaClass -> !context.hasRole(javaClass, Role.CONFIGURATION));
     }
 
@@ -73,7 +73,7 @@ final class NoHardcodedEndpoints extends SourceRule {
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
         String hint = "move the address into configuration and inject it into " + Locations.simpleName(javaClass);
         for (Resolved text : texts(javaClass, context)) {
@@ -83,7 +83,7 @@ final class NoHardcodedEndpoints extends SourceRule {
                 continue;
             }
             EndpointRecognizer.find(text.value(), context.allowedEndpoints()).ifPresent(endpoint ->
-                    violations.accept(violation(key(javaClass, text.member(), endpoint),
+                    violations.accept(newViolation(key(javaClass, text.member(), endpoint),
                             who + " hard-codes endpoint \"" + excerpt(endpoint) + "\" " + where(text.member(), text.constant()),
                             location(javaClass, text.line()), hint)));
         }
@@ -96,7 +96,7 @@ final class NoHardcodedEndpoints extends SourceRule {
                     continue;
                 }
                 EndpointRecognizer.find(value, context.allowedEndpoints()).ifPresent(endpoint ->
-                        violations.accept(violation(key(javaClass, memberName(member), endpoint),
+                        violations.accept(newViolation(key(javaClass, memberName(member), endpoint),
                                 who + " hard-codes endpoint \"" + excerpt(endpoint) + "\" in @" + annotation.getRawType().getSimpleName()
                                         + " on " + memberLabel(memberName(member)),
                                 location(javaClass, member), hint)));

@@ -15,19 +15,19 @@ import java.util.function.Consumer;
  * client or entity that touches them has database access scattered through business logic.
  * Configuration classes may create the beans ({@code DataSource}, {@code JdbcTemplate}).
  */
-final class PersistenceApiOnlyInRepositories extends ClassRule {
+public final class PersistenceApiOnlyInRepositories extends PerClassRule {
 
-    static final String ID = "data-access.persistence-api-only-in-repositories";
+    public static final String ID = "data-access.persistence-api-only-in-repositories";
 
-    PersistenceApiOnlyInRepositories() {
-        super(ID, ChecklistItem.C1,
+    public PersistenceApiOnlyInRepositories() {
+        super(new RuleInfo(ID, ChecklistItem.C1,
                 "data-access APIs should only be used by repositories",
                 "database access scattered through business logic couples it to the schema and makes it untestable without a database",
-                "move the query into a repository (DAO) and call the repository");
+                "move the query into a repository (DAO) and call the repository"));
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("classes other than repositories and configuration", javaClass -> {
             Optional<Role> role = context.roleOf(javaClass);
             return role.isPresent() && role.get() != Role.REPOSITORY && role.get() != Role.CONFIGURATION;
@@ -35,10 +35,10 @@ final class PersistenceApiOnlyInRepositories extends ClassRule {
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         String who = Locations.roleOrClass(context.roleOf(javaClass));
         for (Grouped use : dependenciesByTarget(javaClass, d -> context.roles().isDataAccessApi(d.getTargetClass()))) {
-            violations.accept(violation(
+            violations.accept(newViolation(
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),
                     who + " <" + javaClass.getName() + "> uses data-access API <" + use.target().getName() + ">: "
                             + use.locatedDescription(),

@@ -27,9 +27,12 @@ import java.util.Optional;
  *                    credentials, handler size)
  * @param allowedEndpoints URLs {@code config.no-hardcoded-endpoints} accepts
  * @param roles       the roles of this run, detected by {@code conventions} and remembered for the run
+ * @param types       the supertypes of the run's types, also of library types the import kept as bare names
+ *                    ({@link #isAssignableTo})
  */
 public record RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
-                          Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints, Roles roles) {
+                          Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints, Roles roles,
+                          TypeHierarchy types) {
 
     public RuleContext {
         Objects.requireNonNull(basePackage, "basePackage");
@@ -40,15 +43,20 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(allowedEndpoints, "allowedEndpoints");
         Objects.requireNonNull(roles, "roles");
+        Objects.requireNonNull(types, "types");
         if (roles.conventions() != conventions) {
             throw new IllegalArgumentException("roles must be detected by the context's conventions");
         }
     }
 
-    /** A context with a new {@link Roles} run over {@code conventions}. */
+    /**
+     * A context with a new {@link Roles} run over {@code conventions}, whose type hierarchy is read from the class
+     * path of the calling thread ({@link TypeHierarchy#ofClassPath()}).
+     */
     public RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
                        Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints) {
-        this(basePackage, conventions, modules, thresholds, exclusions, sources, allowedEndpoints, Roles.of(conventions));
+        this(basePackage, conventions, modules, thresholds, exclusions, sources, allowedEndpoints, Roles.of(conventions),
+                TypeHierarchy.ofClassPath());
     }
 
     /** A context whose sources are found with the default settings and whose allow-list is the default one. */
@@ -66,7 +74,7 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
 
     /** This context with another module layout, e.g. an inferred layout {@linkplain ModuleLayout#resolvedFor resolved} for one import. */
     public RuleContext withModules(ModuleLayout layout) {
-        return new RuleContext(basePackage, conventions, layout, thresholds, exclusions, sources, allowedEndpoints);
+        return new RuleContext(basePackage, conventions, layout, thresholds, exclusions, sources, allowedEndpoints, roles, types);
     }
 
     /** Whether {@code javaClass} is part of the analysed code base: inside the base package and not excluded. */
@@ -88,5 +96,15 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
     /** Whether a class of the code base has {@code role}. */
     public boolean hasRole(JavaClass javaClass, Role role) {
         return roleOf(javaClass).filter(role::equals).isPresent();
+    }
+
+    /**
+     * Whether {@code type} is the named type or a subtype of it (binary name, e.g. {@code java.lang.Runnable}),
+     * whatever the import resolved: unlike ArchUnit's {@link JavaClass#isAssignableTo(String)} it also sees
+     * through library types the recommended import kept as bare names, so a rule that asks here needs to declare
+     * nothing in {@link ChecklistRule#typesOfInterest()}.
+     */
+    public boolean isAssignableTo(JavaClass type, String typeName) {
+        return types.isAssignableTo(type, typeName);
     }
 }

@@ -7,7 +7,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
-import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.source.Prefilter;
 import dev.archrules.core.source.SourceFacts;
@@ -24,16 +23,18 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * A rule that reads the source of the classes in its scope through the run's
+ * A {@link PerClassRule} that reads the source of the classes in its scope through the run's
  * {@link dev.archrules.core.source.SourceIndex}: the files of the scope are parsed in parallel before the
- * check, and the index's problems are logged after it.
+ * check (and ahead of it, while other rules run), and the index's problems are logged after it. It adds the
+ * reading of string texts with their constants resolved, and the keys and excerpts the source rules share.
  */
-abstract class SourceRule extends ClassRule {
+public abstract class SourceRule extends PerClassRule {
 
     private static final int MAX_CONSTANT_DEPTH = 8;
 
-    SourceRule(String id, ChecklistItem item, String title, String rationale, String fix) {
-        super(id, item, title, rationale, fix);
+    /** @param info the rule's stable id, checklist item, title, rationale and general fix */
+    protected SourceRule(RuleInfo info) {
+        super(info);
     }
 
     @Override
@@ -45,7 +46,7 @@ abstract class SourceRule extends ClassRule {
      * For a rule that only reads string texts: what it looks for, so that files without it are not parsed
      * (derived from the rule's recogniser). Empty for a rule that needs every file of its scope.
      */
-    abstract Optional<Prefilter> prefilter();
+    protected abstract Optional<Prefilter> prefilter();
 
     @Override
     public final void parseAhead(JavaClasses classes, RuleContext context) {
@@ -54,13 +55,13 @@ abstract class SourceRule extends ClassRule {
     }
 
     @Override
-    final void prepare(Collection<JavaClass> classes, RuleContext context) {
+    protected final void prepare(Collection<JavaClass> classes, RuleContext context) {
         prefilter().ifPresentOrElse(prefilter -> context.sources().prefetch(classes, prefilter),
                 () -> context.sources().prefetch(classes));
     }
 
     @Override
-    final void finish(RuleContext context) {
+    protected final void finish(RuleContext context) {
         context.sources().logProblems();
     }
 
@@ -70,15 +71,15 @@ abstract class SourceRule extends ClassRule {
      * @param constant the constant it refers to as written ({@code Queries.FIND_ALL}), or {@code null} for a literal
      * @param call     the method the text is an argument of or is called on, or {@code null}
      */
-    record Resolved(String member, int line, String value, String boundName, boolean message, String constant, String call) {
+    protected record Resolved(String member, int line, String value, String boundName, boolean message, String constant, String call) {
 
         /** Whether the text is only compared with another ({@code "127.0.0.1".equals(host)}, {@code uris.contains(X)}). */
-        boolean compared() {
+        public boolean compared() {
             return call != null && COMPARISONS.contains(call);
         }
 
         /** Whether the text is the fallback for a configured value ({@code orElse(X)}, {@code getOrDefault(key, X)}). */
-        boolean fallback() {
+        public boolean fallback() {
             return call != null && FALLBACKS.contains(call);
         }
     }
@@ -94,7 +95,7 @@ abstract class SourceRule extends ClassRule {
      * The constants used inside concatenations of {@code javaClass}, each on its own and bound to its own
      * name: {@code "Bearer " + API_KEY} uses the credential {@code API_KEY}.
      */
-    final List<Resolved> constantsInConcatenations(JavaClass javaClass, RuleContext context) {
+    protected final List<Resolved> constantsInConcatenations(JavaClass javaClass, RuleContext context) {
         List<Resolved> resolved = new ArrayList<>();
         for (SourceFacts.Text text : ownTexts(javaClass, context)) {
             if (text.parts().size() >= 2) {
@@ -112,7 +113,7 @@ abstract class SourceRule extends ClassRule {
     }
 
     /** The texts of {@code javaClass} (not of its nested classes), constants of other classes resolved to their values. */
-    final List<Resolved> texts(JavaClass javaClass, RuleContext context) {
+    protected final List<Resolved> texts(JavaClass javaClass, RuleContext context) {
         List<Resolved> resolved = new ArrayList<>();
         for (SourceFacts.Text text : ownTexts(javaClass, context)) {
             boolean single = text.parts().size() == 1 && text.parts().get(0) instanceof SourceFacts.ConstantRef;
@@ -173,7 +174,7 @@ abstract class SourceRule extends ClassRule {
      * Calls {@code action} with every annotation (of the class, its fields, methods, constructors and their
      * parameters) and the member it sits on ({@code null} for the class).
      */
-    static void forEachAnnotation(JavaClass javaClass, BiConsumer<JavaAnnotation<?>, JavaMember> action) {
+    protected static void forEachAnnotation(JavaClass javaClass, BiConsumer<JavaAnnotation<?>, JavaMember> action) {
         javaClass.getAnnotations().forEach(annotation -> action.accept(annotation, null));
         for (JavaMember member : javaClass.getMembers()) {
             member.getAnnotations().forEach(annotation -> action.accept(annotation, member));
@@ -184,7 +185,7 @@ abstract class SourceRule extends ClassRule {
     }
 
     /** The string values of the named attributes, nested annotations and arrays included. */
-    static List<String> strings(JavaAnnotation<?> annotation, Set<String> attributes) {
+    protected static List<String> strings(JavaAnnotation<?> annotation, Set<String> attributes) {
         List<String> values = new ArrayList<>();
         annotation.getProperties().forEach((name, value) -> collect(name, value, attributes, values));
         return values;
@@ -202,14 +203,14 @@ abstract class SourceRule extends ClassRule {
         }
     }
 
-    static String memberName(JavaMember member) {
+    protected static String memberName(JavaMember member) {
         if (member == null) {
             return "<class>";
         }
         return member.getName();
     }
 
-    static SourceLocation location(JavaClass javaClass, JavaMember member) {
+    protected static SourceLocation location(JavaClass javaClass, JavaMember member) {
         if (member instanceof JavaCodeUnit codeUnit) {
             return Locations.of(codeUnit);
         }
@@ -221,18 +222,18 @@ abstract class SourceRule extends ClassRule {
 
     // ---------------------------------------------------------------- keys and messages
 
-    static SourceLocation location(JavaClass javaClass, int line) {
+    protected static SourceLocation location(JavaClass javaClass, int line) {
         SourceLocation classLocation = Locations.of(javaClass);
         return new SourceLocation(classLocation.className(), classLocation.fileName(), Math.max(line, 0));
     }
 
     /** {@code com.acme.web.OrderController#list @1a2b3c4d}: class, member and a fingerprint of the literal, never a line. */
-    static String key(JavaClass javaClass, String member, String literal) {
+    protected static String key(JavaClass javaClass, String member, String literal) {
         return Locations.stableName(javaClass) + "#" + member + " @" + fingerprint(Credentials.redact(literal));
     }
 
     /** The first 8 hex digits of the SHA-256 of the text with white space collapsed. */
-    static String fingerprint(String text) {
+    public static String fingerprint(String text) {
         String normalised = text.strip().replaceAll("\\s+", " ");
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
@@ -243,16 +244,16 @@ abstract class SourceRule extends ClassRule {
     }
 
     /** The text on one line, credentials masked, shortened to about 60 characters. */
-    static String excerpt(String text) {
+    protected static String excerpt(String text) {
         String line = Credentials.redact(text).strip().replaceAll("\\s+", " ");
         return line.length() <= 60 ? line : line.substring(0, 57) + "…";
     }
 
-    static String where(String member, String constant) {
+    protected static String where(String member, String constant) {
         return (constant == null ? "" : "constant " + constant + " ") + "in " + memberLabel(member);
     }
 
-    static String memberLabel(String member) {
+    protected static String memberLabel(String member) {
         return switch (member) {
             case "<init>" -> "a constructor";
             case "<clinit>" -> "a static initializer";

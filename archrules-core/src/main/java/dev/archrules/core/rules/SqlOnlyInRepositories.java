@@ -25,27 +25,27 @@ import java.util.function.Consumer;
  * {@code @ConfigurationProperties} type, the initial value of a settable field, the fallback of a configuration
  * look-up), which are configuration.
  */
-final class SqlOnlyInRepositories extends SourceRule {
+public final class SqlOnlyInRepositories extends SourceRule {
 
-    static final String ID = "data-access.sql-only-in-repositories";
+    public static final String ID = "data-access.sql-only-in-repositories";
 
-    SqlOnlyInRepositories() {
-        super(ID, ChecklistItem.C1,
+    public SqlOnlyInRepositories() {
+        super(new RuleInfo(ID, ChecklistItem.C1,
                 "SQL should only appear in repositories",
                 "SQL scattered through controllers and services couples business logic to the schema and hides data access from review",
-                "move the statement into a repository method (or a @Query on a repository) and call that");
+                "move the statement into a repository method (or a @Query on a repository) and call that"));
     }
 
     /** Texts that start like a statement; see {@link SqlRecognizer#mayStartStatement}. */
     static final Prefilter PREFILTER = SqlRecognizer::mayStartStatement;
 
     @Override
-    Optional<Prefilter> prefilter() {
+    protected Optional<Prefilter> prefilter() {
         return Optional.of(PREFILTER);
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("classes other than repositories, schema migrations and configuration-bound types",
                 javaClass -> !context.hasRole(javaClass, Role.REPOSITORY) && !SchemaMigrations.isMigrationCode(javaClass)
                         && !OverridableSettings.isBoundFromConfiguration(javaClass));
@@ -58,12 +58,12 @@ final class SqlOnlyInRepositories extends SourceRule {
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         Optional<Role> role = context.roleOf(javaClass);
         String who = Locations.roleOrClass(role) + " <" + javaClass.getName() + ">";
         for (Resolved text : texts(javaClass, context)) {
             if (!text.message() && !text.compared() && SqlRecognizer.isSql(text.value()) && !OverridableSettings.isDefault(javaClass, text)) {
-                violations.accept(violation(key(javaClass, text.member(), text.value()),
+                violations.accept(newViolation(key(javaClass, text.member(), text.value()),
                         who + " contains SQL " + where(text.member(), text.constant()) + ": \"" + excerpt(text.value()) + "\"",
                         location(javaClass, text.line()),
                         "move this statement into a repository and call the repository from " + Locations.simpleName(javaClass)));
@@ -77,7 +77,7 @@ final class SqlOnlyInRepositories extends SourceRule {
                 return;
             }
             for (String query : strings(annotation, Set.of("value", "query", "countQuery"))) {
-                violations.accept(violation(key(javaClass, memberName(member), query),
+                violations.accept(newViolation(key(javaClass, memberName(member), query),
                         who + " declares @" + name + " on " + memberLabel(memberName(member))
                                 + ": \"" + excerpt(query) + "\"",
                         location(javaClass, member),

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Prose is rejected: "Select an option", "Update your profile", "delete failed" lack the structure, and
  * English function words ("the", "your", "an", …) are not accepted as column or table names.
  */
-final class SqlRecognizer {
+public final class SqlRecognizer {
 
     private static final Pattern TOKEN = Pattern.compile(
             "\"[^\"]*\"|`[^`]*`|\\[[^\\]]*\\]|'(?:[^']|'')*'?|[\\p{L}_][\\p{L}\\p{N}_$#]*|\\d+(?:\\.\\d+)?|:[\\p{L}_][\\p{L}\\p{N}_]*|\\S");
@@ -45,7 +45,7 @@ final class SqlRecognizer {
      * Whether a text may start a statement: its first token after opening parentheses is a statement keyword.
      * What {@link #isSql} needs at least, decidable on the first piece of a concatenation (the pre-filter).
      */
-    static boolean mayStartStatement(String text) {
+    public static boolean mayStartStatement(String text) {
         Matcher matcher = TOKEN.matcher(text.strip());
         while (matcher.find()) {
             if (!matcher.group().equals("(")) {
@@ -55,7 +55,7 @@ final class SqlRecognizer {
         return false;
     }
 
-    static boolean isSql(String text) {
+    public static boolean isSql(String text) {
         String trimmed = text.strip();
         if (trimmed.isEmpty() || trimmed.endsWith(".") || trimmed.endsWith("!")) {
             return false;

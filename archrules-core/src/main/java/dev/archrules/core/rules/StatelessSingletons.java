@@ -48,9 +48,9 @@ import java.util.function.Consumer;
  *       (OpenJPA {@code pc*}, EclipseLink {@code _persistence_*}, Hibernate {@code $$_hibernate_*}).</li>
  * </ul>
  */
-final class StatelessSingletons extends ClassRule {
+public final class StatelessSingletons extends PerClassRule {
 
-    static final String ID = "state.stateless-singletons";
+    public static final String ID = "state.stateless-singletons";
 
     private static final Set<Role> SINGLETON_ROLES = Set.of(Role.CONTROLLER, Role.SERVICE, Role.REPOSITORY, Role.CLIENT);
 
@@ -72,11 +72,11 @@ final class StatelessSingletons extends ClassRule {
     private static final List<String> UNSAFE_TO_SHARE = List.of(
             "java.text.DateFormat", "java.util.Calendar", "java.lang.StringBuilder", "java.lang.StringBuffer");
 
-    StatelessSingletons() {
-        super(ID, ChecklistItem.C8,
+    public StatelessSingletons() {
+        super(new RuleInfo(ID, ChecklistItem.C8,
                 "singletons should hold no mutable state and static fields should be immutable",
                 "a controller or singleton bean serves all requests at once: a mutable field is shared between them and races",
-                "keep request data in local variables or parameters, make fields final, and keep state in a store built for it");
+                "keep request data in local variables or parameters, make fields final, and keep state in a store built for it"));
     }
 
     /** The mutable types, collection interfaces and loggers this rule recognises subtypes of. */
@@ -93,12 +93,12 @@ final class StatelessSingletons extends ClassRule {
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("classes of the code base", javaClass -> true);
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         boolean singleton = isSingleton(javaClass, context);
         javaClass.getFields().stream()
                 .filter(field -> !isGenerated(field))
@@ -167,14 +167,14 @@ final class StatelessSingletons extends ClassRule {
         String fieldName = owner.getName() + "." + field.getName();
         if (writeOutsideConstruction.isPresent()) {
             JavaFieldAccess write = writeOutsideConstruction.get();
-            violations.accept(violation(Locations.stableName(owner) + "#" + field.getName(),
+            violations.accept(newViolation(Locations.stableName(owner) + "#" + field.getName(),
                     who + " <" + owner.getName() + "> keeps mutable state: field <" + fieldName + "> is written by "
                             + write.getOrigin().getDescription() + " " + Locations.of(write.getSourceCodeLocation()),
                     Locations.of(write.getSourceCodeLocation()),
                     "keep per-request data in local variables; if state must be shared, move it to a store (cache, database) built for concurrent use"));
             return;
         }
-        mutationOutsideConstruction(field, context).ifPresent(mutation -> violations.accept(violation(
+        mutationOutsideConstruction(field, context).ifPresent(mutation -> violations.accept(newViolation(
                 Locations.stableName(owner) + "#" + field.getName(),
                 who + " <" + owner.getName() + "> keeps mutable state: the object in field <" + fieldName + "> is changed by "
                         + mutation.getDescription(),
@@ -279,13 +279,13 @@ final class StatelessSingletons extends ClassRule {
                     .filter(access -> !isClassInitialization(access.getOrigin(), owner))
                     .min(Comparator.comparingInt(JavaAccess::getLineNumber));
             if (write.isPresent()) {
-                violations.accept(violation(key,
+                violations.accept(newViolation(key,
                         "Static field <" + fieldName + "> is not final: global mutable state shared by every request and thread, written by "
                                 + write.get().getOrigin().getDescription() + " " + Locations.of(write.get().getSourceCodeLocation()),
                         Locations.of(write.get().getSourceCodeLocation()),
                         "make " + field.getName() + " a final constant, or move the state into an injected bean built for concurrent use"));
             } else if (!field.getModifiers().contains(JavaModifier.PRIVATE)) {
-                violations.accept(violation(key,
+                violations.accept(newViolation(key,
                         "Static field <" + fieldName + "> is not final and not private: any code can replace this global value"
                                 + " while requests read it in " + Locations.of(field),
                         Locations.of(field),
@@ -294,7 +294,7 @@ final class StatelessSingletons extends ClassRule {
             return;
         }
         if (UNSAFE_TO_SHARE.stream().anyMatch(field.getRawType()::isAssignableTo)) {
-            violations.accept(violation(key,
+            violations.accept(newViolation(key,
                     "Static final field <" + fieldName + "> holds a " + field.getRawType().getSimpleName()
                             + ", which is not safe to use from several threads: global mutable state shared by every request and thread in "
                             + Locations.of(field),
@@ -306,7 +306,7 @@ final class StatelessSingletons extends ClassRule {
         if (mutable.isEmpty()) {
             return;
         }
-        mutationOutside(field, access -> isClassInitialization(access, owner), context).ifPresent(mutation -> violations.accept(violation(key,
+        mutationOutside(field, access -> isClassInitialization(access, owner), context).ifPresent(mutation -> violations.accept(newViolation(key,
                 "Static final field <" + fieldName + "> holds " + mutable.get() + " that is changed after class initialisation:"
                         + " global mutable state shared by every request and thread; " + mutation.getDescription(),
                 Locations.of(mutation.getSourceCodeLocation()),

@@ -20,29 +20,29 @@ import java.util.function.Consumer;
  * {@code case} labels, {@code catch}, {@code ?:}) exceed {@link Thresholds#maxStatementsPerHandler()} or
  * {@link Thresholds#maxBranchesPerHandler()} holds business logic that belongs in a service.
  */
-final class ThinHandlers extends SourceRule {
+public final class ThinHandlers extends SourceRule {
 
-    static final String ID = "controllers.thin-handlers";
+    public static final String ID = "controllers.thin-handlers";
 
-    ThinHandlers() {
-        super(ID, ChecklistItem.C2,
+    public ThinHandlers() {
+        super(new RuleInfo(ID, ChecklistItem.C2,
                 "handler methods should be thin",
                 "validation, computation and branching in a handler is business logic that cannot be reused or tested without HTTP",
-                "move the logic into a service method; the handler maps the request, calls the service and maps the answer");
+                "move the logic into a service method; the handler maps the request, calls the service and maps the answer"));
     }
 
     @Override
-    Optional<Prefilter> prefilter() {
+    protected Optional<Prefilter> prefilter() {
         return Optional.empty();
     }
 
     @Override
-    DescribedPredicate<JavaClass> classes(RuleContext context) {
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("controllers", javaClass -> context.hasRole(javaClass, Role.CONTROLLER));
     }
 
     @Override
-    void check(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         Optional<SourceFacts> facts = context.sources().facts(javaClass);
         if (facts.isEmpty()) {
             return;
@@ -54,7 +54,7 @@ final class ThinHandlers extends SourceRule {
                 .forEach(method -> figures(method, facts.get().methods()).ifPresent(figures -> {
                     if (figures.statements() > limits.maxStatementsPerHandler() || figures.branches() > limits.maxBranchesPerHandler()) {
                         String name = javaClass.getName() + "." + method.getName() + "(…)";
-                        violations.accept(violation(
+                        violations.accept(newViolation(
                                 Locations.stableName(javaClass) + "#" + method.getName() + method.getFullName().substring(method.getFullName().indexOf('(')),
                                 "Handler <" + name + "> has " + figures.statements() + " statements and " + figures.branches()
                                         + " branches, more than the limits of " + limits.maxStatementsPerHandler() + " statements and "

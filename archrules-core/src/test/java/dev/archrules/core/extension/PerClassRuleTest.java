@@ -11,6 +11,7 @@ import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
 import dev.archrules.core.rules.RuleContext;
+import dev.archrules.core.rules.RuleInfo;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,7 +27,7 @@ class PerClassRuleTest {
     static final class EveryController extends PerClassRule {
 
         EveryController() {
-            super("team.every-controller", ChecklistItem.C2, "controllers are listed", "a test rule", "nothing to fix");
+            super(new RuleInfo("team.every-controller", ChecklistItem.C2, "controllers are listed", "a test rule", "nothing to fix"));
         }
 
         @Override

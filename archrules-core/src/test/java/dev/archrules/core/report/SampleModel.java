@@ -12,6 +12,7 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.ChecklistRule;
 import dev.archrules.core.rules.CoreRules;
 import dev.archrules.core.rules.RuleContext;
+import dev.archrules.core.rules.RuleInfo;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -42,11 +43,10 @@ final class SampleModel {
     /** Stands in for the rule issue #3 adds; only its id matters to the reports. */
     static ChecklistRule credentialsRule() {
         return new ChecklistRule() {
-            public String id() { return CREDENTIALS_RULE; }
-            public ChecklistItem item() { return ChecklistItem.C6; }
-            public String title() { return "credentials should not be hard-coded"; }
-            public String rationale() { return "secrets in code leak through every clone"; }
-            public String fix() { return "read the credential from the environment or a secret store"; }
+            public RuleInfo info() {
+                return new RuleInfo(CREDENTIALS_RULE, ChecklistItem.C6, "credentials should not be hard-coded",
+                        "secrets in code leak through every clone", "read the credential from the environment or a secret store");
+            }
             public DescribedPredicate<JavaClass> scope(RuleContext context) { throw new UnsupportedOperationException(); }
             public ArchRule toArchRule(RuleContext context) { throw new UnsupportedOperationException(); }
         };

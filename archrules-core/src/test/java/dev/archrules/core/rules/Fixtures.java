@@ -11,22 +11,22 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Imports a fixture package once per JVM and evaluates the checklist on it. */
-final class Fixtures {
+public final class Fixtures {
 
     private static final Map<String, JavaClasses> IMPORTS = new ConcurrentHashMap<>();
 
     private Fixtures() {
     }
 
-    static JavaClasses classes(String basePackage) {
+    public static JavaClasses classes(String basePackage) {
         return IMPORTS.computeIfAbsent(basePackage, pkg -> new ClassFileImporter().importPackages(pkg));
     }
 
-    static ChecklistResult evaluate(String basePackage) {
+    public static ChecklistResult evaluate(String basePackage) {
         return BackendChecklist.forBasePackage(basePackage).evaluate(classes(basePackage));
     }
 
-    static List<Violation> violations(String basePackage, String ruleId) {
+    public static List<Violation> violations(String basePackage, String ruleId) {
         return evaluate(basePackage).violationsOf(ruleId);
     }
 }

@@ -35,6 +35,11 @@ class SourcePrefilterTest {
         return className + "#" + member + " @" + SourceRule.fingerprint(literal);
     }
 
+    /** The rule's pre-filter, read through the engine's {@link SourceRule#prefilter()}. */
+    private static Prefilter prefilterOf(SourceRule rule) {
+        return rule.prefilter().orElseThrow();
+    }
+
     private static String source(String pkg, String simpleName) throws IOException {
         return Files.readString(FIXTURES.resolve(pkg.replace('.', '/')).resolve(simpleName + ".java"));
     }
@@ -54,7 +59,7 @@ class SourcePrefilterTest {
                         tuple(CoreRules.NO_HARDCODED_CREDENTIALS, key(client, "password", "password=hu****22"), "(MailClient.java:8)",
                                 "Client <" + client + "> hard-codes a credential constant Defaults.PASSWORD in <password>: password = \"hu****22\" in (MailClient.java:8)"));
         assertThat(result.sourceProblems()).isEmpty();
-        Prefilter credentials = NoHardcodedCredentials.PREFILTER;
+        Prefilter credentials = prefilterOf(new NoHardcodedCredentials());
         assertThat(Admission.admitsSource(credentials, source(CREDENTIALS, "MailClient"))).isTrue();
         assertThat(Admission.admitsSource(credentials, source(CREDENTIALS, "Defaults"))).as("only declares constants").isFalse();
         assertThat(Admission.admitsSource(credentials, source(CREDENTIALS, "TokenReader"))).as("token is only an identifier").isFalse();
@@ -78,7 +83,7 @@ class SourcePrefilterTest {
                                 "(OrderLookup.java:10)", "Class <" + SQL + ".OrderLookup> contains SQL constant OrderQueries.BY_ID in <one>:"
                                         + " \"SELECT id, total_cents FROM orders WHERE id = ?\" in (OrderLookup.java:10)"));
         assertThat(result.sourceProblems()).isEmpty();
-        Prefilter sql = SqlOnlyInRepositories.PREFILTER;
+        Prefilter sql = prefilterOf(new SqlOnlyInRepositories());
         assertThat(Admission.admitsSource(sql, source(SQL, "AuditCleanup"))).isTrue();
         assertThat(Admission.admitsSource(sql, source(SQL, "NightlyJob"))).as("only the class file of its anonymous class holds the statement").isFalse();
         assertThat(Admission.admitsSource(sql, source(SQL, "OrderQueries"))).as("its statement starts in another file").isFalse();
@@ -94,8 +99,9 @@ class SourcePrefilterTest {
                 .containsExactly(tuple(CoreRules.NO_HARDCODED_ENDPOINTS, key(ENDPOINTS + ".ReportClient", "database", "r2dbc:h2:mem:reports"),
                         "(ReportClient.java:7)", "Client <" + ENDPOINTS + ".ReportClient> hard-codes endpoint \"r2dbc:h2:mem:reports\" in <database>"
                                 + " in (ReportClient.java:7)"));
-        assertThat(Admission.admitsSource(NoHardcodedEndpoints.PREFILTER, source(ENDPOINTS, "ReportClient"))).isTrue();
-        assertThat(Admission.admitsSource(NoHardcodedEndpoints.PREFILTER, source(ENDPOINTS, "ReportFormat"))).isFalse();
+        Prefilter endpoints = prefilterOf(new NoHardcodedEndpoints());
+        assertThat(Admission.admitsSource(endpoints, source(ENDPOINTS, "ReportClient"))).isTrue();
+        assertThat(Admission.admitsSource(endpoints, source(ENDPOINTS, "ReportFormat"))).isFalse();
     }
 
     @Test

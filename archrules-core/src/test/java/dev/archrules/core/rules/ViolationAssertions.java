@@ -7,19 +7,19 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Assertions on single violations shared by the rule tests: find one by key, check where it points. */
-final class ViolationAssertions {
+public final class ViolationAssertions {
 
     private ViolationAssertions() {
     }
 
     /** The violation with {@code key}; fails listing the keys found if there is none. */
-    static Violation violationWithKey(List<Violation> violations, String key) {
+    public static Violation violationWithKey(List<Violation> violations, String key) {
         assertThat(violations).extracting(Violation::key).as("violation keys").contains(key);
         return violations.stream().filter(v -> v.key().equals(key)).findFirst().orElseThrow();
     }
 
     /** The violation belongs to {@code ruleId}, points at {@code fileName:line} of {@code className}, and its message ends there. */
-    static void assertLocatedAt(Violation violation, String ruleId, String className, String fileName, int line) {
+    public static void assertLocatedAt(Violation violation, String ruleId, String className, String fileName, int line) {
         assertThat(violation.ruleId()).isEqualTo(ruleId);
         assertThat(violation.location().className()).isEqualTo(className);
         assertThat(violation.location().fileName()).isEqualTo(fileName);

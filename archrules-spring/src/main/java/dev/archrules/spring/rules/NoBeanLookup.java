@@ -10,6 +10,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
+import dev.archrules.core.rules.RuleInfo;
 import dev.archrules.core.rules.GroupedCalls;
 import dev.archrules.core.rules.RuleContext;
 import dev.archrules.core.source.SourceFacts;
@@ -44,10 +45,10 @@ final class NoBeanLookup extends PerClassRule {
     static final String ID = "spring.no-bean-lookup";
 
     NoBeanLookup() {
-        super(ID, ChecklistItem.C9,
+        super(new RuleInfo(ID, ChecklistItem.C9,
                 "beans should not be looked up from the ApplicationContext or BeanFactory",
                 "a bean that looks up its collaborators hides its dependencies and fails at run time instead of at start-up",
-                "declare the collaborator as a constructor parameter (ObjectProvider<…> for optional or lazy ones)");
+                "declare the collaborator as a constructor parameter (ObjectProvider<…> for optional or lazy ones)"));
     }
 
     /** The bean factories whose look-up methods this rule recognises, on any subtype ({@code ApplicationContext}, …). */

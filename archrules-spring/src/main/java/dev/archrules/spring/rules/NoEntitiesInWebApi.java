@@ -12,6 +12,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
+import dev.archrules.core.rules.RuleInfo;
 import dev.archrules.core.rules.RuleContext;
 
 import java.util.Comparator;
@@ -33,10 +34,10 @@ final class NoEntitiesInWebApi extends PerClassRule {
     static final String ID = "spring.no-entities-in-web-api";
 
     NoEntitiesInWebApi() {
-        super(ID, ChecklistItem.C2,
+        super(new RuleInfo(ID, ChecklistItem.C2,
                 "handler methods should neither accept nor return persistent entities",
                 "an entity in the web API ties the public contract to the database schema and lets clients write any column",
-                "map the entity to a request or response record (DTO) in the service or controller");
+                "map the entity to a request or response record (DTO) in the service or controller"));
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
+import dev.archrules.core.rules.RuleInfo;
 import dev.archrules.core.rules.GroupedCalls;
 import dev.archrules.core.rules.RuleContext;
 import dev.archrules.spring.conventions.SpringTerms;
@@ -62,10 +63,10 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
     }
 
     NoSelfInvocationOfProxiedMethods() {
-        super(ID, ChecklistItem.C10,
+        super(new RuleInfo(ID, ChecklistItem.C10,
                 "classes should not call their own @Transactional, @Async, @Cacheable or @Retryable methods",
                 "these annotations work through a Spring proxy, and a call on this bypasses it: the transaction, async hand-off, cache or retry silently does not happen",
-                "move the annotated method into another bean and call it through that bean, or annotate the calling method instead");
+                "move the annotated method into another bean and call it through that bean, or annotate the calling method instead"));
     }
 
     @Override

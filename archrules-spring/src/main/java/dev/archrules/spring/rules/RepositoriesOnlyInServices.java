@@ -13,6 +13,7 @@ import dev.archrules.core.model.Role;
 import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
+import dev.archrules.core.rules.RuleInfo;
 import dev.archrules.core.rules.RuleContext;
 import dev.archrules.core.rules.Wiring;
 
@@ -49,10 +50,10 @@ final class RepositoriesOnlyInServices extends PerClassRule {
     private static final Set<Role> ALLOWED = Set.of(Role.SERVICE, Role.REPOSITORY, Role.CONFIGURATION);
 
     RepositoriesOnlyInServices() {
-        super(ID, ChecklistItem.C2,
+        super(new RuleInfo(ID, ChecklistItem.C2,
                 "repositories should only be injected into services",
                 "a repository used outside the service layer moves business logic and data access out of the services that own them",
-                "inject the repository into a service and give the class a service method to call");
+                "inject the repository into a service and give the class a service method to call"));
     }
 
     @Override

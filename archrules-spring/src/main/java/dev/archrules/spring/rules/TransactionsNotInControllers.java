@@ -8,6 +8,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
+import dev.archrules.core.rules.RuleInfo;
 import dev.archrules.core.rules.RuleContext;
 import dev.archrules.spring.conventions.SpringTerms;
 
@@ -28,10 +29,10 @@ final class TransactionsNotInControllers extends PerClassRule {
     static final String ID = "spring.transactions-not-in-controllers";
 
     TransactionsNotInControllers() {
-        super(ID, ChecklistItem.C10,
+        super(new RuleInfo(ID, ChecklistItem.C10,
                 "controllers should not declare transactions",
                 "the transaction boundary belongs to the service that owns the use case, not to request handling",
-                "remove @Transactional from the controller and put it on the service method the controller calls");
+                "remove @Transactional from the controller and put it on the service method the controller calls"));
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.PerClassRule;
+import dev.archrules.core.rules.RuleInfo;
 import dev.archrules.core.rules.RuleContext;
 import dev.archrules.spring.conventions.SpringTerms;
 
@@ -35,10 +36,10 @@ final class ValueOnlyInConfiguration extends PerClassRule {
     static final String ID = "spring.value-only-in-configuration";
 
     ValueOnlyInConfiguration() {
-        super(ID, ChecklistItem.C6,
+        super(new RuleInfo(ID, ChecklistItem.C6,
                 "@Value should only be used in configuration classes",
                 "configuration read with @Value all over the code is scattered: the settings a module needs are invisible and untyped",
-                "bind the settings to a @ConfigurationProperties class (or read them in a @Configuration class) and inject that");
+                "bind the settings to a @ConfigurationProperties class (or read them in a @Configuration class) and inject that"));
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-class DataAccessRulesTest {
+/** {@code data-access.persistence-api-only-in-repositories} (C1) on the data-access fixtures. */
+class PersistenceApiOnlyInRepositoriesTest {
 
     private static final String FIXTURES = "dev.archrules.fixtures.dataaccess";
 
@@ -31,18 +32,5 @@ class DataAccessRulesTest {
                 .startsWith("Controller <" + FIXTURES + ".web.OrderController> uses data-access API <org.springframework.jdbc.core.JdbcTemplate>: ")
                 .endsWith("(OrderController.java:22)");
         assertThat(violations.get(3).hint()).contains("repository");
-    }
-
-    @Test
-    void controllers_may_not_use_repositories_or_data_access_apis_but_may_call_services_that_do() {
-        List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.CONTROLLERS_NO_DATA_ACCESS);
-
-        assertThat(violations)
-                .extracting(Violation::key, v -> v.location().toString())
-                .containsExactly(
-                        tuple(FIXTURES + ".web.CustomerController -> " + FIXTURES + ".persistence.CustomerRepository", "(CustomerController.java:21)"),
-                        tuple(FIXTURES + ".web.OrderController -> org.springframework.jdbc.core.JdbcTemplate", "(OrderController.java:22)"));
-        assertThat(violations.get(0).message())
-                .startsWith("Controller <" + FIXTURES + ".web.CustomerController> depends on repository <" + FIXTURES + ".persistence.CustomerRepository>");
     }
 }
