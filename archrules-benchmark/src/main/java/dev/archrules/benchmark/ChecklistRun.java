@@ -8,8 +8,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistImporter;
 import dev.archrules.core.report.RuleResult;
-import dev.archrules.core.rules.ChecklistRule;
-import dev.archrules.core.rules.RuleContext;
+import dev.archrules.core.engine.ChecklistRule;
+import dev.archrules.core.engine.RuleContext;
 import dev.archrules.spring.SpringChecklist;
 
 import java.io.IOException;

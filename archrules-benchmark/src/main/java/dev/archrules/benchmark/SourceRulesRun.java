@@ -3,9 +3,9 @@ package dev.archrules.benchmark;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.archrules.core.BackendChecklist;
-import dev.archrules.core.rules.ChecklistRule;
+import dev.archrules.core.engine.ChecklistRule;
 import dev.archrules.core.rules.CoreRules;
-import dev.archrules.core.rules.RuleContext;
+import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.source.SourceIndex;
 import dev.archrules.core.source.SourceSettings;
 

@@ -1,6 +1,6 @@
 package dev.archrules.cli;
 
-import dev.archrules.core.rules.ChecklistRule;
+import dev.archrules.core.engine.ChecklistRule;
 import dev.archrules.core.rules.CoreRules;
 import dev.archrules.spring.rules.SpringRules;
 import picocli.CommandLine;

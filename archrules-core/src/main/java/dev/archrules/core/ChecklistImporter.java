@@ -32,14 +32,14 @@ import java.util.function.Function;
  *   <li>types of those packages that are not part of the import (sibling modules' jars: their roles matter),</li>
  *   <li>annotation types, so that meta-annotations decide roles as before,</li>
  *   <li>the library types the rules recognise by supertype ({@link dev.archrules.core.conventions.Conventions#typesOfInterest()},
- *       {@link dev.archrules.core.rules.ChecklistRule#typesOfInterest()}: data-access and HTTP client APIs, role
+ *       {@link dev.archrules.core.engine.ChecklistRule#typesOfInterest()}: data-access and HTTP client APIs, role
  *       supertypes, collections, loggers, …) and every subtype of them, found by reading the class files'
  *       headers rather than importing them;</li>
  * </ul>
  * every other referenced type stays a bare name (ArchUnit's stub), which is all the rules read of it. The types of
  * interest are a speed hint, one catalogue for all rules: a rule that asks
- * {@link dev.archrules.core.rules.RuleContext#isAssignableTo} about a library type nobody declared is answered from
- * the class files' headers instead (see {@link dev.archrules.core.rules.TypeHierarchy}). Generic
+ * {@link dev.archrules.core.engine.RuleContext#isAssignableTo} about a library type nobody declared is answered from
+ * the class files' headers instead (see {@link dev.archrules.core.engine.TypeHierarchy}). Generic
  * signature types, enclosing types and permitted subclasses are followed one step only. Without known packages
  * (e.g. {@link #importLocations} on a plain importer), every referenced type is imported as ArchUnit would.
  *

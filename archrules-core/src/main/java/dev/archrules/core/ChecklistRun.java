@@ -7,8 +7,8 @@ import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.report.Reports;
 import dev.archrules.core.report.RuleResult;
-import dev.archrules.core.rules.ChecklistRule;
-import dev.archrules.core.rules.RuleContext;
+import dev.archrules.core.engine.ChecklistRule;
+import dev.archrules.core.engine.RuleContext;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -5,7 +5,7 @@ import dev.archrules.core.baseline.Triage;
 import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.report.RuleResult;
-import dev.archrules.core.rules.ChecklistRule;
+import dev.archrules.core.engine.ChecklistRule;
 import dev.archrules.core.rules.CoreRules;
 import org.junit.jupiter.api.Test;
 
@@ -46,12 +46,12 @@ class ChecklistResultReportTest {
     @Test
     void the_failure_report_masks_credentials_like_every_other_report() {
         ChecklistRule credentials = new ChecklistRule() {
-            public dev.archrules.core.rules.RuleInfo info() {
-                return new dev.archrules.core.rules.RuleInfo("config.no-hardcoded-credentials", dev.archrules.core.model.ChecklistItem.C6,
+            public dev.archrules.core.engine.RuleInfo info() {
+                return new dev.archrules.core.engine.RuleInfo("config.no-hardcoded-credentials", dev.archrules.core.model.ChecklistItem.C6,
                         "credentials should not be hard-coded", "secrets leak", "use a secret store");
             }
-            public com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> scope(dev.archrules.core.rules.RuleContext c) { throw new UnsupportedOperationException(); }
-            public com.tngtech.archunit.lang.ArchRule toArchRule(dev.archrules.core.rules.RuleContext c) { throw new UnsupportedOperationException(); }
+            public com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> scope(dev.archrules.core.engine.RuleContext c) { throw new UnsupportedOperationException(); }
+            public com.tngtech.archunit.lang.ArchRule toArchRule(dev.archrules.core.engine.RuleContext c) { throw new UnsupportedOperationException(); }
         };
         Violation secret = new Violation(credentials.id(), "com.acme.Db#password", "Field <com.acme.Db.password> holds \"hunter2\" in (Db.java:7)",
                 SourceLocation.of("com.acme.Db", 7), "move \"hunter2\" to the environment");

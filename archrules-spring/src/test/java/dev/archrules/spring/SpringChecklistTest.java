@@ -2,7 +2,7 @@ package dev.archrules.spring;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.archrules.core.BackendChecklist;
-import dev.archrules.core.rules.ChecklistRule;
+import dev.archrules.core.engine.ChecklistRule;
 import dev.archrules.core.rules.CoreRules;
 import dev.archrules.spring.fixtures.app.DemoApplication;
 import dev.archrules.spring.fixtures.app.GreetingController;

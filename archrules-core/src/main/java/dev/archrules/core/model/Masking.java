@@ -1,5 +1,6 @@
 package dev.archrules.core.model;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,13 @@ public final class Masking {
     /** What a masked literal becomes. */
     public static final String MASK = "****";
 
+    /** The password of a URL ({@code scheme://user:password@host}); group 1 is the password. */
+    public static final Pattern URL_PASSWORD = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://[^\\s/:@\"']+:([^\\s/@\"']+)@");
+    /** The names of {@code name=value} pairs whose value is a secret, as a regular-expression alternation. */
+    public static final String SECRET_PAIR_NAMES = "password|passwd|pwd|secret|api[-_]?key|token";
+    /** A {@code password=value} pair of a connection string; the last group is the value. */
+    public static final Pattern SECRET_PAIR = Pattern.compile("(?i)\\b(" + SECRET_PAIR_NAMES + ")=([^;&\\s\"']+)");
+
     private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
 
     private Masking() {
@@ -36,6 +44,30 @@ public final class Masking {
      */
     public static String maskValue(String value) {
         return value.length() >= 8 ? value.substring(0, 2) + MASK + value.substring(value.length() - 2) : MASK;
+    }
+
+    /**
+     * The text with the secrets it carries masked ({@link #maskValue}): the password of a URL
+     * ({@code scheme://user:password@host}) and {@code password=}-style pairs of a connection string. Rules use it for
+     * messages and fingerprints of texts that may hold a secret.
+     */
+    public static String redact(String text) {
+        String redacted = text;
+        for (Pattern pattern : List.of(URL_PASSWORD, SECRET_PAIR)) {
+            Matcher matcher = pattern.matcher(redacted);
+            StringBuilder out = new StringBuilder();
+            while (matcher.find()) {
+                int group = matcher.groupCount();
+                String whole = matcher.group();
+                int start = matcher.start(group) - matcher.start();
+                int end = matcher.end(group) - matcher.start();
+                matcher.appendReplacement(out, Matcher.quoteReplacement(
+                        whole.substring(0, start) + maskValue(matcher.group(group)) + whole.substring(end)));
+            }
+            matcher.appendTail(out);
+            redacted = out.toString();
+        }
+        return redacted;
     }
 
     /** The violation as reports may show it. */

@@ -4,7 +4,7 @@ import dev.archrules.core.baseline.FixedEntry;
 import dev.archrules.core.baseline.Triage;
 import dev.archrules.core.model.Masking;
 import dev.archrules.core.model.Violation;
-import dev.archrules.core.rules.ChecklistRule;
+import dev.archrules.core.engine.ChecklistRule;
 
 import java.util.List;
 import java.util.Objects;

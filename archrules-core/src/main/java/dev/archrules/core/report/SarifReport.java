@@ -2,7 +2,7 @@ package dev.archrules.core.report;
 
 import dev.archrules.core.baseline.EntryId;
 import dev.archrules.core.model.Violation;
-import dev.archrules.core.rules.ChecklistRule;
+import dev.archrules.core.engine.ChecklistRule;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

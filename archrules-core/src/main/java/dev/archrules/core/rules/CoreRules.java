@@ -1,5 +1,21 @@
 package dev.archrules.core.rules;
 
+import dev.archrules.core.engine.ChecklistRule;
+import dev.archrules.core.rules.config.NoHardcodedCredentials;
+import dev.archrules.core.rules.config.NoHardcodedEndpoints;
+import dev.archrules.core.rules.controllers.NoDataAccess;
+import dev.archrules.core.rules.controllers.SingleResponsibility;
+import dev.archrules.core.rules.controllers.ThinHandlers;
+import dev.archrules.core.rules.dataaccess.PersistenceApiOnlyInRepositories;
+import dev.archrules.core.rules.dataaccess.SqlOnlyInRepositories;
+import dev.archrules.core.rules.di.ConstructorInjection;
+import dev.archrules.core.rules.di.NoDirectInstantiation;
+import dev.archrules.core.rules.integration.HttpClientsInClientAdapters;
+import dev.archrules.core.rules.layers.DependencyDirection;
+import dev.archrules.core.rules.modules.OwnTheirData;
+import dev.archrules.core.rules.packages.NoCycles;
+import dev.archrules.core.rules.state.StatelessSingletons;
+
 import java.util.List;
 
 /**
@@ -13,13 +29,13 @@ public final class CoreRules {
     /** C1: SQL text (literals, constants, query annotations) only in repositories. */
     public static final String SQL_ONLY_IN_REPOSITORIES = SqlOnlyInRepositories.ID;
     /** C2: controllers use neither repositories nor data-access APIs. */
-    public static final String CONTROLLERS_NO_DATA_ACCESS = ControllersNoDataAccess.ID;
+    public static final String CONTROLLERS_NO_DATA_ACCESS = NoDataAccess.ID;
     /** C2: handler methods with few statements and branches. */
     public static final String CONTROLLERS_THIN_HANDLERS = ThinHandlers.ID;
     /** C3: controllers with few endpoints and collaborators. */
-    public static final String CONTROLLERS_SINGLE_RESPONSIBILITY = ControllersSingleResponsibility.ID;
+    public static final String CONTROLLERS_SINGLE_RESPONSIBILITY = SingleResponsibility.ID;
     /** C4: modules use only their own repositories and entities. */
-    public static final String MODULES_OWN_THEIR_DATA = ModulesOwnTheirData.ID;
+    public static final String MODULES_OWN_THEIR_DATA = OwnTheirData.ID;
     /** C5: HTTP client APIs only in client adapters, used through interfaces. */
     public static final String HTTP_CLIENTS_IN_CLIENT_ADAPTERS = HttpClientsInClientAdapters.ID;
     /** C6: no hard-coded URLs, JDBC URLs, hosts and IP addresses outside configuration. */
@@ -37,7 +53,7 @@ public final class CoreRules {
     /** C9: no {@code new} of collaborators, no service locators. */
     public static final String NO_DIRECT_INSTANTIATION = NoDirectInstantiation.ID;
     /** C10: layers depend downward only. */
-    public static final String LAYERS_DEPENDENCY_DIRECTION = LayersDependencyDirection.ID;
+    public static final String LAYERS_DEPENDENCY_DIRECTION = DependencyDirection.ID;
 
     private CoreRules() {
     }
@@ -47,10 +63,10 @@ public final class CoreRules {
         return List.of(
                 new PersistenceApiOnlyInRepositories(),
                 new SqlOnlyInRepositories(),
-                new ControllersNoDataAccess(),
+                new NoDataAccess(),
                 new ThinHandlers(),
-                new ControllersSingleResponsibility(),
-                new ModulesOwnTheirData(),
+                new SingleResponsibility(),
+                new OwnTheirData(),
                 new HttpClientsInClientAdapters(),
                 new NoHardcodedEndpoints(),
                 new NoHardcodedCredentials(),
@@ -59,6 +75,6 @@ public final class CoreRules {
                 new StatelessSingletons(),
                 new ConstructorInjection(),
                 new NoDirectInstantiation(),
-                new LayersDependencyDirection());
+                new DependencyDirection());
     }
 }

@@ -9,9 +9,9 @@ import dev.archrules.core.ChecklistResult;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
-import dev.archrules.core.rules.PerClassRule;
-import dev.archrules.core.rules.RuleContext;
-import dev.archrules.core.rules.RuleInfo;
+import dev.archrules.core.engine.PerClassRule;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.engine.RuleInfo;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

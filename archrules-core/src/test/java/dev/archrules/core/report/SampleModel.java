@@ -9,10 +9,10 @@ import dev.archrules.core.baseline.Triage;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
-import dev.archrules.core.rules.ChecklistRule;
+import dev.archrules.core.engine.ChecklistRule;
 import dev.archrules.core.rules.CoreRules;
-import dev.archrules.core.rules.RuleContext;
-import dev.archrules.core.rules.RuleInfo;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.engine.RuleInfo;
 
 import java.nio.file.Path;
 import java.util.List;

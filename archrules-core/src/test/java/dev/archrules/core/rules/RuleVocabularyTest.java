@@ -2,6 +2,7 @@ package dev.archrules.core.rules;
 
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.conventions.Term;
+import dev.archrules.core.engine.SourceRule;
 import dev.archrules.core.model.Violation;
 import org.junit.jupiter.api.Test;
 

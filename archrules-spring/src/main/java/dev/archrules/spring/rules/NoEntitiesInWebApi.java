@@ -11,9 +11,9 @@ import com.tngtech.archunit.core.domain.JavaWildcardType;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
-import dev.archrules.core.rules.PerClassRule;
-import dev.archrules.core.rules.RuleInfo;
-import dev.archrules.core.rules.RuleContext;
+import dev.archrules.core.engine.PerClassRule;
+import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.engine.RuleContext;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -14,10 +14,10 @@ import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
-import dev.archrules.core.rules.PerClassRule;
-import dev.archrules.core.rules.RuleInfo;
-import dev.archrules.core.rules.GroupedCalls;
-import dev.archrules.core.rules.RuleContext;
+import dev.archrules.core.engine.PerClassRule;
+import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.engine.GroupedCalls;
+import dev.archrules.core.engine.RuleContext;
 import dev.archrules.spring.conventions.SpringTerms;
 
 import java.util.ArrayList;

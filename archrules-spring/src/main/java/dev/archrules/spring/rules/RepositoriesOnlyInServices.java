@@ -12,10 +12,10 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
-import dev.archrules.core.rules.PerClassRule;
-import dev.archrules.core.rules.RuleInfo;
-import dev.archrules.core.rules.RuleContext;
-import dev.archrules.core.rules.Wiring;
+import dev.archrules.core.engine.PerClassRule;
+import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.recognize.Wiring;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;

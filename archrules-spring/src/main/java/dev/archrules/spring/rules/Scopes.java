@@ -3,7 +3,7 @@ package dev.archrules.spring.rules;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import dev.archrules.core.model.Role;
-import dev.archrules.core.rules.RuleContext;
+import dev.archrules.core.engine.RuleContext;
 
 /** Scopes shared by several Spring rules. */
 final class Scopes {

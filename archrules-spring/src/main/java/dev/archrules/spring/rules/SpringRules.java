@@ -1,6 +1,6 @@
 package dev.archrules.spring.rules;
 
-import dev.archrules.core.rules.ChecklistRule;
+import dev.archrules.core.engine.ChecklistRule;
 
 import java.util.List;
 

@@ -1,0 +1,110 @@
+package dev.archrules.core.engine;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.conventions.Conventions;
+import dev.archrules.core.conventions.Exclusions;
+import dev.archrules.core.conventions.ModuleLayout;
+import dev.archrules.core.conventions.Roles;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.source.SourceIndex;
+import dev.archrules.core.source.SourceSettings;
+import dev.archrules.core.source.internal.RunSourceIndex;
+import dev.archrules.core.source.internal.SourceCache;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a rule needs to know about the code base: where it lives, how roles and modules are
+ * recognised, the limits, and what to leave alone.
+ *
+ * @param basePackage the root package of the code base, e.g. {@code com.acme.shop}; empty means all packages
+ * @param conventions role detection and framework vocabulary
+ * @param modules     how the code base is cut into modules
+ * @param thresholds  limits of the size rules
+ * @param exclusions  classes the rules ignore, both as origin and as target of a dependency
+ * @param sources     the source files of the run, for the rules that read source (SQL text, endpoints,
+ *                    credentials, handler size)
+ * @param allowedEndpoints URLs {@code config.no-hardcoded-endpoints} accepts
+ * @param roles       the roles of this run, detected by {@code conventions} and remembered for the run
+ * @param types       the supertypes of the run's types, also of library types the import kept as bare names
+ *                    ({@link #isAssignableTo})
+ */
+public record RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
+                          Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints, Roles roles,
+                          TypeHierarchy types) {
+
+    public RuleContext {
+        Objects.requireNonNull(basePackage, "basePackage");
+        Objects.requireNonNull(conventions, "conventions");
+        Objects.requireNonNull(modules, "modules");
+        Objects.requireNonNull(thresholds, "thresholds");
+        Objects.requireNonNull(exclusions, "exclusions");
+        Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(allowedEndpoints, "allowedEndpoints");
+        Objects.requireNonNull(roles, "roles");
+        Objects.requireNonNull(types, "types");
+        if (roles.conventions() != conventions) {
+            throw new IllegalArgumentException("roles must be detected by the context's conventions");
+        }
+    }
+
+    /**
+     * A context with a new {@link Roles} run over {@code conventions}, whose type hierarchy is read from the class
+     * path of the calling thread ({@link TypeHierarchy#ofClassPath()}).
+     */
+    public RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
+                       Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints) {
+        this(basePackage, conventions, modules, thresholds, exclusions, sources, allowedEndpoints, Roles.of(conventions),
+                TypeHierarchy.ofClassPath());
+    }
+
+    /** A context whose sources are found with the default settings and whose allow-list is the default one. */
+    public RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
+                       Exclusions exclusions) {
+        this(basePackage, conventions, modules, thresholds, exclusions, RunSourceIndex.create(SourceSettings.defaults(), SourceCache.shared()),
+                EndpointAllowList.defaults());
+    }
+
+    /** The defaults for a base package: default conventions, inferred modules, default thresholds, no exclusions. */
+    public static RuleContext forBasePackage(String basePackage) {
+        return new RuleContext(basePackage, Conventions.defaults(), ModuleLayout.inferred(basePackage),
+                Thresholds.defaults(), Exclusions.none());
+    }
+
+    /** This context with another module layout, e.g. an inferred layout {@linkplain ModuleLayout#resolvedFor resolved} for one import. */
+    public RuleContext withModules(ModuleLayout layout) {
+        return new RuleContext(basePackage, conventions, layout, thresholds, exclusions, sources, allowedEndpoints, roles, types);
+    }
+
+    /** Whether {@code javaClass} is part of the analysed code base: inside the base package and not excluded. */
+    public boolean inScope(JavaClass javaClass) {
+        String name = javaClass.getName();
+        if (javaClass.getSimpleName().equals("package-info") || name.endsWith(".package-info")) {
+            return false;
+        }
+        boolean inBase = basePackage.isEmpty()
+                || name.startsWith(basePackage) && (name.length() == basePackage.length() || name.charAt(basePackage.length()) == '.');
+        return inBase && !exclusions.excludes(javaClass);
+    }
+
+    /** The role of a class of the code base; classes outside it (libraries, excluded classes) have none. */
+    public Optional<Role> roleOf(JavaClass javaClass) {
+        return inScope(javaClass) ? roles.roleOf(javaClass) : Optional.empty();
+    }
+
+    /** Whether a class of the code base has {@code role}. */
+    public boolean hasRole(JavaClass javaClass, Role role) {
+        return roleOf(javaClass).filter(role::equals).isPresent();
+    }
+
+    /**
+     * Whether {@code type} is the named type or a subtype of it (binary name, e.g. {@code java.lang.Runnable}),
+     * whatever the import resolved: unlike ArchUnit's {@link JavaClass#isAssignableTo(String)} it also sees
+     * through library types the recommended import kept as bare names, so a rule that asks here needs to declare
+     * nothing in {@link ChecklistRule#typesOfInterest()}.
+     */
+    public boolean isAssignableTo(JavaClass type, String typeName) {
+        return types.isAssignableTo(type, typeName);
+    }
+}

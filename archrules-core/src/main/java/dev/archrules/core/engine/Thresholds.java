@@ -1,0 +1,55 @@
+package dev.archrules.core.engine;
+
+/**
+ * Limits of the size rules.
+ *
+ * @param maxEndpointsPerController     handler methods a controller may declare ({@code controllers.single-responsibility})
+ * @param maxCollaboratorsPerController injected collaborators a controller may have ({@code controllers.single-responsibility})
+ * @param maxStatementsPerHandler       statements a handler method may have, nested ones included ({@code controllers.thin-handlers})
+ * @param maxBranchesPerHandler         branches ({@code if}, loops, {@code case}, {@code catch}, {@code ?:}) a handler method
+ *                                      may have ({@code controllers.thin-handlers})
+ */
+public record Thresholds(int maxEndpointsPerController, int maxCollaboratorsPerController, int maxStatementsPerHandler,
+                         int maxBranchesPerHandler) {
+
+    public Thresholds {
+        if (maxEndpointsPerController < 1) {
+            throw new IllegalArgumentException("maxEndpointsPerController must be at least 1 but was " + maxEndpointsPerController);
+        }
+        if (maxCollaboratorsPerController < 0) {
+            throw new IllegalArgumentException("maxCollaboratorsPerController must not be negative but was " + maxCollaboratorsPerController);
+        }
+        if (maxStatementsPerHandler < 1) {
+            throw new IllegalArgumentException("maxStatementsPerHandler must be at least 1 but was " + maxStatementsPerHandler);
+        }
+        if (maxBranchesPerHandler < 0) {
+            throw new IllegalArgumentException("maxBranchesPerHandler must not be negative but was " + maxBranchesPerHandler);
+        }
+    }
+
+    /** The endpoint and collaborator limits with the default handler limits. */
+    public Thresholds(int maxEndpointsPerController, int maxCollaboratorsPerController) {
+        this(maxEndpointsPerController, maxCollaboratorsPerController, 12, 3);
+    }
+
+    /** 10 endpoints and 5 collaborators per controller; 12 statements and 3 branches per handler method. */
+    public static Thresholds defaults() {
+        return new Thresholds(10, 5, 12, 3);
+    }
+
+    public Thresholds withMaxEndpointsPerController(int limit) {
+        return new Thresholds(limit, maxCollaboratorsPerController, maxStatementsPerHandler, maxBranchesPerHandler);
+    }
+
+    public Thresholds withMaxCollaboratorsPerController(int limit) {
+        return new Thresholds(maxEndpointsPerController, limit, maxStatementsPerHandler, maxBranchesPerHandler);
+    }
+
+    public Thresholds withMaxStatementsPerHandler(int limit) {
+        return new Thresholds(maxEndpointsPerController, maxCollaboratorsPerController, limit, maxBranchesPerHandler);
+    }
+
+    public Thresholds withMaxBranchesPerHandler(int limit) {
+        return new Thresholds(maxEndpointsPerController, maxCollaboratorsPerController, maxStatementsPerHandler, limit);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.archrules.core.recognize;
+
+import dev.archrules.core.model.Masking;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises hard-coded credentials and masks them: a literal bound to a credential name, the password
+ * of a URL ({@code scheme://user:password@host}), or a {@code password=} pair of a connection string.
+ */
+public final class Credentials {
+
+    private static final Pattern NAME = Pattern.compile(
+            "(?i).*(passw(or)?d|passwd|pwd|passphrase|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credentials?|auth[-_]?key).*");
+    /**
+     * Names that hold the name, shape, place or lifetime of a credential, not the credential itself; also as the
+     * key of one ({@code CREDENTIAL_TYPE_KEY}, while {@code API_KEY} stays a credential).
+     */
+    private static final Pattern NOT_A_VALUE = Pattern.compile(
+            "(?i).*(type|name|header|param|parameter|field|prefix|suffix|label|message|msg|pattern|regex|format|length|size"
+                    + "|url|uri|path|endpoint|expiry|expiration|expires|ttl|timeout|property|prop|attribute|attr|claim|policy|mode"
+                    + "|kind|id|key_?name|placeholder|hint|text|title|description|error|validity|lifespan|period|duration|interval"
+                    + "|method|template|resource|fragment|file|location|dir|directory)([-_]?key)?s?$");
+    /** A name as code writes one: an identifier or a dotted / dashed property key, never a sentence. */
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.-]*");
+    /**
+     * Values shaped like an identifier, not a secret: a dotted property key ({@code api.key},
+     * {@code saml.signing.private.key}), a URN or URL ({@code urn:ietf:params:oauth:token-type:jwt}; a URL's
+     * password is found separately), a lower-case path ({@code /oauth/token}, {@code /var/run/secrets/token}),
+     * or a word that says there is none ({@code none}, {@code null}).
+     */
+    private static final Pattern IDENTIFIER_VALUE = Pattern.compile(
+            "[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)+|(?i:urn:\\S+|[a-z][a-z0-9+.-]*://\\S*)|/[a-z0-9_.{}/-]*"
+                    + "|(?i:none|null|nil|empty|undefined|unset|n/a|disabled)");
+    private static final Pattern URL_PASSWORD = Masking.URL_PASSWORD;
+    private static final Pattern PAIR = Masking.SECRET_PAIR;
+    private static final Pattern PAIR_NAME = Pattern.compile("(?i)\\b(" + Masking.SECRET_PAIR_NAMES + ")=");
+
+    private Credentials() {
+    }
+
+    /** A credential found in a text, with the name it is bound to and its value. */
+    public record Found(String name, String value) {
+    }
+
+    public static Optional<Found> find(String text, String boundName) {
+        Matcher url = URL_PASSWORD.matcher(text);
+        if (url.find() && isValue(url.group(1))) {
+            return Optional.of(new Found("URL password", url.group(1)));
+        }
+        Matcher pair = PAIR.matcher(text);
+        if (pair.find() && isValue(pair.group(2))) {
+            return Optional.of(new Found(pair.group(1), pair.group(2)));
+        }
+        if (boundName != null && isCredentialBinding(boundName)
+                && isValue(text) && text.strip().length() >= 3 && text.chars().noneMatch(Character::isWhitespace)
+                && !isCredentialName(text) && !IDENTIFIER_VALUE.matcher(text).matches()) {
+            return Optional.of(new Found(boundName, text));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a text bound to this name is a credential (if it is a value): {@code password}, {@code API_KEY},
+     * not {@code tokenHeader}, nor a text that is not a name at all (a format string used as a call's first argument).
+     */
+    public static boolean isCredentialBinding(String name) {
+        return IDENTIFIER.matcher(name).matches() && NAME.matcher(name).matches() && !NOT_A_VALUE.matcher(name).matches();
+    }
+
+    /**
+     * Whether a text may hold a URL password ({@code ://} and later {@code @}) or a {@code password=} pair,
+     * decidable on each piece of a concatenation (the value after {@code =} may follow in the next piece).
+     */
+    public static boolean mayContain(String text) {
+        int scheme = text.indexOf("://");
+        return scheme >= 0 && text.indexOf('@', scheme) >= 0 || PAIR_NAME.matcher(text).find();
+    }
+
+    /** A value that names a credential ({@code "X-Auth-Token"}, {@code "client_secret"}) rather than being one. */
+    private static boolean isCredentialName(String value) {
+        return NAME.matcher(value).matches() && value.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '_' || c == '.');
+    }
+
+    private static boolean isValue(String value) {
+        return !value.isBlank() && !value.contains("${") && !value.contains("#{") && !value.startsWith("?") && !value.startsWith("{")
+                && !value.startsWith("%") && !value.startsWith("<");
+    }
+
+    /** {@code pa****rd} for values of 8 characters or more, {@code ****} for shorter ones: see {@link Masking#maskValue}. */
+    public static String mask(String value) {
+        return Masking.maskValue(value);
+    }
+
+    /** The text with URL passwords and {@code password=} values masked: see {@link Masking#redact}. */
+    public static String redact(String text) {
+        return Masking.redact(text);
+    }
+}

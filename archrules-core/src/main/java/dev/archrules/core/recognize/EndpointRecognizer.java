@@ -1,0 +1,122 @@
+package dev.archrules.core.recognize;
+
+import dev.archrules.core.engine.EndpointAllowList;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an endpoint in a text: a URL with a network scheme, a {@code jdbc:}/{@code r2dbc:} URL, or a
+ * text that is exactly a {@code host:port} or an IPv4 address. Not endpoints: URLs without a host
+ * ({@code "https://" + host}) or whose host is completed at run time ({@code "https://www." + domain}),
+ * loopback addresses without a port ({@code 127.0.0.1}, {@code https://localhost/auth}: this machine, a
+ * placeholder or a base for resolving relative URLs, never another system), and object identifiers shaped
+ * like an address ({@code 2.5.4.15}: every OID starts with the arc 0, 1 or 2). Namespace URIs, public
+ * platform endpoints and RFC 5737 addresses pass through the {@link EndpointAllowList}.
+ */
+public final class EndpointRecognizer {
+
+    static final Set<String> NETWORK_SCHEMES = Set.of("http", "https", "ws", "wss", "ftp", "ftps", "sftp", "amqp", "amqps",
+            "kafka", "redis", "rediss", "mongodb", "mongodb+srv", "ldap", "ldaps", "smtp", "smtps", "imap", "imaps", "pop3",
+            "mqtt", "mqtts", "nats", "grpc", "grpcs", "tcp", "udp", "ssh", "telnet", "rtsp", "cassandra", "neo4j", "bolt",
+            "elasticsearch", "nfs", "smb", "rmi", "iiop", "t3", "stomp", "zookeeper");
+
+    private static final Pattern URL = Pattern.compile("(?i)(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*)://([^\\s/?#\"'<>]*)([^\\s\"'<>]*)");
+    private static final Pattern DATABASE_URL = Pattern.compile("(?i)\\b(?:jdbc|r2dbc):[a-z0-9]+:[^\\s\"']+");
+    private static final Pattern DATABASE_PREFIX = Pattern.compile("(?i)(?:jdbc|r2dbc):");
+    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+    private static final Pattern HOST_PORT = Pattern.compile("(?i)(localhost|[a-z0-9-]+(?:\\.[a-z0-9-]+)+):(\\d{1,5})");
+
+    private EndpointRecognizer() {
+    }
+
+    /** The first endpoint in {@code text} that the allow-list does not accept. */
+    public static Optional<String> find(String text, EndpointAllowList allowList) {
+        Matcher database = DATABASE_URL.matcher(text);
+        if (database.find() && !database.group().contains("//?")) {
+            return Optional.of(database.group());
+        }
+        Matcher url = URL.matcher(text);
+        while (url.find()) {
+            String scheme = url.group(1).toLowerCase(Locale.ROOT);
+            String authority = url.group(2);
+            String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
+            String host = hostAndPort.replaceFirst(":[^:\\]]*$", "");
+            boolean port = hostAndPort.length() > host.length() && hostAndPort.substring(host.length() + 1).matches("\\d+");
+            if (NETWORK_SCHEMES.contains(scheme) && isHost(host) && !isCompletedAtRunTime(host)
+                    && !(isLoopback(host) && !port) && !allowList.allows(host, url.group(3))) {
+                return Optional.of(url.group());
+            }
+        }
+        return address(text.strip());
+    }
+
+    /**
+     * Whether a text may hold an endpoint or the start of one, decidable on each piece of a concatenation
+     * (the pre-filter): a scheme separator {@code ://} (the host may follow in the next piece), a
+     * {@code jdbc:}/{@code r2dbc:} prefix, or a text that is a {@code host:port} or an IPv4 address (which
+     * {@link #find} only accepts as a whole text, so as one literal or one folded constant).
+     */
+    public static boolean mayContain(String text) {
+        return text.contains("://") || DATABASE_PREFIX.matcher(text).find() || address(text.strip()).isPresent();
+    }
+
+    /** The text if it is a {@code host:port} or an IPv4 address (not an RFC 5737, loopback or OID-shaped one). */
+    private static Optional<String> address(String whole) {
+        if (isIpv4(whole) && !EndpointAllowList.isDocumentationAddress(whole) && !isLoopback(whole) && !isObjectIdentifier(whole)) {
+            return Optional.of(whole);
+        }
+        Matcher hostPort = HOST_PORT.matcher(whole);
+        if (hostPort.matches() && Integer.parseInt(hostPort.group(2)) <= 65535) {
+            String host = hostPort.group(1);
+            boolean ip = isIpv4(host);
+            if (ip ? !EndpointAllowList.isDocumentationAddress(host) : host.equalsIgnoreCase("localhost") || Character.isLetter(host.charAt(host.length() - 1))) {
+                return Optional.of(whole);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A host that ends where a run-time value was cut out: {@code www.?/…}, {@code tenant-?.acme.com}. */
+    private static boolean isCompletedAtRunTime(String host) {
+        char last = host.charAt(host.length() - 1);
+        return last == '.' || last == '-';
+    }
+
+    /** {@code localhost}, {@code 127.x.x.x} or {@code [::1]}. */
+    private static boolean isLoopback(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        return lower.equals("localhost") || lower.equals("[::1]") || lower.startsWith("127.") && isIpv4(lower);
+    }
+
+    /**
+     * A dotted quad that reads as an object identifier: the first arc is 0, 1 or 2 (ITU-T, ISO, joint) and
+     * the second below 40, like the X.500 attribute types {@code 2.5.4.15} and extensions {@code 2.5.29.37}.
+     * The IPv4 blocks this leaves out ({@code 0.0.0.0/8}, and {@code 1.0.0.0/8} and {@code 2.0.0.0/8}
+     * below their 40th /16) are not addresses a backend is configured with.
+     */
+    private static boolean isObjectIdentifier(String text) {
+        String[] arcs = text.split("\\.");
+        return Integer.parseInt(arcs[0]) <= 2 && Integer.parseInt(arcs[1]) < 40;
+    }
+
+    private static boolean isHost(String host) {
+        return !host.isEmpty() && (Character.isLetterOrDigit(host.charAt(0)) || host.charAt(0) == '[');
+    }
+
+    private static boolean isIpv4(String text) {
+        Matcher matcher = IPV4.matcher(text);
+        if (!matcher.matches()) {
+            return false;
+        }
+        for (int i = 1; i <= 4; i++) {
+            if (Integer.parseInt(matcher.group(i)) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

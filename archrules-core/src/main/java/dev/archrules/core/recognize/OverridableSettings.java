@@ -1,0 +1,112 @@
+package dev.archrules.core.recognize;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.archrules.core.engine.SourceRule;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Values that are the default of a setting users override through configuration: everything in a type bound
+ * to configuration ({@code @ConfigurationProperties}, {@code @EachProperty}, {@code @ConfigMapping},
+ * {@code @ConfigProperties}), the initializer of a settable field ({@code private URI url = …} with
+ * {@code setUrl}, which {@code @Bean @ConfigurationProperties} binding calls), a constant that
+ * initializes such a field ({@code private URI url = DEFAULT_URI}), the initializer of a field that holds a
+ * configuration-property descriptor ({@code new ProviderConfigProperty(name, label, help, type, "https://…")}),
+ * a text bound to a name like {@code defaultValue}, and the fallback of a look-up of configuration
+ * ({@code orElse(BASE_URL)}, {@code getOrDefault(key, URL)}, see {@link SourceRule#FALLBACKS}). A default that
+ * configuration replaces is externalised configuration, not a value hard-coded into behaviour.
+ */
+public final class OverridableSettings {
+
+    /** Annotations (meta-annotations included) of types whose properties are bound from configuration. */
+    static final Set<String> BINDING_ANNOTATIONS = Set.of(
+            "org.springframework.boot.context.properties.ConfigurationProperties",
+            "io.micronaut.context.annotation.ConfigurationProperties",
+            "io.micronaut.context.annotation.EachProperty",
+            "io.smallrye.config.ConfigMapping",
+            "org.eclipse.microprofile.config.inject.ConfigProperties");
+
+    /** Types that describe a configuration property (its name, help text and default value). */
+    private static final Pattern DESCRIPTOR_TYPE = Pattern.compile(".*(Property|PropertyDescriptor|Option|Setting)");
+    /** Names of the default value of a setting. */
+    private static final Pattern DEFAULT_NAME = Pattern.compile("(?i)(default|default_?value|fallback|fallback_?value)");
+
+    private OverridableSettings() {
+    }
+
+    /**
+     * Whether a text of {@code javaClass} is the default of a setting: {@link #isDefaultOfSetting} for its member,
+     * a text bound to a default's name, or the fallback of a configuration look-up.
+     */
+    public static boolean isDefault(JavaClass javaClass, SourceRule.Resolved text) {
+        return text.fallback() || text.boundName() != null && DEFAULT_NAME.matcher(text.boundName()).matches()
+                || isDefaultOfSetting(javaClass, text.member());
+    }
+
+    /** Whether {@code javaClass}, or a class it is nested in, is bound from configuration. */
+    public static boolean isBoundFromConfiguration(JavaClass javaClass) {
+        for (Optional<JavaClass> current = Optional.of(javaClass); current.isPresent(); current = current.get().getEnclosingClass()) {
+            JavaClass candidate = current.get();
+            if (BINDING_ANNOTATIONS.stream().anyMatch(name -> candidate.isAnnotatedWith(name) || candidate.isMetaAnnotatedWith(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a text in {@code member} of {@code javaClass} is the default of a setting: the class is
+     * {@linkplain #isBoundFromConfiguration bound from configuration}, or {@code member} is a settable field
+     * (its initializer is the default), or a constant that a constructor stores in a settable field.
+     */
+    public static boolean isDefaultOfSetting(JavaClass javaClass, String member) {
+        if (isBoundFromConfiguration(javaClass)) {
+            return true;
+        }
+        Optional<JavaField> field = javaClass.tryGetField(member);
+        if (field.isEmpty()) {
+            return false;
+        }
+        return isSettable(field.get()) || isDefaultConstant(field.get())
+                || DESCRIPTOR_TYPE.matcher(field.get().getRawType().getSimpleName()).matches();
+    }
+
+    /** A non-final instance field with a one-argument setter {@code setName} (inherited setters included). */
+    private static boolean isSettable(JavaField field) {
+        Set<JavaModifier> modifiers = field.getModifiers();
+        if (modifiers.contains(JavaModifier.STATIC) || modifiers.contains(JavaModifier.FINAL)) {
+            return false;
+        }
+        String name = field.getName();
+        String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return field.getOwner().getAllMethods().stream()
+                .anyMatch(method -> method.getName().equals(setter) && method.getRawParameterTypes().size() == 1);
+    }
+
+    /** A static final field read by a constructor of its class that also writes a settable field of the same type. */
+    private static boolean isDefaultConstant(JavaField constant) {
+        if (!constant.getModifiers().contains(JavaModifier.STATIC) || !constant.getModifiers().contains(JavaModifier.FINAL)) {
+            return false;
+        }
+        for (JavaFieldAccess read : constant.getAccessesToSelf()) {
+            JavaCodeUnit origin = read.getOrigin();
+            if (!origin.isConstructor() || !origin.getOwner().equals(constant.getOwner())) {
+                continue;
+            }
+            for (JavaFieldAccess write : origin.getFieldAccesses()) {
+                if (write.getAccessType() == JavaFieldAccess.AccessType.SET
+                        && write.getTarget().getRawType().equals(constant.getRawType())
+                        && write.getTarget().resolveMember().filter(OverridableSettings::isSettable).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.archrules.core.rules.config;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.conventions.Term;
+import dev.archrules.core.engine.Locations;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.engine.SourceRule;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.engine.EndpointAllowList;
+import dev.archrules.core.recognize.EndpointRecognizer;
+import dev.archrules.core.recognize.OverridableSettings;
+import dev.archrules.core.source.Prefilter;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * {@code config.no-hardcoded-endpoints} (C6): addresses of other systems come from configuration.
+ * Reported in main code outside configuration classes (which includes {@code @ConfigurationProperties}
+ * classes and their defaults): URLs with network schemes, {@code jdbc:}/{@code r2dbc:} URLs, texts that
+ * are a {@code host:port} or an IPv4 address — in literals, concatenations and used constants — and in
+ * {@code @Value}, {@code @FeignClient(url)}, {@code @Client}, {@code @RegisterRestClient(baseUri)} and
+ * {@code @HttpExchange} values. Not reported: namespace URIs, public platform endpoints and other
+ * {@link EndpointAllowList} entries, RFC 5737 addresses and RFC 2606 example names, loopback addresses without
+ * a port, hosts completed at run time and OID-shaped texts ({@link EndpointRecognizer}); links in Javadoc,
+ * comments and other annotations; messages of exceptions, log, precondition and assertion calls; texts only
+ * compared with another ({@code "127.0.0.1".equals(host)}, {@code values.contains(CATEGORY_URI)}); texts bound
+ * to a name that makes them an identifier or documentation ({@code $schema}, {@code namespace},
+ * {@code SOAPAction}, {@code helpText}, {@code DESCRIPTION}) and prose that mentions a URL (four words or
+ * more: a link shown to people); defaults of settings users override
+ * ({@link OverridableSettings}: the initial value of a settable field, a constant a constructor stores in
+ * one, a property descriptor's default, the fallback of a configuration look-up such as {@code orElse(BASE_URL)});
+ * placeholders ({@code ${…}}); and test code (not imported by default).
+ */
+public final class NoHardcodedEndpoints extends SourceRule {
+
+    public static final String ID = "config.no-hardcoded-endpoints";
+
+    /**
+     * Names that make a URL an identifier or documentation: a JSON {@code $schema} id, an XML namespace, a SOAP
+     * action URI, a help, description or label text.
+     */
+    private static final Pattern IDENTIFIER_OR_DOCUMENTATION = Pattern.compile(
+            "(?i)[$_]?(\\w*schema(_?location|_?id)?|\\w*namespace(_?uri)?|xmlns\\w*|soap_?action|\\w*(help|description|desc|hint|tooltip"
+                    + "|label|title|doc|documentation|message|msg)s?|text|\\w*_text|(?-i:\\w*[a-z]Text))");
+
+    /** A word of prose: letters, perhaps followed by punctuation, between white space. */
+    private static final Pattern WORD = Pattern.compile("(?<=^|\\s)[A-Za-z]+[,.:;!?]?(?=\\s|$)");
+
+
+    public NoHardcodedEndpoints() {
+        super(new RuleInfo(ID, ChecklistItem.C6,
+                "endpoints should come from configuration, not from code",
+                "a hard-coded URL, host or JDBC URL ties the build to one environment and needs a release to change",
+                "read the address from configuration (@ConfigurationProperties, @Value(\"${…}\"), the environment) and inject it"));
+    }
+
+    /** Texts with a URL scheme separator, a database URL prefix or an address; see {@link EndpointRecognizer#mayContain}. */
+    static final Prefilter PREFILTER = EndpointRecognizer::mayContain;
+
+    @Override
+    protected Optional<Prefilter> prefilter() {
+        return Optional.of(PREFILTER);
+    }
+
+    @Override
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
+        return DescribedPredicate.describe("classes other than configuration", javaClass -> !context.hasRole(javaClass, Role.CONFIGURATION));
+    }
+
+    /** A sentence that mentions a URL (a help text, a description, a hint shown to people): four words or more. */
+    private static boolean isProse(String text) {
+        return WORD.matcher(text).results().limit(4).count() >= 4;
+    }
+
+    @Override
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
+        String hint = "move the address into configuration and inject it into " + Locations.simpleName(javaClass);
+        for (Resolved text : texts(javaClass, context)) {
+            if (text.message() || text.compared() || isProse(text.value())
+                    || text.boundName() != null && IDENTIFIER_OR_DOCUMENTATION.matcher(text.boundName()).matches()
+                    || OverridableSettings.isDefault(javaClass, text)) {
+                continue;
+            }
+            EndpointRecognizer.find(text.value(), context.allowedEndpoints()).ifPresent(endpoint ->
+                    violations.accept(newViolation(key(javaClass, text.member(), endpoint),
+                            who + " hard-codes endpoint \"" + excerpt(endpoint) + "\" " + where(text.member(), text.constant()),
+                            location(javaClass, text.line()), hint)));
+        }
+        forEachAnnotation(javaClass, (annotation, member) -> {
+            if (!context.conventions().names(Term.ENDPOINT_VALUE_ANNOTATIONS).contains(annotation.getRawType().getName())) {
+                return;
+            }
+            for (String value : strings(annotation, Set.of())) {
+                if (value.startsWith("${") || value.startsWith("#{")) {
+                    continue;
+                }
+                EndpointRecognizer.find(value, context.allowedEndpoints()).ifPresent(endpoint ->
+                        violations.accept(newViolation(key(javaClass, memberName(member), endpoint),
+                                who + " hard-codes endpoint \"" + excerpt(endpoint) + "\" in @" + annotation.getRawType().getSimpleName()
+                                        + " on " + memberLabel(memberName(member)),
+                                location(javaClass, member), hint)));
+            }
+        });
+    }
+}

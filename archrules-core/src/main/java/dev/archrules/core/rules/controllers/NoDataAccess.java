@@ -1,0 +1,51 @@
+package dev.archrules.core.rules.controllers;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.engine.Locations;
+import dev.archrules.core.engine.PerClassRule;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.model.Violation;
+
+import java.util.function.Consumer;
+
+/**
+ * {@code controllers.no-data-access} (C2): controllers depend neither on repositories nor on
+ * data-access APIs. A controller that reads the database validates, computes and persists in one
+ * place; the logic belongs in a service that the controller calls. A controller calling a service
+ * that uses a repository passes: only direct dependencies count.
+ */
+public final class NoDataAccess extends PerClassRule {
+
+    public static final String ID = "controllers.no-data-access";
+
+    public NoDataAccess() {
+        super(new RuleInfo(ID, ChecklistItem.C2,
+                "controllers should not access repositories or data-access APIs",
+                "a controller that reaches the database mixes request handling, business logic and persistence",
+                "call a service that owns the use case; the service talks to the repository"));
+    }
+
+    @Override
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
+        return DescribedPredicate.describe("controllers", javaClass -> context.hasRole(javaClass, Role.CONTROLLER));
+    }
+
+    @Override
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        for (Grouped use : dependenciesByTarget(javaClass, d -> !Locations.sameTopLevel(javaClass, d.getTargetClass())
+                && (context.hasRole(d.getTargetClass(), Role.REPOSITORY) || context.roles().isDataAccessApi(d.getTargetClass())))) {
+            String what = context.hasRole(use.target(), Role.REPOSITORY) ? "depends on repository" : "uses data-access API";
+            violations.accept(newViolation(
+                    Locations.stableName(javaClass) + " -> " + use.target().getName(),
+                    "Controller <" + javaClass.getName() + "> " + what + " <" + use.target().getName() + ">: "
+                            + use.locatedDescription(),
+                    use.location(),
+                    "move the use of " + use.target().getSimpleName() + " into a service method and call that from "
+                            + Locations.simpleName(javaClass)));
+        }
+    }
+}

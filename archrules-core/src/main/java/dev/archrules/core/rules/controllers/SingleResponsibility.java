@@ -1,0 +1,113 @@
+package dev.archrules.core.rules.controllers;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import dev.archrules.core.engine.Locations;
+import dev.archrules.core.engine.PerClassRule;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.engine.Thresholds;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.model.Violation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * {@code controllers.single-responsibility} (C3): a controller declares at most
+ * {@link Thresholds#maxEndpointsPerController()} handler methods and has at most
+ * {@link Thresholds#maxCollaboratorsPerController()} injected collaborators. A controller with many
+ * endpoints or collaborators serves several resources or use cases at once and is hard to change.
+ *
+ * <p>Collaborators are the distinct types injected through the widest constructor, injected fields
+ * and injection setters; configuration values ({@code @Value}), primitives, {@code java.*} types and
+ * configuration classes are not collaborators.
+ */
+public final class SingleResponsibility extends PerClassRule {
+
+    public static final String ID = "controllers.single-responsibility";
+
+    public SingleResponsibility() {
+        super(new RuleInfo(ID, ChecklistItem.C3,
+                "controllers should have few endpoints and few collaborators",
+                "a controller with many endpoints or collaborators serves several responsibilities and changes for many reasons",
+                "split the controller by resource or use case"));
+    }
+
+    @Override
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
+        return DescribedPredicate.describe("controllers", javaClass -> context.hasRole(javaClass, Role.CONTROLLER)
+                && !javaClass.isInterface() && javaClass.getEnclosingClass().isEmpty());
+    }
+
+    @Override
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        Thresholds limits = context.thresholds();
+        List<JavaMethod> endpoints = javaClass.getMethods().stream()
+                .filter(context.conventions()::isEndpoint)
+                .sorted(Comparator.comparingInt(m -> m.getSourceCodeLocation().getLineNumber()))
+                .toList();
+        if (endpoints.size() > limits.maxEndpointsPerController()) {
+            violations.accept(newViolation(
+                    Locations.stableName(javaClass) + "#endpoints",
+                    "Controller <" + javaClass.getName() + "> declares " + endpoints.size()
+                            + " endpoints, more than the limit of " + limits.maxEndpointsPerController(),
+                    Locations.of(javaClass),
+                    "split " + javaClass.getSimpleName() + " into controllers of at most "
+                            + limits.maxEndpointsPerController() + " endpoints, one per resource or use case"));
+        }
+        Set<String> collaborators = collaborators(javaClass, context);
+        if (collaborators.size() > limits.maxCollaboratorsPerController()) {
+            violations.accept(newViolation(
+                    Locations.stableName(javaClass) + "#collaborators",
+                    "Controller <" + javaClass.getName() + "> has " + collaborators.size()
+                            + " injected collaborators, more than the limit of " + limits.maxCollaboratorsPerController()
+                            + ": " + collaborators,
+                    Locations.of(javaClass),
+                    "split " + javaClass.getSimpleName() + " or move the orchestration into a service (a facade)"));
+        }
+    }
+
+    private static Set<String> collaborators(JavaClass javaClass, RuleContext context) {
+        Set<String> types = new TreeSet<>();
+        javaClass.getConstructors().stream()
+                .max(Comparator.comparingInt((JavaConstructor c) -> c.getParameters().size()))
+                .ifPresent(constructor -> addParameters(constructor, context, types));
+        for (JavaField field : javaClass.getFields()) {
+            if (context.conventions().isInjectedByAnnotation(field) && !context.conventions().isConfigValue(field)) {
+                addType(field.getRawType(), context, types);
+            }
+        }
+        for (JavaMethod method : javaClass.getMethods()) {
+            if (context.conventions().isInjectedByAnnotation(method) && !context.conventions().isConfigValue(method)) {
+                addParameters(method, context, types);
+            }
+        }
+        return types;
+    }
+
+    private static void addParameters(JavaCodeUnit codeUnit, RuleContext context, Set<String> types) {
+        for (JavaParameter parameter : codeUnit.getParameters()) {
+            if (!context.conventions().isConfigValue(parameter)) {
+                addType(parameter.getRawType(), context, types);
+            }
+        }
+    }
+
+    private static void addType(JavaClass type, RuleContext context, Set<String> types) {
+        if (type.isPrimitive() || type.isArray() || type.getName().startsWith("java.")
+                || context.hasRole(type, Role.CONFIGURATION)) {
+            return;
+        }
+        types.add(type.getName());
+    }
+}

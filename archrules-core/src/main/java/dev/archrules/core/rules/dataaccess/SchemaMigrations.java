@@ -1,0 +1,66 @@
+package dev.archrules.core.rules.dataaccess;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.engine.Locations;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Schema-migration code, which holds SQL by design: Flyway Java migrations and callbacks, Liquibase custom
+ * changes ({@code CustomSqlChange}, {@code CustomTaskChange}), extended Liquibase changes, SQL generators,
+ * lock and history services, and the helpers only such classes use. The migration tool runs them once per
+ * schema version; they are the data-access layer of the schema, not business logic reaching for tables.
+ */
+final class SchemaMigrations {
+
+    /** Supertypes of migration code, by binary name ({@code BaseJavaMigration} implements {@code JavaMigration}). */
+    static final Set<String> SUPERTYPES = Set.of(
+            "org.flywaydb.core.api.migration.JavaMigration",
+            "org.flywaydb.core.api.callback.Callback",
+            "liquibase.change.custom.CustomChange",
+            "liquibase.change.Change",
+            "liquibase.sqlgenerator.SqlGenerator",
+            "liquibase.lockservice.LockService",
+            "liquibase.changelog.ChangeLogHistoryService",
+            "liquibase.precondition.CustomPrecondition");
+
+    private SchemaMigrations() {
+    }
+
+    /**
+     * Whether {@code javaClass} is migration code: a subtype of a {@linkplain #SUPERTYPES migration type}, a
+     * class nested in one, or a helper that only migration code uses (every class that depends on it, its own
+     * nested classes aside, is migration code).
+     */
+    static boolean isMigrationCode(JavaClass javaClass) {
+        return isMigration(javaClass) || isHelperOfMigrations(javaClass);
+    }
+
+    private static boolean isMigration(JavaClass javaClass) {
+        for (Optional<JavaClass> current = Optional.of(javaClass); current.isPresent(); current = current.get().getEnclosingClass()) {
+            JavaClass candidate = current.get();
+            if (SUPERTYPES.stream().anyMatch(candidate::isAssignableTo)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHelperOfMigrations(JavaClass helper) {
+        String top = Locations.topLevelName(helper);
+        boolean used = false;
+        for (Dependency dependency : helper.getDirectDependenciesToSelf()) {
+            JavaClass origin = dependency.getOriginClass();
+            if (Locations.topLevelName(origin).equals(top)) {
+                continue;
+            }
+            if (!isMigration(origin)) {
+                return false;
+            }
+            used = true;
+        }
+        return used;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.archrules.core.rules.dataaccess;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.conventions.Term;
+import dev.archrules.core.engine.Locations;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.engine.SourceRule;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.OverridableSettings;
+import dev.archrules.core.recognize.SqlRecognizer;
+import dev.archrules.core.source.Prefilter;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * {@code data-access.sql-only-in-repositories} (C1): SQL text lives in repositories. Reported: SQL
+ * statements in string literals, text blocks and concatenations (recognised by structure, see
+ * {@link SqlRecognizer}), constants holding SQL where they are <em>used</em> (javac inlines them), and
+ * {@code @Query}, {@code @NamedQuery}, {@code @NamedNativeQuery} values outside repositories; entities may
+ * declare named queries. Not reported: messages (arguments of exception constructors, logging and
+ * assertion calls) and texts only compared with another ({@code DEFAULT_SQL.equals(sql)}), which are not
+ * statements run; schema-migration code ({@link SchemaMigrations}: Flyway Java
+ * migrations, Liquibase custom changes and extensions, and helpers only they use), which holds SQL by design;
+ * and defaults of settings users override ({@link OverridableSettings}: a query in a
+ * {@code @ConfigurationProperties} type, the initial value of a settable field, the fallback of a configuration
+ * look-up), which are configuration.
+ */
+public final class SqlOnlyInRepositories extends SourceRule {
+
+    public static final String ID = "data-access.sql-only-in-repositories";
+
+    public SqlOnlyInRepositories() {
+        super(new RuleInfo(ID, ChecklistItem.C1,
+                "SQL should only appear in repositories",
+                "SQL scattered through controllers and services couples business logic to the schema and hides data access from review",
+                "move the statement into a repository method (or a @Query on a repository) and call that"));
+    }
+
+    /** Texts that start like a statement; see {@link SqlRecognizer#mayStartStatement}. */
+    static final Prefilter PREFILTER = SqlRecognizer::mayStartStatement;
+
+    @Override
+    protected Optional<Prefilter> prefilter() {
+        return Optional.of(PREFILTER);
+    }
+
+    @Override
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
+        return DescribedPredicate.describe("classes other than repositories, schema migrations and configuration-bound types",
+                javaClass -> !context.hasRole(javaClass, Role.REPOSITORY) && !SchemaMigrations.isMigrationCode(javaClass)
+                        && !OverridableSettings.isBoundFromConfiguration(javaClass));
+    }
+
+    /** The migration supertypes ({@link SchemaMigrations#SUPERTYPES}), whose subtypes are left alone. */
+    @Override
+    public Set<String> typesOfInterest() {
+        return SchemaMigrations.SUPERTYPES;
+    }
+
+    @Override
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        Optional<Role> role = context.roleOf(javaClass);
+        String who = Locations.roleOrClass(role) + " <" + javaClass.getName() + ">";
+        for (Resolved text : texts(javaClass, context)) {
+            if (!text.message() && !text.compared() && SqlRecognizer.isSql(text.value()) && !OverridableSettings.isDefault(javaClass, text)) {
+                violations.accept(newViolation(key(javaClass, text.member(), text.value()),
+                        who + " contains SQL " + where(text.member(), text.constant()) + ": \"" + excerpt(text.value()) + "\"",
+                        location(javaClass, text.line()),
+                        "move this statement into a repository and call the repository from " + Locations.simpleName(javaClass)));
+            }
+        }
+        forEachAnnotation(javaClass, (annotation, member) -> {
+            String type = annotation.getRawType().getName();
+            String name = annotation.getRawType().getSimpleName();
+            boolean named = context.conventions().names(Term.NAMED_QUERY_ANNOTATIONS).contains(type);
+            if (!named && !context.conventions().names(Term.QUERY_ANNOTATIONS).contains(type) || named && role.filter(Role.ENTITY::equals).isPresent()) {
+                return;
+            }
+            for (String query : strings(annotation, Set.of("value", "query", "countQuery"))) {
+                violations.accept(newViolation(key(javaClass, memberName(member), query),
+                        who + " declares @" + name + " on " + memberLabel(memberName(member))
+                                + ": \"" + excerpt(query) + "\"",
+                        location(javaClass, member),
+                        named ? "declare the named query on the entity or in a repository" : "declare the query on a repository method"));
+            }
+        });
+    }
+}

@@ -1,0 +1,136 @@
+package dev.archrules.core.rules.integration;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.conventions.Conventions;
+import dev.archrules.core.conventions.RoleConvention;
+import dev.archrules.core.engine.GroupedCalls;
+import dev.archrules.core.engine.Locations;
+import dev.archrules.core.engine.PerClassRule;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.Wiring;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * {@code integration.http-clients-in-client-adapters} (C5): HTTP client APIs ({@code RestTemplate},
+ * {@code WebClient}, {@code java.net.http.HttpClient}, OkHttp, … and {@code URL.openStream()}) are used only inside client adapters,
+ * and callers depend on an interface the adapter implements, not on the adapter class. A service that
+ * builds HTTP requests itself is tied to the remote protocol and cannot be tested without the remote
+ * system. Configuration classes may create the client beans.
+ *
+ * <p>Checked are the layers: controllers, services, entities and repositories that use a data-access API. A
+ * repository without one is itself the adapter to a remote store (a key-value or secret store over HTTP), and
+ * a class with no role — a plug-in whose job is the outbound call, an HTTP utility using another, a
+ * customizer of a client builder, a factory — is on the outbound side too. Reading a class-path or file URL
+ * with {@code URL.openStream()} is not an HTTP call. An adapter class others should not depend on is one
+ * declared as a client (annotation, supertype, custom predicate), one named like one ({@code …Client},
+ * {@code …Gateway}) that makes outbound calls (an HTTP client API or a library {@code …Client}), or an HTTP
+ * utility found by usage that hands out requests from static factory methods ({@code Http.doPost(url)});
+ * a domain model named {@code …Client} (an OAuth client's settings) is none, and neither is a class that
+ * merely makes an HTTP call among other work. A constructor that only passes an adapter on (to a helper it
+ * builds, to {@code super(…)}) is wiring, not use.
+ */
+public final class HttpClientsInClientAdapters extends PerClassRule {
+
+    public static final String ID = "integration.http-clients-in-client-adapters";
+
+    public HttpClientsInClientAdapters() {
+        super(new RuleInfo(ID, ChecklistItem.C5,
+                "HTTP client APIs should only be used by client adapters, and callers should depend on their interfaces",
+                "a service or controller that calls remote systems directly is tied to their protocol and cannot be tested in isolation",
+                "wrap the remote call in a client adapter that implements an interface, and depend on the interface"));
+    }
+
+    @Override
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
+        return DescribedPredicate.describe("controllers, services, entities and repositories using a data-access API", javaClass -> {
+            Optional<Role> role = context.roleOf(javaClass);
+            if (role.isEmpty()) {
+                return false;
+            }
+            return switch (role.get()) {
+                case CONTROLLER, SERVICE, ENTITY -> true;
+                case REPOSITORY -> usesAny(javaClass, context.conventions()::isDataAccessApi);
+                case CLIENT, CONFIGURATION -> false;
+            };
+        });
+    }
+
+    @Override
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
+        for (Grouped use : dependenciesByTarget(javaClass, d -> context.roles().isHttpClientApi(d.getTargetClass()))) {
+            violations.accept(newViolation(
+                    Locations.stableName(javaClass) + " -> " + use.target().getName(),
+                    who + " uses HTTP client API <" + use.target().getName() + ">: " + use.locatedDescription(),
+                    use.location(),
+                    "move the call into a client adapter (e.g. a class ending in Client) behind an interface, and inject the interface"));
+        }
+        List<JavaMethodCall> requests = context.conventions().httpClientCalls(javaClass);
+        for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(requests,
+                call -> Locations.stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName())) {
+            JavaMethodCall first = group.first();
+            violations.accept(newViolation(group.key(),
+                    who + " makes HTTP requests with <" + first.getTargetOwner().getName() + "." + first.getName() + ">: " + group.description(),
+                    Locations.of(first.getSourceCodeLocation()),
+                    "move the call into a client adapter (e.g. a class ending in Client) behind an interface, and inject the interface"));
+        }
+        for (Grouped use : dependenciesByTarget(javaClass, d -> isConcreteAdapter(d.getTargetClass(), javaClass, context)
+                && !Wiring.onlyPassesOn(javaClass, d.getTargetClass()))) {
+            JavaClass adapter = use.target();
+            List<String> interfaces = adapter.getRawInterfaces().stream()
+                    .filter(context::inScope).map(JavaClass::getSimpleName).sorted().toList();
+            String hint = interfaces.isEmpty()
+                    ? "extract an interface from " + adapter.getSimpleName() + " and depend on it"
+                    : "depend on " + String.join(" or ", interfaces) + " instead of " + adapter.getSimpleName();
+            violations.accept(newViolation(
+                    Locations.stableName(javaClass) + " -> " + Locations.stableName(adapter),
+                    who + " depends on the client adapter class <" + adapter.getName() + "> instead of an interface: "
+                            + use.locatedDescription(),
+                    use.location(),
+                    hint));
+        }
+    }
+
+    private static boolean isConcreteAdapter(JavaClass target, JavaClass origin, RuleContext context) {
+        return context.hasRole(target, Role.CLIENT)
+                && !target.isInterface()
+                && !target.getModifiers().contains(JavaModifier.ABSTRACT)
+                && !Locations.sameTopLevel(target, origin)
+                && isOutboundAdapter(target, context);
+    }
+
+    /** Whether a class with the client role is an adapter for outbound calls (see the class comment). */
+    private static boolean isOutboundAdapter(JavaClass type, RuleContext context) {
+        Conventions conventions = context.conventions();
+        RoleConvention convention = conventions.convention(Role.CLIENT);
+        if (convention.replacement().isPresent()
+                || Annotations.hasAny(type, convention.annotations())
+                || convention.supertypes().stream().anyMatch(type::isAssignableTo)
+                || convention.predicates().stream().anyMatch(predicate -> predicate.test(type))) {
+            return true;
+        }
+        boolean callsOut = usesAny(type, conventions::isHttpClientApi) || !conventions.httpClientCalls(type).isEmpty();
+        if (convention.suffixes().stream().anyMatch(type.getSimpleName()::endsWith)) {
+            // named like an adapter: it is one if it calls out, through HTTP or a library's client (an SDK)
+            return callsOut || usesAny(type, dependency -> !context.inScope(dependency) && dependency.getSimpleName().endsWith("Client"));
+        }
+        // found by usage: an HTTP utility handing out requests from static factories, not a class making a call among other work
+        return callsOut && type.getMethods().stream().anyMatch(method -> method.getModifiers().contains(JavaModifier.STATIC)
+                && method.getRawReturnType().equals(type));
+    }
+
+    private static boolean usesAny(JavaClass javaClass, java.util.function.Predicate<JavaClass> api) {
+        return javaClass.getDirectDependenciesFromSelf().stream().anyMatch(dependency -> api.test(dependency.getTargetClass()));
+    }
+}

@@ -1,0 +1,108 @@
+package dev.archrules.core.rules.layers;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import dev.archrules.core.engine.Locations;
+import dev.archrules.core.engine.PerClassRule;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.JaxRsResources;
+import dev.archrules.core.recognize.NominalRoles;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * {@code layers.dependency-direction} (C10): layers depend downward only — controller → service →
+ * repository. Flags repositories depending on services or controllers, services depending on
+ * controllers, and controllers depending on other controllers. Inheritance (a controller extending an
+ * abstract base controller) and dependencies within one top-level class do not count, nor do:
+ * <ul>
+ *   <li>JAX-RS sub-resource locators returning (and creating) the nested per-request resource — how JAX-RS
+ *       nests resources ({@link JaxRsResources});</li>
+ *   <li>typed link building: {@code UriBuilder.path(OtherResource.class, "method")},
+ *       {@code linkTo(methodOn(OtherController.class).get(id))}, or a static method of the other controller
+ *       that returns a URI builder or link ({@link LinkBuilding});</li>
+ *   <li>classes named like a layer only nominally, e.g. a Liquibase {@code LockService} extension named
+ *       {@code …Service} ({@link NominalRoles}).</li>
+ * </ul>
+ */
+public final class DependencyDirection extends PerClassRule {
+
+    public static final String ID = "layers.dependency-direction";
+
+    private static final Map<Role, Set<Role>> FORBIDDEN = Map.of(
+            Role.REPOSITORY, Set.of(Role.SERVICE, Role.CONTROLLER),
+            Role.SERVICE, Set.of(Role.CONTROLLER),
+            Role.CONTROLLER, Set.of(Role.CONTROLLER));
+
+    public DependencyDirection() {
+        super(new RuleInfo(ID, ChecklistItem.C10,
+                "layers should depend downward only (controller -> service -> repository)",
+                "an upward dependency ties the lower layer to the one above it, so neither can change or be reused alone",
+                "move the shared logic down into a service, or invert the dependency with an interface or event owned by the lower layer"));
+    }
+
+    @Override
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
+        return DescribedPredicate.describe("controllers, services and repositories",
+                javaClass -> context.roleOf(javaClass).map(FORBIDDEN::containsKey).orElse(false));
+    }
+
+    @Override
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        Role role = context.roleOf(javaClass).orElseThrow();
+        Set<Role> forbidden = FORBIDDEN.get(role);
+        for (Grouped use : dependenciesByTarget(javaClass, d -> isUpward(d, javaClass, forbidden, context))) {
+            Role targetRole = context.roleOf(use.target()).orElseThrow();
+            violations.accept(newViolation(
+                    Locations.stableName(javaClass) + " -> " + Locations.stableName(use.target()),
+                    Locations.capitalized(role) + " <" + javaClass.getName() + "> depends on " + targetRole.displayName()
+                            + " <" + use.target().getName() + ">: " + use.locatedDescription(),
+                    use.location(),
+                    role == Role.CONTROLLER
+                            ? "move what both controllers need into a service and call it from each"
+                            : "move the logic " + Locations.simpleName(javaClass) + " needs from " + use.target().getSimpleName()
+                            + " down a layer, or invert the dependency with an interface owned by " + Locations.simpleName(javaClass)));
+        }
+    }
+
+    private static boolean isUpward(Dependency dependency, JavaClass origin, Set<Role> forbidden, RuleContext context) {
+        JavaClass target = dependency.getTargetClass();
+        if (Locations.sameTopLevel(origin, target) || origin.isAssignableTo(target.getName())) {
+            return false;
+        }
+        Optional<Role> targetRole = context.roleOf(target);
+        if (targetRole.isEmpty() || !forbidden.contains(targetRole.get()) || NominalRoles.isNominal(target, context)) {
+            return false;
+        }
+        Optional<JavaCodeUnit> codeUnit = codeUnitOf(dependency);
+        boolean nestsResource = JaxRsResources.isPerRequestResource(target)
+                && codeUnit.filter(JaxRsResources::isLocatorOrItsHelper).isPresent();
+        return !nestsResource && !LinkBuilding.isLinkTo(dependency, codeUnit);
+    }
+
+    /**
+     * The method or constructor a dependency lies in, if it lies in one: the origin of an access, or the
+     * code unit whose signature (return type, parameter, referenced class object, …) it comes from. ArchUnit
+     * keeps the origin of non-access dependencies only in their description, which starts with the code
+     * unit's own description.
+     */
+    private static Optional<JavaCodeUnit> codeUnitOf(Dependency dependency) {
+        for (JavaAccess<?> access : dependency.convertTo(JavaAccess.class)) {
+            return Optional.of(access.getOrigin());
+        }
+        String description = dependency.getDescription();
+        return dependency.getOriginClass().getCodeUnits().stream()
+                .filter(codeUnit -> description.startsWith(codeUnit.getDescription() + " "))
+                .findFirst();
+    }
+}

@@ -1,0 +1,258 @@
+package dev.archrules.core.rules.packages;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.AbstractClassesTransformer;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import dev.archrules.core.engine.ChecklistRule;
+import dev.archrules.core.engine.Locations;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.engine.ViolationEvent;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Violation;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * {@code packages.no-cycles} and {@code modules.no-cycles} (C7): packages (or modules) of the code base
+ * do not depend on each other in a cycle.
+ *
+ * <p>Each tangle is reported once, as the strongly connected set of its members: the key is the sorted
+ * member list, so it is the same whichever class a detector starts from, and it is never truncated.
+ * The message names every edge of the tangle with one example dependency. (ArchUnit's own
+ * {@code beFreeOfCycles()} lists elementary cycles instead, up to a limit, which multiplies one
+ * tangle into many entries.)
+ */
+public final class NoCycles implements ChecklistRule {
+
+    public static final String PACKAGES_ID = "packages.no-cycles";
+    public static final String MODULES_ID = "modules.no-cycles";
+
+    private final String id;
+    private final String unit;
+    private final boolean modules;
+
+    private NoCycles(String id, String unit, boolean modules) {
+        this.id = id;
+        this.unit = unit;
+        this.modules = modules;
+    }
+
+    /** {@code packages.no-cycles}. */
+    public static NoCycles packages() {
+        return new NoCycles(PACKAGES_ID, "packages", false);
+    }
+
+    /** {@code modules.no-cycles}. */
+    public static NoCycles modules() {
+        return new NoCycles(MODULES_ID, "modules", true);
+    }
+
+    @Override
+    public RuleInfo info() {
+        return new RuleInfo(id, ChecklistItem.C7, unit + " should be free of cycles",
+                unit + " in a cycle cannot be understood, tested, released or split apart one at a time",
+                "break the cycle by inverting one dependency (an interface or event owned by the lower side) or by moving the shared type");
+    }
+
+    @Override
+    public DescribedPredicate<JavaClass> scope(RuleContext context) {
+        return DescribedPredicate.describe(modules ? "classes in " + context.modules().description() : "classes of the code base",
+                javaClass -> context.inScope(javaClass) && node(javaClass, context).isPresent());
+    }
+
+    @Override
+    public ArchRule toArchRule(RuleContext context) {
+        AbstractClassesTransformer<Cycle> cycles = new AbstractClassesTransformer<>(unit + " cycles") {
+            @Override
+            public Iterable<Cycle> doTransform(JavaClasses classes) {
+                return findCycles(classes, context);
+            }
+        };
+        ArchCondition<Cycle> notExist = new ArchCondition<>("not exist") {
+            @Override
+            public void check(Cycle cycle, ConditionEvents events) {
+                events.add(new ViolationEvent(toViolation(cycle)));
+            }
+        };
+        return ArchRuleDefinition.all(cycles).should(notExist)
+                .allowEmptyShould(true)
+                .as(id + ": " + title())
+                .because(rationale() + "; " + fix());
+    }
+
+    private Optional<String> node(JavaClass javaClass, RuleContext context) {
+        return modules ? context.modules().moduleOf(javaClass) : Optional.of(javaClass.getPackageName());
+    }
+
+    List<Cycle> findCycles(JavaClasses classes, RuleContext context) {
+        SortedMap<String, SortedMap<String, Dependency>> edges = new TreeMap<>();
+        Comparator<Dependency> example = Comparator.comparing((Dependency d) -> d.getOriginClass().getName())
+                .thenComparingInt(d -> d.getSourceCodeLocation().getLineNumber() > 0 ? d.getSourceCodeLocation().getLineNumber() : Integer.MAX_VALUE)
+                .thenComparing(Dependency::getDescription);
+        for (JavaClass javaClass : classes) {
+            if (!context.inScope(javaClass)) {
+                continue;
+            }
+            Optional<String> from = node(javaClass, context);
+            if (from.isEmpty()) {
+                continue;
+            }
+            for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+                JavaClass target = dependency.getTargetClass();
+                if (!context.inScope(target)) {
+                    continue;
+                }
+                Optional<String> to = node(target, context);
+                if (to.isPresent() && !to.get().equals(from.get())) {
+                    edges.computeIfAbsent(from.get(), key -> new TreeMap<>())
+                            .merge(to.get(), dependency, (a, b) -> example.compare(a, b) <= 0 ? a : b);
+                }
+            }
+        }
+        List<Cycle> cycles = new ArrayList<>();
+        for (SortedSet<String> component : stronglyConnected(edges)) {
+            if (component.size() < 2) {
+                continue;
+            }
+            List<Dependency> cycleEdges = new ArrayList<>();
+            for (String from : component) {
+                edges.getOrDefault(from, new TreeMap<>()).forEach((to, dependency) -> {
+                    if (component.contains(to)) {
+                        cycleEdges.add(dependency);
+                    }
+                });
+            }
+            cycles.add(new Cycle(component, cycleEdges, context));
+        }
+        cycles.sort(Comparator.comparing(cycle -> String.join(", ", cycle.members())));
+        return cycles;
+    }
+
+    /** Tarjan's algorithm, iterative so that deep package graphs cannot overflow the stack. */
+    static List<SortedSet<String>> stronglyConnected(SortedMap<String, SortedMap<String, Dependency>> edges) {
+        SortedSet<String> nodes = new TreeSet<>(edges.keySet());
+        edges.values().forEach(targets -> nodes.addAll(targets.keySet()));
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> lowLink = new HashMap<>();
+        Deque<String> stack = new ArrayDeque<>();
+        java.util.Set<String> onStack = new java.util.HashSet<>();
+        List<SortedSet<String>> result = new ArrayList<>();
+        int[] counter = {0};
+        Function<String, List<String>> successors = node -> new ArrayList<>(edges.getOrDefault(node, new TreeMap<>()).keySet());
+        for (String start : nodes) {
+            if (index.containsKey(start)) {
+                continue;
+            }
+            Deque<Object[]> work = new ArrayDeque<>();
+            work.push(new Object[]{start, successors.apply(start), 0});
+            index.put(start, counter[0]);
+            lowLink.put(start, counter[0]++);
+            stack.push(start);
+            onStack.add(start);
+            while (!work.isEmpty()) {
+                Object[] frame = work.peek();
+                String node = (String) frame[0];
+                @SuppressWarnings("unchecked")
+                List<String> next = (List<String>) frame[1];
+                int position = (Integer) frame[2];
+                if (position < next.size()) {
+                    frame[2] = position + 1;
+                    String successor = next.get(position);
+                    if (!index.containsKey(successor)) {
+                        index.put(successor, counter[0]);
+                        lowLink.put(successor, counter[0]++);
+                        stack.push(successor);
+                        onStack.add(successor);
+                        work.push(new Object[]{successor, successors.apply(successor), 0});
+                    } else if (onStack.contains(successor)) {
+                        lowLink.put(node, Math.min(lowLink.get(node), index.get(successor)));
+                    }
+                    continue;
+                }
+                work.pop();
+                if (!work.isEmpty()) {
+                    String parent = (String) work.peek()[0];
+                    lowLink.put(parent, Math.min(lowLink.get(parent), lowLink.get(node)));
+                }
+                if (lowLink.get(node).equals(index.get(node))) {
+                    SortedSet<String> component = new TreeSet<>();
+                    String member;
+                    do {
+                        member = stack.pop();
+                        onStack.remove(member);
+                        component.add(member);
+                    } while (!member.equals(node));
+                    result.add(component);
+                }
+            }
+        }
+        return result;
+    }
+
+    private Violation toViolation(Cycle cycle) {
+        StringBuilder message = new StringBuilder("Cycle between ").append(unit).append(' ')
+                .append(String.join(", ", cycle.members())).append(':');
+        List<Dependency> edges = cycle.edges();
+        for (int i = 0; i < edges.size(); i++) {
+            Dependency edge = edges.get(i);
+            message.append(i == 0 ? " " : "; ")
+                    .append(cycle.nodeOf(edge.getOriginClass())).append(" -> ").append(cycle.nodeOf(edge.getTargetClass()))
+                    .append(" by ").append(edge.getDescription());
+        }
+        Dependency first = edges.get(0);
+        // every message ends with a clickable location: the first edge's
+        String text = message.append(" — first at ").append(Locations.ofUse(first)).toString();
+        return new Violation(id, String.join(", ", cycle.members()), text, Locations.ofUse(first),
+                "invert one of these dependencies or move the type they share, so that " + String.join(", ", cycle.members())
+                        + " no longer depend on each other in a circle");
+    }
+
+    /** One tangle: its sorted members and one example dependency per edge between them. */
+    final class Cycle {
+        private final SortedSet<String> members;
+        private final List<Dependency> edges;
+        private final RuleContext context;
+
+        Cycle(SortedSet<String> members, List<Dependency> edges, RuleContext context) {
+            this.members = members;
+            this.edges = edges;
+            this.context = context;
+        }
+
+        List<String> members() {
+            return List.copyOf(members);
+        }
+
+        List<Dependency> edges() {
+            return edges;
+        }
+
+        String nodeOf(JavaClass javaClass) {
+            return node(javaClass, context).orElse(javaClass.getPackageName());
+        }
+
+        @Override
+        public String toString() {
+            return "cycle " + members;
+        }
+    }
+}

@@ -1,0 +1,424 @@
+package dev.archrules.core.rules.state;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaStaticInitializer;
+import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.conventions.Term;
+import dev.archrules.core.engine.Locations;
+import dev.archrules.core.engine.PerClassRule;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.model.Violation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * {@code state.stateless-singletons} (C8): no shared mutable state between request handlers.
+ * <ul>
+ *   <li>Objects the container shares between requests — beans of singleton scope (Spring stereotypes,
+ *       {@code @Singleton}, {@code @ApplicationScoped}, classes created or returned by a {@code @Bean} /
+ *       {@code @Produces} method), servlets and filters — that play a controller, service, repository or client
+ *       role have no state written at request time: no method other than construction writes a field, nor changes
+ *       the collection, map, counter or builder a field holds ({@code cache.put(…)}, {@code hits.incrementAndGet()}).
+ *       Construction is constructors, injection methods, {@code @PostConstruct}, {@code afterPropertiesSet},
+ *       {@code init} of servlets and filters, Spring {@code *Aware} setters, and setters that only wiring code
+ *       (bean-factory methods, configuration classes) calls or that nobody in the code base calls (configuration
+ *       binding). A field that is merely not {@code final} is not reported: without a request-time write
+ *       nothing is shared.</li>
+ *   <li>Objects that are not shared are not checked: beans of request, session or prototype scope, JAX-RS resources
+ *       (per request unless declared singleton), and classes the code base creates with {@code new} outside
+ *       bean-factory methods (per-call objects such as query builders).</li>
+ *   <li>A static field is global state when code writes it after class initialisation (a non-final field
+ *       assigned outside the static initializer, or a non-private one anyone can reassign), or when the
+ *       collection, map or counter it holds is changed outside the static initializer. Values that are not
+ *       safe even to read concurrently ({@code DateFormat}, {@code Calendar}, {@code StringBuilder}) are
+ *       reported in any static field. Arrays and collections filled once during class initialisation and only
+ *       read afterwards pass, and so do constants and loggers.</li>
+ *   <li>Generated members never produce findings: synthetic fields and the fields bytecode enhancers add
+ *       (OpenJPA {@code pc*}, EclipseLink {@code _persistence_*}, Hibernate {@code $$_hibernate_*}).</li>
+ * </ul>
+ */
+public final class StatelessSingletons extends PerClassRule {
+
+    public static final String ID = "state.stateless-singletons";
+
+    private static final Set<Role> SINGLETON_ROLES = Set.of(Role.CONTROLLER, Role.SERVICE, Role.REPOSITORY, Role.CLIENT);
+
+    /** Annotations of objects one instance serves all requests, beyond the conventions' generic bean annotations. */
+    private static final Set<String> SINGLETON_ANNOTATIONS = Set.of(
+            "jakarta.ejb.Singleton", "javax.ejb.Singleton", "io.micronaut.http.annotation.Controller");
+
+    /** Servlets and filters: one instance per declaration, shared by all requests by the servlet specification. */
+    private static final Set<String> SHARED_BY_SPECIFICATION = Set.of(
+            "jakarta.servlet.Servlet", "javax.servlet.Servlet", "jakarta.servlet.Filter", "javax.servlet.Filter");
+
+    /** Fields bytecode enhancers add to entities, by the enhancer's marker interface: never the team's code. */
+    private static final Map<String, String> ENHANCER_FIELD_PREFIXES = Map.of(
+            "org.apache.openjpa.enhance.PersistenceCapable", "pc",
+            "org.eclipse.persistence.internal.weaving.PersistenceWeaved", "_persistence_",
+            "org.hibernate.engine.spi.ManagedEntity", "$$_hibernate_");
+
+    /** Values that are not safe to share even when only read: formatting and calendars keep working state. */
+    private static final List<String> UNSAFE_TO_SHARE = List.of(
+            "java.text.DateFormat", "java.util.Calendar", "java.lang.StringBuilder", "java.lang.StringBuffer");
+
+    public StatelessSingletons() {
+        super(new RuleInfo(ID, ChecklistItem.C8,
+                "singletons should hold no mutable state and static fields should be immutable",
+                "a controller or singleton bean serves all requests at once: a mutable field is shared between them and races",
+                "keep request data in local variables or parameters, make fields final, and keep state in a store built for it"));
+    }
+
+    /** The mutable types, collection interfaces and loggers this rule recognises subtypes of. */
+    @Override
+    public Set<String> typesOfInterest() {
+        Set<String> types = new java.util.TreeSet<>(Term.MUTABLE_TYPES.builtIn());
+        types.addAll(Term.COLLECTION_INTERFACES.builtIn());
+        types.addAll(Term.LOGGER_TYPES.builtIn());
+        types.addAll(SHARED_BY_SPECIFICATION);
+        types.addAll(ENHANCER_FIELD_PREFIXES.keySet());
+        types.add(INITIALIZING_BEAN);
+        types.add(AWARE);
+        return java.util.Collections.unmodifiableSet(types);
+    }
+
+    @Override
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
+        return DescribedPredicate.describe("classes of the code base", javaClass -> true);
+    }
+
+    @Override
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        boolean singleton = isSingleton(javaClass, context);
+        javaClass.getFields().stream()
+                .filter(field -> !isGenerated(field))
+                .sorted(Comparator.comparing(JavaField::getName))
+                .forEach(field -> {
+                    if (field.getModifiers().contains(JavaModifier.STATIC)) {
+                        checkStatic(field, context, violations);
+                    } else if (singleton) {
+                        checkInstance(field, context, violations);
+                    }
+                });
+    }
+
+    private static boolean isSingleton(JavaClass javaClass, RuleContext context) {
+        if (javaClass.isInterface() || javaClass.isEnum() || javaClass.isRecord()) {
+            return false;
+        }
+        Optional<Role> role = context.roleOf(javaClass);
+        boolean sharedBean = role.map(SINGLETON_ROLES::contains).orElse(false)
+                || role.isEmpty() && context.conventions().isBean(javaClass);
+        return sharedBean && isSharedInstance(javaClass, context);
+    }
+
+    /**
+     * Whether one instance of {@code javaClass} serves all requests: a bean of singleton scope (annotated, or
+     * created or returned by a bean-factory method), a servlet or filter, or an abstract class one of whose
+     * subclasses is. JAX-RS resources without such a declaration are per request; classes the code base
+     * creates with {@code new} elsewhere are per call.
+     */
+    private static boolean isSharedInstance(JavaClass javaClass, RuleContext context) {
+        if (context.conventions().hasNonSingletonScope(javaClass)) {
+            return false;
+        }
+        if (context.conventions().isBean(javaClass) || Annotations.hasAny(javaClass, SINGLETON_ANNOTATIONS)
+                || SHARED_BY_SPECIFICATION.stream().anyMatch(javaClass::isAssignableTo)
+                || isMadeByBeanFactory(javaClass, context)) {
+            return true;
+        }
+        return javaClass.getModifiers().contains(JavaModifier.ABSTRACT)
+                && javaClass.getAllSubclasses().stream().anyMatch(subclass -> context.inScope(subclass)
+                && !subclass.getModifiers().contains(JavaModifier.ABSTRACT) && isSharedInstance(subclass, context));
+    }
+
+    private static boolean isMadeByBeanFactory(JavaClass javaClass, RuleContext context) {
+        return javaClass.getMethodsWithReturnTypeOfSelf().stream().anyMatch(context.conventions()::isBeanFactoryMethod)
+                || javaClass.getConstructorCallsToSelf().stream()
+                .anyMatch(call -> context.conventions().isBeanFactoryMethod(call.getOrigin()));
+    }
+
+    /** Synthetic fields and the fields bytecode enhancers add. */
+    private static boolean isGenerated(JavaField field) {
+        if (field.getName().contains("$") || field.getModifiers().contains(JavaModifier.SYNTHETIC)) {
+            return true;
+        }
+        return ENHANCER_FIELD_PREFIXES.entrySet().stream().anyMatch(enhancer ->
+                field.getName().startsWith(enhancer.getValue()) && field.getOwner().isAssignableTo(enhancer.getKey()));
+    }
+
+    private void checkInstance(JavaField field, RuleContext context, Consumer<Violation> violations) {
+        JavaClass owner = field.getOwner();
+        String who = Locations.roleOrClass(context.roleOf(owner));
+        Optional<JavaFieldAccess> writeOutsideConstruction = field.getAccessesToSelf().stream()
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
+                .filter(access -> !isConstruction(access.getOrigin(), owner, context))
+                .min(Comparator.comparingInt(JavaAccess::getLineNumber));
+        String fieldName = owner.getName() + "." + field.getName();
+        if (writeOutsideConstruction.isPresent()) {
+            JavaFieldAccess write = writeOutsideConstruction.get();
+            violations.accept(newViolation(Locations.stableName(owner) + "#" + field.getName(),
+                    who + " <" + owner.getName() + "> keeps mutable state: field <" + fieldName + "> is written by "
+                            + write.getOrigin().getDescription() + " " + Locations.of(write.getSourceCodeLocation()),
+                    Locations.of(write.getSourceCodeLocation()),
+                    "keep per-request data in local variables; if state must be shared, move it to a store (cache, database) built for concurrent use"));
+            return;
+        }
+        mutationOutsideConstruction(field, context).ifPresent(mutation -> violations.accept(newViolation(
+                Locations.stableName(owner) + "#" + field.getName(),
+                who + " <" + owner.getName() + "> keeps mutable state: the object in field <" + fieldName + "> is changed by "
+                        + mutation.getDescription(),
+                Locations.of(mutation.getSourceCodeLocation()),
+                "a collection, counter or builder held by a singleton is shared by all requests; keep it local,"
+                        + " or move the state into a store (cache, database) built for concurrent use")));
+    }
+
+    /**
+     * A call that changes the object held by {@code field} ({@code cache.put(…)}, {@code counter.incrementAndGet()})
+     * outside construction. Bytecode has no data flow, so a mutating call on a collection, map, atomic or
+     * builder type on the same line as a read of the field counts.
+     */
+    private static Optional<JavaMethodCall> mutationOutsideConstruction(JavaField field, RuleContext context) {
+        return mutationOutside(field, codeUnit -> isConstruction(codeUnit, field.getOwner(), context), context);
+    }
+
+    /**
+     * A call that changes the object held by {@code field} from code that is not {@code building} it. Bytecode has no
+     * data flow, so a mutating call on a collection, map, atomic or builder type on the same line as a read of the
+     * field counts.
+     */
+    private static Optional<JavaMethodCall> mutationOutside(JavaField field, java.util.function.Predicate<JavaCodeUnit> building,
+                                                            RuleContext context) {
+        if (!isMutableContainer(field.getRawType(), context)) {
+            return Optional.empty();
+        }
+        return field.getAccessesToSelf().stream()
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET)
+                .filter(access -> !building.test(access.getOrigin()))
+                .flatMap(read -> read.getOrigin().getMethodCallsFromSelf().stream()
+                        .filter(call -> call.getLineNumber() == read.getLineNumber())
+                        .filter(call -> names(context, Term.MUTATOR_METHODS).contains(call.getName()) && isMutableContainer(call.getTargetOwner(), context)
+                                && field.getRawType().isAssignableTo(call.getTargetOwner().getName())))
+                .min(Comparator.comparingInt(JavaAccess::getLineNumber));
+    }
+
+    private static boolean isMutableContainer(JavaClass type, RuleContext context) {
+        return names(context, Term.MUTABLE_TYPES).stream().anyMatch(type::isAssignableTo)
+                || names(context, Term.COLLECTION_INTERFACES).stream().anyMatch(type::isAssignableTo);
+    }
+
+    private static Set<String> names(RuleContext context, Term term) {
+        return context.conventions().names(term);
+    }
+
+    /** A collection or map class (not interface), e.g. {@code LinkedBlockingQueue}: mutable unless Guava's Immutable…. */
+    private static boolean isConcreteCollection(JavaClass type) {
+        return !type.isInterface()
+                && (type.isAssignableTo("java.util.Collection") || type.isAssignableTo("java.util.Map"))
+                && !type.getName().startsWith("com.google.common.collect.Immutable");
+    }
+
+    private static final String INITIALIZING_BEAN = "org.springframework.beans.factory.InitializingBean";
+    private static final String AWARE = "org.springframework.beans.factory.Aware";
+
+    /**
+     * Code that builds the bean before it serves requests: constructors, injection methods, {@code @PostConstruct},
+     * {@code afterPropertiesSet}, {@code init} of a servlet or filter, {@code *Aware} setters, and setters that only
+     * wiring code calls (or that nobody in the code base calls: configuration binding).
+     */
+    private static boolean isConstruction(JavaCodeUnit codeUnit, JavaClass owner, RuleContext context) {
+        if (!codeUnit.getOwner().equals(owner)) {
+            return false;
+        }
+        if (codeUnit.isConstructor() || context.conventions().isInjectedByAnnotation(codeUnit)
+                || Annotations.hasAny(codeUnit, names(context, Term.POST_CONSTRUCT_ANNOTATIONS))) {
+            return true;
+        }
+        String name = codeUnit.getName();
+        if (name.equals("afterPropertiesSet") && owner.isAssignableTo(INITIALIZING_BEAN)
+                || name.equals("init") && SHARED_BY_SPECIFICATION.stream().anyMatch(owner::isAssignableTo)) {
+            return true;
+        }
+        return isSetter(codeUnit) && (owner.isAssignableTo(AWARE) || calledOnlyByWiring(codeUnit, context));
+    }
+
+    private static boolean isSetter(JavaCodeUnit codeUnit) {
+        return codeUnit.isMethod() && codeUnit.getName().length() > 3 && codeUnit.getName().startsWith("set")
+                && codeUnit.getRawParameterTypes().size() == 1;
+    }
+
+    /** Every call from the code base comes from a bean-factory method or a configuration class, or there is none. */
+    private static boolean calledOnlyByWiring(JavaCodeUnit setter, RuleContext context) {
+        return setter.getAccessesToSelf().stream().allMatch(call -> context.conventions().isBeanFactoryMethod(call.getOrigin())
+                || context.roleOf(call.getOriginOwner()).filter(Role.CONFIGURATION::equals).isPresent());
+    }
+
+    private void checkStatic(JavaField field, RuleContext context, Consumer<Violation> violations) {
+        JavaClass owner = field.getOwner();
+        String fieldName = owner.getName() + "." + field.getName();
+        if (owner.isEnum() && field.getRawType().equals(owner)) {
+            return; // enum constants
+        }
+        if (isLogger(field.getRawType(), context)) {
+            return;
+        }
+        String key = Locations.stableName(owner) + "#" + field.getName();
+        if (!field.getModifiers().contains(JavaModifier.FINAL)) {
+            Optional<JavaFieldAccess> write = field.getAccessesToSelf().stream()
+                    .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
+                    .filter(access -> !isClassInitialization(access.getOrigin(), owner))
+                    .min(Comparator.comparingInt(JavaAccess::getLineNumber));
+            if (write.isPresent()) {
+                violations.accept(newViolation(key,
+                        "Static field <" + fieldName + "> is not final: global mutable state shared by every request and thread, written by "
+                                + write.get().getOrigin().getDescription() + " " + Locations.of(write.get().getSourceCodeLocation()),
+                        Locations.of(write.get().getSourceCodeLocation()),
+                        "make " + field.getName() + " a final constant, or move the state into an injected bean built for concurrent use"));
+            } else if (!field.getModifiers().contains(JavaModifier.PRIVATE)) {
+                violations.accept(newViolation(key,
+                        "Static field <" + fieldName + "> is not final and not private: any code can replace this global value"
+                                + " while requests read it in " + Locations.of(field),
+                        Locations.of(field),
+                        "make " + field.getName() + " final (and private if other classes need not see it)"));
+            }
+            return;
+        }
+        if (UNSAFE_TO_SHARE.stream().anyMatch(field.getRawType()::isAssignableTo)) {
+            violations.accept(newViolation(key,
+                    "Static final field <" + fieldName + "> holds a " + field.getRawType().getSimpleName()
+                            + ", which is not safe to use from several threads: global mutable state shared by every request and thread in "
+                            + Locations.of(field),
+                    Locations.of(field),
+                    "create the value where it is used, use an immutable alternative (DateTimeFormatter, java.time), or keep one per thread"));
+            return;
+        }
+        Optional<String> mutable = mutableValue(field, context);
+        if (mutable.isEmpty()) {
+            return;
+        }
+        mutationOutside(field, access -> isClassInitialization(access, owner), context).ifPresent(mutation -> violations.accept(newViolation(key,
+                "Static final field <" + fieldName + "> holds " + mutable.get() + " that is changed after class initialisation:"
+                        + " global mutable state shared by every request and thread; " + mutation.getDescription(),
+                Locations.of(mutation.getSourceCodeLocation()),
+                "hold an immutable value (List.of, Map.of, Set.copyOf, Collections.unmodifiable…) or move the state into an injected bean")));
+    }
+
+    private static boolean isClassInitialization(JavaCodeUnit codeUnit, JavaClass owner) {
+        return codeUnit instanceof JavaStaticInitializer && codeUnit.getOwner().equals(owner);
+    }
+
+    private static boolean isLogger(JavaClass type, RuleContext context) {
+        Set<String> loggers = names(context, Term.LOGGER_TYPES);
+        return loggers.contains(type.getName()) || loggers.stream().anyMatch(type::isAssignableTo);
+    }
+
+    /** What makes the value of a static final field mutable, if anything. */
+    private static Optional<String> mutableValue(JavaField field, RuleContext context) {
+        JavaClass type = field.getRawType();
+        if (type.isArray()) {
+            return Optional.of("an array");
+        }
+        for (String mutableType : names(context, Term.MUTABLE_TYPES)) {
+            if (type.isAssignableTo(mutableType)) {
+                return Optional.of("a mutable " + type.getSimpleName());
+            }
+        }
+        if (isConcreteCollection(type)) {
+            return Optional.of("a mutable " + type.getSimpleName());
+        }
+        if (!names(context, Term.COLLECTION_INTERFACES).contains(type.getName())) {
+            return Optional.empty();
+        }
+        return mutableInitializer(field, context);
+    }
+
+    /**
+     * Bytecode has no data flow, so the value stored into an interface-typed field is judged by the
+     * calls on the lines of the static initializer that lead up to the field's assignment: an immutable
+     * factory or wrapper (List.of, Collections.unmodifiable…, toUnmodifiableList, Guava Immutable…)
+     * wins; otherwise a mutable constructor or factory makes it mutable; anything else passes.
+     */
+    private static Optional<String> mutableInitializer(JavaField field, RuleContext context) {
+        Optional<JavaStaticInitializer> initializer = field.getOwner().getStaticInitializer();
+        if (initializer.isEmpty()) {
+            return Optional.empty();
+        }
+        List<JavaFieldAccess> staticWrites = initializer.get().getFieldAccesses().stream()
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
+                .sorted(Comparator.comparingInt(JavaAccess::getLineNumber))
+                .toList();
+        int previousLine = 0;
+        for (JavaFieldAccess write : staticWrites) {
+            if (write.getTarget().getName().equals(field.getName())
+                    && write.getTargetOwner().equals(field.getOwner())) {
+                int from = previousLine;
+                int to = write.getLineNumber();
+                boolean wrapped = initializer.get().getMethodCallsFromSelf().stream()
+                        .filter(call -> call.getLineNumber() > from && call.getLineNumber() <= to)
+                        .anyMatch(call -> isImmutableWrapper(call.getTargetOwner().getName(), call.getName()));
+                if (wrapped) {
+                    return Optional.empty();
+                }
+                Optional<String> constructed = initializer.get().getConstructorCallsFromSelf().stream()
+                        .filter(call -> call.getLineNumber() > from && call.getLineNumber() <= to)
+                        .map(call -> call.getTargetOwner())
+                        .filter(owner -> names(context, Term.MUTABLE_TYPES).stream().anyMatch(owner::isAssignableTo))
+                        .map(owner -> "a mutable " + owner.getSimpleName())
+                        .findFirst();
+                if (constructed.isPresent()) {
+                    return constructed;
+                }
+                boolean immutable = initializer.get().getMethodCallsFromSelf().stream()
+                        .filter(call -> call.getLineNumber() > from && call.getLineNumber() <= to)
+                        .anyMatch(call -> isImmutableFactory(call.getTargetOwner().getName(), call.getName()));
+                if (immutable) {
+                    return Optional.empty();
+                }
+                return initializer.get().getMethodCallsFromSelf().stream()
+                        .filter(call -> call.getLineNumber() > from && call.getLineNumber() <= to)
+                        .filter(call -> names(context, Term.MUTABLE_FACTORIES).contains(call.getTargetOwner().getName() + "#" + call.getName()))
+                        .map(call -> "the mutable result of " + call.getTargetOwner().getSimpleName() + "." + call.getName() + "()")
+                        .findFirst();
+            }
+            previousLine = write.getLineNumber();
+        }
+        return Optional.empty();
+    }
+
+    /** Calls whose result is immutable whatever their argument: they win over a mutable constructor on the same lines. */
+    private static boolean isImmutableWrapper(String owner, String method) {
+        return switch (owner) {
+            case "java.util.List", "java.util.Set", "java.util.Map" -> method.equals("copyOf");
+            case "java.util.Collections" -> method.startsWith("unmodifiable");
+            case "java.util.stream.Collectors" -> method.startsWith("toUnmodifiable");
+            case "java.util.stream.Stream" -> method.equals("toList");
+            default -> owner.startsWith("com.google.common.collect.Immutable");
+        };
+    }
+
+    private static boolean isImmutableFactory(String owner, String method) {
+        return switch (owner) {
+            case "java.util.List", "java.util.Set", "java.util.Map" ->
+                    method.equals("of") || method.equals("copyOf") || method.equals("ofEntries");
+            case "java.util.Collections" -> method.startsWith("unmodifiable") || method.startsWith("empty")
+                    || method.startsWith("singleton");
+            case "java.util.stream.Collectors" -> method.startsWith("toUnmodifiable");
+            case "java.util.stream.Stream" -> method.equals("toList");
+            default -> owner.startsWith("com.google.common.collect.Immutable");
+        };
+    }
+}

@@ -1,0 +1,120 @@
+package dev.archrules.core.recognize;
+
+import dev.archrules.core.engine.EndpointAllowList;
+import dev.archrules.core.engine.SourceRule;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.Fixtures;
+import dev.archrules.core.rules.config.NoHardcodedCredentials;
+import dev.archrules.core.rules.config.NoHardcodedEndpoints;
+import dev.archrules.core.rules.dataaccess.SqlOnlyInRepositories;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Framework and value idioms of the source rules (SQL, endpoints, credentials) on fixtures compiled against
+ * the real Flyway, Liquibase and Spring jars: each fixture package holds the violating case next to its trap.
+ */
+class SourceIdiomsTest {
+
+    private static final String FIXTURES = "dev.archrules.fixtures.source.";
+
+    private static List<Violation> violations(String fixturePackage, String ruleId) {
+        return Fixtures.violations(FIXTURES + fixturePackage, ruleId);
+    }
+
+    private static String key(String className, String member, String literal) {
+        return FIXTURES + className + "#" + member + " @" + SourceRule.fingerprint(literal);
+    }
+
+    @Test
+    void schema_migrations_and_the_helpers_only_they_use_hold_sql_by_design() {
+        assertThat(violations("migrations", SqlOnlyInRepositories.ID))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .as("the Flyway migration, the Liquibase changes and MigrationStatements pass; a helper a service shares does not")
+                .containsExactly(
+                        tuple(SqlOnlyInRepositories.ID, key("migrations.ArchiveService", "archive",
+                                "UPDATE orders SET archived = true WHERE id = ?"), "(ArchiveService.java:7)"),
+                        tuple(SqlOnlyInRepositories.ID, key("migrations.SharedStatements", "purge",
+                                "DELETE FROM ? WHERE archived = true"), "(SharedStatements.java:10)"));
+    }
+
+    @Test
+    void query_defaults_users_override_through_configuration_are_configuration() {
+        assertThat(violations("sqldefaults", SqlOnlyInRepositories.ID))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .as("ReportQueryProperties and the settable ExportService.query pass")
+                .containsExactly(tuple(SqlOnlyInRepositories.ID, key("sqldefaults.ExportService", "markExported",
+                        "UPDATE orders SET exported = true WHERE id = ?"), "(ExportService.java:11)"));
+    }
+
+    @Test
+    void defaults_of_settings_identifiers_prose_and_public_platforms_are_not_hard_coded_endpoints() {
+        assertThat(violations("endpointidioms", NoHardcodedEndpoints.ID))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .as("every text of IdentifierTexts, the settable defaults of AlertNotifier, the run-time host of"
+                        + " CaptchaVerifier, the descriptor default of CheckExecutorFactory and the public platforms of SignInProviders pass")
+                .containsExactly(
+                        tuple(NoHardcodedEndpoints.ID, key("endpointidioms.AlertNotifier", "fallback",
+                                "https://backup.alerts-saas.net/v2/alerts"), "(AlertNotifier.java:19)"),
+                        tuple(NoHardcodedEndpoints.ID, key("endpointidioms.CaptchaVerifier", "address", "10.20.30.40"),
+                                "(CaptchaVerifier.java:21)"),
+                        tuple(NoHardcodedEndpoints.ID, key("endpointidioms.CaptchaVerifier", "localVerifier",
+                                "http://localhost:8081/verify"), "(CaptchaVerifier.java:17)"),
+                        tuple(NoHardcodedEndpoints.ID, key("endpointidioms.SignInProviders", "endpoints",
+                                "https://api.partner-bank.com/v1/token"), "(SignInProviders.java:14)"));
+    }
+
+    @Test
+    void the_public_platforms_can_be_left_out_of_the_allow_list() {
+        EndpointAllowList namespacesOnly = EndpointAllowList.none().with("www.w3.org/");
+
+        assertThat(EndpointRecognizer.find("https://accounts.google.com/o/oauth2/v2/auth", namespacesOnly)).isPresent();
+        assertThat(EndpointRecognizer.find("https://accounts.google.com/o/oauth2/v2/auth", EndpointAllowList.defaults())).isEmpty();
+        assertThat(EndpointRecognizer.find("https://google.com.attacker.net/", EndpointAllowList.defaults())).isPresent();
+        assertThat(EndpointAllowList.none().with("*.acme.com/api").allows("eu.acme.com", "/api/v1")).isTrue();
+        assertThat(EndpointAllowList.none().with("*.acme.com/api").allows("eu.acme.com", "/admin")).isFalse();
+    }
+
+    @Test
+    void addresses_are_told_from_object_identifiers_and_loopback_placeholders() {
+        EndpointAllowList defaults = EndpointAllowList.defaults();
+
+        assertThat(List.of("2.5.4.15", "2.5.29.37", "1.2.840.1", "127.0.0.1", "https://localhost/auth", "http://127.0.0.1:{port}/cb",
+                "https://www.?/recaptcha/api.js", "https://api.?.acme.com/v1"))
+                .allSatisfy(text -> assertThat(EndpointRecognizer.find(text, defaults)).as(text).isEmpty());
+        assertThat(List.of("10.2.5.4", "192.168.1.20", "http://localhost:8080/api", "https://127.0.0.1:8443/", "db.internal:5432"))
+                .allSatisfy(text -> assertThat(EndpointRecognizer.find(text, defaults)).as(text).isPresent());
+    }
+
+    @Test
+    void credential_names_holding_identifiers_are_not_credentials_and_secret_values_are() {
+        assertThat(violations("credentialidioms", NoHardcodedCredentials.ID))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString(), Violation::message)
+                .as("every constant of ProviderSettings holds a key name, URN, URL, path, duration or format: none is reported")
+                .containsExactly(
+                        tuple(NoHardcodedCredentials.ID, key("credentialidioms.TruststoreWriter", "signing", "secret=c2****Iz"),
+                                "(TruststoreWriter.java:17)", "Class <" + FIXTURES + "credentialidioms.TruststoreWriter> hard-codes a"
+                                        + " credential constant SIGNING_SECRET in <signing>: secret = \"c2****Iz\" in (TruststoreWriter.java:17)"),
+                        tuple(NoHardcodedCredentials.ID, key("credentialidioms.TruststoreWriter", "useAsSystemTruststore",
+                                        "javax.net.ssl.trustStorePassword=ch****24"), "(TruststoreWriter.java:13)",
+                                "Class <" + FIXTURES + "credentialidioms.TruststoreWriter> hard-codes a credential constant DUMMY_PASSWORD in"
+                                        + " <useAsSystemTruststore>: javax.net.ssl.trustStorePassword = \"ch****24\" in (TruststoreWriter.java:13)"));
+    }
+
+    @Test
+    void credential_values_are_judged_by_their_shape() {
+        assertThat(List.of("api.key", "saml.signing.private.key", "urn:ietf:params:oauth:token-type:jwt", "/oauth/token", "none",
+                "https://openid.net/specs/openid-connect-core-1_0.html#IDToken"))
+                .allSatisfy(value -> assertThat(Credentials.find(value, "API_KEY")).as(value).isEmpty());
+        assertThat(List.of("sk_live_51HxYz", "hunter2secret", "c2VjcmV0", "changeit"))
+                .allSatisfy(value -> assertThat(Credentials.find(value, "API_KEY")).as(value).isPresent());
+        assertThat(Credentials.isCredentialBinding("CREDENTIAL_TYPE_KEY")).isFalse();
+        assertThat(Credentials.isCredentialBinding("SECRET_EXPIRATION_PERIOD")).isFalse();
+        assertThat(Credentials.isCredentialBinding("Property '%sprivateKey' is not a valid private key")).isFalse();
+        assertThat(Credentials.isCredentialBinding("PRIVATE_KEY")).isTrue();
+    }
+}

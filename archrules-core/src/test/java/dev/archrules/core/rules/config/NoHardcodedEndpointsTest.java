@@ -1,0 +1,61 @@
+package dev.archrules.core.rules.config;
+
+import dev.archrules.core.BackendChecklist;
+import dev.archrules.core.ChecklistResult;
+import dev.archrules.core.engine.SourceRule;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** {@code config.no-hardcoded-endpoints} (C6) on fixtures whose {@code .java} files are found through target/test-classes → src/test/java. */
+class NoHardcodedEndpointsTest {
+
+    private static final String ENDPOINTS = "dev.archrules.fixtures.source.endpoints";
+
+    private static ChecklistResult evaluate(String basePackage) {
+        return BackendChecklist.forBasePackage(basePackage).evaluate(Fixtures.classes(basePackage));
+    }
+
+    private static String key(String className, String member, String literal) {
+        return className + "#" + member + " @" + SourceRule.fingerprint(literal);
+    }
+
+    @Test
+    void endpoints_are_reported_outside_configuration_with_namespaces_documentation_and_placeholders_allowed() {
+        List<Violation> violations = evaluate(ENDPOINTS).violationsOf(CoreRules.NO_HARDCODED_ENDPOINTS);
+        String service = ENDPOINTS + ".ShippingService";
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(key(ENDPOINTS + ".PaymentApi", "<class>", "https://payments.acme-pay.net/v1"), "(PaymentApi.java:0)"),
+                        tuple(key(service, "<init>", "http://rates.internal/api"), "(ShippingService.java:21)"),
+                        tuple(key(service, "book", "https://api.carrier.net/v2/shipments"), "(ShippingService.java:29)"),
+                        tuple(key(service, "book", "http://shipping.internal:8080/api/shipments"), "(ShippingService.java:27)"),
+                        tuple(key(service, "database", "jdbc:postgresql://db.internal:5432/shop"), "(ShippingService.java:34)"),
+                        tuple(key(service, "hosts", "10.1.2.3"), "(ShippingService.java:38)"),
+                        tuple(key(service, "hosts", "cache.internal:6379"), "(ShippingService.java:38)"));
+        assertThat(violations.get(0).message()).as("a @FeignClient url; the CarrierProperties default passes")
+                .startsWith("Client <" + ENDPOINTS + ".PaymentApi> hard-codes endpoint \"https://payments.acme-pay.net/v1\" in @FeignClient");
+        assertThat(violations).noneMatch(v -> v.key().contains("CarrierProperties"));
+        violations = violations.subList(1, violations.size());
+        assertThat(violations.get(0).message()).isEqualTo("Service <" + service + "> hard-codes endpoint \"http://rates.internal/api\""
+                + " in @Value on a constructor in (ShippingService.java:21)");
+        assertThat(violations.get(1).message()).as("the value of Endpoints.CARRIER, inlined by javac, reported where it is used")
+                .isEqualTo("Service <" + service + "> hard-codes endpoint \"https://api.carrier.net/v2/shipments\" in <book> in (ShippingService.java:29)");
+    }
+
+    @Test
+    void the_allow_list_can_be_extended() {
+        List<Violation> violations = BackendChecklist.forBasePackage(ENDPOINTS).withAllowedEndpoints("api.carrier.net/")
+                .evaluate(Fixtures.classes(ENDPOINTS)).violationsOf(CoreRules.NO_HARDCODED_ENDPOINTS);
+
+        assertThat(violations).hasSize(6).noneMatch(v -> v.message().contains("api.carrier.net"));
+    }
+}

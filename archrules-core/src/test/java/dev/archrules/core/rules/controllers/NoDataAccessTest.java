@@ -1,0 +1,30 @@
+package dev.archrules.core.rules.controllers;
+
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** {@code controllers.no-data-access} (C2) on the data-access fixtures. */
+class NoDataAccessTest {
+
+    private static final String FIXTURES = "dev.archrules.fixtures.dataaccess";
+
+    @Test
+    void controllers_may_not_use_repositories_or_data_access_apis_but_may_call_services_that_do() {
+        List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.CONTROLLERS_NO_DATA_ACCESS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(FIXTURES + ".web.CustomerController -> " + FIXTURES + ".persistence.CustomerRepository", "(CustomerController.java:21)"),
+                        tuple(FIXTURES + ".web.OrderController -> org.springframework.jdbc.core.JdbcTemplate", "(OrderController.java:22)"));
+        assertThat(violations.get(0).message())
+                .startsWith("Controller <" + FIXTURES + ".web.CustomerController> depends on repository <" + FIXTURES + ".persistence.CustomerRepository>");
+    }
+}

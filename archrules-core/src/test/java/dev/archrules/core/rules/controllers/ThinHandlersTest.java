@@ -1,0 +1,44 @@
+package dev.archrules.core.rules.controllers;
+
+import dev.archrules.core.BackendChecklist;
+import dev.archrules.core.ChecklistResult;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** {@code controllers.thin-handlers} (C2) on fixtures whose {@code .java} files are found through target/test-classes → src/test/java. */
+class ThinHandlersTest {
+
+    private static final String HANDLERS = "dev.archrules.fixtures.source.handlers";
+
+    private static ChecklistResult evaluate(String basePackage) {
+        return BackendChecklist.forBasePackage(basePackage).evaluate(Fixtures.classes(basePackage));
+    }
+
+    @Test
+    void fat_handlers_are_reported_thin_ones_and_helpers_are_not() {
+        List<Violation> violations = evaluate(HANDLERS).violationsOf(CoreRules.CONTROLLERS_THIN_HANDLERS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString(), Violation::message)
+                .containsExactly(tuple(HANDLERS + ".OrderController#place(java.util.List)", "(OrderController.java:16)",
+                        "Handler <" + HANDLERS + ".OrderController.place(…)> has 14 statements and 6 branches, more than the limits of"
+                                + " 12 statements and 3 branches in (OrderController.java:16)"));
+    }
+
+    @Test
+    void handler_limits_are_configurable() {
+        BackendChecklist lenient = BackendChecklist.forBasePackage(HANDLERS).withMaxStatementsPerHandler(20).withMaxBranchesPerHandler(6);
+        BackendChecklist strict = BackendChecklist.forBasePackage(HANDLERS).withMaxStatementsPerHandler(1);
+
+        assertThat(lenient.evaluate(Fixtures.classes(HANDLERS)).violationsOf(CoreRules.CONTROLLERS_THIN_HANDLERS)).isEmpty();
+        assertThat(strict.evaluate(Fixtures.classes(HANDLERS)).violationsOf(CoreRules.CONTROLLERS_THIN_HANDLERS))
+                .extracting(Violation::key).containsExactly(HANDLERS + ".OrderController#place(java.util.List)");
+    }
+}

@@ -1,0 +1,38 @@
+package dev.archrules.core.rules.dataaccess;
+
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** {@code data-access.persistence-api-only-in-repositories} (C1) on the data-access fixtures. */
+class PersistenceApiOnlyInRepositoriesTest {
+
+    private static final String FIXTURES = "dev.archrules.fixtures.dataaccess";
+
+    @Test
+    void persistence_api_is_reported_outside_repositories_and_configuration() {
+        List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                FIXTURES + ".service.AuditService -> jakarta.persistence.EntityManager", "(AuditService.java:15)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                FIXTURES + ".service.AuditService -> jakarta.persistence.TypedQuery", "(AuditService.java:15)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                FIXTURES + ".service.CatalogService -> org.springframework.jdbc.core.JdbcTemplate", "(CatalogService.java:17)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                FIXTURES + ".web.OrderController -> org.springframework.jdbc.core.JdbcTemplate", "(OrderController.java:22)"));
+        assertThat(violations.get(3).message())
+                .startsWith("Controller <" + FIXTURES + ".web.OrderController> uses data-access API <org.springframework.jdbc.core.JdbcTemplate>: ")
+                .endsWith("(OrderController.java:22)");
+        assertThat(violations.get(3).hint()).contains("repository");
+    }
+}

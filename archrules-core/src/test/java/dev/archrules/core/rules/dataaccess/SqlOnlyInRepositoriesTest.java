@@ -1,0 +1,68 @@
+package dev.archrules.core.rules.dataaccess;
+
+import dev.archrules.core.BackendChecklist;
+import dev.archrules.core.ChecklistResult;
+import dev.archrules.core.engine.SourceRule;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.SqlRecognizer;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** {@code data-access.sql-only-in-repositories} (C1) on fixtures whose {@code .java} files are found through target/test-classes → src/test/java. */
+class SqlOnlyInRepositoriesTest {
+
+    private static final String SQL = "dev.archrules.fixtures.source.sql";
+
+    private static ChecklistResult evaluate(String basePackage) {
+        return BackendChecklist.forBasePackage(basePackage).evaluate(Fixtures.classes(basePackage));
+    }
+
+    private static String key(String className, String member, String literal) {
+        return className + "#" + member + " @" + SourceRule.fingerprint(literal);
+    }
+
+    @Test
+    void sql_is_reported_outside_repositories_where_it_is_used_and_prose_is_not_sql() {
+        ChecklistResult result = evaluate(SQL);
+        List<Violation> violations = result.violationsOf(CoreRules.SQL_ONLY_IN_REPOSITORIES);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple("data-access.sql-only-in-repositories",
+                                key(SQL + ".OrderController", "orders", "SELECT id, total_cents FROM orders"), "(OrderController.java:20)"),
+                        tuple("data-access.sql-only-in-repositories",
+                                key(SQL + ".ReportService", "<class>", "select sum(amount_cents) from invoice"), "(ReportService.java:11)"),
+                        tuple("data-access.sql-only-in-repositories",
+                                key(SQL + ".ReportService", "perCustomer", "update ? set seen = true where customer_id = ?"), "(ReportService.java:22)"),
+                        tuple("data-access.sql-only-in-repositories",
+                                key(SQL + ".ReportService", "revenue", "SELECT cast(paid_at AS date) AS day, sum(amount_cents) FROM invoice GROUP BY cast(paid_at AS date)"),
+                                "(ReportService.java:14)"),
+                        tuple("data-access.sql-only-in-repositories",
+                                key(SQL + ".ReportService", "unpaid", "select count(*) from invoice where paid = false"), "(ReportService.java:37)"));
+        assertThat(violations.get(4).message()).startsWith("Service <" + SQL + ".ReportService> declares @Query on");
+        assertThat(violations.get(0).message()).isEqualTo("Controller <" + SQL + ".OrderController> contains SQL constant Queries.FIND_ALL in <orders>:"
+                + " \"SELECT id, total_cents FROM orders\" in (OrderController.java:20)");
+        assertThat(violations.get(1).message()).contains("declares @NamedNativeQuery on the class");
+        assertThat(result.sourceProblems()).isEmpty();
+    }
+
+    @Test
+    void the_recognizer_knows_statements_from_prose() {
+        assertThat(List.of("SELECT * FROM orders", "select o from Order o where o.id = :id", "insert into orders (id) values (?)",
+                "UPDATE orders SET status = ? WHERE id = ?", "delete from orders", "MERGE INTO stock s USING incoming i ON s.id = i.id",
+                "WITH recent AS (SELECT 1)", "create table audit (id bigint)", "DROP TABLE IF EXISTS audit", "truncate table audit",
+                "(select count(*) from orders)", "SELECT 1"))
+                .allMatch(SqlRecognizer::isSql);
+        assertThat(List.of("Select an option", "Update your profile", "delete failed", "Select the items from your cart",
+                "Insert into the slot", "Delete from cart failed.", "select a file from the list", "Create a new account",
+                "with pleasure", "drop it", "update"))
+                .noneMatch(SqlRecognizer::isSql);
+    }
+}

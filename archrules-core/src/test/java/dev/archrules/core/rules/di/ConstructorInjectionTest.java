@@ -1,0 +1,112 @@
+package dev.archrules.core.rules.di;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static dev.archrules.core.rules.ViolationAssertions.assertLocatedAt;
+import static dev.archrules.core.rules.ViolationAssertions.violationWithKey;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * {@code di.constructor-injection} (C9) on the fixtures in {@code dev.archrules.fixtures.injection}.
+ *
+ * <p>Bytecode has no line for a field declaration: an injected field is located at its first access in
+ * its class (the container's write is invisible), a setter at the first line of its body.
+ */
+class ConstructorInjectionTest {
+
+    private static final String RULE = CoreRules.CONSTRUCTOR_INJECTION;
+    private static final String FIXTURES = "dev.archrules.fixtures.injection";
+    private static final String F = FIXTURES + ".";
+    private static final String PORT = F + "port.";
+
+    private static JavaClasses classes;
+    private static List<Violation> violations;
+
+    @BeforeAll
+    static void evaluate() {
+        classes = Fixtures.classes(FIXTURES);
+        violations = Fixtures.violations(FIXTURES, RULE);
+    }
+
+    @Test
+    void reports_exactly_the_field_and_setter_injections() {
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(RULE, F + "field.InvoiceResource#invoices", "(InvoiceResource.java:19)"),
+                        tuple(RULE, F + "field.LegacyMailService#mailer", "(LegacyMailService.java:15)"),
+                        tuple(RULE, F + "field.ReportService#orders", "(ReportService.java:15)"),
+                        tuple(RULE, F + "field.VatService#rate", "(VatService.java:16)"),
+                        tuple(RULE, F + "setter.CheckoutService#configure(" + PORT + "PaymentGateway, java.time.Clock)",
+                                "(CheckoutService.java:18)"),
+                        tuple(RULE, F + "setter.NewsletterService#setMailer(" + PORT + "Mailer)", "(NewsletterService.java:15)"));
+    }
+
+    @ParameterizedTest(name = "@{1} on {0}")
+    @CsvSource({
+            "ReportService,     Autowired, orders, ReportService.java,     15",
+            "InvoiceResource,   Inject,    invoices, InvoiceResource.java, 19",
+            "LegacyMailService, Resource,  mailer, LegacyMailService.java, 15",
+            "VatService,        Value,     rate,   VatService.java,        16"
+    })
+    void field_injection_is_reported_with_the_annotation_and_the_field(String type, String annotation, String field,
+                                                              String fileName, int line) {
+        String className = F + "field." + type;
+        Violation violation = violationWithKey(violations, className + "#" + field);
+
+        assertLocatedAt(violation, RULE, className, fileName, line);
+        assertThat(violation.message())
+                .isEqualTo("Field <" + className + "." + field + "> is injected with @" + annotation
+                        + " in (" + fileName + ":" + line + ")");
+        assertThat(violation.hint()).isEqualTo("make " + field + " final and add it as a constructor parameter of " + type);
+    }
+
+    @Test
+    void autowired_setter_is_reported_with_its_parameter_types() {
+        String className = F + "setter.NewsletterService";
+        Violation violation = violationWithKey(violations, className + "#setMailer(" + PORT + "Mailer)");
+
+        assertLocatedAt(violation, RULE, className, "NewsletterService.java", 15);
+        assertThat(violation.message())
+                .startsWith("Method <" + className + ".setMailer(" + PORT + "Mailer)> injects through a setter with @Autowired");
+    }
+
+    @Test
+    void inject_initializer_method_with_several_parameters_is_reported() {
+        String className = F + "setter.CheckoutService";
+        Violation violation = violationWithKey(violations, className + "#configure(" + PORT + "PaymentGateway, java.time.Clock)");
+
+        assertLocatedAt(violation, RULE, className, "CheckoutService.java", 18);
+        assertThat(violation.message())
+                .startsWith("Method <" + className + ".configure(" + PORT + "PaymentGateway, java.time.Clock)>")
+                .contains("with @Inject");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "constructor.OrderService",        // single constructor, no annotation
+            "constructor.ShippingService",     // @Autowired constructor
+            "constructor.CatalogResource",     // @Inject constructor; JAX-RS @Context field
+            "constructor.PricingService",      // @Value on a constructor parameter
+            "constructor.JpaOrderRepository"   // @PersistenceContext EntityManager field
+    })
+    void constructor_injection_and_container_managed_fields_pass(String fixture) {
+        String className = F + fixture;
+        assertThat(classes.contain(className)).as("fixture %s is imported", className).isTrue();
+
+        assertThat(violations)
+                .filteredOn(v -> v.location().className().equals(className) || v.key().startsWith(className + "#"))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,187 @@
+package dev.archrules.core.rules.di;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static dev.archrules.core.rules.ViolationAssertions.assertLocatedAt;
+import static dev.archrules.core.rules.ViolationAssertions.violationWithKey;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** {@code di.no-direct-instantiation} (C9) on the fixtures in {@code dev.archrules.fixtures.instantiation}. */
+class NoDirectInstantiationTest {
+
+    private static final String RULE = CoreRules.NO_DIRECT_INSTANTIATION;
+    private static final String FIXTURES = "dev.archrules.fixtures.instantiation";
+    private static final String F = FIXTURES + ".";
+    private static final String INVENTORY = F + "service.InventoryService";
+
+    private static JavaClasses classes;
+    private static List<Violation> violations;
+
+    @BeforeAll
+    static void evaluate() {
+        classes = Fixtures.classes(FIXTURES);
+        violations = Fixtures.violations(FIXTURES, RULE);
+    }
+
+    @Test
+    void reports_exactly_the_created_and_looked_up_collaborators() {
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(RULE, F + "adapters.OrderReportService -> new " + F + "adapters.JpaOrderRepository",
+                                "(OrderReportService.java:11)"),
+                        tuple(RULE, F + "nominal.SingleSignOnImport -> new " + F + "nominal.ImportAuditService",
+                                "(SingleSignOnImport.java:20)"),
+                        tuple(RULE, F + "nominal.SingleSignOnImport -> new " + F + "nominal.PartnerDirectoryClient",
+                                "(SingleSignOnImport.java:21)"),
+                        tuple(RULE, F + "service.AuditService -> jakarta.enterprise.inject.spi.CDI#current", "(AuditService.java:11)"),
+                        tuple(RULE, F + "service.CheckoutService -> new " + INVENTORY, "(CheckoutService.java:9)"),
+                        tuple(RULE, F + "service.ExchangeRateService -> new org.springframework.web.client.RestTemplate",
+                                "(ExchangeRateService.java:12)"),
+                        tuple(RULE, F + "service.LegacyPaymentService -> javax.naming.InitialContext#lookup",
+                                "(LegacyPaymentService.java:15)"),
+                        tuple(RULE, F + "service.ReportService -> org.springframework.context.ApplicationContext#getBean",
+                                "(ReportService.java:17)"),
+                        tuple(RULE, F + "service.RestockService -> new " + INVENTORY, "(RestockService.java:10)"),
+                        tuple(RULE, F + "subresources.CarriersResource -> new " + F + "subresources.CarrierRatesServiceImpl",
+                                "(CarriersResource.java:11)"),
+                        tuple(RULE, F + "subresources.ShipmentExport -> new " + F + "subresources.TrackingRestServiceImpl",
+                                "(ShipmentExport.java:10)"),
+                        tuple(RULE, F + "web.OrderController -> new " + F + "repository.OrderRepository", "(OrderController.java:17)"));
+    }
+
+    /** A locator creating a resource declared a singleton creates a collaborator; so does a non-resource creating a resource. */
+    @Test
+    void creating_a_singleton_resource_or_a_resource_outside_a_request_is_reported() {
+        String carriers = F + "subresources.CarriersResource";
+        Violation singleton = violationWithKey(violations, carriers + " -> new " + F + "subresources.CarrierRatesServiceImpl");
+        Violation outside = violationWithKey(violations, F + "subresources.ShipmentExport -> new " + F + "subresources.TrackingRestServiceImpl");
+
+        assertLocatedAt(singleton, RULE, carriers, "CarriersResource.java", 11);
+        assertThat(singleton.message()).startsWith("Controller <" + carriers + "> creates service <" + F + "subresources.CarrierRatesServiceImpl> with new");
+        assertLocatedAt(outside, RULE, F + "subresources.ShipmentExport", "ShipmentExport.java", 10);
+    }
+
+    /** Creators that create no collaborator, and created objects ("new …") that are no collaborator of anyone. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "subresources.ShipmentsRestServiceImpl",   // locator annotated on the interface method it implements
+            "subresources.AbstractShipmentsResource",  // helper called from a subclass's locator
+            "subresources.DefaultShipmentsResource",   // resource delegating to a per-request resource it creates
+            "adapters.JpaOrderRepository",             // per-entity adapter and per-query helper over its EntityManager
+            "new nominal.LenientConversionService",    // named after Spring's ConversionService extension point
+            "new nominal.SamlRelyingPartyClient"       // a "client" that is a view over a relying party
+    })
+    void objects_living_for_one_request_entity_or_session_are_not_collaborators(String fixture) {
+        boolean created = fixture.startsWith("new ");
+        String className = F + fixture.substring(created ? 4 : 0);
+        assertThat(classes.contain(className)).as("fixture %s is imported", className).isTrue();
+
+        assertThat(violations).extracting(Violation::key)
+                .filteredOn(key -> created ? key.endsWith("new " + className) : key.startsWith(className + " ->"))
+                .isEmpty();
+    }
+
+    @Test
+    void service_creating_another_service_with_new() {
+        String className = F + "service.CheckoutService";
+        Violation violation = violationWithKey(violations, className + " -> new " + INVENTORY);
+
+        assertLocatedAt(violation, RULE, className, "CheckoutService.java", 9);
+        assertThat(violation.message())
+                .isEqualTo("Service <" + className + "> creates service <" + INVENTORY + "> with new: Constructor <"
+                        + className + ".<init>()> calls constructor <" + INVENTORY + ".<init>()> in (CheckoutService.java:9)");
+        assertThat(violation.hint()).startsWith("inject it through the constructor of CheckoutService");
+    }
+
+    @Test
+    void controller_creating_a_repository() {
+        String className = F + "web.OrderController";
+        Violation violation = violationWithKey(violations, className + " -> new " + F + "repository.OrderRepository");
+
+        assertLocatedAt(violation, RULE, className, "OrderController.java", 17);
+        assertThat(violation.message())
+                .startsWith("Controller <" + className + "> creates repository <" + F + "repository.OrderRepository> with new");
+    }
+
+    @Test
+    void service_creating_an_http_client() {
+        String className = F + "service.ExchangeRateService";
+        Violation violation = violationWithKey(violations, className + " -> new org.springframework.web.client.RestTemplate");
+
+        assertLocatedAt(violation, RULE, className, "ExchangeRateService.java", 12);
+        assertThat(violation.message())
+                .startsWith("Service <" + className + "> creates HTTP client <org.springframework.web.client.RestTemplate> with new");
+    }
+
+    @Test
+    void service_locator_look_ups_are_reported() {
+        Violation getBean = violationWithKey(violations, F + "service.ReportService -> org.springframework.context.ApplicationContext#getBean");
+        Violation jndi = violationWithKey(violations, F + "service.LegacyPaymentService -> javax.naming.InitialContext#lookup");
+        Violation cdi = violationWithKey(violations, F + "service.AuditService -> jakarta.enterprise.inject.spi.CDI#current");
+
+        assertLocatedAt(getBean, RULE, F + "service.ReportService", "ReportService.java", 17);
+        assertThat(getBean.message()).startsWith("Service <" + F + "service.ReportService> looks up a collaborator through "
+                + "<org.springframework.context.ApplicationContext.getBean>");
+        assertLocatedAt(jndi, RULE, F + "service.LegacyPaymentService", "LegacyPaymentService.java", 15);
+        assertThat(jndi.message()).startsWith("Service <" + F + "service.LegacyPaymentService> looks up a collaborator through "
+                + "<javax.naming.InitialContext.lookup>");
+        assertLocatedAt(cdi, RULE, F + "service.AuditService", "AuditService.java", 11);
+        assertThat(cdi.message()).startsWith("Service <" + F + "service.AuditService> looks up a collaborator through "
+                + "<jakarta.enterprise.inject.spi.CDI.current>");
+    }
+
+    /** Two {@code new}s of one type in one class: one violation at the first, the location printed once. */
+    @Test
+    void repeated_creation_is_one_violation_at_the_first_call() {
+        String className = F + "service.RestockService";
+        Violation violation = violationWithKey(violations, className + " -> new " + INVENTORY);
+        String location = "(RestockService.java:10)";
+
+        assertLocatedAt(violation, RULE, className, "RestockService.java", 10);
+        assertThat(violation.message())
+                .contains("Method <" + className + ".restock(java.lang.String, int)> calls constructor <" + INVENTORY + ".<init>()>")
+                .contains("(and 1 more)")
+                .doesNotContain("(RestockService.java:14)");
+        assertThat(violation.message().indexOf(location))
+                .as("the location is printed once, at the end: %s", violation.message())
+                .isEqualTo(violation.message().length() - location.length());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "config.HttpClientConfiguration",   // @Bean methods new a RestTemplate and a service: the trap
+            "config.RestTemplateFactoryBean",   // Spring FactoryBean creating a client
+            "payment.PaymentServiceFactory",    // ...Factory creating services
+            "service.OrderService",             // collections, value object, entity, exception, anonymous Comparator
+            "service.DiscountService",          // anonymous subclass of itself
+            "service.InventoryService",         // creates only its own ConcurrentHashMap
+            "domain.Money"                      // a value object creating value objects
+    })
+    void creating_non_collaborators_or_creating_in_wiring_code_passes(String fixture) {
+        String className = F + fixture;
+        assertThat(classes.contain(className)).as("fixture %s is imported", className).isTrue();
+
+        assertThat(violations)
+                .filteredOn(v -> v.location().className().startsWith(className) || v.key().startsWith(className + " ->")
+                        || v.key().startsWith(className + "$"))
+                .isEmpty();
+    }
+
+    @Test
+    void controller_creating_its_response_dto_is_not_reported() {
+        assertThat(violations).extracting(Violation::key)
+                .filteredOn(key -> key.startsWith(F + "web.OrderController"))
+                .containsExactly(F + "web.OrderController -> new " + F + "repository.OrderRepository");
+    }
+}

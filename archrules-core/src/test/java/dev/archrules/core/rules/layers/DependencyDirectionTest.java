@@ -1,0 +1,58 @@
+package dev.archrules.core.rules.layers;
+
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.archrules.core.rules.ViolationAssertions.violationWithKey;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** {@code layers.dependency-direction} (C10) on the layers fixtures. */
+class DependencyDirectionTest {
+
+    @Test
+    void layers_depend_downward_only_and_inheritance_does_not_count() {
+        String fixtures = "dev.archrules.fixtures.layers";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(fixtures + ".AdminController -> " + fixtures + ".OrderController", "(AdminController.java:18)"),
+                        tuple(fixtures + ".OrderRepository -> " + fixtures + ".PricingService", "(OrderRepository.java:16)"),
+                        tuple(fixtures + ".OrderService -> " + fixtures + ".OrderController", "(OrderService.java:20)"));
+        assertThat(violations.get(1).message()).startsWith("Repository <" + fixtures + ".OrderRepository> depends on service <"
+                + fixtures + ".PricingService>: ");
+    }
+
+    /**
+     * Sub-resource locators, typed links and names borrowed from a framework's extension point are not
+     * layering; what is reported besides them is only the call of logic hosted on the other resource.
+     */
+    @Test
+    void locators_links_and_nominal_layers_are_not_upward_dependencies() {
+        String fixtures = "dev.archrules.fixtures.layeridioms";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION, fixtures + ".links.InvoiceResource -> " + fixtures + ".links.CustomerResource",
+                                "(InvoiceResource.java:40)"),
+                        tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                                fixtures + ".subresources.OrdersResource -> " + fixtures + ".subresources.OrderItemsResource",
+                                "(OrdersResource.java:23)"));
+        assertThat(violationWithKey(violations, fixtures + ".subresources.OrdersResource -> " + fixtures + ".subresources.OrderItemsResource")
+                .message())
+                .contains("calls method <" + fixtures + ".subresources.OrderItemsResource.isValidQuantity(int)>")
+                .doesNotContain("(and ")
+                .doesNotContain("items(");
+        assertThat(violationWithKey(violations, fixtures + ".links.InvoiceResource -> " + fixtures + ".links.CustomerResource").message())
+                .contains("calls method <" + fixtures + ".links.CustomerResource.messages(java.lang.String)>")
+                .doesNotContain("(and ");
+    }
+}

@@ -1,0 +1,229 @@
+package dev.archrules.core.rules.state;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static dev.archrules.core.rules.ViolationAssertions.assertLocatedAt;
+import static dev.archrules.core.rules.ViolationAssertions.violationWithKey;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** {@code state.stateless-singletons} (C8) on the fixtures in {@code dev.archrules.fixtures.state}. */
+class StatelessSingletonsTest {
+
+    private static final String RULE = CoreRules.STATELESS_SINGLETONS;
+    private static final String FIXTURES = "dev.archrules.fixtures.state";
+    private static final String F = FIXTURES + ".";
+
+    private static JavaClasses classes;
+    private static List<Violation> violations;
+
+    @BeforeAll
+    static void evaluate() {
+        classes = Fixtures.classes(FIXTURES);
+        violations = Fixtures.violations(FIXTURES, RULE);
+    }
+
+    @Test
+    void reports_exactly_the_mutable_state_of_the_fixtures() {
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(RULE, F + "binding.DiscountService#percent", "(DiscountService.java:12)"),
+                        tuple(RULE, F + "enhanced.EnhancedCustomer#registry", "(EnhancedCustomer.java:9)"),
+                        tuple(RULE, F + "jaxrs.SingletonOrderResource#lastRequestAt", "(SingletonOrderResource.java:16)"),
+                        tuple(RULE, F + "scoped.FeatureToggles#newCheckout", "(FeatureToggles.java:21)"),
+                        tuple(RULE, F + "scoped.GreetingService#lastGreeting", "(GreetingService.java:14)"),
+                        tuple(RULE, F + "service.RecentSearchService#recent", "(RecentSearchService.java:15)"),
+                        tuple(RULE, F + "service.TokenService#store", "(TokenService.java:18)"),
+                        tuple(RULE, F + "servlet.VisitCounterServlet#visits", "(VisitCounterServlet.java:26)"),
+                        tuple(RULE, F + "support.CountryCodes#RECENTLY_USED", "(CountryCodes.java:36)"),
+                        tuple(RULE, F + "support.DateFormats#LEGACY_DATE", "(DateFormats.java:9)"),
+                        tuple(RULE, F + "support.IdSequence#next", "(IdSequence.java:12)"),
+                        tuple(RULE, F + "support.RegionDefaults#NORDIC", "(RegionDefaults.java:22)"),
+                        tuple(RULE, F + "web.CounterController#counter", "(CounterController.java:14)"),
+                        tuple(RULE, F + "web.HitCounterController#hits", "(HitCounterController.java:16)"));
+    }
+
+    @Test
+    void controller_counter_written_by_a_handler_is_shared_state() {
+        Violation violation = violationWithKey(violations, F + "web.CounterController#counter");
+
+        assertLocatedAt(violation, RULE, F + "web.CounterController", "CounterController.java", 14);
+        assertThat(violation.message())
+                .startsWith("Controller <" + F + "web.CounterController> keeps mutable state: field <"
+                        + F + "web.CounterController.counter> is written by Method <" + F + "web.CounterController.visit()>");
+    }
+
+    /** A message must not claim "shared by all requests" unless a request-time write exists. */
+    @Test
+    void non_final_field_never_written_after_construction_is_not_shared_state() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "service.QuoteService#currency");
+    }
+
+    @Test
+    void setter_called_by_a_controller_per_request_is_shared_state() {
+        Violation violation = violationWithKey(violations, F + "binding.DiscountService#percent");
+
+        assertLocatedAt(violation, RULE, F + "binding.DiscountService", "DiscountService.java", 12);
+        assertThat(violation.message()).startsWith("Service <" + F + "binding.DiscountService> keeps mutable state: field <"
+                + F + "binding.DiscountService.percent> is written by Method <" + F + "binding.DiscountService.setPercent(int)>");
+    }
+
+    @Test
+    void singleton_jaxrs_resource_and_servlet_are_shared_by_all_requests() {
+        assertLocatedAt(violationWithKey(violations, F + "jaxrs.SingletonOrderResource#lastRequestAt"),
+                RULE, F + "jaxrs.SingletonOrderResource", "SingletonOrderResource.java", 16);
+        Violation servlet = violationWithKey(violations, F + "servlet.VisitCounterServlet#visits");
+        assertLocatedAt(servlet, RULE, F + "servlet.VisitCounterServlet", "VisitCounterServlet.java", 26);
+        assertThat(servlet.message()).contains("is written by Method <" + F + "servlet.VisitCounterServlet.doGet(");
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "servlet.VisitCounterServlet#greeting");
+    }
+
+    @Test
+    void enhancer_fields_are_not_the_teams_code_but_its_own_statics_are() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(
+                F + "enhanced.EnhancedCustomer#pcInheritedFieldCount", F + "enhanced.EnhancedCustomer#pcFieldNames",
+                F + "enhanced.EnhancedCustomer#pcPCSuperclass");
+        assertThat(violationWithKey(violations, F + "enhanced.EnhancedCustomer#registry").message())
+                .startsWith("Static field <" + F + "enhanced.EnhancedCustomer.registry> is not final and not private");
+    }
+
+    @Test
+    void injected_field_overwritten_by_a_business_method_violates_at_the_write() {
+        Violation violation = violationWithKey(violations, F + "service.TokenService#store");
+
+        assertLocatedAt(violation, RULE, F + "service.TokenService", "TokenService.java", 18);
+        assertThat(violation.message())
+                .contains("field <" + F + "service.TokenService.store> is written by Method <"
+                        + F + "service.TokenService.switchTo(" + F + "service.TokenStore)>");
+    }
+
+    @Test
+    void final_field_whose_collection_or_counter_is_changed_per_request_is_shared_state() {
+        Violation list = violationWithKey(violations, F + "service.RecentSearchService#recent");
+        Violation counter = violationWithKey(violations, F + "web.HitCounterController#hits");
+
+        assertLocatedAt(list, RULE, F + "service.RecentSearchService", "RecentSearchService.java", 15);
+        assertThat(list.message())
+                .startsWith("Service <" + F + "service.RecentSearchService> keeps mutable state: the object in field <"
+                        + F + "service.RecentSearchService.recent> is changed by Method <" + F
+                        + "service.RecentSearchService.search(java.lang.String)> calls method <java.util.List.add(java.lang.Object)>");
+        assertLocatedAt(counter, RULE, F + "web.HitCounterController", "HitCounterController.java", 16);
+        assertThat(counter.message())
+                .contains("the object in field <" + F + "web.HitCounterController.hits> is changed by")
+                .contains("<java.util.concurrent.atomic.AtomicLong.incrementAndGet()>");
+    }
+
+    /** {@code result.add(rates.rate(c))}: the local list changes, the final field read on the same line does not. */
+    @Test
+    void filling_a_local_list_with_values_read_from_a_final_field_is_not_state() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "service.PriceListService#rates");
+    }
+
+    @Test
+    void explicit_singleton_scope_is_still_a_singleton() {
+        Violation violation = violationWithKey(violations, F + "scoped.GreetingService#lastGreeting");
+
+        assertLocatedAt(violation, RULE, F + "scoped.GreetingService", "GreetingService.java", 14);
+        assertThat(violation.message()).contains("field <" + F + "scoped.GreetingService.lastGreeting> is written by");
+    }
+
+    /** {@code @ApplicationScope} is one instance per servlet context: shared by all requests like a singleton. */
+    @Test
+    void application_scoped_bean_is_shared_like_a_singleton() {
+        Violation violation = violationWithKey(violations, F + "scoped.FeatureToggles#newCheckout");
+
+        assertLocatedAt(violation, RULE, F + "scoped.FeatureToggles", "FeatureToggles.java", 21);
+        assertThat(violation.message()).contains("field <" + F + "scoped.FeatureToggles.newCheckout> is written by");
+    }
+
+    @Test
+    void static_non_final_field_in_a_utility_class_is_global_state() {
+        Violation violation = violationWithKey(violations, F + "support.IdSequence#next");
+
+        assertLocatedAt(violation, RULE, F + "support.IdSequence", "IdSequence.java", 12);
+        assertThat(violation.message()).startsWith("Static field <" + F + "support.IdSequence.next> is not final")
+                .contains("written by Method <" + F + "support.IdSequence.nextId()>");
+    }
+
+    @Test
+    void static_collection_changed_after_class_initialisation_is_global_state() {
+        Violation recent = violationWithKey(violations, F + "support.CountryCodes#RECENTLY_USED");
+
+        assertLocatedAt(recent, RULE, F + "support.CountryCodes", "CountryCodes.java", 36);
+        assertThat(recent.message())
+                .startsWith("Static final field <" + F + "support.CountryCodes.RECENTLY_USED> holds a mutable ArrayList that is changed after class initialisation")
+                .contains("Method <" + F + "support.CountryCodes.isEuroArea(java.lang.String)> calls method <java.util.List.add(java.lang.Object)>")
+                .endsWith(" in " + recent.location());
+        assertThat(violationWithKey(violations, F + "support.DateFormats#LEGACY_DATE").message())
+                .startsWith("Static final field <" + F + "support.DateFormats.LEGACY_DATE> holds a SimpleDateFormat, which is not safe to use from several threads");
+    }
+
+    /** Arrays and collections filled during class initialisation and only read afterwards are at most a note. */
+    @Test
+    void static_arrays_and_collections_only_read_after_initialisation_pass() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(
+                F + "support.CountryCodes#EURO_AREA", F + "support.CountryCodes#NAMES",
+                F + "support.RegionDefaults#CAPITALS", F + "support.WorkQueues#PENDING");
+    }
+
+    /** {@code new ArrayList<>(List.of(…))} stores an ArrayList: the immutable argument must not hide it. */
+    @Test
+    void mutable_copy_of_an_immutable_collection_is_still_mutable() {
+        Violation nordic = violationWithKey(violations, F + "support.RegionDefaults#NORDIC");
+
+        assertLocatedAt(nordic, RULE, F + "support.RegionDefaults", "RegionDefaults.java", 22);
+        assertThat(nordic.message()).startsWith("Static final field <" + F + "support.RegionDefaults.NORDIC> holds a mutable ArrayList");
+    }
+
+    @Test
+    void immutable_static_constants_next_to_mutable_ones_pass() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(
+                F + "support.CountryCodes#DEFAULT_COUNTRY",
+                F + "support.CountryCodes#CODE_LENGTH",
+                F + "support.CountryCodes#EFTA",
+                F + "support.CountryCodes#SEPA_EXTRA",
+                F + "support.CountryCodes#CURRENCIES",
+                F + "support.DateFormats#ISO_DATE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "service.InvoiceService",        // final constructor-injected fields, static SLF4J logger
+            "service.NotificationService",   // @Autowired field never written by code (C9's business, not C8's)
+            "support.LegacyAuditLog",        // java.util.logging and System.Logger static loggers
+            "scoped.ShoppingCart",           // @Scope("prototype")
+            "scoped.CurrentUser",            // @RequestScope
+            "config.CacheConfiguration",     // @Configuration with a setter
+            "config.MailProperties",         // bound settings with setters (configuration by suffix)
+            "domain.PurchaseOrder",          // @Entity with setters
+            "domain.OrderStatus",            // enum
+            "dto.OrderForm",                 // plain DTO, no role
+            "service.QuoteService",          // non-final field never written after construction
+            "service.WarmupService",         // field set in @PostConstruct
+            "jaxrs.PerRequestOrderResource", // JAX-RS resource: one instance per request
+            "percall.OrderQuery",            // query builder created with new per call
+            "percall.OrderQueries",          // repository handing out per-call builders
+            "binding.SmtpClient",            // setters called only by its @Bean method, or by binding
+            "binding.MailConfiguration",     // wiring
+            "binding.CatalogService",        // field filled in afterPropertiesSet
+            "support.WorkQueues"             // static queue nothing changes
+    })
+    void compliant_fixture_passes(String fixture) {
+        String className = F + fixture;
+        assertThat(classes.contain(className)).as("fixture %s is imported", className).isTrue();
+
+        assertThat(violations)
+                .filteredOn(v -> v.location().className().equals(className) || v.key().startsWith(className + "#"))
+                .isEmpty();
+    }
+}
