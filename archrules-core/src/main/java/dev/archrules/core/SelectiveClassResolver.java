@@ -2,7 +2,7 @@ package dev.archrules.core;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.resolvers.ClassResolver;
-import dev.archrules.core.io.ClassFileHeader;
+import dev.archrules.core.internal.io.ClassFileHeader;
 
 import java.io.IOException;
 import java.io.InputStream;

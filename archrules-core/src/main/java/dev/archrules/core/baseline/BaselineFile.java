@@ -1,7 +1,7 @@
 package dev.archrules.core.baseline;
 
 import dev.archrules.core.baseline.BaselineProblem.Kind;
-import dev.archrules.core.io.AtomicFiles;
+import dev.archrules.core.internal.io.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.archrules.core.engine;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import dev.archrules.core.io.ClassFileHeader;
+import dev.archrules.core.internal.io.ClassFileHeader;
 
 import java.io.IOException;
 import java.io.InputStream;

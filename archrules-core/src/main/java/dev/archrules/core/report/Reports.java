@@ -1,6 +1,6 @@
 package dev.archrules.core.report;
 
-import dev.archrules.core.io.AtomicFiles;
+import dev.archrules.core.internal.io.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

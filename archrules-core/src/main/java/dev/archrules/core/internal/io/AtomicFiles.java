@@ -1,4 +1,4 @@
-package dev.archrules.core.io;
+package dev.archrules.core.internal.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,4 +1,4 @@
-package dev.archrules.core.io;
+package dev.archrules.core.internal.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
