@@ -54,6 +54,9 @@ import java.util.function.UnaryOperator;
  * {@code run} and {@code check} hand it to a {@code ChecklistRun} for one evaluation. The settings that also have a
  * key in {@code archrules.properties} and an option of the {@code archrules} command are the table of
  * {@link ChecklistSetting#all()}.
+ *
+ * <p>Longer than most files (about 400 lines) on purpose: it is the documented public configuration surface, one
+ * short {@code with…} method per setting, each with its Javadoc; the evaluation lives in {@code ChecklistRun}.
  */
 public final class BackendChecklist {
 

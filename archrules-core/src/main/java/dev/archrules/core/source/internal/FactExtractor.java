@@ -57,6 +57,9 @@ import java.util.regex.Pattern;
  * Keeps the facts the rules need from the syntax tree of one file (parsed by {@link FactParser}). Every
  * traversal is iterative (JavaParser's pre-order iterator, explicit stacks), so a 20,000-term concatenation
  * costs time, not stack.
+ *
+ * <p>About 400 lines on purpose: one visitor over JavaParser's tree that resolves constants, concatenations and
+ * the call a text is passed to in one pass; split, the parts would share all of its state.
  */
 final class FactExtractor {
 
