@@ -25,7 +25,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -256,26 +255,17 @@ class CheckCommand implements Callable<Integer> {
 
     /** The longest package that contains every imported class, e.g. {@code com.acme.shop}. */
     static String commonPackage(JavaClasses classes) {
-        List<String> common = null;
+        List<String> packages = new ArrayList<>();
         for (JavaClass javaClass : classes) {
             String pkg = javaClass.getPackageName();
-            if (pkg.isEmpty() || javaClass.getSimpleName().equals("package-info") || javaClass.getSimpleName().equals("module-info")) {
-                continue;
+            if (!pkg.isEmpty() && !javaClass.getSimpleName().equals("package-info") && !javaClass.getSimpleName().equals("module-info")) {
+                packages.add(pkg);
             }
-            List<String> parts = Arrays.asList(pkg.split("\\."));
-            if (common == null) {
-                common = new ArrayList<>(parts);
-                continue;
-            }
-            int same = 0;
-            while (same < common.size() && same < parts.size() && common.get(same).equals(parts.get(same))) {
-                same++;
-            }
-            common = new ArrayList<>(common.subList(0, same));
         }
-        if (common == null || common.isEmpty()) {
+        String common = Packages.common(packages);
+        if (common.isEmpty()) {
             throw new BadInputException("cannot tell the base package: the classes share no package; pass --base-package");
         }
-        return String.join(".", common);
+        return common;
     }
 }

@@ -1,6 +1,8 @@
 package dev.archrules.precision;
 
 
+import dev.archrules.cli.Packages;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -230,22 +232,9 @@ public final class Harness {
         return commonPackage(packages);
     }
 
-    /** The longest package that contains all the given packages, empty when they share none. */
+    /** The longest package that contains all the given packages, empty when they share none (as the command decides). */
     static String commonPackage(List<String> packages) {
-        List<String> common = null;
-        for (String pkg : packages) {
-            List<String> parts = Arrays.asList(pkg.split("\\."));
-            if (common == null) {
-                common = new ArrayList<>(parts);
-                continue;
-            }
-            int same = 0;
-            while (same < common.size() && same < parts.size() && common.get(same).equals(parts.get(same))) {
-                same++;
-            }
-            common = new ArrayList<>(common.subList(0, same));
-        }
-        return common == null ? "" : String.join(".", common);
+        return Packages.common(packages);
     }
 
     private static int countEntries(Path jar, String suffix) {
