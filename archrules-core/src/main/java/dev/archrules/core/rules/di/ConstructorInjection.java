@@ -5,11 +5,14 @@ import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 
 import java.util.Comparator;
@@ -19,9 +22,16 @@ import java.util.stream.Collectors;
 
 /**
  * {@code di.constructor-injection} (C9): dependencies are injected through the constructor, not into
- * fields or setters ({@code @Autowired}, {@code @Inject}, {@code @Resource}, {@code @Value},
- * {@code @EJB}, {@code @ConfigProperty}, … on a field or a non-constructor method). Field injection
- * hides dependencies, prevents final fields and makes classes impossible to create in a plain unit test.
+ * fields or setters ({@code @Autowired}, {@code @Inject}, {@code @Resource}, {@code @EJB}, … on a field or a
+ * non-constructor method). Field injection hides dependencies, prevents final fields and makes classes impossible
+ * to create in a plain unit test.
+ *
+ * <p>Not collaborators, so not reported: configuration values ({@code @Value}, {@code @ConfigProperty}: externalised
+ * configuration, C6); optional extension hooks ({@code @Autowired(required = false)}); injection points of wiring
+ * code (configuration classes and classes nested in them, which only the container builds); and non-private fields
+ * of abstract classes, which every subclass inherits (constructor injection would thread them through every
+ * subclass). Always reported: an injection annotation on a {@code final} field — the constructor cannot take it,
+ * and a constant initialiser is inlined by the compiler, so the injected value is never read.
  */
 public final class ConstructorInjection extends PerClassRule {
 
@@ -41,25 +51,66 @@ public final class ConstructorInjection extends PerClassRule {
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        boolean wiring = isWiring(javaClass, context);
+        boolean inherited = javaClass.getModifiers().contains(JavaModifier.ABSTRACT);
         javaClass.getFields().stream().sorted(Comparator.comparing(JavaField::getName)).forEach(field -> {
             Optional<JavaAnnotation<?>> injection = context.conventions().injectionAnnotation(field);
-            injection.ifPresent(annotation -> violations.accept(newViolation(
-                    Locations.stableName(javaClass) + "#" + field.getName(),
-                    "Field <" + javaClass.getName() + "." + field.getName() + "> is injected with @"
-                            + annotation.getRawType().getSimpleName(),
+            if (injection.isEmpty()) {
+                return;
+            }
+            String annotation = injection.get().getRawType().getSimpleName();
+            String key = Locations.stableName(javaClass) + "#" + field.getName();
+            if (field.getModifiers().contains(JavaModifier.FINAL)) {
+                violations.accept(newViolation(key,
+                        "Field <" + javaClass.getName() + "." + field.getName() + "> is final and injected with @" + annotation
+                                + ": the field keeps what its initialiser or constructor gives it, and a constant initialiser is"
+                                + " inlined where it is read, so the injected value may never be used",
+                        Locations.of(field),
+                        "remove the initialiser and take " + field.getName() + " as a constructor (or @Bean method) parameter of "
+                                + Locations.simpleName(javaClass)));
+                return;
+            }
+            boolean inheritedField = inherited && !field.getModifiers().contains(JavaModifier.PRIVATE);
+            if (wiring || inheritedField || notACollaborator(field, injection.get(), context)) {
+                return;
+            }
+            violations.accept(newViolation(key,
+                    "Field <" + javaClass.getName() + "." + field.getName() + "> is injected with @" + annotation,
                     Locations.of(field),
-                    "make " + field.getName() + " final and add it as a constructor parameter of " + Locations.simpleName(javaClass))));
+                    "make " + field.getName() + " final and add it as a constructor parameter of " + Locations.simpleName(javaClass)));
         });
+        if (wiring) {
+            return;
+        }
         javaClass.getMethods().stream().sorted(Comparator.comparing(JavaMethod::getFullName)).forEach(method -> {
             Optional<JavaAnnotation<?>> injection = context.conventions().injectionAnnotation(method);
-            injection.ifPresent(annotation -> violations.accept(newViolation(
+            if (injection.isEmpty() || notACollaborator(method, injection.get(), context)) {
+                return;
+            }
+            violations.accept(newViolation(
                     Locations.stableName(javaClass) + "#" + method.getName() + "(" + method.getRawParameterTypes().stream()
                             .map(JavaClass::getName).collect(Collectors.joining(", ")) + ")",
                     "Method <" + method.getFullName() + "> injects through a setter with @"
-                            + annotation.getRawType().getSimpleName(),
+                            + injection.get().getRawType().getSimpleName(),
                     Locations.of(method),
                     "take the value as a constructor parameter of " + Locations.simpleName(javaClass) + " instead of "
-                            + method.getName() + "(…)")));
+                            + method.getName() + "(…)"));
         });
+    }
+
+    /** A configuration value, or an optional extension hook ({@code required = false}). */
+    private static boolean notACollaborator(HasAnnotations<?> member, JavaAnnotation<?> injection, RuleContext context) {
+        return context.conventions().isConfigValue(member)
+                || injection.get("required").filter(Boolean.FALSE::equals).isPresent();
+    }
+
+    /** A configuration class, or a class nested in one: code only the container builds, to wire the others. */
+    private static boolean isWiring(JavaClass javaClass, RuleContext context) {
+        for (Optional<JavaClass> type = Optional.of(javaClass); type.isPresent(); type = type.get().getEnclosingClass()) {
+            if (context.hasRole(type.get(), Role.CONFIGURATION)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -47,7 +47,8 @@ class ConstructorInjectionTest {
                         tuple(RULE, F + "field.InvoiceResource#invoices", "(InvoiceResource.java:19)"),
                         tuple(RULE, F + "field.LegacyMailService#mailer", "(LegacyMailService.java:15)"),
                         tuple(RULE, F + "field.ReportService#orders", "(ReportService.java:15)"),
-                        tuple(RULE, F + "field.VatService#rate", "(VatService.java:16)"),
+                        tuple(RULE, F + "idioms.MailConfiguration#sender", "(MailConfiguration.java:20)"),
+                        tuple(RULE, F + "idioms.OrderItemsResource#mailer", "(OrderItemsResource.java:17)"),
                         tuple(RULE, F + "setter.CheckoutService#configure(" + PORT + "PaymentGateway, java.time.Clock)",
                                 "(CheckoutService.java:18)"),
                         tuple(RULE, F + "setter.NewsletterService#setMailer(" + PORT + "Mailer)", "(NewsletterService.java:15)"));
@@ -57,8 +58,7 @@ class ConstructorInjectionTest {
     @CsvSource({
             "ReportService,     Autowired, orders, ReportService.java,     15",
             "InvoiceResource,   Inject,    invoices, InvoiceResource.java, 19",
-            "LegacyMailService, Resource,  mailer, LegacyMailService.java, 15",
-            "VatService,        Value,     rate,   VatService.java,        16"
+            "LegacyMailService, Resource,  mailer, LegacyMailService.java, 15"
     })
     void field_injection_is_reported_with_the_annotation_and_the_field(String type, String annotation, String field,
                                                               String fileName, int line) {
@@ -91,6 +91,29 @@ class ConstructorInjectionTest {
         assertThat(violation.message())
                 .startsWith("Method <" + className + ".configure(" + PORT + "PaymentGateway, java.time.Clock)>")
                 .contains("with @Inject");
+    }
+
+    @Test
+    void a_final_field_with_an_injection_annotation_is_reported_even_in_wiring_code() {
+        String className = F + "idioms.MailConfiguration";
+        Violation violation = violationWithKey(violations, className + "#sender");
+
+        assertLocatedAt(violation, RULE, className, "MailConfiguration.java", 20);
+        assertThat(violation.message()).startsWith("Field <" + className + ".sender> is final and injected with @Value: ")
+                .contains("a constant initialiser is inlined where it is read");
+        assertThat(violation.hint()).isEqualTo("remove the initialiser and take sender as a constructor (or @Bean method) parameter of MailConfiguration");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "idioms.VatService#rate",                 // @Value: a configuration value, not a collaborator (C6)
+            "idioms.MailConfiguration#mailer",        // wiring code: a configuration class the container builds
+            "idioms.ReportExportService#mailer",      // @Autowired(required = false): an optional extension hook
+            "idioms.AbstractOrderResource#orders"     // protected field of an abstract base class, inherited
+    })
+    void configuration_values_wiring_optional_hooks_and_inherited_injection_points_pass(String member) {
+        assertThat(classes.contain(F + member.substring(0, member.indexOf('#')))).isTrue();
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + member);
     }
 
     @ParameterizedTest
