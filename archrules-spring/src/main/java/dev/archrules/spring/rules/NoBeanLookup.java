@@ -5,7 +5,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
@@ -13,7 +12,7 @@ import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.engine.GroupedCalls;
 import dev.archrules.core.engine.RuleContext;
-import dev.archrules.core.source.SourceFacts;
+import dev.archrules.core.recognize.ServiceLocators;
 import dev.archrules.spring.conventions.SpringTerms;
 
 import java.util.List;
@@ -65,7 +64,7 @@ final class NoBeanLookup extends PerClassRule {
         DescribedPredicate<JavaClass> notConfiguration = Scopes.allButConfiguration(context);
         return DescribedPredicate.describe("classes other than configuration, JPA entities and entity listeners",
                 javaClass -> notConfiguration.test(javaClass) && !nestedInConfiguration(javaClass, context)
-                        && !context.hasRole(javaClass, Role.ENTITY) && !isEntityListener(javaClass));
+                        && !ServiceLocators.createdByThePersistenceProvider(javaClass, context));
     }
 
     @Override
@@ -76,7 +75,7 @@ final class NoBeanLookup extends PerClassRule {
         List<JavaMethodCall> lookups = javaClass.getMethodCallsFromSelf().stream()
                 .filter(call -> isBeanLookup(call, context) && !isHolderLookup(call.getOrigin(), context)
                         || isHolderLookup(call.getTarget(), context))
-                .filter(call -> !byNameComputedAtRunTime(call, context))
+                .filter(call -> !ServiceLocators.byNameComputedAtRunTime(call, context))
                 .toList();
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(lookups,
                 call -> stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName())) {
@@ -122,41 +121,9 @@ final class NoBeanLookup extends PerClassRule {
         return false;
     }
 
-    /** A JPA entity listener: created by the JPA provider, which offers no injection. */
-    private static boolean isEntityListener(JavaClass javaClass) {
-        return javaClass.getMethods().stream().anyMatch(method -> Annotations.hasAny(method, JPA_CALLBACKS));
-    }
-
-    /**
-     * Whether {@code call} looks a bean up by a name built at run time ({@code getBean(domain + "Suffix")}): the
-     * source shows a concatenation of a literal with a run-time value on the line of a look-up by name.
-     */
-    private static boolean byNameComputedAtRunTime(JavaMethodCall call, RuleContext context) {
-        List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
-        if (parameters.isEmpty() || !parameters.get(0).getName().equals("java.lang.String")) {
-            return false;
-        }
-        int line = call.getLineNumber();
-        JavaClass topLevel = call.getOriginOwner();
-        while (topLevel.getEnclosingClass().isPresent()) {
-            topLevel = topLevel.getEnclosingClass().get();
-        }
-        return context.sources().facts(topLevel).stream().flatMap(facts -> facts.texts().stream())
-                .filter(text -> Math.abs(text.line() - line) <= 1)
-                .anyMatch(text -> text.parts().stream().anyMatch(SourceFacts.Hole.class::isInstance)
-                        && text.parts().stream().anyMatch(part -> !(part instanceof SourceFacts.Hole)));
-    }
-
     private static final String BEAN_FACTORY = "org.springframework.beans.factory.BeanFactory";
     private static final String BEAN_DEFINITION_REGISTRY = "org.springframework.beans.factory.support.BeanDefinitionRegistry";
     private static final Set<String> REGISTRATION_METHODS = Set.of("registerBeanDefinition", "registerSingleton", "registerBean");
-    private static final Set<String> JPA_CALLBACKS = Set.of(
-            "jakarta.persistence.PrePersist", "jakarta.persistence.PreUpdate", "jakarta.persistence.PreRemove",
-            "jakarta.persistence.PostPersist", "jakarta.persistence.PostUpdate", "jakarta.persistence.PostRemove",
-            "jakarta.persistence.PostLoad",
-            "javax.persistence.PrePersist", "javax.persistence.PreUpdate", "javax.persistence.PreRemove",
-            "javax.persistence.PostPersist", "javax.persistence.PostUpdate", "javax.persistence.PostRemove",
-            "javax.persistence.PostLoad");
 
     private static boolean isBeanLookup(JavaMethodCall call, RuleContext context) {
         return context.conventions().isCallTo(SpringTerms.BEAN_LOOKUP_METHODS, call);

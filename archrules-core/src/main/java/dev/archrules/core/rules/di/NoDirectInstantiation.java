@@ -15,6 +15,7 @@ import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.JaxRsResources;
 import dev.archrules.core.recognize.NominalRoles;
+import dev.archrules.core.recognize.ServiceLocators;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,8 +78,10 @@ public final class NoDirectInstantiation extends PerClassRule {
                 what.put(call, "creates " + kind + " <" + created.getName() + "> with new");
             });
         }
+        boolean cannotBeInjected = ServiceLocators.createdByThePersistenceProvider(javaClass, context);
         for (JavaMethodCall call : javaClass.getMethodCallsFromSelf()) {
-            if (context.conventions().isServiceLocatorCall(call)) {
+            if (context.conventions().isServiceLocatorCall(call) && !cannotBeInjected
+                    && !ServiceLocators.byNameComputedAtRunTime(call, context)) {
                 creations.add(call);
                 what.put(call, "looks up a collaborator through <" + call.getTargetOwner().getName() + "." + call.getName() + ">");
             }

@@ -40,6 +40,8 @@ class NoDirectInstantiationTest {
                 .containsExactly(
                         tuple(RULE, F + "adapters.OrderReportService -> new " + F + "adapters.JpaOrderRepository",
                                 "(OrderReportService.java:11)"),
+                        tuple(RULE, F + "lookups.TenantReportService -> org.springframework.context.ApplicationContext#getBean",
+                                "(TenantReportService.java:26)"),
                         tuple(RULE, F + "nominal.SingleSignOnImport -> new " + F + "nominal.ImportAuditService",
                                 "(SingleSignOnImport.java:20)"),
                         tuple(RULE, F + "nominal.SingleSignOnImport -> new " + F + "nominal.PartnerDirectoryClient",
@@ -139,6 +141,25 @@ class NoDirectInstantiationTest {
         assertLocatedAt(cdi, RULE, F + "service.AuditService", "AuditService.java", 11);
         assertThat(cdi.message()).startsWith("Service <" + F + "service.AuditService> looks up a collaborator through "
                 + "<jakarta.enterprise.inject.spi.CDI.current>");
+    }
+
+    /**
+     * Look-ups that are no collaborator looked up instead of injected: in classes the persistence provider creates (an
+     * entity, an entity listener), and by a bean name computed at run time; the same class's look-up by type stays.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"lookups.AuditedOrder", "lookups.AuditListener"})
+    void look_ups_in_classes_the_persistence_provider_creates_are_not_reported(String fixture) {
+        assertThat(classes.contain(F + fixture)).isTrue();
+        assertThat(violations).extracting(Violation::key).noneMatch(key -> key.startsWith(F + fixture + " -> "));
+    }
+
+    @Test
+    void a_look_up_by_a_name_computed_at_run_time_is_not_reported_but_one_by_type_is() {
+        Violation violation = violationWithKey(violations, F + "lookups.TenantReportService -> org.springframework.context.ApplicationContext#getBean");
+
+        assertLocatedAt(violation, RULE, F + "lookups.TenantReportService", "TenantReportService.java", 26);
+        assertThat(violation.message()).doesNotContain("(and ").doesNotContain("TenantReportService.java:22");
     }
 
     /** Two {@code new}s of one type in one class: one violation at the first, the location printed once. */

@@ -1,0 +1,68 @@
+package dev.archrules.core.recognize;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.source.SourceFacts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * When a service-locator look-up ({@code getBean}, {@code InitialContext.lookup}, …) is not a collaborator looked up
+ * instead of injected, for {@code di.no-direct-instantiation} and {@code spring.no-bean-lookup} alike:
+ * <ul>
+ *   <li>the class is one the container does not create and cannot inject: a JPA entity, or a JPA entity listener
+ *       (a class with {@code @PrePersist}, {@code @PostLoad}, … methods), which the persistence provider
+ *       instantiates — a static look-up is their only bridge to the container;</li>
+ *   <li>the bean's name is computed at run time ({@code getBean(domain + "DataSource")}): a per-tenant or
+ *       per-domain bean registered after start-up, which no constructor parameter can express.</li>
+ * </ul>
+ */
+public final class ServiceLocators {
+
+    private static final Set<String> JPA_CALLBACKS = Set.of(
+            "jakarta.persistence.PrePersist", "jakarta.persistence.PreUpdate", "jakarta.persistence.PreRemove",
+            "jakarta.persistence.PostPersist", "jakarta.persistence.PostUpdate", "jakarta.persistence.PostRemove",
+            "jakarta.persistence.PostLoad",
+            "javax.persistence.PrePersist", "javax.persistence.PreUpdate", "javax.persistence.PreRemove",
+            "javax.persistence.PostPersist", "javax.persistence.PostUpdate", "javax.persistence.PostRemove",
+            "javax.persistence.PostLoad");
+
+    private ServiceLocators() {
+    }
+
+    /** Whether the persistence provider, not the container, creates {@code javaClass}: an entity or an entity listener. */
+    public static boolean createdByThePersistenceProvider(JavaClass javaClass, RuleContext context) {
+        return context.hasRole(javaClass, Role.ENTITY) || isEntityListener(javaClass);
+    }
+
+    /** A JPA entity listener: a class with lifecycle callback methods ({@code @PrePersist}, …), created by the JPA provider. */
+    public static boolean isEntityListener(JavaClass javaClass) {
+        return javaClass.getMethods().stream().anyMatch(method -> Annotations.hasAny(method, JPA_CALLBACKS));
+    }
+
+    /**
+     * Whether {@code call} looks a bean up by a name built at run time ({@code getBean(domain + "Suffix")}): its first
+     * parameter is a {@code String} and the source shows a concatenation of a literal with a run-time value on the
+     * line of the call (or the line before or after, where a call is wrapped).
+     */
+    public static boolean byNameComputedAtRunTime(JavaMethodCall call, RuleContext context) {
+        List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+        if (parameters.isEmpty() || !parameters.get(0).getName().equals("java.lang.String")) {
+            return false;
+        }
+        int line = call.getLineNumber();
+        JavaClass topLevel = call.getOriginOwner();
+        for (Optional<JavaClass> outer = topLevel.getEnclosingClass(); outer.isPresent(); outer = outer.get().getEnclosingClass()) {
+            topLevel = outer.get();
+        }
+        return context.sources().facts(topLevel).stream().flatMap(facts -> facts.texts().stream())
+                .filter(text -> Math.abs(text.line() - line) <= 1)
+                .anyMatch(text -> text.parts().stream().anyMatch(SourceFacts.Hole.class::isInstance)
+                        && text.parts().stream().anyMatch(part -> !(part instanceof SourceFacts.Hole)));
+    }
+}
