@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  * <p>Not collaborators, so not reported: configuration values ({@code @Value}, {@code @ConfigProperty}: externalised
  * configuration, C6); optional extension hooks ({@code @Autowired(required = false)}); injection points of wiring
  * code (configuration classes and classes nested in them, which only the container builds); and non-private fields
- * of abstract classes, which every subclass inherits (constructor injection would thread them through every
- * subclass). Always reported: an injection annotation on a {@code final} field — the constructor cannot take it,
+ * of base classes (abstract, or extended in the code base), which every subclass inherits (constructor injection
+ * would thread them through every subclass). Always reported: an injection annotation on a {@code final} field — the constructor cannot take it,
  * and a constant initialiser is inlined by the compiler, so the injected value is never read.
  */
 public final class ConstructorInjection extends PerClassRule {
@@ -52,7 +52,8 @@ public final class ConstructorInjection extends PerClassRule {
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         boolean wiring = isWiring(javaClass, context);
-        boolean inherited = javaClass.getModifiers().contains(JavaModifier.ABSTRACT);
+        // a base class: abstract, or extended by other classes of the code base
+        boolean inherited = javaClass.getModifiers().contains(JavaModifier.ABSTRACT) || !javaClass.getSubclasses().isEmpty();
         javaClass.getFields().stream().sorted(Comparator.comparing(JavaField::getName)).forEach(field -> {
             Optional<JavaAnnotation<?>> injection = context.conventions().injectionAnnotation(field);
             if (injection.isEmpty()) {

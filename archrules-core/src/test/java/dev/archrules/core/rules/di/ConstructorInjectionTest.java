@@ -109,7 +109,8 @@ class ConstructorInjectionTest {
             "idioms.VatService#rate",                 // @Value: a configuration value, not a collaborator (C6)
             "idioms.MailConfiguration#mailer",        // wiring code: a configuration class the container builds
             "idioms.ReportExportService#mailer",      // @Autowired(required = false): an optional extension hook
-            "idioms.AbstractOrderResource#orders"     // protected field of an abstract base class, inherited
+            "idioms.AbstractOrderResource#orders",    // protected field of an abstract base class, inherited
+            "idioms.OrderBaseResource#orders"         // protected field of a concrete class other resources extend
     })
     void configuration_values_wiring_optional_hooks_and_inherited_injection_points_pass(String member) {
         assertThat(classes.contain(F + member.substring(0, member.indexOf('#')))).isTrue();
