@@ -1,6 +1,10 @@
 package dev.archrules.core.recognize;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.model.Role;
+
+import java.util.Optional;
 
 /** Wiring is not use: recognises classes that are handed a collaborator only to pass it on. */
 public final class Wiring {
@@ -17,5 +21,18 @@ public final class Wiring {
         boolean used = javaClass.getAccessesFromSelf().stream()
                 .anyMatch(access -> access.getTargetOwner().equals(collaborator) || access.getTargetOwner().isAssignableTo(collaborator.getName()));
         return !kept && !used;
+    }
+
+    /**
+     * Whether {@code javaClass} is wiring code: a configuration class, or a class nested in one (a start-up lifecycle
+     * bean, a bean-factory post-processor, a static holder of {@code @Bean}s), which only the container builds.
+     */
+    public static boolean isConfigurationOrNestedInOne(JavaClass javaClass, RuleContext context) {
+        for (Optional<JavaClass> type = Optional.of(javaClass); type.isPresent(); type = type.get().getEnclosingClass()) {
+            if (context.hasRole(type.get(), Role.CONFIGURATION)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

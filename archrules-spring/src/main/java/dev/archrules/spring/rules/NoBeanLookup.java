@@ -13,10 +13,10 @@ import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.engine.GroupedCalls;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.recognize.ServiceLocators;
+import dev.archrules.core.recognize.Wiring;
 import dev.archrules.spring.conventions.SpringTerms;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -63,7 +63,7 @@ final class NoBeanLookup extends PerClassRule {
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         DescribedPredicate<JavaClass> notConfiguration = Scopes.allButConfiguration(context);
         return DescribedPredicate.describe("classes other than configuration, JPA entities and entity listeners",
-                javaClass -> notConfiguration.test(javaClass) && !nestedInConfiguration(javaClass, context)
+                javaClass -> notConfiguration.test(javaClass) && !Wiring.isConfigurationOrNestedInOne(javaClass, context)
                         && !ServiceLocators.createdByThePersistenceProvider(javaClass, context));
     }
 
@@ -110,15 +110,6 @@ final class NoBeanLookup extends PerClassRule {
     private static boolean registersBeans(JavaClass javaClass) {
         return javaClass.getMethodCallsFromSelf().stream().anyMatch(call -> REGISTRATION_METHODS.contains(call.getName())
                 && (call.getTargetOwner().isAssignableTo(BEAN_FACTORY) || call.getTargetOwner().isAssignableTo(BEAN_DEFINITION_REGISTRY)));
-    }
-
-    private static boolean nestedInConfiguration(JavaClass javaClass, RuleContext context) {
-        for (Optional<JavaClass> outer = javaClass.getEnclosingClass(); outer.isPresent(); outer = outer.get().getEnclosingClass()) {
-            if (context.hasRole(outer.get(), Role.CONFIGURATION)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final String BEAN_FACTORY = "org.springframework.beans.factory.BeanFactory";

@@ -12,8 +12,8 @@ import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.model.ChecklistItem;
-import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.Wiring;
 
 import java.util.Comparator;
 import java.util.Optional;
@@ -51,7 +51,7 @@ public final class ConstructorInjection extends PerClassRule {
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        boolean wiring = isWiring(javaClass, context);
+        boolean wiring = Wiring.isConfigurationOrNestedInOne(javaClass, context);
         // a base class: abstract, or extended by other classes of the code base
         boolean inherited = javaClass.getModifiers().contains(JavaModifier.ABSTRACT) || !javaClass.getSubclasses().isEmpty();
         javaClass.getFields().stream().sorted(Comparator.comparing(JavaField::getName)).forEach(field -> {
@@ -103,15 +103,5 @@ public final class ConstructorInjection extends PerClassRule {
     private static boolean notACollaborator(HasAnnotations<?> member, JavaAnnotation<?> injection, RuleContext context) {
         return context.conventions().isConfigValue(member)
                 || injection.get("required").filter(Boolean.FALSE::equals).isPresent();
-    }
-
-    /** A configuration class, or a class nested in one: code only the container builds, to wire the others. */
-    private static boolean isWiring(JavaClass javaClass, RuleContext context) {
-        for (Optional<JavaClass> type = Optional.of(javaClass); type.isPresent(); type = type.get().getEnclosingClass()) {
-            if (context.hasRole(type.get(), Role.CONFIGURATION)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -16,6 +16,7 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.JaxRsResources;
 import dev.archrules.core.recognize.NominalRoles;
 import dev.archrules.core.recognize.ServiceLocators;
+import dev.archrules.core.recognize.Wiring;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,6 +50,9 @@ public final class NoDirectInstantiation extends PerClassRule {
             "org.hibernate.Session", "org.hibernate.StatelessSession",
             "java.sql.Connection", "org.apache.ibatis.session.SqlSession");
 
+    /** Classes named after the creation or look-up they exist to do: a factory, a JNDI or registry look-up bridge. */
+    private static final List<String> BRIDGE_SUFFIXES = List.of("Factory", "Lookup", "Locator");
+
     public NoDirectInstantiation() {
         super(new RuleInfo(ID, ChecklistItem.C9,
                 "collaborators should be injected, not created with new or looked up",
@@ -58,9 +62,9 @@ public final class NoDirectInstantiation extends PerClassRule {
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return DescribedPredicate.describe("classes other than configuration and factories",
-                javaClass -> !context.hasRole(javaClass, Role.CONFIGURATION)
-                        && !Locations.topLevelName(javaClass).endsWith("Factory"));
+        return DescribedPredicate.describe("classes other than wiring code, factories and look-up bridges",
+                javaClass -> !Wiring.isConfigurationOrNestedInOne(javaClass, context)
+                        && BRIDGE_SUFFIXES.stream().noneMatch(Locations.topLevelName(javaClass)::endsWith));
     }
 
     @Override
