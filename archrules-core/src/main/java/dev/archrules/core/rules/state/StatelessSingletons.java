@@ -42,8 +42,9 @@ import java.util.function.Consumer;
  *   <li>Objects that are not shared are not checked: beans of request, session or prototype scope, JAX-RS resources
  *       (per request unless declared singleton), and classes the code base creates with {@code new} outside
  *       bean-factory methods (per-call objects such as query builders).</li>
- *   <li>A static field is global state when code writes it after class initialisation (a non-final field
- *       assigned outside the static initializer, or a non-private one anyone can reassign), or when the
+ *   <li>A static field is global state when code of the code base writes it after class initialisation (a
+ *       non-final field assigned outside the static initializer; one that is merely not {@code final}, never
+ *       written, is a constant that lacks the keyword, not shared state), or when the
  *       collection, map or counter it holds is changed outside the static initializer. Values that are not
  *       safe even to read concurrently ({@code DateFormat}, {@code Calendar}, {@code StringBuilder}) are
  *       reported in any static field. Arrays and collections filled once during class initialisation and only
@@ -292,12 +293,6 @@ public final class StatelessSingletons extends PerClassRule {
                                 + write.get().getOrigin().getDescription() + " " + Locations.of(write.get().getSourceCodeLocation()),
                         Locations.of(write.get().getSourceCodeLocation()),
                         "make " + field.getName() + " a final constant, or move the state into an injected bean built for concurrent use"));
-            } else if (!field.getModifiers().contains(JavaModifier.PRIVATE)) {
-                violations.accept(newViolation(key,
-                        "Static field <" + fieldName + "> is not final and not private: any code can replace this global value"
-                                + " while requests read it in " + Locations.of(field),
-                        Locations.of(field),
-                        "make " + field.getName() + " final (and private if other classes need not see it)"));
             }
             return;
         }
