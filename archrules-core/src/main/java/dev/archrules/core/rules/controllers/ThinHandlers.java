@@ -23,7 +23,9 @@ import java.util.function.Consumer;
  * {@code controllers.thin-handlers} (C2): a handler method receives the request, calls a service and
  * maps the answer. One whose statements (nested ones included) or branches ({@code if}, loops,
  * {@code case} labels, {@code catch}, {@code ?:}) exceed {@link Thresholds#maxStatementsPerHandler()} or
- * {@link Thresholds#maxBranchesPerHandler()} holds business logic that belongs in a service.
+ * {@link Thresholds#maxBranchesPerHandler()} holds business logic that belongs in a service. Request mapping is the
+ * handler's job and counts nothing: statements that only copy a value onto a target, and {@code if}s that only test
+ * a value's presence before copying it (one per optional query parameter). The message names the limit exceeded.
  */
 public final class ThinHandlers extends SourceRule {
 
@@ -62,13 +64,25 @@ public final class ThinHandlers extends SourceRule {
                         violations.accept(newViolation(
                                 Locations.stableName(javaClass) + "#" + method.getName() + method.getFullName().substring(method.getFullName().indexOf('(')),
                                 "Handler <" + name + "> has " + figures.statements() + " statements and " + figures.branches()
-                                        + " branches, more than the limits of " + limits.maxStatementsPerHandler() + " statements and "
-                                        + limits.maxBranchesPerHandler() + " branches",
+                                        + " branches, " + exceeded(figures, limits),
                                 location(javaClass, figures.beginLine()),
                                 "move the logic of " + method.getName() + " into a service method and call it from "
                                         + Locations.simpleName(javaClass)));
                     }
                 }));
+    }
+
+    /** The limit or limits the handler exceeds, as the message names them. */
+    private static String exceeded(SourceFacts.Method figures, Thresholds limits) {
+        boolean statements = figures.statements() > limits.maxStatementsPerHandler();
+        boolean branches = figures.branches() > limits.maxBranchesPerHandler();
+        if (statements && branches) {
+            return "more than the limits of " + limits.maxStatementsPerHandler() + " statements and "
+                    + limits.maxBranchesPerHandler() + " branches";
+        }
+        return statements
+                ? "more than the limit of " + limits.maxStatementsPerHandler() + " statements"
+                : "more than the limit of " + limits.maxBranchesPerHandler() + " branches";
     }
 
     /** The source figures of a method: same class, name and parameter count, and the line bytecode knows inside it. */

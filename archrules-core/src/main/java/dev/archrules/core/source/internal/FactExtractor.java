@@ -15,7 +15,6 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
-import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -27,16 +26,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
-import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.CatchClause;
-import com.github.javaparser.ast.stmt.DoStmt;
-import com.github.javaparser.ast.stmt.EmptyStmt;
-import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.ForStmt;
-import com.github.javaparser.ast.stmt.IfStmt;
-import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
-import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.archrules.core.source.SourceFacts;
 import dev.archrules.core.source.SourceFacts.ConstantRef;
 import dev.archrules.core.source.SourceFacts.Hole;
@@ -57,9 +47,7 @@ import java.util.regex.Pattern;
  * Keeps the facts the rules need from the syntax tree of one file (parsed by {@link FactParser}). Every
  * traversal is iterative (JavaParser's pre-order iterator, explicit stacks), so a 20,000-term concatenation
  * costs time, not stack.
- *
- * <p>About 400 lines on purpose: one visitor over JavaParser's tree that resolves constants, concatenations and
- * the call a text is passed to in one pass; split, the parts would share all of its state.
+ * Handler sizes are counted by {@link HandlerSize}.
  */
 final class FactExtractor {
 
@@ -388,18 +376,7 @@ final class FactExtractor {
             if (className == null) {
                 return;
             }
-            BlockStmt body = method.getBody().get();
-            int[] counts = new int[2];
-            body.walk(node -> {
-                if (node instanceof Statement && !(node instanceof BlockStmt) && !(node instanceof EmptyStmt) && node != body) {
-                    counts[0]++;
-                }
-                if (node instanceof IfStmt || node instanceof ForStmt || node instanceof ForEachStmt || node instanceof WhileStmt
-                        || node instanceof DoStmt || node instanceof ConditionalExpr || node instanceof CatchClause
-                        || node instanceof SwitchEntry entry && !entry.getLabels().isEmpty()) {
-                    counts[1]++;
-                }
-            });
+            int[] counts = HandlerSize.count(method.getBody().get());
             methods.add(new SourceFacts.Method(className, method.getNameAsString(), method.getParameters().size(),
                     method.getName().getBegin().map(p -> p.line).orElse(0), method.getEnd().map(p -> p.line).orElse(0),
                     counts[0], counts[1]));
