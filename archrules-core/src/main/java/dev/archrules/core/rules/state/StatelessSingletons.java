@@ -122,7 +122,8 @@ public final class StatelessSingletons extends PerClassRule {
     }
 
     private static boolean isSingleton(JavaClass javaClass, RuleContext context) {
-        if (javaClass.isInterface() || javaClass.isEnum() || javaClass.isRecord()) {
+        // a builder is made per use, mutable by design
+        if (javaClass.isInterface() || javaClass.isEnum() || javaClass.isRecord() || javaClass.getSimpleName().endsWith("Builder")) {
             return false;
         }
         Optional<Role> role = context.roleOf(javaClass);
@@ -172,6 +173,7 @@ public final class StatelessSingletons extends PerClassRule {
         Optional<JavaFieldAccess> writeOutsideConstruction = field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                 .filter(access -> !isConstruction(access.getOrigin(), owner, context))
+                .filter(access -> !isLazyGetter(access.getOrigin(), field))
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
         String fieldName = owner.getName() + "." + field.getName();
         if (writeOutsideConstruction.isPresent()) {
@@ -208,7 +210,8 @@ public final class StatelessSingletons extends PerClassRule {
      */
     private static Optional<JavaMethodCall> mutationOutside(JavaField field, java.util.function.Predicate<JavaCodeUnit> building,
                                                             RuleContext context) {
-        if (!isMutableContainer(field.getRawType(), context)) {
+        if (!isMutableContainer(field.getRawType(), context)
+                || holdsThreadSafeObject(field) && !context.hasRole(field.getOwner(), Role.CONTROLLER)) {
             return Optional.empty();
         }
         return field.getAccessesToSelf().stream()
@@ -255,7 +258,8 @@ public final class StatelessSingletons extends PerClassRule {
         }
         String name = codeUnit.getName();
         if (name.equals("afterPropertiesSet") && owner.isAssignableTo(INITIALIZING_BEAN)
-                || name.equals("init") && SHARED_BY_SPECIFICATION.stream().anyMatch(owner::isAssignableTo)) {
+                || name.equals("init") && SHARED_BY_SPECIFICATION.stream().anyMatch(owner::isAssignableTo)
+                || isLifecycleMethod(codeUnit)) {
             return true;
         }
         return isSetter(codeUnit) && (owner.isAssignableTo(AWARE) || calledOnlyByWiring(codeUnit, context));
@@ -286,6 +290,7 @@ public final class StatelessSingletons extends PerClassRule {
             Optional<JavaFieldAccess> write = field.getAccessesToSelf().stream()
                     .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                     .filter(access -> !isClassInitialization(access.getOrigin(), owner))
+                    .filter(access -> !isLifecycleMethod(access.getOrigin()) && !isLazyGetter(access.getOrigin(), field))
                     .min(Comparator.comparingInt(JavaAccess::getLineNumber));
             if (write.isPresent()) {
                 violations.accept(newViolation(key,
@@ -309,11 +314,52 @@ public final class StatelessSingletons extends PerClassRule {
         if (mutable.isEmpty()) {
             return;
         }
-        mutationOutside(field, access -> isClassInitialization(access, owner), context).ifPresent(mutation -> violations.accept(newViolation(key,
+        mutationOutside(field, access -> isClassInitialization(access, owner) || isLifecycleMethod(access), context).ifPresent(mutation -> violations.accept(newViolation(key,
                 "Static final field <" + fieldName + "> holds " + mutable.get() + " that is changed after class initialisation:"
                         + " global mutable state shared by every request and thread; " + mutation.getDescription(),
                 Locations.of(mutation.getSourceCodeLocation()),
                 "hold an immutable value (List.of, Map.of, Set.copyOf, Collections.unmodifiable…) or move the state into an injected bean")));
+    }
+
+    /**
+     * A start-up or shut-down method of a component's lifecycle ({@code start}, {@code init},
+     * {@code contextInitialized}, {@code startup}, {@code stop}, {@code destroy}, …, without parameters or with the
+     * lifecycle event): it runs before requests are served or after they stopped, not during one.
+     */
+    private static boolean isLifecycleMethod(JavaCodeUnit codeUnit) {
+        return LIFECYCLE_METHODS.contains(codeUnit.getName()) && codeUnit.getRawParameterTypes().size() <= 1;
+    }
+
+    private static final Set<String> LIFECYCLE_METHODS = Set.of("start", "stop", "startup", "shutdown", "init", "postInit",
+            "destroy", "close", "contextInitialized", "contextDestroyed", "afterSingletonsInstantiated");
+
+    /**
+     * A lazy getter: a method of the field's class that returns the field's (object) type and both reads and writes the
+     * field ({@code if (instance == null) instance = …; return instance;}); a counter of a primitive type is no lazy value — initialisation on first use of a value that is
+     * the same every time; a race at worst computes it twice.
+     */
+    private static boolean isLazyGetter(JavaCodeUnit codeUnit, JavaField field) {
+        return codeUnit.getOwner().equals(field.getOwner()) && codeUnit.getRawParameterTypes().isEmpty()
+                && !field.getRawType().isPrimitive() && codeUnit.getRawReturnType().equals(field.getRawType())
+                && codeUnit.getFieldAccesses().stream().anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET
+                && access.getTarget().getName().equals(field.getName()));
+    }
+
+    /**
+     * Whether {@code field} holds an object built for concurrent use: its declared type is from
+     * {@code java.util.concurrent} (a {@code ConcurrentMap}, an atomic, a blocking queue, …), or it is assigned from a
+     * constructor or factory of that package ({@code ConcurrentHashMap.newKeySet()}).
+     */
+    private static boolean holdsThreadSafeObject(JavaField field) {
+        if (field.getRawType().getPackageName().startsWith("java.util.concurrent")) {
+            return true;
+        }
+        return field.getAccessesToSelf().stream()
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
+                .allMatch(write -> write.getOrigin().getCallsFromSelf().stream()
+                        .anyMatch(call -> call.getLineNumber() == write.getLineNumber()
+                                && call.getTargetOwner().getPackageName().startsWith("java.util.concurrent")))
+                && field.getAccessesToSelf().stream().anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET);
     }
 
     private static boolean isClassInitialization(JavaCodeUnit codeUnit, JavaClass owner) {
