@@ -79,7 +79,8 @@ public final class Masking {
                 ? maskLiterals(violation.message())
                 : "hard-coded credential (value masked) in " + violation.location();
         return new Violation(violation.ruleId(), maskLiterals(violation.key()), message, violation.location(),
-                maskLiterals(violation.hint()));
+                maskLiterals(violation.hint()),
+                violation.details().stream().map(Masking::maskLiterals).toList());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.archrules.core.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,8 +14,11 @@ import java.util.Objects;
  *                 {@code (File.java:line)}
  * @param location where the violation is in the source
  * @param hint     how to fix it
+ * @param details  lines that the short message summarises, for the reports that show everything (JSON, HTML) —
+ *                 e.g. every dependency of a package tangle; empty for most rules, never part of the key
  */
-public record Violation(String ruleId, String key, String message, SourceLocation location, String hint) {
+public record Violation(String ruleId, String key, String message, SourceLocation location, String hint,
+                        List<String> details) {
 
     public Violation {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -22,5 +26,11 @@ public record Violation(String ruleId, String key, String message, SourceLocatio
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(hint, "hint");
+        details = List.copyOf(details);
+    }
+
+    /** A violation whose message says everything (no details). */
+    public Violation(String ruleId, String key, String message, SourceLocation location, String hint) {
+        this(ruleId, key, message, location, hint, List.of());
     }
 }

@@ -1,5 +1,7 @@
 package dev.archrules.core.report;
 
+import dev.archrules.core.model.Violation;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -89,7 +91,7 @@ final class HtmlReport {
                     .append("<td>").append(finding.state().label()).append("</td>")
                     .append("<td>").append(Escape.html(finding.rule().rule().id())).append("</td>")
                     .append("<td><code>").append(Escape.html(finding.where(locator))).append("</code></td>")
-                    .append("<td>").append(Escape.html(finding.text())).append("</td>")
+                    .append("<td>").append(Escape.html(finding.text())).append(details(finding)).append("</td>")
                     .append("<td>").append(Escape.html(finding.violation().map(v -> v.hint()).orElse(""))).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
@@ -108,5 +110,16 @@ final class HtmlReport {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    /** The details of a violation (every edge of a tangle, …) as a collapsed list under its message. */
+    private static String details(Finding finding) {
+        List<String> details = finding.violation().map(Violation::details).orElse(List.of());
+        if (details.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<details><summary>").append(details.size()).append(" details</summary><ul>");
+        details.forEach(line -> out.append("<li>").append(Escape.html(line)).append("</li>"));
+        return out.append("</ul></details>").toString();
     }
 }

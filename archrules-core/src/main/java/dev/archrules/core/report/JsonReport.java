@@ -22,15 +22,21 @@ final class JsonReport {
             List<Object> violations = new ArrayList<>();
             List<Object> fixed = new ArrayList<>();
             for (Finding finding : Finding.of(rule)) {
-                finding.violation().ifPresent(v -> violations.add(Json.object(
-                        "state", finding.state().label(),
-                        "key", v.key(),
-                        "message", v.message(),
-                        "path", locator.path(v.location()),
-                        "line", v.location().line(),
-                        "className", v.location().className(),
-                        "hint", v.hint(),
-                        "grown", rule.triage().isGrown(v) && finding.state() == Finding.State.NEW)));
+                finding.violation().ifPresent(v -> {
+                    Map<String, Object> violation = Json.object(
+                            "state", finding.state().label(),
+                            "key", v.key(),
+                            "message", v.message(),
+                            "path", locator.path(v.location()),
+                            "line", v.location().line(),
+                            "className", v.location().className(),
+                            "hint", v.hint(),
+                            "grown", rule.triage().isGrown(v) && finding.state() == Finding.State.NEW);
+                    if (!v.details().isEmpty()) {
+                        violation.put("details", v.details());
+                    }
+                    violations.add(violation);
+                });
                 finding.fixed().ifPresent(f -> fixed.add(Json.object(
                         "key", f.key(), "baselined", f.baselined(), "remaining", f.remaining())));
             }

@@ -131,4 +131,24 @@ class ReportsTest {
         }
         assertThat(Files.readString(dir.resolve("archrules.json"))).isEqualTo(reports.render(model, ReportFormat.JSON));
     }
+
+    @Test
+    void details_of_a_violation_appear_in_full_in_json_and_html_and_not_in_markdown() throws IOException {
+        Violation tangle = new Violation(dev.archrules.core.rules.CoreRules.PACKAGES_NO_CYCLES, "a, b",
+                "Cycle between 2 packages a, b: a -> b by … — first at (A.java:3)", SourceLocation.of("a.A", 3), "invert one",
+                List.of("a -> b (1 class dependency), e.g. <A> calls <B>", "b -> a (2 class dependencies), e.g. " + SampleModel.SCRIPT_INJECTION));
+        ReportModel withTangle = new ReportModel(List.of(SampleModel.result(SampleModel.core(dev.archrules.core.rules.CoreRules.PACKAGES_NO_CYCLES),
+                dev.archrules.core.baseline.Triage.allNew(List.of(tangle)))), 2, java.util.Optional.empty());
+
+        JsonNode details = new ObjectMapper().readTree(reports.render(withTangle, ReportFormat.JSON))
+                .at("/rules/0/violations/0/details");
+        assertThat(details.size()).isEqualTo(2);
+        assertThat(details.get(0).asText()).isEqualTo("a -> b (1 class dependency), e.g. <A> calls <B>");
+        String html = reports.render(withTangle, ReportFormat.HTML);
+        assertThat(html).contains("<details><summary>2 details</summary><ul><li>a -&gt; b (1 class dependency), e.g. &lt;A&gt; calls &lt;B&gt;</li>")
+                .doesNotContain(SampleModel.SCRIPT_INJECTION);
+        assertThat(reports.render(withTangle, ReportFormat.MARKDOWN)).doesNotContain("2 class dependencies");
+        assertThat(new ObjectMapper().readTree(reports.render(model, ReportFormat.JSON)).at("/rules/0/violations/0").has("details"))
+                .as("no details, no field").isFalse();
+    }
 }

@@ -37,7 +37,10 @@ import java.util.function.Function;
  *
  * <p>Each tangle is reported once, as the strongly connected set of its members: the key is the sorted
  * member list, so it is the same whichever class a detector starts from, and it is never truncated.
- * The message names every edge of the tangle with one example dependency. (ArchUnit's own
+ * The message stays a few lines however large the tangle: the number of members (the first few named), its
+ * shortest cycle with an example dependency per step, and the lightest edges to cut (fewest class dependencies
+ * first). Every edge with its weight and an example dependency is in the violation's details, which the JSON
+ * and HTML reports show in full. (ArchUnit's own
  * {@code beFreeOfCycles()} lists elementary cycles instead, up to a limit, which multiplies one
  * tangle into many entries.)
  */
@@ -105,6 +108,7 @@ public final class NoCycles implements ChecklistRule {
 
     List<Cycle> findCycles(JavaClasses classes, RuleContext context) {
         SortedMap<String, SortedMap<String, Dependency>> edges = new TreeMap<>();
+        Map<String, Integer> weights = new HashMap<>();
         Comparator<Dependency> example = Comparator.comparing((Dependency d) -> d.getOriginClass().getName())
                 .thenComparingInt(d -> d.getSourceCodeLocation().getLineNumber() > 0 ? d.getSourceCodeLocation().getLineNumber() : Integer.MAX_VALUE)
                 .thenComparing(Dependency::getDescription);
@@ -125,6 +129,7 @@ public final class NoCycles implements ChecklistRule {
                 if (to.isPresent() && !to.get().equals(from.get())) {
                     edges.computeIfAbsent(from.get(), key -> new TreeMap<>())
                             .merge(to.get(), dependency, (a, b) -> example.compare(a, b) <= 0 ? a : b);
+                    weights.merge(from.get() + " -> " + to.get(), 1, Integer::sum);
                 }
             }
         }
@@ -133,15 +138,15 @@ public final class NoCycles implements ChecklistRule {
             if (component.size() < 2) {
                 continue;
             }
-            List<Dependency> cycleEdges = new ArrayList<>();
+            List<Edge> cycleEdges = new ArrayList<>();
             for (String from : component) {
                 edges.getOrDefault(from, new TreeMap<>()).forEach((to, dependency) -> {
                     if (component.contains(to)) {
-                        cycleEdges.add(dependency);
+                        cycleEdges.add(new Edge(from, to, weights.get(from + " -> " + to), dependency));
                     }
                 });
             }
-            cycles.add(new Cycle(component, cycleEdges, context));
+            cycles.add(new Cycle(component, cycleEdges));
         }
         cycles.sort(Comparator.comparing(cycle -> String.join(", ", cycle.members())));
         return cycles;
@@ -208,46 +213,106 @@ public final class NoCycles implements ChecklistRule {
         return result;
     }
 
+    /** How many members a message names before it says how many more there are (all are in the key). */
+    private static final int MEMBERS_SHOWN = 6;
+    /** How many of the lightest edges a message suggests to cut. */
+    private static final int CUTS_SHOWN = 3;
+
     private Violation toViolation(Cycle cycle) {
-        StringBuilder message = new StringBuilder("Cycle between ").append(unit).append(' ')
-                .append(String.join(", ", cycle.members())).append(':');
-        List<Dependency> edges = cycle.edges();
-        for (int i = 0; i < edges.size(); i++) {
-            Dependency edge = edges.get(i);
-            message.append(i == 0 ? " " : "; ")
-                    .append(cycle.nodeOf(edge.getOriginClass())).append(" -> ").append(cycle.nodeOf(edge.getTargetClass()))
-                    .append(" by ").append(edge.getDescription());
+        List<String> members = cycle.members();
+        List<Edge> shortest = cycle.shortestCycle();
+        StringBuilder message = new StringBuilder("Cycle between ").append(members.size()).append(' ').append(unit).append(' ')
+                .append(String.join(", ", members.subList(0, Math.min(MEMBERS_SHOWN, members.size()))));
+        if (members.size() > MEMBERS_SHOWN) {
+            message.append(" and ").append(members.size() - MEMBERS_SHOWN).append(" more");
         }
-        Dependency first = edges.get(0);
-        // every message ends with a clickable location: the first edge's
+        message.append(": ");
+        for (int i = 0; i < shortest.size(); i++) {
+            Edge edge = shortest.get(i);
+            message.append(i == 0 ? "" : "; ").append(edge.from()).append(" -> ").append(edge.to())
+                    .append(" by ").append(edge.example().getDescription());
+        }
+        List<Edge> cuts = cycle.edges().stream()
+                .sorted(Comparator.comparingInt(Edge::weight).thenComparing(Edge::from).thenComparing(Edge::to))
+                .limit(CUTS_SHOWN).toList();
+        message.append(". The tangle has ").append(cycle.edges().size()).append(' ').append(unit, 0, unit.length() - 1)
+                .append("-to-").append(unit, 0, unit.length() - 1).append(" dependencies; the lightest to cut: ")
+                .append(String.join(", ", cuts.stream().map(Edge::summary).toList()));
+        Dependency first = shortest.get(0).example();
+        // every message ends with a clickable location: the first step of the shortest cycle's
         String text = message.append(" — first at ").append(Locations.ofUse(first)).toString();
-        return new Violation(id, String.join(", ", cycle.members()), text, Locations.ofUse(first),
-                "invert one of these dependencies or move the type they share, so that " + String.join(", ", cycle.members())
-                        + " no longer depend on each other in a circle");
+        List<String> details = cycle.edges().stream()
+                .map(edge -> edge.summary() + ", e.g. " + edge.example().getDescription()).toList();
+        return new Violation(id, String.join(", ", members), text, Locations.ofUse(first),
+                "invert one of these dependencies or move the type they share, starting with the lightest ("
+                        + cuts.get(0).from() + " -> " + cuts.get(0).to() + "), so that the " + members.size() + " " + unit
+                        + " no longer depend on each other in a circle",
+                details);
     }
 
-    /** One tangle: its sorted members and one example dependency per edge between them. */
-    final class Cycle {
-        private final SortedSet<String> members;
-        private final List<Dependency> edges;
-        private final RuleContext context;
+    /** A dependency between two members of a tangle: how many class dependencies it has, and the first of them. */
+    record Edge(String from, String to, int weight, Dependency example) {
 
-        Cycle(SortedSet<String> members, List<Dependency> edges, RuleContext context) {
+        String summary() {
+            return from + " -> " + to + " (" + weight + (weight == 1 ? " class dependency)" : " class dependencies)");
+        }
+    }
+
+    /** One tangle: its sorted members and its edges, each with its weight and one example dependency. */
+    static final class Cycle {
+        private final SortedSet<String> members;
+        private final List<Edge> edges;
+
+        Cycle(SortedSet<String> members, List<Edge> edges) {
             this.members = members;
             this.edges = edges;
-            this.context = context;
         }
 
         List<String> members() {
             return List.copyOf(members);
         }
 
-        List<Dependency> edges() {
+        List<Edge> edges() {
             return edges;
         }
 
-        String nodeOf(JavaClass javaClass) {
-            return node(javaClass, context).orElse(javaClass.getPackageName());
+        /**
+         * The shortest cycle of the tangle (fewest steps; among those, the first from the alphabetically first
+         * member): a breadth-first search from every member back to itself.
+         */
+        List<Edge> shortestCycle() {
+            Map<String, List<Edge>> outgoing = new HashMap<>();
+            edges.forEach(edge -> outgoing.computeIfAbsent(edge.from(), key -> new ArrayList<>()).add(edge));
+            List<Edge> best = null;
+            for (String start : members) {
+                Map<String, Edge> reachedBy = new HashMap<>();
+                Deque<String> queue = new ArrayDeque<>(List.of(start));
+                Edge closing = null;
+                while (!queue.isEmpty() && closing == null) {
+                    String node = queue.poll();
+                    for (Edge edge : outgoing.getOrDefault(node, List.of())) {
+                        if (edge.to().equals(start)) {
+                            closing = edge;
+                            break;
+                        }
+                        if (!reachedBy.containsKey(edge.to())) {
+                            reachedBy.put(edge.to(), edge);
+                            queue.add(edge.to());
+                        }
+                    }
+                }
+                if (closing == null) {
+                    continue;
+                }
+                List<Edge> path = new ArrayList<>(List.of(closing));
+                for (String node = closing.from(); !node.equals(start); node = reachedBy.get(node).from()) {
+                    path.add(0, reachedBy.get(node));
+                }
+                if (best == null || path.size() < best.size()) {
+                    best = path;
+                }
+            }
+            return best;
         }
 
         @Override

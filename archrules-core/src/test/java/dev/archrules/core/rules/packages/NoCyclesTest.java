@@ -32,7 +32,7 @@ class NoCyclesTest {
                         fixtures + ".d, " + fixtures + ".e",
                         fixtures + ".f.x, " + fixtures + ".f.y");
         assertThat(violations.get(0).message())
-                .startsWith("Cycle between packages " + fixtures + ".a, " + fixtures + ".b, " + fixtures + ".c: "
+                .startsWith("Cycle between 3 packages " + fixtures + ".a, " + fixtures + ".b, " + fixtures + ".c: "
                         + fixtures + ".a -> " + fixtures + ".b by Method <" + fixtures + ".a.Alpha.beta()>")
                 .contains("; " + fixtures + ".b -> " + fixtures + ".c by ")
                 .contains("; " + fixtures + ".c -> " + fixtures + ".a by ")
@@ -45,7 +45,8 @@ class NoCyclesTest {
         List<Violation> violations = Fixtures.violations(fixtures, CoreRules.MODULES_NO_CYCLES);
 
         assertThat(violations).extracting(Violation::key).containsExactly("a, b, c", "d, e");
-        assertThat(violations.get(1).message()).startsWith("Cycle between modules d, e: d -> e by Field <")
+        assertThat(violations.get(1).message()).startsWith("Cycle between 2 modules d, e: d -> e by Field <")
+                .contains("The tangle has 2 module-to-module dependencies; the lightest to cut: d -> e (1 class dependency), e -> d (1 class dependency)")
                 .endsWith("first at (Delta.java:5)");
     }
 
@@ -60,5 +61,31 @@ class NoCyclesTest {
         List<Violation> fromEpsilon = checklist.evaluate(backward).violationsOf(CoreRules.PACKAGES_NO_CYCLES);
 
         assertThat(fromAlpha).hasSize(2).isEqualTo(fromEpsilon);
+    }
+
+    @Test
+    void a_large_tangle_gets_a_short_message_with_its_shortest_cycle_and_the_lightest_cuts_and_every_edge_in_the_details() {
+        String fixtures = "dev.archrules.fixtures.tangle";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.PACKAGES_NO_CYCLES);
+
+        assertThat(violations).extracting(Violation::key).containsExactly(
+                fixtures + ".p1, " + fixtures + ".p2, " + fixtures + ".p3, " + fixtures + ".p4, " + fixtures + ".p5, "
+                        + fixtures + ".p6, " + fixtures + ".p7");
+        Violation tangle = violations.get(0);
+        assertThat(tangle.message())
+                .startsWith("Cycle between 7 packages " + fixtures + ".p1, " + fixtures + ".p2, " + fixtures + ".p3, "
+                        + fixtures + ".p4, " + fixtures + ".p5, " + fixtures + ".p6 and 1 more: "
+                        + fixtures + ".p1 -> " + fixtures + ".p2 by ")
+                .contains("; " + fixtures + ".p2 -> " + fixtures + ".p3 by ")
+                .contains("; " + fixtures + ".p3 -> " + fixtures + ".p1 by ")
+                .doesNotContain(fixtures + ".p4 -> ")
+                .contains(". The tangle has 8 package-to-package dependencies; the lightest to cut: "
+                        + fixtures + ".p1 -> " + fixtures + ".p2 (")
+                .endsWith("first at (Node1.java:9)");
+        assertThat(tangle.details()).hasSize(8)
+                .contains(fixtures + ".p7 -> " + fixtures + ".p1 (2 class dependencies), e.g. Method <" + fixtures + ".p7.Node7.next()> calls constructor <"
+                        + fixtures + ".p1.Node1.<init>()> in (Node7.java:9)")
+                .anyMatch(line -> line.startsWith(fixtures + ".p3 -> " + fixtures + ".p1 ("));
+        assertThat(tangle.hint()).startsWith("invert one of these dependencies or move the type they share, starting with the lightest (");
     }
 }
