@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * local variable assigned, which is computation) counts
  * nothing, and neither does an {@code if} without {@code else} that only tests a value's presence before copying it
  * ({@code if (params.containsKey("name")) query.setName(…)}, {@code if (request.isKeyChanged()) model.setKey(…)},
- * {@code if (x != null) …}). Iterative, so deep bodies cost no stack.
+ * {@code if (x != null) …}), also onto a fluent query builder ({@code if (…) query.nameLike(params.get("nameLike"))}). Iterative, so deep bodies cost no stack.
  */
 final class HandlerSize {
 
@@ -84,7 +84,17 @@ final class HandlerSize {
             }
             then = block.getStatement(0);
         }
-        return then instanceof ExpressionStmt copy && isCopy(copy);
+        return then instanceof ExpressionStmt copy && (isCopy(copy) || isBuilderCall(copy));
+    }
+
+    /**
+     * A call on a variable with values as arguments, as a fluent query builder takes them
+     * ({@code query.processDefinitionKey(params.get("key"))}): under a presence test, binding one parameter.
+     */
+    private static boolean isBuilderCall(ExpressionStmt statement) {
+        return statement.getExpression() instanceof MethodCallExpr call && !call.getArguments().isEmpty()
+                && call.getScope().filter(NameExpr.class::isInstance).isPresent()
+                && call.getArguments().stream().allMatch(HandlerSize::isValue);
     }
 
     private static boolean isPresenceTest(Expression condition) {
