@@ -15,6 +15,7 @@ import dev.archrules.core.engine.Thresholds;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.JaxRsResources;
 
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +31,8 @@ import java.util.function.Consumer;
  *
  * <p>Collaborators are the distinct types injected through the widest constructor, injected fields
  * and injection setters; configuration values ({@code @Value}), primitives, {@code java.*} types and
- * configuration classes are not collaborators.
+ * configuration classes are not collaborators, and neither are the constructor parameters of a JAX-RS sub-resource
+ * the code base creates in a locator (the request's context handed down by the parent resource).
  */
 public final class SingleResponsibility extends PerClassRule {
 
@@ -79,9 +81,11 @@ public final class SingleResponsibility extends PerClassRule {
 
     private static Set<String> collaborators(JavaClass javaClass, RuleContext context) {
         Set<String> types = new TreeSet<>();
-        javaClass.getConstructors().stream()
-                .max(Comparator.comparingInt((JavaConstructor c) -> c.getParameters().size()))
-                .ifPresent(constructor -> addParameters(constructor, context, types));
+        if (!isSubResource(javaClass)) {
+            javaClass.getConstructors().stream()
+                    .max(Comparator.comparingInt((JavaConstructor c) -> c.getParameters().size()))
+                    .ifPresent(constructor -> addParameters(constructor, context, types));
+        }
         for (JavaField field : javaClass.getFields()) {
             if (context.conventions().isInjectedByAnnotation(field) && !context.conventions().isConfigValue(field)) {
                 addType(field.getRawType(), context, types);
@@ -93,6 +97,17 @@ public final class SingleResponsibility extends PerClassRule {
             }
         }
         return types;
+    }
+
+    /**
+     * A JAX-RS sub-resource: a per-request resource the code base creates itself (in a locator of its parent). Its
+     * constructor takes the request's context from the parent (session, realm, URI info, permissions), not
+     * collaborators the container injects.
+     */
+    private static boolean isSubResource(JavaClass javaClass) {
+        return JaxRsResources.isPerRequestResource(javaClass) && !javaClass.getConstructorCallsToSelf().stream()
+                .filter(call -> !call.getOriginOwner().equals(javaClass) && !javaClass.isAssignableFrom(call.getOriginOwner().getName()))
+                .toList().isEmpty();
     }
 
     private static void addParameters(JavaCodeUnit codeUnit, RuleContext context, Set<String> types) {

@@ -29,6 +29,10 @@ class SingleResponsibilityTest {
                                 + fixtures + ".DiscountService, " + fixtures + ".LoyaltyService, " + fixtures + ".PricingService, "
                                 + fixtures + ".ShippingService, " + fixtures + ".StockService, " + fixtures + ".TaxService]"
                                 + " in (CheckoutController.java:20)"));
+        // not reported: subresources.RolesResource, whose six constructor parameters are the request context its
+        // parent's locator hands down (a JAX-RS sub-resource), not injected collaborators
+        assertThat(violations).extracting(Violation::key).doesNotContain(fixtures + ".subresources.RolesResource#collaborators");
+        assertThat(Fixtures.classes(fixtures).contain(fixtures + ".subresources.RolesResource")).isTrue();
     }
 
     @Test
