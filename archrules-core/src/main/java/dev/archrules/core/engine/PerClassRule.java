@@ -125,11 +125,13 @@ public abstract class PerClassRule implements ChecklistRule {
     /**
      * The dependencies of {@code javaClass} that match, one per target class (the first by line),
      * with how many dependencies to that target there are. Grouping keeps one violation per
-     * "who uses what", however often the code touches it.
+     * "who uses what", however often the code touches it. Dependencies of synthetic members (bridge methods,
+     * accessors, enhancer fields) are left out: the compiler wrote them.
      */
     protected static List<Grouped> dependenciesByTarget(JavaClass javaClass, Predicate<Dependency> matching) {
         Map<String, List<Dependency>> byTarget = new LinkedHashMap<>();
         javaClass.getDirectDependenciesFromSelf().stream()
+                .filter(dependency -> !GeneratedCode.isFromSynthetic(dependency))
                 .filter(matching)
                 .sorted(Comparator.comparing((Dependency d) -> d.getTargetClass().getName())
                         .thenComparingInt(d -> lineOrMax(d.getSourceCodeLocation().getLineNumber()))

@@ -5,6 +5,7 @@ import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.conventions.Exclusions;
 import dev.archrules.core.conventions.ModuleLayout;
 import dev.archrules.core.conventions.Roles;
+import dev.archrules.core.conventions.Term;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.source.SourceIndex;
 import dev.archrules.core.source.SourceSettings;
@@ -29,10 +30,13 @@ import java.util.Optional;
  * @param roles       the roles of this run, detected by {@code conventions} and remembered for the run
  * @param types       the supertypes of the run's types, also of library types the import kept as bare names
  *                    ({@link #isAssignableTo})
+ * @param generated   the generated and synthetic code of the run: generated classes are out of scope unless the
+ *                    exclusions {@linkplain Exclusions#includesGenerated() include} them, generated members never
+ *                    produce findings
  */
 public record RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
                           Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints, Roles roles,
-                          TypeHierarchy types) {
+                          TypeHierarchy types, GeneratedCode generated) {
 
     public RuleContext {
         Objects.requireNonNull(basePackage, "basePackage");
@@ -44,9 +48,18 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
         Objects.requireNonNull(allowedEndpoints, "allowedEndpoints");
         Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(types, "types");
+        Objects.requireNonNull(generated, "generated");
         if (roles.conventions() != conventions) {
             throw new IllegalArgumentException("roles must be detected by the context's conventions");
         }
+    }
+
+    /** A context whose generated code is marked by the {@link Term#GENERATED_ANNOTATIONS} of {@code conventions}. */
+    public RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
+                       Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints, Roles roles,
+                       TypeHierarchy types) {
+        this(basePackage, conventions, modules, thresholds, exclusions, sources, allowedEndpoints, roles, types,
+                new GeneratedCode(conventions.names(Term.GENERATED_ANNOTATIONS), sources, types));
     }
 
     /**
@@ -74,11 +87,24 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
 
     /** This context with another module layout, e.g. an inferred layout {@linkplain ModuleLayout#resolvedFor resolved} for one import. */
     public RuleContext withModules(ModuleLayout layout) {
-        return new RuleContext(basePackage, conventions, layout, thresholds, exclusions, sources, allowedEndpoints, roles, types);
+        return new RuleContext(basePackage, conventions, layout, thresholds, exclusions, sources, allowedEndpoints, roles, types,
+                generated);
     }
 
-    /** Whether {@code javaClass} is part of the analysed code base: inside the base package and not excluded. */
+    /**
+     * Whether {@code javaClass} is part of the analysed code base: inside the base package, not excluded, and not
+     * generated (unless generated code is included).
+     */
     public boolean inScope(JavaClass javaClass) {
+        return inBaseAndNotExcluded(javaClass) && (exclusions.includesGenerated() || !generated.isGenerated(javaClass));
+    }
+
+    /** Whether {@code javaClass} is a generated class the run leaves out: in the base package, not excluded otherwise. */
+    public boolean leftOutAsGenerated(JavaClass javaClass) {
+        return !exclusions.includesGenerated() && inBaseAndNotExcluded(javaClass) && generated.isGenerated(javaClass);
+    }
+
+    private boolean inBaseAndNotExcluded(JavaClass javaClass) {
         String name = javaClass.getName();
         if (javaClass.getSimpleName().equals("package-info") || name.endsWith(".package-info")) {
             return false;

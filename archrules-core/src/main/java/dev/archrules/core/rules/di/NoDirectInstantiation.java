@@ -69,7 +69,7 @@ public final class NoDirectInstantiation extends PerClassRule {
         for (JavaConstructorCall call : javaClass.getConstructorCallsFromSelf()) {
             JavaClass created = call.getTargetOwner();
             if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)
-                    || isPerCallObject(call, javaClass, context)) {
+                    || isPerCallObject(call, javaClass, context) || context.generated().isGenerated(call.getOrigin())) {
                 continue;
             }
             createdKind(created, javaClass, context).ifPresent(kind -> {
@@ -78,7 +78,7 @@ public final class NoDirectInstantiation extends PerClassRule {
             });
         }
         for (JavaMethodCall call : javaClass.getMethodCallsFromSelf()) {
-            if (context.conventions().isServiceLocatorCall(call)) {
+            if (context.conventions().isServiceLocatorCall(call) && !context.generated().isGenerated(call.getOrigin())) {
                 creations.add(call);
                 what.put(call, "looks up a collaborator through <" + call.getTargetOwner().getName() + "." + call.getName() + ">");
             }
