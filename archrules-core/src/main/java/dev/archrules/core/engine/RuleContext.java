@@ -7,6 +7,8 @@ import dev.archrules.core.conventions.ModuleLayout;
 import dev.archrules.core.conventions.Roles;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.model.Role;
+import dev.archrules.core.model.SourceLocation;
+import dev.archrules.core.model.Violation;
 import dev.archrules.core.source.SourceIndex;
 import dev.archrules.core.source.SourceSettings;
 import dev.archrules.core.source.internal.RunSourceIndex;
@@ -114,9 +116,43 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
         return inBase && !exclusions.excludes(javaClass);
     }
 
+    /**
+     * {@code location} in {@code javaClass}, or, where bytecode gives it no line (an interface or annotation type, a
+     * dependency in a signature), the line of the class's declaration in its source file, if there is one.
+     */
+    public SourceLocation withSourceLine(SourceLocation location, JavaClass javaClass) {
+        if (location.line() > 0 || !location.className().equals(javaClass.getName())) {
+            return location;
+        }
+        return sources.declaration(javaClass).filter(declaration -> declaration.line() > 0)
+                .map(declaration -> new SourceLocation(location.className(), location.fileName(), declaration.line()))
+                .orElse(location);
+    }
+
+    /** {@code violation}, its location and the location ending its message given a source line by {@link #withSourceLine}. */
+    public Violation withSourceLine(Violation violation, JavaClass javaClass) {
+        SourceLocation located = withSourceLine(violation.location(), javaClass);
+        if (located.equals(violation.location())) {
+            return violation;
+        }
+        String message = violation.message();
+        String old = violation.location().toString();
+        String text = message.endsWith(old) ? message.substring(0, message.length() - old.length()) + located : message;
+        return new Violation(violation.ruleId(), violation.key(), text, located, violation.hint());
+    }
+
     /** The role of a class of the code base; classes outside it (libraries, excluded classes) have none. */
     public Optional<Role> roleOf(JavaClass javaClass) {
         return inScope(javaClass) ? roles.roleOf(javaClass) : Optional.empty();
+    }
+
+    /**
+     * The word messages use for a class of the code base, lower case: its role said as what the class is ("GraphQL
+     * handler", "message listener", "filter", "servlet", "resource" for kinds of controllers; "utility" for a class of
+     * static methods), or "class" for a class without a role.
+     */
+    public String roleWord(JavaClass javaClass) {
+        return roleOf(javaClass).map(role -> RoleWords.of(javaClass, role, this)).orElse("class");
     }
 
     /** Whether a class of the code base has {@code role}. */

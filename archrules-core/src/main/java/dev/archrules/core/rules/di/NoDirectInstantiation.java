@@ -83,7 +83,7 @@ public final class NoDirectInstantiation extends PerClassRule {
                 what.put(call, "looks up a collaborator through <" + call.getTargetOwner().getName() + "." + call.getName() + ">");
             }
         }
-        String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
+        String who = roleOrClass(javaClass, context) + " <" + javaClass.getName() + ">";
         for (GroupedCalls<JavaCall<?>> group : GroupedCalls.byKey(creations, call -> key(javaClass, call))) {
             violations.accept(newViolation(group.key(),
                     who + " " + what.get(group.first()) + ": " + group.description(),

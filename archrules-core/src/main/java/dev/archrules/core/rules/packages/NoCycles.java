@@ -15,6 +15,7 @@ import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.engine.ViolationEvent;
 import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
 
 import java.util.ArrayDeque;
@@ -216,14 +217,24 @@ public final class NoCycles implements ChecklistRule {
             Dependency edge = edges.get(i);
             message.append(i == 0 ? " " : "; ")
                     .append(cycle.nodeOf(edge.getOriginClass())).append(" -> ").append(cycle.nodeOf(edge.getTargetClass()))
-                    .append(" by ").append(edge.getDescription());
+                    .append(" by ").append(withSourceLine(edge, cycle.context));
         }
         Dependency first = edges.get(0);
         // every message ends with a clickable location: the first edge's
-        String text = message.append(" — first at ").append(Locations.ofUse(first)).toString();
-        return new Violation(id, String.join(", ", cycle.members()), text, Locations.ofUse(first),
+        SourceLocation location = cycle.context.withSourceLine(Locations.ofUse(first), first.getOriginClass());
+        String text = message.append(" — first at ").append(location).toString();
+        return new Violation(id, String.join(", ", cycle.members()), text, location,
                 "invert one of these dependencies or move the type they share, so that " + String.join(", ", cycle.members())
                         + " no longer depend on each other in a circle");
+    }
+
+    /** ArchUnit's description of a dependency, its location given the declaration's line where bytecode has none. */
+    private static String withSourceLine(Dependency edge, RuleContext context) {
+        String description = edge.getDescription();
+        SourceLocation bytecode = Locations.of(edge);
+        SourceLocation located = context.withSourceLine(bytecode, edge.getOriginClass());
+        return description.endsWith(bytecode.toString())
+                ? description.substring(0, description.length() - bytecode.toString().length()) + located : description;
     }
 
     /** One tangle: its sorted members and one example dependency per edge between them. */
