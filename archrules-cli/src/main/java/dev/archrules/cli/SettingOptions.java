@@ -36,6 +36,9 @@ final class SettingOptions implements CommandLine.IModelTransformer {
                 option.type(List.class).auxiliaryTypes(setting.kind().elementType()).splitRegex(",");
             } else {
                 option.type(setting.kind().elementType());
+                if (setting.kind() == ChecklistSetting.Kind.FLAG) {
+                    option.arity("0..1"); // --include-generated alone, or with =true / =false
+                }
             }
             spec.addOption(option.build());
         }

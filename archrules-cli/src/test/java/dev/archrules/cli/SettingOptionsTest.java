@@ -23,6 +23,7 @@ class SettingOptionsTest {
             Map.entry("archrules.modules", "a.b.(*).."),
             Map.entry("archrules.exclude", "a.b.legacy..,a.b.Main"),
             Map.entry("archrules.excludeMatching", ".*Generated.*"),
+            Map.entry("archrules.includeGenerated", "true"),
             Map.entry("archrules.rules.disabled", "controllers.single-responsibility,spring.no-bean-lookup"),
             Map.entry("archrules.maxEndpointsPerController", "8"),
             Map.entry("archrules.maxCollaboratorsPerController", "6"),

@@ -203,6 +203,15 @@ public final class BackendChecklist {
         return withExclusions(exclusions.withRegexes(regexes));
     }
 
+    /**
+     * A copy that analyses generated code like the team's own ({@code true}) or leaves it out ({@code false}, the
+     * default): classes marked {@code @Generated} (javax, jakarta, Lombok, Spring AOT, …; the names are the term
+     * {@code Term.GENERATED_ANNOTATIONS}) or compiled from generated sources. How many were left out is in the report.
+     */
+    public BackendChecklist includingGenerated(boolean include) {
+        return withExclusions(exclusions.includingGenerated(include));
+    }
+
     private BackendChecklist withExclusions(Exclusions exclusions) {
         return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, adoption, sources, allowedEndpoints);
     }
@@ -396,6 +405,7 @@ public final class BackendChecklist {
     public String toString() {
         return "BackendChecklist[" + basePackage + ", rules=" + definitions().stream().map(ChecklistRule::id).toList()
                 + (exclusions.isEmpty() ? "" : ", excluding " + exclusions)
+                + (exclusions.includesGenerated() ? ", including generated code" : "")
                 + adoption.baseline().map(baseline -> ", " + baseline).orElse("")
                 + modules.map(layout -> ", modules=" + layout).orElse("")
                 + (thresholds.equals(Thresholds.defaults()) ? "" : ", " + thresholds)

@@ -20,13 +20,21 @@ import java.util.Optional;
  * @param baseline         the baseline assessment of the run, if a baseline is configured
  * @param sourceProblems   source files the source rules could not read or parse, and classes whose source
  *                         was not found: what those rules did not see
+ * @param generatedClasses how many classes of the base package were left out as generated (0 when generated code
+ *                         is included)
  */
 public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optional<Baseline.Assessment> baseline,
-                              List<SourceProblem> sourceProblems) {
+                              List<SourceProblem> sourceProblems, int generatedClasses) {
 
     public ChecklistResult {
         rules = List.copyOf(rules);
         sourceProblems = List.copyOf(sourceProblems);
+    }
+
+    /** A result that left no generated classes out. */
+    public ChecklistResult(List<RuleResult> rules, int analysedClasses, Optional<Baseline.Assessment> baseline,
+                           List<SourceProblem> sourceProblems) {
+        this(rules, analysedClasses, baseline, sourceProblems, 0);
     }
 
     /** A result without a baseline and without source problems. */
@@ -42,7 +50,7 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
     /** This result sorted against a baseline assessment: each rule's triage taken from it. */
     ChecklistResult with(Baseline.Assessment assessment) {
         List<RuleResult> triaged = rules.stream().map(rule -> rule.withTriage(assessment.byRule().get(rule.rule().id()))).toList();
-        return new ChecklistResult(triaged, analysedClasses, Optional.of(assessment), sourceProblems);
+        return new ChecklistResult(triaged, analysedClasses, Optional.of(assessment), sourceProblems, generatedClasses);
     }
 
     /** Every violation of every rule, new and baselined. */
@@ -93,7 +101,8 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
     /** The model every report renders, credentials masked. */
     public ReportModel reportModel() {
         return new ReportModel(rules, analysedClasses, baseline.map(assessment -> new ReportModel.BaselineUse(
-                assessment.baseline().file(), assessment.mode(), assessment.staleEntriesFail(), assessment.changes())), sourceProblems);
+                assessment.baseline().file(), assessment.mode(), assessment.staleEntriesFail(), assessment.changes())), sourceProblems,
+                generatedClasses);
     }
 
     /**

@@ -81,7 +81,8 @@ final class ChecklistRun {
         Map<String, List<Violation>> violationsByRule = new LinkedHashMap<>();
         results.forEach(result -> violationsByRule.put(result.rule().id(), result.violations()));
         int analysed = (int) classes.stream().filter(context::inScope).count();
-        ChecklistResult result = new ChecklistResult(results, analysed, context.sources().problems());
+        int generated = (int) classes.stream().filter(context::leftOutAsGenerated).count();
+        ChecklistResult result = new ChecklistResult(results, analysed, Optional.empty(), context.sources().problems(), generated);
         return baseline
                 .map(assessing -> result.with(assessing.assess(violationsByRule, knownRuleIds, neverBaselined)))
                 .orElse(result);

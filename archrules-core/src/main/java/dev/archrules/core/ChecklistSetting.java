@@ -21,7 +21,7 @@ import java.util.Optional;
  * <p>The base package is not in the table: it is what a checklist is for ({@code forBasePackage}), not a change
  * to one; it has the key {@code archrules.basePackage} and the option {@code --base-package}.
  *
- * @param <T> the type of the value: {@code String}, {@code Integer}, {@code Path}, or a {@code List} of
+ * @param <T> the type of the value: {@code String}, {@code Integer}, {@code Path}, {@code Boolean}, or a {@code List} of
  *            {@code String} or {@code Path} (see {@link Kind})
  */
 public final class ChecklistSetting<T> {
@@ -37,7 +37,9 @@ public final class ChecklistSetting<T> {
         /** Comma-separated (or, on the command line, repeated) text. */
         TEXT_LIST(String.class, true),
         /** Comma-separated (or repeated) files or directories, relative as for {@link #PATH}. */
-        PATH_LIST(Path.class, true);
+        PATH_LIST(Path.class, true),
+        /** {@code true} or {@code false}; on the command line a flag without a value. */
+        FLAG(Boolean.class, false);
 
         private final Class<?> elementType;
         private final boolean list;
@@ -47,7 +49,7 @@ public final class ChecklistSetting<T> {
             this.list = list;
         }
 
-        /** The type of one value: {@code String}, {@code Integer} or {@code Path}. */
+        /** The type of one value: {@code String}, {@code Integer}, {@code Path} or {@code Boolean}. */
         public Class<?> elementType() {
             return elementType;
         }
@@ -78,6 +80,12 @@ public final class ChecklistSetting<T> {
     public static final ChecklistSetting<List<String>> EXCLUDE_MATCHING = new ChecklistSetting<>("archrules.excludeMatching",
             "--exclude-matching", "REGEX", Kind.TEXT_LIST, "excludingMatching", "Regular expressions over class names to leave alone.",
             (checklist, regexes, directory) -> checklist.excludingMatching(regexes.toArray(String[]::new)));
+
+    /** {@link BackendChecklist#includingGenerated(boolean)}. */
+    public static final ChecklistSetting<Boolean> INCLUDE_GENERATED = new ChecklistSetting<>("archrules.includeGenerated",
+            "--include-generated", "true|false", Kind.FLAG, "includingGenerated",
+            "Analyse generated code (@Generated classes, generated-sources) too (default: left out, and counted in the report).",
+            (checklist, include, directory) -> checklist.includingGenerated(include));
 
     /** {@link BackendChecklist#withoutRules(String...)}. */
     public static final ChecklistSetting<List<String>> DISABLED_RULES = new ChecklistSetting<>("archrules.rules.disabled", "--disable",
@@ -150,7 +158,7 @@ public final class ChecklistSetting<T> {
             "FORMAT", Kind.TEXT_LIST, "withReports", "Report formats: markdown, html, json, sarif, sarif-new (default: all).",
             (checklist, formats, directory) -> checklist.withReports(reportsAs(checklist.reports(), formats, directory)));
 
-    private static final List<ChecklistSetting<?>> ALL = List.of(MODULES, EXCLUDE, EXCLUDE_MATCHING, DISABLED_RULES,
+    private static final List<ChecklistSetting<?>> ALL = List.of(MODULES, EXCLUDE, EXCLUDE_MATCHING, INCLUDE_GENERATED, DISABLED_RULES,
             MAX_ENDPOINTS, MAX_COLLABORATORS, MAX_STATEMENTS, MAX_BRANCHES, ALLOWED_ENDPOINTS, SOURCES, SOURCE_CHARSET,
             BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS);
 
@@ -239,6 +247,12 @@ public final class ChecklistSetting<T> {
     }
 
     private Object element(String text, Path directory) {
+        if (kind.elementType() == Boolean.class) {
+            if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException(key + " must be true or false but is '" + text + "'");
+            }
+            return Boolean.parseBoolean(text);
+        }
         if (kind.elementType() == Integer.class) {
             try {
                 return Integer.parseInt(text);

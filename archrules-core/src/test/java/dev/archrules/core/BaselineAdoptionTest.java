@@ -94,7 +94,7 @@ class BaselineAdoptionTest {
 
         assertThatThrownBy(() -> in(file, BaselineMode.CHECK).check(CLASSES))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("archrules checklist: 1 new violation of 1 rule in 9 classes (11 rules checked)" + System.lineSeparator()
+                .hasMessageStartingWith("archrules checklist: 1 new violation of 1 rule in 1 class (9 classes analysed, 11 rules checked)" + System.lineSeparator()
                         + "baseline " + file + " (check): 1 new · 7 baselined · 0 fixed")
                 .hasMessageContaining("  FAIL controllers.no-data-access (C2) controllers should not access repositories or data-access APIs — 1 new violation, 1 baselined")
                 .hasMessageContaining("    - Controller <" + FIXTURES + ".web.OrderController> uses data-access API <org.springframework.jdbc.core.JdbcTemplate>")
@@ -126,7 +126,7 @@ class BaselineAdoptionTest {
         assertThatCode(() -> in(file, BaselineMode.CHECK).check(CLASSES)).doesNotThrowAnyException();
         assertThatThrownBy(() -> CHECKLIST.withBaseline(Baseline.at(file).inMode(BaselineMode.CHECK).onCi(true)).check(CLASSES))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("archrules checklist: no new violations in 9 classes (11 rules checked)")
+                .hasMessageStartingWith("archrules checklist: no new violations (9 classes analysed, 11 rules checked)")
                 .hasMessageContaining("    stale baseline entry 'x.a, x.b': 1 accepted, 0 left")
                 .hasMessageEndingWith("Stale baseline entries fail on CI: remove them with mvn test -Darchrules.baseline.mode=prune" + System.lineSeparator());
         assertThat(Files.readString(file)).isEqualTo(stale);
@@ -217,7 +217,7 @@ class BaselineAdoptionTest {
         try (var files = Files.list(dir.resolve("md"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("archrules.md");
         }
-        assertThat(Files.readString(reports.resolve("archrules.md"))).contains("**0 new · 8 baselined · 0 fixed** in 9 classes");
+        assertThat(Files.readString(reports.resolve("archrules.md"))).contains("**0 new · 8 baselined · 0 fixed** — 9 classes analysed");
     }
 
     private static String printed(Runnable action) {

@@ -21,6 +21,7 @@ class ChecklistSettingTest {
             Map.entry("archrules.modules", "a.b.(*).."),
             Map.entry("archrules.exclude", "a.b.legacy..,a.b.Main"),
             Map.entry("archrules.excludeMatching", ".*Generated.*"),
+            Map.entry("archrules.includeGenerated", "true"),
             Map.entry("archrules.rules.disabled", "controllers.single-responsibility,packages.no-cycles"),
             Map.entry("archrules.maxEndpointsPerController", "8"),
             Map.entry("archrules.maxCollaboratorsPerController", "6"),
@@ -65,6 +66,7 @@ class ChecklistSettingTest {
                 .withModules("a.b.(*)..")
                 .excluding("a.b.legacy..", "a.b.Main")
                 .excludingMatching(".*Generated.*")
+                .includingGenerated(true)
                 .withoutRules("controllers.single-responsibility", "packages.no-cycles")
                 .withMaxEndpointsPerController(8)
                 .withMaxCollaboratorsPerController(6)

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Classes the checklist leaves alone: by fully qualified class name (nested classes included), by
- * ArchUnit package pattern ({@code com.acme.legacy..}) or by regular expression over the class name.
+ * ArchUnit package pattern ({@code com.acme.legacy..}) or by regular expression over the class name; and, unless
+ * {@linkplain #includesGenerated() included}, generated code (recognised per run by the rule context).
  */
 public final class Exclusions {
 
@@ -19,8 +20,14 @@ public final class Exclusions {
     private final List<Pattern> regexes;
     /** The package patterns compiled once: {@link PackageMatcher#of} compiles a regular expression. */
     private final List<PackageMatcher> packageMatchers;
+    private final boolean includeGenerated;
 
     private Exclusions(List<String> classNames, List<String> packagePatterns, List<Pattern> regexes) {
+        this(classNames, packagePatterns, regexes, false);
+    }
+
+    private Exclusions(List<String> classNames, List<String> packagePatterns, List<Pattern> regexes, boolean includeGenerated) {
+        this.includeGenerated = includeGenerated;
         this.classNames = List.copyOf(classNames);
         this.packagePatterns = List.copyOf(packagePatterns);
         this.regexes = List.copyOf(regexes);
@@ -38,7 +45,7 @@ public final class Exclusions {
         for (String name : names) {
             more.add(Objects.requireNonNull(name, "class name").strip());
         }
-        return new Exclusions(more, packagePatterns, regexes);
+        return new Exclusions(more, packagePatterns, regexes, includeGenerated);
     }
 
     /** A copy that also excludes classes in packages matching these ArchUnit patterns, e.g. {@code com.acme.legacy..}. */
@@ -48,7 +55,7 @@ public final class Exclusions {
             PackageMatcher.of(pattern); // fails early on a malformed pattern
             more.add(pattern.strip());
         }
-        return new Exclusions(classNames, more, regexes);
+        return new Exclusions(classNames, more, regexes, includeGenerated);
     }
 
     /** A copy that also excludes classes whose fully qualified name matches one of these regular expressions. */
@@ -57,10 +64,20 @@ public final class Exclusions {
         for (String regex : regexes) {
             more.add(Pattern.compile(regex));
         }
-        return new Exclusions(classNames, packagePatterns, more);
+        return new Exclusions(classNames, packagePatterns, more, includeGenerated);
     }
 
-    /** Whether {@code javaClass} is excluded. */
+    /** A copy that includes generated code ({@code true}) or leaves it out ({@code false}, the default). */
+    public Exclusions includingGenerated(boolean include) {
+        return new Exclusions(classNames, packagePatterns, regexes, include);
+    }
+
+    /** Whether generated code is analysed like the team's own; by default it is left out. */
+    public boolean includesGenerated() {
+        return includeGenerated;
+    }
+
+    /** Whether {@code javaClass} is excluded by name or package (generated code is recognised by the rule context). */
     public boolean excludes(JavaClass javaClass) {
         String name = javaClass.getName();
         for (String excluded : classNames) {

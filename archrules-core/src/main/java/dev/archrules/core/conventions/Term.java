@@ -93,6 +93,20 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
     /** Further library types (or {@code package..}) the recommended import resolves fully, for custom predicates. */
     public static final Term TYPES_OF_INTEREST = of("types-of-interest", Kind.TYPES);
 
+    // ------------------------------------------------------------ every rule: generated code
+
+    /**
+     * Annotations, matched by exact name, that mark generated code: a class marked (or nested in a marked class) is
+     * left out of the code base unless generated code is included; a member marked (Lombok's) never produces a
+     * finding. The standard ones have {@code SOURCE} retention and are read from the source file (MapStruct,
+     * OpenAPI Generator, jOOQ, QueryDSL, AutoValue and the JPA metamodel generator write one of them); Lombok's and
+     * Micronaut's have {@code CLASS} retention and Spring AOT's {@code RUNTIME}, so bytecode shows them.
+     */
+    public static final Term GENERATED_ANNOTATIONS = new Term("generated-annotations", Kind.ANNOTATIONS, Set.of(
+            "javax.annotation.Generated", "javax.annotation.processing.Generated", "jakarta.annotation.Generated",
+            "lombok.Generated", "org.springframework.aot.generate.Generated", "io.micronaut.core.annotation.Generated",
+            "org.immutables.value.Generated"));
+
     // ------------------------------------------------------------ data-access.sql-only-in-repositories
 
     /** Query annotations of repository methods, matched by exact name (Spring Data, Micronaut Data, Hibernate, MyBatis). */

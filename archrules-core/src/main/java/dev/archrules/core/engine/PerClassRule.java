@@ -104,7 +104,8 @@ public abstract class PerClassRule implements ChecklistRule {
 
             @Override
             public void check(JavaClass javaClass, ConditionEvents events) {
-                checkClass(javaClass, context, violation -> events.add(new ViolationEvent(violation)));
+                // where bytecode has no line (interfaces, signatures), the class's declaration in its source gives one
+                checkClass(javaClass, context, violation -> events.add(new ViolationEvent(context.withSourceLine(violation, javaClass))));
             }
         };
         return ArchRuleDefinition.classes().that(scope).should(condition)
@@ -125,11 +126,13 @@ public abstract class PerClassRule implements ChecklistRule {
     /**
      * The dependencies of {@code javaClass} that match, one per target class (the first by line),
      * with how many dependencies to that target there are. Grouping keeps one violation per
-     * "who uses what", however often the code touches it.
+     * "who uses what", however often the code touches it. Dependencies of synthetic members (bridge methods,
+     * accessors, enhancer fields) are left out: the compiler wrote them.
      */
     protected static List<Grouped> dependenciesByTarget(JavaClass javaClass, Predicate<Dependency> matching) {
         Map<String, List<Dependency>> byTarget = new LinkedHashMap<>();
         javaClass.getDirectDependenciesFromSelf().stream()
+                .filter(dependency -> !GeneratedCode.isFromSynthetic(dependency))
                 .filter(matching)
                 .sorted(Comparator.comparing((Dependency d) -> d.getTargetClass().getName())
                         .thenComparingInt(d -> lineOrMax(d.getSourceCodeLocation().getLineNumber()))
@@ -147,9 +150,14 @@ public abstract class PerClassRule implements ChecklistRule {
         return Locations.stableName(javaClass);
     }
 
-    /** "Controller", "Service", … for the start of a sentence, or "Class" for a class without a role. */
+    /**
+     * "Controller", "Service", … for the start of a sentence, or "Class" for a class without a role: the
+     * {@linkplain RuleContext#roleWord role word}, so a GraphQL handler, a message listener, a filter or a utility is
+     * called what it is.
+     */
     protected static String roleOrClass(JavaClass javaClass, RuleContext context) {
-        return Locations.roleOrClass(context.roleOf(javaClass));
+        String word = context.roleWord(javaClass);
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** The first line of the class that bytecode knows. */

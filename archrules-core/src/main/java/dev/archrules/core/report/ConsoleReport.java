@@ -57,7 +57,8 @@ public final class ConsoleReport {
     }
 
     /**
-     * The report: a headline, then per rule its verdict, id, checklist item, title and count, each new violation
+     * The report: a headline (new violations, of how many rules, in how many classes; how many classes were analysed
+     * and left out as generated, how many rules checked), then per rule its verdict, id, checklist item, title and count, each new violation
      * with its clickable location and fix, and a note for rules that had nothing to check. With a baseline, a key
      * with more occurrences than accepted lists all its occurrences, and stale entries are listed with the command
      * that prunes them. Source problems come last.
@@ -69,12 +70,13 @@ public final class ConsoleReport {
         long failed = model.failedRules();
         int rules = model.rules().size();
         StringBuilder out = new StringBuilder();
+        int violating = model.violatingClasses();
         out.append(styled(BOLD, "archrules checklist: "
                 + (total == 0 ? "no " + (baselined ? "new " : "") + "violations"
                 : total + (baselined ? " new" : "") + (total == 1 ? " violation" : " violations")
-                + " of " + failed + (failed == 1 ? " rule" : " rules"))
-                + " in " + model.analysedClasses() + (model.analysedClasses() == 1 ? " class (" : " classes (")
-                + rules + (rules == 1 ? " rule checked)" : " rules checked)"))).append(nl);
+                + " of " + failed + (failed == 1 ? " rule" : " rules")
+                + " in " + violating + (violating == 1 ? " class" : " classes"))
+                + " (" + model.analysedLine() + ", " + rules + (rules == 1 ? " rule checked)" : " rules checked)"))).append(nl);
         model.baseline().ifPresent(baseline -> out.append("baseline ").append(baseline.file()).append(" (")
                 .append(baseline.mode().argument()).append("): ").append(model.summaryLine()).append(nl));
         for (RuleResult result : model.rules()) {

@@ -65,7 +65,7 @@ final class HtmlReport {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
                 .append("<title>archrules checklist</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>archrules checklist</h1>\n<p id=\"summary\">").append(Escape.html(model.summaryLine()))
-                .append(" in ").append(model.analysedClasses()).append(" classes</p>\n");
+                .append(" — ").append(model.analysedLine()).append("</p>\n");
         out.append("<table id=\"rules\">\n<thead><tr>");
         RuleTable.HEADINGS.forEach(heading -> out.append("<th>").append(heading).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");

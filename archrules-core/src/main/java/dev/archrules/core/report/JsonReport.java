@@ -59,6 +59,7 @@ final class JsonReport {
                         "baselined", model.baselinedCount(),
                         "fixed", model.fixedCount(),
                         "analysedClasses", model.analysedClasses(),
+                        "generatedClasses", model.generatedClasses(),
                         "baselineUsed", model.baselineUsed(),
                         "line", model.summaryLine()),
                 "table", RuleTable.json(model),

@@ -14,7 +14,7 @@ final class MarkdownReport {
 
     static String render(ReportModel model, Locator locator, int limit) {
         StringBuilder out = new StringBuilder("## archrules checklist\n\n");
-        out.append("**").append(Escape.markdown(model.summaryLine())).append("** in ").append(model.analysedClasses()).append(" classes\n\n");
+        out.append("**").append(Escape.markdown(model.summaryLine())).append("** — ").append(model.analysedLine()).append("\n\n");
         out.append("| ").append(String.join(" | ", RuleTable.HEADINGS)).append(" |\n|---|---:|---:|---:|---:|\n");
         for (RuleTable.Row row : RuleTable.rows(model)) {
             out.append("| ").append(row.sums() ? "**" + row.rule() + "**" : "`" + row.rule() + "`");

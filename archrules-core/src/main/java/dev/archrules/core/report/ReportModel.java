@@ -18,9 +18,10 @@ import java.util.Optional;
  * @param analysedClasses how many classes of the code base were analysed
  * @param baseline        the baseline the run used, if any (otherwise every violation is new)
  * @param sourceProblems  source files the source rules could not read or parse, and classes whose source was not found
+ * @param generatedClasses how many classes of the code base were left out as generated
  */
 public record ReportModel(List<RuleResult> rules, int analysedClasses, Optional<BaselineUse> baseline,
-                         List<SourceProblem> sourceProblems) {
+                         List<SourceProblem> sourceProblems, int generatedClasses) {
 
     /**
      * The baseline of a run, as the console report names it.
@@ -43,6 +44,12 @@ public record ReportModel(List<RuleResult> rules, int analysedClasses, Optional<
         rules = rules.stream().map(RuleResult::masked).toList();
         Objects.requireNonNull(baseline, "baseline");
         sourceProblems = List.copyOf(sourceProblems);
+    }
+
+    /** A model that left no generated classes out. */
+    public ReportModel(List<RuleResult> rules, int analysedClasses, Optional<BaselineUse> baseline,
+                       List<SourceProblem> sourceProblems) {
+        this(rules, analysedClasses, baseline, sourceProblems, 0);
     }
 
     /** A model without source problems. */
@@ -68,6 +75,19 @@ public record ReportModel(List<RuleResult> rules, int analysedClasses, Optional<
     /** Fixed occurrences of all rules. */
     public int fixedCount() {
         return rules.stream().mapToInt(RuleResult::fixedCount).sum();
+    }
+
+    /** How many distinct classes have a new violation: the classes the console headline names. */
+    public int violatingClasses() {
+        return (int) rules.stream().flatMap(rule -> rule.newViolations().stream())
+                .map(violation -> violation.location().className()).distinct().count();
+    }
+
+    /** {@code 42 classes analysed}, and {@code , 3 generated classes left out} when generated code was left out. */
+    public String analysedLine() {
+        return analysedClasses + (analysedClasses == 1 ? " class analysed" : " classes analysed")
+                + (generatedClasses == 0 ? "" : ", " + generatedClasses + (generatedClasses == 1 ? " generated class" : " generated classes")
+                + " left out");
     }
 
     /** How many rules found a new violation. */

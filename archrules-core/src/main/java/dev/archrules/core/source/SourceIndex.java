@@ -51,6 +51,15 @@ public interface SourceIndex {
      */
     Optional<SourceFacts> constantFacts(String binaryClassName, String constant);
 
+    /**
+     * The declaration of {@code javaClass} (or, for an anonymous or local class, of the named class it is in) in its
+     * source file, read lexically without a parse; empty if the class has no source file. Asking does not count the
+     * class as missing a source file.
+     */
+    default Optional<SourceDeclaration> declaration(JavaClass javaClass) {
+        return Optional.empty();
+    }
+
     /** Parses the files of these classes in parallel, so that later requests are served from the cache. */
     void prefetch(Collection<JavaClass> classes);
 

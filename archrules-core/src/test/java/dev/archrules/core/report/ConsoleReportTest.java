@@ -24,7 +24,7 @@ class ConsoleReportTest {
     private static final String RESET = "\u001B[0m";
 
     private static final String SAMPLE = """
-            archrules checklist: 4 new violations of 4 rules in 42 classes (5 rules checked)
+            archrules checklist: 4 new violations of 4 rules in 4 classes (42 classes analysed, 5 rules checked)
             baseline archrules-baseline.txt (check): 4 new · 2 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune)
 
               FAIL controllers.no-data-access (C2) controllers should not access repositories or data-access APIs — 1 new violation, 1 baselined
@@ -67,8 +67,8 @@ class ConsoleReportTest {
         String coloured = ConsoleReport.coloured().render(SampleModel.model());
 
         assertThat(coloured).isEqualTo(lines(SAMPLE
-                .replace("archrules checklist: 4 new violations of 4 rules in 42 classes (5 rules checked)",
-                        BOLD + "archrules checklist: 4 new violations of 4 rules in 42 classes (5 rules checked)" + RESET)
+                .replace("archrules checklist: 4 new violations of 4 rules in 4 classes (42 classes analysed, 5 rules checked)",
+                        BOLD + "archrules checklist: 4 new violations of 4 rules in 4 classes (42 classes analysed, 5 rules checked)" + RESET)
                 .replace("  FAIL ", "  " + RED + "FAIL" + RESET + " ")
                 .replace("  PASS ", "  " + GREEN + "PASS" + RESET + " ")));
         assertThat(coloured.replaceAll("\u001B\\[[0-9;]*m", "")).isEqualTo(ConsoleReport.plain().render(SampleModel.model()));
@@ -95,7 +95,7 @@ class ConsoleReportTest {
         ReportModel model = new ReportModel(List.of(empty, cycles), 1, Optional.empty(), List.of(problem));
 
         assertThat(ConsoleReport.plain().render(model)).isEqualTo(lines("""
-                archrules checklist: 1 violation of 1 rule in 1 class (2 rules checked)
+                archrules checklist: 1 violation of 1 rule in 1 class (1 class analysed, 2 rules checked)
 
                   PASS controllers.no-data-access (C2) controllers should not access repositories or data-access APIs
                        note: no controllers found in the imported classes, so there was nothing to check; if the code base has them, adjust the Conventions so that they are recognised
@@ -116,7 +116,7 @@ class ConsoleReportTest {
                 Optional.of(new ReportModel.BaselineUse(Path.of("b.txt"), BaselineMode.CHECK, true, List.of())));
 
         assertThat(ConsoleReport.plain().render(model))
-                .startsWith(lines("archrules checklist: 1 new violation of 1 rule in 3 classes (1 rule checked)\n"))
+                .startsWith(lines("archrules checklist: 1 new violation of 1 rule in 1 class (3 classes analysed, 1 rule checked)\n"))
                 .endsWith(lines("\nStale baseline entries fail on CI: remove them with mvn test -Darchrules.baseline.mode=prune\n"));
     }
 

@@ -83,7 +83,7 @@ class HtmlReportBrowserTest {
         String dom = dumpDom("");
 
         assertThat(dom).contains("<body data-ready=\"true\">")
-                .contains("<p id=\"summary\">4 new · 2 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune) in 42 classes</p>")
+                .contains("<p id=\"summary\">4 new · 2 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune) — 42 classes analysed</p>")
                 .contains("<span id=\"shown\">7</span> of 7 shown");
         assertThat(visibleRows(dom)).hasSize(7);
     }

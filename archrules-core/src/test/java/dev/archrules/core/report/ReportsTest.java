@@ -33,7 +33,7 @@ class ReportsTest {
         assertThat(markdown).startsWith("""
                 ## archrules checklist
 
-                **4 new · 2 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune)** in 42 classes
+                **4 new · 2 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune)** — 42 classes analysed
 
                 | rule | new | baselined | fixed | total |
                 |---|---:|---:|---:|---:|

@@ -72,7 +72,7 @@ public final class NoHardcodedCredentials extends SourceRule {
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
+        String who = roleOrClass(javaClass, context) + " <" + javaClass.getName() + ">";
         List<Resolved> texts = new ArrayList<>(texts(javaClass, context));
         texts.addAll(constantsInConcatenations(javaClass, context));
         for (Resolved text : texts) {

@@ -81,7 +81,7 @@ public final class NoHardcodedEndpoints extends SourceRule {
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
+        String who = roleOrClass(javaClass, context) + " <" + javaClass.getName() + ">";
         String hint = "move the address into configuration and inject it into " + Locations.simpleName(javaClass);
         for (Resolved text : texts(javaClass, context)) {
             if (text.message() || text.compared() || isProse(text.value())

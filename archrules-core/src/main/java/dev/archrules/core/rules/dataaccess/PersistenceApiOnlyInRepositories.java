@@ -40,7 +40,7 @@ public final class PersistenceApiOnlyInRepositories extends PerClassRule {
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        String who = Locations.roleOrClass(context.roleOf(javaClass));
+        String who = roleOrClass(javaClass, context);
         for (Grouped use : dependenciesByTarget(javaClass, d -> context.roles().isDataAccessApi(d.getTargetClass()))) {
             violations.accept(newViolation(
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),

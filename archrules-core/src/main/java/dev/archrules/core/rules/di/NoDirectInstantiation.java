@@ -74,7 +74,7 @@ public final class NoDirectInstantiation extends PerClassRule {
         for (JavaConstructorCall call : javaClass.getConstructorCallsFromSelf()) {
             JavaClass created = call.getTargetOwner();
             if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)
-                    || isPerCallObject(call, javaClass, context)) {
+                    || isPerCallObject(call, javaClass, context) || context.generated().isGenerated(call.getOrigin())) {
                 continue;
             }
             createdKind(created, javaClass, context).ifPresent(kind -> {
@@ -85,12 +85,12 @@ public final class NoDirectInstantiation extends PerClassRule {
         boolean cannotBeInjected = ServiceLocators.createdByThePersistenceProvider(javaClass, context);
         for (JavaMethodCall call : javaClass.getMethodCallsFromSelf()) {
             if (context.conventions().isServiceLocatorCall(call) && !cannotBeInjected
-                    && !ServiceLocators.byNameComputedAtRunTime(call, context)) {
+                    && !ServiceLocators.byNameComputedAtRunTime(call, context) && !context.generated().isGenerated(call.getOrigin())) {
                 creations.add(call);
                 what.put(call, "looks up a collaborator through <" + call.getTargetOwner().getName() + "." + call.getName() + ">");
             }
         }
-        String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
+        String who = roleOrClass(javaClass, context) + " <" + javaClass.getName() + ">";
         for (GroupedCalls<JavaCall<?>> group : GroupedCalls.byKey(creations, call -> key(javaClass, call))) {
             violations.accept(newViolation(group.key(),
                     who + " " + what.get(group.first()) + ": " + group.description(),

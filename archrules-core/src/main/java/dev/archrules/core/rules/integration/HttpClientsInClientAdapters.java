@@ -68,7 +68,7 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        String who = Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + ">";
+        String who = roleOrClass(javaClass, context) + " <" + javaClass.getName() + ">";
         for (Grouped use : dependenciesByTarget(javaClass, d -> context.roles().isHttpClientApi(d.getTargetClass()))) {
             violations.accept(newViolation(
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),

@@ -59,7 +59,7 @@ public final class OwnTheirData extends PerClassRule {
             Role role = context.roleOf(target).orElseThrow();
             violations.accept(newViolation(
                     Locations.stableName(javaClass) + " -> " + Locations.stableName(target),
-                    Locations.roleOrClass(context.roleOf(javaClass)) + " <" + javaClass.getName() + "> of module '" + module
+                    roleOrClass(javaClass, context) + " <" + javaClass.getName() + "> of module '" + module
                             + "' uses " + role.displayName() + " <" + target.getName() + "> of module '" + targetModule + "': "
                             + use.locatedDescription(),
                     use.location(),

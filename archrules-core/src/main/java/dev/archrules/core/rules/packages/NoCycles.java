@@ -15,6 +15,7 @@ import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.engine.ViolationEvent;
 import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
 
 import java.util.ArrayDeque;
@@ -93,7 +94,7 @@ public final class NoCycles implements ChecklistRule {
         ArchCondition<Cycle> notExist = new ArchCondition<>("not exist") {
             @Override
             public void check(Cycle cycle, ConditionEvents events) {
-                events.add(new ViolationEvent(toViolation(cycle)));
+                events.add(new ViolationEvent(toViolation(cycle, context)));
             }
         };
         return ArchRuleDefinition.all(cycles).should(notExist)
@@ -218,7 +219,7 @@ public final class NoCycles implements ChecklistRule {
     /** How many of the lightest edges a message suggests to cut. */
     private static final int CUTS_SHOWN = 3;
 
-    private Violation toViolation(Cycle cycle) {
+    private Violation toViolation(Cycle cycle, RuleContext context) {
         List<String> members = cycle.members();
         List<Edge> shortest = cycle.shortestCycle();
         StringBuilder message = new StringBuilder("Cycle between ").append(members.size()).append(' ').append(unit).append(' ')
@@ -230,7 +231,7 @@ public final class NoCycles implements ChecklistRule {
         for (int i = 0; i < shortest.size(); i++) {
             Edge edge = shortest.get(i);
             message.append(i == 0 ? "" : "; ").append(edge.from()).append(" -> ").append(edge.to())
-                    .append(" by ").append(edge.example().getDescription());
+                    .append(" by ").append(withSourceLine(edge.example(), context));
         }
         List<Edge> cuts = cycle.edges().stream()
                 .sorted(Comparator.comparingInt(Edge::weight).thenComparing(Edge::from).thenComparing(Edge::to))
@@ -240,14 +241,24 @@ public final class NoCycles implements ChecklistRule {
                 .append(String.join(", ", cuts.stream().map(Edge::summary).toList()));
         Dependency first = shortest.get(0).example();
         // every message ends with a clickable location: the first step of the shortest cycle's
-        String text = message.append(" — first at ").append(Locations.ofUse(first)).toString();
+        SourceLocation location = context.withSourceLine(Locations.ofUse(first), first.getOriginClass());
+        String text = message.append(" — first at ").append(location).toString();
         List<String> details = cycle.edges().stream()
-                .map(edge -> edge.summary() + ", e.g. " + edge.example().getDescription()).toList();
-        return new Violation(id, String.join(", ", members), text, Locations.ofUse(first),
+                .map(edge -> edge.summary() + ", e.g. " + withSourceLine(edge.example(), context)).toList();
+        return new Violation(id, String.join(", ", members), text, location,
                 "invert one of these dependencies or move the type they share, starting with the lightest ("
                         + cuts.get(0).from() + " -> " + cuts.get(0).to() + "), so that the " + members.size() + " " + unit
                         + " no longer depend on each other in a circle",
                 details);
+    }
+
+    /** ArchUnit's description of a dependency, its location given the declaration's line where bytecode has none. */
+    private static String withSourceLine(Dependency edge, RuleContext context) {
+        String description = edge.getDescription();
+        SourceLocation bytecode = Locations.of(edge);
+        SourceLocation located = context.withSourceLine(bytecode, edge.getOriginClass());
+        return description.endsWith(bytecode.toString())
+                ? description.substring(0, description.length() - bytecode.toString().length()) + located : description;
     }
 
     /** A dependency between two members of a tangle: how many class dependencies it has, and the first of them. */

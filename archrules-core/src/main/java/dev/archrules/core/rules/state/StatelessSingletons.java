@@ -169,7 +169,7 @@ public final class StatelessSingletons extends PerClassRule {
 
     private void checkInstance(JavaField field, RuleContext context, Consumer<Violation> violations) {
         JavaClass owner = field.getOwner();
-        String who = Locations.roleOrClass(context.roleOf(owner));
+        String who = roleOrClass(owner, context);
         Optional<JavaFieldAccess> writeOutsideConstruction = field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                 .filter(access -> !isConstruction(access.getOrigin(), owner, context))

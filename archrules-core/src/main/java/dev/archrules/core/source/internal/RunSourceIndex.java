@@ -2,6 +2,7 @@ package dev.archrules.core.source.internal;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import dev.archrules.core.source.Prefilter;
+import dev.archrules.core.source.SourceDeclaration;
 import dev.archrules.core.source.SourceFacts;
 import dev.archrules.core.source.SourceIndex;
 import dev.archrules.core.source.SourceProblem;
@@ -42,6 +43,7 @@ public final class RunSourceIndex implements SourceIndex {
     private final AtomicInteger filesParsed = new AtomicInteger();
     private final AtomicLong bytesParsed = new AtomicLong();
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
+    private final Map<FileKey, Optional<DeclarationScan>> declarations = new ConcurrentHashMap<>();
 
     private RunSourceIndex(SourceSettings settings, SourceCache cache) {
         this.settings = settings;
@@ -90,6 +92,44 @@ public final class RunSourceIndex implements SourceIndex {
     /** The facts of the file of a class known by binary name only, pre-filtered by the file's text. */
     public Optional<SourceFacts> literalFacts(String binaryClassName, Prefilter prefilter) {
         return locator.locateByName(binaryClassName).flatMap(file -> factsIfAdmitted(file, () -> admission.admitsText(file, prefilter)));
+    }
+
+    @Override
+    public Optional<SourceDeclaration> declaration(JavaClass javaClass) {
+        return locator.locateQuietly(javaClass).flatMap(file -> {
+            Optional<DeclarationScan> scan = declarations.computeIfAbsent(file.key(), key -> scanDeclarations(file));
+            String name = javaClass.getName();
+            String relative = name.substring(name.lastIndexOf('.') + 1);
+            DeclarationScan.Declaration found = null;
+            Set<String> annotations = new java.util.HashSet<>();
+            if (scan.isPresent()) {
+                // the class, or the named class an anonymous or local class is in, and the classes it is nested in
+                for (String candidate = relative; ; candidate = candidate.substring(0, candidate.lastIndexOf('$'))) {
+                    DeclarationScan.Declaration declaration = scan.get().declaration(candidate);
+                    if (declaration != null) {
+                        found = found == null ? declaration : found;
+                        declaration.annotations().forEach(written -> annotations.addAll(scan.get().resolve(written)));
+                    }
+                    if (candidate.indexOf('$') < 0) {
+                        break;
+                    }
+                }
+            }
+            return Optional.of(new SourceDeclaration(file.display(), SourceDeclaration.isGeneratedSourcesPath(file.display()),
+                    found == null ? 0 : found.line(), annotations));
+        });
+    }
+
+    /** The declarations of a file, read lexically; empty if it is too large or cannot be read. */
+    private Optional<DeclarationScan> scanDeclarations(SourceFile file) {
+        if (file.key().size() > settings.maxFileBytes()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DeclarationScan.of(SourceText.read(file, cache.jars())));
+        } catch (SourceText.Unreadable e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -41,6 +41,11 @@ public final class SourceLocator {
     private final Map<String, Optional<SourceFile>> located = new ConcurrentHashMap<>();
     private final Set<Path> detectedRoots = ConcurrentHashMap.newKeySet();
     private final Set<String> missing = new ConcurrentSkipListSet<>();
+    private final Map<Path, Map<String, List<Path>>> generatedFiles = new ConcurrentHashMap<>();
+
+    /** The folders of a Maven or Gradle project that hold generated sources (annotation processors, code generators). */
+    private static final List<String> GENERATED_FOLDERS = List.of("target/generated-sources", "target/generated-test-sources",
+            "build/generated");
 
     /** A locator with these settings, opening jars through {@code cache} and reporting unreadable roots to {@code problems}. */
     public SourceLocator(SourceSettings settings, SourceCache cache, Consumer<SourceProblem> problems) {
@@ -51,12 +56,16 @@ public final class SourceLocator {
 
     /** The file that declares {@code javaClass} (the file of its top-level class); a class without one is remembered as missing. */
     public Optional<SourceFile> locate(JavaClass javaClass) {
-        String top = topLevel(javaClass.getName());
-        Optional<SourceFile> file = located.computeIfAbsent(top, name -> find(javaClass, name));
+        Optional<SourceFile> file = locateQuietly(javaClass);
         if (file.isEmpty()) {
-            missing.add(top);
+            missing.add(topLevel(javaClass.getName()));
         }
         return file;
+    }
+
+    /** {@link #locate}, without remembering a class without a file as missing. */
+    public Optional<SourceFile> locateQuietly(JavaClass javaClass) {
+        return located.computeIfAbsent(topLevel(javaClass.getName()), name -> find(javaClass, name));
     }
 
     /** The file of a class known by binary name only, searched in the configured and the roots detected so far. */
@@ -91,7 +100,48 @@ public final class SourceLocator {
         }
         Optional<Path> detected = javaClass.getSource().flatMap(source -> detectRoot(source.getUri(), packagePath));
         detected.ifPresent(detectedRoots::add);
-        return detected.flatMap(root -> findIn(List.of(root), relative));
+        Optional<SourceFile> found = detected.flatMap(root -> findIn(List.of(root), relative));
+        if (found.isPresent()) {
+            return found;
+        }
+        // a class compiled from generated sources (annotation processors, code generators) has its file there
+        return javaClass.getSource().flatMap(source -> project(source.getUri(), packagePath))
+                .flatMap(project -> findGenerated(project, relative));
+    }
+
+    /** The file {@code relative} in a folder of generated sources of {@code project}, searched by path suffix. */
+    private Optional<SourceFile> findGenerated(Path project, String relative) {
+        Map<String, List<Path>> files = generatedFiles.computeIfAbsent(project, SourceLocator::generatedFilesOf);
+        String suffix = "/" + relative;
+        for (Path file : files.getOrDefault(relative.substring(relative.lastIndexOf('/') + 1), List.of())) {
+            if (file.toString().replace('\\', '/').endsWith(suffix)) {
+                try {
+                    return Optional.of(SourceFile.inDirectory(file, settings.charset()));
+                } catch (IOException e) {
+                    problems.accept(new SourceProblem(SourceProblem.Kind.IO_ERROR, file.toString(),
+                            file + " could not be read (" + e.getMessage() + "); skipped"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The {@code .java} files below the folders of generated sources of a Maven or Gradle project, by file name. */
+    private static Map<String, List<Path>> generatedFilesOf(Path project) {
+        Map<String, List<Path>> byName = new java.util.HashMap<>();
+        for (String folder : GENERATED_FOLDERS) {
+            Path base = project.resolve(folder);
+            if (!Files.isDirectory(base)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> walk = Files.walk(base)) {
+                walk.filter(file -> file.getFileName().toString().endsWith(".java") && Files.isRegularFile(file))
+                        .forEach(file -> byName.computeIfAbsent(file.getFileName().toString(), name -> new ArrayList<>()).add(file));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // an unreadable folder of generated sources: its classes are treated as having no source
+            }
+        }
+        return byName;
     }
 
     private Optional<SourceFile> findIn(List<Path> roots, String relative) {
@@ -141,7 +191,19 @@ public final class SourceLocator {
             Path sources = jar.resolveSibling(name.substring(0, name.length() - 4) + "-sources.jar");
             return Files.isRegularFile(sources) ? Optional.of(sources) : Optional.empty();
         }
-        if (!"file".equals(scheme)) {
+        return layout(classUri, packagePath).map(layout -> layout.project().resolve(layout.sources())).filter(Files::isDirectory);
+    }
+
+    /** The Maven or Gradle project a class loaded from the folder {@code classUri} belongs to, by the layouts of {@link #detectRoot}. */
+    static Optional<Path> project(URI classUri, String packagePath) {
+        return layout(classUri, packagePath).map(Layout::project);
+    }
+
+    private record Layout(Path project, String sources) {
+    }
+
+    private static Optional<Layout> layout(URI classUri, String packagePath) {
+        if (!"file".equals(classUri.getScheme())) {
             return Optional.empty();
         }
         Path classes = Paths.get(classUri).getParent();
@@ -154,9 +216,7 @@ public final class SourceLocator {
         String path = classes.toString().replace('\\', '/');
         for (Map.Entry<String, String> layout : LAYOUTS.entrySet()) {
             if (path.endsWith(layout.getKey())) {
-                Path project = Paths.get(path.substring(0, path.length() - layout.getKey().length()));
-                Path root = project.resolve(layout.getValue());
-                return Files.isDirectory(root) ? Optional.of(root) : Optional.empty();
+                return Optional.of(new Layout(Paths.get(path.substring(0, path.length() - layout.getKey().length())), layout.getValue()));
             }
         }
         return Optional.empty();

@@ -70,7 +70,8 @@ class NoDirectInstantiationTest {
         Violation outside = violationWithKey(violations, F + "subresources.ShipmentExport -> new " + F + "subresources.TrackingRestServiceImpl");
 
         assertLocatedAt(singleton, RULE, carriers, "CarriersResource.java", 11);
-        assertThat(singleton.message()).startsWith("Controller <" + carriers + "> creates service <" + F + "subresources.CarrierRatesServiceImpl> with new");
+        assertThat(singleton.message()).as("a JAX-RS controller is called a resource")
+                .startsWith("Resource <" + carriers + "> creates service <" + F + "subresources.CarrierRatesServiceImpl> with new");
         assertLocatedAt(outside, RULE, F + "subresources.ShipmentExport", "ShipmentExport.java", 10);
     }
 

@@ -1,0 +1,105 @@
+package dev.archrules.core.engine;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.archrules.core.conventions.Term;
+import dev.archrules.core.source.SourceIndex;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Generated and synthetic code of one run, which is not the team's code (see {@code docs/rules.md}, "Generated
+ * code"). A class is generated when it, or a class it is nested in, carries an annotation of
+ * {@link Term#GENERATED_ANNOTATIONS} — in bytecode for those with {@code CLASS} or {@code RUNTIME} retention, in
+ * its source file for the standard {@code @Generated} annotations, which have {@code SOURCE} retention — or when
+ * its source file lies in a folder of generated sources ({@code target/generated-sources}, {@code build/generated}).
+ * A member is generated when it is synthetic (bridge methods, accessors, enum and switch tables), carries such an
+ * annotation (Lombok's {@code @lombok.Generated}), or is a field a bytecode enhancer added. Verdicts on classes are
+ * kept for the run.
+ */
+public final class GeneratedCode {
+
+    /** Prefixes of the members bytecode enhancers add, by the type the enhanced class implements. */
+    private static final Map<String, String> ENHANCER_PREFIXES = Map.of(
+            "org.apache.openjpa.enhance.PersistenceCapable", "pc",
+            "org.hibernate.engine.spi.ManagedEntity", "$$_hibernate_",
+            "org.hibernate.engine.spi.PersistentAttributeInterceptable", "$$_hibernate_");
+
+    private final Set<String> markers;
+    private final SourceIndex sources;
+    private final TypeHierarchy types;
+    private final Map<String, Boolean> classes = new ConcurrentHashMap<>();
+
+    /**
+     * Generated code marked by these annotations (by exact name), the source files found through {@code sources} and
+     * the supertypes of enhanced classes through {@code types}.
+     */
+    public GeneratedCode(Set<String> markers, SourceIndex sources, TypeHierarchy types) {
+        this.markers = Set.copyOf(markers);
+        this.sources = sources;
+        this.types = types;
+    }
+
+    /** Whether {@code javaClass} is generated: marked (or nested in a marked class), or compiled from generated sources. */
+    public boolean isGenerated(JavaClass javaClass) {
+        return classes.computeIfAbsent(javaClass.getName(), name -> generated(javaClass));
+    }
+
+    private boolean generated(JavaClass javaClass) {
+        for (Optional<JavaClass> type = Optional.of(javaClass); type.isPresent(); type = type.get().getEnclosingClass()) {
+            if (marked(type.get())) {
+                return true;
+            }
+        }
+        return sources.declaration(javaClass)
+                .map(declaration -> declaration.inGeneratedSources() || declaration.annotations().stream().anyMatch(markers::contains))
+                .orElse(false);
+    }
+
+    private boolean marked(JavaClass type) {
+        return type.getAnnotations().stream().anyMatch(annotation -> markers.contains(annotation.getRawType().getName()));
+    }
+
+    /**
+     * Whether {@code member} is generated: synthetic, marked with a generated annotation in bytecode (Lombok's), or
+     * added by a bytecode enhancer (OpenJPA's {@code pc…}, Hibernate's {@code $$_hibernate_…}).
+     */
+    public boolean isGenerated(JavaMember member) {
+        if (isSynthetic(member)) {
+            return true;
+        }
+        if (member.getAnnotations().stream().anyMatch(annotation -> markers.contains(annotation.getRawType().getName()))) {
+            return true;
+        }
+        return ENHANCER_PREFIXES.entrySet().stream().anyMatch(enhancer -> member.getName().startsWith(enhancer.getValue())
+                && types.isAssignableTo(member.getOwner(), enhancer.getKey()));
+    }
+
+    /** Whether the compiler or Hibernate's enhancer made {@code member}: synthetic, or named {@code $$_hibernate_…}. */
+    public static boolean isSynthetic(JavaMember member) {
+        return member.getModifiers().contains(JavaModifier.SYNTHETIC) || member.getName().startsWith("$$_hibernate_");
+    }
+
+    /** Whether a dependency comes from a synthetic member ({@link #isSynthetic}): an access in one, or its signature. */
+    public static boolean isFromSynthetic(Dependency dependency) {
+        return origins(dependency).stream().anyMatch(GeneratedCode::isSynthetic);
+    }
+
+    private static java.util.List<JavaMember> origins(Dependency dependency) {
+        java.util.List<JavaMember> origins = new java.util.ArrayList<>();
+        dependency.convertTo(JavaAccess.class).forEach(access -> origins.add(access.getOrigin()));
+        origins.addAll(dependency.convertTo(JavaMember.class));
+        return origins;
+    }
+
+    /** Whether a dependency comes from a generated member: an access in one, or its signature or annotations. */
+    public boolean isFromGenerated(Dependency dependency) {
+        return origins(dependency).stream().anyMatch(this::isGenerated);
+    }
+}

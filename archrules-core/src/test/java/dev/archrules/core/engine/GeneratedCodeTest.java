@@ -1,0 +1,91 @@
+package dev.archrules.core.engine;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.archrules.core.BackendChecklist;
+import dev.archrules.core.ChecklistResult;
+import dev.archrules.core.ChecklistSetting;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Generated code is left out by default and counted, on the fixtures in {@code dev.archrules.fixtures.generated}:
+ * MapStruct's real processor output (its source in {@code target/generated-test-sources}, marked with the JDK's
+ * SOURCE-retention {@code @Generated}), a controller as OpenAPI Generator writes it (jakarta's SOURCE-retention
+ * {@code @Generated}), a QueryDSL-style query type, and members Lombok writes ({@code @lombok.Generated}, CLASS
+ * retention). The trap: a hand-written controller whose name contains "Generated".
+ */
+class GeneratedCodeTest {
+
+    private static final String FIXTURES = "dev.archrules.fixtures.generated";
+    private static final String F = FIXTURES + ".";
+    private static final String RULE = CoreRules.CONSTRUCTOR_INJECTION;
+
+    private final JavaClasses classes = Fixtures.classes(FIXTURES);
+
+    @Test
+    void generated_classes_are_left_out_by_default_and_counted() {
+        ChecklistResult result = BackendChecklist.forBasePackage(FIXTURES).evaluate(classes);
+
+        assertThat(result.violationsOf(RULE))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(RULE, F + "web.GeneratedReportController#orderService", "(GeneratedReportController.java:17)"));
+        assertThat(result.generatedClasses()).isEqualTo(4);
+        assertThat(result.analysedClasses()).isEqualTo(9);
+        assertThat(result.report()).startsWith("archrules checklist: 1 violation of 1 rule in 1 class"
+                + " (9 classes analysed, 4 generated classes left out, " + result.rules().size() + " rules checked)");
+    }
+
+    @Test
+    void the_switch_includes_generated_classes() {
+        BackendChecklist including = ChecklistSetting.INCLUDE_GENERATED.applyTo(BackendChecklist.forBasePackage(FIXTURES), true);
+
+        ChecklistResult result = including.evaluate(classes);
+
+        assertThat(result.violationsOf(RULE))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(F + "mapping.CustomerMapperImpl#addressMapper", "(CustomerMapperImpl.java:27)"),
+                        tuple(F + "openapi.OrdersApiController#orderService", "(OrdersApiController.java:19)"),
+                        tuple(F + "web.GeneratedReportController#orderService", "(GeneratedReportController.java:17)"));
+        assertThat(result.generatedClasses()).isZero();
+        assertThat(result.analysedClasses()).isEqualTo(13);
+        assertThat(including.toString()).endsWith(", including generated code]");
+    }
+
+    @Test
+    void recognises_each_marker_and_location_but_not_a_name() {
+        RuleContext context = BackendChecklist.forBasePackage(FIXTURES).context();
+        GeneratedCode generated = context.generated();
+
+        assertThat(classes.stream().filter(generated::isGenerated).map(JavaClass::getName).sorted())
+                .containsExactly(F + "mapping.AddressMapperImpl", F + "mapping.CustomerMapperImpl",
+                        F + "openapi.OrdersApiController", F + "querydsl.QCustomer");
+        assertThat(context.sources().declaration(classes.get(F + "mapping.CustomerMapperImpl")))
+                .hasValueSatisfying(declaration -> {
+                    assertThat(declaration.inGeneratedSources()).isTrue();
+                    assertThat(declaration.line()).isEqualTo(13);
+                    assertThat(declaration.annotations()).contains("javax.annotation.processing.Generated",
+                            "org.springframework.stereotype.Component");
+                });
+        assertThat(context.sources().declaration(classes.get(F + "web.GeneratedReportController")))
+                .hasValueSatisfying(declaration -> assertThat(declaration.inGeneratedSources()).isFalse());
+    }
+
+    @Test
+    void members_lombok_writes_are_generated_the_hand_written_ones_are_not() {
+        GeneratedCode generated = BackendChecklist.forBasePackage(FIXTURES).context().generated();
+        JavaClass service = classes.get(F + "lombok.LombokOrderService");
+
+        assertThat(generated.isGenerated(service)).isFalse();
+        assertThat(generated.isGenerated(service.getMethod("getOrderService"))).isTrue();
+        assertThat(generated.isGenerated(service.getConstructor(classes.get(F + "service.OrderService").reflect()))).isTrue();
+        assertThat(generated.isGenerated(service.getMethod("describe", long.class))).isFalse();
+        assertThat(generated.isGenerated(service.getField("orderService"))).isFalse();
+    }
+}
