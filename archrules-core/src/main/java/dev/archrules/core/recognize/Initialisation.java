@@ -4,7 +4,6 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaStaticInitializer;
@@ -85,7 +84,7 @@ public final class Initialisation {
         if (depth == 0 || !visiting.add(codeUnit)) {
             return false;
         }
-        List<JavaCodeUnitAccess<?>> accesses = accessesTo(codeUnit);
+        List<JavaAccess<?>> accesses = accessesTo(codeUnit);
         if (accesses.isEmpty()) {
             return isConfigurationMethod(codeUnit, context);
         }
@@ -120,8 +119,8 @@ public final class Initialisation {
      * The calls and references to {@code codeUnit}, and to the methods it overrides or implements: a call through an
      * interface reaches the implementation.
      */
-    private static List<JavaCodeUnitAccess<?>> accessesTo(JavaCodeUnit codeUnit) {
-        List<JavaCodeUnitAccess<?>> accesses = new ArrayList<>(codeUnit.getAccessesToSelf());
+    private static List<JavaAccess<?>> accessesTo(JavaCodeUnit codeUnit) {
+        List<JavaAccess<?>> accesses = new ArrayList<JavaAccess<?>>(codeUnit.getAccessesToSelf());
         if (codeUnit instanceof JavaMethod method && !method.getModifiers().contains(JavaModifier.STATIC)
                 && !method.getModifiers().contains(JavaModifier.PRIVATE)) {
             String[] parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toArray(String[]::new);
@@ -133,7 +132,7 @@ public final class Initialisation {
         return accesses;
     }
 
-    private static boolean madeAtInitialisation(JavaCodeUnitAccess<?> access, RuleContext context, int depth, Set<JavaCodeUnit> visiting) {
+    private static boolean madeAtInitialisation(JavaAccess<?> access, RuleContext context, int depth, Set<JavaCodeUnit> visiting) {
         JavaCodeUnit origin = access.getOrigin();
         boolean deferred = access.isDeclaredInLambda() || !(access instanceof JavaCall<?>);
         if (deferred) {
@@ -157,7 +156,7 @@ public final class Initialisation {
                 .anyMatch(construction -> construction.getTargetOwner().isAssignableTo(call.getTargetOwner().getName()));
     }
 
-    private static boolean isStatic(JavaCodeUnitAccess<?> access) {
-        return access.getTarget().resolveMember().map(member -> member.getModifiers().contains(JavaModifier.STATIC)).orElse(false);
+    private static boolean isStatic(JavaAccess<?> access) {
+        return access.getTarget() instanceof com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget target && target.resolveMember().map(member -> member.getModifiers().contains(JavaModifier.STATIC)).orElse(false);
     }
 }
