@@ -21,17 +21,19 @@ import java.util.Optional;
  * <p>The base package is not in the table: it is what a checklist is for ({@code forBasePackage}), not a change
  * to one; it has the key {@code archrules.basePackage} and the option {@code --base-package}.
  *
- * @param <T> the type of the value: {@code String}, {@code Integer}, {@code Path}, or a {@code List} of
+ * @param <T> the type of the value: {@code String}, {@code Integer}, {@code Boolean}, {@code Path}, or a {@code List} of
  *            {@code String} or {@code Path} (see {@link Kind})
  */
 public final class ChecklistSetting<T> {
 
-    /** How a setting's text reads: one value or a comma-separated list, of text, whole numbers or paths. */
+    /** How a setting's text reads: one value or a comma-separated list, of text, whole numbers or paths, or a switch. */
     public enum Kind {
         /** Text, as written. */
         TEXT(String.class, false),
         /** A whole number. */
         NUMBER(Integer.class, false),
+        /** A switch: {@code true} or {@code false} in a settings file, an option without a value on the command line. */
+        FLAG(Boolean.class, false),
         /** A file or directory; relative to the settings file's directory, or to the working directory for the command. */
         PATH(Path.class, false),
         /** Comma-separated (or, on the command line, repeated) text. */
@@ -47,7 +49,7 @@ public final class ChecklistSetting<T> {
             this.list = list;
         }
 
-        /** The type of one value: {@code String}, {@code Integer} or {@code Path}. */
+        /** The type of one value: {@code String}, {@code Integer}, {@code Boolean} or {@code Path}. */
         public Class<?> elementType() {
             return elementType;
         }
@@ -150,9 +152,35 @@ public final class ChecklistSetting<T> {
             "FORMAT", Kind.TEXT_LIST, "withReports", "Report formats: markdown, html, json, sarif, sarif-new (default: all).",
             (checklist, formats, directory) -> checklist.withReports(reportsAs(checklist.reports(), formats, directory)));
 
+    /** {@link BackendChecklist#withAllowIncomplete(boolean)}. */
+    public static final ChecklistSetting<Boolean> ALLOW_INCOMPLETE = new ChecklistSetting<>("archrules.allowIncomplete",
+            "--allow-incomplete", "", Kind.FLAG, "withAllowIncomplete", "Let a run pass although some class files could not be"
+                    + " read (truncated, too new, unreadable, above a limit); they are still listed, and the baseline is never pruned"
+                    + " on such a run (default: an incomplete run fails).",
+            (checklist, allow, directory) -> checklist.withAllowIncomplete(allow));
+
+    /** {@link BackendChecklist#withMaxClassFileSize(int)}. */
+    public static final ChecklistSetting<Integer> MAX_CLASS_FILE_SIZE = new ChecklistSetting<>("archrules.import.maxClassFileSize",
+            "--max-class-file-size", "BYTES", Kind.NUMBER, "withMaxClassFileSize",
+            "Largest class file or jar entry read, in bytes; larger ones are listed as unread (default 16777216, 16 MiB).",
+            (checklist, bytes, directory) -> checklist.withMaxClassFileSize(bytes));
+
+    /** {@link BackendChecklist#withMaxCompressionRatio(int)}. */
+    public static final ChecklistSetting<Integer> MAX_COMPRESSION_RATIO = new ChecklistSetting<>("archrules.import.maxCompressionRatio",
+            "--max-compression-ratio", "N", Kind.NUMBER, "withMaxCompressionRatio",
+            "Largest ratio of inflated to compressed size of a jar entry; above it the entry is listed as unread (default 100).",
+            (checklist, ratio, directory) -> checklist.withMaxCompressionRatio(ratio));
+
+    /** {@link BackendChecklist#withMaxArchiveEntries(int)}. */
+    public static final ChecklistSetting<Integer> MAX_ARCHIVE_ENTRIES = new ChecklistSetting<>("archrules.import.maxArchiveEntries",
+            "--max-archive-entries", "N", Kind.NUMBER, "withMaxArchiveEntries",
+            "Most class files read from one jar; a jar with more is listed as unread (default 100000).",
+            (checklist, entries, directory) -> checklist.withMaxArchiveEntries(entries));
+
     private static final List<ChecklistSetting<?>> ALL = List.of(MODULES, EXCLUDE, EXCLUDE_MATCHING, DISABLED_RULES,
             MAX_ENDPOINTS, MAX_COLLABORATORS, MAX_STATEMENTS, MAX_BRANCHES, ALLOWED_ENDPOINTS, SOURCES, SOURCE_CHARSET,
-            BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS);
+            BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS, ALLOW_INCOMPLETE, MAX_CLASS_FILE_SIZE,
+            MAX_COMPRESSION_RATIO, MAX_ARCHIVE_ENTRIES);
 
     private final String key;
     private final String option;
@@ -239,6 +267,12 @@ public final class ChecklistSetting<T> {
     }
 
     private Object element(String text, Path directory) {
+        if (kind.elementType() == Boolean.class) {
+            if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException(key + " must be true or false but is '" + text + "'");
+            }
+            return Boolean.parseBoolean(text);
+        }
         if (kind.elementType() == Integer.class) {
             try {
                 return Integer.parseInt(text);
