@@ -29,10 +29,12 @@ final class SettingOptions implements CommandLine.IModelTransformer {
         int order = FIRST_ORDER;
         for (ChecklistSetting<?> setting : ChecklistSetting.all()) {
             OptionSpec.Builder option = OptionSpec.builder(setting.option())
-                    .paramLabel(setting.label())
+                    .paramLabel(setting.label().isEmpty() ? setting.option() : setting.label())
                     .description(description(setting))
                     .order(order++);
-            if (setting.kind().isList()) {
+            if (setting.kind() == ChecklistSetting.Kind.FLAG) {
+                option.type(boolean.class).arity("0..1");
+            } else if (setting.kind().isList()) {
                 option.type(List.class).auxiliaryTypes(setting.kind().elementType()).splitRegex(",");
             } else {
                 option.type(setting.kind().elementType());
@@ -53,7 +55,8 @@ final class SettingOptions implements CommandLine.IModelTransformer {
         BackendChecklist result = checklist;
         for (ChecklistSetting<?> setting : ChecklistSetting.all()) {
             Object value = spec.findOption(setting.option()).getValue();
-            if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+            // a switch not given is false: it leaves the settings file's value alone
+            if (value != null && !(value instanceof List<?> list && list.isEmpty()) && !Boolean.FALSE.equals(value)) {
                 result = apply(setting, result, value);
             }
         }

@@ -211,6 +211,11 @@ public final class BackendChecklist {
         return withImports(new Imports(Objects.requireNonNull(limits, "limits"), imports.allowIncomplete()));
     }
 
+    /** The limits the import of this checklist applies to class files and jars. */
+    public ImportLimits importLimits() {
+        return imports.limits();
+    }
+
     private BackendChecklist withImports(Imports newImports) {
         return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, adoption, sources,
                 allowedEndpoints, newImports);

@@ -57,7 +57,7 @@ public record ImportCompleteness(String searched, List<UnreadFile> unreadFiles, 
         String nl = System.lineSeparator();
         StringBuilder out = new StringBuilder().append(unreadFiles.size())
                 .append(unreadFiles.size() == 1 ? " file could not be read" : " files could not be read")
-                .append(" (the rules did not see the classes in them):");
+                .append(unreadFiles.size() == 1 ? " (the rules did not see the classes in it):" : " (the rules did not see the classes in them):");
         unreadFiles.forEach(file -> out.append(nl).append("  - ").append(file.message()));
         return out.toString();
     }
