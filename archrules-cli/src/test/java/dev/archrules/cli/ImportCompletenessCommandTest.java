@@ -106,7 +106,7 @@ class ImportCompletenessCommandTest {
         Run run = archrules("check", classes.toString(), "--no-reports", "--base-package", "com.acme.nowhere");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("archrules: no classes to check: nothing found for base package 'com.acme.nowhere' in "
+        assertThat(run.err()).as("after any progress line").endsWith("archrules: no classes to check: nothing found for base package 'com.acme.nowhere' in "
                 + absolute(classes) + "; check the base package and that the code is compiled (pass --base-package)" + System.lineSeparator());
     }
 
@@ -181,7 +181,7 @@ class ImportCompletenessCommandTest {
         Run run = archrules("check", root.toString(), "--no-reports");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("archrules: '" + root + "' has no compiled classes in target/classes; run 'mvn compile' first"
+        assertThat(run.err()).endsWith("archrules: '" + root + "' has no compiled classes in target/classes; run 'mvn compile' first"
                 + System.lineSeparator());
     }
 
@@ -203,7 +203,7 @@ class ImportCompletenessCommandTest {
     }
 
     @Test
-    void a_jar_holding_a_two_gib_entry_is_exit_2_naming_jar_and_entry() throws IOException {
+    void a_jar_entry_above_the_size_limit_is_exit_2_naming_jar_and_entry() throws IOException {
         Path jar = temp.resolve("shop.jar");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(SHOP)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
