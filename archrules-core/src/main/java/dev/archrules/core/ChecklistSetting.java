@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 public final class ChecklistSetting<T> {
 
-    /** How a setting's text reads: one value or a comma-separated list, of text, whole numbers or paths. */
+    /** How a setting's text reads: one value or a comma-separated list, of text, whole numbers or paths, or a switch. */
     public enum Kind {
         /** Text, as written. */
         TEXT(String.class, false),
@@ -158,9 +158,35 @@ public final class ChecklistSetting<T> {
             "FORMAT", Kind.TEXT_LIST, "withReports", "Report formats: markdown, html, json, sarif, sarif-new (default: all).",
             (checklist, formats, directory) -> checklist.withReports(reportsAs(checklist.reports(), formats, directory)));
 
+    /** {@link BackendChecklist#withAllowIncomplete(boolean)}. */
+    public static final ChecklistSetting<Boolean> ALLOW_INCOMPLETE = new ChecklistSetting<>("archrules.allowIncomplete",
+            "--allow-incomplete", "true|false", Kind.FLAG, "withAllowIncomplete", "Let a run pass although some class files could not be"
+                    + " read (truncated, too new, unreadable, above a limit); they are still listed, and the baseline is never pruned"
+                    + " on such a run (default: an incomplete run fails).",
+            (checklist, allow, directory) -> checklist.withAllowIncomplete(allow));
+
+    /** {@link BackendChecklist#withMaxClassFileSize(int)}. */
+    public static final ChecklistSetting<Integer> MAX_CLASS_FILE_SIZE = new ChecklistSetting<>("archrules.import.maxClassFileSize",
+            "--max-class-file-size", "BYTES", Kind.NUMBER, "withMaxClassFileSize",
+            "Largest class file or jar entry read, in bytes; larger ones are listed as unread (default 16777216, 16 MiB).",
+            (checklist, bytes, directory) -> checklist.withMaxClassFileSize(bytes));
+
+    /** {@link BackendChecklist#withMaxCompressionRatio(int)}. */
+    public static final ChecklistSetting<Integer> MAX_COMPRESSION_RATIO = new ChecklistSetting<>("archrules.import.maxCompressionRatio",
+            "--max-compression-ratio", "N", Kind.NUMBER, "withMaxCompressionRatio",
+            "Largest ratio of inflated to compressed size of a jar entry; above it the entry is listed as unread (default 100).",
+            (checklist, ratio, directory) -> checklist.withMaxCompressionRatio(ratio));
+
+    /** {@link BackendChecklist#withMaxArchiveEntries(int)}. */
+    public static final ChecklistSetting<Integer> MAX_ARCHIVE_ENTRIES = new ChecklistSetting<>("archrules.import.maxArchiveEntries",
+            "--max-archive-entries", "N", Kind.NUMBER, "withMaxArchiveEntries",
+            "Most class files read from one jar; a jar with more is listed as unread (default 100000).",
+            (checklist, entries, directory) -> checklist.withMaxArchiveEntries(entries));
+
     private static final List<ChecklistSetting<?>> ALL = List.of(MODULES, EXCLUDE, EXCLUDE_MATCHING, INCLUDE_GENERATED, DISABLED_RULES,
             MAX_ENDPOINTS, MAX_COLLABORATORS, MAX_STATEMENTS, MAX_BRANCHES, ALLOWED_ENDPOINTS, SOURCES, SOURCE_CHARSET,
-            BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS);
+            BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS, ALLOW_INCOMPLETE, MAX_CLASS_FILE_SIZE,
+            MAX_COMPRESSION_RATIO, MAX_ARCHIVE_ENTRIES);
 
     private final String key;
     private final String option;

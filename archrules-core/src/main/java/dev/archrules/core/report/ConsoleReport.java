@@ -71,7 +71,7 @@ public final class ConsoleReport {
         int rules = model.rules().size();
         StringBuilder out = new StringBuilder();
         int violating = model.violatingClasses();
-        out.append(styled(BOLD, "archrules checklist: "
+        out.append(styled(BOLD, "archrules checklist" + (model.incomplete() ? " (INCOMPLETE)" : "") + ": "
                 + (total == 0 ? "no " + (baselined ? "new " : "") + "violations"
                 : total + (baselined ? " new" : "") + (total == 1 ? " violation" : " violations")
                 + " of " + failed + (failed == 1 ? " rule" : " rules")
@@ -79,6 +79,13 @@ public final class ConsoleReport {
                 + " (" + model.analysedLine() + ", " + rules + (rules == 1 ? " rule checked)" : " rules checked)"))).append(nl);
         model.baseline().ifPresent(baseline -> out.append("baseline ").append(baseline.file()).append(" (")
                 .append(baseline.mode().argument()).append("): ").append(model.summaryLine()).append(nl));
+        // the empty-code-base sentence, the incomplete heading, then one line per file not read
+        List<String> completeness = model.completenessLines();
+        int files = model.completeness().unreadFiles().size();
+        for (int i = 0; i < completeness.size(); i++) {
+            boolean file = i >= completeness.size() - files;
+            out.append(file ? "    - " + completeness.get(i) : "  " + styled(RED, completeness.get(i))).append(nl);
+        }
         for (RuleResult result : model.rules()) {
             rule(result, baselined, out);
         }
@@ -134,6 +141,7 @@ public final class ConsoleReport {
      */
     public String summary(ReportModel model) {
         StringBuilder out = new StringBuilder("archrules: ").append(model.summaryLine());
+        model.completenessLines().forEach(line -> out.append(System.lineSeparator()).append("  ").append(line));
         model.baseline().filter(baseline -> !baseline.changes().isEmpty()).ifPresent(baseline -> {
             out.append(System.lineSeparator()).append("archrules baseline ").append(baseline.file())
                     .append(" (").append(baseline.mode().argument()).append("):");
