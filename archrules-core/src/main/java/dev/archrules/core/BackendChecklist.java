@@ -293,15 +293,31 @@ public final class BackendChecklist {
         return rules.values().stream().filter(rule -> !disabled.contains(rule.id())).toList();
     }
 
-    /** The enabled rules as plain ArchUnit rules, in checklist order. */
+    /**
+     * The enabled rules as plain ArchUnit rules, in checklist order; with a {@linkplain #withBaseline(Baseline) baseline}
+     * each honours it like {@link #rule(String)}.
+     */
     public List<ArchRule> rules() {
         RuleContext context = context();
-        return definitions().stream().map(rule -> rule.toArchRule(context)).toList();
+        return definitions().stream().map(rule -> archRule(rule, context)).toList();
     }
 
-    /** One rule as a plain ArchUnit rule, by id; an unknown id fails with the list of known ids. */
+    /**
+     * One rule as a plain ArchUnit rule, by id; an unknown id fails with the list of known ids. With a
+     * {@linkplain #withBaseline(Baseline) baseline} the rule honours it as {@link #check(JavaClasses)} does, so an
+     * {@code @ArchTest} field fails only on new violations (and, on CI, on the rule's stale entries); it reads the
+     * baseline at each evaluation, never writes it, and refuses the writing modes ({@code init}, {@code prune},
+     * {@code accept}) with a message, because those need all rules in one run.
+     */
     public ArchRule rule(String ruleId) {
-        return requireKnown(ruleId).toArchRule(context());
+        return archRule(requireKnown(ruleId), context());
+    }
+
+    private ArchRule archRule(ChecklistRule rule, RuleContext context) {
+        ArchRule plain = rule.toArchRule(context);
+        return adoption.baseline()
+                .<ArchRule>map(baseline -> new BaselinedRule(plain, rule.id(), baseline, rules.keySet(), adoption.neverBaselined()))
+                .orElse(plain);
     }
 
     private ChecklistRule requireKnown(String ruleId) {
@@ -355,11 +371,13 @@ public final class BackendChecklist {
      * {@code prune}, {@code accept} and {@code init}), writes the configured reports, prints the summary line
      * ({@code N new · M baselined · K fixed}) and fails with one {@link AssertionError} that lists every new
      * violation of every rule, grouped by rule with counts. Without a baseline every violation is new. With one,
-     * stale entries fail too when on CI in {@code check} mode.
+     * stale entries fail too when on CI in {@code check} mode. Reports are best effort: report files that cannot be
+     * written give a warning on {@code System.err} naming the directory and why, and change neither outcome.
      */
     public void check(JavaClasses classes) {
         ChecklistResult outcome = run(classes);
         System.out.println(outcome.console());
+        outcome.reportFailure().ifPresent(failure -> System.err.println("archrules: " + failure.warning()));
         if (outcome.failed()) {
             throw new AssertionError(outcome.report());
         }

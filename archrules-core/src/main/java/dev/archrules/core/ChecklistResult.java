@@ -4,6 +4,7 @@ import dev.archrules.core.baseline.Baseline;
 import dev.archrules.core.baseline.FixedEntry;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.report.ConsoleReport;
+import dev.archrules.core.report.ReportFailure;
 import dev.archrules.core.report.ReportModel;
 import dev.archrules.core.report.RuleResult;
 import dev.archrules.core.source.SourceProblem;
@@ -20,9 +21,11 @@ import java.util.Optional;
  * @param baseline         the baseline assessment of the run, if a baseline is configured
  * @param sourceProblems   source files the source rules could not read or parse, and classes whose source
  *                         was not found: what those rules did not see
+ * @param reportFailure    the report files that could not be written, if any: reports are best effort, so the result
+ *                         (and whether it {@linkplain #failed() failed}) does not depend on them
  */
 public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optional<Baseline.Assessment> baseline,
-                              List<SourceProblem> sourceProblems) {
+                              List<SourceProblem> sourceProblems, Optional<ReportFailure> reportFailure) {
 
     public ChecklistResult {
         rules = List.copyOf(rules);
@@ -31,18 +34,23 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
 
     /** A result without a baseline and without source problems. */
     public ChecklistResult(List<RuleResult> rules, int analysedClasses) {
-        this(rules, analysedClasses, Optional.empty(), List.of());
+        this(rules, analysedClasses, Optional.empty(), List.of(), Optional.empty());
     }
 
     /** A result without a baseline. */
     public ChecklistResult(List<RuleResult> rules, int analysedClasses, List<SourceProblem> sourceProblems) {
-        this(rules, analysedClasses, Optional.empty(), sourceProblems);
+        this(rules, analysedClasses, Optional.empty(), sourceProblems, Optional.empty());
     }
 
     /** This result sorted against a baseline assessment: each rule's triage taken from it. */
     ChecklistResult with(Baseline.Assessment assessment) {
         List<RuleResult> triaged = rules.stream().map(rule -> rule.withTriage(assessment.byRule().get(rule.rule().id()))).toList();
-        return new ChecklistResult(triaged, analysedClasses, Optional.of(assessment), sourceProblems);
+        return new ChecklistResult(triaged, analysedClasses, Optional.of(assessment), sourceProblems, reportFailure);
+    }
+
+    /** This result with the failure to write its report files. */
+    ChecklistResult with(ReportFailure failure) {
+        return new ChecklistResult(rules, analysedClasses, baseline, sourceProblems, Optional.of(failure));
     }
 
     /** Every violation of every rule, new and baselined. */

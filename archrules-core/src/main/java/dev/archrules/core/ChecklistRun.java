@@ -5,11 +5,14 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import dev.archrules.core.baseline.Baseline;
 import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.io.FileProblems;
+import dev.archrules.core.report.ReportFailure;
 import dev.archrules.core.report.Reports;
 import dev.archrules.core.report.RuleResult;
 import dev.archrules.core.rules.ChecklistRule;
 import dev.archrules.core.rules.RuleContext;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -87,15 +90,26 @@ final class ChecklistRun {
                 .orElse(result);
     }
 
-    /** {@link #evaluate}, then the baseline mode applied (writing only outside {@code check}) and the reports written. */
+    /**
+     * {@link #evaluate}, then the baseline mode applied (writing only outside {@code check}) and the reports written; a
+     * report that cannot be written is noted in the result ({@link ChecklistResult#reportFailure()}), not thrown.
+     */
     ChecklistResult run(JavaClasses classes) {
         ChecklistResult evaluated = evaluate(classes);
         ChecklistResult outcome = evaluated.baseline()
                 .filter(assessment -> assessment.mode() != BaselineMode.CHECK)
                 .map(assessment -> evaluated.with(assessment.write()))
                 .orElse(evaluated);
-        reports.ifPresent(writing -> writing.write(outcome.reportModel()));
-        return outcome;
+        if (reports.isEmpty()) {
+            return outcome;
+        }
+        try {
+            reports.get().write(outcome.reportModel());
+            return outcome;
+        } catch (UncheckedIOException e) {
+            // reports are best effort, the verdict is not: the run's result stands, with the failure to warn about
+            return outcome.with(new ReportFailure(reports.get().directory(), FileProblems.reason(e.getCause())));
+        }
     }
 
     private RuleResult evaluate(ChecklistRule rule, JavaClasses classes, RuleContext context) {
