@@ -220,8 +220,9 @@ public final class BackendChecklist {
     }
 
     /**
-     * A copy that accepts the violations listed in this baseline file: {@link #check(JavaClasses)} then fails only on
-     * new ones. The mode comes from {@code -Darchrules.baseline.mode} (default {@code check}); see {@link Baseline}.
+     * A copy that accepts the violations listed in this baseline file: {@link #check(JavaClasses)}, and the
+     * {@code @ArchTest} rules of {@link #rule(String)} and {@link #rules()}, then fail only on new ones. The mode comes
+     * from {@code -Darchrules.baseline.mode} (default {@code check}); see {@link Baseline}.
      */
     public BackendChecklist withBaseline(Path file) {
         return withBaseline(Baseline.at(file));
