@@ -151,4 +151,19 @@ class FilesAndVerdictIT {
                 + ": permission denied; if no archrules run is writing it, delete " + lock);
         assertThat(baseline).doesNotExist();
     }
+
+    @Test
+    void a_baseline_in_a_folder_that_cannot_be_written_is_bad_input_naming_the_lock_it_could_not_create() throws Exception {
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path project = readOnly(temp.resolve("project"));
+        Path baseline = Files.writeString(project.resolve("archrules-baseline.txt"), "# archrules baseline v1\n\n");
+        Files.setPosixFilePermissions(baseline, PosixFilePermissions.fromString("rw-rw-rw-"));
+
+        Run run = run(project, true, List.of(), "baseline", "accept", "--baseline", baseline.toString(), "--no-reports");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("archrules: cannot create the lock " + project.resolve(".archrules-baseline.txt.lock")
+                + " of archrules baseline " + baseline + ": permission denied (" + project + " cannot be written)");
+        assertThat(Files.readString(baseline)).isEqualTo("# archrules baseline v1\n\n");
+    }
 }

@@ -142,6 +142,10 @@ public final class LockFile implements AutoCloseable {
         try {
             return FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (AccessDeniedException denied) {
+            if (!Files.exists(path)) {
+                throw new UncheckedIOException("cannot create the lock " + path + " of " + purpose + ": permission denied ("
+                        + path.getParent() + " cannot be written)", denied);
+            }
             if (removeIfStale(path)) {
                 return open(path, purpose);
             }
