@@ -40,8 +40,9 @@ import java.util.function.Function;
         description = {"Checks compiled classes against the backend coupling checklist and prints the report.",
                 "Without PATH it audits the bundled example application (a shop with a deliberately legacy corner)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no violations", "1:violations found",
-                "2:bad usage or input, incomplete run, no classes"})
+        exitCodeList = {"0:no new violations", "1:new violations found",
+                "2:bad usage or input, a file that cannot be read or written, an incomplete run, no classes",
+                "3:internal error (run with --debug for the stack trace)"})
 class CheckCommand implements Callable<Integer> {
 
     /** The package of the example application bundled with the command. */
@@ -96,7 +97,7 @@ class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", order = 52, description = "Never colour the output.")
     boolean noColour;
 
-    @Option(names = "--debug", order = 53, description = "Print stack traces of errors.")
+    @Option(names = "--debug", order = 53, description = "Print stack traces of errors (also on baseline init|prune|accept).")
     boolean debug;
 
     @Override
@@ -152,9 +153,13 @@ class CheckCommand implements Callable<Integer> {
             if (result.baseline().isPresent()) {
                 out.println(result.console());
             }
-            checklist.reports().ifPresent(reports -> out.println("reports: " + reports.directory() + " ("
-                    + String.join(", ", reports.formats().stream().map(ReportFormat::argument).toList()) + ")"));
+            if (result.reportFailure().isEmpty()) {
+                checklist.reports().ifPresent(reports -> out.println("reports: " + reports.directory() + " ("
+                        + String.join(", ", reports.formats().stream().map(ReportFormat::argument).toList()) + ")"));
+            }
             out.flush();
+            // reports are best effort, the verdict is not: a report that cannot be written is a warning, the exit code stands
+            result.reportFailure().ifPresent(failure -> err.println("archrules: " + failure.warning()));
             if (result.emptyCodeBase()) {
                 err.println("archrules: " + result.reportModel().emptyCodeBase().orElseThrow() + " (pass --base-package)");
                 return Archrules.BAD_INPUT;
@@ -200,7 +205,8 @@ class CheckCommand implements Callable<Integer> {
         Optional<Baseline> baseline = checklist.baseline()
                 .or(() -> targets.stream().flatMap(target -> target.projectDir().stream())
                         .map(dir -> dir.resolve(Baseline.DEFAULT_FILE))
-                        .filter(path -> Files.isRegularFile(path) || requiresBaseline())
+                        // anything at the default place is the baseline: a directory there fails with its path, never ignored
+                        .filter(path -> Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) || requiresBaseline())
                         .findFirst()
                         .map(Baseline::at));
         if (baseline.isEmpty() && requiresBaseline()) {

@@ -281,8 +281,9 @@ public final class BackendChecklist {
     }
 
     /**
-     * A copy that accepts the violations listed in this baseline file: {@link #check(JavaClasses)} then fails only on
-     * new ones. The mode comes from {@code -Darchrules.baseline.mode} (default {@code check}); see {@link Baseline}.
+     * A copy that accepts the violations listed in this baseline file: {@link #check(JavaClasses)}, and the
+     * {@code @ArchTest} rules of {@link #rule(String)} and {@link #rules()}, then fail only on new ones. The mode comes
+     * from {@code -Darchrules.baseline.mode} (default {@code check}); see {@link Baseline}.
      */
     public BackendChecklist withBaseline(Path file) {
         return withBaseline(Baseline.at(file));
@@ -354,15 +355,31 @@ public final class BackendChecklist {
         return rules.values().stream().filter(rule -> !disabled.contains(rule.id())).toList();
     }
 
-    /** The enabled rules as plain ArchUnit rules, in checklist order. */
+    /**
+     * The enabled rules as plain ArchUnit rules, in checklist order; with a {@linkplain #withBaseline(Baseline) baseline}
+     * each honours it like {@link #rule(String)}.
+     */
     public List<ArchRule> rules() {
         RuleContext context = context();
-        return definitions().stream().map(rule -> rule.toArchRule(context)).toList();
+        return definitions().stream().map(rule -> archRule(rule, context)).toList();
     }
 
-    /** One rule as a plain ArchUnit rule, by id; an unknown id fails with the list of known ids. */
+    /**
+     * One rule as a plain ArchUnit rule, by id; an unknown id fails with the list of known ids. With a
+     * {@linkplain #withBaseline(Baseline) baseline} the rule honours it as {@link #check(JavaClasses)} does, so an
+     * {@code @ArchTest} field fails only on new violations (and, on CI, on the rule's stale entries); it reads the
+     * baseline at each evaluation, never writes it, and refuses the writing modes ({@code init}, {@code prune},
+     * {@code accept}) with a message, because those need all rules in one run.
+     */
     public ArchRule rule(String ruleId) {
-        return requireKnown(ruleId).toArchRule(context());
+        return archRule(requireKnown(ruleId), context());
+    }
+
+    private ArchRule archRule(ChecklistRule rule, RuleContext context) {
+        ArchRule plain = rule.toArchRule(context);
+        return adoption.baseline()
+                .<ArchRule>map(baseline -> new BaselinedRule(plain, rule.id(), baseline, rules.keySet(), adoption.neverBaselined()))
+                .orElse(plain);
     }
 
     private ChecklistRule requireKnown(String ruleId) {
@@ -445,7 +462,9 @@ public final class BackendChecklist {
      * violation of every rule, grouped by rule with counts. Without a baseline every violation is new. With one,
      * stale entries fail too when on CI in {@code check} mode. A class file of the base package that cannot be read
      * in the folders and jars the classes came from makes the run incomplete: it fails, listing the files, unless
-     * {@link #withAllowIncomplete allowed}; no class of the base package at all fails too.
+     * {@link #withAllowIncomplete allowed}; no class of the base package at all fails too. Reports are best effort: report
+     * files that cannot be written give a warning on {@code System.err} naming the directory and why, and change neither
+     * outcome.
      */
     public void check(JavaClasses classes) {
         check(audited(classes));
@@ -458,6 +477,7 @@ public final class BackendChecklist {
     public void check(ClassImport imported) {
         ChecklistResult outcome = run(imported);
         System.out.println(outcome.console());
+        outcome.reportFailure().ifPresent(failure -> System.err.println("archrules: " + failure.warning()));
         if (outcome.failed()) {
             throw new AssertionError(outcome.report());
         }

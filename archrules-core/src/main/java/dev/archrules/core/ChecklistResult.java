@@ -6,6 +6,7 @@ import dev.archrules.core.model.ImportCompleteness;
 import dev.archrules.core.model.UnreadFile;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.report.ConsoleReport;
+import dev.archrules.core.report.ReportFailure;
 import dev.archrules.core.report.ReportModel;
 import dev.archrules.core.report.RuleResult;
 import dev.archrules.core.source.SourceProblem;
@@ -26,9 +27,12 @@ import java.util.Optional;
  *                         is included)
  * @param completeness     what the import searched and the class files it could not read: a run with unread files is
  *                         incomplete, and fails unless that is allowed
+ * @param reportFailure    the report files that could not be written, if any: reports are best effort, so the result
+ *                         (and whether it {@linkplain #failed() failed}) does not depend on them
  */
 public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optional<Baseline.Assessment> baseline,
-                              List<SourceProblem> sourceProblems, int generatedClasses, ImportCompleteness completeness) {
+                              List<SourceProblem> sourceProblems, int generatedClasses, ImportCompleteness completeness,
+                              Optional<ReportFailure> reportFailure) {
 
     public ChecklistResult {
         rules = List.copyOf(rules);
@@ -39,7 +43,7 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
     /** A result of a complete import that left no generated classes out. */
     public ChecklistResult(List<RuleResult> rules, int analysedClasses, Optional<Baseline.Assessment> baseline,
                            List<SourceProblem> sourceProblems) {
-        this(rules, analysedClasses, baseline, sourceProblems, 0, ImportCompleteness.complete(""));
+        this(rules, analysedClasses, baseline, sourceProblems, 0, ImportCompleteness.complete(""), Optional.empty());
     }
 
     /** A result without a baseline and without source problems. */
@@ -55,7 +59,13 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
     /** This result sorted against a baseline assessment: each rule's triage taken from it. */
     ChecklistResult with(Baseline.Assessment assessment) {
         List<RuleResult> triaged = rules.stream().map(rule -> rule.withTriage(assessment.byRule().get(rule.rule().id()))).toList();
-        return new ChecklistResult(triaged, analysedClasses, Optional.of(assessment), sourceProblems, generatedClasses, completeness);
+        return new ChecklistResult(triaged, analysedClasses, Optional.of(assessment), sourceProblems, generatedClasses, completeness,
+                reportFailure);
+    }
+
+    /** This result with the failure to write its report files. */
+    ChecklistResult with(ReportFailure failure) {
+        return new ChecklistResult(rules, analysedClasses, baseline, sourceProblems, generatedClasses, completeness, Optional.of(failure));
     }
 
     /** Every violation of every rule, new and baselined. */

@@ -7,11 +7,14 @@ import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.baseline.Triage;
 import dev.archrules.core.model.ImportCompleteness;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.internal.io.FileProblems;
+import dev.archrules.core.report.ReportFailure;
 import dev.archrules.core.report.Reports;
 import dev.archrules.core.report.RuleResult;
 import dev.archrules.core.engine.ChecklistRule;
 import dev.archrules.core.engine.RuleContext;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -94,7 +97,7 @@ final class ChecklistRun {
                 + (given.searched().isEmpty() ? classes.size() + " imported classes" : given.searched());
         ImportCompleteness completeness = new ImportCompleteness(searched, given.unreadFiles(), given.incompleteAllowed());
         ChecklistResult result = new ChecklistResult(results, analysed, Optional.empty(), context.sources().problems(), generated,
-                completeness);
+                completeness, Optional.empty());
         boolean sawEverything = !completeness.incomplete() && analysed > 0;
         return baseline
                 .map(assessing -> assessing.assess(violationsByRule, knownRuleIds, neverBaselined))
@@ -111,15 +114,26 @@ final class ChecklistRun {
                 assessment.neverBaselined(), triages, assessment.changes());
     }
 
-    /** {@link #evaluate}, then the baseline mode applied (writing only outside {@code check}) and the reports written. */
+    /**
+     * {@link #evaluate}, then the baseline mode applied (writing only outside {@code check}) and the reports written; a
+     * report that cannot be written is noted in the result ({@link ChecklistResult#reportFailure()}), not thrown.
+     */
     ChecklistResult run(ClassImport imported) {
         ChecklistResult evaluated = evaluate(imported);
         ChecklistResult outcome = evaluated.baseline()
                 .filter(assessment -> assessment.mode() != BaselineMode.CHECK)
                 .map(assessment -> evaluated.with(refuseIfBlind(evaluated, assessment).write()))
                 .orElse(evaluated);
-        reports.ifPresent(writing -> writing.write(outcome.reportModel()));
-        return outcome;
+        if (reports.isEmpty()) {
+            return outcome;
+        }
+        try {
+            reports.get().write(outcome.reportModel());
+            return outcome;
+        } catch (UncheckedIOException e) {
+            // reports are best effort, the verdict is not: the run's result stands, with the failure to warn about
+            return outcome.with(new ReportFailure(reports.get().directory(), FileProblems.reason(e.getCause())));
+        }
     }
 
     /**

@@ -105,6 +105,7 @@ public final class Baseline {
     public Assessment assess(Map<String, List<Violation>> violationsByRule, Set<String> knownRuleIds, Set<String> neverBaselined) {
         BaselineMode current = mode();
         List<BaselineEntry> entries;
+        BaselineFile.requireFile(file);
         if (current == BaselineMode.INIT) {
             if (Files.exists(file)) {
                 throw new IllegalStateException("archrules baseline " + file + " exists already; init only creates a new one — use "
