@@ -188,7 +188,8 @@ public final class BackendChecklist {
 
     /**
      * A copy that lets a run pass ({@code allow}) although some class files could not be read — truncated, too new
-     * for ArchUnit, unreadable, or above the {@linkplain ImportLimits import limits}. They are still listed in the
+     * for ArchUnit, unreadable, or above the {@linkplain ImportLimits import limits} — or some source files the source
+     * rules needed could not be read or parsed, or a source root does not exist. They are still listed in the
      * result and every report, and the baseline is never pruned, nor entries reported fixed, on such a run. By
      * default an incomplete run fails: a rule cannot fail on a class it did not see.
      */

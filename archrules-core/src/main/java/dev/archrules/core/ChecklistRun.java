@@ -11,6 +11,7 @@ import dev.archrules.core.internal.io.FileProblems;
 import dev.archrules.core.report.ReportFailure;
 import dev.archrules.core.report.Reports;
 import dev.archrules.core.report.RuleResult;
+import dev.archrules.core.source.SourceProblem;
 import dev.archrules.core.engine.ChecklistRule;
 import dev.archrules.core.engine.RuleContext;
 
@@ -95,8 +96,11 @@ final class ChecklistRun {
         ImportCompleteness given = imported.completeness();
         String searched = "base package '" + context.basePackage() + "' in "
                 + (given.searched().isEmpty() ? classes.size() + " imported classes" : given.searched());
-        ImportCompleteness completeness = new ImportCompleteness(searched, given.unreadFiles(), given.incompleteAllowed());
-        ChecklistResult result = new ChecklistResult(results, analysed, Optional.empty(), context.sources().problems(), generated,
+        // a source file the source rules could not read hides what they would have found in it, as an unread class file does
+        List<SourceProblem> sourceProblems = context.sources().problems();
+        ImportCompleteness completeness = new ImportCompleteness(searched, given.unreadFiles(), given.incompleteAllowed())
+                .withUnread(sourceProblems.stream().flatMap(problem -> problem.unreadFile().stream()).toList());
+        ChecklistResult result = new ChecklistResult(results, analysed, Optional.empty(), sourceProblems, generated,
                 completeness, Optional.empty());
         boolean sawEverything = !completeness.incomplete() && analysed > 0;
         return baseline

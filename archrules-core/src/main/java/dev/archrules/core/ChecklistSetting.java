@@ -160,8 +160,8 @@ public final class ChecklistSetting<T> {
 
     /** {@link BackendChecklist#withAllowIncomplete(boolean)}. */
     public static final ChecklistSetting<Boolean> ALLOW_INCOMPLETE = new ChecklistSetting<>("archrules.allowIncomplete",
-            "--allow-incomplete", "true|false", Kind.FLAG, "withAllowIncomplete", "Let a run pass although some class files could not be"
-                    + " read (truncated, too new, unreadable, above a limit); they are still listed, and the baseline is never pruned"
+            "--allow-incomplete", "true|false", Kind.FLAG, "withAllowIncomplete", "Let a run pass although some class or source files could"
+                    + " not be read (truncated, too new, unreadable, above a limit, not parsable); they are still listed, and the baseline is never pruned"
                     + " on such a run (default: an incomplete run fails).",
             (checklist, allow, directory) -> checklist.withAllowIncomplete(allow));
 

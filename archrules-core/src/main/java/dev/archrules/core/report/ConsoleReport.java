@@ -3,10 +3,13 @@ package dev.archrules.core.report;
 import dev.archrules.core.baseline.BaselineChange;
 import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.baseline.FixedEntry;
+import dev.archrules.core.model.UnreadFile;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.source.SourceProblem;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The console report, the fifth renderer beside Markdown, HTML, JSON and SARIF: what {@code check(…)} fails
@@ -94,9 +97,12 @@ public final class ConsoleReport {
             out.append(nl).append(fail ? "Stale baseline entries fail on CI" : "Stale baseline entries")
                     .append(": remove them with ").append(BaselineMode.PRUNE.command()).append(nl);
         }
-        if (!model.sourceProblems().isEmpty()) {
-            out.append(nl).append("  source problems (the source rules skipped these): ").append(model.sourceProblems().size()).append(nl);
-            for (SourceProblem problem : model.sourceProblems()) {
+        // source files already listed as not read above are not listed twice
+        Set<String> listed = model.completeness().unreadFiles().stream().map(UnreadFile::path).collect(Collectors.toSet());
+        List<SourceProblem> problems = model.sourceProblems().stream().filter(problem -> !listed.contains(problem.path())).toList();
+        if (!problems.isEmpty()) {
+            out.append(nl).append("  source problems (the source rules skipped these): ").append(problems.size()).append(nl);
+            for (SourceProblem problem : problems) {
                 out.append("    - ").append(problem.message()).append(nl);
             }
         }
