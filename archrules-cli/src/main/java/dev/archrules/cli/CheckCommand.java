@@ -41,7 +41,7 @@ import java.util.function.Function;
                 "Without PATH it audits the bundled example application (a shop with a deliberately legacy corner)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no new violations", "1:new violations found",
-                "2:bad usage or input, a file that cannot be read or written, an incomplete run, no classes",
+                "2:bad input, unreadable or unwritable file, incomplete run, no classes",
                 "3:internal error (run with --debug for the stack trace)"})
 class CheckCommand implements Callable<Integer> {
 

@@ -44,7 +44,7 @@ class CheckCommandTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("Exit codes:", "0   no new violations", "1   new violations found",
-                "2   bad usage or input, a file that cannot be read or written, an incomplete run, no classes",
+                "2   bad input, unreadable or unwritable file, incomplete run, no classes",
                 "3   internal error (run with --debug for the stack trace)");
     }
 }

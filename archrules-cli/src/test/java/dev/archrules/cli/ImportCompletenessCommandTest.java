@@ -229,7 +229,7 @@ class ImportCompletenessCommandTest {
     void help_lists_exit_code_2_for_incomplete_runs() {
         Run run = archrules("check", "--help");
 
-        assertThat(run.out()).contains("2   bad usage or input, incomplete run, no classes")
+        assertThat(run.out()).contains("2   bad input, unreadable or unwritable file, incomplete run, no classes")
                 .contains("--allow-incomplete").contains("--max-class-file-size=BYTES");
     }
 
