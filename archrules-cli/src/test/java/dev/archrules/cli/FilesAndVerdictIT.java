@@ -67,7 +67,10 @@ class FilesAndVerdictIT {
 
     @Test
     void out_of_memory_exits_3_with_one_line_and_no_stack_trace() throws Exception {
-        Run run = run(temp, false, List.of("-Xmx16m"), "check", "--no-reports");
+        // JavaParser inside the command's own jar: some 2,000 classes, far more than 16 MB of heap can import (the bundled
+        // example is small enough to pass in 16 MB)
+        String[] javaParser = {"check", JAR.toString(), "--base-package", "com.github.javaparser", "--no-reports"};
+        Run run = run(temp, false, List.of("-Xmx16m"), javaParser);
 
         assertThat(run.exitCode()).as("not 1, the code of violations found").isEqualTo(3);
         assertThat(run.errLines()).singleElement().asString()
@@ -76,7 +79,8 @@ class FilesAndVerdictIT {
                 .endsWith("the JVM ran out of memory: give it more (java -Xmx4g -jar archrules.jar …) or audit less at once — run with --debug for the stack trace");
         assertThat(run.err()).doesNotContain("\tat ");
 
-        Run debug = run(temp, false, List.of("-Xmx16m"), "check", "--no-reports", "--debug");
+        Run debug = run(temp, false, List.of("-Xmx16m"), java.util.stream.Stream.concat(java.util.Arrays.stream(javaParser),
+                java.util.stream.Stream.of("--debug")).toArray(String[]::new));
         assertThat(debug.exitCode()).isEqualTo(3);
         assertThat(debug.err()).contains("OutOfMemoryError").contains("\tat ");
     }
