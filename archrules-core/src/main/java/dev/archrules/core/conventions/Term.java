@@ -172,4 +172,18 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
     /** Annotations of methods the container calls while building a bean, whose field writes are construction. */
     public static final Term POST_CONSTRUCT_ANNOTATIONS = new Term("post-construct-annotations", Kind.ANNOTATIONS, Set.of(
             "jakarta.annotation.PostConstruct", "javax.annotation.PostConstruct"));
+
+    // ------------------------------------------------------------ di.no-direct-instantiation, di.constructor-injection
+
+    /** Class-name suffixes of classes whose job is a look-up (a JNDI {@code …Lookup}): their look-ups are not reported. */
+    public static final Term LOOKUP_CLASS_SUFFIXES = new Term("lookup-class-suffixes", Kind.NAMES, Set.of("Lookup"));
+
+    /** JPA entity lifecycle callbacks: a class declaring them is an entity listener, created by the JPA provider. */
+    public static final Term ENTITY_CALLBACK_ANNOTATIONS = new Term("entity-callback-annotations", Kind.ANNOTATIONS, Set.of(
+            "jakarta.persistence.PrePersist", "jakarta.persistence.PreUpdate", "jakarta.persistence.PreRemove",
+            "jakarta.persistence.PostPersist", "jakarta.persistence.PostUpdate", "jakarta.persistence.PostRemove",
+            "jakarta.persistence.PostLoad",
+            "javax.persistence.PrePersist", "javax.persistence.PreUpdate", "javax.persistence.PreRemove",
+            "javax.persistence.PostPersist", "javax.persistence.PostUpdate", "javax.persistence.PostRemove",
+            "javax.persistence.PostLoad"));
 }

@@ -40,10 +40,20 @@ class NoDirectInstantiationTest {
                 .containsExactly(
                         tuple(RULE, F + "adapters.OrderReportService -> new " + F + "adapters.JpaOrderRepository",
                                 "(OrderReportService.java:11)"),
+                        tuple(RULE, F + "lookups.DefaultTaxRateService -> org.springframework.context.ApplicationContext#getBean",
+                                "(DefaultTaxRateService.java:19)"),
                         tuple(RULE, F + "nominal.SingleSignOnImport -> new " + F + "nominal.ImportAuditService",
                                 "(SingleSignOnImport.java:20)"),
                         tuple(RULE, F + "nominal.SingleSignOnImport -> new " + F + "nominal.PartnerDirectoryClient",
                                 "(SingleSignOnImport.java:21)"),
+                        tuple(RULE, F + "percall.ConfigReportService -> new " + F + "percall.FileConfigRepository",
+                                "(ConfigReportService.java:9)"),
+                        tuple(RULE, F + "percall.LegacyProxyController -> new " + F + "percall.ForwardingProxy",
+                                "(LegacyProxyController.java:17)"),
+                        tuple(RULE, F + "percall.RevocationScheduler -> new " + F + "percall.RevocationService",
+                                "(RevocationScheduler.java:10)"),
+                        tuple(RULE, F + "percall.SkuCheckService -> new " + F + "percall.SkuCatalogService",
+                                "(SkuCheckService.java:10)"),
                         tuple(RULE, F + "service.AuditService -> jakarta.enterprise.inject.spi.CDI#current", "(AuditService.java:11)"),
                         tuple(RULE, F + "service.CheckoutService -> new " + INVENTORY, "(CheckoutService.java:9)"),
                         tuple(RULE, F + "service.ExchangeRateService -> new org.springframework.web.client.RestTemplate",
@@ -80,7 +90,12 @@ class NoDirectInstantiationTest {
             "subresources.DefaultShipmentsResource",   // resource delegating to a per-request resource it creates
             "adapters.JpaOrderRepository",             // per-entity adapter and per-query helper over its EntityManager
             "new nominal.LenientConversionService",    // named after Spring's ConversionService extension point
-            "new nominal.SamlRelyingPartyClient"       // a "client" that is a view over a relying party
+            "new nominal.SamlRelyingPartyClient",      // a "client" that is a view over a relying party
+            "new percall.SkuFormat",                   // a stateless helper (a bean without instance fields)
+            "percall.GitConfigRepository",             // a repository delegating to a repository over the call's checkout
+            "percall.ClientAdminResource",             // a per-request resource building a helper over its session
+            "percall.SessionProtocol",                 // a provider its factory creates per session, doing the same
+            "percall.ProxyController"                  // composes its helper from its own constructor parameters
     })
     void objects_living_for_one_request_entity_or_session_are_not_collaborators(String fixture) {
         boolean created = fixture.startsWith("new ");
@@ -90,6 +105,42 @@ class NoDirectInstantiationTest {
         assertThat(violations).extracting(Violation::key)
                 .filteredOn(key -> created ? key.endsWith("new " + className) : key.startsWith(className + " ->"))
                 .isEmpty();
+    }
+
+    /** Look-ups that are wiring, or the only way in where the container cannot inject, are not reported. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "lookups.InvoiceEntity",                 // a JPA entity, created by the JPA provider
+            "lookups.InvoiceAuditListener",          // a JPA entity listener (@PrePersist)
+            "lookups.TenantTaxRates",                // getBean(tenant + "TaxRates"): a bean registered at run time
+            "lookups.JtaTransactionManagerLookup",   // a look-up class: the JNDI look-up is its job
+            "lookups.TaxConfiguration$WarmUp"        // a start-up bean nested in configuration
+    })
+    void look_ups_that_are_wiring_or_the_only_way_in_are_not_reported(String fixture) {
+        assertThat(classes.contain(F + fixture)).as("fixture %s is imported", fixture).isTrue();
+
+        assertThat(violations).extracting(Violation::key).filteredOn(key -> key.startsWith(F + fixture + " ->")).isEmpty();
+    }
+
+    @Test
+    void a_look_up_by_a_fixed_bean_name_is_reported() {
+        String className = F + "lookups.DefaultTaxRateService";
+        Violation violation = violationWithKey(violations, className + " -> org.springframework.context.ApplicationContext#getBean");
+
+        assertLocatedAt(violation, RULE, className, "DefaultTaxRateService.java", 19);
+    }
+
+    /** A plain class created per call is the code base's composition; these creators hard-wire it instead. */
+    @Test
+    void plain_collaborators_created_outside_their_idioms_are_reported() {
+        assertLocatedAt(violationWithKey(violations, F + "percall.ConfigReportService -> new " + F + "percall.FileConfigRepository"),
+                RULE, F + "percall.ConfigReportService", "ConfigReportService.java", 9);
+        assertLocatedAt(violationWithKey(violations, F + "percall.RevocationScheduler -> new " + F + "percall.RevocationService"),
+                RULE, F + "percall.RevocationScheduler", "RevocationScheduler.java", 10);
+        assertLocatedAt(violationWithKey(violations, F + "percall.LegacyProxyController -> new " + F + "percall.ForwardingProxy"),
+                RULE, F + "percall.LegacyProxyController", "LegacyProxyController.java", 17);
+        assertLocatedAt(violationWithKey(violations, F + "percall.SkuCheckService -> new " + F + "percall.SkuCatalogService"),
+                RULE, F + "percall.SkuCheckService", "SkuCheckService.java", 10);
     }
 
     @Test
