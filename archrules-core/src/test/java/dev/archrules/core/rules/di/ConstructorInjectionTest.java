@@ -47,7 +47,9 @@ class ConstructorInjectionTest {
                         tuple(RULE, F + "field.InvoiceResource#invoices", "(InvoiceResource.java:19)"),
                         tuple(RULE, F + "field.LegacyMailService#mailer", "(LegacyMailService.java:15)"),
                         tuple(RULE, F + "field.ReportService#orders", "(ReportService.java:15)"),
-                        tuple(RULE, F + "field.VatService#rate", "(VatService.java:16)"),
+                        tuple(RULE, F + "idioms.CacheSettings#cacheName", "(CacheSettings.java:10)"),
+                        tuple(RULE, F + "idioms.MailConfiguration#orders", "(MailConfiguration.java:13)"),
+                        tuple(RULE, F + "idioms.OrderItemsResource#mailer", "(OrderItemsResource.java:17)"),
                         tuple(RULE, F + "setter.CheckoutService#configure(" + PORT + "PaymentGateway, java.time.Clock)",
                                 "(CheckoutService.java:18)"),
                         tuple(RULE, F + "setter.NewsletterService#setMailer(" + PORT + "Mailer)", "(NewsletterService.java:15)"));
@@ -57,8 +59,7 @@ class ConstructorInjectionTest {
     @CsvSource({
             "ReportService,     Autowired, orders, ReportService.java,     15",
             "InvoiceResource,   Inject,    invoices, InvoiceResource.java, 19",
-            "LegacyMailService, Resource,  mailer, LegacyMailService.java, 15",
-            "VatService,        Value,     rate,   VatService.java,        16"
+            "LegacyMailService, Resource,  mailer, LegacyMailService.java, 15"
     })
     void field_injection_is_reported_with_the_annotation_and_the_field(String type, String annotation, String field,
                                                               String fileName, int line) {
@@ -93,13 +94,34 @@ class ConstructorInjectionTest {
                 .contains("with @Inject");
     }
 
+    @Test
+    void value_on_a_final_field_is_reported_because_the_setting_may_never_be_seen() {
+        String className = F + "idioms.CacheSettings";
+        Violation violation = violationWithKey(violations, className + "#cacheName");
+
+        assertLocatedAt(violation, RULE, className, "CacheSettings.java", 10);
+        assertThat(violation.message()).startsWith("Field <" + className + ".cacheName> is final and injected with @Value: ");
+    }
+
+    @Test
+    void configuration_fields_are_wiring_unless_nobody_reads_them() {
+        String className = F + "idioms.MailConfiguration";
+
+        assertThat(violations).extracting(Violation::key).doesNotContain(className + "#mailer");
+        assertThat(violationWithKey(violations, className + "#orders").message())
+                .isEqualTo("Field <" + className + ".orders> is injected with @Autowired but never read in (MailConfiguration.java:13)");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "constructor.OrderService",        // single constructor, no annotation
             "constructor.ShippingService",     // @Autowired constructor
             "constructor.CatalogResource",     // @Inject constructor; JAX-RS @Context field
             "constructor.PricingService",      // @Value on a constructor parameter
-            "constructor.JpaOrderRepository"   // @PersistenceContext EntityManager field
+            "constructor.JpaOrderRepository",  // @PersistenceContext EntityManager field
+            "field.VatService",                // @Value on a field: externalised configuration, not a collaborator
+            "idioms.AuditedOrderService",      // @Autowired(required = false): an optional hook
+            "idioms.BaseOrderResource"         // a base class's injection point its subclasses share
     })
     void constructor_injection_and_container_managed_fields_pass(String fixture) {
         String className = F + fixture;
