@@ -65,7 +65,7 @@ class ChecklistTest {
                         tuple("spring.value-only-in-configuration",
                                 SHOP + "billing.InvoiceService -> ${billing.tax-rate:0.19}", "(InvoiceService.java:23)"),
                         tuple("spring.value-only-in-configuration",
-                                SHOP + "catalog.GrossPriceService -> ${billing.tax-rate:0.2}", "(GrossPriceService.java:15)"),
+                                SHOP + "catalog.GrossPriceService -> ${billing.tax-rate:0.2}", "(GrossPriceService.java:14)"),
                         // C7: orders -> billing -> orders
                         tuple("packages.no-cycles", SHOP + "billing, " + SHOP + "orders", "(InvoiceService.java:36)"),
                         tuple("modules.no-cycles", "billing, orders", "(InvoiceService.java:36)"),
