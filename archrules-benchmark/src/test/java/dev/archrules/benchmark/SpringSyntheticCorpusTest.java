@@ -61,8 +61,9 @@ class SpringSyntheticCorpusTest {
                 tuple("di.constructor-injection", "synth.m1.service.Order15Service#counts"),
                 // unit 20: a service depending on a controller (its package joins the package cycle below)
                 tuple("layers.dependency-direction", "synth.m2.service.Order20Service -> synth.m2.web.Order20Controller"),
-                // unit 25: @Value in a service
+                // unit 25: one setting read with @Value by a service and its controller
                 tuple("spring.value-only-in-configuration", "synth.m2.service.Order25Service -> ${orders.page-size:20}"),
+                tuple("spring.value-only-in-configuration", "synth.m2.web.Order25Controller -> ${orders.page-size:50}"),
                 // unit 30: @Transactional on a handler
                 tuple("spring.transactions-not-in-controllers", "synth.m3.web.Order30Controller#place"),
                 // unit 35: a handler returning the entity
