@@ -186,4 +186,11 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
     /** Annotations of methods the container calls while building a bean, whose field writes are construction. */
     public static final Term POST_CONSTRUCT_ANNOTATIONS = new Term("post-construct-annotations", Kind.ANNOTATIONS, Set.of(
             "jakarta.annotation.PostConstruct", "javax.annotation.PostConstruct"));
+
+    /**
+     * Names of sub-packages that implement their parent package ({@code orders.impl}): the parent must not depend on
+     * them, so a cycle between the two is reported although other parent and sub-package cycles are not.
+     */
+    public static final Term IMPLEMENTATION_PACKAGE_NAMES = new Term("implementation-package-names", Kind.NAMES, Set.of(
+            "impl", "internal"));
 }
