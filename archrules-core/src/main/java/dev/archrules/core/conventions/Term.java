@@ -214,4 +214,10 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
             "jakarta.persistence.EntityManager", "javax.persistence.EntityManager",
             "org.hibernate.Session", "org.hibernate.StatelessSession",
             "java.sql.Connection", "org.apache.ibatis.session.SqlSession"));
+    /**
+     * Names of sub-packages that implement their parent package ({@code orders.impl}): the parent must not depend on
+     * them, so a cycle between the two is reported although other parent and sub-package cycles are not.
+     */
+    public static final Term IMPLEMENTATION_PACKAGE_NAMES = new Term("implementation-package-names", Kind.NAMES, Set.of(
+            "impl", "internal"));
 }
