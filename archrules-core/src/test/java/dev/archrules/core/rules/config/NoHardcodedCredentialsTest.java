@@ -38,17 +38,17 @@ class NoHardcodedCredentialsTest {
                         tuple(key(settings, "apiKey", "apiKey=****"), "(PaymentSettings.java:14)",
                                 "Class <" + settings + "> hard-codes a credential in <apiKey>: apiKey = \"****\" in (PaymentSettings.java:14)"),
                         tuple(key(settings, "connection", "password=le****23"), "(PaymentSettings.java:21)",
-                                "Class <" + settings + "> hard-codes a credential in <connection>: password = \"le****23\" in (PaymentSettings.java:21)"),
+                                "Class <" + settings + "> hard-codes a credential in <connection>: password = \"****\" in (PaymentSettings.java:21)"),
                         tuple(key(settings, "header", "API_KEY=sk****Yz"), "(PaymentSettings.java:34)",
-                                "Class <" + settings + "> hard-codes a credential constant API_KEY in <header>: API_KEY = \"sk****Yz\" in (PaymentSettings.java:34)"),
+                                "Class <" + settings + "> hard-codes a credential constant API_KEY in <header>: API_KEY = \"****\" in (PaymentSettings.java:34)"),
                         tuple(key(settings, "password", "password=hu****et"), "(PaymentSettings.java:13)",
-                                "Class <" + settings + "> hard-codes a credential in <password>: password = \"hu****et\" in (PaymentSettings.java:13)"),
+                                "Class <" + settings + "> hard-codes a credential in <password>: password = \"****\" in (PaymentSettings.java:13)"),
                         tuple(key(settings, "urls", "Password=Su****et"), "(PaymentSettings.java:29)",
-                                "Class <" + settings + "> hard-codes a credential in <urls>: Password = \"Su****et\" in (PaymentSettings.java:29)"),
+                                "Class <" + settings + "> hard-codes a credential in <urls>: Password = \"****\" in (PaymentSettings.java:29)"),
                         tuple(key(settings, "urls", "URL password=pa****rd"), "(PaymentSettings.java:28)",
-                                "Class <" + settings + "> hard-codes a credential in <urls>: URL password = \"pa****rd\" in (PaymentSettings.java:28)"));
+                                "Class <" + settings + "> hard-codes a credential in <urls>: URL password = \"****\" in (PaymentSettings.java:28)"));
         assertThat(result.report()).doesNotContain("hunter2secret", "letmein123", "sk_live_51HxYz", "Sup3rS3cret", "pa55word", "\"abc\"");
         assertThat(result.violationsOf(CoreRules.NO_HARDCODED_ENDPOINTS)).singleElement()
-                .satisfies(v -> assertThat(v.message()).contains("amqp://shop:pa****rd@broker.internal:5672"));
+                .satisfies(v -> assertThat(v.message()).contains("amqp://shop:****@broker.internal:5672"));
     }
 }
