@@ -142,13 +142,18 @@ final class SourceScan {
 
         void analyse() {
             Deque<Boolean> interfaceBodies = new ArrayDeque<>();
+            // the value being joined ("a" + "b" + …), in one buffer: a chain of n literals costs time linear in its text
+            StringBuilder joined = null;
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
                 if (token.kind() == Kind.STRING) {
-                    if (i >= 2 && tokens.get(i - 2).kind() == Kind.STRING && is(i - 1, "+")) {
-                        values.set(values.size() - 1, values.get(values.size() - 1) + token.text());
+                    if (joined != null && i >= 2 && tokens.get(i - 2).kind() == Kind.STRING && is(i - 1, "+")) {
+                        joined.append(token.text());
                     } else {
-                        values.add(token.text());
+                        if (joined != null) {
+                            values.add(joined.toString());
+                        }
+                        joined = new StringBuilder(token.text());
                     }
                     if (is(i - 1, "(") && is(i + 1, ",") && startsText(i + 2)) {
                         boundNames.add(token.text());
@@ -160,6 +165,9 @@ final class SourceScan {
                 } else if (is(i, "}")) {
                     interfaceBodies.poll();
                 }
+            }
+            if (joined != null) {
+                values.add(joined.toString());
             }
         }
 
