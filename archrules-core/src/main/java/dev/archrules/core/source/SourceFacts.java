@@ -84,8 +84,12 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
      * @param endLine    last line
      * @param statements the statements in its body, nested ones included (blocks not counted)
      * @param branches   {@code if}, loops, {@code case} labels, {@code catch} clauses and {@code ?:}
+     * @param logicStatements the statements left when request mapping, guard clauses, exception translation,
+     *                   logging and work on the HTTP exchange are set aside
+     * @param decisions  branches on anything but a value's presence or the request, loops, {@code case} labels,
+     *                   stream filters/sorts/reductions and arithmetic
      */
     public record Method(String className, String name, int parameters, int beginLine, int endLine, int statements,
-                         int branches) {
+                         int branches, int logicStatements, int decisions) {
     }
 }

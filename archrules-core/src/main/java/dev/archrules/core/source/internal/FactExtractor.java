@@ -397,9 +397,10 @@ final class FactExtractor {
                     counts[1]++;
                 }
             });
+            HandlerLogic.Weight logic = HandlerLogic.weigh(method);
             methods.add(new SourceFacts.Method(className, method.getNameAsString(), method.getParameters().size(),
                     method.getName().getBegin().map(p -> p.line).orElse(0), method.getEnd().map(p -> p.line).orElse(0),
-                    counts[0], counts[1]));
+                    counts[0], counts[1], logic.statements(), logic.decisions()));
         }
     }
 }
