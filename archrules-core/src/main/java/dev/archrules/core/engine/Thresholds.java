@@ -36,7 +36,7 @@ public record Thresholds(int maxEndpointsPerController, int maxCollaboratorsPerC
 
     /** 10 resource paths and 5 collaborators per controller; 12 statements of logic and 3 decisions per handler method. */
     public static Thresholds defaults() {
-        return new Thresholds(10, 5, 12, 3);
+        return new Thresholds(10, 5, 16, 3);
     }
 
     public Thresholds withMaxEndpointsPerController(int limit) {

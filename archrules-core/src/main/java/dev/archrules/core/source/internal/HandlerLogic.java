@@ -35,6 +35,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.Type;
 
@@ -57,13 +58,14 @@ import java.util.Set;
  *   <li>request mapping and dispatch: an {@code if} (or {@code else if} chain) whose condition tests the presence
  *       of a value ({@code x != null}, {@code containsKey}, {@code isEmpty}, {@code instanceof}, …) or reads only the
  *       request (the handler's parameters and locals read directly from them), and whose branches are at most
- *       three plain statements, nested mapping {@code if}s or a {@code throw}. With a request condition, an
+ *       three plain statements, nested mapping {@code if}s or a {@code throw} (after a presence test also a final
+ *       {@code return}). With a request condition, an
  *       assignment in a branch must move a request value: {@code if (body.isNameChanged()) model.setName(body.getName())}
  *       and {@code if ("claim".equals(action)) claim(task, body)} are mapping, {@code if (quantity > 100) rate = TEN_PERCENT}
  *       is a decision;</li>
  *   <li>guard clauses: an {@code if} without {@code else} that throws after at most two plain statements
  *       (validation, permission checks), or returns on a presence or request condition (not found);</li>
- *   <li>exception translation: {@code catch} clauses and their bodies;</li>
+ *   <li>exception translation: {@code try} (its body counts) and {@code catch} clauses with their bodies;</li>
  *   <li>building the answer: a local created in the handler ({@code new XRepresentation()}, {@code new HashMap<>()})
  *       and the setter, {@code put} and {@code add} calls on it;</li>
  *   <li>logging statements, and statements that only work the HTTP exchange or a byte stream (a parameter or
@@ -142,7 +144,8 @@ final class HandlerLogic {
         }
         boolean plumbing = node instanceof ExpressionStmt statement && (isLogging(statement.getExpression())
                 || isExchange(statement.getExpression()) || isAnswerBuilding(statement.getExpression()));
-        if (node instanceof Statement && !(node instanceof BlockStmt) && !(node instanceof EmptyStmt) && !plumbing) {
+        if (node instanceof Statement && !(node instanceof BlockStmt) && !(node instanceof EmptyStmt) && !(node instanceof TryStmt)
+                && !plumbing) {
             statements++;
         }
         if (isDecision(node)) {
@@ -183,8 +186,23 @@ final class HandlerLogic {
             return false;
         }
         Statement last = then.get(then.size() - 1);
-        return last instanceof ThrowStmt
-                || last instanceof ReturnStmt && (isPresence(ifStmt.getCondition()) || readsOnlyRequest(ifStmt.getCondition()));
+        return last instanceof ThrowStmt || last instanceof ReturnStmt && testsPresenceOrRequest(ifStmt.getCondition());
+    }
+
+    /** A presence test, a request-only condition, or a combination of them with {@code &&}, {@code ||} and {@code !}. */
+    private boolean testsPresenceOrRequest(Expression condition) {
+        if (isPresence(condition) || readsOnlyRequest(condition)) {
+            return true;
+        }
+        if (condition instanceof EnclosedExpr enclosed) {
+            return testsPresenceOrRequest(enclosed.getInner());
+        }
+        if (condition instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            return testsPresenceOrRequest(unary.getExpression());
+        }
+        return condition instanceof BinaryExpr binary
+                && (binary.getOperator() == BinaryExpr.Operator.AND || binary.getOperator() == BinaryExpr.Operator.OR)
+                && testsPresenceOrRequest(binary.getLeft()) && testsPresenceOrRequest(binary.getRight());
     }
 
     /** A presence test or a request-only condition whose branches are plain and (unless presence) move request values. */
@@ -205,8 +223,8 @@ final class HandlerLogic {
 
     /**
      * A branch of a mapping {@code if}: at most three statements, each a plain one that (unless the condition is a
-     * presence test) calls on with request values or assigns one, a nested mapping {@code if}, or a {@code throw}
-     * (the unknown case of a dispatch).
+     * presence test) calls on with request values or assigns one, a nested mapping {@code if}, a {@code throw} (the
+     * unknown case of a dispatch), or — after a presence test — a final {@code return} (found or not found).
      */
     private boolean mapsOnly(Statement branch, boolean presence) {
         List<Statement> list = statementsOf(branch);
@@ -215,6 +233,7 @@ final class HandlerLogic {
         }
         for (Statement statement : list) {
             boolean maps = statement instanceof ThrowStmt
+                    || presence && statement instanceof ReturnStmt && statement == list.get(list.size() - 1)
                     || statement instanceof IfStmt nested && isMapping(nested)
                     || isPlain(statement) && (presence || movesRequestValues(((ExpressionStmt) statement).getExpression()));
             if (!maps) {
@@ -326,6 +345,9 @@ final class HandlerLogic {
     private boolean isExchange(Expression expression) {
         Expression value = expression;
         if (value instanceof AssignExpr assign) {
+            if (assign.getTarget() instanceof NameExpr target && exchange.contains(target.getNameAsString())) {
+                return true;
+            }
             value = assign.getValue();
         }
         if (value instanceof VariableDeclarationExpr declaration) {
