@@ -35,7 +35,6 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.ThrowStmt;
-import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.Type;
 
@@ -65,7 +64,7 @@ import java.util.Set;
  *       is a decision;</li>
  *   <li>guard clauses: an {@code if} without {@code else} that throws after at most two plain statements
  *       (validation, permission checks), or returns on a presence or request condition (not found);</li>
- *   <li>exception translation: {@code try} (its body counts) and {@code catch} clauses with their bodies;</li>
+ *   <li>exception translation: {@code catch} clauses and their bodies;</li>
  *   <li>building the answer: a local created in the handler ({@code new XRepresentation()}, {@code new HashMap<>()})
  *       and the setter, {@code put} and {@code add} calls on it;</li>
  *   <li>logging statements, and statements that only work the HTTP exchange or a byte stream (a parameter or
@@ -127,6 +126,9 @@ final class HandlerLogic {
                 if (variable.getInitializer().filter(logic::isRequestValue).isPresent()) {
                     requestLocals.add(variable.getNameAsString());
                 }
+                if (variable.getInitializer().filter(ObjectCreationExpr.class::isInstance).isPresent()) {
+                    logic.answers.add(variable.getNameAsString());
+                }
             }
         }
         logic.request.addAll(requestLocals);
@@ -144,8 +146,7 @@ final class HandlerLogic {
         }
         boolean plumbing = node instanceof ExpressionStmt statement && (isLogging(statement.getExpression())
                 || isExchange(statement.getExpression()) || isAnswerBuilding(statement.getExpression()));
-        if (node instanceof Statement && !(node instanceof BlockStmt) && !(node instanceof EmptyStmt) && !(node instanceof TryStmt)
-                && !plumbing) {
+        if (node instanceof Statement && !(node instanceof BlockStmt) && !(node instanceof EmptyStmt) && !plumbing) {
             statements++;
         }
         if (isDecision(node)) {
@@ -378,9 +379,6 @@ final class HandlerLogic {
         if (expression instanceof VariableDeclarationExpr declaration) {
             boolean created = declaration.getVariables().stream().allMatch(variable -> variable.getInitializer()
                     .filter(ObjectCreationExpr.class::isInstance).isPresent());
-            if (created) {
-                declaration.getVariables().forEach(variable -> answers.add(variable.getNameAsString()));
-            }
             return created;
         }
         return expression instanceof MethodCallExpr call && call.getScope().filter(NameExpr.class::isInstance)
