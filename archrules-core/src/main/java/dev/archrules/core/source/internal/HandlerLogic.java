@@ -58,9 +58,9 @@ import java.util.regex.Pattern;
  * </ul>
  * Plumbing, counted in neither:
  * <ul>
- *   <li>request mapping by copy: a statement that only copies a value onto a target
- *       ({@code query.setName(params.get("name"))}, {@code model.setKey(request.getKey())}, {@code target.x = y}; not a local
- *       variable assigned, which is computation); under a presence test also a call on a fluent query builder
+ *   <li>request mapping by copy: a statement that only copies values of the request onto a target
+ *       ({@code query.setName(params.get("name"))}, {@code model.setKey(request.getKey())}, {@code target.x = body.getX()};
+ *       not a copy of the domain's state or of a value of the handler's own, not a local variable assigned); under a presence test also a call on a fluent query builder
  *       ({@code if (params.containsKey("nameLike")) query.nameLike(params.get("nameLike"))}, a mapping {@code if} below);</li>
  *   <li>request mapping and dispatch: an {@code if} (or {@code else if} chain) whose condition tests the presence
  *       of a value ({@code x != null}, {@code containsKey}, {@code isEmpty}, {@code instanceof}, …) or reads only the
@@ -398,17 +398,20 @@ final class HandlerLogic {
     }
 
     /**
-     * Request mapping by copy: a statement that only copies a value onto a target ({@code query.setName(params.get("name"))},
-     * {@code model.setKey(request.getKey())}, {@code target.x = y}). A local variable assigned is computation, not a copy.
+     * Request mapping by copy: a statement that only copies values of the request onto a target
+     * ({@code query.setName(params.get("name"))}, {@code model.setKey(request.getKey())}, {@code target.x = body.getX()}).
+     * Copying the state of the domain ({@code client.setSecret(clientModel.getSecret())}) or a value of the handler's own
+     * ({@code execution.setRequirement(DISABLED)}) is logic, and a local variable assigned is computation.
      */
-    private static boolean isCopy(Expression expression) {
+    private boolean isCopy(Expression expression) {
         if (expression instanceof MethodCallExpr call) {
             return COPY.matcher(call.getNameAsString()).matches() && !call.getArguments().isEmpty()
                     && call.getScope().map(HandlerLogic::isValue).orElse(true)
-                    && call.getArguments().stream().allMatch(HandlerLogic::isValue);
+                    && call.getArguments().stream().allMatch(argument -> isValue(argument) && readsOnlyRequest(argument))
+                    && call.getArguments().stream().anyMatch(this::isRequestValue);
         }
         return expression instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN
-                && assign.getTarget() instanceof FieldAccessExpr && isValue(assign.getValue());
+                && assign.getTarget() instanceof FieldAccessExpr && isValue(assign.getValue()) && isRequestValue(assign.getValue());
     }
 
     /** A value read without a decision: a name, a literal, a field, or a getter of one ({@code params.get("name")}). */
