@@ -105,7 +105,7 @@ public final class ChecklistSetting<T> {
 
     /** {@link BackendChecklist#withMaxStatementsPerHandler(int)}. */
     public static final ChecklistSetting<Integer> MAX_STATEMENTS = new ChecklistSetting<>("archrules.maxStatementsPerHandler",
-            "--max-statements", "N", Kind.NUMBER, "withMaxStatementsPerHandler", "Statements of logic a handler method may have, request mapping and plumbing aside (default 16).",
+            "--max-statements", "N", Kind.NUMBER, "withMaxStatementsPerHandler", "Statements of logic a handler method may have, request mapping and plumbing aside (default 12).",
             (checklist, limit, directory) -> checklist.withMaxStatementsPerHandler(limit));
 
     /** {@link BackendChecklist#withMaxBranchesPerHandler(int)}. */

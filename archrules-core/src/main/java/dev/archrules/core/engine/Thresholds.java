@@ -31,12 +31,12 @@ public record Thresholds(int maxEndpointsPerController, int maxCollaboratorsPerC
 
     /** The endpoint and collaborator limits with the default handler limits. */
     public Thresholds(int maxEndpointsPerController, int maxCollaboratorsPerController) {
-        this(maxEndpointsPerController, maxCollaboratorsPerController, 16, 3);
+        this(maxEndpointsPerController, maxCollaboratorsPerController, 12, 3);
     }
 
-    /** 10 resource paths and 5 collaborators per controller; 16 statements of logic and 3 decisions per handler method. */
+    /** 10 resource paths and 5 collaborators per controller; 12 statements of logic and 3 decisions per handler method. */
     public static Thresholds defaults() {
-        return new Thresholds(10, 5, 16, 3);
+        return new Thresholds(10, 5, 12, 3);
     }
 
     public Thresholds withMaxEndpointsPerController(int limit) {
