@@ -94,7 +94,7 @@ public final class ChecklistSetting<T> {
 
     /** {@link BackendChecklist#withMaxEndpointsPerController(int)}. */
     public static final ChecklistSetting<Integer> MAX_ENDPOINTS = new ChecklistSetting<>("archrules.maxEndpointsPerController",
-            "--max-endpoints", "N", Kind.NUMBER, "withMaxEndpointsPerController", "Endpoints a controller may declare (default 10).",
+            "--max-endpoints", "N", Kind.NUMBER, "withMaxEndpointsPerController", "Resource paths a controller may serve; the HTTP methods on one path count once (default 10).",
             (checklist, limit, directory) -> checklist.withMaxEndpointsPerController(limit));
 
     /** {@link BackendChecklist#withMaxCollaboratorsPerController(int)}. */
@@ -105,12 +105,12 @@ public final class ChecklistSetting<T> {
 
     /** {@link BackendChecklist#withMaxStatementsPerHandler(int)}. */
     public static final ChecklistSetting<Integer> MAX_STATEMENTS = new ChecklistSetting<>("archrules.maxStatementsPerHandler",
-            "--max-statements", "N", Kind.NUMBER, "withMaxStatementsPerHandler", "Statements a handler method may have (default 12).",
+            "--max-statements", "N", Kind.NUMBER, "withMaxStatementsPerHandler", "Statements of logic a handler method may have, request mapping and plumbing aside (default 12).",
             (checklist, limit, directory) -> checklist.withMaxStatementsPerHandler(limit));
 
     /** {@link BackendChecklist#withMaxBranchesPerHandler(int)}. */
     public static final ChecklistSetting<Integer> MAX_BRANCHES = new ChecklistSetting<>("archrules.maxBranchesPerHandler",
-            "--max-branches", "N", Kind.NUMBER, "withMaxBranchesPerHandler", "Branches a handler method may have (default 3).",
+            "--max-branches", "N", Kind.NUMBER, "withMaxBranchesPerHandler", "Decisions a handler method may make: branches on domain state, loops, arithmetic, data-access and client calls (default 3).",
             (checklist, limit, directory) -> checklist.withMaxBranchesPerHandler(limit));
 
     /** {@link BackendChecklist#withAllowedEndpoints(String...)}. */

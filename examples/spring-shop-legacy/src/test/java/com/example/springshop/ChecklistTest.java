@@ -46,7 +46,7 @@ class ChecklistTest {
                                 SHOP + "orders.OrderController#get -> " + SHOP + "orders.Order", "(OrderController.java:35)"),
                         tuple("spring.no-entities-in-web-api",
                                 SHOP + "orders.OrderController#place -> " + SHOP + "orders.Order", "(OrderController.java:46)"),
-                        // C3: one controller for products, prices, stock, reviews and search
+                        // C3: one controller for products, prices, stock, reviews, images, categories, brands and search
                         tuple("data-access.sql-only-in-repositories", SHOP + "orders.OrderController#stats @58aa61e8", "(OrderController.java:53)"),
                         tuple("controllers.thin-handlers", SHOP + "catalog.CatalogController#discount(java.lang.String, int, boolean)",
                                 "(CatalogController.java:66)"),

@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
  * Keeps the facts the rules need from the syntax tree of one file (parsed by {@link FactParser}). Every
  * traversal is iterative (JavaParser's pre-order iterator, explicit stacks), so a 20,000-term concatenation
  * costs time, not stack.
- * Handler sizes are counted by {@link HandlerSize}.
+ * Handler sizes are weighed by {@link HandlerLogic}.
  */
 final class FactExtractor {
 
@@ -392,10 +392,10 @@ final class FactExtractor {
             if (className == null) {
                 return;
             }
-            int[] counts = HandlerSize.count(method.getBody().get());
+            HandlerLogic.Weight logic = HandlerLogic.weigh(method);
             methods.add(new SourceFacts.Method(className, method.getNameAsString(), method.getParameters().size(),
                     method.getName().getBegin().map(p -> p.line).orElse(0), method.getEnd().map(p -> p.line).orElse(0),
-                    counts[0], counts[1]));
+                    logic.statements(), logic.decisions()));
         }
     }
 }
