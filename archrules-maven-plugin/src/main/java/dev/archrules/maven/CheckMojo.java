@@ -15,7 +15,8 @@ import java.util.Optional;
  * violations, as {@code archrules check} does: the module's classes and its compile and runtime class path, its
  * source roots, {@code archrules.properties} and the POM's settings, the baseline
  * ({@code src/test/resources/archrules-baseline.txt} when it exists), the reports in {@code target/archrules}.
- * Never writes the baseline unless {@code -Darchrules.baseline.mode} asks for it, as in the tests.
+ * Never writes the baseline unless {@code -Darchrules.baseline.mode} asks for it, as in the tests
+ * ({@code archrules:baseline} is the goal for that).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
@@ -33,9 +34,14 @@ public class CheckMojo extends ChecklistMojo {
         return Optional.empty();
     }
 
+    /**
+     * No, unless {@code -Darchrules.baseline.mode} asks for a mode that writes one: then, as in the tests
+     * ({@code mvn verify -Darchrules.baseline.mode=init}), the module's default baseline file is used even before it exists.
+     */
     @Override
     boolean requiresBaseline() {
-        return false;
+        String mode = System.getProperty(BaselineMode.PROPERTY);
+        return mode != null && !mode.isBlank() && BaselineMode.parse(mode) != BaselineMode.CHECK;
     }
 
     @Override
