@@ -87,6 +87,14 @@ class PomSettingsTest {
         assertThat(guide).contains(table());
     }
 
+    @Test
+    void the_parameter_description_that_mvn_help_describe_shows_names_every_element() throws Exception {
+        String mojo = Files.readString(Path.of("src/main/java/dev/archrules/maven/ChecklistMojo.java"));
+        String javadoc = mojo.substring(mojo.indexOf("The checklist's settings"), mojo.indexOf("Map<String, String> checklist;"));
+
+        assertThat(PomSettings.names()).allSatisfy(name -> assertThat(javadoc).contains("{@code <" + name + ">}"));
+    }
+
     /** The rows docs/maven-plugin.md shows: element, -D property and meaning, all from the settings table. */
     static String table() {
         return ChecklistSetting.all().stream()
