@@ -125,10 +125,9 @@ abstract class ChecklistMojo extends AbstractMojo {
                         + headline(result) + " (" + relative(classes) + ")");
             }
             decide(result);
-        } catch (BaselineException e) {
-            throw new MojoExecutionException(String.join("; ", e.problems().stream().map(String::strip).toList())
-                    + " (" + e.headline() + ")", e);
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+        } catch (BaselineException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            // a corrupt baseline (BaselineException: every problem as file:line), a bad setting, a missing file: the
+            // exception's own message, which Maven prints as it is
             throw new MojoExecutionException(e.getMessage(), e);
         } finally {
             archrulesLog.setLevel(previousLevel);
