@@ -95,6 +95,15 @@ abstract class ChecklistMojo extends AbstractMojo {
     /** Whether a baseline file is required (the baseline goal writes one). */
     abstract boolean requiresBaseline();
 
+    /**
+     * The modules whose classes one run imports together: this module for {@code check} and {@code baseline}, every
+     * module of the reactor for {@code aggregate}. Their classes, class paths and source roots are joined; the settings,
+     * baseline and reports are this module's.
+     */
+    List<MavenProject> analysed() {
+        return List.of(project);
+    }
+
     /** What the goal does with the outcome of a complete run. */
     abstract void decide(ChecklistResult result) throws MojoFailureException, MojoExecutionException;
 
@@ -104,13 +113,16 @@ abstract class ChecklistMojo extends AbstractMojo {
             getLog().info("archrules: skipped (archrules.skip)");
             return;
         }
-        if ("pom".equals(project.getPackaging())) {
+        List<MavenProject> modules = analysed().stream().filter(module -> !"pom".equals(module.getPackaging())).toList();
+        if (modules.isEmpty()) {
             getLog().info("archrules: skipped, a module of packaging pom has no classes");
             return;
         }
-        Path classes = Path.of(project.getBuild().getOutputDirectory());
-        if (!containsClassFiles(classes)) {
-            getLog().info("archrules: skipped, no compiled classes in " + relative(classes));
+        List<Path> classes = modules.stream().map(module -> Path.of(module.getBuild().getOutputDirectory()))
+                .filter(ChecklistMojo::containsClassFiles).toList();
+        if (classes.isEmpty()) {
+            getLog().info("archrules: skipped, no compiled classes in " + String.join(", ", modules.stream()
+                    .map(module -> relative(Path.of(module.getBuild().getOutputDirectory()))).toList()));
             return;
         }
         Logger archrulesLog = Logger.getLogger("dev.archrules");
@@ -122,7 +134,7 @@ abstract class ChecklistMojo extends AbstractMojo {
             if (result.failed() && !result.hasNewViolations() && !result.staleEntriesFail()) {
                 // failed, but not on violations: the checklist says the run itself is not to be trusted
                 throw new MojoExecutionException("archrules could not check " + project.getArtifactId() + ": "
-                        + headline(result) + " (" + relative(classes) + ")");
+                        + headline(result) + " (" + String.join(", ", classes.stream().map(this::relative).toList()) + ")");
             }
             decide(result);
         } catch (BaselineException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
@@ -134,8 +146,8 @@ abstract class ChecklistMojo extends AbstractMojo {
         }
     }
 
-    /** Imports the module's classes, builds its checklist, runs it and logs the console report. */
-    private ChecklistResult run(Path classes) throws MojoExecutionException {
+    /** Imports the classes, builds the checklist, runs it and logs the console report. */
+    private ChecklistResult run(List<Path> classes) throws MojoExecutionException {
         Path basedir = project.getBasedir().toPath();
         Optional<ChecklistProperties> file = settingsFile();
         PomSettings pom = PomSettings.of(checklist, project.getFile() == null ? basedir.resolve("pom.xml") : project.getFile().toPath());
@@ -153,7 +165,9 @@ abstract class ChecklistMojo extends AbstractMojo {
             // ArchUnit and the rules read framework types (meta-annotations, supertypes) through the context class loader
             thread.setContextClassLoader(loader);
             ChecklistImporter importer = planned.map(BackendChecklist::importer).orElseGet(ChecklistImporter::productionClasses);
-            JavaClasses imported = importer.importLocations(Set.of(Location.of(classes)));
+            Set<Location> locations = new LinkedHashSet<>();
+            classes.forEach(directory -> locations.add(Location.of(directory)));
+            JavaClasses imported = importer.importLocations(locations);
             CodeBase.Preset chosen = givenPreset.orElseGet(() -> CodeBase.usesSpring(imported) ? CodeBase.Preset.SPRING : CodeBase.Preset.CORE);
             BackendChecklist configured = planned.filter(built -> chosen == expected).orElseGet(() -> configure(chosen,
                     givenBase.orElseGet(() -> CodeBase.basePackage(imported, chosen)), file, pom, user));
@@ -178,7 +192,8 @@ abstract class ChecklistMojo extends AbstractMojo {
                 .withReports(Reports.into(Path.of(project.getBuild().getDirectory()).resolve("archrules")));
         BackendChecklist configured = user.applyTo(pom.applyTo(file.map(settings -> settings.applyTo(defaults)).orElse(defaults)));
         // the module's source roots, generated ones included (code compiled from target/generated-sources counts as generated)
-        Path[] roots = project.getCompileSourceRoots().stream().map(Path::of).filter(Files::isDirectory).toArray(Path[]::new);
+        Path[] roots = analysed().stream().flatMap(module -> module.getCompileSourceRoots().stream()).map(Path::of)
+                .filter(Files::isDirectory).distinct().toArray(Path[]::new);
         BackendChecklist adopted = adopt(configured.withSourceRoots(roots));
         return reports ? adopted : adopted.withoutReports();
     }
@@ -214,14 +229,16 @@ abstract class ChecklistMojo extends AbstractMojo {
         return Optional.empty();
     }
 
-    /** A class loader over the module's compile and runtime class path (its classes first), on the platform's only. */
+    /** A class loader over the modules' compile and runtime class paths (their classes first), on the platform's only. */
     private URLClassLoader projectClassLoader() throws MojoExecutionException {
         Set<String> elements = new LinkedHashSet<>();
-        try {
-            elements.addAll(project.getCompileClasspathElements());
-            elements.addAll(project.getRuntimeClasspathElements());
-        } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("the dependencies of " + project.getArtifactId() + " are not resolved: " + e.getMessage(), e);
+        for (MavenProject module : analysed()) {
+            try {
+                elements.addAll(module.getCompileClasspathElements());
+                elements.addAll(module.getRuntimeClasspathElements());
+            } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
+                throw new MojoExecutionException("the dependencies of " + module.getArtifactId() + " are not resolved: " + e.getMessage(), e);
+            }
         }
         List<URL> urls = new ArrayList<>();
         for (String element : elements) {
