@@ -38,8 +38,8 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * What {@code archrules:check} and {@code archrules:baseline} share: the module's classes imported with the module's
- * own class path, its source roots, the settings ({@code archrules.properties}, then the POM's {@code <checklist>},
+ * What {@code archrules:check}, {@code archrules:baseline} and {@code archrules:aggregate} share: the classes of the
+ * {@linkplain #analysed() analysed modules} imported with their own class paths, their source roots, the settings ({@code archrules.properties}, then the POM's {@code <checklist>},
  * then {@code -Darchrules.*}: the later wins), the baseline and the reports, evaluated through the public API, and the
  * console report in the build log. How the outcome fails the build is the subclass's: new violations are a
  * {@link MojoFailureException}, bad input and runs the checklist itself calls failed for another reason are a
