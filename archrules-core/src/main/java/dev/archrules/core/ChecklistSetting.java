@@ -259,10 +259,12 @@ public final class ChecklistSetting<T> {
      * The value of {@code text}, e.g. from a settings file; relative paths resolved against {@code directory}. Empty
      * when the text (or every element of a list) is blank: the setting is then left as it is.
      *
+     * Public for tools that take the settings from elsewhere (the Maven plugin's {@code <checklist>}).
+     *
      * @throws IllegalArgumentException if a number is not a whole number
      */
     @SuppressWarnings("unchecked")
-    Optional<T> read(String text, Path directory) {
+    public Optional<T> read(String text, Path directory) {
         if (kind.isList()) {
             List<Object> elements = Arrays.stream(text.split(",")).map(String::strip).filter(element -> !element.isEmpty())
                     .map(element -> element(element, directory)).toList();
