@@ -73,7 +73,9 @@ class ImportCompletenessCommandTest {
         assertThat(run.err()).contains("archrules: incomplete run: 1 file could not be read (the rules did not see the classes in it):"
                         + System.lineSeparator() + "  - " + absolute(broken) + ": truncated or corrupt class file")
                 .contains("Make these files readable (rebuild the project), or pass --allow-incomplete to let an incomplete run pass.")
-                .doesNotContain("Exception");
+                // no stack trace: the reason may name what the class reader threw, e.g. (ArrayIndexOutOfBoundsException),
+                // which depends on where the cut falls
+                .doesNotContain("\tat ");
     }
 
     @Test
