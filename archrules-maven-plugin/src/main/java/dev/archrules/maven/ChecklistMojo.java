@@ -78,7 +78,8 @@ abstract class ChecklistMojo extends AbstractMojo {
      * {@code <includeGenerated>}, {@code <rules.disabled>}, {@code <maxEndpointsPerController>},
      * {@code <maxCollaboratorsPerController>}, {@code <maxStatementsPerHandler>}, {@code <maxBranchesPerHandler>},
      * {@code <allowedEndpoints>}, {@code <sources>}, {@code <sources.charset>}, {@code <baseline.file>},
-     * {@code <baseline.neverBaselined>}, {@code <reports.dir>}, {@code <reports.formats>}. Values read as in the file
+     * {@code <baseline.neverBaselined>}, {@code <reports.dir>}, {@code <reports.formats>}, {@code <allowIncomplete>},
+     * {@code <import.maxClassFileSize>}, {@code <import.maxCompressionRatio>}, {@code <import.maxArchiveEntries>}. Values read as in the file
      * (lists comma-separated, paths relative to the module's directory) and win over it; {@code -Darchrules.KEY} wins
      * over both. What each means: the settings table of docs/usage.md, from {@code ChecklistSetting.all()}.
      */
