@@ -88,7 +88,7 @@ final class ChecklistRun {
             }
             resultsById.put(rule.id(), evaluate(rule, classes, context));
         }
-        List<RuleResult> results = enabled.stream().map(rule -> resultsById.get(rule.id())).toList();
+        List<RuleResult> results = OneFactOneReport.fold(enabled.stream().map(rule -> resultsById.get(rule.id())).toList());
         Map<String, List<Violation>> violationsByRule = new LinkedHashMap<>();
         results.forEach(result -> violationsByRule.put(result.rule().id(), result.violations()));
         int analysed = (int) classes.stream().filter(context::inScope).count();
