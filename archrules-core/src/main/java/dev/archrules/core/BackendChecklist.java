@@ -379,8 +379,15 @@ public final class BackendChecklist {
     private ArchRule archRule(ChecklistRule rule, RuleContext context) {
         ArchRule plain = rule.toArchRule(context);
         return adoption.baseline()
-                .<ArchRule>map(baseline -> new BaselinedRule(plain, rule.id(), baseline, rules.keySet(), adoption.neverBaselined()))
+                .<ArchRule>map(baseline -> new BaselinedRule(plain, rule.id(), baseline, rules.keySet(), adoption.neverBaselined(),
+                        owners(rule.id())))
                 .orElse(plain);
+    }
+
+    /** The rules of this checklist that own some of the facts {@code ruleId} finds (one fact, one report). */
+    private Set<String> owners(String ruleId) {
+        return rules.values().stream().filter(owner -> owner.subsumes().contains(ruleId)).map(ChecklistRule::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private ChecklistRule requireKnown(String ruleId) {

@@ -9,6 +9,7 @@ import dev.archrules.core.baseline.Baseline;
 import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.baseline.FixedEntry;
 import dev.archrules.core.baseline.Triage;
+import dev.archrules.core.model.FoldedFinding;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.engine.ViolationEvent;
 
@@ -34,17 +35,24 @@ final class BaselinedRule implements ArchRule {
     private final Baseline baseline;
     private final Set<String> knownRuleIds;
     private final Set<String> neverBaselined;
+    private final Set<String> owners;
 
-    BaselinedRule(ArchRule delegate, String ruleId, Baseline baseline, Set<String> knownRuleIds, Set<String> neverBaselined) {
+    /**
+     * @param owners the rules of the checklist that own some of this rule's facts: evaluated alone, this rule reports
+     *               them itself, and the checklist's baseline lists them under the owner's id, which accepts them here
+     */
+    BaselinedRule(ArchRule delegate, String ruleId, Baseline baseline, Set<String> knownRuleIds, Set<String> neverBaselined,
+                  Set<String> owners) {
         this.delegate = delegate;
         this.ruleId = ruleId;
         this.baseline = baseline;
         this.knownRuleIds = Set.copyOf(knownRuleIds);
         this.neverBaselined = Set.copyOf(neverBaselined);
+        this.owners = Set.copyOf(owners);
     }
 
     private BaselinedRule with(ArchRule newDelegate) {
-        return new BaselinedRule(newDelegate, ruleId, baseline, knownRuleIds, neverBaselined);
+        return new BaselinedRule(newDelegate, ruleId, baseline, knownRuleIds, neverBaselined, owners);
     }
 
     @Override
@@ -71,7 +79,11 @@ final class BaselinedRule implements ArchRule {
             }
         });
         violations.sort(ChecklistRun.VIOLATION_ORDER);
-        Baseline.Assessment assessment = baseline.assess(Map.of(ruleId, violations), knownRuleIds, neverBaselined);
+        // an owner's entry for the same key accepts the fact this rule reports alone (one fact, one report)
+        List<FoldedFinding> ownersFacts = owners.stream()
+                .flatMap(owner -> violations.stream().map(violation -> new FoldedFinding(owner, violation.key(), ruleId)))
+                .toList();
+        Baseline.Assessment assessment = baseline.assess(Map.of(ruleId, violations), ownersFacts, knownRuleIds, neverBaselined);
         Triage triage = assessment.byRule().get(ruleId);
         triage.newViolations().forEach(violation -> kept.add(new ViolationEvent(violation)));
         for (FixedEntry stale : triage.fixed()) {

@@ -88,7 +88,9 @@ final class ChecklistRun {
             }
             resultsById.put(rule.id(), evaluate(rule, classes, context));
         }
-        List<RuleResult> results = OneFactOneReport.fold(enabled.stream().map(rule -> resultsById.get(rule.id())).toList());
+        // one fact, one report: a fact two rules found under the same key is reported by the rule that owns it
+        OneFactOneReport oneReport = OneFactOneReport.fold(enabled.stream().map(rule -> resultsById.get(rule.id())).toList());
+        List<RuleResult> results = oneReport.results();
         Map<String, List<Violation>> violationsByRule = new LinkedHashMap<>();
         results.forEach(result -> violationsByRule.put(result.rule().id(), result.violations()));
         int analysed = (int) classes.stream().filter(context::inScope).count();
@@ -104,7 +106,7 @@ final class ChecklistRun {
                 completeness, Optional.empty());
         boolean sawEverything = !completeness.incomplete() && analysed > 0;
         return baseline
-                .map(assessing -> assessing.assess(violationsByRule, knownRuleIds, neverBaselined))
+                .map(assessing -> assessing.assess(violationsByRule, oneReport.folded(), knownRuleIds, neverBaselined))
                 .map(assessment -> result.with(sawEverything ? assessment : withoutFixed(assessment)))
                 .orElse(result);
     }
@@ -115,7 +117,7 @@ final class ChecklistRun {
         assessment.byRule().forEach((ruleId, triage) ->
                 triages.put(ruleId, new Triage(triage.newViolations(), triage.baselined(), List.of(), triage.grownKeys())));
         return new Baseline.Assessment(assessment.baseline(), assessment.mode(), assessment.violationsByRule(), assessment.knownRuleIds(),
-                assessment.neverBaselined(), triages, assessment.changes());
+                assessment.neverBaselined(), triages, assessment.changes(), assessment.folded());
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.archrules.core.baseline.BaselineChange;
 import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.baseline.FixedEntry;
 import dev.archrules.core.model.UnreadFile;
+import dev.archrules.core.model.FoldedFinding;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.source.SourceProblem;
 
@@ -120,6 +121,13 @@ public final class ConsoleReport {
         }
         if (result.baselinedCount() > 0) {
             out.append(count > 0 ? ", " : " — ").append(result.baselinedCount()).append(" baselined");
+        }
+        if (!result.reportedElsewhere().isEmpty()) {
+            int elsewhere = result.reportedElsewhere().size();
+            String owners = result.reportedElsewhere().stream().map(FoldedFinding::ownerRuleId).distinct().sorted()
+                    .collect(Collectors.joining(", "));
+            out.append(count > 0 || result.baselinedCount() > 0 ? ", " : " — ").append(elsewhere)
+                    .append(elsewhere == 1 ? " finding" : " findings").append(" reported under ").append(owners);
         }
         out.append(nl);
         result.note().ifPresent(note -> out.append("       note: ").append(note).append(nl));
