@@ -231,6 +231,13 @@ class BaselineAdoptionTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("archrules.md");
         }
         assertThat(Files.readString(reports.resolve("archrules.md"))).contains("**0 new · 6 baselined · 0 fixed** — 9 classes analysed");
+        // one fact, one report: the JSON names what a rule found that its owner reports
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(reports.resolve("archrules.json").toFile());
+        com.fasterxml.jackson.databind.JsonNode persistence = json.at("/rules/0");
+        assertThat(persistence.at("/id").asText()).isEqualTo(CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES);
+        assertThat(persistence.at("/reportedElsewhere/0/key").asText()).isEqualTo(FIXTURES + ".web.OrderController -> org.springframework.jdbc.core.JdbcTemplate");
+        assertThat(persistence.at("/reportedElsewhere/0/reportedBy").asText()).isEqualTo(CoreRules.CONTROLLERS_NO_DATA_ACCESS);
+        assertThat(persistence.at("/reportedElsewhere").size()).isEqualTo(1);
     }
 
     /**

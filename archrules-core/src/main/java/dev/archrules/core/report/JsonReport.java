@@ -60,7 +60,9 @@ final class JsonReport {
                     "fixed", rule.fixedCount(),
                     "total", rule.total(),
                     "violations", violations,
-                    "fixedEntries", fixed));
+                    "fixedEntries", fixed,
+                    "reportedElsewhere", rule.reportedElsewhere().stream()
+                            .map(folded -> (Object) Json.object("key", folded.key(), "reportedBy", folded.ownerRuleId())).toList()));
         }
         Map<String, Object> root = Json.object(
                 "schemaVersion", SCHEMA_VERSION,
