@@ -82,7 +82,9 @@ class FilesAndVerdictIT {
         Run debug = run(temp, false, List.of("-Xmx16m"), java.util.stream.Stream.concat(java.util.Arrays.stream(javaParser),
                 java.util.stream.Stream.of("--debug")).toArray(String[]::new));
         assertThat(debug.exitCode()).isEqualTo(3);
-        assertThat(debug.err()).contains("OutOfMemoryError").contains("\tat ");
+        // --debug prints the throwable as printStackTrace does: its own line, then its frames — a JVM may throw this
+        // error without frames (one raised while deoptimising has none), so the line is what is certain
+        assertThat(debug.errLines()).hasSizeGreaterThan(1).anySatisfy(line -> assertThat(line).startsWith("java.lang.OutOfMemoryError"));
     }
 
     @Test
