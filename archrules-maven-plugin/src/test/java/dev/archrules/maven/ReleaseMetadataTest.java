@@ -61,6 +61,21 @@ class ReleaseMetadataTest {
                 + "        checklist.check(checklist.importClasses());\n    }");
     }
 
+    /** The Spring Boot 4 / JUnit 6 project of the integration tests uses the same snippet and test as the JUnit 5 one. */
+    @Test
+    void the_spring_boot_4_project_of_the_integration_tests_uses_the_readme_snippet_and_test_too() throws Exception {
+        String marker = "<!-- README snippet: begin -->\n";
+        String junit5 = Files.readString(Path.of("src/it/readme-test-dependency/pom.xml"));
+        String junit6 = Files.readString(Path.of("src/it/readme-junit6-spring-boot-4/pom.xml"));
+        String end = "    <!-- README snippet: end -->";
+
+        assertThat(junit6.substring(junit6.indexOf(marker), junit6.indexOf(end)))
+                .isEqualTo(junit5.substring(junit5.indexOf(marker), junit5.indexOf(end)));
+        assertThat(Files.readString(Path.of("src/it/readme-junit6-spring-boot-4/src/test/java/com/acme/shop/ArchitectureTest.java")))
+                .isEqualTo(Files.readString(Path.of("src/it/readme-test-dependency/src/test/java/com/acme/shop/ArchitectureTest.java")));
+        assertThat(Files.readString(Path.of("../README.md"))).contains("`archunit-junit6` (`1.5.1`)");
+    }
+
     private static String version(String pom) {
         Matcher matcher = OWN_VERSION.matcher(pom);
         assertThat(matcher.find()).as("own version in %s", pom.substring(0, Math.min(200, pom.length()))).isTrue();
