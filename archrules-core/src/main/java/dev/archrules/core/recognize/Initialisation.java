@@ -86,7 +86,8 @@ public final class Initialisation {
         }
         List<JavaAccess<?>> accesses = accessesTo(codeUnit);
         if (accesses.isEmpty()) {
-            return isConfigurationMethod(codeUnit, context);
+            // configuration binding sets properties of a bean instance; a static adder nobody calls binds nothing
+            return isConfigurationMethod(codeUnit, context) && !codeUnit.getModifiers().contains(JavaModifier.STATIC);
         }
         return accesses.stream().allMatch(access -> madeAtInitialisation(access, context, depth - 1, visiting));
     }

@@ -127,8 +127,9 @@ public final class StatelessSingletons extends PerClassRule {
             return false;
         }
         Optional<Role> role = context.roleOf(javaClass);
+        // a class without a role is a shared bean when annotated as one or made by a bean-factory method
         boolean sharedBean = role.map(SINGLETON_ROLES::contains).orElse(false)
-                || role.isEmpty() && context.conventions().isBean(javaClass);
+                || role.isEmpty() && (context.conventions().isBean(javaClass) || isMadeByBeanFactory(javaClass, context));
         return sharedBean && isSharedInstance(javaClass, context);
     }
 
