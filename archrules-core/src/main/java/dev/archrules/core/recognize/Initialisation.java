@@ -52,7 +52,17 @@ public final class Initialisation {
 
     /** Whether {@code codeUnit} runs only while the application is built or shut down (see the class comment). */
     public static boolean runsAtInitialisation(JavaCodeUnit codeUnit, RuleContext context) {
-        return runsAtInitialisation(codeUnit, context, DEPTH, new HashSet<>());
+        return runsAtInitialisation(codeUnit, context, DEPTH, new Trace());
+    }
+
+    /**
+     * The code units on the path being traced (a call cycle does not count as initialisation) and those already found
+     * to run at initialisation: a method reached twice — two calls of one helper from the same method — is not taken
+     * for a cycle.
+     */
+    private static final class Trace {
+        private final Set<JavaCodeUnit> onPath = new HashSet<>();
+        private final java.util.Map<JavaCodeUnit, Boolean> answers = new java.util.HashMap<>();
     }
 
     /**
@@ -74,22 +84,34 @@ public final class Initialisation {
         return prefixed && returnsVoidOrSelf || fluent;
     }
 
-    private static boolean runsAtInitialisation(JavaCodeUnit codeUnit, RuleContext context, int depth, Set<JavaCodeUnit> visiting) {
+    private static boolean runsAtInitialisation(JavaCodeUnit codeUnit, RuleContext context, int depth, Trace trace) {
         if (isInitialisationByItself(codeUnit, context)) {
             return true;
         }
         if (codeUnit.isConstructor() && isContainerSingleton(codeUnit.getOwner(), context)) {
             return true;
         }
-        if (depth == 0 || !visiting.add(codeUnit)) {
+        Boolean known = trace.answers.get(codeUnit);
+        if (known != null) {
+            return known;
+        }
+        if (depth == 0 || !trace.onPath.add(codeUnit)) {
             return false;
         }
+        boolean answer;
         List<JavaAccess<?>> accesses = accessesTo(codeUnit);
         if (accesses.isEmpty()) {
             // configuration binding sets properties of a bean instance; a static adder nobody calls binds nothing
-            return isConfigurationMethod(codeUnit, context) && !codeUnit.getModifiers().contains(JavaModifier.STATIC);
+            answer = isConfigurationMethod(codeUnit, context) && !codeUnit.getModifiers().contains(JavaModifier.STATIC);
+        } else {
+            answer = accesses.stream().allMatch(access -> madeAtInitialisation(access, context, depth - 1, trace));
         }
-        return accesses.stream().allMatch(access -> madeAtInitialisation(access, context, depth - 1, visiting));
+        trace.onPath.remove(codeUnit);
+        if (answer) {
+            // only "yes" is certain: a "no" may come from the depth limit or a cycle on this path
+            trace.answers.put(codeUnit, true);
+        }
+        return answer;
     }
 
     /** Static initializers, injection and post-construct methods, lifecycle methods, wiring, {@code *Aware} setters. */
@@ -133,7 +155,7 @@ public final class Initialisation {
         return accesses;
     }
 
-    private static boolean madeAtInitialisation(JavaAccess<?> access, RuleContext context, int depth, Set<JavaCodeUnit> visiting) {
+    private static boolean madeAtInitialisation(JavaAccess<?> access, RuleContext context, int depth, Trace trace) {
         JavaCodeUnit origin = access.getOrigin();
         boolean deferred = access.isDeclaredInLambda() || !(access instanceof JavaCall<?>);
         if (deferred) {
@@ -143,7 +165,7 @@ public final class Initialisation {
                 || createsObjectItConfigures(access))) {
             return true;
         }
-        return runsAtInitialisation(origin, context, depth, visiting);
+        return runsAtInitialisation(origin, context, depth, trace);
     }
 
     /**
