@@ -99,7 +99,7 @@ public final class Initialisation {
             return false;
         }
         boolean answer;
-        List<JavaAccess<?>> accesses = accessesTo(codeUnit);
+        List<JavaAccess<?>> accesses = accessesTo(codeUnit).stream().filter(access -> !fromIdleBridge(access)).toList();
         if (accesses.isEmpty()) {
             // configuration binding sets properties of a bean instance; a static adder nobody calls binds nothing
             answer = isConfigurationMethod(codeUnit, context) && !codeUnit.getModifiers().contains(JavaModifier.STATIC);
@@ -153,6 +153,15 @@ public final class Initialisation {
                     .forEach(overridden -> accesses.addAll(overridden.getAccessesToSelf()));
         }
         return accesses;
+    }
+
+    /**
+     * A call from a bridge method the compiler wrote for a generic interface ({@code build(Properties)} forwarding to
+     * {@code build(GitProperties)}) that nothing in the code base calls: it adds no caller of its own.
+     */
+    private static boolean fromIdleBridge(JavaAccess<?> access) {
+        JavaCodeUnit origin = access.getOrigin();
+        return origin.getModifiers().contains(JavaModifier.BRIDGE) && accessesTo(origin).isEmpty();
     }
 
     private static boolean madeAtInitialisation(JavaAccess<?> access, RuleContext context, int depth, Trace trace) {
