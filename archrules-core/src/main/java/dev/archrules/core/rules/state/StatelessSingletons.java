@@ -19,6 +19,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.Initialisation;
+import dev.archrules.core.recognize.SynchronizedBlocks;
 
 import java.util.Comparator;
 import java.util.List;
@@ -242,7 +243,14 @@ public final class StatelessSingletons extends PerClassRule {
         if (containerCalls.size() > readsOnLine) {
             return List.of();
         }
-        return containerCalls.stream().filter(call -> names(context, Term.MUTATOR_METHODS).contains(call.getName())).toList();
+        List<JavaMethodCall> mutations = containerCalls.stream().filter(call -> names(context, Term.MUTATOR_METHODS).contains(call.getName())).toList();
+        // a change made while holding a lock (a synchronized memo cache) is thread-safe, like a concurrent map: not
+        // reported, except in a controller, where no state belongs at all
+        if (!mutations.isEmpty() && !context.hasRole(field.getOwner(), Role.CONTROLLER)
+                && SynchronizedBlocks.holdsLockAt(read.getOrigin(), read.getLineNumber())) {
+            return List.of();
+        }
+        return mutations;
     }
 
     private static boolean isMutableContainer(JavaClass type, RuleContext context) {

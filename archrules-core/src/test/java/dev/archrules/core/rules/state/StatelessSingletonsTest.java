@@ -53,6 +53,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "support.RegionDefaults#NORDIC", "(RegionDefaults.java:22)"),
                         tuple(RULE, F + "web.CounterController#counter", "(CounterController.java:14)"),
                         tuple(RULE, F + "web.HitCounterController#hits", "(HitCounterController.java:16)"),
+                        tuple(RULE, F + "web.LockedCounterController#callers", "(LockedCounterController.java:18)"),
                         tuple(RULE, F + "wiring.StatusPoller#timeout", "(StatusPoller.java:14)"));
     }
 
@@ -229,6 +230,14 @@ class StatelessSingletonsTest {
         assertThat(violations).extracting(Violation::key).doesNotContain(
                 F + "wiring.HealthPoller#timeout", F + "wiring.SettingsRepository#order",
                 F + "wiring.SettingsRepository#searchLocations", F + "wiring.PooledConnectionFactory#clientsByUri");
+    }
+
+    /** A memo cache changed only while holding its lock is thread-safe; in a controller it is still state. */
+    @Test
+    void a_cache_changed_only_under_its_lock_passes_except_in_a_controller() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "service.FormatterRegistry#formats");
+        Violation locked = violationWithKey(violations, F + "web.LockedCounterController#callers");
+        assertThat(locked.message()).contains("the object in field <" + F + "web.LockedCounterController.callers> is changed by");
     }
 
     @Test
