@@ -183,6 +183,24 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
             "getAndSet", "accumulateAndGet", "updateAndGet", "getAndUpdate", "lazySet", "compareAndSet", "increment",
             "decrement", "append", "insert", "setLength"));
 
+    /**
+     * Names of lifecycle methods that run before requests are served or after they stopped ({@code start},
+     * {@code init}, {@code contextInitialized}, {@code postInit}, …), matched with at most one parameter (the
+     * lifecycle event or settings): what they write, and what they alone call, is initialisation.
+     */
+    public static final Term LIFECYCLE_METHODS = new Term("lifecycle-methods", Kind.NAMES, Set.of(
+            "start", "stop", "startup", "shutdown", "init", "postInit", "destroy", "close", "contextInitialized",
+            "contextDestroyed", "afterSingletonsInstantiated", "afterPropertiesSet"));
+
+    /**
+     * Name prefixes of configuration methods: {@code setX(value)}, {@code addX(…)} (the prefix followed by an
+     * upper-case letter). With fluent setters (one parameter, returning their own type) they are how wiring and
+     * binding configure an object; one that only initialisation code calls, or that no code of the code base calls
+     * (configuration binding), is initialisation.
+     */
+    public static final Term CONFIGURATION_METHOD_PREFIXES = new Term("configuration-method-prefixes", Kind.NAMES,
+            Set.of("set", "add"));
+
     /** Annotations of methods the container calls while building a bean, whose field writes are construction. */
     public static final Term POST_CONSTRUCT_ANNOTATIONS = new Term("post-construct-annotations", Kind.ANNOTATIONS, Set.of(
             "jakarta.annotation.PostConstruct", "javax.annotation.PostConstruct"));

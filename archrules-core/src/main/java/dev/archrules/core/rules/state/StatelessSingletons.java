@@ -18,6 +18,8 @@ import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.Initialisation;
+import dev.archrules.core.recognize.SynchronizedBlocks;
 
 import java.util.Comparator;
 import java.util.List;
@@ -96,7 +98,6 @@ public final class StatelessSingletons extends PerClassRule {
         types.addAll(Term.LOGGER_TYPES.builtIn());
         types.addAll(SHARED_BY_SPECIFICATION);
         types.addAll(ENHANCER_FIELD_PREFIXES.keySet());
-        types.add(INITIALIZING_BEAN);
         types.add(AWARE);
         return java.util.Collections.unmodifiableSet(types);
     }
@@ -127,8 +128,9 @@ public final class StatelessSingletons extends PerClassRule {
             return false;
         }
         Optional<Role> role = context.roleOf(javaClass);
+        // a class without a role is a shared bean when annotated as one or made by a bean-factory method
         boolean sharedBean = role.map(SINGLETON_ROLES::contains).orElse(false)
-                || role.isEmpty() && context.conventions().isBean(javaClass);
+                || role.isEmpty() && (context.conventions().isBean(javaClass) || isMadeByBeanFactory(javaClass, context));
         return sharedBean && isSharedInstance(javaClass, context);
     }
 
@@ -217,11 +219,38 @@ public final class StatelessSingletons extends PerClassRule {
         return field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET)
                 .filter(access -> !building.test(access.getOrigin()))
-                .flatMap(read -> read.getOrigin().getMethodCallsFromSelf().stream()
-                        .filter(call -> call.getLineNumber() == read.getLineNumber())
-                        .filter(call -> names(context, Term.MUTATOR_METHODS).contains(call.getName()) && isMutableContainer(call.getTargetOwner(), context)
-                                && field.getRawType().isAssignableTo(call.getTargetOwner().getName())))
+                .flatMap(read -> mutationsOfRead(field, read, context).stream())
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
+    }
+
+    /**
+     * The mutating calls {@code read} of {@code field} may be the receiver of: calls on its line, in the same code
+     * (both in a lambda or neither), on a container type the field's value has. Without data flow, a line on which
+     * containers of the field's type are called more often than the field is read is ambiguous
+     * ({@code local.sort(comparingInt(e -> this.order.indexOf(e)))}: the field is the argument's, the sorted list a
+     * local) and yields none.
+     */
+    private static List<JavaMethodCall> mutationsOfRead(JavaField field, JavaFieldAccess read, RuleContext context) {
+        List<JavaMethodCall> containerCalls = read.getOrigin().getMethodCallsFromSelf().stream()
+                .filter(call -> call.getLineNumber() == read.getLineNumber() && call.isDeclaredInLambda() == read.isDeclaredInLambda())
+                .filter(call -> isMutableContainer(call.getTargetOwner(), context)
+                        && field.getRawType().isAssignableTo(call.getTargetOwner().getName()))
+                .toList();
+        long readsOnLine = field.getAccessesToSelf().stream()
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET && access.getOrigin().equals(read.getOrigin())
+                        && access.getLineNumber() == read.getLineNumber() && access.isDeclaredInLambda() == read.isDeclaredInLambda())
+                .count();
+        if (containerCalls.size() > readsOnLine) {
+            return List.of();
+        }
+        List<JavaMethodCall> mutations = containerCalls.stream().filter(call -> names(context, Term.MUTATOR_METHODS).contains(call.getName())).toList();
+        // a change made while holding a lock (a synchronized memo cache) is thread-safe, like a concurrent map: not
+        // reported, except in a controller, where no state belongs at all
+        if (!mutations.isEmpty() && !context.hasRole(field.getOwner(), Role.CONTROLLER)
+                && SynchronizedBlocks.holdsLockAt(read.getOrigin(), read.getLineNumber())) {
+            return List.of();
+        }
+        return mutations;
     }
 
     private static boolean isMutableContainer(JavaClass type, RuleContext context) {
@@ -240,40 +269,16 @@ public final class StatelessSingletons extends PerClassRule {
                 && !type.getName().startsWith("com.google.common.collect.Immutable");
     }
 
-    private static final String INITIALIZING_BEAN = "org.springframework.beans.factory.InitializingBean";
     private static final String AWARE = "org.springframework.beans.factory.Aware";
 
     /**
-     * Code that builds the bean before it serves requests: constructors, injection methods, {@code @PostConstruct},
-     * {@code afterPropertiesSet}, {@code init} of a servlet or filter, {@code *Aware} setters, and setters that only
-     * wiring code calls (or that nobody in the code base calls: configuration binding).
+     * Code that builds the bean before it serves requests: the owner's constructors, and
+     * {@linkplain Initialisation initialisation code} — injection and {@code @PostConstruct} methods, lifecycle
+     * methods, {@code *Aware} setters, wiring, and methods (setters, adders, …) that only such code calls or, for
+     * configuration methods, that no code of the code base calls (configuration binding).
      */
     private static boolean isConstruction(JavaCodeUnit codeUnit, JavaClass owner, RuleContext context) {
-        if (!codeUnit.getOwner().equals(owner)) {
-            return false;
-        }
-        if (codeUnit.isConstructor() || context.conventions().isInjectedByAnnotation(codeUnit)
-                || Annotations.hasAny(codeUnit, names(context, Term.POST_CONSTRUCT_ANNOTATIONS))) {
-            return true;
-        }
-        String name = codeUnit.getName();
-        if (name.equals("afterPropertiesSet") && owner.isAssignableTo(INITIALIZING_BEAN)
-                || name.equals("init") && SHARED_BY_SPECIFICATION.stream().anyMatch(owner::isAssignableTo)
-                || isLifecycleMethod(codeUnit)) {
-            return true;
-        }
-        return isSetter(codeUnit) && (owner.isAssignableTo(AWARE) || calledOnlyByWiring(codeUnit, context));
-    }
-
-    private static boolean isSetter(JavaCodeUnit codeUnit) {
-        return codeUnit.isMethod() && codeUnit.getName().length() > 3 && codeUnit.getName().startsWith("set")
-                && codeUnit.getRawParameterTypes().size() == 1;
-    }
-
-    /** Every call from the code base comes from a bean-factory method or a configuration class, or there is none. */
-    private static boolean calledOnlyByWiring(JavaCodeUnit setter, RuleContext context) {
-        return setter.getAccessesToSelf().stream().allMatch(call -> context.conventions().isBeanFactoryMethod(call.getOrigin())
-                || context.roleOf(call.getOriginOwner()).filter(Role.CONFIGURATION::equals).isPresent());
+        return codeUnit.isConstructor() && codeUnit.getOwner().equals(owner) || Initialisation.runsAtInitialisation(codeUnit, context);
     }
 
     private void checkStatic(JavaField field, RuleContext context, Consumer<Violation> violations) {
@@ -290,7 +295,7 @@ public final class StatelessSingletons extends PerClassRule {
             Optional<JavaFieldAccess> write = field.getAccessesToSelf().stream()
                     .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                     .filter(access -> !isClassInitialization(access.getOrigin(), owner))
-                    .filter(access -> !isLifecycleMethod(access.getOrigin()) && !isLazyGetter(access.getOrigin(), field))
+                    .filter(access -> !Initialisation.runsAtInitialisation(access.getOrigin(), context) && !isLazyGetter(access.getOrigin(), field))
                     .min(Comparator.comparingInt(JavaAccess::getLineNumber));
             if (write.isPresent()) {
                 violations.accept(newViolation(key,
@@ -314,24 +319,12 @@ public final class StatelessSingletons extends PerClassRule {
         if (mutable.isEmpty()) {
             return;
         }
-        mutationOutside(field, access -> isClassInitialization(access, owner) || isLifecycleMethod(access), context).ifPresent(mutation -> violations.accept(newViolation(key,
+        mutationOutside(field, access -> isClassInitialization(access, owner) || Initialisation.runsAtInitialisation(access, context), context).ifPresent(mutation -> violations.accept(newViolation(key,
                 "Static final field <" + fieldName + "> holds " + mutable.get() + " that is changed after class initialisation:"
                         + " global mutable state shared by every request and thread; " + mutation.getDescription(),
                 Locations.of(mutation.getSourceCodeLocation()),
                 "hold an immutable value (List.of, Map.of, Set.copyOf, Collections.unmodifiable…) or move the state into an injected bean")));
     }
-
-    /**
-     * A start-up or shut-down method of a component's lifecycle ({@code start}, {@code init},
-     * {@code contextInitialized}, {@code startup}, {@code stop}, {@code destroy}, …, without parameters or with the
-     * lifecycle event): it runs before requests are served or after they stopped, not during one.
-     */
-    private static boolean isLifecycleMethod(JavaCodeUnit codeUnit) {
-        return LIFECYCLE_METHODS.contains(codeUnit.getName()) && codeUnit.getRawParameterTypes().size() <= 1;
-    }
-
-    private static final Set<String> LIFECYCLE_METHODS = Set.of("start", "stop", "startup", "shutdown", "init", "postInit",
-            "destroy", "close", "contextInitialized", "contextDestroyed", "afterSingletonsInstantiated");
 
     /**
      * A lazy getter: a method of the field's class that returns the field's (object) type and both reads and writes the

@@ -40,17 +40,21 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "binding.DiscountService#percent", "(DiscountService.java:12)"),
                         tuple(RULE, F + "enhanced.EnhancedCustomer#registry", "(EnhancedCustomer.java:17)"),
                         tuple(RULE, F + "jaxrs.SingletonOrderResource#lastRequestAt", "(SingletonOrderResource.java:16)"),
+                        tuple(RULE, F + "misattributed.EndpointRanking#ranking", "(EndpointRanking.java:17)"),
                         tuple(RULE, F + "scoped.FeatureToggles#newCheckout", "(FeatureToggles.java:21)"),
                         tuple(RULE, F + "scoped.GreetingService#lastGreeting", "(GreetingService.java:14)"),
                         tuple(RULE, F + "service.RecentSearchService#recent", "(RecentSearchService.java:15)"),
                         tuple(RULE, F + "service.TokenService#store", "(TokenService.java:18)"),
                         tuple(RULE, F + "servlet.VisitCounterServlet#visits", "(VisitCounterServlet.java:26)"),
+                        tuple(RULE, F + "startup.CurrentTenantHolder#tenant", "(CurrentTenantHolder.java:12)"),
                         tuple(RULE, F + "support.CountryCodes#RECENTLY_USED", "(CountryCodes.java:36)"),
                         tuple(RULE, F + "support.DateFormats#LEGACY_DATE", "(DateFormats.java:9)"),
                         tuple(RULE, F + "support.IdSequence#next", "(IdSequence.java:12)"),
                         tuple(RULE, F + "support.RegionDefaults#NORDIC", "(RegionDefaults.java:22)"),
                         tuple(RULE, F + "web.CounterController#counter", "(CounterController.java:14)"),
-                        tuple(RULE, F + "web.HitCounterController#hits", "(HitCounterController.java:16)"));
+                        tuple(RULE, F + "web.HitCounterController#hits", "(HitCounterController.java:16)"),
+                        tuple(RULE, F + "web.LockedCounterController#callers", "(LockedCounterController.java:18)"),
+                        tuple(RULE, F + "wiring.StatusPoller#timeout", "(StatusPoller.java:14)"));
     }
 
     @Test
@@ -199,6 +203,67 @@ class StatelessSingletonsTest {
                 F + "support.DateFormats#ISO_DATE");
     }
 
+    /** A static holder set by another class's start-up lifecycle method (through a helper) is initialisation state. */
+    @Test
+    void static_holder_set_at_start_up_by_another_classs_lifecycle_method_passes() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "startup.StartupDefaults#region");
+    }
+
+    /** The same holder shape set from a request handler is global state written per request. */
+    @Test
+    void static_holder_set_per_request_is_global_state() {
+        Violation violation = violationWithKey(violations, F + "startup.CurrentTenantHolder#tenant");
+
+        assertLocatedAt(violation, RULE, F + "startup.CurrentTenantHolder", "CurrentTenantHolder.java", 12);
+        assertThat(violation.message())
+                .startsWith("Static field <" + F + "startup.CurrentTenantHolder.tenant> is not final: global mutable state")
+                .contains("written by Method <" + F + "startup.CurrentTenantHolder.set(java.lang.String)>");
+    }
+
+    /**
+     * Configuration set at wiring time: a fluent setter only a {@code @Bean} method calls, a setter the factory that
+     * creates the object calls, a setter called on a per-call object its caller created, an adder only wiring calls
+     * through an interface.
+     */
+    @Test
+    void configuration_set_by_setters_fluent_setters_and_adders_at_wiring_time_passes() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(
+                F + "wiring.HealthPoller#timeout", F + "wiring.SettingsRepository#order",
+                F + "wiring.SettingsRepository#searchLocations", F + "wiring.PooledConnectionFactory#clientsByUri");
+    }
+
+    /** A memo cache changed only while holding its lock is thread-safe; in a controller it is still state. */
+    @Test
+    void a_cache_changed_only_under_its_lock_passes_except_in_a_controller() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "service.FormatterRegistry#formats");
+        Violation locked = violationWithKey(violations, F + "web.LockedCounterController#callers");
+        assertThat(locked.message()).contains("the object in field <" + F + "web.LockedCounterController.callers> is changed by");
+    }
+
+    @Test
+    void fluent_setter_called_on_every_scheduled_tick_is_shared_state() {
+        Violation violation = violationWithKey(violations, F + "wiring.StatusPoller#timeout");
+
+        assertLocatedAt(violation, RULE, F + "wiring.StatusPoller", "StatusPoller.java", 14);
+        assertThat(violation.message()).contains("field <" + F + "wiring.StatusPoller.timeout> is written by Method <"
+                + F + "wiring.StatusPoller.timeout(java.time.Duration)>");
+    }
+
+    /** {@code group.sort(comparingInt(e -> this.endpoints.indexOf(e)))}: the field is read on the line, a local is sorted. */
+    @Test
+    void sorting_a_local_list_by_a_final_fields_order_is_not_state() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "misattributed.EndpointProber#endpoints");
+    }
+
+    @Test
+    void sorting_the_fields_own_list_per_request_is_shared_state() {
+        Violation violation = violationWithKey(violations, F + "misattributed.EndpointRanking#ranking");
+
+        assertLocatedAt(violation, RULE, F + "misattributed.EndpointRanking", "EndpointRanking.java", 17);
+        assertThat(violation.message()).contains("the object in field <" + F + "misattributed.EndpointRanking.ranking> is changed by Method <"
+                + F + "misattributed.EndpointRanking.promote(java.lang.String)> calls method <java.util.List.sort(java.util.Comparator)>");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "service.InvoiceService",        // final constructor-injected fields, static SLF4J logger
@@ -223,7 +288,13 @@ class StatelessSingletonsTest {
             "idioms.RuleCacheRepository",    // a repository's caches built for concurrent use
             "idioms.EventSubscriber",        // written by start()/stop() lifecycle methods
             "idioms.Platform",               // lazy static singleton; static holder set in contextInitialized
-            "idioms.ReportClientBuilder"     // a builder: mutable by design, made per use
+            "idioms.ReportClientBuilder",    // a builder: mutable by design, made per use
+            "startup.StartupDefaults",       // static holder set by another class's contextInitialized
+            "wiring.HealthPoller",           // fluent setter called only by its @Bean method
+            "wiring.SettingsRepository",     // setOrder by the factory creating it; setSearchLocations on per-call delegates
+            "wiring.LayeredSettingsRepository", // configures a delegate it creates per call
+            "wiring.PooledConnectionFactory", // map filled by an adder only wiring calls, through the interface
+            "misattributed.EndpointProber"   // a local list sorted by the order of a final field read on the same line
     })
     void compliant_fixture_passes(String fixture) {
         String className = F + fixture;

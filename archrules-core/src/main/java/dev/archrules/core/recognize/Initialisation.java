@@ -1,0 +1,194 @@
+package dev.archrules.core.recognize;
+
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaStaticInitializer;
+import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.conventions.Term;
+import dev.archrules.core.engine.RuleContext;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Construction is not mutation: recognises code that runs while the application is being built — before requests
+ * are served — or while it shuts down, so that what it writes is initialisation state, not shared mutable state.
+ *
+ * <p>Initialisation code is
+ * <ul>
+ *   <li>a static initializer; an injection-annotated or {@code @PostConstruct} method; a lifecycle method
+ *       ({@link Term#LIFECYCLE_METHODS}, with at most one parameter) of any class — a provider factory's
+ *       {@code init}/{@code postInit}/{@code close}, a listener's {@code contextInitialized};</li>
+ *   <li>wiring: a bean-factory method, any code of a configuration class or of a class nested in one;
+ *       a setter of a Spring {@code *Aware} interface;</li>
+ *   <li>the constructor of a container-managed singleton, or a constructor only initialisation code calls;</li>
+ *   <li>a method that only initialisation code calls (a private {@code initDefaults()} called by {@code init}, a
+ *       static {@code Holder.set(…)} called by another class's {@code init}), and a configuration method — setter
+ *       {@code setX(v)}, adder {@code addX(…)} ({@link Term#CONFIGURATION_METHOD_PREFIXES}) or fluent setter (one
+ *       parameter, returns its own type) — that no code of the code base calls: configuration binding.</li>
+ * </ul>
+ * A call counts as made at initialisation when its caller is initialisation code, when a constructor calls a method
+ * of the object it builds, or when the caller created the object it configures ({@code r = new Repo(…);
+ * r.setOrder(…)}: a factory, or a per-call object). Calls in a lambda and method references are callbacks that run
+ * later, except in wiring code (a {@code PropertyMapper}'s {@code to(client::setTimeout)}, a customizer lambda).
+ */
+public final class Initialisation {
+
+    /** How many callers deep a method is traced back to initialisation code. */
+    private static final int DEPTH = 5;
+
+    private static final String AWARE = "org.springframework.beans.factory.Aware";
+
+    private Initialisation() {
+    }
+
+    /** Whether {@code codeUnit} runs only while the application is built or shut down (see the class comment). */
+    public static boolean runsAtInitialisation(JavaCodeUnit codeUnit, RuleContext context) {
+        return runsAtInitialisation(codeUnit, context, DEPTH, new Trace());
+    }
+
+    /**
+     * The code units on the path being traced (a call cycle does not count as initialisation) and those already found
+     * to run at initialisation: a method reached twice — two calls of one helper from the same method — is not taken
+     * for a cycle.
+     */
+    private static final class Trace {
+        private final Set<JavaCodeUnit> onPath = new HashSet<>();
+        private final java.util.Map<JavaCodeUnit, Boolean> answers = new java.util.HashMap<>();
+    }
+
+    /**
+     * Whether {@code codeUnit} is a configuration method: {@code setX(value)}, {@code addX(…)} or a fluent setter
+     * (an instance method with one parameter returning its own type).
+     */
+    public static boolean isConfigurationMethod(JavaCodeUnit codeUnit, RuleContext context) {
+        if (!codeUnit.isMethod() || codeUnit.getRawParameterTypes().isEmpty()) {
+            return false;
+        }
+        String name = codeUnit.getName();
+        boolean prefixed = context.conventions().names(Term.CONFIGURATION_METHOD_PREFIXES).stream()
+                .anyMatch(prefix -> name.length() > prefix.length() && name.startsWith(prefix)
+                        && Character.isUpperCase(name.charAt(prefix.length())));
+        boolean returnsVoidOrSelf = codeUnit.getRawReturnType().getName().equals("void")
+                || codeUnit.getOwner().isAssignableTo(codeUnit.getRawReturnType().getName());
+        boolean fluent = codeUnit.getRawParameterTypes().size() == 1 && !codeUnit.getModifiers().contains(JavaModifier.STATIC)
+                && codeUnit.getRawReturnType().equals(codeUnit.getOwner());
+        return prefixed && returnsVoidOrSelf || fluent;
+    }
+
+    private static boolean runsAtInitialisation(JavaCodeUnit codeUnit, RuleContext context, int depth, Trace trace) {
+        if (isInitialisationByItself(codeUnit, context)) {
+            return true;
+        }
+        if (codeUnit.isConstructor() && isContainerSingleton(codeUnit.getOwner(), context)) {
+            return true;
+        }
+        Boolean known = trace.answers.get(codeUnit);
+        if (known != null) {
+            return known;
+        }
+        if (depth == 0 || !trace.onPath.add(codeUnit)) {
+            return false;
+        }
+        boolean answer;
+        List<JavaAccess<?>> accesses = accessesTo(codeUnit).stream().filter(access -> !fromIdleBridge(access)).toList();
+        if (accesses.isEmpty()) {
+            // configuration binding sets properties of a bean instance; a static adder nobody calls binds nothing
+            answer = isConfigurationMethod(codeUnit, context) && !codeUnit.getModifiers().contains(JavaModifier.STATIC);
+        } else {
+            answer = accesses.stream().allMatch(access -> madeAtInitialisation(access, context, depth - 1, trace));
+        }
+        trace.onPath.remove(codeUnit);
+        if (answer) {
+            // only "yes" is certain: a "no" may come from the depth limit or a cycle on this path
+            trace.answers.put(codeUnit, true);
+        }
+        return answer;
+    }
+
+    /** Static initializers, injection and post-construct methods, lifecycle methods, wiring, {@code *Aware} setters. */
+    private static boolean isInitialisationByItself(JavaCodeUnit codeUnit, RuleContext context) {
+        if (codeUnit instanceof JavaStaticInitializer || isWiring(codeUnit, context)
+                || context.conventions().isInjectedByAnnotation(codeUnit)
+                || Annotations.hasAny(codeUnit, context.conventions().names(Term.POST_CONSTRUCT_ANNOTATIONS))) {
+            return true;
+        }
+        if (codeUnit.isMethod() && codeUnit.getRawParameterTypes().size() <= 1
+                && context.conventions().names(Term.LIFECYCLE_METHODS).contains(codeUnit.getName())) {
+            return true;
+        }
+        return codeUnit.isMethod() && codeUnit.getName().startsWith("set") && codeUnit.getRawParameterTypes().size() == 1
+                && context.isAssignableTo(codeUnit.getOwner(), AWARE);
+    }
+
+    private static boolean isWiring(JavaCodeUnit codeUnit, RuleContext context) {
+        return context.conventions().isBeanFactoryMethod(codeUnit) || Wiring.isConfigurationOrNestedInOne(codeUnit.getOwner(), context);
+    }
+
+    /** A bean the container creates once: annotated as a bean and not of a request, session or prototype scope. */
+    private static boolean isContainerSingleton(JavaClass javaClass, RuleContext context) {
+        return context.conventions().isBean(javaClass) && !context.conventions().hasNonSingletonScope(javaClass);
+    }
+
+    /**
+     * The calls and references to {@code codeUnit}, and to the methods it overrides or implements: a call through an
+     * interface reaches the implementation.
+     */
+    private static List<JavaAccess<?>> accessesTo(JavaCodeUnit codeUnit) {
+        List<JavaAccess<?>> accesses = new ArrayList<JavaAccess<?>>(codeUnit.getAccessesToSelf());
+        if (codeUnit instanceof JavaMethod method && !method.getModifiers().contains(JavaModifier.STATIC)
+                && !method.getModifiers().contains(JavaModifier.PRIVATE)) {
+            String[] parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toArray(String[]::new);
+            Stream.concat(method.getOwner().getAllRawSuperclasses().stream(), method.getOwner().getAllRawInterfaces().stream())
+                    .map(type -> type.tryGetMethod(method.getName(), parameters))
+                    .flatMap(Optional::stream)
+                    .forEach(overridden -> accesses.addAll(overridden.getAccessesToSelf()));
+        }
+        return accesses;
+    }
+
+    /**
+     * A call from a bridge method the compiler wrote for a generic interface ({@code build(Properties)} forwarding to
+     * {@code build(GitProperties)}) that nothing in the code base calls: it adds no caller of its own.
+     */
+    private static boolean fromIdleBridge(JavaAccess<?> access) {
+        JavaCodeUnit origin = access.getOrigin();
+        return origin.getModifiers().contains(JavaModifier.BRIDGE) && accessesTo(origin).isEmpty();
+    }
+
+    private static boolean madeAtInitialisation(JavaAccess<?> access, RuleContext context, int depth, Trace trace) {
+        JavaCodeUnit origin = access.getOrigin();
+        boolean deferred = access.isDeclaredInLambda() || !(access instanceof JavaCall<?>);
+        if (deferred) {
+            return isWiring(origin, context);
+        }
+        if (!isStatic(access) && (origin.isConstructor() && origin.getOwner().isAssignableTo(access.getTargetOwner().getName())
+                || createsObjectItConfigures(access))) {
+            return true;
+        }
+        return runsAtInitialisation(origin, context, depth, trace);
+    }
+
+    /**
+     * {@code r = new Repo(…); r.setOrder(…)}: the caller configures an object it created itself. A constructor's call
+     * of {@code super(…)} or {@code this(…)} creates nothing.
+     */
+    private static boolean createsObjectItConfigures(JavaAccess<?> call) {
+        JavaCodeUnit origin = call.getOrigin();
+        return origin.getConstructorCallsFromSelf().stream()
+                .filter(construction -> !(origin.isConstructor() && origin.getOwner().isAssignableTo(construction.getTargetOwner().getName())))
+                .anyMatch(construction -> construction.getTargetOwner().isAssignableTo(call.getTargetOwner().getName()));
+    }
+
+    private static boolean isStatic(JavaAccess<?> access) {
+        return access.getTarget() instanceof com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget target && target.resolveMember().map(member -> member.getModifiers().contains(JavaModifier.STATIC)).orElse(false);
+    }
+}
