@@ -95,7 +95,8 @@ final class DefaultVocabulary {
                 "org.springframework.beans.factory.annotation.Autowired",
                 "jakarta.inject.Inject", "javax.inject.Inject",
                 "jakarta.annotation.Resource", "javax.annotation.Resource",
-                "jakarta.ejb.EJB", "javax.ejb.EJB"));
+                "jakarta.ejb.EJB", "javax.ejb.EJB",
+                "com.google.inject.Inject"));
         Set<String> containerManaged = Set.of(
                 "jakarta.persistence.PersistenceContext", "jakarta.persistence.PersistenceUnit",
                 "javax.persistence.PersistenceContext", "javax.persistence.PersistenceUnit",

@@ -238,4 +238,21 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
      */
     public static final Term IMPLEMENTATION_PACKAGE_NAMES = new Term("implementation-package-names", Kind.NAMES, Set.of(
             "impl", "internal"));
+
+    // ------------------------------------------------------------ roles: MyBatis mappers
+
+    /**
+     * Annotations that register every interface of the packages they name ({@code value}, {@code basePackages},
+     * {@code basePackageClasses}) as a MyBatis mapper: such interfaces are repositories, though they carry no
+     * {@code @Mapper} of their own.
+     */
+    public static final Term MAPPER_SCAN_ANNOTATIONS = new Term("mapper-scan-annotations", Kind.ANNOTATIONS, Set.of(
+            "org.mybatis.spring.annotation.MapperScan"));
+
+    /**
+     * Annotations of interfaces that map between objects, not to a database, though named like mappers and possibly
+     * placed in a scanned mapper package: MapStruct's {@code @Mapper}. They never become repositories by a scan.
+     */
+    public static final Term OBJECT_MAPPER_ANNOTATIONS = new Term("object-mapper-annotations", Kind.ANNOTATIONS, Set.of(
+            "org.mapstruct.Mapper", "org.mapstruct.MapperConfig"));
 }
