@@ -290,4 +290,56 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
 
     /** A team's own external service clients, types or {@code package..}: {@code Conventions#withExternalClientTypes}. */
     public static final Term EXTERNAL_CLIENT_TYPES = new Term("external-client-types", Kind.TYPES, Set.of());
+
+    // ------------------------------------------------------------ config.no-hardcoded-credentials
+
+    /**
+     * The password and secret parameters of well-known APIs, {@code owner.Type#method(index:name)} or, for one arity only,
+     * {@code owner.Type#method(index/count:name)} ({@code <init>} for constructors; subtypes of the owner included): a literal
+     * passed there is a hard-coded credential whatever it is bound to ({@code encoder.encode("changeme")},
+     * {@code DriverManager.getConnection(url, user, "…")}, {@code new UsernamePasswordAuthenticationToken(user, "…")}).
+     */
+    public static final Term CREDENTIAL_ARGUMENTS = new Term("credential-arguments", Kind.METHODS, Set.of(
+            "org.springframework.security.crypto.password.PasswordEncoder#encode(0:rawPassword)",
+            "org.springframework.security.crypto.password.PasswordEncoder#matches(0:rawPassword)",
+            "org.springframework.security.authentication.UsernamePasswordAuthenticationToken#<init>(1:credentials)",
+            "org.springframework.security.authentication.UsernamePasswordAuthenticationToken#unauthenticated(1:credentials)",
+            "org.springframework.security.authentication.UsernamePasswordAuthenticationToken#authenticated(1:credentials)",
+            "org.springframework.security.core.userdetails.User#<init>(1:password)",
+            "org.springframework.security.core.userdetails.User$UserBuilder#password(0:password)",
+            "org.springframework.security.config.annotation.authentication.configurers.provisioning.UserDetailsManagerConfigurer$UserDetailsBuilder#password(0:password)",
+            "org.springframework.security.crypto.encrypt.Encryptors#text(0:password)",
+            "org.springframework.security.crypto.encrypt.Encryptors#standard(0:password)",
+            "org.springframework.security.crypto.encrypt.Encryptors#stronger(0:password)",
+            "org.springframework.security.crypto.encrypt.Encryptors#delux(0:password)",
+            "java.sql.DriverManager#getConnection(2/3:password)",
+            "javax.sql.DataSource#getConnection(1/2:password)",
+            "org.springframework.jdbc.datasource.DriverManagerDataSource#<init>(2/3:password)",
+            "org.springframework.http.HttpHeaders#setBasicAuth(1:password)",
+            "org.springframework.http.HttpHeaders#setBasicAuth(0/1:encodedCredentials)",
+            "org.springframework.http.client.support.BasicAuthenticationInterceptor#<init>(1:password)",
+            "org.springframework.boot.web.client.RestTemplateBuilder#basicAuthentication(1:password)",
+            "org.springframework.boot.restclient.RestTemplateBuilder#basicAuthentication(1:password)",
+            "org.springframework.web.reactive.function.client.ExchangeFilterFunctions#basicAuthentication(1:password)",
+            "org.apache.http.auth.UsernamePasswordCredentials#<init>(1/2:password)",
+            "org.apache.hc.client5.http.auth.UsernamePasswordCredentials#<init>(1/2:password)",
+            "java.net.PasswordAuthentication#<init>(1:password)",
+            "jakarta.mail.PasswordAuthentication#<init>(1:password)",
+            "javax.mail.PasswordAuthentication#<init>(1:password)",
+            "redis.clients.jedis.Jedis#auth(0/1:password)",
+            "redis.clients.jedis.Jedis#auth(1/2:password)",
+            "io.lettuce.core.RedisURI$Builder#withPassword(0:password)",
+            "com.mongodb.MongoCredential#createCredential(2:password)",
+            "com.mongodb.MongoCredential#createScramSha256Credential(2:password)",
+            "io.jsonwebtoken.JwtBuilder#signWith(1/2:secret)",
+            "io.jsonwebtoken.JwtParser#setSigningKey(0:secret)",
+            "io.jsonwebtoken.JwtParserBuilder#setSigningKey(0:secret)",
+            "com.auth0.jwt.algorithms.Algorithm#HMAC256(0:secret)",
+            "com.auth0.jwt.algorithms.Algorithm#HMAC384(0:secret)",
+            "com.auth0.jwt.algorithms.Algorithm#HMAC512(0:secret)",
+            "javax.crypto.spec.SecretKeySpec#<init>(0:key)",
+            "javax.crypto.spec.PBEKeySpec#<init>(0:password)",
+            "io.minio.MinioClient$Builder#credentials(1:secretKey)",
+            "software.amazon.awssdk.auth.credentials.AwsBasicCredentials#create(1:secretAccessKey)",
+            "com.amazonaws.auth.BasicAWSCredentials#<init>(1:secretKey)"));
 }
