@@ -26,6 +26,7 @@ public final class Roles {
     private final Map<JavaClass, Boolean> dataAccessApis = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<JavaClass, Boolean> httpClientApis = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<JavaPackage, MapperScans> mapperScans = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<JavaClass, Optional<ExternalClients.Match>> externalClients = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Roles(Conventions conventions) {
         this.conventions = Objects.requireNonNull(conventions, "conventions");
@@ -89,6 +90,11 @@ public final class Roles {
     /** Whether {@code type} belongs to the HTTP client APIs. */
     public boolean isHttpClientApi(JavaClass type) {
         return httpClientApis.computeIfAbsent(type, conventions::isHttpClientApi);
+    }
+
+    /** The kind of external service client {@code type} is, if it is one ({@link Conventions#externalClient}). */
+    public Optional<ExternalClients.Match> externalClient(JavaClass type) {
+        return externalClients.computeIfAbsent(type, conventions::externalClient);
     }
 
     private static String plural(Role role) {
