@@ -142,10 +142,17 @@ final class RoleTiers {
         return Optional.empty();
     }
 
-    /** 5. Using a data-access API makes a repository; otherwise using an HTTP client API or method makes a client. */
+    /**
+     * 5. Using a data-access API makes a repository — unless the class is shaped like a utility ({@link Utilities}),
+     * which gets no role here; otherwise using an HTTP client API or method makes a client.
+     */
     static Optional<RoleMatch> usage(JavaClass javaClass, RoleDetector detector, Roles run) {
-        if (detector.detects(REPOSITORY) && usesAny(javaClass, run::isDataAccessApi)) {
+        boolean dataAccess = usesAny(javaClass, run::isDataAccessApi);
+        if (detector.detects(REPOSITORY) && dataAccess && !Utilities.isUtilityShaped(javaClass, detector.vocabulary())) {
             return match(REPOSITORY, "uses " + detector.vocabulary().dataAccessApis().description());
+        }
+        if (dataAccess) {
+            return Optional.empty(); // a data-access utility (DbUtils): no role; the data-access rules follow its users
         }
         if (detector.detects(CLIENT) && (usesAny(javaClass, run::isHttpClientApi)
                 || !run.conventions().httpClientCalls(javaClass).isEmpty())) {

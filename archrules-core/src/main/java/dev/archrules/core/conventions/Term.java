@@ -239,6 +239,19 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
     public static final Term IMPLEMENTATION_PACKAGE_NAMES = new Term("implementation-package-names", Kind.NAMES, Set.of(
             "impl", "internal"));
 
+    // ------------------------------------------------------------ roles: data access laundered through utilities
+
+    /**
+     * Class-name suffixes of utilities ({@code DbUtils}, {@code JdbcHelper}): a class so named whose only role signal
+     * is its use of data-access APIs is a data-access utility, not a repository.
+     */
+    public static final Term UTILITY_NAME_SUFFIXES = new Term("utility-name-suffixes", Kind.NAMES, Set.of(
+            "Util", "Utils", "Helper", "Helpers", "Tools"));
+
+    /** Package names of utilities ({@code com.acme.util}): a class there whose only role signal is data access is a utility. */
+    public static final Term UTILITY_PACKAGE_NAMES = new Term("utility-package-names", Kind.NAMES, Set.of(
+            "util", "utils", "helper", "helpers"));
+
     // ------------------------------------------------------------ roles: MyBatis mappers
 
     /**

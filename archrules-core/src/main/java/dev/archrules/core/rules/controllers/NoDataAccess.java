@@ -9,6 +9,7 @@ import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.DataAccessUtilities;
 
 import java.util.Set;
 import java.util.function.Consumer;
@@ -45,14 +46,28 @@ public final class NoDataAccess extends PerClassRule {
         return DescribedPredicate.describe("controllers", javaClass -> context.hasRole(javaClass, Role.CONTROLLER));
     }
 
+    /** For a data-access utility, the path on to the API it uses: {@code " (-> java.sql.Connection)"}; else nothing. */
+    private static String throughUtility(JavaClass target, RuleContext context) {
+        if (context.hasRole(target, Role.REPOSITORY) || context.roles().isDataAccessApi(target)) {
+            return "";
+        }
+        return target.getDirectDependenciesFromSelf().stream().map(d -> d.getTargetClass())
+                .filter(type -> context.roles().isDataAccessApi(type)).map(JavaClass::getName).sorted().findFirst()
+                .map(api -> " (-> " + api + ")").orElse("");
+    }
+
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         for (Grouped use : dependenciesByTarget(javaClass, d -> !Locations.sameTopLevel(javaClass, d.getTargetClass())
-                && (context.hasRole(d.getTargetClass(), Role.REPOSITORY) || context.roles().isDataAccessApi(d.getTargetClass())))) {
-            String what = context.hasRole(use.target(), Role.REPOSITORY) ? "depends on repository" : "uses data-access API";
+                && (context.hasRole(d.getTargetClass(), Role.REPOSITORY) || context.roles().isDataAccessApi(d.getTargetClass())
+                || DataAccessUtilities.isDataAccessUtility(d.getTargetClass(), context)))) {
+            String what = context.hasRole(use.target(), Role.REPOSITORY) ? "depends on repository"
+                    : context.roles().isDataAccessApi(use.target()) ? "uses data-access API"
+                    : "reaches data access through utility";
             violations.accept(newViolation(
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),
-                    roleOrClass(javaClass, context) + " <" + javaClass.getName() + "> " + what + " <" + use.target().getName() + ">: "
+                    roleOrClass(javaClass, context) + " <" + javaClass.getName() + "> " + what + " <" + use.target().getName() + ">"
+                            + throughUtility(use.target(), context) + ": "
                             + use.locatedDescription(),
                     use.location(),
                     "move the use of " + use.target().getSimpleName() + " into a service method and call that from "

@@ -8,6 +8,7 @@ import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.engine.SourceRule;
 import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.recognize.SchemaMigrations;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.OverridableSettings;

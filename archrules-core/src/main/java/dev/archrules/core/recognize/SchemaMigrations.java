@@ -1,4 +1,4 @@
-package dev.archrules.core.rules.dataaccess;
+package dev.archrules.core.recognize;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -13,10 +13,10 @@ import java.util.Set;
  * lock and history services, and the helpers only such classes use. The migration tool runs them once per
  * schema version; they are the data-access layer of the schema, not business logic reaching for tables.
  */
-final class SchemaMigrations {
+public final class SchemaMigrations {
 
     /** Supertypes of migration code, by binary name ({@code BaseJavaMigration} implements {@code JavaMigration}). */
-    static final Set<String> SUPERTYPES = Set.of(
+    public static final Set<String> SUPERTYPES = Set.of(
             "org.flywaydb.core.api.migration.JavaMigration",
             "org.flywaydb.core.api.callback.Callback",
             "liquibase.change.custom.CustomChange",
@@ -34,7 +34,7 @@ final class SchemaMigrations {
      * class nested in one, or a helper that only migration code uses (every class that depends on it, its own
      * nested classes aside, is migration code).
      */
-    static boolean isMigrationCode(JavaClass javaClass) {
+    public static boolean isMigrationCode(JavaClass javaClass) {
         return isMigration(javaClass) || isHelperOfMigrations(javaClass);
     }
 
