@@ -53,8 +53,8 @@ final class SpringSyntheticCorpus {
         FIELD_INJECTION,
         /** A service depending on a controller. */
         SERVICE_USES_CONTROLLER,
-        /** {@code @Value} on a service's constructor parameter. */
-        VALUE_IN_SERVICE,
+        /** One setting read with {@code @Value} by a service and by its controller, with different defaults. */
+        SCATTERED_SETTING,
         /** {@code @Transactional} on a controller's handler. */
         TRANSACTIONAL_CONTROLLER,
         /** A handler returning the entity. */
@@ -256,7 +256,7 @@ final class SpringSyntheticCorpus {
                 case SERVICE_USES_CONTROLLER -> methods.append("""
                             public String route(%1$s.web.%2$sController controller) { return controller.toString(); }
                         """.formatted(pkg, name));
-                case VALUE_IN_SERVICE -> {
+                case SCATTERED_SETTING -> {
                     fields.append("    private final int pageSize;\n");
                     parameters.append(", @org.springframework.beans.factory.annotation.Value(\"${orders.page-size:20}\") int pageSize");
                     assignments.append(" this.pageSize = pageSize;");
@@ -326,6 +326,10 @@ final class SpringSyntheticCorpus {
                             return orders.findByCustomer(customer).stream().map(%1$s.service.%2$sMapper::toDto).toList();
                         }
                     """.formatted(pkg, name));
+        } else if (seed == Seed.SCATTERED_SETTING) {
+            fields.append("    private final int pageSize;\n");
+            parameters.append(", @org.springframework.beans.factory.annotation.Value(\"${orders.page-size:50}\") int pageSize");
+            assignments.append(" this.pageSize = pageSize;");
         } else if (seed == Seed.TRANSACTIONAL_CONTROLLER) {
             placeAnnotations += "    @org.springframework.transaction.annotation.Transactional\n";
         } else if (seed == Seed.ENTITY_IN_WEB_API) {

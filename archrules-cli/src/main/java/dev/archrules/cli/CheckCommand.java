@@ -4,6 +4,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistImporter;
+import dev.archrules.core.ClassImport;
+import dev.archrules.core.model.UnreadFile;
 import dev.archrules.core.ChecklistProperties;
 import dev.archrules.core.ChecklistResult;
 import dev.archrules.core.baseline.Baseline;
@@ -38,7 +40,9 @@ import java.util.function.Function;
         description = {"Checks compiled classes against the backend coupling checklist and prints the report.",
                 "Without PATH it audits the bundled example application (a shop with a deliberately legacy corner)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no violations", "1:violations found", "2:bad usage or input"})
+        exitCodeList = {"0:no new violations", "1:new violations found",
+                "2:bad input, unreadable or unwritable file, incomplete run, no classes",
+                "3:internal error (run with --debug for the stack trace)"})
 class CheckCommand implements Callable<Integer> {
 
     /** The package of the example application bundled with the command. */
@@ -93,7 +97,7 @@ class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", order = 52, description = "Never colour the output.")
     boolean noColour;
 
-    @Option(names = "--debug", order = 53, description = "Print stack traces of errors.")
+    @Option(names = "--debug", order = 53, description = "Print stack traces of errors (also on baseline init|prune|accept).")
     boolean debug;
 
     @Override
@@ -101,7 +105,21 @@ class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Progress progress = new Progress(err)) {
-            List<Target> targets = paths.stream().map(Target::resolve).toList();
+            List<Target> targets = new ArrayList<>();
+            List<UnreadFile> notCompiled = new ArrayList<>();
+            for (Path path : paths) {
+                Target.Modules resolved = Target.resolveAll(path);
+                if (resolved.multiModule()) {
+                    err.println("archrules: " + path + " is a multi-module project; reading " + resolved.targets().size()
+                            + (resolved.targets().size() == 1 ? " module: " : " modules: ")
+                            + String.join(", ", resolved.targets().stream().map(target -> path.relativize(target.classes()).toString()).toList())
+                            + (resolved.notCompiled().isEmpty() ? "" : "; not compiled: " + String.join(", ",
+                            resolved.notCompiled().stream().map(UnreadFile::path).toList())));
+                }
+                targets.addAll(resolved.targets());
+                notCompiled.addAll(resolved.notCompiled());
+            }
+            Target.requireNoDuplicates(targets);
             Optional<ChecklistProperties> settings = settings(targets);
             Optional<String> givenBase = Optional.ofNullable(basePackage)
                     .or(() -> settings.flatMap(ChecklistProperties::basePackage))
@@ -113,26 +131,45 @@ class CheckCommand implements Callable<Integer> {
             Optional<BackendChecklist> planned = givenBase.map(base -> checklist(expected, base, targets, settings));
 
             progress.phase("importing classes");
-            ChecklistImporter importer = planned.map(BackendChecklist::importer).orElseGet(ChecklistImporter::productionClasses);
-            JavaClasses classes = targets.isEmpty() ? importer.importPackages(BUNDLED_EXAMPLE) : importTargets(targets, importer);
+            // without a base package yet, the import still honours the limits of the options and settings
+            ChecklistImporter importer = planned.map(BackendChecklist::importer).orElseGet(() -> ChecklistImporter.productionClasses()
+                    .withLimits(checklist(expected, "unknown", targets, settings).importLimits()));
+            ClassImport imported = (targets.isEmpty() ? importer.importAndAuditPackages(BUNDLED_EXAMPLE) : importTargets(targets, importer))
+                    .withUnread(notCompiled);
+            JavaClasses classes = imported.classes();
             if (classes.isEmpty()) {
-                throw new BadInputException("no classes found in " + paths + "; pass the compiled classes of the code base");
+                throw new BadInputException("no classes found in " + paths + "; pass the compiled classes of the code base"
+                        + (imported.completeness().incomplete() ? "; " + imported.completeness().describe() : ""));
             }
             Preset chosen = Optional.ofNullable(preset).orElseGet(() -> usesSpring(classes) ? Preset.spring : Preset.core);
             BackendChecklist checklist = planned.filter(built -> chosen == expected).orElseGet(() -> checklist(chosen,
                     givenBase.orElseGet(() -> detectBasePackage(classes, chosen)), targets, settings));
 
             progress.phase("evaluating " + checklist.definitions().size() + " rules on " + classes.size() + " classes");
-            ChecklistResult result = checklist.run(classes);
+            ChecklistResult result = checklist.run(imported);
             progress.close();
 
             out.print(Terminal.detect(noColour).report().render(result.reportModel()));
             if (result.baseline().isPresent()) {
                 out.println(result.console());
             }
-            checklist.reports().ifPresent(reports -> out.println("reports: " + reports.directory() + " ("
-                    + String.join(", ", reports.formats().stream().map(ReportFormat::argument).toList()) + ")"));
+            if (result.reportFailure().isEmpty()) {
+                checklist.reports().ifPresent(reports -> out.println("reports: " + reports.directory() + " ("
+                        + String.join(", ", reports.formats().stream().map(ReportFormat::argument).toList()) + ")"));
+            }
             out.flush();
+            // reports are best effort, the verdict is not: a report that cannot be written is a warning, the exit code stands
+            result.reportFailure().ifPresent(failure -> err.println("archrules: " + failure.warning()));
+            if (result.emptyCodeBase()) {
+                err.println("archrules: " + result.reportModel().emptyCodeBase().orElseThrow() + " (pass --base-package)");
+                return Archrules.BAD_INPUT;
+            }
+            if (result.completeness().failsRun()) {
+                err.println("archrules: incomplete run: " + result.completeness().describe());
+                err.println("Make these files readable (rebuild the project), or pass " + dev.archrules.core.ChecklistSetting.ALLOW_INCOMPLETE.option()
+                        + " to let an incomplete run pass.");
+                return Archrules.BAD_INPUT;
+            }
             return result.failed() ? Archrules.VIOLATIONS : Archrules.OK;
         }
     }
@@ -168,7 +205,8 @@ class CheckCommand implements Callable<Integer> {
         Optional<Baseline> baseline = checklist.baseline()
                 .or(() -> targets.stream().flatMap(target -> target.projectDir().stream())
                         .map(dir -> dir.resolve(Baseline.DEFAULT_FILE))
-                        .filter(path -> Files.isRegularFile(path) || requiresBaseline())
+                        // anything at the default place is the baseline: a directory there fails with its path, never ignored
+                        .filter(path -> Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) || requiresBaseline())
                         .findFirst()
                         .map(Baseline::at));
         if (baseline.isEmpty() && requiresBaseline()) {
@@ -199,7 +237,7 @@ class CheckCommand implements Callable<Integer> {
      * path, so that ArchUnit resolves framework annotations, meta-annotations and supertypes of the
      * audited code from its own dependencies.
      */
-    private JavaClasses importTargets(List<Target> targets, ChecklistImporter importer) {
+    private ClassImport importTargets(List<Target> targets, ChecklistImporter importer) {
         List<URL> urls = new ArrayList<>();
         for (Target target : targets) {
             urls.add(url(target.classes()));
@@ -219,7 +257,7 @@ class CheckCommand implements Callable<Integer> {
         ClassLoader previous = thread.getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), CheckCommand.class.getClassLoader())) {
             thread.setContextClassLoader(loader);
-            return importer.importLocations(Target.locations(targets));
+            return importer.importAndAuditLocations(Target.locations(targets));
         } catch (IOException e) {
             throw new BadInputException("cannot read the classes: " + e.getMessage());
         } finally {

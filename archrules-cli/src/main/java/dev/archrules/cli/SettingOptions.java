@@ -29,7 +29,7 @@ final class SettingOptions implements CommandLine.IModelTransformer {
         int order = FIRST_ORDER;
         for (ChecklistSetting<?> setting : ChecklistSetting.all()) {
             OptionSpec.Builder option = OptionSpec.builder(setting.option())
-                    .paramLabel(setting.label())
+                    .paramLabel(setting.label().isEmpty() ? setting.option() : setting.label())
                     .description(description(setting))
                     .order(order++);
             if (setting.kind().isList()) {
@@ -56,6 +56,7 @@ final class SettingOptions implements CommandLine.IModelTransformer {
         BackendChecklist result = checklist;
         for (ChecklistSetting<?> setting : ChecklistSetting.all()) {
             Object value = spec.findOption(setting.option()).getValue();
+            // an option not given is null: it leaves the settings file's value alone
             if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
                 result = apply(setting, result, value);
             }

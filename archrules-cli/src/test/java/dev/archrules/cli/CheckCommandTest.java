@@ -43,6 +43,8 @@ class CheckCommandTest {
         int exit = Archrules.run(new String[]{"check", "--help"}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("Exit codes:", "0   no violations", "1   violations found", "2   bad usage or input");
+        assertThat(out.toString()).contains("Exit codes:", "0   no new violations", "1   new violations found",
+                "2   bad input, unreadable or unwritable file, incomplete run, no classes",
+                "3   internal error (run with --debug for the stack trace)");
     }
 }

@@ -35,7 +35,11 @@ class SettingOptionsTest {
             Map.entry("archrules.baseline.file", "config/baseline.txt"),
             Map.entry("archrules.baseline.neverBaselined", "packages.no-cycles"),
             Map.entry("archrules.reports.dir", "build/archrules"),
-            Map.entry("archrules.reports.formats", "markdown,sarif"));
+            Map.entry("archrules.reports.formats", "markdown,sarif"),
+            Map.entry("archrules.allowIncomplete", "true"),
+            Map.entry("archrules.import.maxClassFileSize", "1000000"),
+            Map.entry("archrules.import.maxCompressionRatio", "50"),
+            Map.entry("archrules.import.maxArchiveEntries", "500"));
 
     private static final List<Target> TARGETS = List.of(Target.resolve(Path.of("target/classes")));
 
@@ -103,7 +107,7 @@ class SettingOptionsTest {
         String guide = Files.readString(Path.of("../docs/cli.md"));
 
         for (ChecklistSetting<?> setting : ChecklistSetting.all()) {
-            assertThat(guide).as(setting.option()).contains("`" + setting.option() + " " + setting.label().replace("|", "\\|"));
+            assertThat(guide).as(setting.option()).contains("`" + (setting.option() + " " + setting.label().replace("|", "\\|")).strip());
         }
     }
 

@@ -7,6 +7,7 @@ import dev.archrules.core.baseline.BaselineException;
 import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.conventions.Exclusions;
 import dev.archrules.core.conventions.ModuleLayout;
+import dev.archrules.core.model.ImportCompleteness;
 import dev.archrules.core.report.ReportFormat;
 import dev.archrules.core.report.Reports;
 import dev.archrules.core.report.RuleResult;
@@ -70,6 +71,11 @@ public final class BackendChecklist {
     private final Adoption adoption;
     private final SourceSettings sources;
     private final EndpointAllowList allowedEndpoints;
+    private final Imports imports;
+
+    /** How the classes are imported: the limits on what is read, and whether an incomplete import may pass. */
+    private record Imports(ImportLimits limits, boolean allowIncomplete) {
+    }
 
     /** How the checklist is adopted on existing code: its baseline, rules that may not be baselined, its reports. */
     private record Adoption(Optional<Baseline> baseline, Set<String> neverBaselined, Optional<Reports> reports) {
@@ -78,7 +84,7 @@ public final class BackendChecklist {
     private BackendChecklist(String basePackage, Conventions conventions, Optional<ModuleLayout> modules,
                              Thresholds thresholds, Exclusions exclusions, Map<String, ChecklistRule> rules,
                              Set<String> disabled, Adoption adoption, SourceSettings sources,
-                             EndpointAllowList allowedEndpoints) {
+                             EndpointAllowList allowedEndpoints, Imports imports) {
         this.basePackage = basePackage;
         this.conventions = conventions;
         this.modules = modules;
@@ -89,6 +95,7 @@ public final class BackendChecklist {
         this.adoption = adoption;
         this.sources = sources;
         this.allowedEndpoints = allowedEndpoints;
+        this.imports = imports;
     }
 
     /**
@@ -105,13 +112,13 @@ public final class BackendChecklist {
         CoreRules.all().forEach(rule -> rules.put(rule.id(), rule));
         return new BackendChecklist(basePackage, Conventions.defaults(), Optional.empty(), Thresholds.defaults(),
                 Exclusions.none(), rules, Set.of(), new Adoption(Optional.empty(), Set.of(), Optional.empty()),
-                SourceSettings.defaults(), EndpointAllowList.defaults());
+                SourceSettings.defaults(), EndpointAllowList.defaults(), new Imports(ImportLimits.defaults(), false));
     }
 
     /** A copy with these conventions instead of the defaults. */
     public BackendChecklist withConventions(Conventions conventions) {
         return new BackendChecklist(basePackage, Objects.requireNonNull(conventions, "conventions"), modules, thresholds,
-                exclusions, rules, disabled, adoption, sources, allowedEndpoints);
+                exclusions, rules, disabled, adoption, sources, allowedEndpoints, imports);
     }
 
     /** A copy with the current conventions changed, e.g. {@code c -> c.withRoleSuffixes(Role.SERVICE, "Facade")}. */
@@ -127,7 +134,7 @@ public final class BackendChecklist {
     /** A copy with this module layout. */
     public BackendChecklist withModules(ModuleLayout layout) {
         return new BackendChecklist(basePackage, conventions, Optional.of(Objects.requireNonNull(layout, "layout")),
-                thresholds, exclusions, rules, disabled, adoption, sources, allowedEndpoints);
+                thresholds, exclusions, rules, disabled, adoption, sources, allowedEndpoints, imports);
     }
 
     /** A copy in which a controller may declare at most {@code limit} endpoints (default 10). */
@@ -166,7 +173,7 @@ public final class BackendChecklist {
     /** A copy with these source settings. */
     public BackendChecklist withSourceSettings(SourceSettings settings) {
         return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, adoption,
-                Objects.requireNonNull(settings, "settings"), allowedEndpoints);
+                Objects.requireNonNull(settings, "settings"), allowedEndpoints, imports);
     }
 
     /**
@@ -176,13 +183,54 @@ public final class BackendChecklist {
      */
     public BackendChecklist withAllowedEndpoints(String... hostAndPathPrefixes) {
         return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, adoption,
-                sources, allowedEndpoints.with(hostAndPathPrefixes));
+                sources, allowedEndpoints.with(hostAndPathPrefixes), imports);
+    }
+
+    /**
+     * A copy that lets a run pass ({@code allow}) although some class files could not be read — truncated, too new
+     * for ArchUnit, unreadable, or above the {@linkplain ImportLimits import limits} — or some source files the source
+     * rules needed could not be read or parsed, or a source root does not exist. They are still listed in the
+     * result and every report, and the baseline is never pruned, nor entries reported fixed, on such a run. By
+     * default an incomplete run fails: a rule cannot fail on a class it did not see.
+     */
+    public BackendChecklist withAllowIncomplete(boolean allow) {
+        return withImports(new Imports(imports.limits(), allow));
+    }
+
+    /** A copy that reads class files and jar entries of at most {@code bytes} bytes (default 16 MiB); larger ones are unread. */
+    public BackendChecklist withMaxClassFileSize(int bytes) {
+        return withImportLimits(imports.limits().withMaxClassFileSize(bytes));
+    }
+
+    /** A copy that reads jar entries inflating at most {@code ratio} times their compressed size (default 100). */
+    public BackendChecklist withMaxCompressionRatio(int ratio) {
+        return withImportLimits(imports.limits().withMaxCompressionRatio(ratio));
+    }
+
+    /** A copy that reads at most {@code entries} class files from one jar (default 100,000); a jar with more is unread. */
+    public BackendChecklist withMaxArchiveEntries(int entries) {
+        return withImportLimits(imports.limits().withMaxArchiveEntries(entries));
+    }
+
+    /** A copy with these import limits. */
+    public BackendChecklist withImportLimits(ImportLimits limits) {
+        return withImports(new Imports(Objects.requireNonNull(limits, "limits"), imports.allowIncomplete()));
+    }
+
+    /** The limits the import of this checklist applies to class files and jars. */
+    public ImportLimits importLimits() {
+        return imports.limits();
+    }
+
+    private BackendChecklist withImports(Imports newImports) {
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, adoption, sources,
+                allowedEndpoints, newImports);
     }
 
     /** A copy with these thresholds. */
     public BackendChecklist withThresholds(Thresholds thresholds) {
         return new BackendChecklist(basePackage, conventions, modules, Objects.requireNonNull(thresholds, "thresholds"),
-                exclusions, rules, disabled, adoption, sources, allowedEndpoints);
+                exclusions, rules, disabled, adoption, sources, allowedEndpoints, imports);
     }
 
     /**
@@ -213,7 +261,7 @@ public final class BackendChecklist {
     }
 
     private BackendChecklist withExclusions(Exclusions exclusions) {
-        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, adoption, sources, allowedEndpoints);
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, adoption, sources, allowedEndpoints, imports);
     }
 
     /** A copy with these rules switched off, by id; an unknown id fails with the list of known ids. */
@@ -223,19 +271,20 @@ public final class BackendChecklist {
             requireKnown(id);
             more.add(id);
         }
-        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, Set.copyOf(more), adoption, sources, allowedEndpoints);
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, Set.copyOf(more), adoption, sources, allowedEndpoints, imports);
     }
 
     /** A copy with further rules (e.g. a framework preset's); a rule with an id already present replaces it. */
     public BackendChecklist withRules(Collection<? extends ChecklistRule> moreRules) {
         Map<String, ChecklistRule> all = new LinkedHashMap<>(rules);
         moreRules.forEach(rule -> all.put(rule.id(), rule));
-        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, all, disabled, adoption, sources, allowedEndpoints);
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, all, disabled, adoption, sources, allowedEndpoints, imports);
     }
 
     /**
-     * A copy that accepts the violations listed in this baseline file: {@link #check(JavaClasses)} then fails only on
-     * new ones. The mode comes from {@code -Darchrules.baseline.mode} (default {@code check}); see {@link Baseline}.
+     * A copy that accepts the violations listed in this baseline file: {@link #check(JavaClasses)}, and the
+     * {@code @ArchTest} rules of {@link #rule(String)} and {@link #rules()}, then fail only on new ones. The mode comes
+     * from {@code -Darchrules.baseline.mode} (default {@code check}); see {@link Baseline}.
      */
     public BackendChecklist withBaseline(Path file) {
         return withBaseline(Baseline.at(file));
@@ -292,7 +341,7 @@ public final class BackendChecklist {
     }
 
     private BackendChecklist withAdoption(Adoption newAdoption) {
-        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, newAdoption, sources, allowedEndpoints);
+        return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, newAdoption, sources, allowedEndpoints, imports);
     }
 
     /** The settings the rules see, with a new {@link SourceIndex} for one run. */
@@ -307,15 +356,38 @@ public final class BackendChecklist {
         return rules.values().stream().filter(rule -> !disabled.contains(rule.id())).toList();
     }
 
-    /** The enabled rules as plain ArchUnit rules, in checklist order. */
+    /**
+     * The enabled rules as plain ArchUnit rules, in checklist order; with a {@linkplain #withBaseline(Baseline) baseline}
+     * each honours it like {@link #rule(String)}.
+     */
     public List<ArchRule> rules() {
         RuleContext context = context();
-        return definitions().stream().map(rule -> rule.toArchRule(context)).toList();
+        return definitions().stream().map(rule -> archRule(rule, context)).toList();
     }
 
-    /** One rule as a plain ArchUnit rule, by id; an unknown id fails with the list of known ids. */
+    /**
+     * One rule as a plain ArchUnit rule, by id; an unknown id fails with the list of known ids. With a
+     * {@linkplain #withBaseline(Baseline) baseline} the rule honours it as {@link #check(JavaClasses)} does, so an
+     * {@code @ArchTest} field fails only on new violations (and, on CI, on the rule's stale entries); it reads the
+     * baseline at each evaluation, never writes it, and refuses the writing modes ({@code init}, {@code prune},
+     * {@code accept}) with a message, because those need all rules in one run.
+     */
     public ArchRule rule(String ruleId) {
-        return requireKnown(ruleId).toArchRule(context());
+        return archRule(requireKnown(ruleId), context());
+    }
+
+    private ArchRule archRule(ChecklistRule rule, RuleContext context) {
+        ArchRule plain = rule.toArchRule(context);
+        return adoption.baseline()
+                .<ArchRule>map(baseline -> new BaselinedRule(plain, rule.id(), baseline, rules.keySet(), adoption.neverBaselined(),
+                        owners(rule.id())))
+                .orElse(plain);
+    }
+
+    /** The rules of this checklist that own some of the facts {@code ruleId} finds (one fact, one report). */
+    private Set<String> owners(String ruleId) {
+        return rules.values().stream().filter(owner -> owner.subsumes().contains(ruleId)).map(ChecklistRule::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private ChecklistRule requireKnown(String ruleId) {
@@ -345,12 +417,27 @@ public final class BackendChecklist {
     public ChecklistImporter importer() {
         Set<String> types = new TreeSet<>(conventions.typesOfInterest());
         definitions().forEach(rule -> types.addAll(rule.typesOfInterest()));
-        return ChecklistImporter.productionClasses().withBasePackage(basePackage).withTypesOfInterest(types);
+        return ChecklistImporter.productionClasses().withBasePackage(basePackage).withTypesOfInterest(types)
+                .withLimits(imports.limits());
+    }
+
+    /**
+     * {@link #importClasses()}, with what the import searched and every class file it could not read: what
+     * {@link #check()} checks. Pass it to {@link #check(ClassImport)} to keep that knowledge; a plain
+     * {@code JavaClasses} only lets {@link #check(JavaClasses)} look again at the folders and jars the classes came from.
+     */
+    public ClassImport importCodeBase() {
+        return importer().importAndAuditPackages(basePackage);
     }
 
     /** Evaluates every enabled rule on one import of the base package. */
     public ChecklistResult evaluate() {
-        return evaluate(importClasses());
+        return evaluate(importCodeBase());
+    }
+
+    /** {@link #evaluate(JavaClasses)} on an audited import: its unread files make the result incomplete. */
+    public ChecklistResult evaluate(ClassImport imported) {
+        return newRun().evaluate(allowing(imported));
     }
 
     /**
@@ -361,7 +448,19 @@ public final class BackendChecklist {
      * @throws IllegalStateException if the baseline file is missing (outside {@code init} mode)
      */
     public ChecklistResult evaluate(JavaClasses classes) {
-        return newRun().evaluate(classes);
+        return evaluate(audited(classes));
+    }
+
+    /**
+     * Classes imported by the caller, audited after the fact: the base package's class files in the directories and
+     * jars the classes came from that cannot be read (truncated, too new, unreadable, above the limits).
+     */
+    private ClassImport audited(JavaClasses classes) {
+        return new ClassImport(classes, new ImportCompleteness("", ClassFileInventory.audit(classes, basePackage, imports.limits()), false));
+    }
+
+    private ClassImport allowing(ClassImport imported) {
+        return new ClassImport(imported.classes(), imported.completeness().allowingIncomplete(imports.allowIncomplete()));
     }
 
     /**
@@ -369,11 +468,24 @@ public final class BackendChecklist {
      * {@code prune}, {@code accept} and {@code init}), writes the configured reports, prints the summary line
      * ({@code N new · M baselined · K fixed}) and fails with one {@link AssertionError} that lists every new
      * violation of every rule, grouped by rule with counts. Without a baseline every violation is new. With one,
-     * stale entries fail too when on CI in {@code check} mode.
+     * stale entries fail too when on CI in {@code check} mode. A class file of the base package that cannot be read
+     * in the folders and jars the classes came from makes the run incomplete: it fails, listing the files, unless
+     * {@link #withAllowIncomplete allowed}; no class of the base package at all fails too. Reports are best effort: report
+     * files that cannot be written give a warning on {@code System.err} naming the directory and why, and change neither
+     * outcome.
      */
     public void check(JavaClasses classes) {
-        ChecklistResult outcome = run(classes);
+        check(audited(classes));
+    }
+
+    /**
+     * {@link #check(JavaClasses)} on an audited import ({@link #importCodeBase()}): fails on new violations, on an
+     * incomplete import unless allowed (listing every file not read and why) and on no class of the base package.
+     */
+    public void check(ClassImport imported) {
+        ChecklistResult outcome = run(imported);
         System.out.println(outcome.console());
+        outcome.reportFailure().ifPresent(failure -> System.err.println("archrules: " + failure.warning()));
         if (outcome.failed()) {
             throw new AssertionError(outcome.report());
         }
@@ -386,7 +498,12 @@ public final class BackendChecklist {
      * (the {@code archrules} command).
      */
     public ChecklistResult run(JavaClasses classes) {
-        return newRun().run(classes);
+        return run(audited(classes));
+    }
+
+    /** {@link #run(JavaClasses)} on an audited import: its unread files make the result incomplete. */
+    public ChecklistResult run(ClassImport imported) {
+        return newRun().run(allowing(imported));
     }
 
     /** One evaluation of this configuration, with a new source index. */
@@ -395,9 +512,9 @@ public final class BackendChecklist {
                 adoption.reports());
     }
 
-    /** Imports the base package and {@linkplain #check(JavaClasses) checks} it. */
+    /** Imports the base package and {@linkplain #check(ClassImport) checks} it, failing if the import is incomplete or empty. */
     public void check() {
-        check(importClasses());
+        check(importCodeBase());
     }
 
     /** Every setting: the base package, the enabled rules and whatever differs between two differently configured checklists. */
@@ -412,6 +529,8 @@ public final class BackendChecklist {
                 + (sources.equals(SourceSettings.defaults()) ? "" : ", " + sources)
                 + (allowedEndpoints.toString().equals(EndpointAllowList.defaults().toString()) ? "" : ", allowed " + allowedEndpoints)
                 + (adoption.neverBaselined().isEmpty() ? "" : ", neverBaselined=" + new TreeSet<>(adoption.neverBaselined()))
-                + adoption.reports().map(reports -> ", " + reports).orElse("") + "]";
+                + adoption.reports().map(reports -> ", " + reports).orElse("")
+                + (imports.allowIncomplete() ? ", incomplete import allowed" : "")
+                + (imports.limits().equals(ImportLimits.defaults()) ? "" : ", " + imports.limits()) + "]";
     }
 }

@@ -5,11 +5,16 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.core.importer.Locations;
+import dev.archrules.core.model.ImportCompleteness;
 import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.rules.CoreRules;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The import archrules recommends: ArchUnit's {@link ClassFileImporter}, but importing from the class path
@@ -54,6 +60,11 @@ import java.util.function.Function;
  * import) win: a configured {@code classResolver} or {@code resolveMissingDependenciesFromClassPath=false} is
  * used as configured, and so are the iteration limits of {@code import.dependencyResolutionProcess}. (ArchUnit
  * does not nest thread-local scopes: after this import the caller's own scope, if any, is gone.)
+ *
+ * <p>Unlike a plain ArchUnit import, this one does not drop what it cannot read without a word: it lists the class
+ * files of the locations itself ({@code ClassFileInventory}), refuses archive entries above the {@link ImportLimits},
+ * imports the rest (a directory with an unreadable sub-directory included) and says, in the {@link ClassImport} of
+ * the {@code importAndAudit…} methods, which files it could not read and why.
  */
 public final class ChecklistImporter {
 
@@ -67,11 +78,14 @@ public final class ChecklistImporter {
     private final List<String> basePackages;
     /** Empty: the default core checklist's types, computed only if an import needs them. */
     private final Optional<Set<String>> typesOfInterest;
+    private final ImportLimits limits;
 
-    private ChecklistImporter(ImportOption[] options, List<String> basePackages, Optional<Set<String>> typesOfInterest) {
+    private ChecklistImporter(ImportOption[] options, List<String> basePackages, Optional<Set<String>> typesOfInterest,
+                              ImportLimits limits) {
         this.options = options.clone();
         this.basePackages = List.copyOf(basePackages);
         this.typesOfInterest = typesOfInterest.map(Set::copyOf);
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /** The recommended import of production classes (tests left out, as {@link BackendChecklist#importClasses()} does). */
@@ -81,12 +95,12 @@ public final class ChecklistImporter {
 
     /** The recommended import with the given import options instead. */
     public static ChecklistImporter withOptions(ImportOption... options) {
-        return new ChecklistImporter(options, List.of(), Optional.empty());
+        return new ChecklistImporter(options, List.of(), Optional.empty(), ImportLimits.defaults());
     }
 
     /** A copy with these import options instead of the current ones (none: test classes included). */
     public ChecklistImporter withImportOptions(ImportOption... importOptions) {
-        return new ChecklistImporter(importOptions, basePackages, typesOfInterest);
+        return new ChecklistImporter(importOptions, basePackages, typesOfInterest, limits);
     }
 
     /**
@@ -94,7 +108,7 @@ public final class ChecklistImporter {
      * imported fully wherever they come from, other library types only when the rules need them.
      */
     public ChecklistImporter withBasePackage(String basePackage) {
-        return new ChecklistImporter(options, List.of(Objects.requireNonNull(basePackage, "basePackage")), typesOfInterest);
+        return new ChecklistImporter(options, List.of(Objects.requireNonNull(basePackage, "basePackage")), typesOfInterest, limits);
     }
 
     /**
@@ -103,28 +117,59 @@ public final class ChecklistImporter {
      * conventions' and rules' types.
      */
     public ChecklistImporter withTypesOfInterest(Collection<String> types) {
-        return new ChecklistImporter(options, basePackages, Optional.of(new TreeSet<>(types)));
+        return new ChecklistImporter(options, basePackages, Optional.of(new TreeSet<>(types)), limits);
+    }
+
+    /** A copy that refuses class files and archive entries above these limits (default {@link ImportLimits#defaults()}). */
+    public ChecklistImporter withLimits(ImportLimits importLimits) {
+        return new ChecklistImporter(options, basePackages, typesOfInterest, Objects.requireNonNull(importLimits, "importLimits"));
     }
 
     /** Imports the packages (and sub-packages) from the class path; they are the code base's packages unless {@link #withBasePackage} says otherwise. */
     public JavaClasses importPackages(String... packages) {
+        return importAndAuditPackages(packages).classes();
+    }
+
+    /** {@link #importPackages}, with the files it could not read. */
+    public ClassImport importAndAuditPackages(String... packages) {
         List<String> codeBase = basePackages.isEmpty() ? List.of(packages) : basePackages;
-        return scoped(codeBase, importer -> importer.importPackages(packages));
+        Set<Location> locations = new LinkedHashSet<>();
+        Arrays.stream(packages).forEach(pkg -> locations.addAll(Locations.ofPackage(pkg)));
+        String searched = Arrays.stream(packages).map(pkg -> pkg.isEmpty() ? "every package" : "package " + pkg)
+                .collect(Collectors.joining(", ")) + " on the class path";
+        return audited(codeBase, locations, searched);
     }
 
     /** Imports the classes from the class path. */
     public JavaClasses importClasses(Class<?>... classes) {
-        return scoped(basePackages, importer -> importer.importClasses(classes));
+        Set<Location> locations = new LinkedHashSet<>();
+        Arrays.stream(classes).forEach(type -> locations.addAll(Locations.ofClass(type)));
+        return audited(basePackages, locations, "classes " + Arrays.stream(classes).map(Class::getName).toList()).classes();
     }
 
     /** Imports the class folders or class files under the paths. */
     public JavaClasses importPaths(Path... paths) {
-        return scoped(basePackages, importer -> importer.importPaths(paths));
+        return importAndAuditLocations(Arrays.stream(paths).map(Location::of).toList()).classes();
     }
 
     /** Imports the locations ({@code Location.of(jarFile)}, {@code Location.of(path)}, …). */
     public JavaClasses importLocations(Collection<Location> locations) {
-        return scoped(basePackages, importer -> importer.importLocations(locations));
+        return importAndAuditLocations(locations).classes();
+    }
+
+    /** {@link #importLocations}, with the files it could not read. */
+    public ClassImport importAndAuditLocations(Collection<Location> locations) {
+        return audited(basePackages, locations, locations.stream().map(location -> ClassFileInventory.key(location.asURI()))
+                .collect(Collectors.joining(", ")));
+    }
+
+    /** Lists the class files, refuses what is above the limits, imports the rest and says what it could not read. */
+    private ClassImport audited(List<String> codeBase, Collection<Location> locations, String searched) {
+        ClassFileInventory inventory = ClassFileInventory.scan(locations, List.of(options), limits);
+        List<ImportOption> guarded = new ArrayList<>(List.of(options));
+        guarded.add(inventory.excludingRefused());
+        JavaClasses classes = scoped(codeBase, importer -> importer.withImportOptions(guarded).importLocations(inventory.importable()));
+        return new ClassImport(classes, new ImportCompleteness(searched, inventory.unreadAfter(classes), false));
     }
 
     private static Set<String> coreTypesOfInterest() {
@@ -152,7 +197,7 @@ public final class ChecklistImporter {
                 TypeSelection selection = TypeSelection.of(codeBase, typesOfInterest.orElseGet(ChecklistImporter::coreTypesOfInterest));
                 configuration.setClassResolverArguments(selection.arguments().toArray(String[]::new));
             }
-            return importing.apply(new ClassFileImporter().withImportOptions(List.of(options)));
+            return importing.apply(new ClassFileImporter());
         });
     }
 }

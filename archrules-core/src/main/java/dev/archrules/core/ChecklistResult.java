@@ -2,8 +2,11 @@ package dev.archrules.core;
 
 import dev.archrules.core.baseline.Baseline;
 import dev.archrules.core.baseline.FixedEntry;
+import dev.archrules.core.model.ImportCompleteness;
+import dev.archrules.core.model.UnreadFile;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.report.ConsoleReport;
+import dev.archrules.core.report.ReportFailure;
 import dev.archrules.core.report.ReportModel;
 import dev.archrules.core.report.RuleResult;
 import dev.archrules.core.source.SourceProblem;
@@ -22,19 +25,25 @@ import java.util.Optional;
  *                         was not found: what those rules did not see
  * @param generatedClasses how many classes of the base package were left out as generated (0 when generated code
  *                         is included)
+ * @param completeness     what the import searched and the class files it could not read: a run with unread files is
+ *                         incomplete, and fails unless that is allowed
+ * @param reportFailure    the report files that could not be written, if any: reports are best effort, so the result
+ *                         (and whether it {@linkplain #failed() failed}) does not depend on them
  */
 public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optional<Baseline.Assessment> baseline,
-                              List<SourceProblem> sourceProblems, int generatedClasses) {
+                              List<SourceProblem> sourceProblems, int generatedClasses, ImportCompleteness completeness,
+                              Optional<ReportFailure> reportFailure) {
 
     public ChecklistResult {
         rules = List.copyOf(rules);
         sourceProblems = List.copyOf(sourceProblems);
+        java.util.Objects.requireNonNull(completeness, "completeness");
     }
 
-    /** A result that left no generated classes out. */
+    /** A result of a complete import that left no generated classes out. */
     public ChecklistResult(List<RuleResult> rules, int analysedClasses, Optional<Baseline.Assessment> baseline,
                            List<SourceProblem> sourceProblems) {
-        this(rules, analysedClasses, baseline, sourceProblems, 0);
+        this(rules, analysedClasses, baseline, sourceProblems, 0, ImportCompleteness.complete(""), Optional.empty());
     }
 
     /** A result without a baseline and without source problems. */
@@ -50,7 +59,13 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
     /** This result sorted against a baseline assessment: each rule's triage taken from it. */
     ChecklistResult with(Baseline.Assessment assessment) {
         List<RuleResult> triaged = rules.stream().map(rule -> rule.withTriage(assessment.byRule().get(rule.rule().id()))).toList();
-        return new ChecklistResult(triaged, analysedClasses, Optional.of(assessment), sourceProblems, generatedClasses);
+        return new ChecklistResult(triaged, analysedClasses, Optional.of(assessment), sourceProblems, generatedClasses, completeness,
+                reportFailure);
+    }
+
+    /** This result with the failure to write its report files. */
+    ChecklistResult with(ReportFailure failure) {
+        return new ChecklistResult(rules, analysedClasses, baseline, sourceProblems, generatedClasses, completeness, Optional.of(failure));
     }
 
     /** Every violation of every rule, new and baselined. */
@@ -88,21 +103,39 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
         return rules.stream().anyMatch(rule -> !rule.passed());
     }
 
+    /** The class files, jar entries, jars and directories the import could not read (the rules did not see them). */
+    public List<UnreadFile> unreadFiles() {
+        return completeness.unreadFiles();
+    }
+
+    /** Whether the import could not read some files: then no rule's "no violation" covers them. */
+    public boolean incomplete() {
+        return completeness.incomplete();
+    }
+
+    /** Whether no class of the code base was imported at all (wrong base package, nothing compiled): an error. */
+    public boolean emptyCodeBase() {
+        return analysedClasses == 0;
+    }
+
     /** Whether stale entries make this run fail: there are some, and the run is in {@code check} mode on CI. */
     public boolean staleEntriesFail() {
         return !fixed().isEmpty() && baseline.map(Baseline.Assessment::staleEntriesFail).orElse(false);
     }
 
-    /** Whether {@link BackendChecklist#check} fails: new violations, or stale entries on CI. */
+    /**
+     * Whether {@link BackendChecklist#check} fails: new violations, stale entries on CI, an incomplete import that is
+     * not allowed, or no class of the code base at all.
+     */
     public boolean failed() {
-        return hasNewViolations() || staleEntriesFail();
+        return hasNewViolations() || staleEntriesFail() || completeness.failsRun() || emptyCodeBase();
     }
 
     /** The model every report renders, credentials masked. */
     public ReportModel reportModel() {
         return new ReportModel(rules, analysedClasses, baseline.map(assessment -> new ReportModel.BaselineUse(
                 assessment.baseline().file(), assessment.mode(), assessment.staleEntriesFail(), assessment.changes())), sourceProblems,
-                generatedClasses);
+                generatedClasses, completeness);
     }
 
     /**

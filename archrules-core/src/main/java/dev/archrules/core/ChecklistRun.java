@@ -4,12 +4,18 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.archrules.core.baseline.Baseline;
 import dev.archrules.core.baseline.BaselineMode;
+import dev.archrules.core.baseline.Triage;
+import dev.archrules.core.model.ImportCompleteness;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.internal.io.FileProblems;
+import dev.archrules.core.report.ReportFailure;
 import dev.archrules.core.report.Reports;
 import dev.archrules.core.report.RuleResult;
+import dev.archrules.core.source.SourceProblem;
 import dev.archrules.core.engine.ChecklistRule;
 import dev.archrules.core.engine.RuleContext;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,6 +33,10 @@ import java.util.concurrent.CompletableFuture;
  * ({@link #VIOLATION_ORDER}); with a baseline they are sorted into new and baselined.
  *
  * <p>A run is used once: its {@link RuleContext} carries the source index of this one evaluation.
+ *
+ * <p>A run on an incomplete import (class files that could not be read) or on no class of the code base at all
+ * cannot tell a fixed violation from one it did not see: it reports no baseline entry as fixed, and refuses to write
+ * the baseline in {@code prune} mode (and in {@code init} and {@code accept} unless the incomplete run is allowed).
  */
 final class ChecklistRun {
 
@@ -62,8 +72,9 @@ final class ChecklistRun {
         this.reports = reports;
     }
 
-    /** Evaluates every enabled rule on {@code classes} and assesses the violations against the baseline; writes nothing. */
-    ChecklistResult evaluate(JavaClasses classes) {
+    /** Evaluates every enabled rule on the imported classes and assesses the violations against the baseline; writes nothing. */
+    ChecklistResult evaluate(ClassImport imported) {
+        JavaClasses classes = imported.classes();
         // an inferred module layout is inferred once for this import, and its description says what was inferred
         RuleContext context = this.context.withModules(this.context.modules().resolvedFor(classes));
         CompletableFuture<Void> parsing = parseAhead(classes, context);
@@ -77,26 +88,81 @@ final class ChecklistRun {
             }
             resultsById.put(rule.id(), evaluate(rule, classes, context));
         }
-        List<RuleResult> results = enabled.stream().map(rule -> resultsById.get(rule.id())).toList();
+        // one fact, one report: a fact two rules found under the same key is reported by the rule that owns it
+        OneFactOneReport oneReport = OneFactOneReport.fold(enabled.stream().map(rule -> resultsById.get(rule.id())).toList());
+        List<RuleResult> results = oneReport.results();
         Map<String, List<Violation>> violationsByRule = new LinkedHashMap<>();
         results.forEach(result -> violationsByRule.put(result.rule().id(), result.violations()));
         int analysed = (int) classes.stream().filter(context::inScope).count();
         int generated = (int) classes.stream().filter(context::leftOutAsGenerated).count();
-        ChecklistResult result = new ChecklistResult(results, analysed, Optional.empty(), context.sources().problems(), generated);
+        ImportCompleteness given = imported.completeness();
+        String searched = "base package '" + context.basePackage() + "' in "
+                + (given.searched().isEmpty() ? classes.size() + " imported classes" : given.searched());
+        // a source file the source rules could not read hides what they would have found in it, as an unread class file does
+        List<SourceProblem> sourceProblems = context.sources().problems();
+        ImportCompleteness completeness = new ImportCompleteness(searched, given.unreadFiles(), given.incompleteAllowed())
+                .withUnread(sourceProblems.stream().flatMap(problem -> problem.unreadFile().stream()).toList());
+        ChecklistResult result = new ChecklistResult(results, analysed, Optional.empty(), sourceProblems, generated,
+                completeness, Optional.empty());
+        boolean sawEverything = !completeness.incomplete() && analysed > 0;
         return baseline
-                .map(assessing -> result.with(assessing.assess(violationsByRule, knownRuleIds, neverBaselined)))
+                .map(assessing -> assessing.assess(violationsByRule, oneReport.folded(), knownRuleIds, neverBaselined))
+                .map(assessment -> result.with(sawEverything ? assessment : withoutFixed(assessment)))
                 .orElse(result);
     }
 
-    /** {@link #evaluate}, then the baseline mode applied (writing only outside {@code check}) and the reports written. */
-    ChecklistResult run(JavaClasses classes) {
-        ChecklistResult evaluated = evaluate(classes);
+    /** The assessment without fixed entries: on an incomplete import a missing violation may be one the rules did not see. */
+    private static Baseline.Assessment withoutFixed(Baseline.Assessment assessment) {
+        Map<String, Triage> triages = new LinkedHashMap<>();
+        assessment.byRule().forEach((ruleId, triage) ->
+                triages.put(ruleId, new Triage(triage.newViolations(), triage.baselined(), List.of(), triage.grownKeys())));
+        return new Baseline.Assessment(assessment.baseline(), assessment.mode(), assessment.violationsByRule(), assessment.knownRuleIds(),
+                assessment.neverBaselined(), triages, assessment.changes(), assessment.folded());
+    }
+
+    /**
+     * {@link #evaluate}, then the baseline mode applied (writing only outside {@code check}) and the reports written; a
+     * report that cannot be written is noted in the result ({@link ChecklistResult#reportFailure()}), not thrown.
+     */
+    ChecklistResult run(ClassImport imported) {
+        ChecklistResult evaluated = evaluate(imported);
         ChecklistResult outcome = evaluated.baseline()
                 .filter(assessment -> assessment.mode() != BaselineMode.CHECK)
-                .map(assessment -> evaluated.with(assessment.write()))
+                .map(assessment -> evaluated.with(refuseIfBlind(evaluated, assessment).write()))
                 .orElse(evaluated);
-        reports.ifPresent(writing -> writing.write(outcome.reportModel()));
-        return outcome;
+        if (reports.isEmpty()) {
+            return outcome;
+        }
+        try {
+            reports.get().write(outcome.reportModel());
+            return outcome;
+        } catch (UncheckedIOException e) {
+            // reports are best effort, the verdict is not: the run's result stands, with the failure to warn about
+            return outcome.with(new ReportFailure(reports.get().directory(), FileProblems.reason(e.getCause())));
+        }
+    }
+
+    /**
+     * The assessment, if its mode may write on what this run saw: {@code prune} never on an incomplete import or on no
+     * classes at all (it would delete entries of classes it did not see); {@code init} and {@code accept} not on no
+     * classes, nor on an incomplete import unless allowed.
+     *
+     * @throws IllegalStateException naming the baseline, the mode and the files not read; nothing is written
+     */
+    private static Baseline.Assessment refuseIfBlind(ChecklistResult evaluated, Baseline.Assessment assessment) {
+        ImportCompleteness completeness = evaluated.completeness();
+        String refused = "archrules baseline " + assessment.baseline().file() + " (" + assessment.mode().argument() + "): refused, nothing written — ";
+        if (evaluated.emptyCodeBase()) {
+            throw new IllegalStateException(refused + "no classes to check: nothing found for " + completeness.searched()
+                    + "; check the base package and that the code is compiled");
+        }
+        boolean blind = assessment.mode() == BaselineMode.PRUNE ? completeness.incomplete() : completeness.failsRun();
+        if (blind) {
+            throw new IllegalStateException(refused + "the import is incomplete"
+                    + (assessment.mode() == BaselineMode.PRUNE ? ", and prune would remove entries of classes it did not see: " : ": ")
+                    + completeness.describe() + System.lineSeparator() + "Make these files readable (rebuild the project) and run again.");
+        }
+        return assessment;
     }
 
     private RuleResult evaluate(ChecklistRule rule, JavaClasses classes, RuleContext context) {

@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 public final class ChecklistSetting<T> {
 
-    /** How a setting's text reads: one value or a comma-separated list, of text, whole numbers or paths. */
+    /** How a setting's text reads: one value or a comma-separated list, of text, whole numbers or paths, or a switch. */
     public enum Kind {
         /** Text, as written. */
         TEXT(String.class, false),
@@ -94,7 +94,7 @@ public final class ChecklistSetting<T> {
 
     /** {@link BackendChecklist#withMaxEndpointsPerController(int)}. */
     public static final ChecklistSetting<Integer> MAX_ENDPOINTS = new ChecklistSetting<>("archrules.maxEndpointsPerController",
-            "--max-endpoints", "N", Kind.NUMBER, "withMaxEndpointsPerController", "Endpoints a controller may declare (default 10).",
+            "--max-endpoints", "N", Kind.NUMBER, "withMaxEndpointsPerController", "Resource paths a controller may serve; the HTTP methods on one path count once (default 10).",
             (checklist, limit, directory) -> checklist.withMaxEndpointsPerController(limit));
 
     /** {@link BackendChecklist#withMaxCollaboratorsPerController(int)}. */
@@ -105,12 +105,12 @@ public final class ChecklistSetting<T> {
 
     /** {@link BackendChecklist#withMaxStatementsPerHandler(int)}. */
     public static final ChecklistSetting<Integer> MAX_STATEMENTS = new ChecklistSetting<>("archrules.maxStatementsPerHandler",
-            "--max-statements", "N", Kind.NUMBER, "withMaxStatementsPerHandler", "Statements a handler method may have (default 12).",
+            "--max-statements", "N", Kind.NUMBER, "withMaxStatementsPerHandler", "Statements of logic a handler method may have, request mapping and plumbing aside (default 12).",
             (checklist, limit, directory) -> checklist.withMaxStatementsPerHandler(limit));
 
     /** {@link BackendChecklist#withMaxBranchesPerHandler(int)}. */
     public static final ChecklistSetting<Integer> MAX_BRANCHES = new ChecklistSetting<>("archrules.maxBranchesPerHandler",
-            "--max-branches", "N", Kind.NUMBER, "withMaxBranchesPerHandler", "Branches a handler method may have (default 3).",
+            "--max-branches", "N", Kind.NUMBER, "withMaxBranchesPerHandler", "Decisions a handler method may make: branches on domain state, loops, arithmetic, data-access and client calls (default 3).",
             (checklist, limit, directory) -> checklist.withMaxBranchesPerHandler(limit));
 
     /** {@link BackendChecklist#withAllowedEndpoints(String...)}. */
@@ -158,9 +158,35 @@ public final class ChecklistSetting<T> {
             "FORMAT", Kind.TEXT_LIST, "withReports", "Report formats: markdown, html, json, sarif, sarif-new (default: all).",
             (checklist, formats, directory) -> checklist.withReports(reportsAs(checklist.reports(), formats, directory)));
 
+    /** {@link BackendChecklist#withAllowIncomplete(boolean)}. */
+    public static final ChecklistSetting<Boolean> ALLOW_INCOMPLETE = new ChecklistSetting<>("archrules.allowIncomplete",
+            "--allow-incomplete", "true|false", Kind.FLAG, "withAllowIncomplete", "Let a run pass although some class or source files could"
+                    + " not be read (truncated, too new, unreadable, above a limit, not parsable); they are still listed, and the baseline is never pruned"
+                    + " on such a run (default: an incomplete run fails).",
+            (checklist, allow, directory) -> checklist.withAllowIncomplete(allow));
+
+    /** {@link BackendChecklist#withMaxClassFileSize(int)}. */
+    public static final ChecklistSetting<Integer> MAX_CLASS_FILE_SIZE = new ChecklistSetting<>("archrules.import.maxClassFileSize",
+            "--max-class-file-size", "BYTES", Kind.NUMBER, "withMaxClassFileSize",
+            "Largest class file or jar entry read, in bytes; larger ones are listed as unread (default 16777216, 16 MiB).",
+            (checklist, bytes, directory) -> checklist.withMaxClassFileSize(bytes));
+
+    /** {@link BackendChecklist#withMaxCompressionRatio(int)}. */
+    public static final ChecklistSetting<Integer> MAX_COMPRESSION_RATIO = new ChecklistSetting<>("archrules.import.maxCompressionRatio",
+            "--max-compression-ratio", "N", Kind.NUMBER, "withMaxCompressionRatio",
+            "Largest ratio of inflated to compressed size of a jar entry; above it the entry is listed as unread (default 100).",
+            (checklist, ratio, directory) -> checklist.withMaxCompressionRatio(ratio));
+
+    /** {@link BackendChecklist#withMaxArchiveEntries(int)}. */
+    public static final ChecklistSetting<Integer> MAX_ARCHIVE_ENTRIES = new ChecklistSetting<>("archrules.import.maxArchiveEntries",
+            "--max-archive-entries", "N", Kind.NUMBER, "withMaxArchiveEntries",
+            "Most class files read from one jar; a jar with more is listed as unread (default 100000).",
+            (checklist, entries, directory) -> checklist.withMaxArchiveEntries(entries));
+
     private static final List<ChecklistSetting<?>> ALL = List.of(MODULES, EXCLUDE, EXCLUDE_MATCHING, INCLUDE_GENERATED, DISABLED_RULES,
             MAX_ENDPOINTS, MAX_COLLABORATORS, MAX_STATEMENTS, MAX_BRANCHES, ALLOWED_ENDPOINTS, SOURCES, SOURCE_CHARSET,
-            BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS);
+            BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS, ALLOW_INCOMPLETE, MAX_CLASS_FILE_SIZE,
+            MAX_COMPRESSION_RATIO, MAX_ARCHIVE_ENTRIES);
 
     private final String key;
     private final String option;
@@ -233,10 +259,12 @@ public final class ChecklistSetting<T> {
      * The value of {@code text}, e.g. from a settings file; relative paths resolved against {@code directory}. Empty
      * when the text (or every element of a list) is blank: the setting is then left as it is.
      *
+     * Public for tools that take the settings from elsewhere (the Maven plugin's {@code <checklist>}).
+     *
      * @throws IllegalArgumentException if a number is not a whole number
      */
     @SuppressWarnings("unchecked")
-    Optional<T> read(String text, Path directory) {
+    public Optional<T> read(String text, Path directory) {
         if (kind.isList()) {
             List<Object> elements = Arrays.stream(text.split(",")).map(String::strip).filter(element -> !element.isEmpty())
                     .map(element -> element(element, directory)).toList();

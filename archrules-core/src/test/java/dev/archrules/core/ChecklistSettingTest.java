@@ -33,7 +33,11 @@ class ChecklistSettingTest {
             Map.entry("archrules.baseline.file", "config/baseline.txt"),
             Map.entry("archrules.baseline.neverBaselined", "packages.no-cycles"),
             Map.entry("archrules.reports.dir", "build/archrules"),
-            Map.entry("archrules.reports.formats", "markdown,sarif"));
+            Map.entry("archrules.reports.formats", "markdown,sarif"),
+            Map.entry("archrules.allowIncomplete", "true"),
+            Map.entry("archrules.import.maxClassFileSize", "1000000"),
+            Map.entry("archrules.import.maxCompressionRatio", "50"),
+            Map.entry("archrules.import.maxArchiveEntries", "500"));
 
     @Test
     void every_setting_has_a_unique_key_and_option_and_calls_a_public_method_of_the_checklist() {
@@ -78,11 +82,24 @@ class ChecklistSettingTest {
                 .withBaseline(Path.of("config/baseline.txt"))
                 .withNeverBaselined("packages.no-cycles")
                 .withReports(Path.of("build/archrules"), dev.archrules.core.report.ReportFormat.MARKDOWN,
-                        dev.archrules.core.report.ReportFormat.SARIF);
+                        dev.archrules.core.report.ReportFormat.SARIF)
+                .withAllowIncomplete(true)
+                .withMaxClassFileSize(1_000_000)
+                .withMaxCompressionRatio(50)
+                .withMaxArchiveEntries(500);
         String file = "archrules.basePackage=a.b\n" + SAMPLES.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
                 .sorted().collect(Collectors.joining("\n"));
 
         assertThat(ChecklistProperties.parse("p", file).toChecklist().toString()).isEqualTo(fluent.toString());
+    }
+
+    @Test
+    void a_switch_reads_true_or_false_and_nothing_else() {
+        assertThat(ChecklistProperties.parse("p", "archrules.allowIncomplete=false\n").get(ChecklistSetting.ALLOW_INCOMPLETE)).contains(false);
+        assertThatThrownBy(() -> ChecklistProperties.parse("p", "archrules.basePackage=a.b\narchrules.allowIncomplete=yes\n").toChecklist())
+                .hasMessage("p:2: archrules.allowIncomplete must be true or false but is 'yes'");
+        assertThatThrownBy(() -> ChecklistProperties.parse("p", "archrules.basePackage=a.b\narchrules.import.maxClassFileSize=0\n").toChecklist())
+                .hasMessage("p:2: archrules.import.maxClassFileSize must be at least 1 but is 0");
     }
 
     @Test
@@ -105,7 +122,7 @@ class ChecklistSettingTest {
     /** The rows docs/usage.md shows: key, option, Java API method and description, all from the table. */
     static String table() {
         return ChecklistSetting.all().stream()
-                .map(setting -> "| `" + setting.key() + "` | `" + setting.option() + " " + setting.label().replace("|", "\\|")
+                .map(setting -> "| `" + setting.key() + "` | `" + (setting.option() + " " + setting.label().replace("|", "\\|")).strip()
                         + "` | `" + setting.method() + "` | " + setting.description() + " |")
                 .collect(Collectors.joining("\n"));
     }

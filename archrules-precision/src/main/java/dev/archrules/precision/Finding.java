@@ -54,6 +54,15 @@ record Finding(String ruleId, String key, String message, String path, long line
                 findings.add(new Finding(ruleId, string(v.get("key")), string(v.get("message")), string(v.get("path")),
                         line instanceof Long number ? number : 0));
             }
+            // one fact, one report: what the rule found and another rule reports (naming it) is still the rule's
+            // finding for judging; it stands in the findings file with the owner named instead of a message
+            Object elsewhere = ruleMap.get("reportedElsewhere");
+            if (elsewhere instanceof List<?>) {
+                for (Object folded : list(elsewhere, report)) {
+                    Map<String, Object> f = map(folded, report);
+                    findings.add(new Finding(ruleId, string(f.get("key")), "reported under " + string(f.get("reportedBy")), "", 0));
+                }
+            }
         }
         findings.sort(ORDER);
         return findings;

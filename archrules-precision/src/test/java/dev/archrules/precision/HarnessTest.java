@@ -38,11 +38,13 @@ class HarnessTest {
                               "path": "src/main/java/A.java", "line": 7, "className": "A", "hint": null, "grown": false}],
                             "fixedEntries": []},
                            {"id": "a.rule", "violations": [{"state": "new", "key": "K1", "message": "m", "path": "B.java",
-                              "line": null}], "fixedEntries": []}]}
+                              "line": null}], "fixedEntries": [], "reportedElsewhere": [{"key": "K3", "reportedBy": "b.rule"}]}]}
                 """);
         List<Finding> findings = Finding.readJsonReport(report);
-        assertThat(findings).extracting(Finding::findingsLine).containsExactly("a.rule | K1 | m", "b.rule | K2 | two\\nlines <b>");
-        assertThat(findings).extracting(Finding::location).containsExactly("B.java", "src/main/java/A.java:7");
+        // a fact a rule found and another rule reports is still the rule's finding for judging
+        assertThat(findings).extracting(Finding::findingsLine)
+                .containsExactly("a.rule | K1 | m", "a.rule | K3 | reported under b.rule", "b.rule | K2 | two\\nlines <b>");
+        assertThat(findings).extracting(Finding::location).containsExactly("B.java", "", "src/main/java/A.java:7");
     }
 
     @Test

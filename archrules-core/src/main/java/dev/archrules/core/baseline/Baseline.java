@@ -1,5 +1,6 @@
 package dev.archrules.core.baseline;
 
+import dev.archrules.core.model.FoldedFinding;
 import dev.archrules.core.model.Violation;
 
 import java.nio.file.Files;
@@ -103,8 +104,21 @@ public final class Baseline {
      * @throws IllegalStateException if the file is missing (outside {@code init}) or exists in {@code init}
      */
     public Assessment assess(Map<String, List<Violation>> violationsByRule, Set<String> knownRuleIds, Set<String> neverBaselined) {
+        return assess(violationsByRule, List.of(), knownRuleIds, neverBaselined);
+    }
+
+    /**
+     * {@link #assess(Map, Set, Set)} for a run that reports some facts once for two rules: an entry accepted under
+     * either rule's id matches the reported finding, and an entry of the rule that does not report the fact is not
+     * fixed while the fact is still there.
+     *
+     * @param folded every occurrence a rule found and another rule reports, see {@link FoldedFinding}
+     */
+    public Assessment assess(Map<String, List<Violation>> violationsByRule, List<FoldedFinding> folded, Set<String> knownRuleIds,
+                             Set<String> neverBaselined) {
         BaselineMode current = mode();
         List<BaselineEntry> entries;
+        BaselineFile.requireFile(file);
         if (current == BaselineMode.INIT) {
             if (Files.exists(file)) {
                 throw new IllegalStateException("archrules baseline " + file + " exists already; init only creates a new one — use "
@@ -115,17 +129,31 @@ public final class Baseline {
             entries = BaselineFile.read(file, knownRuleIds, neverBaselined).entries();
         }
         return new Assessment(this, current, violationsByRule, knownRuleIds, neverBaselined,
-                triage(violationsByRule, entries, neverBaselined), List.of());
+                triage(violationsByRule, folded, entries, neverBaselined), List.of(), folded);
     }
 
-    private static Map<String, Triage> triage(Map<String, List<Violation>> violationsByRule, List<BaselineEntry> entries,
-                                              Set<String> neverBaselined) {
+    private static Map<String, Triage> triage(Map<String, List<Violation>> violationsByRule, List<FoldedFinding> folded,
+                                              List<BaselineEntry> entries, Set<String> neverBaselined) {
         Map<String, List<BaselineEntry>> byRule = entries.stream()
                 .collect(Collectors.groupingBy(BaselineEntry::ruleId, TreeMap::new, Collectors.toList()));
+        Map<EntryId, Integer> counts = new TreeMap<>();
+        entries.forEach(entry -> counts.put(entry.id(), entry.count()));
+        // per rule: occurrences of its facts reported under another rule, and what the baseline accepts for the facts it
+        // reports under another rule's id
+        Map<String, Map<String, Integer>> seenElsewhere = new TreeMap<>();
+        Map<String, Map<String, Integer>> acceptedElsewhere = new TreeMap<>();
+        for (FoldedFinding finding : folded) {
+            seenElsewhere.computeIfAbsent(finding.ruleId(), id -> new TreeMap<>()).merge(finding.key(), 1, Integer::sum);
+            Integer accepted = counts.get(new EntryId(finding.ruleId(), finding.key()));
+            if (accepted != null && !neverBaselined.contains(finding.ruleId())) {
+                acceptedElsewhere.computeIfAbsent(finding.ownerRuleId(), id -> new TreeMap<>()).merge(finding.key(), accepted, Math::max);
+            }
+        }
         Map<String, Triage> triages = new LinkedHashMap<>();
         violationsByRule.forEach((ruleId, violations) -> triages.put(ruleId, neverBaselined.contains(ruleId)
                 ? Triage.allNew(violations)
-                : Triage.of(violations, byRule.getOrDefault(ruleId, List.of()))));
+                : Triage.of(violations, byRule.getOrDefault(ruleId, List.of()), acceptedElsewhere.getOrDefault(ruleId, Map.of()),
+                        seenElsewhere.getOrDefault(ruleId, Map.of()))));
         return triages;
     }
 
@@ -140,10 +168,12 @@ public final class Baseline {
      * @param byRule           the triage of each evaluated rule, in checklist order
      * @param changes          what a write added, changed and removed, one per entry, in the order of the file; empty
      *                         before a write and in {@code check} mode
+     * @param folded           every occurrence a rule found that another rule reports (one fact, one report); entries
+     *                         of the first rule are kept for them by {@code prune} and {@code accept}, never added
      */
     public record Assessment(Baseline baseline, BaselineMode mode, Map<String, List<Violation>> violationsByRule,
                              Set<String> knownRuleIds, Set<String> neverBaselined, Map<String, Triage> byRule,
-                             List<BaselineChange> changes) {
+                             List<BaselineChange> changes, List<FoldedFinding> folded) {
 
         public Assessment {
             violationsByRule = Collections.unmodifiableMap(new LinkedHashMap<>(violationsByRule));
@@ -151,6 +181,14 @@ public final class Baseline {
             neverBaselined = Set.copyOf(neverBaselined);
             byRule = Collections.unmodifiableMap(new LinkedHashMap<>(byRule));
             changes = List.copyOf(changes);
+            folded = List.copyOf(folded);
+        }
+
+        /** An assessment of a run in which every rule reports all it found. */
+        public Assessment(Baseline baseline, BaselineMode mode, Map<String, List<Violation>> violationsByRule,
+                          Set<String> knownRuleIds, Set<String> neverBaselined, Map<String, Triage> byRule,
+                          List<BaselineChange> changes) {
+            this(baseline, mode, violationsByRule, knownRuleIds, neverBaselined, byRule, changes, List.of());
         }
 
         /** Whether stale entries fail this run: in {@code check} mode on CI. */
@@ -171,11 +209,12 @@ public final class Baseline {
             BaselineFile.Change change = BaselineFile.update(baseline.file, knownRuleIds, neverBaselined, before -> Optional.of(
                     mode == BaselineMode.PRUNE ? prune(before.orElseThrow()) : record(before.orElseGet(() -> BaselineFile.Contents.empty(INIT_PREAMBLE)))));
             return new Assessment(baseline, mode, violationsByRule, knownRuleIds, neverBaselined,
-                    triage(violationsByRule, change.after(), neverBaselined), describe(change));
+                    triage(violationsByRule, folded, change.after(), neverBaselined), describe(change), folded);
         }
 
         private BaselineFile.Contents prune(BaselineFile.Contents contents) {
             Map<EntryId, Integer> current = counts();
+            foldedCounts().forEach((id, count) -> current.merge(id, count, Integer::sum));
             List<BaselineEntry> kept = new ArrayList<>();
             for (BaselineEntry entry : contents.entries()) {
                 if (!violationsByRule.containsKey(entry.ruleId())) {
@@ -199,7 +238,23 @@ public final class Baseline {
                 BaselineEntry entry = existing.get(id);
                 entries.add(entry != null ? entry.withCount(count) : BaselineEntry.of(id, count));
             });
+            // an entry accepted under a rule that no longer reports the fact itself stays while the fact is there
+            foldedCounts().forEach((id, count) -> {
+                BaselineEntry entry = existing.get(id);
+                if (entry != null) {
+                    entries.add(entry.withCount(count));
+                }
+            });
             return contents.withEntries(entries);
+        }
+
+        /** Occurrences per entry id of the facts a rule found and another rule reports. */
+        private Map<EntryId, Integer> foldedCounts() {
+            Map<EntryId, Integer> counts = new TreeMap<>();
+            folded.stream()
+                    .filter(finding -> violationsByRule.containsKey(finding.ruleId()) && !neverBaselined.contains(finding.ruleId()))
+                    .forEach(finding -> counts.merge(new EntryId(finding.ruleId(), finding.key()), 1, Integer::sum));
+            return counts;
         }
 
         /** Occurrences per entry id of the baselinable rules evaluated in this run. */

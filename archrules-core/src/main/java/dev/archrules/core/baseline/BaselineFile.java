@@ -2,23 +2,20 @@ package dev.archrules.core.baseline;
 
 import dev.archrules.core.baseline.BaselineProblem.Kind;
 import dev.archrules.core.internal.io.AtomicFiles;
+import dev.archrules.core.internal.io.FileProblems;
+import dev.archrules.core.internal.io.LockFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +35,10 @@ final class BaselineFile {
     private static final Pattern ANY_HEADER = Pattern.compile("# archrules baseline v(\\S+)");
     private static final Pattern COUNT = Pattern.compile("[1-9][0-9]{0,8}");
     private static final List<String> CONFLICT_MARKERS = List.of("<<<<<<<", "=======", ">>>>>>>", "|||||||");
+
+    /** How long a write waits for another process's write of the same baseline before it gives up and names the lock. */
+    static final Duration LOCK_PATIENCE = Duration.ofSeconds(60);
+    private static final System.Logger LOG = System.getLogger("dev.archrules");
 
     private BaselineFile() {
     }
@@ -169,13 +170,22 @@ final class BaselineFile {
     }
 
     private static byte[] readBytes(Path file) {
+        requireFile(file);
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IllegalStateException("archrules baseline " + file + " does not exist; create it from the current violations with "
                     + BaselineMode.INIT.command() + ", review it and commit it", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read archrules baseline " + file, e);
+            throw new UncheckedIOException("cannot read archrules baseline " + file + ": " + FileProblems.reason(e), e);
+        }
+    }
+
+    /** Fails with a message naming the path when {@code file} is a directory: a baseline is a file. */
+    static void requireFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new IllegalStateException("archrules baseline " + file + " is a directory, not a file; point the baseline setting at the"
+                    + " baseline file (e.g. " + Baseline.DEFAULT_FILE + ")");
         }
     }
 
@@ -216,18 +226,47 @@ final class BaselineFile {
      */
     static Change update(Path file, Set<String> knownRuleIds, Set<String> neverBaselined,
                          UnaryOperator<Optional<Contents>> change) {
-        Path target = file.toAbsolutePath().normalize();
+        return update(file, knownRuleIds, neverBaselined, change, LOCK_PATIENCE);
+    }
+
+    /** {@link #update(Path, Set, Set, UnaryOperator)}, waiting at most {@code patience} for another process's lock. */
+    static Change update(Path file, Set<String> knownRuleIds, Set<String> neverBaselined,
+                         UnaryOperator<Optional<Contents>> change, Duration patience) {
+        Path target = writable(file);
         // the class monitor serialises the threads of this JVM (a JVM may hold only one FileLock per file),
-        // the file lock serialises JVMs; baseline writes are rare, so one monitor for all files is enough
+        // the lock file serialises JVMs; baseline writes are rare, so one monitor for all files is enough
         synchronized (BaselineFile.class) {
-            return updateLocked(target, knownRuleIds, neverBaselined, change);
+            try (LockFile lock = LockFile.acquire(lockFile(target), patience, "archrules baseline " + target)) {
+                lock.staleHolder().ifPresent(holder -> LOG.log(System.Logger.Level.INFO, "took over the stale lock " + lock.path()
+                        + " left by process " + holder + " (a write that was killed)"));
+                return updateLocked(target, knownRuleIds, neverBaselined, change);
+            }
         }
+    }
+
+    /**
+     * The absolute file to write for {@code file}: a symbolic link resolved (the link stays, its file is written, and
+     * every link to one file shares its lock); its directory created if missing; a directory refused.
+     */
+    private static Path writable(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        requireFile(target);
+        try {
+            if (Files.isSymbolicLink(target)) {
+                target = target.toRealPath();
+            }
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write archrules baseline " + target + ": " + FileProblems.reason(e), e);
+        }
+        return target;
     }
 
     private static Change updateLocked(Path target, Set<String> knownRuleIds, Set<String> neverBaselined,
                                        UnaryOperator<Optional<Contents>> change) {
-        try (FileChannel channel = FileChannel.open(lockFile(target), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = channel.lock()) {
+        try {
+            // under the lock no other writer runs: what a killed write left behind can go
+            AtomicFiles.removeLeftovers(target);
             Optional<Contents> before = Files.exists(target) ? Optional.of(read(target, knownRuleIds, neverBaselined)) : Optional.empty();
             Contents after = change.apply(before).orElseThrow();
             after.entries().forEach(entry -> unwritable(entry).ifPresent(problem -> {
@@ -239,7 +278,7 @@ final class BaselineFile {
             }
             return new Change(before.map(Contents::entries).orElse(List.of()), after.entries());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write archrules baseline " + target, e);
+            throw new UncheckedIOException("cannot write archrules baseline " + target + ": " + FileProblems.reason(e), e);
         }
     }
 
@@ -248,15 +287,10 @@ final class BaselineFile {
     }
 
     /**
-     * The lock file for a baseline: in the temporary directory, named after the baseline's absolute path,
-     * so that locking leaves nothing in the working tree.
+     * The lock file of a baseline: beside it, hidden, named after it ({@code .archrules-baseline.txt.lock}); it exists
+     * only while a write holds it.
      */
-    private static Path lockFile(Path target) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(target.toString().getBytes(StandardCharsets.UTF_8));
-            return Path.of(System.getProperty("java.io.tmpdir"), "archrules-baseline-" + HexFormat.of().formatHex(hash, 0, 8) + ".lock");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+    static Path lockFile(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".lock");
     }
 }

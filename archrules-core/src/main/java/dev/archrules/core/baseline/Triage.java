@@ -38,8 +38,24 @@ public record Triage(List<Violation> newViolations, List<Violation> baselined, L
      * occurrences (in the given order) are baselined, further ones new.
      */
     public static Triage of(List<Violation> violations, List<BaselineEntry> entries) {
+        return of(violations, entries, Map.of(), Map.of());
+    }
+
+    /**
+     * Sorts the violations of one rule against its baseline entries, where some facts are found by two rules and
+     * reported once (one fact, one report).
+     *
+     * @param acceptedElsewhere per key of a fact this rule reports for another rule too, the occurrences the baseline
+     *                          accepts under that other rule's id: they count as accepted here unless this rule's own
+     *                          entry says more
+     * @param seenElsewhere     per key, occurrences of this rule's facts reported under another rule: they keep this
+     *                          rule's entries from turning fixed, and are never new here
+     */
+    public static Triage of(List<Violation> violations, List<BaselineEntry> entries, Map<String, Integer> acceptedElsewhere,
+                            Map<String, Integer> seenElsewhere) {
         Map<String, Integer> accepted = new LinkedHashMap<>();
         entries.forEach(entry -> accepted.put(entry.key(), entry.count()));
+        acceptedElsewhere.forEach((key, count) -> accepted.merge(key, count, Math::max));
         Map<String, Integer> seen = new LinkedHashMap<>();
         List<Violation> fresh = new ArrayList<>();
         List<Violation> old = new ArrayList<>();
@@ -56,6 +72,7 @@ public record Triage(List<Violation> newViolations, List<Violation> baselined, L
                 }
             }
         }
+        seenElsewhere.forEach((key, count) -> seen.merge(key, count, Integer::sum));
         List<FixedEntry> fixed = entries.stream()
                 .filter(entry -> seen.getOrDefault(entry.key(), 0) < entry.count())
                 .map(entry -> new FixedEntry(entry.ruleId(), entry.key(), entry.count(), seen.getOrDefault(entry.key(), 0)))

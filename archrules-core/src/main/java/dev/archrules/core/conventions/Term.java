@@ -204,4 +204,38 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
     /** Annotations of methods the container calls while building a bean, whose field writes are construction. */
     public static final Term POST_CONSTRUCT_ANNOTATIONS = new Term("post-construct-annotations", Kind.ANNOTATIONS, Set.of(
             "jakarta.annotation.PostConstruct", "javax.annotation.PostConstruct"));
+
+    // ------------------------------------------------------------ di.no-direct-instantiation, spring.no-bean-lookup
+
+    /**
+     * Class-name suffixes of classes whose job is the creation or look-up the DI rules flag (a {@code …Factory},
+     * a JNDI {@code …Lookup}, a registry {@code …Locator}): {@code di.no-direct-instantiation} does not check
+     * them, and the objects a factory creates with {@code new} live per call.
+     */
+    public static final Term FACTORY_AND_LOOKUP_SUFFIXES = new Term("factory-and-lookup-suffixes", Kind.NAMES,
+            Set.of("Factory", "Lookup", "Locator"));
+
+    /** JPA entity lifecycle callbacks: a class declaring them is an entity listener, created by the JPA provider. */
+    public static final Term ENTITY_CALLBACK_ANNOTATIONS = new Term("entity-callback-annotations", Kind.ANNOTATIONS, Set.of(
+            "jakarta.persistence.PrePersist", "jakarta.persistence.PreUpdate", "jakarta.persistence.PreRemove",
+            "jakarta.persistence.PostPersist", "jakarta.persistence.PostUpdate", "jakarta.persistence.PostRemove",
+            "jakarta.persistence.PostLoad",
+            "javax.persistence.PrePersist", "javax.persistence.PreUpdate", "javax.persistence.PreRemove",
+            "javax.persistence.PostPersist", "javax.persistence.PostUpdate", "javax.persistence.PostRemove",
+            "javax.persistence.PostLoad"));
+
+    /**
+     * Persistence contexts opened per session or transaction (subtypes included): a repository shares them with
+     * the helpers it creates over them, which {@code di.no-direct-instantiation} does not report.
+     */
+    public static final Term UNIT_OF_WORK_TYPES = new Term("unit-of-work-types", Kind.TYPES, Set.of(
+            "jakarta.persistence.EntityManager", "javax.persistence.EntityManager",
+            "org.hibernate.Session", "org.hibernate.StatelessSession",
+            "java.sql.Connection", "org.apache.ibatis.session.SqlSession"));
+    /**
+     * Names of sub-packages that implement their parent package ({@code orders.impl}): the parent must not depend on
+     * them, so a cycle between the two is reported although other parent and sub-package cycles are not.
+     */
+    public static final Term IMPLEMENTATION_PACKAGE_NAMES = new Term("implementation-package-names", Kind.NAMES, Set.of(
+            "impl", "internal"));
 }

@@ -65,6 +65,17 @@ public interface ChecklistRule {
     }
 
     /**
+     * The ids of rules that report some of this rule's facts again, under the same key: a controller's dependency
+     * on a repository is {@code controllers.no-data-access}'s fact, and also matches
+     * {@code spring.repositories-only-in-services}. When a checklist runs both, such a fact is reported once, by
+     * this rule, its message naming the others ("also breaks …"), so counts and baselines stay honest. A rule
+     * evaluated on its own ({@code @ArchTest}) reports everything it finds.
+     */
+    default Set<String> subsumes() {
+        return Set.of();
+    }
+
+    /**
      * Whether the rule reads source files through {@link RuleContext#sources()}. {@code BackendChecklist}
      * evaluates such rules last and calls {@link #parseAhead} on another thread first, so that their files are
      * parsed while the other rules run.

@@ -228,9 +228,12 @@ public abstract class SourceRule extends PerClassRule {
         return new SourceLocation(classLocation.className(), classLocation.fileName(), Math.max(line, 0));
     }
 
-    /** {@code com.acme.web.OrderController#list @1a2b3c4d}: class, member and a fingerprint of the literal, never a line. */
+    /**
+     * {@code com.acme.web.OrderController#list @1a2b3c4d}: class, member and a fingerprint of the literal with its
+     * secrets masked ({@link Masking#keyText}), never a line.
+     */
     protected static String key(JavaClass javaClass, String member, String literal) {
-        return Locations.stableName(javaClass) + "#" + member + " @" + fingerprint(Masking.redact(literal));
+        return Locations.stableName(javaClass) + "#" + member + " @" + fingerprint(Masking.keyText(literal));
     }
 
     /** The first 8 hex digits of the SHA-256 of the text with white space collapsed. */
@@ -244,7 +247,7 @@ public abstract class SourceRule extends PerClassRule {
         }
     }
 
-    /** The text on one line, credentials masked, shortened to about 60 characters. */
+    /** The text on one line, secrets masked ({@link Masking#redact}), shortened to about 60 characters. */
     protected static String excerpt(String text) {
         String line = Masking.redact(text).strip().replaceAll("\\s+", " ");
         return line.length() <= 60 ? line : line.substring(0, 57) + "…";

@@ -5,9 +5,11 @@ package dev.archrules.core.engine;
  *
  * @param maxEndpointsPerController     handler methods a controller may declare ({@code controllers.single-responsibility})
  * @param maxCollaboratorsPerController injected collaborators a controller may have ({@code controllers.single-responsibility})
- * @param maxStatementsPerHandler       statements a handler method may have, nested ones included ({@code controllers.thin-handlers})
- * @param maxBranchesPerHandler         branches ({@code if}, loops, {@code case}, {@code catch}, {@code ?:}) a handler method
- *                                      may have ({@code controllers.thin-handlers})
+ * @param maxStatementsPerHandler       statements of logic a handler method may have, nested ones included, besides request
+ *                                      mapping, guard clauses, exception translation, building the answer, logging and work on
+ *                                      the HTTP exchange ({@code controllers.thin-handlers})
+ * @param maxBranchesPerHandler         decisions a handler method may make: branches on domain state, loops, arithmetic, stream
+ *                                      filters and sorts, data-access and client calls ({@code controllers.thin-handlers})
  */
 public record Thresholds(int maxEndpointsPerController, int maxCollaboratorsPerController, int maxStatementsPerHandler,
                          int maxBranchesPerHandler) {
@@ -32,7 +34,7 @@ public record Thresholds(int maxEndpointsPerController, int maxCollaboratorsPerC
         this(maxEndpointsPerController, maxCollaboratorsPerController, 12, 3);
     }
 
-    /** 10 endpoints and 5 collaborators per controller; 12 statements and 3 branches per handler method. */
+    /** 10 resource paths and 5 collaborators per controller; 12 statements of logic and 3 decisions per handler method. */
     public static Thresholds defaults() {
         return new Thresholds(10, 5, 12, 3);
     }

@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises hard-coded credentials and masks them: a literal bound to a credential name, the password
- * of a URL ({@code scheme://user:password@host}), or a {@code password=} pair of a connection string.
+ * Recognises hard-coded credentials: a literal bound to a credential name, the password of a URL
+ * ({@code scheme://user:password@host}), or a {@code password=} pair of a connection string. Masking them is
+ * {@link Masking}'s job, which also masks secrets this class does not report (a quoted password in SQL).
  */
 public final class Credentials {
 
@@ -33,7 +34,7 @@ public final class Credentials {
      * or a word that says there is none ({@code none}, {@code null}).
      */
     private static final Pattern IDENTIFIER_VALUE = Pattern.compile(
-            "[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)+|(?i:urn:\\S+|[a-z][a-z0-9+.-]*://\\S*)|/[a-z0-9_.{}/-]*"
+            "[a-z][a-z0-9]*+(?:\\.[a-z][a-z0-9]*+)++|(?i:urn:\\S+|[a-z][a-z0-9+.-]*://\\S*)|/[a-z0-9_.{}/-]*"
                     + "|(?i:none|null|nil|empty|undefined|unset|n/a|disabled)");
     private static final Pattern URL_PASSWORD = Masking.URL_PASSWORD;
     private static final Pattern PAIR = Masking.SECRET_PAIR;
@@ -88,15 +89,5 @@ public final class Credentials {
     private static boolean isValue(String value) {
         return !value.isBlank() && !value.contains("${") && !value.contains("#{") && !value.startsWith("?") && !value.startsWith("{")
                 && !value.startsWith("%") && !value.startsWith("<");
-    }
-
-    /** {@code pa****rd} for values of 8 characters or more, {@code ****} for shorter ones: see {@link Masking#maskValue}. */
-    public static String mask(String value) {
-        return Masking.maskValue(value);
-    }
-
-    /** The text with URL passwords and {@code password=} values masked: see {@link Masking#redact}. */
-    public static String redact(String text) {
-        return Masking.redact(text);
     }
 }

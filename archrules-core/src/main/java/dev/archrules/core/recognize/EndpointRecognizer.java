@@ -28,7 +28,7 @@ public final class EndpointRecognizer {
     private static final Pattern DATABASE_URL = Pattern.compile("(?i)\\b(?:jdbc|r2dbc):[a-z0-9]+:[^\\s\"']+");
     private static final Pattern DATABASE_PREFIX = Pattern.compile("(?i)(?:jdbc|r2dbc):");
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
-    private static final Pattern HOST_PORT = Pattern.compile("(?i)(localhost|[a-z0-9-]+(?:\\.[a-z0-9-]+)+):(\\d{1,5})");
+    private static final Pattern HOST_PORT = Pattern.compile("(?i)(localhost|[a-z0-9-]++(?:\\.[a-z0-9-]++)++):(\\d{1,5})");
 
     private EndpointRecognizer() {
     }

@@ -90,17 +90,53 @@ public final class JaxRsResources {
         if (isLocator(method)) {
             return true;
         }
-        for (JavaMethodCall call : method.getCallsOfSelf()) {
-            if (call.getOrigin() instanceof JavaMethod caller && isLocator(caller)) {
-                return true;
+        for (JavaMethod declaration : declarations(method)) {
+            for (JavaMethodCall call : declaration.getCallsOfSelf()) {
+                if (call.getOrigin() instanceof JavaMethod caller && isLocator(caller)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
+    /**
+     * Whether {@code codeUnit} is a resource method that forwards its request to a per-request resource it
+     * creates itself: every use of {@code target} in it is creating {@code target} or calling one of its
+     * resource methods (a preflight handler answering through a CORS resource). Calling any other method of
+     * the created resource is using logic hosted on a resource, and does not count as forwarding.
+     */
+    public static boolean isForwardingTo(JavaCodeUnit codeUnit, JavaClass target) {
+        if (!(codeUnit instanceof JavaMethod method) || !isResourceMethod(method) || !isPerRequestResource(target)) {
+            return false;
+        }
+        boolean creates = method.getConstructorCallsFromSelf().stream()
+                .anyMatch(call -> call.getTargetOwner().equals(target));
+        boolean callsOnlyHandlers = method.getMethodCallsFromSelf().stream()
+                .filter(call -> call.getTargetOwner().equals(target))
+                .allMatch(call -> call.getTarget().resolveMember().filter(JaxRsResources::isResourceMethod).isPresent());
+        boolean noOtherUse = method.getFieldAccesses().stream().noneMatch(access -> access.getTargetOwner().equals(target));
+        return creates && callsOnlyHandlers && noOtherUse;
+    }
+
+    /** A method with an HTTP method designator ({@code @GET}, {@code @OPTIONS}, …), itself or where it is declared. */
+    private static boolean isResourceMethod(JavaMethod method) {
+        return declarations(method).stream().anyMatch(declaration -> Annotations.hasAny(declaration, HTTP_METHOD));
+    }
+
+    /**
+     * A locator: {@code @Path} without an HTTP method designator — or with one, when the method is declared to
+     * return {@code Object} or a resource type, so that what it answers is a resource to dispatch to (a
+     * catch-all preflight method returning the CORS resource).
+     */
     private static boolean isLocator(JavaMethod method) {
         return declarations(method).stream().anyMatch(declaration -> Annotations.hasAny(declaration, PATH)
-                && !Annotations.hasAny(declaration, HTTP_METHOD));
+                && (!Annotations.hasAny(declaration, HTTP_METHOD) || returnsResource(declaration)));
+    }
+
+    private static boolean returnsResource(JavaMethod method) {
+        JavaClass returned = method.getRawReturnType();
+        return returned.getName().equals("java.lang.Object") || isResource(returned);
     }
 
     /** The method and the methods of its supertypes it overrides (same name and raw parameter types). */

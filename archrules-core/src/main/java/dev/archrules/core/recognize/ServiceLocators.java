@@ -3,6 +3,8 @@ package dev.archrules.core.recognize;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.conventions.Term;
+import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.source.SourceFacts;
@@ -16,33 +18,38 @@ import java.util.Set;
  * instead of injected, for {@code di.no-direct-instantiation} and {@code spring.no-bean-lookup} alike:
  * <ul>
  *   <li>the class is one the container does not create and cannot inject: a JPA entity, or a JPA entity listener
- *       (a class with {@code @PrePersist}, {@code @PostLoad}, … methods), which the persistence provider
- *       instantiates — a static look-up is their only bridge to the container;</li>
+ *       (a class with {@code @PrePersist}, {@code @PostLoad}, … methods, {@link Term#ENTITY_CALLBACK_ANNOTATIONS}),
+ *       which the persistence provider instantiates — a static look-up is their only bridge to the container;</li>
  *   <li>the bean's name is computed at run time ({@code getBean(domain + "DataSource")}): a per-tenant or
- *       per-domain bean registered after start-up, which no constructor parameter can express.</li>
+ *       per-domain bean registered after start-up, which no constructor parameter can express;</li>
+ *   <li>the class exists to create or look up: a {@code …Factory}, a JNDI {@code …Lookup}, a registry
+ *       {@code …Locator} ({@link Term#FACTORY_AND_LOOKUP_SUFFIXES}), a bridge between the container and code
+ *       it does not build.</li>
  * </ul>
  */
 public final class ServiceLocators {
-
-    private static final Set<String> JPA_CALLBACKS = Set.of(
-            "jakarta.persistence.PrePersist", "jakarta.persistence.PreUpdate", "jakarta.persistence.PreRemove",
-            "jakarta.persistence.PostPersist", "jakarta.persistence.PostUpdate", "jakarta.persistence.PostRemove",
-            "jakarta.persistence.PostLoad",
-            "javax.persistence.PrePersist", "javax.persistence.PreUpdate", "javax.persistence.PreRemove",
-            "javax.persistence.PostPersist", "javax.persistence.PostUpdate", "javax.persistence.PostRemove",
-            "javax.persistence.PostLoad");
 
     private ServiceLocators() {
     }
 
     /** Whether the persistence provider, not the container, creates {@code javaClass}: an entity or an entity listener. */
     public static boolean createdByThePersistenceProvider(JavaClass javaClass, RuleContext context) {
-        return context.hasRole(javaClass, Role.ENTITY) || isEntityListener(javaClass);
+        return context.hasRole(javaClass, Role.ENTITY) || isEntityListener(javaClass, context);
     }
 
     /** A JPA entity listener: a class with lifecycle callback methods ({@code @PrePersist}, …), created by the JPA provider. */
-    public static boolean isEntityListener(JavaClass javaClass) {
-        return javaClass.getMethods().stream().anyMatch(method -> Annotations.hasAny(method, JPA_CALLBACKS));
+    public static boolean isEntityListener(JavaClass javaClass, RuleContext context) {
+        Set<String> callbacks = context.conventions().names(Term.ENTITY_CALLBACK_ANNOTATIONS);
+        return javaClass.getMethods().stream().anyMatch(method -> Annotations.hasAny(method, callbacks));
+    }
+
+    /**
+     * Whether {@code javaClass} (or its top-level class) is named after the creation or look-up it exists to do: a
+     * {@code …Factory}, {@code …Lookup} or {@code …Locator} ({@link Term#FACTORY_AND_LOOKUP_SUFFIXES}).
+     */
+    public static boolean isFactoryOrLookup(JavaClass javaClass, RuleContext context) {
+        String topLevel = Locations.topLevelName(javaClass);
+        return context.conventions().names(Term.FACTORY_AND_LOOKUP_SUFFIXES).stream().anyMatch(topLevel::endsWith);
     }
 
     /**

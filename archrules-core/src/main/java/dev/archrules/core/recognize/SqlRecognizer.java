@@ -17,8 +17,13 @@ import java.util.regex.Pattern;
  */
 public final class SqlRecognizer {
 
+    /**
+     * A token: a quoted identifier, a string literal ({@code ''} escapes included, unrolled so that a long one costs
+     * no stack), a word, a number, a named parameter or any other character.
+     */
     private static final Pattern TOKEN = Pattern.compile(
-            "\"[^\"]*\"|`[^`]*`|\\[[^\\]]*\\]|'(?:[^']|'')*'?|[\\p{L}_][\\p{L}\\p{N}_$#]*|\\d+(?:\\.\\d+)?|:[\\p{L}_][\\p{L}\\p{N}_]*|\\S");
+            "\"[^\"]*+\"|`[^`]*+`|\\[[^\\]]*+\\]|'[^']*+(?:''[^']*+)*+'?|[\\p{L}_][\\p{L}\\p{N}_$#]*+|\\d++(?:\\.\\d++)?"
+                    + "|:[\\p{L}_][\\p{L}\\p{N}_]*+|\\S");
 
     /** The keywords a statement starts with; {@link #isSql} checks the structure that follows each. */
     private static final Set<String> STATEMENTS = Set.of("select", "insert", "update", "delete", "merge", "with", "create",

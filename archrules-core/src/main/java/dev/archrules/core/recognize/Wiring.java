@@ -5,9 +5,23 @@ import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.model.Role;
 
 import java.util.Optional;
+import java.util.Set;
 
-/** Wiring is not use: recognises classes that are handed a collaborator only to pass it on. */
+/**
+ * Wiring is not use: recognises wiring code (configuration, bean factories, registration) and classes that are
+ * handed a collaborator only to pass it on.
+ */
 public final class Wiring {
+
+    /** Supertypes of classes that register beans or reflection hints: they name types, they do not use them. */
+    public static final Set<String> REGISTRATION_TYPES = Set.of(
+            "org.springframework.aot.hint.RuntimeHintsRegistrar",
+            "org.springframework.beans.factory.aot.BeanFactoryInitializationAotProcessor",
+            "org.springframework.beans.factory.aot.BeanRegistrationAotProcessor",
+            "org.springframework.context.annotation.ImportBeanDefinitionRegistrar",
+            "org.springframework.context.annotation.ImportSelector",
+            "org.springframework.beans.factory.config.BeanFactoryPostProcessor",
+            "org.springframework.beans.factory.config.BeanPostProcessor");
 
     private Wiring() {
     }
@@ -34,5 +48,14 @@ public final class Wiring {
             }
         }
         return false;
+    }
+
+    /**
+     * Configuration classes (the {@link Role#CONFIGURATION} role), bean factories and registration code
+     * ({@link #REGISTRATION_TYPES}): they build, pass and register the types they name.
+     */
+    public static boolean isWiringCode(JavaClass javaClass, RuleContext context) {
+        return context.hasRole(javaClass, Role.CONFIGURATION)
+                || REGISTRATION_TYPES.stream().anyMatch(type -> context.isAssignableTo(javaClass, type));
     }
 }

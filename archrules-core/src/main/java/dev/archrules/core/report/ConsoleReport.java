@@ -3,10 +3,14 @@ package dev.archrules.core.report;
 import dev.archrules.core.baseline.BaselineChange;
 import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.baseline.FixedEntry;
+import dev.archrules.core.model.UnreadFile;
+import dev.archrules.core.model.FoldedFinding;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.source.SourceProblem;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The console report, the fifth renderer beside Markdown, HTML, JSON and SARIF: what {@code check(…)} fails
@@ -71,7 +75,7 @@ public final class ConsoleReport {
         int rules = model.rules().size();
         StringBuilder out = new StringBuilder();
         int violating = model.violatingClasses();
-        out.append(styled(BOLD, "archrules checklist: "
+        out.append(styled(BOLD, "archrules checklist" + (model.incomplete() ? " (INCOMPLETE)" : "") + ": "
                 + (total == 0 ? "no " + (baselined ? "new " : "") + "violations"
                 : total + (baselined ? " new" : "") + (total == 1 ? " violation" : " violations")
                 + " of " + failed + (failed == 1 ? " rule" : " rules")
@@ -79,6 +83,13 @@ public final class ConsoleReport {
                 + " (" + model.analysedLine() + ", " + rules + (rules == 1 ? " rule checked)" : " rules checked)"))).append(nl);
         model.baseline().ifPresent(baseline -> out.append("baseline ").append(baseline.file()).append(" (")
                 .append(baseline.mode().argument()).append("): ").append(model.summaryLine()).append(nl));
+        // the empty-code-base sentence, the incomplete heading, then one line per file not read
+        List<String> completeness = model.completenessLines();
+        int files = model.completeness().unreadFiles().size();
+        for (int i = 0; i < completeness.size(); i++) {
+            boolean file = i >= completeness.size() - files;
+            out.append(file ? "    - " + completeness.get(i) : "  " + styled(RED, completeness.get(i))).append(nl);
+        }
         for (RuleResult result : model.rules()) {
             rule(result, baselined, out);
         }
@@ -87,9 +98,12 @@ public final class ConsoleReport {
             out.append(nl).append(fail ? "Stale baseline entries fail on CI" : "Stale baseline entries")
                     .append(": remove them with ").append(BaselineMode.PRUNE.command()).append(nl);
         }
-        if (!model.sourceProblems().isEmpty()) {
-            out.append(nl).append("  source problems (the source rules skipped these): ").append(model.sourceProblems().size()).append(nl);
-            for (SourceProblem problem : model.sourceProblems()) {
+        // source files already listed as not read above are not listed twice
+        Set<String> listed = model.completeness().unreadFiles().stream().map(UnreadFile::path).collect(Collectors.toSet());
+        List<SourceProblem> problems = model.sourceProblems().stream().filter(problem -> !listed.contains(problem.path())).toList();
+        if (!problems.isEmpty()) {
+            out.append(nl).append("  source problems (the source rules skipped these): ").append(problems.size()).append(nl);
+            for (SourceProblem problem : problems) {
                 out.append("    - ").append(problem.message()).append(nl);
             }
         }
@@ -107,6 +121,13 @@ public final class ConsoleReport {
         }
         if (result.baselinedCount() > 0) {
             out.append(count > 0 ? ", " : " — ").append(result.baselinedCount()).append(" baselined");
+        }
+        if (!result.reportedElsewhere().isEmpty()) {
+            int elsewhere = result.reportedElsewhere().size();
+            String owners = result.reportedElsewhere().stream().map(FoldedFinding::ownerRuleId).distinct().sorted()
+                    .collect(Collectors.joining(", "));
+            out.append(count > 0 || result.baselinedCount() > 0 ? ", " : " — ").append(elsewhere)
+                    .append(elsewhere == 1 ? " finding" : " findings").append(" reported under ").append(owners);
         }
         out.append(nl);
         result.note().ifPresent(note -> out.append("       note: ").append(note).append(nl));
@@ -134,6 +155,7 @@ public final class ConsoleReport {
      */
     public String summary(ReportModel model) {
         StringBuilder out = new StringBuilder("archrules: ").append(model.summaryLine());
+        model.completenessLines().forEach(line -> out.append(System.lineSeparator()).append("  ").append(line));
         model.baseline().filter(baseline -> !baseline.changes().isEmpty()).ifPresent(baseline -> {
             out.append(System.lineSeparator()).append("archrules baseline ").append(baseline.file())
                     .append(" (").append(baseline.mode().argument()).append("):");

@@ -66,6 +66,18 @@ final class HtmlReport {
                 .append("<title>archrules checklist</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>archrules checklist</h1>\n<p id=\"summary\">").append(Escape.html(model.summaryLine()))
                 .append(" — ").append(model.analysedLine()).append("</p>\n");
+        if (!model.completenessLines().isEmpty()) {
+            out.append("<section id=\"completeness\">\n");
+            model.emptyCodeBase().ifPresent(sentence -> out.append("<p><strong>").append(Escape.html(sentence)).append("</strong></p>\n"));
+            if (model.incomplete()) {
+                out.append("<p><strong>").append(Escape.html(model.completenessLines().get(model.emptyCodeBase().isPresent() ? 1 : 0)))
+                        .append("</strong></p>\n<ul id=\"unread\">\n");
+                model.completeness().unreadFiles().forEach(file -> out.append("<li><code>").append(Escape.html(file.path()))
+                        .append("</code>: ").append(Escape.html(file.reason())).append("</li>\n"));
+                out.append("</ul>\n");
+            }
+            out.append("</section>\n");
+        }
         out.append("<table id=\"rules\">\n<thead><tr>");
         RuleTable.HEADINGS.forEach(heading -> out.append("<th>").append(heading).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");

@@ -16,6 +16,17 @@ final class JsonReport {
     private JsonReport() {
     }
 
+    /** What the import searched and every file it could not read, with the reason. */
+    static Map<String, Object> completeness(ReportModel model) {
+        return Json.object(
+                "complete", !model.incomplete() && model.emptyCodeBase().isEmpty(),
+                "searched", model.completeness().searched(),
+                "incompleteAllowed", model.completeness().incompleteAllowed(),
+                "message", model.emptyCodeBase().orElse(null),
+                "unreadFiles", model.completeness().unreadFiles().stream()
+                        .map(file -> (Object) Json.object("path", file.path(), "reason", file.reason())).toList());
+    }
+
     static String render(ReportModel model, Locator locator) {
         List<Object> rules = new ArrayList<>();
         for (RuleResult rule : model.rules()) {
@@ -49,7 +60,9 @@ final class JsonReport {
                     "fixed", rule.fixedCount(),
                     "total", rule.total(),
                     "violations", violations,
-                    "fixedEntries", fixed));
+                    "fixedEntries", fixed,
+                    "reportedElsewhere", rule.reportedElsewhere().stream()
+                            .map(folded -> (Object) Json.object("key", folded.key(), "reportedBy", folded.ownerRuleId())).toList()));
         }
         Map<String, Object> root = Json.object(
                 "schemaVersion", SCHEMA_VERSION,
@@ -60,8 +73,10 @@ final class JsonReport {
                         "fixed", model.fixedCount(),
                         "analysedClasses", model.analysedClasses(),
                         "generatedClasses", model.generatedClasses(),
+                        "incomplete", model.incomplete(),
                         "baselineUsed", model.baselineUsed(),
                         "line", model.summaryLine()),
+                "completeness", completeness(model),
                 "table", RuleTable.json(model),
                 "rules", rules);
         return Json.write(root);

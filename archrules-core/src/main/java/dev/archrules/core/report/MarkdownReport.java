@@ -15,6 +15,7 @@ final class MarkdownReport {
     static String render(ReportModel model, Locator locator, int limit) {
         StringBuilder out = new StringBuilder("## archrules checklist\n\n");
         out.append("**").append(Escape.markdown(model.summaryLine())).append("** — ").append(model.analysedLine()).append("\n\n");
+        completeness(model, limit, out);
         out.append("| ").append(String.join(" | ", RuleTable.HEADINGS)).append(" |\n|---|---:|---:|---:|---:|\n");
         for (RuleTable.Row row : RuleTable.rows(model)) {
             out.append("| ").append(row.sums() ? "**" + row.rule() + "**" : "`" + row.rule() + "`");
@@ -30,6 +31,21 @@ final class MarkdownReport {
         section("Baselined violations", Finding.inState(model, Finding.State.BASELINED), locator, limit, out);
         section("Fixed since the baseline", Finding.inState(model, Finding.State.FIXED), locator, limit, out);
         return out.toString();
+    }
+
+    private static void completeness(ReportModel model, int limit, StringBuilder out) {
+        model.emptyCodeBase().ifPresent(sentence -> out.append("> **").append(Escape.markdown(sentence)).append("**\n\n"));
+        if (model.incomplete()) {
+            List<String> lines = model.completenessLines();
+            out.append("> **").append(Escape.markdown(lines.get(model.emptyCodeBase().isPresent() ? 1 : 0))).append("**\n\n");
+            List<dev.archrules.core.model.UnreadFile> files = model.completeness().unreadFiles();
+            files.stream().limit(limit).forEach(file -> out.append("- `").append(file.path().replace("`", "'")).append("`: ")
+                    .append(Escape.markdown(file.reason())).append('\n'));
+            if (files.size() > limit) {
+                out.append("- … and ").append(files.size() - limit).append(" more (see archrules.json)\n");
+            }
+            out.append('\n');
+        }
     }
 
     private static void section(String title, List<Finding> findings, Locator locator, int limit, StringBuilder out) {

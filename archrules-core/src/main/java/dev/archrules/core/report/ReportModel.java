@@ -2,6 +2,7 @@ package dev.archrules.core.report;
 
 import dev.archrules.core.baseline.BaselineChange;
 import dev.archrules.core.baseline.BaselineMode;
+import dev.archrules.core.model.ImportCompleteness;
 import dev.archrules.core.model.Masking;
 import dev.archrules.core.source.SourceProblem;
 
@@ -19,9 +20,10 @@ import java.util.Optional;
  * @param baseline        the baseline the run used, if any (otherwise every violation is new)
  * @param sourceProblems  source files the source rules could not read or parse, and classes whose source was not found
  * @param generatedClasses how many classes of the code base were left out as generated
+ * @param completeness    what the import searched and the class files it could not read (an incomplete run)
  */
 public record ReportModel(List<RuleResult> rules, int analysedClasses, Optional<BaselineUse> baseline,
-                         List<SourceProblem> sourceProblems, int generatedClasses) {
+                         List<SourceProblem> sourceProblems, int generatedClasses, ImportCompleteness completeness) {
 
     /**
      * The baseline of a run, as the console report names it.
@@ -44,17 +46,51 @@ public record ReportModel(List<RuleResult> rules, int analysedClasses, Optional<
         rules = rules.stream().map(RuleResult::masked).toList();
         Objects.requireNonNull(baseline, "baseline");
         sourceProblems = List.copyOf(sourceProblems);
+        Objects.requireNonNull(completeness, "completeness");
     }
 
-    /** A model that left no generated classes out. */
-    public ReportModel(List<RuleResult> rules, int analysedClasses, Optional<BaselineUse> baseline,
-                       List<SourceProblem> sourceProblems) {
-        this(rules, analysedClasses, baseline, sourceProblems, 0);
+    /** A model of a complete import that left no generated classes out. */
+    public ReportModel(List<RuleResult> rules, int analysedClasses, Optional<BaselineUse> baseline, List<SourceProblem> sourceProblems) {
+        this(rules, analysedClasses, baseline, sourceProblems, 0, ImportCompleteness.complete(""));
     }
 
-    /** A model without source problems. */
+    /** A model of a complete import without source problems. */
     public ReportModel(List<RuleResult> rules, int analysedClasses, Optional<BaselineUse> baseline) {
         this(rules, analysedClasses, baseline, List.of());
+    }
+
+    /** Whether the import could not read some class files: the rules did not see them. */
+    public boolean incomplete() {
+        return completeness.incomplete();
+    }
+
+    /**
+     * What every report says about the import when it is not a plain complete one: the empty-code-base sentence, and
+     * for an incomplete import a heading and one {@code path: reason} line per file not read. Empty for a complete import.
+     */
+    public List<String> completenessLines() {
+        List<String> lines = new java.util.ArrayList<>();
+        emptyCodeBase().ifPresent(lines::add);
+        if (incomplete()) {
+            int count = completeness.unreadFiles().size();
+            lines.add("INCOMPLETE: " + count + (count == 1 ? " file" : " files") + " could not be read; the rules did not see the classes in "
+                    + (count == 1 ? "it" : "them") + (completeness.incompleteAllowed() ? " (allowed by archrules.allowIncomplete)" : "")
+                    + ", and no baseline entry is reported fixed:");
+            completeness.unreadFiles().forEach(file -> lines.add(file.message()));
+        }
+        return lines;
+    }
+
+    /**
+     * The sentence a report shows when no class of the code base was imported, naming what was searched; empty when
+     * classes were analysed.
+     */
+    public Optional<String> emptyCodeBase() {
+        if (analysedClasses > 0) {
+            return Optional.empty();
+        }
+        return Optional.of("no classes to check: nothing found for " + (completeness.searched().isEmpty() ? "the base package"
+                : completeness.searched()) + "; check the base package and that the code is compiled");
     }
 
     /** Whether the run had a baseline (otherwise every violation is new). */

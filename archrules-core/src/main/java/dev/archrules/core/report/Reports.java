@@ -1,6 +1,7 @@
 package dev.archrules.core.report;
 
 import dev.archrules.core.internal.io.AtomicFiles;
+import dev.archrules.core.internal.io.FileProblems;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,18 +106,24 @@ public final class Reports {
         };
     }
 
-    /** Writes every configured format into the directory, atomically each, and returns the files in format order. */
+    /**
+     * Writes every configured format into the directory, atomically each (removing what writes killed half-way left
+     * there), and returns the files in format order.
+     *
+     * @throws UncheckedIOException naming the directory and the reason, if a file cannot be written
+     */
     public List<Path> write(ReportModel model) {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(directory);
             for (ReportFormat format : formats) {
                 Path target = directory.resolve(format.fileName());
+                AtomicFiles.removeLeftovers(target);
                 AtomicFiles.write(target, render(model, format).getBytes(StandardCharsets.UTF_8));
                 written.add(target);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write archrules reports to " + directory, e);
+            throw new UncheckedIOException("cannot write archrules reports to " + directory + ": " + FileProblems.reason(e), e);
         }
         return written;
     }

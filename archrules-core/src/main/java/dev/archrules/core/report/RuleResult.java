@@ -2,6 +2,7 @@ package dev.archrules.core.report;
 
 import dev.archrules.core.baseline.FixedEntry;
 import dev.archrules.core.baseline.Triage;
+import dev.archrules.core.model.FoldedFinding;
 import dev.archrules.core.model.Masking;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.engine.ChecklistRule;
@@ -20,15 +21,24 @@ import java.util.stream.Collectors;
  * @param classesInScope   how many imported classes the rule looked at
  * @param scopeDescription what the rule looks at, e.g. "controllers"
  * @param triage           the violations sorted against the baseline: new, baselined, fixed (all new without one)
+ * @param reportedElsewhere what the rule found that the checklist reports under the rule owning the fact (one fact, one
+ *                          report: a controller's dependency on a repository is reported by {@code controllers.no-data-access},
+ *                          naming this rule); neither counted nor failing here, empty for most rules
  */
 public record RuleResult(ChecklistRule rule, List<Violation> violations, int classesInScope, String scopeDescription,
-                         Triage triage) {
+                         Triage triage, List<FoldedFinding> reportedElsewhere) {
 
     public RuleResult {
         Objects.requireNonNull(rule, "rule");
         violations = List.copyOf(violations);
         Objects.requireNonNull(scopeDescription, "scopeDescription");
         Objects.requireNonNull(triage, "triage");
+        reportedElsewhere = List.copyOf(reportedElsewhere);
+    }
+
+    /** A result of a rule whose findings are all its own. */
+    public RuleResult(ChecklistRule rule, List<Violation> violations, int classesInScope, String scopeDescription, Triage triage) {
+        this(rule, violations, classesInScope, scopeDescription, triage, List.of());
     }
 
     /** A result without a baseline: every violation is new. */
@@ -38,7 +48,12 @@ public record RuleResult(ChecklistRule rule, List<Violation> violations, int cla
 
     /** The same result sorted against a baseline. */
     public RuleResult withTriage(Triage newTriage) {
-        return new RuleResult(rule, violations, classesInScope, scopeDescription, newTriage);
+        return new RuleResult(rule, violations, classesInScope, scopeDescription, newTriage, reportedElsewhere);
+    }
+
+    /** The same result with these findings reported under the rules that own them. */
+    public RuleResult withReportedElsewhere(List<FoldedFinding> elsewhere) {
+        return new RuleResult(rule, violations, classesInScope, scopeDescription, triage, elsewhere);
     }
 
     /**
@@ -49,7 +64,9 @@ public record RuleResult(ChecklistRule rule, List<Violation> violations, int cla
         UnaryOperator<Violation> mask = Masking::mask;
         Triage shown = new Triage(triage.newViolations().stream().map(mask).toList(), triage.baselined().stream().map(mask).toList(),
                 triage.fixed(), triage.grownKeys().stream().map(key -> Masking.maskKey(rule.id(), key)).collect(Collectors.toSet()));
-        return new RuleResult(rule, violations.stream().map(mask).toList(), classesInScope, scopeDescription, shown);
+        return new RuleResult(rule, violations.stream().map(mask).toList(), classesInScope, scopeDescription, shown,
+                reportedElsewhere.stream().map(folded -> new FoldedFinding(folded.ruleId(), Masking.maskKey(folded.ruleId(), folded.key()),
+                        folded.ownerRuleId())).toList());
     }
 
     /** Whether the rule found no new violation (baselined ones are accepted). */

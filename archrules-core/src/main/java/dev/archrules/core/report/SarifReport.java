@@ -72,9 +72,24 @@ final class SarifReport {
                         "tool", Json.object("driver", driver),
                         "columnKind", "utf16CodeUnits",
                         "results", results,
+                        "invocations", List.of(invocation(model)),
                         "properties", Json.object("archrules", Json.object(
                                 "summary", model.summaryLine(),
+                                "completeness", JsonReport.completeness(model),
                                 "table", RuleTable.json(model)))))));
+    }
+
+    /** The run's invocation: not successful when the import was incomplete or empty, with one notification per file not read. */
+    private static Map<String, Object> invocation(ReportModel model) {
+        List<Object> notifications = new ArrayList<>();
+        model.emptyCodeBase().ifPresent(sentence -> notifications.add(Json.object("level", "error", "message", Json.object("text", sentence))));
+        model.completeness().unreadFiles().forEach(file -> notifications.add(Json.object(
+                "level", model.completeness().incompleteAllowed() ? "warning" : "error",
+                "message", Json.object("text", "not read: " + file.message()),
+                "locations", List.of(Json.object("physicalLocation", Json.object("artifactLocation", Json.object("uri", file.path())))))));
+        return Json.object(
+                "executionSuccessful", !model.incomplete() && model.emptyCodeBase().isEmpty(),
+                "toolExecutionNotifications", notifications.isEmpty() ? null : notifications);
     }
 
     private static Map<String, Object> descriptor(ChecklistRule rule) {

@@ -75,17 +75,21 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
     }
 
     /**
-     * Size figures of one method.
+     * The weight of one method as {@code controllers.thin-handlers} reads it (see the catalogue, docs/rules.md).
      *
      * @param className  binary name of its class
      * @param name       the method name
      * @param parameters the number of parameters
      * @param beginLine  first line of the declaration
      * @param endLine    last line
-     * @param statements the statements in its body, nested ones included (blocks not counted)
-     * @param branches   {@code if}, loops, {@code case} labels, {@code catch} clauses and {@code ?:}
+     * @param logicStatements the statements in its body (nested ones included, blocks not counted) left when request
+     *                   mapping (copies of values, presence-tested copies and query-builder calls, dispatch on the
+     *                   request), guard clauses, exception translation, building the answer, logging and work on the
+     *                   HTTP exchange are set aside
+     * @param decisions  branches on anything but a value's presence or the request, loops, {@code case} labels,
+     *                   stream filters/sorts/reductions and arithmetic
      */
-    public record Method(String className, String name, int parameters, int beginLine, int endLine, int statements,
-                         int branches) {
+    public record Method(String className, String name, int parameters, int beginLine, int endLine, int logicStatements,
+                         int decisions) {
     }
 }

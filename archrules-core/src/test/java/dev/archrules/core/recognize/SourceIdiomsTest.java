@@ -98,11 +98,11 @@ class SourceIdiomsTest {
                 .containsExactly(
                         tuple(NoHardcodedCredentials.ID, key("credentialidioms.TruststoreWriter", "signing", "secret=c2****Iz"),
                                 "(TruststoreWriter.java:17)", "Class <" + FIXTURES + "credentialidioms.TruststoreWriter> hard-codes a"
-                                        + " credential constant SIGNING_SECRET in <signing>: secret = \"c2****Iz\" in (TruststoreWriter.java:17)"),
+                                        + " credential constant SIGNING_SECRET in <signing>: secret = \"****\" in (TruststoreWriter.java:17)"),
                         tuple(NoHardcodedCredentials.ID, key("credentialidioms.TruststoreWriter", "useAsSystemTruststore",
                                         "javax.net.ssl.trustStorePassword=ch****24"), "(TruststoreWriter.java:13)",
                                 "Class <" + FIXTURES + "credentialidioms.TruststoreWriter> hard-codes a credential constant DUMMY_PASSWORD in"
-                                        + " <useAsSystemTruststore>: javax.net.ssl.trustStorePassword = \"ch****24\" in (TruststoreWriter.java:13)"));
+                                        + " <useAsSystemTruststore>: javax.net.ssl.trustStorePassword = \"****\" in (TruststoreWriter.java:13)"));
     }
 
     @Test

@@ -38,6 +38,9 @@ import java.util.function.Consumer;
  * does not create and cannot inject (JPA entities and entity listeners); and look-ups by a bean name
  * computed at run time, such as a per-tenant {@code getBean(domain + "DataSource")}, which no constructor
  * parameter can express.
+ *
+ * <p>It owns the fact "this class looks up a bean": in a checklist run the same finding of
+ * {@code di.no-direct-instantiation} (same key) is reported here once, naming it ({@link #subsumes()}).
  */
 final class NoBeanLookup extends PerClassRule {
 
@@ -57,6 +60,11 @@ final class NoBeanLookup extends PerClassRule {
                         SpringTerms.BEAN_LOOKUP_METHODS.builtIn().stream().map(entry -> entry.substring(0, entry.indexOf('#'))),
                         java.util.stream.Stream.of(BEAN_DEFINITION_REGISTRY))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Set<String> subsumes() {
+        return Set.of("di.no-direct-instantiation");
     }
 
     @Override

@@ -14,64 +14,132 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.recognize.Wiring;
 import dev.archrules.spring.conventions.SpringTerms;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * {@code spring.value-only-in-configuration} (C6): {@code @Value} only in configuration classes
- * ({@code @Configuration}, {@code @ConfigurationProperties}, {@code @Bean} factories). A service or
- * controller that reads {@code ${…}} properties itself spreads configuration keys all over the code:
- * nobody can tell which settings exist, and a renamed key fails at start-up in a random bean. Bind the
- * settings once to a {@code @ConfigurationProperties} record and inject that.
+ * {@code spring.value-only-in-configuration} (C6): a property key is read with {@code @Value} in one place, not
+ * scattered over the code. {@code @Value} itself is externalised configuration and satisfies C6 (issue 11,
+ * cause 6): one service reading {@code ${billing.tax-rate}} is fine. What the rule guards against is a key read
+ * by several classes outside configuration: nobody can tell which settings exist, a renamed key must be found in
+ * every reader, and the readers' defaults drift ({@code ${tax.rate:0.2}} here, {@code ${tax.rate:0.19}} there).
+ * Bind the settings once to a {@code @ConfigurationProperties} record and inject that.
  *
  * <p>Flags {@code @Value} (meta-annotations included) on fields, and on constructor, method and setter
- * parameters. The key is the class and the {@code @Value} expression ({@code com.acme.Svc -> ${carrier.url}}),
+ * parameters, of classes that are not configuration ({@code @Configuration}, {@code @ConfigurationProperties},
+ * {@code @Bean} factories, classes nested in them), when another such class reads a placeholder key of the same
+ * expression. The key is the class and the {@code @Value} expression ({@code com.acme.Svc -> ${carrier.url}}),
  * so renaming the field or moving the parameter changes nothing.
  */
 final class ValueOnlyInConfiguration extends PerClassRule {
 
     static final String ID = "spring.value-only-in-configuration";
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^:}]+)");
+
+    /** Property key -> the classes of the scope reading it with {@code @Value}; filled by {@link #prepare}. */
+    private final Map<String, Set<String>> readers = new ConcurrentHashMap<>();
+
     ValueOnlyInConfiguration() {
         super(new RuleInfo(ID, ChecklistItem.C6,
-                "@Value should only be used in configuration classes",
-                "configuration read with @Value all over the code is scattered: the settings a module needs are invisible and untyped",
+                "a setting should be read with @Value in one place, not scattered over the code",
+                "a setting read with @Value by several classes is scattered: the settings a module needs are invisible, untyped, and their defaults drift apart",
                 "bind the settings to a @ConfigurationProperties class (or read them in a @Configuration class) and inject that"));
     }
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return Scopes.allButConfiguration(context);
+        DescribedPredicate<JavaClass> notConfiguration = Scopes.allButConfiguration(context);
+        return DescribedPredicate.describe("classes other than configuration",
+                javaClass -> notConfiguration.test(javaClass) && !Wiring.isConfigurationOrNestedInOne(javaClass, context));
+    }
+
+    @Override
+    protected void prepare(Collection<JavaClass> classes, RuleContext context) {
+        readers.clear();
+        for (JavaClass javaClass : classes) {
+            values(javaClass, context).forEach(value -> keys(value.expression()).forEach(key ->
+                    readers.computeIfAbsent(key, k -> new ConcurrentSkipListSet<>()).add(javaClass.getName())));
+        }
+    }
+
+    @Override
+    protected void finish(RuleContext context) {
+        readers.clear();
     }
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        javaClass.getFields().stream().sorted(Comparator.comparing(JavaField::getName)).forEach(field ->
-                report(javaClass, context, field, "Field <" + javaClass.getName() + "." + field.getName() + ">",
-                        locationOf(field), violations));
-        javaClass.getCodeUnits().stream().sorted(Comparator.comparing(JavaCodeUnit::getFullName)).forEach(codeUnit -> {
-            report(javaClass, context, codeUnit, "Method <" + codeUnit.getFullName() + ">", locationOf(codeUnit), violations);
-            for (JavaParameter parameter : codeUnit.getParameters()) {
-                report(javaClass, context, parameter, "Parameter " + parameter.getIndex() + " of <" + codeUnit.getFullName() + ">",
-                        locationOf(codeUnit), violations);
+        for (ValueRead value : values(javaClass, context)) {
+            Set<String> others = new TreeSet<>();
+            keys(value.expression()).forEach(key -> others.addAll(readers.getOrDefault(key, Set.of())));
+            others.remove(javaClass.getName());
+            if (others.isEmpty()) {
+                continue;
             }
-        });
+            String expression = value.expression();
+            violations.accept(newViolation(stableName(javaClass) + " -> " + expression,
+                    value.what() + " reads @Value(\"" + expression + "\") outside a configuration class, and so "
+                            + (others.size() == 1 ? "does " : "do ")
+                            + String.join(", ", others.stream().map(ValueOnlyInConfiguration::simpleName).toList())
+                            + ": the setting is scattered",
+                    value.location(),
+                    "bind \"" + expression + "\" once to a @ConfigurationProperties class and inject it into "
+                            + javaClass.getSimpleName() + " and the other readers"));
+        }
     }
 
-    private void report(JavaClass javaClass, RuleContext context, HasAnnotations<?> element, String what, SourceLocation location,
-                        Consumer<Violation> violations) {
-        Optional<JavaAnnotation<?>> value = Annotations.find(element, context.conventions().names(SpringTerms.VALUE_ANNOTATIONS));
-        if (value.isEmpty()) {
-            return;
+    private record ValueRead(String what, String expression, SourceLocation location) {
+    }
+
+    /** The {@code @Value} reads of {@code javaClass}: fields, then code units and their parameters, in name order. */
+    private static List<ValueRead> values(JavaClass javaClass, RuleContext context) {
+        List<ValueRead> reads = new ArrayList<>();
+        javaClass.getFields().stream().sorted(Comparator.comparing(JavaField::getName)).forEach(field ->
+                read(context, field, "Field <" + javaClass.getName() + "." + field.getName() + ">", locationOf(field)).ifPresent(reads::add));
+        javaClass.getCodeUnits().stream().sorted(Comparator.comparing(JavaCodeUnit::getFullName)).forEach(codeUnit -> {
+            read(context, codeUnit, "Method <" + codeUnit.getFullName() + ">", locationOf(codeUnit)).ifPresent(reads::add);
+            for (JavaParameter parameter : codeUnit.getParameters()) {
+                read(context, parameter, "Parameter " + parameter.getIndex() + " of <" + codeUnit.getFullName() + ">",
+                        locationOf(codeUnit)).ifPresent(reads::add);
+            }
+        });
+        return reads;
+    }
+
+    private static Optional<ValueRead> read(RuleContext context, HasAnnotations<?> element, String what, SourceLocation location) {
+        return Annotations.find(element, context.conventions().names(SpringTerms.VALUE_ANNOTATIONS))
+                .map(value -> new ValueRead(what, value.get("value").map(Object::toString).orElse(""), location));
+    }
+
+    /** The placeholder keys of an expression ({@code ${a:${b}}} has {@code a} and {@code b}); the expression itself if it has none. */
+    private static Set<String> keys(String expression) {
+        Set<String> keys = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(expression);
+        while (matcher.find()) {
+            keys.add(matcher.group(1).trim());
         }
-        String expression = value.get().get("value").map(Object::toString).orElse("");
-        violations.accept(newViolation(stableName(javaClass) + " -> " + expression,
-                what + " reads configuration with @Value(\"" + expression + "\") outside a configuration class",
-                location,
-                "bind \"" + expression + "\" to a @ConfigurationProperties class and inject it into "
-                        + javaClass.getSimpleName() + " instead"));
+        if (keys.isEmpty()) {
+            keys.add(expression);
+        }
+        return keys;
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
     }
 }

@@ -43,9 +43,11 @@ class BaselineTest {
 
         assertThat(result.newViolations()).isEmpty();
         assertThat(result.fixed()).isEmpty();
-        assertThat(result.violations()).hasSize(11)
+        assertThat(result.violations()).hasSize(10)
                 .allSatisfy(violation -> assertThat(violation.location().className()).startsWith("com.example.shop.legacy."));
-        assertThat(result.console()).isEqualTo("archrules: 0 new · 11 baselined · 0 fixed");
+        // the baseline was recorded before one fact, one report: its entry of the controller's JdbcTemplate under
+        // data-access.persistence-api-only-in-repositories still matches (the fact is reported by controllers.no-data-access)
+        assertThat(result.console()).isEqualTo("archrules: 0 new · 10 baselined · 0 fixed");
     }
 
     @Test

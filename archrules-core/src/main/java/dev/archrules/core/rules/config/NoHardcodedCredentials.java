@@ -7,6 +7,7 @@ import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.engine.SourceRule;
 import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Masking;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.Credentials;
 import dev.archrules.core.source.Prefilter;
@@ -20,9 +21,8 @@ import java.util.function.Consumer;
  * {@code config.no-hardcoded-credentials} (C6): secrets never live in code. Reported in every class of the
  * code base, configuration included: literals (and used constants) bound to a name like password,
  * secret, token, apiKey or credentials; URLs with {@code user:password@}; connection strings with
- * {@code password=}. Values are masked in messages ({@code pa****rd}, or {@code ****} below 8
- * characters) and keys carry a fingerprint of the masked value only, so neither reports nor baselines
- * repeat the secret. Not reported: empty values, placeholders ({@code ${…}}), values containing white
+ * {@code password=}. Values are shown as {@code ****} in every output ({@link Masking}) and keys carry a
+ * fingerprint of the masked value only, so neither reports nor baselines repeat the secret. Not reported: empty values, placeholders ({@code ${…}}), values containing white
  * space (messages) or a credential word themselves ({@code "X-Api-Key"}), and names that describe a
  * credential rather than hold one ({@code TOKEN_HEADER}, {@code passwordPolicy}).
  */
@@ -77,10 +77,9 @@ public final class NoHardcodedCredentials extends SourceRule {
         texts.addAll(constantsInConcatenations(javaClass, context));
         for (Resolved text : texts) {
             Credentials.find(text.value(), text.boundName()).ifPresent(found -> {
-                String masked = Credentials.mask(found.value());
-                violations.accept(newViolation(key(javaClass, text.member(), found.name() + "=" + masked),
+                violations.accept(newViolation(key(javaClass, text.member(), found.name() + "=" + Masking.keyValue(found.value())),
                         who + " hard-codes a credential " + where(text.member(), text.constant()) + ": "
-                                + found.name() + " = \"" + masked + "\"",
+                                + found.name() + " = \"" + Masking.MASK + "\"",
                         location(javaClass, text.line()),
                         "read " + found.name() + " from the environment or a secret store in " + Locations.simpleName(javaClass)
                                 + ", and rotate the exposed value"));

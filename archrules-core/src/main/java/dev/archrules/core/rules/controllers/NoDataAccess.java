@@ -10,6 +10,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -17,6 +18,10 @@ import java.util.function.Consumer;
  * data-access APIs. A controller that reads the database validates, computes and persists in one
  * place; the logic belongs in a service that the controller calls. A controller calling a service
  * that uses a repository passes: only direct dependencies count.
+ *
+ * <p>It owns the fact "this controller uses that data access": in a checklist run the same finding of
+ * {@code data-access.persistence-api-only-in-repositories}, {@code spring.repositories-only-in-services} or
+ * {@code modules.own-their-data} (same key) is reported here once, naming the others ({@link #subsumes()}).
  */
 public final class NoDataAccess extends PerClassRule {
 
@@ -27,6 +32,12 @@ public final class NoDataAccess extends PerClassRule {
                 "controllers should not access repositories or data-access APIs",
                 "a controller that reaches the database mixes request handling, business logic and persistence",
                 "call a service that owns the use case; the service talks to the repository"));
+    }
+
+    @Override
+    public Set<String> subsumes() {
+        return Set.of("data-access.persistence-api-only-in-repositories", "spring.repositories-only-in-services",
+                "modules.own-their-data");
     }
 
     @Override

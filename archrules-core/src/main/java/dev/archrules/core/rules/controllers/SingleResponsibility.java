@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaParameter;
+import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
@@ -24,15 +25,21 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * {@code controllers.single-responsibility} (C3): a controller declares at most
- * {@link Thresholds#maxEndpointsPerController()} handler methods and has at most
+ * {@code controllers.single-responsibility} (C3): a controller serves at most
+ * {@link Thresholds#maxEndpointsPerController()} resource paths and has at most
  * {@link Thresholds#maxCollaboratorsPerController()} injected collaborators. A controller with many
- * endpoints or collaborators serves several resources or use cases at once and is hard to change.
+ * resources or collaborators serves several responsibilities at once and is hard to change.
+ *
+ * <p>Endpoints count by resource path: the HTTP methods on one path ({@code GET}, {@code PUT} and
+ * {@code DELETE /jobs/{id}}) are the operations of one resource, and paths that differ only in the names of
+ * their variables are one path. A handler without a path (a message listener) is a resource of its own.
  *
  * <p>Collaborators are the distinct types injected through the widest constructor, injected fields
  * and injection setters; configuration values ({@code @Value}), primitives, {@code java.*} types and
- * configuration classes are not collaborators, and neither are the constructor parameters of a JAX-RS sub-resource
- * the code base creates in a locator (the request's context handed down by the parent resource).
+ * configuration classes are not collaborators. A JAX-RS resource that the code base creates itself (a
+ * sub-resource returned by a {@code @Path} locator of its parent) is per request and its constructor arguments are the
+ * request's context handed down by the parent and the addressed object, not injected collaborators: only its injected
+ * members count.
  */
 public final class SingleResponsibility extends PerClassRule {
 
@@ -58,14 +65,16 @@ public final class SingleResponsibility extends PerClassRule {
                 .filter(context.conventions()::isEndpoint)
                 .sorted(Comparator.comparingInt(m -> m.getSourceCodeLocation().getLineNumber()))
                 .toList();
-        if (endpoints.size() > limits.maxEndpointsPerController()) {
+        Set<String> paths = new TreeSet<>();
+        endpoints.forEach(endpoint -> paths.add(ResourcePaths.of(endpoint, context.conventions().names(Term.ENDPOINT_ANNOTATIONS))));
+        if (paths.size() > limits.maxEndpointsPerController()) {
             violations.accept(newViolation(
                     Locations.stableName(javaClass) + "#endpoints",
-                    "Controller <" + javaClass.getName() + "> declares " + endpoints.size()
-                            + " endpoints, more than the limit of " + limits.maxEndpointsPerController(),
+                    "Controller <" + javaClass.getName() + "> serves " + paths.size() + " resource paths with " + endpoints.size()
+                            + " endpoints, more than the limit of " + limits.maxEndpointsPerController() + " resource paths",
                     Locations.of(javaClass),
                     "split " + javaClass.getSimpleName() + " into controllers of at most "
-                            + limits.maxEndpointsPerController() + " endpoints, one per resource or use case"));
+                            + limits.maxEndpointsPerController() + " resource paths, one per resource or use case"));
         }
         Set<String> collaborators = collaborators(javaClass, context);
         if (collaborators.size() > limits.maxCollaboratorsPerController()) {

@@ -1,6 +1,7 @@
 package dev.archrules.core.rules.controllers;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import dev.archrules.core.engine.Locations;
@@ -14,6 +15,7 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.source.Prefilter;
 import dev.archrules.core.source.SourceFacts;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +23,15 @@ import java.util.function.Consumer;
 
 /**
  * {@code controllers.thin-handlers} (C2): a handler method receives the request, calls a service and
- * maps the answer. One whose statements (nested ones included) or branches ({@code if}, loops,
- * {@code case} labels, {@code catch}, {@code ?:}) exceed {@link Thresholds#maxStatementsPerHandler()} or
- * {@link Thresholds#maxBranchesPerHandler()} holds business logic that belongs in a service. Request mapping is the
- * handler's job and counts nothing: statements that only copy a value onto a target, and {@code if}s that only test
- * a value's presence before copying it (one per optional query parameter). The message names the limit exceeded.
+ * maps the answer. One that makes more than {@link Thresholds#maxBranchesPerHandler()} domain decisions
+ * (branches on domain state, loops, arithmetic, stream filters and sorts, calls of repositories, data-access
+ * APIs and clients) or has more than {@link Thresholds#maxStatementsPerHandler()} statements of logic holds
+ * business logic that belongs in a service.
+ *
+ * <p>Request mapping and dispatch, guard clauses, exception translation, building the answer, logging and work
+ * on the HTTP exchange are the handler's job and weigh nothing (see the catalogue, docs/rules.md). Methods of
+ * interfaces are not handlers: an API interface (such as one generated from an OpenAPI document) declares the
+ * endpoints, and its default methods are stubs that the implementing controller overrides.
  */
 public final class ThinHandlers extends SourceRule {
 
@@ -55,16 +61,27 @@ public final class ThinHandlers extends SourceRule {
             return;
         }
         Thresholds limits = context.thresholds();
+        if (javaClass.isInterface()) {
+            return;
+        }
         javaClass.getMethods().stream()
                 .filter(context.conventions()::isEndpoint)
                 .sorted(Comparator.comparing(JavaMethod::getFullName))
                 .forEach(method -> figures(method, facts.get().methods()).ifPresent(figures -> {
-                    if (figures.statements() > limits.maxStatementsPerHandler() || figures.branches() > limits.maxBranchesPerHandler()) {
-                        String name = javaClass.getName() + "." + method.getName() + "(…)";
+                    int decisions = figures.decisions() + dataAccessAndClientCalls(method, context);
+                    List<String> exceeded = new ArrayList<>();
+                    if (decisions > limits.maxBranchesPerHandler()) {
+                        exceeded.add("makes " + decisions + " decisions (branches on domain state, loops, arithmetic, data-access and"
+                                + " client calls), more than the limit of " + limits.maxBranchesPerHandler());
+                    }
+                    if (figures.logicStatements() > limits.maxStatementsPerHandler()) {
+                        exceeded.add("has " + figures.logicStatements() + " statements of logic besides request mapping and plumbing,"
+                                + " more than the limit of " + limits.maxStatementsPerHandler());
+                    }
+                    if (!exceeded.isEmpty()) {
                         violations.accept(newViolation(
                                 Locations.stableName(javaClass) + "#" + method.getName() + method.getFullName().substring(method.getFullName().indexOf('(')),
-                                "Handler <" + name + "> has " + figures.statements() + " statements and " + figures.branches()
-                                        + " branches, " + exceeded(figures, limits),
+                                "Handler <" + javaClass.getName() + "." + method.getName() + "(…)> " + String.join(" and ", exceeded),
                                 location(javaClass, figures.beginLine()),
                                 "move the logic of " + method.getName() + " into a service method and call it from "
                                         + Locations.simpleName(javaClass)));
@@ -72,17 +89,14 @@ public final class ThinHandlers extends SourceRule {
                 }));
     }
 
-    /** The limit or limits the handler exceeds, as the message names them. */
-    private static String exceeded(SourceFacts.Method figures, Thresholds limits) {
-        boolean statements = figures.statements() > limits.maxStatementsPerHandler();
-        boolean branches = figures.branches() > limits.maxBranchesPerHandler();
-        if (statements && branches) {
-            return "more than the limits of " + limits.maxStatementsPerHandler() + " statements and "
-                    + limits.maxBranchesPerHandler() + " branches";
-        }
-        return statements
-                ? "more than the limit of " + limits.maxStatementsPerHandler() + " statements"
-                : "more than the limit of " + limits.maxBranchesPerHandler() + " branches";
+    /** Calls of repositories, clients, data-access and HTTP client APIs: each one is a decision the handler takes itself. */
+    private static int dataAccessAndClientCalls(JavaMethod method, RuleContext context) {
+        return (int) method.getCallsFromSelf().stream()
+                .map(JavaAccess::getTargetOwner)
+                .filter(target -> !target.equals(method.getOwner()) && (context.hasRole(target, Role.REPOSITORY)
+                        || context.hasRole(target, Role.CLIENT) || context.roles().isDataAccessApi(target)
+                        || context.roles().isHttpClientApi(target)))
+                .count();
     }
 
     /** The source figures of a method: same class, name and parameter count, and the line bytecode knows inside it. */

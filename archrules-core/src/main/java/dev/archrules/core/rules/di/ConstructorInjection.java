@@ -4,6 +4,8 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
@@ -27,10 +29,11 @@ import java.util.stream.Collectors;
  * to create in a plain unit test.
  *
  * <p>Not collaborators, so not reported: configuration values ({@code @Value}, {@code @ConfigProperty}: externalised
- * configuration, C6); optional extension hooks ({@code @Autowired(required = false)}); injection points of wiring
- * code (configuration classes and classes nested in them, which only the container builds); and non-private fields
+ * configuration, C6); optional extension hooks ({@code @Autowired(required = false)}); non-private injection points
  * of base classes (abstract, or extended in the code base), which every subclass inherits (constructor injection
- * would thread them through every subclass). Always reported: an injection annotation on a {@code final} field — the constructor cannot take it,
+ * would thread them through every subclass); and injection points of wiring code (configuration classes and classes
+ * nested in them, which only the container builds) — except a field of wiring code that nothing reads, which is
+ * dead injection. Always reported: an injection annotation on a {@code final} field — the constructor cannot take it,
  * and a constant initialiser is inlined by the compiler, so the injected value is never read.
  */
 public final class ConstructorInjection extends PerClassRule {
@@ -53,7 +56,7 @@ public final class ConstructorInjection extends PerClassRule {
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         boolean wiring = Wiring.isConfigurationOrNestedInOne(javaClass, context);
         // a base class: abstract, or extended by other classes of the code base
-        boolean inherited = javaClass.getModifiers().contains(JavaModifier.ABSTRACT) || !javaClass.getSubclasses().isEmpty();
+        boolean base = javaClass.getModifiers().contains(JavaModifier.ABSTRACT) || !javaClass.getSubclasses().isEmpty();
         javaClass.getFields().stream().sorted(Comparator.comparing(JavaField::getName)).forEach(field -> {
             Optional<JavaAnnotation<?>> injection = context.conventions().injectionAnnotation(field);
             if (injection.isEmpty()) {
@@ -61,9 +64,10 @@ public final class ConstructorInjection extends PerClassRule {
             }
             String annotation = injection.get().getRawType().getSimpleName();
             String key = Locations.stableName(javaClass) + "#" + field.getName();
+            String name = "Field <" + javaClass.getName() + "." + field.getName() + ">";
             if (field.getModifiers().contains(JavaModifier.FINAL)) {
                 violations.accept(newViolation(key,
-                        "Field <" + javaClass.getName() + "." + field.getName() + "> is final and injected with @" + annotation
+                        name + " is final and injected with @" + annotation
                                 + ": the field keeps what its initialiser or constructor gives it, and a constant initialiser is"
                                 + " inlined where it is read, so the injected value may never be used",
                         Locations.of(field),
@@ -71,12 +75,20 @@ public final class ConstructorInjection extends PerClassRule {
                                 + Locations.simpleName(javaClass)));
                 return;
             }
-            boolean inheritedField = inherited && !field.getModifiers().contains(JavaModifier.PRIVATE);
-            if (wiring || inheritedField || notACollaborator(field, injection.get(), context)) {
+            if (notACollaborator(field, injection.get(), context) || inheritedBySubclasses(field, base)) {
+                return;
+            }
+            if (wiring) {
+                if (neverRead(field)) {
+                    violations.accept(newViolation(key,
+                            name + " is injected with @" + annotation + " but never read",
+                            Locations.of(field),
+                            "remove " + field.getName() + " from " + Locations.simpleName(javaClass)));
+                }
                 return;
             }
             violations.accept(newViolation(key,
-                    "Field <" + javaClass.getName() + "." + field.getName() + "> is injected with @" + annotation,
+                    name + " is injected with @" + annotation,
                     Locations.of(field),
                     "make " + field.getName() + " final and add it as a constructor parameter of " + Locations.simpleName(javaClass)));
         });
@@ -85,7 +97,7 @@ public final class ConstructorInjection extends PerClassRule {
         }
         javaClass.getMethods().stream().sorted(Comparator.comparing(JavaMethod::getFullName)).forEach(method -> {
             Optional<JavaAnnotation<?>> injection = context.conventions().injectionAnnotation(method);
-            if (injection.isEmpty() || notACollaborator(method, injection.get(), context)) {
+            if (injection.isEmpty() || notACollaborator(method, injection.get(), context) || inheritedBySubclasses(method, base)) {
                 return;
             }
             violations.accept(newViolation(
@@ -103,5 +115,18 @@ public final class ConstructorInjection extends PerClassRule {
     private static boolean notACollaborator(HasAnnotations<?> member, JavaAnnotation<?> injection, RuleContext context) {
         return context.conventions().isConfigValue(member)
                 || injection.get("required").filter(Boolean.FALSE::equals).isPresent();
+    }
+
+    /**
+     * A base class's injection point that its subclasses share: a non-private member of a base class. Constructor
+     * injection would thread every collaborator through every subclass's constructor; the subclasses are the beans.
+     */
+    private static boolean inheritedBySubclasses(JavaMember member, boolean base) {
+        return base && !member.getModifiers().contains(JavaModifier.PRIVATE);
+    }
+
+    /** No code of the code base reads {@code field}: only the container writes it. */
+    private static boolean neverRead(JavaField field) {
+        return field.getAccessesToSelf().stream().noneMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET);
     }
 }

@@ -5,6 +5,9 @@ import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.GroupedCalls;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
@@ -31,27 +34,23 @@ import java.util.function.Consumer;
  * of services, repositories and clients of the code base and of data-access or HTTP client API types
  * ({@code new RestTemplate()} in a service, {@code new JdbcTemplate(ds)} in a controller), and
  * service-locator look-ups ({@code ApplicationContext.getBean}, JNDI {@code lookup}, {@code CDI.current()},
- * …), anywhere but in configuration classes (including Spring {@code FactoryBean}s) and factories (classes
- * whose name ends in {@code Factory}). A repository may create its own data-access objects and a client
+ * …), anywhere but in wiring code (configuration classes, including Spring {@code FactoryBean}s, and classes
+ * nested in them) and factories and look-up bridges (classes named {@code …Factory}, {@code …Lookup},
+ * {@code …Locator}: {@link Term#FACTORY_AND_LOOKUP_SUFFIXES}). A repository may create its own data-access objects and a client
  * adapter its own HTTP client; {@code super(…)} calls are inheritance, not creation. Objects that live for
  * one request, entity or unit of work are not collaborators: JAX-RS sub-resources, per-entity model adapters,
- * a repository's helpers over its own persistence context, and classes named like a role only nominally
- * (see {@code isPerCallObject}).
+ * a repository's helpers over its own persistence context, classes named like a role only nominally, stateless
+ * helpers, and plain (not bean-declared) classes a repository, a per-request object or a constructor composes
+ * (see {@code isPerCallObject}). Look-ups are unavoidable where the container cannot inject (JPA entities and
+ * entity listeners) or the bean name is built at run time ({@link ServiceLocators}).
  */
 public final class NoDirectInstantiation extends PerClassRule {
 
     public static final String ID = "di.no-direct-instantiation";
 
     private static final Set<Role> COLLABORATORS = Set.of(Role.SERVICE, Role.REPOSITORY, Role.CLIENT);
-
-    /** Persistence contexts opened per session or transaction, which a repository shares with its helpers. */
-    private static final Set<String> UNITS_OF_WORK = Set.of(
-            "jakarta.persistence.EntityManager", "javax.persistence.EntityManager",
-            "org.hibernate.Session", "org.hibernate.StatelessSession",
-            "java.sql.Connection", "org.apache.ibatis.session.SqlSession");
-
-    /** Classes named after the creation or look-up they exist to do: a factory, a JNDI or registry look-up bridge. */
-    private static final List<String> BRIDGE_SUFFIXES = List.of("Factory", "Lookup", "Locator");
+    /** Roles whose annotations declare a class a bean the container creates. */
+    private static final Set<Role> DECLARED_ROLES = Set.of(Role.SERVICE, Role.REPOSITORY, Role.CLIENT, Role.CONTROLLER);
 
     public NoDirectInstantiation() {
         super(new RuleInfo(ID, ChecklistItem.C9,
@@ -64,7 +63,7 @@ public final class NoDirectInstantiation extends PerClassRule {
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("classes other than wiring code, factories and look-up bridges",
                 javaClass -> !Wiring.isConfigurationOrNestedInOne(javaClass, context)
-                        && BRIDGE_SUFFIXES.stream().noneMatch(Locations.topLevelName(javaClass)::endsWith));
+                        && !ServiceLocators.isFactoryOrLookup(javaClass, context));
     }
 
     @Override
@@ -113,35 +112,98 @@ public final class NoDirectInstantiation extends PerClassRule {
     }
 
     /**
-     * Whether the object {@code call} creates lives for one request, one entity or one unit of work, so
-     * there is nothing to inject:
+     * Whether the object {@code call} creates is not a collaborator to inject: it lives for one request, one
+     * entity, one session or one call, or the creator only composes it from what it was given.
      * <ul>
      *   <li>a JAX-RS sub-resource: a per-request resource created in a sub-resource locator (or a helper it
-     *       calls), or by another resource for the same request — how JAX-RS nests resources;</li>
+     *       calls), or by another resource for the same request — how JAX-RS nests resources; any other
+     *       creation of a resource (outside a request) is reported;</li>
      *   <li>a per-entity adapter: its constructor takes an entity, as a provider wrapping each entity it loads
      *       in a model adapter does;</li>
      *   <li>a per-session helper of a repository: its constructor takes the persistence context (an
      *       {@code EntityManager}, a Hibernate {@code Session}, a JDBC {@code Connection}, …) that the
      *       repository shares with it, such as a query builder or a delegate of one JPA implementation;</li>
      *   <li>a class named like a role only nominally ({@link NominalRoles}): a framework extension named
-     *       after the extension point, a {@code …Client} that is a domain model.</li>
+     *       after the extension point, a {@code …Client} that is a domain model;</li>
+     *   <li>a stateless helper: no instance fields, nothing to configure or replace.</li>
+     * </ul>
+     * A class declared a bean ({@code @Service}, {@code @Component}, {@code @Singleton}, …) is otherwise always
+     * a collaborator: {@code new} makes a second instance the container does not manage. A plain class of the
+     * code base is the code base's own composition in these cases too:
+     * <ul>
+     *   <li>a repository's delegates: a repository creating another (plain) repository per call or per key,
+     *       over the locations or connection of that call;</li>
+     *   <li>helpers of a per-request object: created by a per-request JAX-RS resource, or by a class that a
+     *       factory creates per session or call (a plugin SPI's provider), they live as long as their creator;</li>
+     *   <li>composition: created in a constructor from that constructor's own parameters, so a test replaces
+     *       what it depends on through the creator's constructor (not for repositories: data access is
+     *       injected, not assembled by its users).</li>
      * </ul>
      */
     private static boolean isPerCallObject(JavaConstructorCall call, JavaClass creator, RuleContext context) {
         JavaClass created = call.getTargetOwner();
-        if (JaxRsResources.isPerRequestResource(created)
-                && (JaxRsResources.isLocatorOrItsHelper(call.getOrigin()) || JaxRsResources.isResourceOrNestedInOne(creator))) {
-            return true;
+        if (JaxRsResources.isResource(created)) {
+            return JaxRsResources.isPerRequestResource(created)
+                    && (JaxRsResources.isLocatorOrItsHelper(call.getOrigin()) || JaxRsResources.isResourceOrNestedInOne(creator));
         }
         List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
         if (parameters.stream().anyMatch(type -> context.hasRole(type, Role.ENTITY))) {
             return true;
         }
+        Set<String> unitsOfWork = context.conventions().names(Term.UNIT_OF_WORK_TYPES);
         if (context.hasRole(creator, Role.REPOSITORY)
-                && parameters.stream().anyMatch(type -> UNITS_OF_WORK.stream().anyMatch(type::isAssignableTo))) {
+                && parameters.stream().anyMatch(type -> unitsOfWork.stream().anyMatch(unit -> context.isAssignableTo(type, unit)))) {
             return true;
         }
-        return NominalRoles.isNominal(created, context);
+        if (NominalRoles.isNominal(created, context) || isStateless(created)) {
+            return true;
+        }
+        if (isDeclaredBean(created, context)) {
+            return false;
+        }
+        return context.hasRole(creator, Role.REPOSITORY) && context.hasRole(created, Role.REPOSITORY)
+                || JaxRsResources.isPerRequestResource(creator) || isFactoryProduct(creator, context)
+                || !context.hasRole(created, Role.REPOSITORY) && composesWhatItWasGiven(call);
+    }
+
+    /**
+     * A stateless helper: neither the class nor a superclass declares an instance field, so a {@code new}
+     * hard-wires nothing that could be configured or replaced; it is a holder of functions.
+     */
+    private static boolean isStateless(JavaClass created) {
+        return created.getAllFields().stream().noneMatch(field -> !field.getModifiers().contains(JavaModifier.STATIC));
+    }
+
+    /**
+     * Whether the container creates instances of {@code javaClass} by itself: it is annotated as a bean
+     * ({@code @Component}, {@code @Singleton}, …) or with a role's annotation ({@code @Service}, …).
+     */
+    private static boolean isDeclaredBean(JavaClass javaClass, RuleContext context) {
+        return context.conventions().isBean(javaClass) || DECLARED_ROLES.stream().anyMatch(role ->
+                Annotations.hasAny(javaClass, context.conventions().convention(role).annotations()));
+    }
+
+    /**
+     * Whether {@code javaClass} is created with {@code new} by a factory ({@link ServiceLocators#isFactoryOrLookup}):
+     * a provider the factory builds per session or call.
+     */
+    private static boolean isFactoryProduct(JavaClass javaClass, RuleContext context) {
+        return javaClass.getConstructorCallsToSelf().stream()
+                .anyMatch(call -> ServiceLocators.isFactoryOrLookup(call.getOriginOwner(), context));
+    }
+
+    /**
+     * Composition: {@code call} is in a constructor and passes on only what that constructor was given (each
+     * parameter type of the created constructor is a parameter type of the creating one), so the created
+     * helper adds no dependency a test could not replace through the creator's constructor.
+     */
+    private static boolean composesWhatItWasGiven(JavaConstructorCall call) {
+        if (!call.getOrigin().isConstructor()) {
+            return false;
+        }
+        List<JavaClass> given = call.getOrigin().getRawParameterTypes();
+        List<JavaClass> passed = call.getTarget().getRawParameterTypes();
+        return !passed.isEmpty() && given.containsAll(passed);
     }
 
     /**

@@ -27,7 +27,9 @@ import java.util.function.Consumer;
  * abstract base controller) and dependencies within one top-level class do not count, nor do:
  * <ul>
  *   <li>JAX-RS sub-resource locators returning (and creating) the nested per-request resource — how JAX-RS
- *       nests resources ({@link JaxRsResources});</li>
+ *       nests resources — including the factory method a locator calls and its overrides in subclasses, and a
+ *       resource method forwarding its request to a per-request resource it creates (calling only that
+ *       resource's handlers, as a preflight handler answering through a CORS resource) ({@link JaxRsResources});</li>
  *   <li>typed link building: {@code UriBuilder.path(OtherResource.class, "method")},
  *       {@code linkTo(methodOn(OtherController.class).get(id))}, or a static method of the other controller
  *       that returns a URI builder or link ({@link LinkBuilding});</li>
@@ -86,7 +88,8 @@ public final class DependencyDirection extends PerClassRule {
         }
         Optional<JavaCodeUnit> codeUnit = codeUnitOf(dependency);
         boolean nestsResource = JaxRsResources.isPerRequestResource(target)
-                && codeUnit.filter(JaxRsResources::isLocatorOrItsHelper).isPresent();
+                && codeUnit.filter(unit -> JaxRsResources.isLocatorOrItsHelper(unit) || JaxRsResources.isForwardingTo(unit, target))
+                .isPresent();
         return !nestsResource && !LinkBuilding.isLinkTo(dependency, codeUnit);
     }
 

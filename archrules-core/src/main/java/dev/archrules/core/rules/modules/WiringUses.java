@@ -8,7 +8,6 @@ import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaType;
 import dev.archrules.core.engine.RuleContext;
-import dev.archrules.core.model.Role;
 import dev.archrules.core.recognize.Wiring;
 
 import java.util.List;
@@ -34,14 +33,7 @@ import java.util.Set;
 final class WiringUses {
 
     /** Supertypes of classes that register beans or reflection hints: they name types, they do not use them. */
-    static final Set<String> REGISTRATION_TYPES = Set.of(
-            "org.springframework.aot.hint.RuntimeHintsRegistrar",
-            "org.springframework.beans.factory.aot.BeanFactoryInitializationAotProcessor",
-            "org.springframework.beans.factory.aot.BeanRegistrationAotProcessor",
-            "org.springframework.context.annotation.ImportBeanDefinitionRegistrar",
-            "org.springframework.context.annotation.ImportSelector",
-            "org.springframework.beans.factory.config.BeanFactoryPostProcessor",
-            "org.springframework.beans.factory.config.BeanPostProcessor");
+    static final Set<String> REGISTRATION_TYPES = Wiring.REGISTRATION_TYPES;
 
     private WiringUses() {
     }
@@ -81,8 +73,7 @@ final class WiringUses {
 
     /** Configuration classes, bean factories and registration code: they build and pass, they do not use. */
     static boolean isWiringCode(JavaClass javaClass, RuleContext context) {
-        return context.hasRole(javaClass, Role.CONFIGURATION)
-                || REGISTRATION_TYPES.stream().anyMatch(javaClass::isAssignableTo);
+        return Wiring.isWiringCode(javaClass, context);
     }
 
     /**

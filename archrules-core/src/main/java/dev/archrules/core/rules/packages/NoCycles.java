@@ -9,6 +9,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.ChecklistRule;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.RuleContext;
@@ -17,15 +18,20 @@ import dev.archrules.core.engine.ViolationEvent;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.Wiring;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -39,11 +45,15 @@ import java.util.function.Function;
  * <p>Each tangle is reported once, as the strongly connected set of its members: the key is the sorted
  * member list, so it is the same whichever class a detector starts from, and it is never truncated.
  * The message stays a few lines however large the tangle: the number of members (the first few named), its
- * shortest cycle with an example dependency per step, and the lightest edges to cut (fewest class dependencies
- * first). Every edge with its weight and an example dependency is in the violation's details, which the JSON
- * and HTML reports show in full. (ArchUnit's own
- * {@code beFreeOfCycles()} lists elementary cycles instead, up to a limit, which multiplies one
+ * shortest cycle with an example dependency per step, and a set of edges whose removal breaks it, lightest first
+ * ({@link Tangle#cut()}; the weight of an edge is its number of class dependencies). Every edge with its weight
+ * and an example dependency is in the violation's details, which the JSON and HTML reports show in full.
+ * (ArchUnit's own {@code beFreeOfCycles()} lists elementary cycles instead, up to a limit, which multiplies one
  * tangle into many entries.)
+ *
+ * <p>Wiring code (configuration, registration) adds no edges, nor do the idioms of {@link CycleIdioms}
+ * (annotations, registering an implementation), nor, for packages, a package and its own sub-package
+ * unless that is an implementation package ({@code impl}): the parts of one feature know each other.
  */
 public final class NoCycles implements ChecklistRule {
 
@@ -85,16 +95,16 @@ public final class NoCycles implements ChecklistRule {
 
     @Override
     public ArchRule toArchRule(RuleContext context) {
-        AbstractClassesTransformer<Cycle> cycles = new AbstractClassesTransformer<>(unit + " cycles") {
+        AbstractClassesTransformer<Tangle> cycles = new AbstractClassesTransformer<>(unit + " cycles") {
             @Override
-            public Iterable<Cycle> doTransform(JavaClasses classes) {
+            public Iterable<Tangle> doTransform(JavaClasses classes) {
                 return findCycles(classes, context);
             }
         };
-        ArchCondition<Cycle> notExist = new ArchCondition<>("not exist") {
+        ArchCondition<Tangle> notExist = new ArchCondition<>("not exist") {
             @Override
-            public void check(Cycle cycle, ConditionEvents events) {
-                events.add(new ViolationEvent(toViolation(cycle, context)));
+            public void check(Tangle tangle, ConditionEvents events) {
+                events.add(new ViolationEvent(toViolation(tangle, context)));
             }
         };
         return ArchRuleDefinition.all(cycles).should(notExist)
@@ -107,50 +117,79 @@ public final class NoCycles implements ChecklistRule {
         return modules ? context.modules().moduleOf(javaClass) : Optional.of(javaClass.getPackageName());
     }
 
-    List<Cycle> findCycles(JavaClasses classes, RuleContext context) {
+    List<Tangle> findCycles(JavaClasses classes, RuleContext context) {
         SortedMap<String, SortedMap<String, Dependency>> edges = new TreeMap<>();
-        Map<String, Integer> weights = new HashMap<>();
+        Map<String, Map<String, Set<String>>> classPairs = new HashMap<>();
         Comparator<Dependency> example = Comparator.comparing((Dependency d) -> d.getOriginClass().getName())
                 .thenComparingInt(d -> d.getSourceCodeLocation().getLineNumber() > 0 ? d.getSourceCodeLocation().getLineNumber() : Integer.MAX_VALUE)
                 .thenComparing(Dependency::getDescription);
         for (JavaClass javaClass : classes) {
-            if (!context.inScope(javaClass)) {
-                continue;
+            if (!context.inScope(javaClass) || Wiring.isWiringCode(javaClass, context)) {
+                continue; // wiring is not use: the composition root names what it builds and registers
             }
             Optional<String> from = node(javaClass, context);
             if (from.isEmpty()) {
                 continue;
             }
+            Map<JavaClass, List<Dependency>> byTarget = new LinkedHashMap<>();
             for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
                 JavaClass target = dependency.getTargetClass();
-                if (!context.inScope(target)) {
-                    continue;
-                }
-                Optional<String> to = node(target, context);
-                if (to.isPresent() && !to.get().equals(from.get())) {
-                    edges.computeIfAbsent(from.get(), key -> new TreeMap<>())
-                            .merge(to.get(), dependency, (a, b) -> example.compare(a, b) <= 0 ? a : b);
-                    weights.merge(from.get() + " -> " + to.get(), 1, Integer::sum);
+                if (context.inScope(target)) {
+                    byTarget.computeIfAbsent(target, key -> new ArrayList<>()).add(dependency);
                 }
             }
+            byTarget.forEach((target, dependencies) -> {
+                Optional<String> to = node(target, context);
+                if (to.isEmpty() || to.get().equals(from.get()) || withinOneFeature(from.get(), to.get(), context)) {
+                    return;
+                }
+                List<Dependency> counted = CycleIdioms.counted(target, dependencies, context);
+                if (counted.isEmpty()) {
+                    return;
+                }
+                edges.computeIfAbsent(from.get(), key -> new TreeMap<>())
+                        .merge(to.get(), counted.stream().min(example).orElseThrow(), (a, b) -> example.compare(a, b) <= 0 ? a : b);
+                classPairs.computeIfAbsent(from.get(), key -> new HashMap<>()).computeIfAbsent(to.get(), key -> new HashSet<>())
+                        .add(Locations.topLevelName(javaClass) + " -> " + Locations.topLevelName(target));
+            });
         }
-        List<Cycle> cycles = new ArrayList<>();
+        List<Tangle> tangles = new ArrayList<>();
         for (SortedSet<String> component : stronglyConnected(edges)) {
             if (component.size() < 2) {
                 continue;
             }
-            List<Edge> cycleEdges = new ArrayList<>();
+            List<Tangle.Edge> tangleEdges = new ArrayList<>();
             for (String from : component) {
                 edges.getOrDefault(from, new TreeMap<>()).forEach((to, dependency) -> {
                     if (component.contains(to)) {
-                        cycleEdges.add(new Edge(from, to, weights.get(from + " -> " + to), dependency));
+                        tangleEdges.add(new Tangle.Edge(from, to, classPairs.get(from).get(to).size(), dependency));
                     }
                 });
             }
-            cycles.add(new Cycle(component, cycleEdges));
+            tangles.add(new Tangle(component, tangleEdges));
         }
-        cycles.sort(Comparator.comparing(cycle -> String.join(", ", cycle.members())));
-        return cycles;
+        tangles.sort(Comparator.comparing(tangle -> String.join(", ", tangle.members())));
+        return tangles;
+    }
+
+    /**
+     * Whether the edge runs between a package and one of its own sub-packages ({@code orders} and
+     * {@code orders.pricing}): the parts of one feature, which its team owns and changes as one, depend on each
+     * other by design. Not when the sub-package is an implementation package ({@code orders.impl}, see
+     * {@link Term#IMPLEMENTATION_PACKAGE_NAMES}) or lies below one: the implementation depends on its API, never
+     * the reverse. Modules have no parents.
+     */
+    private boolean withinOneFeature(String from, String to, RuleContext context) {
+        if (modules) {
+            return false;
+        }
+        String parent = from.length() < to.length() ? from : to;
+        String child = parent.equals(from) ? to : from;
+        if (!child.startsWith(parent + ".")) {
+            return false;
+        }
+        Set<String> implementations = context.conventions().names(Term.IMPLEMENTATION_PACKAGE_NAMES);
+        return Arrays.stream(child.substring(parent.length() + 1).split("\\.")).noneMatch(implementations::contains);
     }
 
     /** Tarjan's algorithm, iterative so that deep package graphs cannot overflow the stack. */
@@ -216,12 +255,12 @@ public final class NoCycles implements ChecklistRule {
 
     /** How many members a message names before it says how many more there are (all are in the key). */
     private static final int MEMBERS_SHOWN = 6;
-    /** How many of the lightest edges a message suggests to cut. */
+    /** How many edges of the cut a message names, lightest first (the details mark all of them). */
     private static final int CUTS_SHOWN = 3;
 
-    private Violation toViolation(Cycle cycle, RuleContext context) {
-        List<String> members = cycle.members();
-        List<Edge> shortest = cycle.shortestCycle();
+    private Violation toViolation(Tangle tangle, RuleContext context) {
+        List<String> members = List.copyOf(tangle.members());
+        List<Tangle.Edge> shortest = tangle.shortestCycle();
         StringBuilder message = new StringBuilder("Cycle between ").append(members.size()).append(' ').append(unit).append(' ')
                 .append(String.join(", ", members.subList(0, Math.min(MEMBERS_SHOWN, members.size()))));
         if (members.size() > MEMBERS_SHOWN) {
@@ -229,25 +268,31 @@ public final class NoCycles implements ChecklistRule {
         }
         message.append(": ");
         for (int i = 0; i < shortest.size(); i++) {
-            Edge edge = shortest.get(i);
+            Tangle.Edge edge = shortest.get(i);
             message.append(i == 0 ? "" : "; ").append(edge.from()).append(" -> ").append(edge.to())
                     .append(" by ").append(withSourceLine(edge.example(), context));
         }
-        List<Edge> cuts = cycle.edges().stream()
-                .sorted(Comparator.comparingInt(Edge::weight).thenComparing(Edge::from).thenComparing(Edge::to))
-                .limit(CUTS_SHOWN).toList();
-        message.append(". The tangle has ").append(cycle.edges().size()).append(' ').append(unit, 0, unit.length() - 1)
-                .append("-to-").append(unit, 0, unit.length() - 1).append(" dependencies; the lightest to cut: ")
-                .append(String.join(", ", cuts.stream().map(Edge::summary).toList()));
+        List<Tangle.Edge> cut = tangle.cut();
+        int cutWeight = cut.stream().mapToInt(Tangle.Edge::weight).sum();
+        message.append(". The tangle has ").append(tangle.edges().size()).append(' ').append(unit, 0, unit.length() - 1)
+                .append("-to-").append(unit, 0, unit.length() - 1).append(" dependencies; cutting ")
+                .append(cut.size() == 1 ? "this one" : "these " + cut.size())
+                .append(" (").append(cutWeight).append(cutWeight == 1 ? " class dependency" : " class dependencies")
+                .append(") breaks it: ")
+                .append(String.join(", ", cut.stream().limit(CUTS_SHOWN).map(Tangle.Edge::summary).toList()));
+        if (cut.size() > CUTS_SHOWN) {
+            message.append(" and ").append(cut.size() - CUTS_SHOWN).append(" more");
+        }
         Dependency first = shortest.get(0).example();
         // every message ends with a clickable location: the first step of the shortest cycle's
         SourceLocation location = context.withSourceLine(Locations.ofUse(first), first.getOriginClass());
         String text = message.append(" — first at ").append(location).toString();
-        List<String> details = cycle.edges().stream()
-                .map(edge -> edge.summary() + ", e.g. " + withSourceLine(edge.example(), context)).toList();
+        List<String> details = tangle.edges().stream()
+                .map(edge -> edge.summary() + (cut.contains(edge) ? " [cut]" : "") + ", e.g. " + withSourceLine(edge.example(), context))
+                .toList();
         return new Violation(id, String.join(", ", members), text, location,
                 "invert one of these dependencies or move the type they share, starting with the lightest ("
-                        + cuts.get(0).from() + " -> " + cuts.get(0).to() + "), so that the " + members.size() + " " + unit
+                        + cut.get(0).from() + " -> " + cut.get(0).to() + "), so that the " + members.size() + " " + unit
                         + " no longer depend on each other in a circle",
                 details);
     }
@@ -259,76 +304,5 @@ public final class NoCycles implements ChecklistRule {
         SourceLocation located = context.withSourceLine(bytecode, edge.getOriginClass());
         return description.endsWith(bytecode.toString())
                 ? description.substring(0, description.length() - bytecode.toString().length()) + located : description;
-    }
-
-    /** A dependency between two members of a tangle: how many class dependencies it has, and the first of them. */
-    record Edge(String from, String to, int weight, Dependency example) {
-
-        String summary() {
-            return from + " -> " + to + " (" + weight + (weight == 1 ? " class dependency)" : " class dependencies)");
-        }
-    }
-
-    /** One tangle: its sorted members and its edges, each with its weight and one example dependency. */
-    static final class Cycle {
-        private final SortedSet<String> members;
-        private final List<Edge> edges;
-
-        Cycle(SortedSet<String> members, List<Edge> edges) {
-            this.members = members;
-            this.edges = edges;
-        }
-
-        List<String> members() {
-            return List.copyOf(members);
-        }
-
-        List<Edge> edges() {
-            return edges;
-        }
-
-        /**
-         * The shortest cycle of the tangle (fewest steps; among those, the first from the alphabetically first
-         * member): a breadth-first search from every member back to itself.
-         */
-        List<Edge> shortestCycle() {
-            Map<String, List<Edge>> outgoing = new HashMap<>();
-            edges.forEach(edge -> outgoing.computeIfAbsent(edge.from(), key -> new ArrayList<>()).add(edge));
-            List<Edge> best = null;
-            for (String start : members) {
-                Map<String, Edge> reachedBy = new HashMap<>();
-                Deque<String> queue = new ArrayDeque<>(List.of(start));
-                Edge closing = null;
-                while (!queue.isEmpty() && closing == null) {
-                    String node = queue.poll();
-                    for (Edge edge : outgoing.getOrDefault(node, List.of())) {
-                        if (edge.to().equals(start)) {
-                            closing = edge;
-                            break;
-                        }
-                        if (!reachedBy.containsKey(edge.to())) {
-                            reachedBy.put(edge.to(), edge);
-                            queue.add(edge.to());
-                        }
-                    }
-                }
-                if (closing == null) {
-                    continue;
-                }
-                List<Edge> path = new ArrayList<>(List.of(closing));
-                for (String node = closing.from(); !node.equals(start); node = reachedBy.get(node).from()) {
-                    path.add(0, reachedBy.get(node));
-                }
-                if (best == null || path.size() < best.size()) {
-                    best = path;
-                }
-            }
-            return best;
-        }
-
-        @Override
-        public String toString() {
-            return "cycle " + members;
-        }
     }
 }

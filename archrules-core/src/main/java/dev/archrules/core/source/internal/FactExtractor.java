@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
  * Keeps the facts the rules need from the syntax tree of one file (parsed by {@link FactParser}). Every
  * traversal is iterative (JavaParser's pre-order iterator, explicit stacks), so a 20,000-term concatenation
  * costs time, not stack.
- * Handler sizes are counted by {@link HandlerSize}.
+ * Handler sizes are weighed by {@link HandlerLogic}.
  */
 final class FactExtractor {
 
@@ -226,9 +226,13 @@ final class FactExtractor {
             return isPlus(parent);
         }
 
-        /** The leaves of a {@code +} chain, left to right, without recursion. */
+        /**
+         * The leaves of a {@code +} chain, left to right, without recursion; adjacent literal pieces are joined
+         * into one {@link Literal} in a single buffer, so a chain of n terms costs time linear in its text.
+         */
         private List<Part> flatten(BinaryExpr top) {
             List<Part> parts = new ArrayList<>();
+            LiteralRun literal = new LiteralRun();
             Deque<Expression> pending = new ArrayDeque<>();
             pending.push(top);
             while (!pending.isEmpty()) {
@@ -240,25 +244,37 @@ final class FactExtractor {
                     pending.push(binary.getRight());
                     pending.push(binary.getLeft());
                 } else if (expression instanceof StringLiteralExpr || expression instanceof TextBlockLiteralExpr) {
-                    append(parts, stringValue((LiteralStringValueExpr) expression));
+                    literal.append(stringValue((LiteralStringValueExpr) expression));
                 } else if (expression instanceof CharLiteralExpr character) {
-                    append(parts, character.getValue());
+                    literal.append(character.getValue());
                 } else if (expression.isLiteralExpr() && !expression.isNullLiteralExpr()) {
-                    append(parts, expression.toString());
-                } else if (isConstantReference(expression)) {
-                    parts.add(reference(expression));
+                    literal.append(expression.toString());
                 } else {
-                    parts.add(new Hole());
+                    literal.endIn(parts);
+                    parts.add(isConstantReference(expression) ? reference(expression) : new Hole());
                 }
             }
+            literal.endIn(parts);
             return parts;
         }
 
-        private static void append(List<Part> parts, String value) {
-            if (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof Literal previous) {
-                parts.set(parts.size() - 1, new Literal(previous.value() + value));
-            } else {
-                parts.add(new Literal(value));
+        /** Adjacent literal pieces of a chain, gathered in one buffer (an empty literal still counts as a piece). */
+        private static final class LiteralRun {
+            private final StringBuilder text = new StringBuilder();
+            private boolean open;
+
+            void append(String piece) {
+                text.append(piece);
+                open = true;
+            }
+
+            /** Adds the pieces gathered since the last call as one part, if there were any. */
+            void endIn(List<Part> parts) {
+                if (open) {
+                    parts.add(new Literal(text.toString()));
+                    text.setLength(0);
+                    open = false;
+                }
             }
         }
 
@@ -376,10 +392,10 @@ final class FactExtractor {
             if (className == null) {
                 return;
             }
-            int[] counts = HandlerSize.count(method.getBody().get());
+            HandlerLogic.Weight logic = HandlerLogic.weigh(method);
             methods.add(new SourceFacts.Method(className, method.getNameAsString(), method.getParameters().size(),
                     method.getName().getBegin().map(p -> p.line).orElse(0), method.getEnd().map(p -> p.line).orElse(0),
-                    counts[0], counts[1]));
+                    logic.statements(), logic.decisions()));
         }
     }
 }

@@ -135,6 +135,11 @@ final class SourceScan {
         private final Map<String, String> literalAssignments = new HashMap<>();
         private final Set<String> otherAssignments = new HashSet<>();
         private final List<ConstantUse> constantUses = new ArrayList<>();
+        // the statement the scan is in, tracked forward (a statement of n declarators costs time linear in n):
+        // whether it says static, final, and where its first declarator ({@code name =}) is, -1 before one
+        private boolean statementStatic;
+        private boolean statementFinal;
+        private int statementFirstDeclarator = -1;
 
         Analysis(List<Token> tokens) {
             this.tokens = tokens;
@@ -142,13 +147,19 @@ final class SourceScan {
 
         void analyse() {
             Deque<Boolean> interfaceBodies = new ArrayDeque<>();
+            // the value being joined ("a" + "b" + …), in one buffer: a chain of n literals costs time linear in its text
+            StringBuilder joined = null;
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
+                trackStatement(i, token);
                 if (token.kind() == Kind.STRING) {
-                    if (i >= 2 && tokens.get(i - 2).kind() == Kind.STRING && is(i - 1, "+")) {
-                        values.set(values.size() - 1, values.get(values.size() - 1) + token.text());
+                    if (joined != null && i >= 2 && tokens.get(i - 2).kind() == Kind.STRING && is(i - 1, "+")) {
+                        joined.append(token.text());
                     } else {
-                        values.add(token.text());
+                        if (joined != null) {
+                            values.add(joined.toString());
+                        }
+                        joined = new StringBuilder(token.text());
                     }
                     if (is(i - 1, "(") && is(i + 1, ",") && startsText(i + 2)) {
                         boundNames.add(token.text());
@@ -160,6 +171,9 @@ final class SourceScan {
                 } else if (is(i, "}")) {
                     interfaceBodies.poll();
                 }
+            }
+            if (joined != null) {
+                values.add(joined.toString());
             }
         }
 
@@ -228,17 +242,8 @@ final class SourceScan {
          * interface), initialized without run-time parts (literals, {@code +}, parentheses, constant references).
          */
         private boolean isConstantDeclaration(int i, boolean inInterface) {
-            boolean isStatic = false;
-            boolean isFinal = false;
-            int firstDeclarator = -1;
-            for (int j = i; j >= 0 && !is(j, ";") && !is(j, "{") && !is(j, "}"); j--) {
-                isStatic |= is(j, "static");
-                isFinal |= is(j, "final");
-                if (tokens.get(j).kind() == Kind.IDENT && is(j + 1, "=")) {
-                    firstDeclarator = j;
-                }
-            }
-            if (firstDeclarator < 1 || !is(firstDeclarator - 1, "String") || !(inInterface || isStatic && isFinal)) {
+            int firstDeclarator = statementFirstDeclarator;
+            if (firstDeclarator < 1 || !is(firstDeclarator - 1, "String") || !(inInterface || statementStatic && statementFinal)) {
                 return false;
             }
             int depth = 0;
@@ -258,6 +263,21 @@ final class SourceScan {
                 }
             }
             return false;
+        }
+
+        /** The statement state up to and including token {@code i}: {@code ;}, {@code {} and {@code }} start a new one. */
+        private void trackStatement(int i, Token token) {
+            if (is(i, ";") || is(i, "{") || is(i, "}")) {
+                statementStatic = false;
+                statementFinal = false;
+                statementFirstDeclarator = -1;
+                return;
+            }
+            statementStatic |= is(i, "static");
+            statementFinal |= is(i, "final");
+            if (statementFirstDeclarator < 0 && token.kind() == Kind.IDENT && is(i + 1, "=")) {
+                statementFirstDeclarator = i;
+            }
         }
 
         /** Whether the brace at {@code i} opens the body of an interface (not of an annotation type). */

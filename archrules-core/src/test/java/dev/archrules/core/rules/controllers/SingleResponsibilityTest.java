@@ -14,38 +14,45 @@ import static org.assertj.core.api.Assertions.tuple;
 /** {@code controllers.single-responsibility} (C3) on the responsibility fixtures. */
 class SingleResponsibilityTest {
 
-    @Test
-    void controllers_with_too_many_endpoints_or_collaborators_are_reported_with_their_counts() {
-        String fixtures = "dev.archrules.fixtures.responsibility";
-        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
+    private static final String FIXTURES = "dev.archrules.fixtures.responsibility";
 
+    @Test
+    void controllers_with_too_many_resource_paths_or_collaborators_are_reported_with_their_counts() {
+        List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
+
+        // not reported: JobController (twelve endpoints, the operations of four resource paths) and ProjectMembersResource
+        // (a JAX-RS sub-resource: its constructor takes the request's context, not injected collaborators)
         assertThat(violations)
                 .extracting(Violation::key, Violation::message)
                 .containsExactly(
-                        tuple(fixtures + ".AdminController#endpoints", "Controller <" + fixtures
-                                + ".AdminController> declares 11 endpoints, more than the limit of 10 in (AdminController.java:13)"),
-                        tuple(fixtures + ".CheckoutController#collaborators", "Controller <" + fixtures
+                        tuple(FIXTURES + ".AdminController#endpoints", "Controller <" + FIXTURES + ".AdminController> serves 11 resource"
+                                + " paths with 15 endpoints, more than the limit of 10 resource paths in (AdminController.java:13)"),
+                        tuple(FIXTURES + ".BillingResource#collaborators", "Controller <" + FIXTURES
+                                + ".BillingResource> has 6 injected collaborators, more than the limit of 5: ["
+                                + FIXTURES + ".DiscountService, " + FIXTURES + ".LoyaltyService, " + FIXTURES + ".PricingService, "
+                                + FIXTURES + ".ShippingService, " + FIXTURES + ".StockService, " + FIXTURES + ".TaxService]"
+                                + " in (BillingResource.java:20)"),
+                        tuple(FIXTURES + ".CheckoutController#collaborators", "Controller <" + FIXTURES
                                 + ".CheckoutController> has 6 injected collaborators, more than the limit of 5: ["
-                                + fixtures + ".DiscountService, " + fixtures + ".LoyaltyService, " + fixtures + ".PricingService, "
-                                + fixtures + ".ShippingService, " + fixtures + ".StockService, " + fixtures + ".TaxService]"
+                                + FIXTURES + ".DiscountService, " + FIXTURES + ".LoyaltyService, " + FIXTURES + ".PricingService, "
+                                + FIXTURES + ".ShippingService, " + FIXTURES + ".StockService, " + FIXTURES + ".TaxService]"
                                 + " in (CheckoutController.java:20)"));
         // not reported: subresources.RolesResource, whose six constructor parameters are the request context its
         // parent's locator hands down (a JAX-RS sub-resource), not injected collaborators
-        assertThat(violations).extracting(Violation::key).doesNotContain(fixtures + ".subresources.RolesResource#collaborators");
-        assertThat(Fixtures.classes(fixtures).contain(fixtures + ".subresources.RolesResource")).isTrue();
+        assertThat(violations).extracting(Violation::key).doesNotContain(FIXTURES + ".subresources.RolesResource#collaborators");
+        assertThat(Fixtures.classes(FIXTURES).contain(FIXTURES + ".subresources.RolesResource")).isTrue();
     }
 
     @Test
-    void controller_limits_are_configurable_and_count_jaxrs_endpoints() {
-        String fixtures = "dev.archrules.fixtures.responsibility";
-        List<Violation> violations = BackendChecklist.forBasePackage(fixtures)
-                .withMaxEndpointsPerController(2)
+    void controller_limits_are_configurable_and_count_jaxrs_resource_paths() {
+        List<Violation> violations = BackendChecklist.forBasePackage(FIXTURES)
+                .withMaxEndpointsPerController(1)
                 .withMaxCollaboratorsPerController(6)
-                .evaluate(Fixtures.classes(fixtures))
+                .evaluate(Fixtures.classes(FIXTURES))
                 .violationsOf(CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
 
-        assertThat(violations).extracting(Violation::key)
-                .containsExactly(fixtures + ".AdminController#endpoints", fixtures + ".ReportsResource#endpoints");
-        assertThat(violations.get(1).message()).contains("declares 3 endpoints, more than the limit of 2");
+        assertThat(violations).extracting(Violation::key).containsExactly(FIXTURES + ".AdminController#endpoints",
+                FIXTURES + ".JobController#endpoints", FIXTURES + ".QuoteController#endpoints", FIXTURES + ".ReportsResource#endpoints");
+        assertThat(violations.get(3).message()).contains("serves 2 resource paths with 3 endpoints, more than the limit of 1 resource paths");
     }
 }

@@ -47,7 +47,10 @@ class ConstructorInjectionTest {
                         tuple(RULE, F + "field.InvoiceResource#invoices", "(InvoiceResource.java:19)"),
                         tuple(RULE, F + "field.LegacyMailService#mailer", "(LegacyMailService.java:15)"),
                         tuple(RULE, F + "field.ReportService#orders", "(ReportService.java:15)"),
-                        tuple(RULE, F + "idioms.MailConfiguration#sender", "(MailConfiguration.java:20)"),
+                        tuple(RULE, F + "idioms.CacheSettings#cacheName", "(CacheSettings.java:10)"),
+                        tuple(RULE, F + "idioms.MailConfiguration#orders", "(MailConfiguration.java:17)"),
+                        tuple(RULE, F + "idioms.MailConfiguration#sender", "(MailConfiguration.java:25)"),
+                        tuple(RULE, F + "idioms.OrderCountResource#mailer", "(OrderCountResource.java:17)"),
                         tuple(RULE, F + "idioms.OrderItemsResource#mailer", "(OrderItemsResource.java:17)"),
                         tuple(RULE, F + "setter.CheckoutService#configure(" + PORT + "PaymentGateway, java.time.Clock)",
                                 "(CheckoutService.java:18)"),
@@ -98,7 +101,7 @@ class ConstructorInjectionTest {
         String className = F + "idioms.MailConfiguration";
         Violation violation = violationWithKey(violations, className + "#sender");
 
-        assertLocatedAt(violation, RULE, className, "MailConfiguration.java", 20);
+        assertLocatedAt(violation, RULE, className, "MailConfiguration.java", 25);
         assertThat(violation.message()).startsWith("Field <" + className + ".sender> is final and injected with @Value: ")
                 .contains("a constant initialiser is inlined where it is read");
         assertThat(violation.hint()).isEqualTo("remove the initialiser and take sender as a constructor (or @Bean method) parameter of MailConfiguration");
@@ -117,13 +120,33 @@ class ConstructorInjectionTest {
         assertThat(violations).extracting(Violation::key).doesNotContain(F + member);
     }
 
+    @Test
+    void value_on_a_final_field_is_reported_because_the_setting_may_never_be_seen() {
+        String className = F + "idioms.CacheSettings";
+        Violation violation = violationWithKey(violations, className + "#cacheName");
+
+        assertLocatedAt(violation, RULE, className, "CacheSettings.java", 10);
+        assertThat(violation.message()).startsWith("Field <" + className + ".cacheName> is final and injected with @Value: ");
+    }
+
+    @Test
+    void configuration_fields_are_wiring_unless_nobody_reads_them() {
+        String className = F + "idioms.MailConfiguration";
+
+        assertThat(violations).extracting(Violation::key).doesNotContain(className + "#mailer");
+        assertThat(violationWithKey(violations, className + "#orders").message())
+                .isEqualTo("Field <" + className + ".orders> is injected with @Autowired but never read in (MailConfiguration.java:17)");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
+            "idioms.BaseOrderResource",        // a concrete base class's injection point its subclasses share
             "constructor.OrderService",        // single constructor, no annotation
             "constructor.ShippingService",     // @Autowired constructor
             "constructor.CatalogResource",     // @Inject constructor; JAX-RS @Context field
             "constructor.PricingService",      // @Value on a constructor parameter
-            "constructor.JpaOrderRepository"   // @PersistenceContext EntityManager field
+            "constructor.JpaOrderRepository",  // @PersistenceContext EntityManager field
+            "idioms.AuditedOrderService"       // @Autowired(required = false): an optional hook
     })
     void constructor_injection_and_container_managed_fields_pass(String fixture) {
         String className = F + fixture;

@@ -40,12 +40,22 @@ class NoDirectInstantiationTest {
                 .containsExactly(
                         tuple(RULE, F + "adapters.OrderReportService -> new " + F + "adapters.JpaOrderRepository",
                                 "(OrderReportService.java:11)"),
+                        tuple(RULE, F + "lookups.DefaultTaxRateService -> org.springframework.context.ApplicationContext#getBean",
+                                "(DefaultTaxRateService.java:19)"),
                         tuple(RULE, F + "lookups.TenantReportService -> org.springframework.context.ApplicationContext#getBean",
                                 "(TenantReportService.java:26)"),
                         tuple(RULE, F + "nominal.SingleSignOnImport -> new " + F + "nominal.ImportAuditService",
                                 "(SingleSignOnImport.java:20)"),
                         tuple(RULE, F + "nominal.SingleSignOnImport -> new " + F + "nominal.PartnerDirectoryClient",
                                 "(SingleSignOnImport.java:21)"),
+                        tuple(RULE, F + "percall.ConfigReportService -> new " + F + "percall.FileConfigRepository",
+                                "(ConfigReportService.java:9)"),
+                        tuple(RULE, F + "percall.LegacyProxyController -> new " + F + "percall.ForwardingProxy",
+                                "(LegacyProxyController.java:17)"),
+                        tuple(RULE, F + "percall.RevocationScheduler -> new " + F + "percall.RevocationService",
+                                "(RevocationScheduler.java:10)"),
+                        tuple(RULE, F + "percall.SkuCheckService -> new " + F + "percall.SkuCatalogService",
+                                "(SkuCheckService.java:10)"),
                         tuple(RULE, F + "service.AuditService -> jakarta.enterprise.inject.spi.CDI#current", "(AuditService.java:11)"),
                         tuple(RULE, F + "service.CheckoutService -> new " + INVENTORY, "(CheckoutService.java:9)"),
                         tuple(RULE, F + "service.ExchangeRateService -> new org.springframework.web.client.RestTemplate",
@@ -83,7 +93,12 @@ class NoDirectInstantiationTest {
             "subresources.DefaultShipmentsResource",   // resource delegating to a per-request resource it creates
             "adapters.JpaOrderRepository",             // per-entity adapter and per-query helper over its EntityManager
             "new nominal.LenientConversionService",    // named after Spring's ConversionService extension point
-            "new nominal.SamlRelyingPartyClient"       // a "client" that is a view over a relying party
+            "new nominal.SamlRelyingPartyClient",      // a "client" that is a view over a relying party
+            "new percall.SkuFormat",                   // a stateless helper (a bean without instance fields)
+            "percall.GitConfigRepository",             // a repository delegating to a repository over the call's checkout
+            "percall.ClientAdminResource",             // a per-request resource building a helper over its session
+            "percall.SessionProtocol",                 // a provider its factory creates per session, doing the same
+            "percall.ProxyController"                  // composes its helper from its own constructor parameters
     })
     void objects_living_for_one_request_entity_or_session_are_not_collaborators(String fixture) {
         boolean created = fixture.startsWith("new ");
@@ -93,6 +108,27 @@ class NoDirectInstantiationTest {
         assertThat(violations).extracting(Violation::key)
                 .filteredOn(key -> created ? key.endsWith("new " + className) : key.startsWith(className + " ->"))
                 .isEmpty();
+    }
+
+    @Test
+    void a_look_up_by_a_fixed_bean_name_is_reported() {
+        String className = F + "lookups.DefaultTaxRateService";
+        Violation violation = violationWithKey(violations, className + " -> org.springframework.context.ApplicationContext#getBean");
+
+        assertLocatedAt(violation, RULE, className, "DefaultTaxRateService.java", 19);
+    }
+
+    /** A plain class created per call is the code base's composition; these creators hard-wire it instead. */
+    @Test
+    void plain_collaborators_created_outside_their_idioms_are_reported() {
+        assertLocatedAt(violationWithKey(violations, F + "percall.ConfigReportService -> new " + F + "percall.FileConfigRepository"),
+                RULE, F + "percall.ConfigReportService", "ConfigReportService.java", 9);
+        assertLocatedAt(violationWithKey(violations, F + "percall.RevocationScheduler -> new " + F + "percall.RevocationService"),
+                RULE, F + "percall.RevocationScheduler", "RevocationScheduler.java", 10);
+        assertLocatedAt(violationWithKey(violations, F + "percall.LegacyProxyController -> new " + F + "percall.ForwardingProxy"),
+                RULE, F + "percall.LegacyProxyController", "LegacyProxyController.java", 17);
+        assertLocatedAt(violationWithKey(violations, F + "percall.SkuCheckService -> new " + F + "percall.SkuCatalogService"),
+                RULE, F + "percall.SkuCheckService", "SkuCheckService.java", 10);
     }
 
     @Test
@@ -150,9 +186,19 @@ class NoDirectInstantiationTest {
      * look-up it exists to do, and by a bean name computed at run time; the same class's look-up by type stays.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"lookups.AuditedOrder", "lookups.AuditListener", "lookups.ClockConfiguration$StartupCheck", "lookups.DataSourceLookup"})
+    @ValueSource(strings = {
+            "lookups.AuditedOrder",                  // a JPA entity, created by the JPA provider
+            "lookups.InvoiceEntity",                 // the same
+            "lookups.AuditListener",                 // a JPA entity listener (@PrePersist)
+            "lookups.InvoiceAuditListener",          // the same
+            "lookups.TenantTaxRates",                // getBean(tenant + "TaxRates"): a bean registered at run time
+            "lookups.DataSourceLookup",              // a look-up bridge: the JNDI look-up is its job
+            "lookups.JtaTransactionManagerLookup",   // the same
+            "lookups.ClockConfiguration$StartupCheck", // a start-up bean nested in configuration
+            "lookups.TaxConfiguration$WarmUp"        // the same
+    })
     void look_ups_in_classes_the_container_cannot_inject_wiring_code_and_look_up_bridges_are_not_reported(String fixture) {
-        assertThat(classes.contain(F + fixture)).isTrue();
+        assertThat(classes.contain(F + fixture)).as("fixture %s is imported", fixture).isTrue();
         assertThat(violations).extracting(Violation::key).noneMatch(key -> key.startsWith(F + fixture + " -> "));
     }
 

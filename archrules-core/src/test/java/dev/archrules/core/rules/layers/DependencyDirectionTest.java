@@ -30,8 +30,10 @@ class DependencyDirectionTest {
     }
 
     /**
-     * Sub-resource locators, typed links and names borrowed from a framework's extension point are not
-     * layering; what is reported besides them is only the call of logic hosted on the other resource.
+     * Sub-resource locators (and the factory methods they call, overridden in a subclass named like a service),
+     * preflight handlers forwarding to a CORS resource they create, typed links and names borrowed from a
+     * framework's extension point are not layering; what is reported besides them is only the call of logic
+     * hosted on the other resource (also on one created just for that call).
      */
     @Test
     void locators_links_and_nominal_layers_are_not_upward_dependencies() {
@@ -44,8 +46,15 @@ class DependencyDirectionTest {
                         tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION, fixtures + ".links.InvoiceResource -> " + fixtures + ".links.CustomerResource",
                                 "(InvoiceResource.java:40)"),
                         tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                                fixtures + ".subresources.AuthorizationResource -> " + fixtures + ".subresources.ResourceServerResource",
+                                "(AuthorizationResource.java:17)"),
+                        tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
                                 fixtures + ".subresources.OrdersResource -> " + fixtures + ".subresources.OrderItemsResource",
                                 "(OrdersResource.java:23)"));
+        assertThat(violationWithKey(violations, fixtures + ".subresources.AuthorizationResource -> " + fixtures
+                + ".subresources.ResourceServerResource").message())
+                .startsWith("Controller <" + fixtures + ".subresources.AuthorizationResource> depends on controller <")
+                .contains("calls constructor <" + fixtures + ".subresources.ResourceServerResource.<init>(java.lang.String)> (and 1 more)");
         assertThat(violationWithKey(violations, fixtures + ".subresources.OrdersResource -> " + fixtures + ".subresources.OrderItemsResource")
                 .message())
                 .contains("calls method <" + fixtures + ".subresources.OrderItemsResource.isValidQuantity(int)>")

@@ -79,6 +79,21 @@ class SourceScanTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 60, unit = java.util.concurrent.TimeUnit.SECONDS) // a guard against a quadratic scan, not a speed measurement
+    void a_statement_of_20000_declarators_is_read_as_a_short_one() {
+        StringBuilder declarators = new StringBuilder("static final String TOKEN_0 = \"v0\"");
+        for (int i = 1; i < 20_000; i++) {
+            declarators.append(", TOKEN_").append(i).append(" = \"v").append(i).append('"');
+        }
+        SourceScan scan = scan(declarators + ", SESSION_TOKEN = \"s-\" + System.nanoTime();\nString plain = \"a\", secret = \"b\";");
+
+        assertThat(scan.boundNames()).as("constants are no binding; the run-time one and the non-static ones are")
+                .containsExactlyInAnyOrder("SESSION_TOKEN", "plain", "secret");
+        assertThat(scan.declaredConstants()).hasSize(20_001).contains("TOKEN_0", "TOKEN_19999", "SESSION_TOKEN");
+        assertThat(scan.constantValue("TOKEN_19999")).contains("v19999");
+    }
+
+    @Test
     void the_imports_give_the_owners_of_used_constants() {
         SourceScan scan = scan("");
 

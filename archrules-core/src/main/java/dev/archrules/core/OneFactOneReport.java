@@ -1,0 +1,107 @@
+package dev.archrules.core;
+
+import dev.archrules.core.model.FoldedFinding;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.report.RuleResult;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * One fact, one report: where a rule {@linkplain dev.archrules.core.engine.ChecklistRule#subsumes() subsumes}
+ * another and both report the same key, the finding stays with the owning rule, its message naming the rules it
+ * also breaks, and leaves the other rule's violations (kept as {@link RuleResult#reportedElsewhere()}, so that
+ * baselines still match them). Findings of the other rule with keys the owner did not report stay where they are.
+ */
+final class OneFactOneReport {
+
+    private final List<RuleResult> results;
+    private final List<FoldedFinding> folded;
+
+    private OneFactOneReport(List<RuleResult> results, List<FoldedFinding> folded) {
+        this.results = results;
+        this.folded = folded;
+    }
+
+    /** The results with each subsumed finding folded into its owner's (order of results and violations kept). */
+    static OneFactOneReport fold(List<RuleResult> results) {
+        Map<String, RuleResult> byId = new HashMap<>();
+        results.forEach(result -> byId.put(result.rule().id(), result));
+        // owner id -> key -> the ids of the other rules that reported that key
+        Map<String, Map<String, Set<String>>> alsoBroken = new HashMap<>();
+        // subsumed rule id -> key -> owner id
+        Map<String, Map<String, String>> taken = new HashMap<>();
+        for (RuleResult owner : results) {
+            Set<String> ownerKeys = owner.violations().stream().map(Violation::key).collect(Collectors.toSet());
+            for (String subsumedId : owner.rule().subsumes()) {
+                RuleResult subsumed = byId.get(subsumedId);
+                if (subsumed == null || subsumedId.equals(owner.rule().id())) {
+                    continue;
+                }
+                for (Violation violation : subsumed.violations()) {
+                    // a fact has one owner: the first rule (in checklist order) that claims it
+                    if (ownerKeys.contains(violation.key())
+                            && taken.getOrDefault(subsumedId, Map.of()).getOrDefault(violation.key(), owner.rule().id()).equals(owner.rule().id())) {
+                        alsoBroken.computeIfAbsent(owner.rule().id(), id -> new HashMap<>())
+                                .computeIfAbsent(violation.key(), key -> new TreeSet<>()).add(subsumedId);
+                        taken.computeIfAbsent(subsumedId, id -> new HashMap<>()).put(violation.key(), owner.rule().id());
+                    }
+                }
+            }
+        }
+        if (taken.isEmpty()) {
+            return new OneFactOneReport(results, List.of());
+        }
+        List<RuleResult> kept = new ArrayList<>(results.size());
+        List<FoldedFinding> folded = new ArrayList<>();
+        for (RuleResult result : results) {
+            String id = result.rule().id();
+            Map<String, Set<String>> others = alsoBroken.getOrDefault(id, Map.of());
+            Map<String, String> gone = taken.getOrDefault(id, Map.of());
+            if (others.isEmpty() && gone.isEmpty()) {
+                kept.add(result);
+                continue;
+            }
+            List<Violation> violations = new ArrayList<>();
+            List<FoldedFinding> elsewhere = new ArrayList<>();
+            for (Violation violation : result.violations()) {
+                if (gone.containsKey(violation.key())) {
+                    FoldedFinding finding = new FoldedFinding(id, violation.key(), gone.get(violation.key()));
+                    elsewhere.add(finding);
+                    folded.add(finding);
+                } else {
+                    violations.add(others.containsKey(violation.key()) ? alsoBreaks(violation, others.get(violation.key())) : violation);
+                }
+            }
+            kept.add(new RuleResult(result.rule(), violations, result.classesInScope(), result.scopeDescription())
+                    .withReportedElsewhere(elsewhere));
+        }
+        return new OneFactOneReport(List.copyOf(kept), List.copyOf(folded));
+    }
+
+    /** Every rule's result, subsumed findings folded into their owners'. */
+    List<RuleResult> results() {
+        return results;
+    }
+
+    /** Every occurrence a rule found and its owner reports. */
+    List<FoldedFinding> folded() {
+        return folded;
+    }
+
+    private static Violation alsoBreaks(Violation violation, Set<String> ruleIds) {
+        String also = " (also breaks " + String.join(", ", ruleIds) + ")";
+        String message = violation.message();
+        // the message ends with the clickable location; the note goes before it
+        String location = " in " + violation.location();
+        String withNote = message.endsWith(location)
+                ? message.substring(0, message.length() - location.length()) + also + location
+                : message + also;
+        return new Violation(violation.ruleId(), violation.key(), withNote, violation.location(), violation.hint(), violation.details());
+    }
+}

@@ -1,0 +1,524 @@
+package dev.archrules.core.source.internal;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.EmptyStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.type.Type;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Weighs the logic of a method the way {@code controllers.thin-handlers} needs it: what a handler decides
+ * about the domain, not how it maps the request and the answer. Counted:
+ * <ul>
+ *   <li><b>decisions</b> — {@code if}s and {@code ?:}s that are not plumbing (below), early returns on the state
+ *       of the domain, loops, {@code case} labels, stream filters, sorts, reductions and matches, and arithmetic
+ *       ({@code + - * / %} on numbers, compound assignments, {@code ++}/{@code --});</li>
+ *   <li><b>statements of logic</b> — the statements left when the plumbing below is set aside.</li>
+ * </ul>
+ * Plumbing, counted in neither:
+ * <ul>
+ *   <li>request mapping by copy: a statement that only copies values of the request onto a target
+ *       ({@code query.setName(params.get("name"))}, {@code model.setKey(request.getKey())}, {@code target.x = body.getX()};
+ *       not a copy of the domain's state or of a value of the handler's own, not a local variable assigned); under a presence test also a call on a fluent query builder
+ *       ({@code if (params.containsKey("nameLike")) query.nameLike(params.get("nameLike"))}, a mapping {@code if} below);</li>
+ *   <li>request mapping and dispatch: an {@code if} (or {@code else if} chain) whose condition tests the presence
+ *       of a value ({@code x != null}, {@code containsKey}, {@code isEmpty}, {@code instanceof}, …) or reads only the
+ *       request (the handler's parameters and locals read directly from them), and whose branches are at most
+ *       three plain statements, nested mapping {@code if}s or a {@code throw} (after a presence test also a final
+ *       {@code return}). With a request condition, an
+ *       assignment in a branch must move a request value: {@code if (body.isNameChanged()) model.setName(body.getName())}
+ *       and {@code if ("claim".equals(action)) claim(task, body)} are mapping, {@code if (quantity > 100) rate = TEN_PERCENT}
+ *       is a decision;</li>
+ *   <li>guard clauses: an {@code if} without {@code else} that throws after at most two plain statements
+ *       (validation, permission checks), or returns on a presence or request condition (not found);</li>
+ *   <li>exception translation: {@code catch} clauses and their bodies;</li>
+ *   <li>building the answer: a local created in the handler ({@code new XRepresentation()}, {@code new HashMap<>()})
+ *       and the setter, {@code put} and {@code add} calls on it;</li>
+ *   <li>logging statements, and statements that only work the HTTP exchange or a byte stream (a parameter or
+ *       local of a servlet, JAX-RS or Spring web type, or a {@code java.io} stream: set a header, write the body).</li>
+ * </ul>
+ * Local and anonymous classes are not part of the method's logic. The walk is iterative, so deep bodies cost no stack.
+ */
+final class HandlerLogic {
+
+    /** Simple names of the types whose calls are the HTTP exchange or byte-stream plumbing. */
+    static final Set<String> EXCHANGE_TYPES = Set.of(
+            "HttpServletRequest", "HttpServletResponse", "ServletRequest", "ServletResponse", "AsyncContext", "HttpSession",
+            "MultipartHttpServletRequest", "MultipartFile", "Cookie", "NewCookie",
+            "ServerHttpRequest", "ServerHttpResponse", "ServletServerHttpRequest", "ServletServerHttpResponse",
+            "ServerWebExchange", "HttpHeaders", "ResponseEntity", "BodyBuilder", "Response", "ResponseBuilder",
+            "UriBuilder", "UriComponentsBuilder", "UriInfo", "MultivaluedMap",
+            "InputStream", "OutputStream", "ByteArrayOutputStream", "ByteArrayInputStream", "ObjectOutputStream",
+            "ServletOutputStream", "ServletInputStream", "Writer", "PrintWriter", "Reader", "BufferedReader");
+
+    private static final Set<String> PRESENCE_CALLS = Set.of("containsKey", "isEmpty", "isNotEmpty", "isBlank", "isNotBlank",
+            "hasText", "hasLength", "isPresent", "nonNull", "isNull", "isNotNull");
+    /** A copy onto a target: {@code setX}, {@code withX}, {@code put…}, {@code add…} (also a fluent query builder's {@code with…}). */
+    private static final Pattern COPY = Pattern.compile("(set|with|put|add)([A-Z].*)?");
+    /** A read without a decision: a getter, a presence call, a parse or {@code valueOf} of a value. */
+    private static final Pattern READ = Pattern.compile("(get|is|has)([A-Z].*)?|containsKey|isPresent|isEmpty|isBlank|hasText|valueOf|parse[A-Z].*");
+    private static final Set<String> STREAM_DECISIONS = Set.of("filter", "sorted", "reduce", "anyMatch", "allMatch", "noneMatch",
+            "groupingBy", "partitioningBy");
+
+    /** The weight of a method: its decisions and its statements of logic. */
+    record Weight(int statements, int decisions) {
+    }
+
+    /** The handler's parameters and the locals declared with a value read directly from them. */
+    private final Set<String> request = new HashSet<>();
+    private final Set<String> exchange = new HashSet<>();
+    private final Set<String> answers = new HashSet<>();
+    private static final Pattern ANSWER_METHODS = Pattern.compile("set[A-Z].*|put|putAll|add|addAll|with[A-Z].*");
+    private int statements;
+    private int decisions;
+
+    private HandlerLogic() {
+    }
+
+    /** The weight of {@code method}'s body; a method without body weighs nothing. */
+    static Weight weigh(MethodDeclaration method) {
+        if (method.getBody().isEmpty()) {
+            return new Weight(0, 0);
+        }
+        HandlerLogic logic = new HandlerLogic();
+        for (Parameter parameter : method.getParameters()) {
+            logic.request.add(parameter.getNameAsString());
+            if (isExchangeType(parameter.getType())) {
+                logic.exchange.add(parameter.getNameAsString());
+            }
+        }
+        BlockStmt body = method.getBody().get();
+        Set<String> requestLocals = new HashSet<>();
+        for (VariableDeclarationExpr declaration : body.findAll(VariableDeclarationExpr.class)) {
+            for (VariableDeclarator variable : declaration.getVariables()) {
+                if (isExchangeType(variable.getType())) {
+                    logic.exchange.add(variable.getNameAsString());
+                }
+                if (variable.getInitializer().filter(logic::isRequestValue).isPresent()) {
+                    requestLocals.add(variable.getNameAsString());
+                }
+                if (variable.getInitializer().filter(ObjectCreationExpr.class::isInstance).isPresent()) {
+                    logic.answers.add(variable.getNameAsString());
+                }
+            }
+        }
+        logic.request.addAll(requestLocals);
+        logic.visit(body.getStatements());
+        return new Weight(logic.statements, logic.decisions);
+    }
+
+    /** Weighs the statements and everything below them; iterative, so deep bodies cost no stack. */
+    private void visit(List<? extends Node> roots) {
+        Deque<Node> todo = new ArrayDeque<>(roots);
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            if (node instanceof CatchClause || node instanceof LocalClassDeclarationStmt || node instanceof LocalRecordDeclarationStmt
+                    || node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+                continue;
+            }
+            if (node instanceof IfStmt ifStmt && (isGuard(ifStmt) || isMapping(ifStmt))) {
+                continue;
+            }
+            if (node instanceof ExpressionStmt statement && isCopy(statement.getExpression())) {
+                continue;
+            }
+            boolean plumbing = node instanceof ExpressionStmt statement && (isLogging(statement.getExpression())
+                    || isExchange(statement.getExpression()) || isAnswerBuilding(statement.getExpression()));
+            if (node instanceof Statement && !(node instanceof BlockStmt) && !(node instanceof EmptyStmt) && !plumbing) {
+                statements++;
+            }
+            if (isDecision(node)) {
+                decisions++;
+            }
+            node.getChildNodes().forEach(todo::push);
+        }
+    }
+
+    private boolean isDecision(Node node) {
+        if (node instanceof IfStmt || node instanceof ForStmt || node instanceof ForEachStmt || node instanceof WhileStmt
+                || node instanceof DoStmt || node instanceof SwitchEntry entry && !entry.getLabels().isEmpty()) {
+            return true;
+        }
+        if (node instanceof ConditionalExpr conditional) {
+            return !isPresence(conditional.getCondition());
+        }
+        if (node instanceof MethodCallExpr call) {
+            return STREAM_DECISIONS.contains(call.getNameAsString()) && call.getScope().isPresent();
+        }
+        if (isInnerPlus(node)) {
+            return false; // the outermost + of a chain decides, once for the chain
+        }
+        return isArithmetic(node) && !node.getParentNode().map(HandlerLogic::isArithmetic).orElse(false);
+    }
+
+    // ------------------------------------------------------------ plumbing
+
+    /**
+     * {@code if (…) { [≤ 2 plain statements;] throw …; }} without else, or the same ending in {@code return} when the
+     * condition tests a presence or the request: validation, not-found and permission checks. An early return on
+     * the state of the domain ({@code if (!realm.isProtected()) return status;}) is a decision.
+     */
+    private boolean isGuard(IfStmt ifStmt) {
+        if (ifStmt.getElseStmt().isPresent()) {
+            return false;
+        }
+        List<Statement> then = statementsOf(ifStmt.getThenStmt());
+        if (then.isEmpty() || then.size() > 3 || !then.subList(0, then.size() - 1).stream().allMatch(HandlerLogic::isPlain)) {
+            return false;
+        }
+        Statement last = then.get(then.size() - 1);
+        return last instanceof ThrowStmt || last instanceof ReturnStmt && testsPresenceOrRequest(ifStmt.getCondition());
+    }
+
+    /** A presence test, a request-only condition, or a combination of them with {@code &&}, {@code ||} and {@code !}. */
+    private boolean testsPresenceOrRequest(Expression condition) {
+        if (isPresence(condition) || readsOnlyRequest(condition)) {
+            return true;
+        }
+        if (condition instanceof EnclosedExpr enclosed) {
+            return testsPresenceOrRequest(enclosed.getInner());
+        }
+        if (condition instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            return testsPresenceOrRequest(unary.getExpression());
+        }
+        return condition instanceof BinaryExpr binary
+                && (binary.getOperator() == BinaryExpr.Operator.AND || binary.getOperator() == BinaryExpr.Operator.OR)
+                && testsPresenceOrRequest(binary.getLeft()) && testsPresenceOrRequest(binary.getRight());
+    }
+
+    /** A presence test or a request-only condition whose branches are plain and (unless presence) move request values. */
+    private boolean isMapping(IfStmt ifStmt) {
+        boolean presence = isPresence(ifStmt.getCondition());
+        if (!presence && !readsOnlyRequest(ifStmt.getCondition())) {
+            return false;
+        }
+        if (!mapsOnly(ifStmt.getThenStmt(), presence)) {
+            return false;
+        }
+        if (ifStmt.getElseStmt().isEmpty()) {
+            return true;
+        }
+        Statement otherwise = ifStmt.getElseStmt().get();
+        return otherwise instanceof IfStmt chained ? isMapping(chained) : mapsOnly(otherwise, presence);
+    }
+
+    /**
+     * A branch of a mapping {@code if}: at most three statements, each a plain one without arithmetic that (unless the
+     * condition is a presence test) calls on with request values or assigns one, a nested mapping {@code if}, a {@code throw} (the
+     * unknown case of a dispatch), or — after a presence test — a final {@code return} (found or not found).
+     */
+    private boolean mapsOnly(Statement branch, boolean presence) {
+        List<Statement> list = statementsOf(branch);
+        if (list.size() > 3) {
+            return false;
+        }
+        for (Statement statement : list) {
+            boolean maps = statement instanceof ThrowStmt
+                    || presence && statement instanceof ReturnStmt && statement == list.get(list.size() - 1)
+                    || statement instanceof IfStmt nested && isMapping(nested)
+                    || isPlain(statement) && !computes(statement) && (presence || movesRequestValues(((ExpressionStmt) statement).getExpression()));
+            if (!maps) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code target.setX(request…)}, {@code query.withoutTenant()}, {@code completeTask(task, body)} (dispatch),
+     * {@code x = request…} or {@code T x = request…}: a call, or an assignment of a value that comes from the request.
+     */
+    private boolean movesRequestValues(Expression expression) {
+        if (expression instanceof AssignExpr assign) {
+            return assign.getOperator() == AssignExpr.Operator.ASSIGN && isRequestValue(assign.getValue());
+        }
+        if (expression instanceof VariableDeclarationExpr declaration) {
+            return declaration.getVariables().stream()
+                    .allMatch(variable -> variable.getInitializer().map(this::isRequestValue).orElse(true));
+        }
+        return expression instanceof MethodCallExpr;
+    }
+
+    /** An expression of request values that names at least one parameter of the handler. */
+    private boolean isRequestValue(Expression expression) {
+        return readsOnlyRequest(expression) && expression.findFirst(NameExpr.class, name -> request.contains(name.getNameAsString())).isPresent();
+    }
+
+    /**
+     * Whether an expression reads nothing but the handler's parameters, literals and constants: calls on them
+     * ({@code body.isNameChanged()}, {@code "local".equals(scope)}) and static helpers applied to them
+     * ({@code Boolean.parseBoolean(params.get("x"))}) included.
+     */
+    private boolean readsOnlyRequest(Expression expression) {
+        if (expression instanceof NameExpr name) {
+            return request.contains(name.getNameAsString()) || isConstantName(name.getNameAsString());
+        }
+        if (expression instanceof LiteralExpr) {
+            return true;
+        }
+        if (expression instanceof FieldAccessExpr access) {
+            return isConstantName(access.getNameAsString()) || readsOnlyRequest(access.getScope());
+        }
+        if (expression instanceof EnclosedExpr enclosed) {
+            return readsOnlyRequest(enclosed.getInner());
+        }
+        if (expression instanceof UnaryExpr unary) {
+            return readsOnlyRequest(unary.getExpression());
+        }
+        if (expression instanceof BinaryExpr binary) {
+            return readsOnlyRequest(binary.getLeft()) && readsOnlyRequest(binary.getRight());
+        }
+        if (expression instanceof InstanceOfExpr instanceOf) {
+            return readsOnlyRequest(instanceOf.getExpression());
+        }
+        if (expression instanceof CastExpr cast) {
+            return readsOnlyRequest(cast.getExpression());
+        }
+        if (expression instanceof MethodCallExpr call) {
+            return call.getScope().map(scope -> readsOnlyRequest(scope) || isTypeName(scope)).orElse(false)
+                    && call.getArguments().stream().allMatch(this::readsOnlyRequest);
+        }
+        return false;
+    }
+
+    /** {@code x == null}, {@code x != null}, presence calls ({@code containsKey}, {@code isEmpty}, …), {@code instanceof}, and their combinations. */
+    private static boolean isPresence(Expression condition) {
+        if (condition instanceof EnclosedExpr enclosed) {
+            return isPresence(enclosed.getInner());
+        }
+        if (condition instanceof UnaryExpr unary) {
+            return unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT && isPresence(unary.getExpression());
+        }
+        if (condition instanceof BinaryExpr binary) {
+            return switch (binary.getOperator()) {
+                case AND, OR -> isPresence(binary.getLeft()) && isPresence(binary.getRight());
+                case EQUALS, NOT_EQUALS -> binary.getLeft().isNullLiteralExpr() || binary.getRight().isNullLiteralExpr();
+                default -> false;
+            };
+        }
+        return condition instanceof InstanceOfExpr
+                || condition instanceof MethodCallExpr call && PRESENCE_CALLS.contains(call.getNameAsString());
+    }
+
+    /** A statement with arithmetic in it ({@code score -= 1}, {@code total + fee}): computation, even under a presence test. */
+    private static boolean computes(Statement statement) {
+        return statement.findFirst(Node.class, HandlerLogic::isArithmetic).isPresent();
+    }
+
+    /** An expression statement without a nested condition or lambda. */
+    private static boolean isPlain(Statement statement) {
+        return statement instanceof ExpressionStmt expression
+                && expression.getExpression().findFirst(ConditionalExpr.class).isEmpty()
+                && expression.getExpression().findFirst(com.github.javaparser.ast.expr.LambdaExpr.class).isEmpty();
+    }
+
+    /** A call chain rooted at a logger: {@code log.debug(…)}, {@code LOGGER.warn(…)}, {@code ServicesLogger.LOGGER.x(…)}. */
+    private static boolean isLogging(Expression expression) {
+        if (!(expression instanceof MethodCallExpr call)) {
+            return false;
+        }
+        Expression root = call;
+        while (root instanceof MethodCallExpr link && link.getScope().isPresent()) {
+            root = link.getScope().get();
+        }
+        String name = root instanceof NameExpr simple ? simple.getNameAsString()
+                : root instanceof FieldAccessExpr access ? access.getNameAsString() : "";
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.equals("log") || lower.endsWith("logger");
+    }
+
+    /** A statement that only works the HTTP exchange or a byte stream: a call chain on one, or a declaration of one. */
+    private boolean isExchange(Expression expression) {
+        Expression value = expression;
+        if (value instanceof AssignExpr assign) {
+            if (assign.getTarget() instanceof NameExpr target && exchange.contains(target.getNameAsString())) {
+                return true;
+            }
+            value = assign.getValue();
+        }
+        if (value instanceof VariableDeclarationExpr declaration) {
+            if (declaration.getVariables().stream().allMatch(variable -> exchange.contains(variable.getNameAsString()))) {
+                return true;
+            }
+            if (declaration.getVariables().size() != 1 || declaration.getVariables().get(0).getInitializer().isEmpty()) {
+                return false;
+            }
+            value = declaration.getVariables().get(0).getInitializer().get();
+        }
+        Expression root = value;
+        while (root instanceof MethodCallExpr call && call.getScope().isPresent()) {
+            root = call.getScope().get();
+        }
+        while (root instanceof EnclosedExpr || root instanceof CastExpr) {
+            root = root instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) root).getExpression();
+        }
+        return root != value && root instanceof NameExpr name && exchange.contains(name.getNameAsString())
+                || root instanceof ObjectCreationExpr creation && EXCHANGE_TYPES.contains(creation.getType().getNameAsString());
+    }
+
+    /**
+     * Request mapping by copy: a statement that only copies values of the request onto a target
+     * ({@code query.setName(params.get("name"))}, {@code model.setKey(request.getKey())}, {@code target.x = body.getX()}).
+     * Copying the state of the domain ({@code client.setSecret(clientModel.getSecret())}) or a value of the handler's own
+     * ({@code execution.setRequirement(DISABLED)}) is logic, and a local variable assigned is computation.
+     */
+    private boolean isCopy(Expression expression) {
+        if (expression instanceof MethodCallExpr call) {
+            return COPY.matcher(call.getNameAsString()).matches() && !call.getArguments().isEmpty()
+                    && call.getScope().map(HandlerLogic::isValue).orElse(true)
+                    && call.getArguments().stream().allMatch(argument -> isValue(argument) && readsOnlyRequest(argument))
+                    && call.getArguments().stream().anyMatch(this::isRequestValue);
+        }
+        return expression instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN
+                && assign.getTarget() instanceof FieldAccessExpr && isValue(assign.getValue()) && isRequestValue(assign.getValue());
+    }
+
+    /** A value read without a decision: a name, a literal, a field, or a getter of one ({@code params.get("name")}). */
+    private static boolean isValue(Expression expression) {
+        if (expression instanceof NameExpr || expression instanceof LiteralExpr || expression instanceof ThisExpr) {
+            return true;
+        }
+        if (expression instanceof EnclosedExpr enclosed) {
+            return isValue(enclosed.getInner());
+        }
+        if (expression instanceof FieldAccessExpr field) {
+            return isValue(field.getScope());
+        }
+        return expression instanceof MethodCallExpr call && READ.matcher(call.getNameAsString()).matches()
+                && call.getScope().map(HandlerLogic::isValue).orElse(true) && call.getArguments().stream().allMatch(HandlerLogic::isValue);
+    }
+
+    /**
+     * Building the answer: a setter-like call ({@code setX}, {@code put}, {@code add}, {@code addAll}) on a local created
+     * in the handler ({@code new Representation()}, {@code new HashMap<>()}), or that local's declaration.
+     */
+    private boolean isAnswerBuilding(Expression expression) {
+        if (expression instanceof VariableDeclarationExpr declaration) {
+            boolean created = declaration.getVariables().stream().allMatch(variable -> variable.getInitializer()
+                    .filter(ObjectCreationExpr.class::isInstance).isPresent());
+            return created;
+        }
+        return expression instanceof MethodCallExpr call && call.getScope().filter(NameExpr.class::isInstance)
+                .map(scope -> answers.contains(((NameExpr) scope).getNameAsString())).orElse(false)
+                && call.getArguments().stream().noneMatch(argument -> argument.findFirst(ConditionalExpr.class).isPresent()
+                || argument.findFirst(com.github.javaparser.ast.expr.LambdaExpr.class).isPresent())
+                && ANSWER_METHODS.matcher(call.getNameAsString()).matches();
+    }
+
+    // ------------------------------------------------------------ arithmetic
+
+    private static boolean isInnerPlus(Node node) {
+        return node instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS
+                && binary.getParentNode().orElse(null) instanceof BinaryExpr parent && parent.getOperator() == BinaryExpr.Operator.PLUS;
+    }
+
+    private static boolean isArithmetic(Node node) {
+        if (node instanceof BinaryExpr binary) {
+            return switch (binary.getOperator()) {
+                case MINUS, MULTIPLY, DIVIDE, REMAINDER -> true;
+                case PLUS -> !isConcatenation(binary);
+                default -> false;
+            };
+        }
+        if (node instanceof AssignExpr assign) {
+            return switch (assign.getOperator()) {
+                case PLUS, MINUS, MULTIPLY, DIVIDE, REMAINDER -> true;
+                default -> false;
+            };
+        }
+        if (node instanceof UnaryExpr unary) {
+            return switch (unary.getOperator()) {
+                case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
+                        !(unary.getParentNode().orElse(null) instanceof ForStmt);
+                default -> false;
+            };
+        }
+        return false;
+    }
+
+    /**
+     * A {@code +} with a text among its operands (those of the {@code +}s nested in it included), or a {@code toString()}.
+     * Iterative and linear in the operands: a long concatenation costs neither stack nor quadratic time.
+     */
+    private static boolean isConcatenation(BinaryExpr plus) {
+        Deque<Expression> operands = new ArrayDeque<>(List.of(plus.getLeft(), plus.getRight()));
+        while (!operands.isEmpty()) {
+            Expression operand = operands.pop();
+            while (operand instanceof EnclosedExpr enclosed) {
+                operand = enclosed.getInner();
+            }
+            if (operand instanceof StringLiteralExpr || operand instanceof TextBlockLiteralExpr || operand instanceof CharLiteralExpr
+                    || operand instanceof MethodCallExpr call && call.getNameAsString().equals("toString")) {
+                return true;
+            }
+            if (operand instanceof BinaryExpr nested && nested.getOperator() == BinaryExpr.Operator.PLUS) {
+                operands.push(nested.getLeft());
+                operands.push(nested.getRight());
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    private static List<Statement> statementsOf(Statement statement) {
+        return statement instanceof BlockStmt block ? block.getStatements() : List.of(statement);
+    }
+
+    private static boolean isExchangeType(Type type) {
+        String name = type.isClassOrInterfaceType() ? type.asClassOrInterfaceType().getNameAsString() : type.asString();
+        return EXCHANGE_TYPES.contains(name);
+    }
+
+    private static boolean isConstantName(String name) {
+        return name.length() > 1 && name.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '_');
+    }
+
+    /** {@code Boolean}, {@code StringUtils}, {@code RequestUtil}: a static call's type (by the naming convention). */
+    private static boolean isTypeName(Expression scope) {
+        String name = scope instanceof NameExpr simple ? simple.getNameAsString()
+                : scope instanceof FieldAccessExpr access ? access.getNameAsString() : "";
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !isConstantName(name);
+    }
+}

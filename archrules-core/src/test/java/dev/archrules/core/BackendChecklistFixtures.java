@@ -1,0 +1,19 @@
+package dev.archrules.core;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.archrules.core.rules.CoreRules;
+
+/** The data-access fixtures and the checklist whose bytecode violations {@link BaselineAdoptionTest#INITIAL} lists. */
+final class BackendChecklistFixtures {
+
+    static final String PACKAGE = "dev.archrules.fixtures.dataaccess";
+    static final JavaClasses CLASSES = new ClassFileImporter().importPackages(PACKAGE);
+    static final BackendChecklist DATA_ACCESS = BackendChecklist.forBasePackage(PACKAGE)
+            .withModules(PACKAGE + ".(*)..")
+            .withoutRules(CoreRules.SQL_ONLY_IN_REPOSITORIES, CoreRules.NO_HARDCODED_ENDPOINTS,
+                    CoreRules.NO_HARDCODED_CREDENTIALS, CoreRules.CONTROLLERS_THIN_HANDLERS);
+
+    private BackendChecklistFixtures() {
+    }
+}

@@ -1,0 +1,8 @@
+// asserts exact lines of the build log: the plugin's report and verdict
+def log = new File(basedir, 'build.log').readLines()
+def expect = { String line -> assert log.contains(line) : "build.log has no line '" + line + "'" }
+def absent = { String text -> assert !log.any { it.contains(text) } : "build.log should not contain '" + text + "'" }
+
+expect '[INFO] archrules: skipped (archrules.skip)'
+expect '[INFO] BUILD SUCCESS'
+absent 'archrules checklist:'
