@@ -56,11 +56,12 @@ public final class Initialisation {
     }
 
     /**
-     * Whether {@code codeUnit} is a configuration method: {@code setX(value)}, {@code addX(…)} or a fluent setter
-     * (an instance method with one parameter returning its own type).
+     * Whether {@code codeUnit} is a configuration method: an instance method {@code setX(value)}, {@code addX(…)} or a
+     * fluent setter (one parameter, returning its own type). A static method is never one: binding configures
+     * objects, and a static {@code addX(…)} nobody calls is an API for callers outside the code base.
      */
     public static boolean isConfigurationMethod(JavaCodeUnit codeUnit, RuleContext context) {
-        if (!codeUnit.isMethod() || codeUnit.getRawParameterTypes().isEmpty()) {
+        if (!codeUnit.isMethod() || codeUnit.getRawParameterTypes().isEmpty() || codeUnit.getModifiers().contains(JavaModifier.STATIC)) {
             return false;
         }
         String name = codeUnit.getName();

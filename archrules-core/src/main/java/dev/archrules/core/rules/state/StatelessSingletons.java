@@ -128,7 +128,7 @@ public final class StatelessSingletons extends PerClassRule {
         }
         Optional<Role> role = context.roleOf(javaClass);
         boolean sharedBean = role.map(SINGLETON_ROLES::contains).orElse(false)
-                || role.isEmpty() && context.conventions().isBean(javaClass);
+                || role.isEmpty() && (context.conventions().isBean(javaClass) || isMadeByBeanFactory(javaClass, context));
         return sharedBean && isSharedInstance(javaClass, context);
     }
 
@@ -405,7 +405,7 @@ public final class StatelessSingletons extends PerClassRule {
                 Optional<String> constructed = initializer.get().getConstructorCallsFromSelf().stream()
                         .filter(call -> call.getLineNumber() > from && call.getLineNumber() <= to)
                         .map(call -> call.getTargetOwner())
-                        .filter(owner -> names(context, Term.MUTABLE_TYPES).stream().anyMatch(owner::isAssignableTo))
+                        .filter(owner -> names(context, Term.MUTABLE_TYPES).stream().anyMatch(owner::isAssignableTo) || isConcreteCollection(owner))
                         .map(owner -> "a mutable " + owner.getSimpleName())
                         .findFirst();
                 if (constructed.isPresent()) {
