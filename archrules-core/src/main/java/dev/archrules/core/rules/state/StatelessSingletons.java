@@ -174,6 +174,7 @@ public final class StatelessSingletons extends PerClassRule {
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                 .filter(access -> !isConstruction(access.getOrigin(), owner, context))
                 .filter(access -> !isLazyGetter(access.getOrigin(), field))
+                .filter(access -> !(isGuarded(access) && !context.hasRole(owner, Role.CONTROLLER)))
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
         String fieldName = owner.getName() + "." + field.getName();
         if (writeOutsideConstruction.isPresent()) {
@@ -218,6 +219,7 @@ public final class StatelessSingletons extends PerClassRule {
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET)
                 .filter(access -> !building.test(access.getOrigin()))
                 .flatMap(read -> mutationsOfRead(field, read, context).stream())
+                .filter(call -> !(isGuarded(call) && !context.hasRole(field.getOwner(), Role.CONTROLLER)))
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
     }
 
@@ -318,13 +320,35 @@ public final class StatelessSingletons extends PerClassRule {
     }
 
     /**
-     * A lazy getter: a method of the field's class that returns the field's (object) type and both reads and writes the
-     * field ({@code if (instance == null) instance = …; return instance;}); a counter of a primitive type is no lazy value — initialisation on first use of a value that is
-     * the same every time; a race at worst computes it twice.
+     * Whether {@code access} runs while a lock is held: in a {@code synchronized} method, or in the protected region of a
+     * catch-all handler — a {@code synchronized} block, or the {@code try} of a {@code try/finally} such as
+     * {@code lock.lock(); try { … } finally { lock.unlock(); }} (bytecode does not tell the two apart). State a singleton
+     * changes under a lock is deliberate and guarded, not a race between requests.
+     */
+    private static boolean isGuarded(JavaAccess<?> access) {
+        JavaCodeUnit origin = access.getOrigin();
+        if (access.isDeclaredInLambda()) {
+            return false;
+        }
+        return origin.getModifiers().contains(JavaModifier.SYNCHRONIZED)
+                || origin.getTryCatchBlocks().stream().anyMatch(block -> block.getCaughtThrowables().isEmpty()
+                && block.getAccessesContainedInTryBlock().contains(access));
+    }
+
+    /**
+     * A lazy getter: a method of the field's class that returns the field's (object) value — its return type is the
+     * field's type or a supertype — and both reads and writes the field
+     * ({@code if (instance == null) instance = …; return instance;}), with no parameter the value could be handed in by
+     * (a {@code locate(keys)} that caches its default result qualifies; a {@code swap(value)} does not); a counter of a
+     * primitive type is no lazy value — initialisation on first use of a value that is the same every time; a race at
+     * worst computes it twice.
      */
     private static boolean isLazyGetter(JavaCodeUnit codeUnit, JavaField field) {
-        return codeUnit.getOwner().equals(field.getOwner()) && codeUnit.getRawParameterTypes().isEmpty()
-                && !field.getRawType().isPrimitive() && codeUnit.getRawReturnType().equals(field.getRawType())
+        return codeUnit.getOwner().equals(field.getOwner()) && !codeUnit.isConstructor()
+                && codeUnit.getRawParameterTypes().stream().noneMatch(parameter -> field.getRawType().isAssignableTo(parameter.getName()))
+                && !field.getRawType().isPrimitive() && !codeUnit.getRawReturnType().getName().equals("void")
+                && !codeUnit.getRawReturnType().getName().equals("java.lang.Object")
+                && field.getRawType().isAssignableTo(codeUnit.getRawReturnType().getName())
                 && codeUnit.getFieldAccesses().stream().anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET
                 && access.getTarget().getName().equals(field.getName()));
     }

@@ -39,7 +39,10 @@ class StatelessSingletonsTest {
                 .containsExactly(
                         tuple(RULE, F + "binding.DiscountService#percent", "(DiscountService.java:12)"),
                         tuple(RULE, F + "enhanced.EnhancedCustomer#registry", "(EnhancedCustomer.java:17)"),
+                        tuple(RULE, F + "guarded.SynchronizedVisitController#visits", "(SynchronizedVisitController.java:14)"),
+                        tuple(RULE, F + "guarded.UnguardedTemplateCache#templates", "(UnguardedTemplateCache.java:16)"),
                         tuple(RULE, F + "jaxrs.SingletonOrderResource#lastRequestAt", "(SingletonOrderResource.java:16)"),
+                        tuple(RULE, F + "lazy.RotatingSignerService#current", "(RotatingSignerService.java:16)"),
                         tuple(RULE, F + "misattributed.EndpointRanking#ranking", "(EndpointRanking.java:17)"),
                         tuple(RULE, F + "scoped.FeatureToggles#newCheckout", "(FeatureToggles.java:21)"),
                         tuple(RULE, F + "scoped.GreetingService#lastGreeting", "(GreetingService.java:14)"),
@@ -294,5 +297,48 @@ class StatelessSingletonsTest {
         assertThat(violations)
                 .filteredOn(v -> v.location().className().equals(className) || v.key().startsWith(className + "#"))
                 .isEmpty();
+    }
+
+    /** A memoising cache filled under {@code synchronized (map)}, state written under a lock or in a synchronized method. */
+    @Test
+    void state_changed_while_a_lock_is_held_passes() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(
+                F + "guarded.SynchronizedTemplateCache#templates", F + "guarded.LockGuardedRegistry#lastRefresh",
+                F + "guarded.LockGuardedRegistry#lastSource");
+    }
+
+    /** The same cache without a lock: concurrent requests race on a LinkedHashMap. */
+    @Test
+    void memoising_cache_without_a_lock_is_shared_state() {
+        Violation violation = violationWithKey(violations, F + "guarded.UnguardedTemplateCache#templates");
+
+        assertLocatedAt(violation, RULE, F + "guarded.UnguardedTemplateCache", "UnguardedTemplateCache.java", 16);
+        assertThat(violation.message()).contains("the object in field <" + F + "guarded.UnguardedTemplateCache.templates> is changed by Method <"
+                + F + "guarded.UnguardedTemplateCache.template(java.lang.String)>");
+    }
+
+    /** In a controller even guarded state is reported: a handler should keep none, and the lock serialises requests. */
+    @Test
+    void controller_state_under_a_lock_is_still_state() {
+        Violation violation = violationWithKey(violations, F + "guarded.SynchronizedVisitController#visits");
+
+        assertLocatedAt(violation, RULE, F + "guarded.SynchronizedVisitController", "SynchronizedVisitController.java", 14);
+        assertThat(violation.message()).startsWith("Controller <" + F + "guarded.SynchronizedVisitController> keeps mutable state");
+    }
+
+    /** {@code locate(keys)} caches its default result on first use: lazy initialisation, with a parameter. */
+    @Test
+    void lazily_cached_default_of_a_method_with_parameters_passes() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "lazy.DefaultSignerLocator#defaultSigner");
+    }
+
+    /** {@code rotate(next)} looks like a lazy getter, but the caller hands in the value: request-time state. */
+    @Test
+    void value_handed_in_by_the_caller_is_no_lazy_initialisation() {
+        Violation violation = violationWithKey(violations, F + "lazy.RotatingSignerService#current");
+
+        assertLocatedAt(violation, RULE, F + "lazy.RotatingSignerService", "RotatingSignerService.java", 16);
+        assertThat(violation.message()).contains("field <" + F + "lazy.RotatingSignerService.current> is written by Method <"
+                + F + "lazy.RotatingSignerService.rotate(" + F + "lazy.DefaultSignerLocator$Signer)>");
     }
 }
