@@ -31,7 +31,9 @@ import java.util.stream.Stream;
  *       a setter of a Spring {@code *Aware} interface;</li>
  *   <li>the constructor of a container-managed singleton, or a constructor only initialisation code calls;</li>
  *   <li>a method that only initialisation code calls (a private {@code initDefaults()} called by {@code init}, a
- *       static {@code Holder.set(…)} called by another class's {@code init}), and a configuration method — setter
+ *       static {@code Holder.set(…)} called by another class's {@code init}; a compiler bridge of a generic
+ *       interface method is a caller only when code of the code base calls it: one nobody calls forwards calls from
+ *       outside, and the method's other callers decide), and a configuration method — setter
  *       {@code setX(v)}, adder {@code addX(…)} ({@link Term#CONFIGURATION_METHOD_PREFIXES}) or fluent setter (one
  *       parameter, returns its own type) — that no code of the code base calls: configuration binding.</li>
  * </ul>
@@ -85,7 +87,10 @@ public final class Initialisation {
         if (depth == 0 || !visiting.add(codeUnit)) {
             return false;
         }
-        List<JavaAccess<?>> accesses = accessesTo(codeUnit);
+        // a compiler bridge no code of the code base calls is no caller: it forwards calls from outside the code base
+        List<JavaAccess<?>> accesses = accessesTo(codeUnit).stream()
+                .filter(access -> !(access.getOrigin().getModifiers().contains(JavaModifier.BRIDGE) && accessesTo(access.getOrigin()).isEmpty()))
+                .toList();
         if (accesses.isEmpty()) {
             return isConfigurationMethod(codeUnit, context);
         }

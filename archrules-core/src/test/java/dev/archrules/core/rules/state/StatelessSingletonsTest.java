@@ -42,6 +42,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "guarded.SynchronizedVisitController#visits", "(SynchronizedVisitController.java:14)"),
                         tuple(RULE, F + "guarded.UnguardedTemplateCache#templates", "(UnguardedTemplateCache.java:16)"),
                         tuple(RULE, F + "jaxrs.SingletonOrderResource#lastRequestAt", "(SingletonOrderResource.java:16)"),
+                        tuple(RULE, F + "lazy.ReconnectingChannelService#current", "(ReconnectingChannelService.java:18)"),
                         tuple(RULE, F + "lazy.RotatingSignerService#current", "(RotatingSignerService.java:16)"),
                         tuple(RULE, F + "misattributed.EndpointRanking#ranking", "(EndpointRanking.java:17)"),
                         tuple(RULE, F + "scoped.FeatureToggles#newCheckout", "(FeatureToggles.java:21)"),
@@ -56,6 +57,8 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "support.RegionDefaults#NORDIC", "(RegionDefaults.java:22)"),
                         tuple(RULE, F + "web.CounterController#counter", "(CounterController.java:14)"),
                         tuple(RULE, F + "web.HitCounterController#hits", "(HitCounterController.java:16)"),
+                        tuple(RULE, F + "wiring.LastCurrencyConverter#lastCode", "(LastCurrencyConverter.java:19)"),
+                        tuple(RULE, F + "wiring.ReplicaPool#replicasByUri", "(ReplicaPool.java:18)"),
                         tuple(RULE, F + "wiring.StatusPoller#timeout", "(StatusPoller.java:14)"));
     }
 
@@ -340,5 +343,45 @@ class StatelessSingletonsTest {
         assertLocatedAt(violation, RULE, F + "lazy.RotatingSignerService", "RotatingSignerService.java", 16);
         assertThat(violation.message()).contains("field <" + F + "lazy.RotatingSignerService.current> is written by Method <"
                 + F + "lazy.RotatingSignerService.rotate(" + F + "lazy.DefaultSignerLocator$Signer)>");
+    }
+
+    /** {@code Metadata local = metadata; if (local == null) { local = fetch(); metadata = local; }} in a static method. */
+    @Test
+    void static_value_fetched_once_on_first_use_passes() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "lazy.WellKnownMetadataCache#metadata");
+    }
+
+    /** {@code if (current != null) current.flush(); current = …}: the read uses the old value, it is no check. */
+    @Test
+    void replacing_a_value_after_using_the_old_one_is_shared_state() {
+        Violation violation = violationWithKey(violations, F + "lazy.ReconnectingChannelService#current");
+
+        assertLocatedAt(violation, RULE, F + "lazy.ReconnectingChannelService", "ReconnectingChannelService.java", 18);
+        assertThat(violation.message()).contains("is written by Method <" + F + "lazy.ReconnectingChannelService.reconnect(java.lang.String)>");
+    }
+
+    /** A factory's {@code build} reached only from a {@code @Bean} method; its compiler bridge, which nobody calls, is no request. */
+    @Test
+    void registration_by_a_generic_factory_built_at_wiring_passes() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "wiring.MirrorPool#mirrorsByUri");
+    }
+
+    /** The same registration reached through the generic interface (and the bridge) from a request-time method. */
+    @Test
+    void registration_by_a_generic_factory_called_per_request_is_shared_state() {
+        Violation violation = violationWithKey(violations, F + "wiring.ReplicaPool#replicasByUri");
+
+        assertLocatedAt(violation, RULE, F + "wiring.ReplicaPool", "ReplicaPool.java", 18);
+        assertThat(violation.message()).contains("the object in field <" + F + "wiring.ReplicaPool.replicasByUri> is changed by Method <"
+                + F + "wiring.ReplicaPool.addReplica(java.lang.String)>");
+    }
+
+    /** A converter's {@code convert} reached only through its bridge, which the framework calls per request. */
+    @Test
+    void method_called_only_through_an_uncalled_bridge_is_no_initialisation() {
+        Violation violation = violationWithKey(violations, F + "wiring.LastCurrencyConverter#lastCode");
+
+        assertLocatedAt(violation, RULE, F + "wiring.LastCurrencyConverter", "LastCurrencyConverter.java", 19);
+        assertThat(violation.message()).contains("is written by Method <" + F + "wiring.LastCurrencyConverter.convert(java.lang.String)>");
     }
 }
