@@ -12,10 +12,10 @@ import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.RuleContext;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -54,7 +54,7 @@ public final class Initialisation {
 
     /** Whether {@code codeUnit} runs only while the application is built or shut down (see the class comment). */
     public static boolean runsAtInitialisation(JavaCodeUnit codeUnit, RuleContext context) {
-        return runsAtInitialisation(codeUnit, context, DEPTH, new HashSet<>());
+        return runsAtInitialisation(codeUnit, context, DEPTH, new HashMap<>());
     }
 
     /**
@@ -77,24 +77,35 @@ public final class Initialisation {
         return prefixed && returnsVoidOrSelf || fluent;
     }
 
-    private static boolean runsAtInitialisation(JavaCodeUnit codeUnit, RuleContext context, int depth, Set<JavaCodeUnit> visiting) {
+    private static boolean runsAtInitialisation(JavaCodeUnit codeUnit, RuleContext context, int depth, Map<JavaCodeUnit, Judged> judged) {
         if (isInitialisationByItself(codeUnit, context)) {
             return true;
         }
         if (codeUnit.isConstructor() && isContainerSingleton(codeUnit.getOwner(), context)) {
             return true;
         }
-        if (depth == 0 || !visiting.add(codeUnit)) {
+        if (depth == 0) {
             return false;
         }
+        Judged known = judged.get(codeUnit);
+        if (known != null && (known.initialisation() || known.depth() >= depth)) {
+            return known.initialisation(); // judged before, or on the current path (a cycle is no initialisation)
+        }
+        judged.put(codeUnit, new Judged(false, Integer.MAX_VALUE));
         // a compiler bridge no code of the code base calls is no caller: it forwards calls from outside the code base
         List<JavaAccess<?>> accesses = accessesTo(codeUnit).stream()
                 .filter(access -> !(access.getOrigin().getModifiers().contains(JavaModifier.BRIDGE) && accessesTo(access.getOrigin()).isEmpty()))
                 .toList();
-        if (accesses.isEmpty()) {
-            return isConfigurationMethod(codeUnit, context);
-        }
-        return accesses.stream().allMatch(access -> madeAtInitialisation(access, context, depth - 1, visiting));
+        // every caller is judged, also one reached again by another call (a loop's second call of the same adder)
+        boolean initialisation = accesses.isEmpty()
+                ? isConfigurationMethod(codeUnit, context)
+                : accesses.stream().allMatch(access -> madeAtInitialisation(access, context, depth - 1, judged));
+        judged.put(codeUnit, new Judged(initialisation, depth));
+        return initialisation;
+    }
+
+    /** What one query found about a code unit, and with how many callers left to trace. */
+    private record Judged(boolean initialisation, int depth) {
     }
 
     /** Static initializers, injection and post-construct methods, lifecycle methods, wiring, {@code *Aware} setters. */
@@ -138,7 +149,7 @@ public final class Initialisation {
         return accesses;
     }
 
-    private static boolean madeAtInitialisation(JavaAccess<?> access, RuleContext context, int depth, Set<JavaCodeUnit> visiting) {
+    private static boolean madeAtInitialisation(JavaAccess<?> access, RuleContext context, int depth, Map<JavaCodeUnit, Judged> judged) {
         JavaCodeUnit origin = access.getOrigin();
         boolean deferred = access.isDeclaredInLambda() || !(access instanceof JavaCall<?>);
         if (deferred) {
@@ -148,7 +159,7 @@ public final class Initialisation {
                 || createsObjectItConfigures(access))) {
             return true;
         }
-        return runsAtInitialisation(origin, context, depth, visiting);
+        return runsAtInitialisation(origin, context, depth, judged);
     }
 
     /**

@@ -57,6 +57,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "support.RegionDefaults#NORDIC", "(RegionDefaults.java:22)"),
                         tuple(RULE, F + "web.CounterController#counter", "(CounterController.java:14)"),
                         tuple(RULE, F + "web.HitCounterController#hits", "(HitCounterController.java:16)"),
+                        tuple(RULE, F + "websocket.BroadcastEndpoint#SESSIONS", "(BroadcastEndpoint.java:22)"),
                         tuple(RULE, F + "wiring.LastCurrencyConverter#lastCode", "(LastCurrencyConverter.java:19)"),
                         tuple(RULE, F + "wiring.ReplicaPool#replicasByUri", "(ReplicaPool.java:18)"),
                         tuple(RULE, F + "wiring.StatusPoller#timeout", "(StatusPoller.java:14)"));
@@ -383,5 +384,20 @@ class StatelessSingletonsTest {
 
         assertLocatedAt(violation, RULE, F + "wiring.LastCurrencyConverter", "LastCurrencyConverter.java", 19);
         assertThat(violation.message()).contains("is written by Method <" + F + "wiring.LastCurrencyConverter.convert(java.lang.String)>");
+    }
+
+    /** JSR-356 creates a {@code @ServerEndpoint} instance per connection: its fields are that connection's state. */
+    @Test
+    void websocket_endpoint_fields_are_per_connection() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "websocket.ChatEndpoint#nickname");
+    }
+
+    /** A static set of sessions is shared by every connection's endpoint instance. */
+    @Test
+    void static_sessions_of_websocket_endpoints_are_shared_state() {
+        Violation violation = violationWithKey(violations, F + "websocket.BroadcastEndpoint#SESSIONS");
+
+        assertLocatedAt(violation, RULE, F + "websocket.BroadcastEndpoint", "BroadcastEndpoint.java", 22);
+        assertThat(violation.message()).startsWith("Static final field <" + F + "websocket.BroadcastEndpoint.SESSIONS> holds a mutable HashSet");
     }
 }
