@@ -35,14 +35,15 @@ import java.util.function.Consumer;
  *       {@code @Produces} method), servlets and filters — that play a controller, service, repository or client
  *       role have no state written at request time: no method other than construction writes a field, nor changes
  *       the collection, map, counter or builder a field holds ({@code cache.put(…)}, {@code hits.incrementAndGet()}).
- *       Construction is constructors, injection methods, {@code @PostConstruct}, {@code afterPropertiesSet},
- *       {@code init} of servlets and filters, Spring {@code *Aware} setters, and setters that only wiring code
- *       (bean-factory methods, configuration classes) calls or that nobody in the code base calls (configuration
- *       binding). A field that is merely not {@code final} is not reported: without a request-time write
- *       nothing is shared.</li>
+ *       Construction is the class's constructors and {@linkplain Initialisation initialisation code}: injection and
+ *       {@code @PostConstruct} methods, lifecycle methods, {@code *Aware} setters, wiring, methods only such code
+ *       calls, and configuration methods nobody in the code base calls (configuration binding). Lazy initialisation
+ *       (a value computed once when found unset) and, outside controllers, state changed under a lock
+ *       ({@code synchronized}, {@code try/finally}) are not request-time races. A field that is merely not
+ *       {@code final} is not reported: without a request-time write nothing is shared.</li>
  *   <li>Objects that are not shared are not checked: beans of request, session or prototype scope, JAX-RS resources
- *       (per request unless declared singleton), and classes the code base creates with {@code new} outside
- *       bean-factory methods (per-call objects such as query builders).</li>
+ *       (per request unless declared singleton), {@code @ServerEndpoint} classes (per connection), and classes the
+ *       code base creates with {@code new} outside bean-factory methods (per-call objects such as query builders).</li>
  *   <li>A static field is global state when code of the code base writes it after class initialisation (a
  *       non-final field assigned outside the static initializer; one that is merely not {@code final}, never
  *       written, is a constant that lacks the keyword, not shared state), or when the
