@@ -41,10 +41,13 @@ public final class Conventions {
     private final Vocabulary vocabulary;
     /** Derived from the vocabulary once: the tiers and the compiled package patterns (no per-class state). */
     private final RoleDetector detector;
+    /** Derived from the vocabulary once: the external-client catalogue, by kind. */
+    private final ExternalClients externalClients;
 
     private Conventions(Vocabulary vocabulary) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         this.detector = new RoleDetector(vocabulary);
+        this.externalClients = ExternalClients.of(vocabulary);
     }
 
     /** Conventions that recognise nothing: a starting point for a code base with its own vocabulary. */
@@ -127,6 +130,15 @@ public final class Conventions {
     /** A copy with the HTTP client catalogue replaced. */
     public Conventions withHttpClientApis(ApiCatalogue catalogue) {
         return withVocabulary(v -> v.withHttpClientApis(catalogue));
+    }
+
+    /**
+     * A copy with more external service clients (vendor SDK types, or packages ending in {@code ..}) that only client
+     * adapters may use, reported as "external service client"s; to add to a listed kind (cloud storage, payment, …)
+     * use {@link #withTerm(Term, String...)} with that kind's term (see {@link ExternalClients#KINDS}).
+     */
+    public Conventions withExternalClientTypes(String... entries) {
+        return withTerm(Term.EXTERNAL_CLIENT_TYPES, entries);
     }
 
     /** A copy with more annotations that mark field and setter injection (flagged by {@code di.constructor-injection}). */
@@ -218,7 +230,7 @@ public final class Conventions {
 
     /**
      * The library types these conventions recognise by supertype: the data-access and HTTP client API
-     * catalogues (names and {@code package..} entries), the role supertypes, the owners of the
+     * catalogues and the external-client catalogue (names and {@code package..} entries), the role supertypes, the owners of the
      * service-locator methods and the servlet base classes. The recommended import imports these, their
      * subtypes and annotation types fully and leaves other library types as bare names. A custom role
      * predicate that asks a library type for its supertypes needs those supertypes here: add them with
@@ -227,6 +239,7 @@ public final class Conventions {
     public Set<String> typesOfInterest() {
         Set<String> types = new TreeSet<>(dataAccessApis().entries());
         types.addAll(httpClientApis().entries());
+        types.addAll(externalClients.entries());
         vocabulary.roles().values().forEach(convention -> types.addAll(convention.supertypes()));
         names(Term.SERVICE_LOCATOR_METHODS).forEach(entry -> types.add(entry.substring(0, entry.indexOf('#'))));
         types.addAll(Servlets.TYPES);
@@ -268,6 +281,16 @@ public final class Conventions {
     /** Whether {@code type} belongs to the HTTP client APIs. */
     public boolean isHttpClientApi(JavaClass type) {
         return httpClientApis().matches(type);
+    }
+
+    /** The external-client catalogue: vendor SDK clients by kind. */
+    public ExternalClients externalClients() {
+        return externalClients;
+    }
+
+    /** The kind of external service client {@code type} is (cloud storage, payment, …), if it is one. */
+    public Optional<ExternalClients.Match> externalClient(JavaClass type) {
+        return externalClients.match(type);
     }
 
     /** Whether {@code method} is a handler method: an HTTP endpoint or message listener. */

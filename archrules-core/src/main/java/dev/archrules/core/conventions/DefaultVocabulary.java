@@ -30,11 +30,17 @@ final class DefaultVocabulary {
                         "io.micronaut.rabbitmq.annotation.RabbitListener",
                         "io.quarkus.vertx.web.RouteBase",
                         "org.springframework.kafka.annotation.KafkaListener",
-                        "org.springframework.amqp.rabbit.annotation.RabbitListener")
+                        "org.springframework.amqp.rabbit.annotation.RabbitListener",
+                        "com.netflix.graphql.dgs.DgsComponent")
                 .withSupertypes(
                         "jakarta.servlet.Servlet", "javax.servlet.Servlet",
                         "org.springframework.web.servlet.mvc.Controller",
-                        "jakarta.jms.MessageListener", "javax.jms.MessageListener")
+                        "jakarta.jms.MessageListener", "javax.jms.MessageListener",
+                        "jakarta.servlet.Filter", "javax.servlet.Filter",
+                        "org.springframework.web.server.WebFilter",
+                        "org.springframework.web.servlet.HandlerInterceptor",
+                        "org.springframework.web.socket.WebSocketHandler",
+                        "io.grpc.BindableService")
                 .withSuffixes("Controller"));
         roles.put(Role.SERVICE, RoleConvention.none()
                 .withAnnotations(
@@ -95,7 +101,8 @@ final class DefaultVocabulary {
                 "org.springframework.beans.factory.annotation.Autowired",
                 "jakarta.inject.Inject", "javax.inject.Inject",
                 "jakarta.annotation.Resource", "javax.annotation.Resource",
-                "jakarta.ejb.EJB", "javax.ejb.EJB"));
+                "jakarta.ejb.EJB", "javax.ejb.EJB",
+                "com.google.inject.Inject"));
         Set<String> containerManaged = Set.of(
                 "jakarta.persistence.PersistenceContext", "jakarta.persistence.PersistenceUnit",
                 "javax.persistence.PersistenceContext", "javax.persistence.PersistenceUnit",
@@ -113,7 +120,8 @@ final class DefaultVocabulary {
                 "org.springframework.graphql.data.method.annotation.SchemaMapping",
                 "org.eclipse.microprofile.reactive.messaging.Incoming",
                 "io.micronaut.configuration.kafka.annotation.Topic",
-                "io.micronaut.rabbitmq.annotation.Queue");
+                "io.micronaut.rabbitmq.annotation.Queue",
+                "com.netflix.graphql.dgs.DgsData");
         Set<String> beanFactories = Set.of(
                 "org.springframework.context.annotation.Bean",
                 "jakarta.enterprise.inject.Produces", "javax.enterprise.inject.Produces");

@@ -30,6 +30,7 @@ final class RoleTiers {
     static final List<RoleTier> ALL = List.of(
             new RoleTier("replacement", RoleTiers::replacement),
             new RoleTier("annotation", RoleTiers::annotation),
+            new RoleTier("mapper scan", RoleTiers::mapperScan),
             new RoleTier("declared methods", RoleTiers::declaredMethods),
             new RoleTier("supertype", RoleTiers::supertype),
             new RoleTier("enclosing class", RoleTiers::enclosingClass),
@@ -64,6 +65,18 @@ final class RoleTiers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * 1a. An interface in a package a scan annotation registers as MyBatis mappers ({@code @MapperScan}) is a
+     * repository, unless it is an object mapper (MapStruct's {@code @Mapper}).
+     */
+    static Optional<RoleMatch> mapperScan(JavaClass javaClass, RoleDetector detector, Roles run) {
+        if (!detector.detects(REPOSITORY) || !javaClass.isInterface() || javaClass.isAnnotation()
+                || Annotations.hasAny(javaClass, detector.vocabulary().names(Term.OBJECT_MAPPER_ANNOTATIONS))) {
+            return Optional.empty();
+        }
+        return run.mapperScanOf(javaClass).flatMap(owner -> match(REPOSITORY, "a mapper of the package @MapperScan on " + owner + " registers"));
     }
 
     /** 1b. A class declaring bean factory methods is configuration; then one declaring handler methods is a controller. */

@@ -2,6 +2,7 @@ package dev.archrules.core.conventions;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import dev.archrules.core.conventions.Conventions.RoleMatch;
 import dev.archrules.core.model.Role;
 
@@ -24,6 +25,8 @@ public final class Roles {
     private final Map<JavaClass, Optional<RoleMatch>> roles = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<JavaClass, Boolean> dataAccessApis = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<JavaClass, Boolean> httpClientApis = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<JavaPackage, MapperScans> mapperScans = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<JavaClass, Optional<ExternalClients.Match>> externalClients = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Roles(Conventions conventions) {
         this.conventions = Objects.requireNonNull(conventions, "conventions");
@@ -50,6 +53,20 @@ public final class Roles {
         return known;
     }
 
+    /**
+     * The class of the same import whose scan annotation ({@code @MapperScan}) registers the package of
+     * {@code javaClass} as a mapper package, if one does; read once per import.
+     */
+    Optional<String> mapperScanOf(JavaClass javaClass) {
+        JavaPackage root = javaClass.getPackage();
+        while (root.getParent().isPresent()) {
+            root = root.getParent().get();
+        }
+        JavaPackage importRoot = root;
+        return mapperScans.computeIfAbsent(importRoot, ignored -> MapperScans.of(importRoot, conventions.names(Term.MAPPER_SCAN_ANNOTATIONS)))
+                .registeredBy(javaClass.getPackageName());
+    }
+
     /** The role of {@code javaClass}, if any. */
     public Optional<Role> roleOf(JavaClass javaClass) {
         return explainRole(javaClass).map(RoleMatch::role);
@@ -73,6 +90,11 @@ public final class Roles {
     /** Whether {@code type} belongs to the HTTP client APIs. */
     public boolean isHttpClientApi(JavaClass type) {
         return httpClientApis.computeIfAbsent(type, conventions::isHttpClientApi);
+    }
+
+    /** The kind of external service client {@code type} is, if it is one ({@link Conventions#externalClient}). */
+    public Optional<ExternalClients.Match> externalClient(JavaClass type) {
+        return externalClients.computeIfAbsent(type, conventions::externalClient);
     }
 
     private static String plural(Role role) {

@@ -238,4 +238,142 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
      */
     public static final Term IMPLEMENTATION_PACKAGE_NAMES = new Term("implementation-package-names", Kind.NAMES, Set.of(
             "impl", "internal"));
+
+    // ------------------------------------------------------------ roles: MyBatis mappers
+
+    /**
+     * Annotations that register every interface of the packages they name ({@code value}, {@code basePackages},
+     * {@code basePackageClasses}) as a MyBatis mapper: such interfaces are repositories, though they carry no
+     * {@code @Mapper} of their own.
+     */
+    public static final Term MAPPER_SCAN_ANNOTATIONS = new Term("mapper-scan-annotations", Kind.ANNOTATIONS, Set.of(
+            "org.mybatis.spring.annotation.MapperScan"));
+
+    /**
+     * Annotations of interfaces that map between objects, not to a database, though named like mappers and possibly
+     * placed in a scanned mapper package: MapStruct's {@code @Mapper}. They never become repositories by a scan.
+     */
+    public static final Term OBJECT_MAPPER_ANNOTATIONS = new Term("object-mapper-annotations", Kind.ANNOTATIONS, Set.of(
+            "org.mapstruct.Mapper", "org.mapstruct.MapperConfig"));
+    // ------------------------------------------------------------ integration.http-clients-in-client-adapters: vendor SDK clients
+
+    /**
+     * Cloud storage clients (subtypes included; packages written {@code com.acme..}): AWS S3 (SDK v1 and v2, transfer
+     * managers, the presigner), MinIO, Google Cloud Storage, Azure Blob Storage, Aliyun OSS and Tencent COS. Like the
+     * other kinds of {@link dev.archrules.core.conventions.ExternalClients}, used only by client adapters.
+     */
+    public static final Term CLOUD_STORAGE_CLIENT_TYPES = new Term("cloud-storage-client-types", Kind.TYPES, Set.of(
+            "com.amazonaws.services.s3.AmazonS3", "com.amazonaws.services.s3.transfer.TransferManager",
+            "software.amazon.awssdk.services.s3.S3Client", "software.amazon.awssdk.services.s3.S3AsyncClient",
+            "software.amazon.awssdk.services.s3.presigner.S3Presigner", "software.amazon.awssdk.transfer.s3.S3TransferManager",
+            "io.minio.MinioClient", "io.minio.MinioAsyncClient",
+            "com.google.cloud.storage.Storage",
+            "com.azure.storage.blob.BlobServiceClient", "com.azure.storage.blob.BlobServiceAsyncClient",
+            "com.azure.storage.blob.BlobContainerClient", "com.azure.storage.blob.BlobContainerAsyncClient",
+            "com.azure.storage.blob.specialized.BlobClientBase", "com.azure.storage.blob.specialized.BlobAsyncClientBase",
+            "com.aliyun.oss.OSS", "com.qcloud.cos.COS"));
+
+    /**
+     * Other cloud service clients: every AWS SDK v2 service client ({@code SdkClient}), the AWS SDK v1 client classes
+     * ({@code AmazonWebServiceClient}) and the common v1 service interfaces (SQS, SNS, DynamoDB, Secrets Manager, Lambda,
+     * Kinesis, SES), Aliyun's {@code IAcsClient}.
+     */
+    public static final Term CLOUD_SERVICE_CLIENT_TYPES = new Term("cloud-service-client-types", Kind.TYPES, Set.of(
+            "software.amazon.awssdk.core.SdkClient", "com.amazonaws.AmazonWebServiceClient",
+            "com.amazonaws.services.sqs.AmazonSQS", "com.amazonaws.services.sns.AmazonSNS",
+            "com.amazonaws.services.dynamodbv2.AmazonDynamoDB", "com.amazonaws.services.secretsmanager.AWSSecretsManager",
+            "com.amazonaws.services.lambda.AWSLambda", "com.amazonaws.services.kinesis.AmazonKinesis",
+            "com.amazonaws.services.simpleemail.AmazonSimpleEmailService",
+            "com.aliyuncs.IAcsClient"));
+
+    /** Payment service clients: Stripe (the whole {@code com.stripe} API), Alipay, PayPal, Braintree, WeChat Pay, Square, Razorpay. */
+    public static final Term PAYMENT_CLIENT_TYPES = new Term("payment-client-types", Kind.TYPES, Set.of(
+            "com.stripe..", "com.alipay.api.AlipayClient",
+            "com.paypal.core.PayPalHttpClient", "com.paypal.base.rest.APIContext", "com.paypal.base.rest.PayPalResource",
+            "com.braintreegateway.BraintreeGateway", "com.github.binarywang.wxpay.service.WxPayService",
+            "com.squareup.square.SquareClient", "com.razorpay.RazorpayClient"));
+
+    /**
+     * Mail clients that talk to a mail server or service themselves: Jakarta / JavaMail {@code Transport} (SMTP),
+     * Apache Commons Email, SendGrid, Mailjet. Spring's {@code JavaMailSender} is not one: it is already an interface
+     * the container configures (see docs/rules.md).
+     */
+    public static final Term MAIL_CLIENT_TYPES = new Term("mail-client-types", Kind.TYPES, Set.of(
+            "jakarta.mail.Transport", "javax.mail.Transport", "org.apache.commons.mail.Email",
+            "com.sendgrid.SendGridAPI", "com.sendgrid.SendGrid", "com.mailjet.client.MailjetClient"));
+
+    /** SMS and push notification clients: Twilio (the whole {@code com.twilio} API), Firebase Cloud Messaging. */
+    public static final Term NOTIFICATION_CLIENT_TYPES = new Term("notification-client-types", Kind.TYPES, Set.of(
+            "com.twilio..", "com.google.firebase.messaging.FirebaseMessaging"));
+
+    /** Search engine clients: Elasticsearch (high-level REST, low-level REST, Java API client, transport), OpenSearch, Solr. */
+    public static final Term SEARCH_CLIENT_TYPES = new Term("search-client-types", Kind.TYPES, Set.of(
+            "org.elasticsearch.client.RestHighLevelClient", "org.elasticsearch.client.RestClient",
+            "org.elasticsearch.client.transport.TransportClient",
+            "co.elastic.clients.elasticsearch.ElasticsearchClient", "co.elastic.clients.elasticsearch.ElasticsearchAsyncClient",
+            "org.opensearch.client.opensearch.OpenSearchClient", "org.opensearch.client.RestHighLevelClient",
+            "org.apache.solr.client.solrj.SolrClient"));
+
+    /** gRPC client stubs: every generated stub extends {@code io.grpc.stub.AbstractStub}. */
+    public static final Term RPC_STUB_TYPES = new Term("rpc-stub-types", Kind.TYPES, Set.of("io.grpc.stub.AbstractStub"));
+
+    /** LDAP directory clients: Spring LDAP's {@code LdapOperations}, JNDI's {@code DirContext}, UnboundID, Apache Directory. */
+    public static final Term DIRECTORY_CLIENT_TYPES = new Term("directory-client-types", Kind.TYPES, Set.of(
+            "org.springframework.ldap.core.LdapOperations", "javax.naming.directory.DirContext",
+            "com.unboundid.ldap.sdk.LDAPInterface", "org.apache.directory.ldap.client.api.LdapConnection"));
+
+    /** A team's own external service clients, types or {@code package..}: {@code Conventions#withExternalClientTypes}. */
+    public static final Term EXTERNAL_CLIENT_TYPES = new Term("external-client-types", Kind.TYPES, Set.of());
+
+    // ------------------------------------------------------------ config.no-hardcoded-credentials
+
+    /**
+     * The password and secret parameters of well-known APIs, {@code owner.Type#method(index:name)} or, for one arity only,
+     * {@code owner.Type#method(index/count:name)} ({@code <init>} for constructors; subtypes of the owner included): a literal
+     * passed there is a hard-coded credential whatever it is bound to ({@code encoder.encode("changeme")},
+     * {@code DriverManager.getConnection(url, user, "…")}, {@code new UsernamePasswordAuthenticationToken(user, "…")}).
+     */
+    public static final Term CREDENTIAL_ARGUMENTS = new Term("credential-arguments", Kind.METHODS, Set.of(
+            "org.springframework.security.crypto.password.PasswordEncoder#encode(0:rawPassword)",
+            "org.springframework.security.crypto.password.PasswordEncoder#matches(0:rawPassword)",
+            "org.springframework.security.authentication.UsernamePasswordAuthenticationToken#<init>(1:credentials)",
+            "org.springframework.security.authentication.UsernamePasswordAuthenticationToken#unauthenticated(1:credentials)",
+            "org.springframework.security.authentication.UsernamePasswordAuthenticationToken#authenticated(1:credentials)",
+            "org.springframework.security.core.userdetails.User#<init>(1:password)",
+            "org.springframework.security.core.userdetails.User$UserBuilder#password(0:password)",
+            "org.springframework.security.config.annotation.authentication.configurers.provisioning.UserDetailsManagerConfigurer$UserDetailsBuilder#password(0:password)",
+            "org.springframework.security.crypto.encrypt.Encryptors#text(0:password)",
+            "org.springframework.security.crypto.encrypt.Encryptors#standard(0:password)",
+            "org.springframework.security.crypto.encrypt.Encryptors#stronger(0:password)",
+            "org.springframework.security.crypto.encrypt.Encryptors#delux(0:password)",
+            "java.sql.DriverManager#getConnection(2/3:password)",
+            "javax.sql.DataSource#getConnection(1/2:password)",
+            "org.springframework.jdbc.datasource.DriverManagerDataSource#<init>(2/3:password)",
+            "org.springframework.http.HttpHeaders#setBasicAuth(1:password)",
+            "org.springframework.http.HttpHeaders#setBasicAuth(0/1:encodedCredentials)",
+            "org.springframework.http.client.support.BasicAuthenticationInterceptor#<init>(1:password)",
+            "org.springframework.boot.web.client.RestTemplateBuilder#basicAuthentication(1:password)",
+            "org.springframework.boot.restclient.RestTemplateBuilder#basicAuthentication(1:password)",
+            "org.springframework.web.reactive.function.client.ExchangeFilterFunctions#basicAuthentication(1:password)",
+            "org.apache.http.auth.UsernamePasswordCredentials#<init>(1/2:password)",
+            "org.apache.hc.client5.http.auth.UsernamePasswordCredentials#<init>(1/2:password)",
+            "java.net.PasswordAuthentication#<init>(1:password)",
+            "jakarta.mail.PasswordAuthentication#<init>(1:password)",
+            "javax.mail.PasswordAuthentication#<init>(1:password)",
+            "redis.clients.jedis.Jedis#auth(0/1:password)",
+            "redis.clients.jedis.Jedis#auth(1/2:password)",
+            "io.lettuce.core.RedisURI$Builder#withPassword(0:password)",
+            "com.mongodb.MongoCredential#createCredential(2:password)",
+            "com.mongodb.MongoCredential#createScramSha256Credential(2:password)",
+            "io.jsonwebtoken.JwtBuilder#signWith(1/2:secret)",
+            "io.jsonwebtoken.JwtParser#setSigningKey(0:secret)",
+            "io.jsonwebtoken.JwtParserBuilder#setSigningKey(0:secret)",
+            "com.auth0.jwt.algorithms.Algorithm#HMAC256(0:secret)",
+            "com.auth0.jwt.algorithms.Algorithm#HMAC384(0:secret)",
+            "com.auth0.jwt.algorithms.Algorithm#HMAC512(0:secret)",
+            "javax.crypto.spec.SecretKeySpec#<init>(0:key)",
+            "javax.crypto.spec.PBEKeySpec#<init>(0:password)",
+            "io.minio.MinioClient$Builder#credentials(1:secretKey)",
+            "software.amazon.awssdk.auth.credentials.AwsBasicCredentials#create(1:secretAccessKey)",
+            "com.amazonaws.auth.BasicAWSCredentials#<init>(1:secretKey)"));
 }

@@ -25,7 +25,7 @@ final class RoleWords {
 
     private static final List<Word> CONTROLLER_WORDS = List.of(
             new Word("GraphQL handler", Set.of("org.springframework.graphql.data.method.annotation.SchemaMapping",
-                    "org.springframework.graphql.data.method.annotation.BatchMapping"), Set.of()),
+                    "org.springframework.graphql.data.method.annotation.BatchMapping", "com.netflix.graphql.dgs.DgsData"), Set.of()),
             new Word("message listener", Set.of("org.springframework.kafka.annotation.KafkaListener",
                     "org.springframework.amqp.rabbit.annotation.RabbitListener", "org.springframework.jms.annotation.JmsListener",
                     "io.awspring.cloud.sqs.annotation.SqsListener", "org.eclipse.microprofile.reactive.messaging.Incoming",
@@ -34,6 +34,10 @@ final class RoleWords {
             new Word("filter", Set.of(), Set.of("jakarta.servlet.Filter", "javax.servlet.Filter",
                     "org.springframework.web.server.WebFilter")),
             new Word("servlet", Set.of(), Set.of("jakarta.servlet.Servlet", "javax.servlet.Servlet")),
+            new Word("interceptor", Set.of(), Set.of("org.springframework.web.servlet.HandlerInterceptor")),
+            new Word("WebSocket handler", Set.of("jakarta.websocket.server.ServerEndpoint", "javax.websocket.server.ServerEndpoint"),
+                    Set.of("org.springframework.web.socket.WebSocketHandler")),
+            new Word("gRPC service", Set.of(), Set.of("io.grpc.BindableService")),
             new Word("resource", Set.of("jakarta.ws.rs.Path", "javax.ws.rs.Path"), Set.of()));
 
     private RoleWords() {

@@ -49,6 +49,15 @@ public abstract class SourceRule extends PerClassRule {
      */
     protected abstract Optional<Prefilter> prefilter();
 
+    /**
+     * The pre-filter for a run: {@link #prefilter()} unless the rule derives it from the run's conventions (a name list
+     * of a {@code Term}). Called for every class: return equal values (a record) for equal conventions, so that
+     * admission verdicts are shared.
+     */
+    protected Optional<Prefilter> prefilter(RuleContext context) {
+        return prefilter();
+    }
+
     @Override
     public final void parseAhead(JavaClasses classes, RuleContext context) {
         DescribedPredicate<JavaClass> scope = scope(context);
@@ -57,7 +66,7 @@ public abstract class SourceRule extends PerClassRule {
 
     @Override
     protected final void prepare(Collection<JavaClass> classes, RuleContext context) {
-        prefilter().ifPresentOrElse(prefilter -> context.sources().prefetch(classes, prefilter),
+        prefilter(context).ifPresentOrElse(prefilter -> context.sources().prefetch(classes, prefilter),
                 () -> context.sources().prefetch(classes));
     }
 
@@ -71,8 +80,15 @@ public abstract class SourceRule extends PerClassRule {
      *
      * @param constant the constant it refers to as written ({@code Queries.FIND_ALL}), or {@code null} for a literal
      * @param call     the method the text is an argument of or is called on, or {@code null}
+     * @param argument where the text is an argument of a call or {@code new}, or {@code null} (see {@link SourceFacts.Text#argument()})
      */
-    public record Resolved(String member, int line, String value, String boundName, boolean message, String constant, String call) {
+    public record Resolved(String member, int line, String value, String boundName, boolean message, String constant, String call,
+                           SourceFacts.Argument argument) {
+
+        /** A text that is no argument of a call. */
+        public Resolved(String member, int line, String value, String boundName, boolean message, String constant, String call) {
+            this(member, line, value, boundName, message, constant, call, null);
+        }
 
         /** Whether the text is only compared with another ({@code "127.0.0.1".equals(host)}, {@code uris.contains(X)}). */
         public boolean compared() {
@@ -125,14 +141,14 @@ public abstract class SourceRule extends PerClassRule {
             SourceFacts.ConstantRef ref = single ? (SourceFacts.ConstantRef) text.parts().get(0) : null;
             String bound = text.boundName() != null ? text.boundName() : ref == null ? null : ref.field();
             resolved.add(new Resolved(text.member(), text.line(), value, bound, text.message(), ref == null ? null : ref.written(),
-                    text.call()));
+                    text.call(), text.argument()));
         }
         return resolved;
     }
 
     /** The texts of the file of {@code javaClass} that belong to the class itself (not to nested classes). */
     private List<SourceFacts.Text> ownTexts(JavaClass javaClass, RuleContext context) {
-        Prefilter prefilter = prefilter().orElseThrow(() -> new IllegalStateException(id() + " reads no texts"));
+        Prefilter prefilter = prefilter(context).orElseThrow(() -> new IllegalStateException(id() + " reads no texts"));
         return context.sources().literalFacts(javaClass, prefilter)
                 .map(facts -> facts.texts().stream().filter(text -> text.className().equals(javaClass.getName())).toList())
                 .orElse(List.of());

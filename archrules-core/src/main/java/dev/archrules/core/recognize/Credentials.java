@@ -86,6 +86,67 @@ public final class Credentials {
         return NAME.matcher(value).matches() && value.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '_' || c == '.');
     }
 
+    /**
+     * A password or secret parameter of a well-known API, from an entry of {@code Term.CREDENTIAL_ARGUMENTS}:
+     * {@code owner.Type#method(index:name)}, or {@code owner.Type#method(index/count:name)} for one arity only.
+     *
+     * @param owner  the binary name of the declaring type (subtypes included)
+     * @param method the method name, {@code <init>} for a constructor
+     * @param index  the 0-based position of the parameter
+     * @param count  the number of arguments of the call, or -1 for any call that has the parameter
+     * @param name   the parameter's name, for messages
+     */
+    public record Parameter(String owner, String method, int index, int count, String name) {
+
+        private static final Pattern ENTRY = Pattern.compile("([\\w.$]+)#([\\w<>$]+)\\((\\d+)(?:/(\\d+))?(?::(\\w+))?\\)");
+
+        /** The parameter an entry describes; fails on an entry of another form. */
+        public static Parameter parse(String entry) {
+            Matcher matcher = ENTRY.matcher(entry.strip());
+            if (!matcher.matches()) {
+                throw new IllegalArgumentException("'" + entry + "' is not of the form owner.Type#method(index:name) or owner.Type#method(index/count:name)");
+            }
+            return new Parameter(matcher.group(1), matcher.group(2), Integer.parseInt(matcher.group(3)),
+                    matcher.group(4) == null ? -1 : Integer.parseInt(matcher.group(4)),
+                    matcher.group(5) == null ? "argument " + matcher.group(3) : matcher.group(5));
+        }
+
+        /** Whether this is a constructor parameter. */
+        public boolean constructor() {
+            return method.equals("<init>");
+        }
+
+        /** The owner's simple name: {@code UserBuilder} for {@code …User$UserBuilder}. */
+        public String simpleOwner() {
+            return owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1);
+        }
+
+        /** What a source file writes for the call: the method name, or the type's simple name after {@code new}. */
+        public String callee() {
+            return constructor() ? simpleOwner() : method;
+        }
+
+        /** Whether an argument at {@code position} of a call with {@code arguments} arguments is this parameter. */
+        public boolean isAt(int position, int arguments) {
+            return position == index && (count < 0 ? arguments > index : arguments == count);
+        }
+
+        /** How messages name it, e.g. {@code DriverManager.getConnection(password)}, {@code new BasicAuthenticationInterceptor(password)}. */
+        public String describe() {
+            return (constructor() ? "new " + simpleOwner() : simpleOwner() + "." + method) + "(" + name + ")";
+        }
+    }
+
+    /**
+     * Whether a literal passed as a credential parameter is a hard-coded credential: not empty, not a placeholder
+     * ({@code ${DB_PASSWORD}}, {@code #{…}}); a Spring Security encoding prefix ({@code {noop}}, {@code {bcrypt}}) is
+     * part of the value, not a placeholder.
+     */
+    public static boolean isArgumentValue(String value) {
+        String rest = value.strip().replaceFirst("^\\{[A-Za-z0-9_-]*}", "");
+        return !rest.isEmpty() && !value.contains("${") && !value.contains("#{") && !value.startsWith("%");
+    }
+
     private static boolean isValue(String value) {
         return !value.isBlank() && !value.contains("${") && !value.contains("#{") && !value.startsWith("?") && !value.startsWith("{")
                 && !value.startsWith("%") && !value.startsWith("<");

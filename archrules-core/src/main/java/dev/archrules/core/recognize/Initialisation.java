@@ -12,10 +12,10 @@ import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.RuleContext;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -31,9 +31,7 @@ import java.util.stream.Stream;
  *       a setter of a Spring {@code *Aware} interface;</li>
  *   <li>the constructor of a container-managed singleton, or a constructor only initialisation code calls;</li>
  *   <li>a method that only initialisation code calls (a private {@code initDefaults()} called by {@code init}, a
- *       static {@code Holder.set(…)} called by another class's {@code init}; a compiler bridge of a generic
- *       interface method is a caller only when code of the code base calls it: one nobody calls forwards calls from
- *       outside, and the method's other callers decide), and a configuration method — setter
+ *       static {@code Holder.set(…)} called by another class's {@code init}), and a configuration method — setter
  *       {@code setX(v)}, adder {@code addX(…)} ({@link Term#CONFIGURATION_METHOD_PREFIXES}) or fluent setter (one
  *       parameter, returns its own type) — that no code of the code base calls: configuration binding.</li>
  * </ul>
@@ -54,16 +52,25 @@ public final class Initialisation {
 
     /** Whether {@code codeUnit} runs only while the application is built or shut down (see the class comment). */
     public static boolean runsAtInitialisation(JavaCodeUnit codeUnit, RuleContext context) {
-        return runsAtInitialisation(codeUnit, context, DEPTH, new HashMap<>());
+        return runsAtInitialisation(codeUnit, context, DEPTH, new Trace());
     }
 
     /**
-     * Whether {@code codeUnit} is a configuration method: an instance method {@code setX(value)}, {@code addX(…)} or a
-     * fluent setter (one parameter, returning its own type). A static method is never one: binding configures
-     * objects, and a static {@code addX(…)} nobody calls is an API for callers outside the code base.
+     * The code units on the path being traced (a call cycle does not count as initialisation) and those already found
+     * to run at initialisation: a method reached twice — two calls of one helper from the same method — is not taken
+     * for a cycle.
+     */
+    private static final class Trace {
+        private final Set<JavaCodeUnit> onPath = new HashSet<>();
+        private final java.util.Map<JavaCodeUnit, Boolean> answers = new java.util.HashMap<>();
+    }
+
+    /**
+     * Whether {@code codeUnit} is a configuration method: {@code setX(value)}, {@code addX(…)} or a fluent setter
+     * (an instance method with one parameter returning its own type).
      */
     public static boolean isConfigurationMethod(JavaCodeUnit codeUnit, RuleContext context) {
-        if (!codeUnit.isMethod() || codeUnit.getRawParameterTypes().isEmpty() || codeUnit.getModifiers().contains(JavaModifier.STATIC)) {
+        if (!codeUnit.isMethod() || codeUnit.getRawParameterTypes().isEmpty()) {
             return false;
         }
         String name = codeUnit.getName();
@@ -77,35 +84,34 @@ public final class Initialisation {
         return prefixed && returnsVoidOrSelf || fluent;
     }
 
-    private static boolean runsAtInitialisation(JavaCodeUnit codeUnit, RuleContext context, int depth, Map<JavaCodeUnit, Judged> judged) {
+    private static boolean runsAtInitialisation(JavaCodeUnit codeUnit, RuleContext context, int depth, Trace trace) {
         if (isInitialisationByItself(codeUnit, context)) {
             return true;
         }
         if (codeUnit.isConstructor() && isContainerSingleton(codeUnit.getOwner(), context)) {
             return true;
         }
-        if (depth == 0) {
+        Boolean known = trace.answers.get(codeUnit);
+        if (known != null) {
+            return known;
+        }
+        if (depth == 0 || !trace.onPath.add(codeUnit)) {
             return false;
         }
-        Judged known = judged.get(codeUnit);
-        if (known != null && (known.initialisation() || known.depth() >= depth)) {
-            return known.initialisation(); // judged before, or on the current path (a cycle is no initialisation)
+        boolean answer;
+        List<JavaAccess<?>> accesses = accessesTo(codeUnit).stream().filter(access -> !fromIdleBridge(access)).toList();
+        if (accesses.isEmpty()) {
+            // configuration binding sets properties of a bean instance; a static adder nobody calls binds nothing
+            answer = isConfigurationMethod(codeUnit, context) && !codeUnit.getModifiers().contains(JavaModifier.STATIC);
+        } else {
+            answer = accesses.stream().allMatch(access -> madeAtInitialisation(access, context, depth - 1, trace));
         }
-        judged.put(codeUnit, new Judged(false, Integer.MAX_VALUE));
-        // a compiler bridge no code of the code base calls is no caller: it forwards calls from outside the code base
-        List<JavaAccess<?>> accesses = accessesTo(codeUnit).stream()
-                .filter(access -> !(access.getOrigin().getModifiers().contains(JavaModifier.BRIDGE) && accessesTo(access.getOrigin()).isEmpty()))
-                .toList();
-        // every caller is judged, also one reached again by another call (a loop's second call of the same adder)
-        boolean initialisation = accesses.isEmpty()
-                ? isConfigurationMethod(codeUnit, context)
-                : accesses.stream().allMatch(access -> madeAtInitialisation(access, context, depth - 1, judged));
-        judged.put(codeUnit, new Judged(initialisation, depth));
-        return initialisation;
-    }
-
-    /** What one query found about a code unit, and with how many callers left to trace. */
-    private record Judged(boolean initialisation, int depth) {
+        trace.onPath.remove(codeUnit);
+        if (answer) {
+            // only "yes" is certain: a "no" may come from the depth limit or a cycle on this path
+            trace.answers.put(codeUnit, true);
+        }
+        return answer;
     }
 
     /** Static initializers, injection and post-construct methods, lifecycle methods, wiring, {@code *Aware} setters. */
@@ -149,7 +155,16 @@ public final class Initialisation {
         return accesses;
     }
 
-    private static boolean madeAtInitialisation(JavaAccess<?> access, RuleContext context, int depth, Map<JavaCodeUnit, Judged> judged) {
+    /**
+     * A call from a bridge method the compiler wrote for a generic interface ({@code build(Properties)} forwarding to
+     * {@code build(GitProperties)}) that nothing in the code base calls: it adds no caller of its own.
+     */
+    private static boolean fromIdleBridge(JavaAccess<?> access) {
+        JavaCodeUnit origin = access.getOrigin();
+        return origin.getModifiers().contains(JavaModifier.BRIDGE) && accessesTo(origin).isEmpty();
+    }
+
+    private static boolean madeAtInitialisation(JavaAccess<?> access, RuleContext context, int depth, Trace trace) {
         JavaCodeUnit origin = access.getOrigin();
         boolean deferred = access.isDeclaredInLambda() || !(access instanceof JavaCall<?>);
         if (deferred) {
@@ -159,7 +174,7 @@ public final class Initialisation {
                 || createsObjectItConfigures(access))) {
             return true;
         }
-        return runsAtInitialisation(origin, context, depth, judged);
+        return runsAtInitialisation(origin, context, depth, trace);
     }
 
     /**

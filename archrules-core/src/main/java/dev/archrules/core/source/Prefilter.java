@@ -33,6 +33,14 @@ public interface Prefilter {
     }
 
     /**
+     * Whether a text that is an argument of a call of this name (a method name, or the simple name of a type after
+     * {@code new}) may be a finding because of the call; none by default.
+     */
+    default boolean admitsArgumentOf(String callName) {
+        return false;
+    }
+
+    /**
      * Whether a constant used as a value, with this name and this value (a string literal, where its
      * declaration shows it), may be a finding; by default whether the name is {@linkplain #admitsBoundName admitted}.
      */

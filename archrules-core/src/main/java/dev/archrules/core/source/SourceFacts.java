@@ -39,13 +39,31 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
      *                  precondition or assertion call ({@code Assert.state(ok, "…")}) or an {@code assert} statement
      * @param call      the name of the method the text is an argument of or is called on ({@code equals},
      *                  {@code orElse}, {@code setUrl}), or {@code null}
+     * @param argument  where the text is an argument of a call or {@code new}, if it is one without run-time parts (also
+     *                  when it is converted on the way: {@code "…".toCharArray()}, {@code "…".getBytes()}), else {@code null}
      */
     public record Text(String className, String member, int line, List<Part> parts, String boundName, boolean message,
-                       String call) {
+                       String call, Argument argument) {
 
         public Text {
             parts = List.copyOf(parts);
         }
+
+        /** A text that is no argument of a call. */
+        public Text(String className, String member, int line, List<Part> parts, String boundName, boolean message, String call) {
+            this(className, member, line, parts, boundName, message, call, null);
+        }
+    }
+
+    /**
+     * The position of a text among the arguments of a call.
+     *
+     * @param callee   the called method's name, or for {@code new} the simple name of the created type
+     * @param creation whether the call is {@code new}
+     * @param index    the 0-based position of the text among the arguments
+     * @param count    how many arguments the call has
+     */
+    public record Argument(String callee, boolean creation, int index, int count) {
     }
 
     /** A piece of a text. */

@@ -42,11 +42,12 @@ class VocabularyTest {
     @Test
     void conventions_withers_delegate_to_the_vocabulary() {
         Conventions conventions = Conventions.defaults()
-                .withInjectionAnnotations("com.google.inject.Inject")
+                .withInjectionAnnotations("com.acme.di.Wire")
                 .withRoleSuffixes(Role.SERVICE, "Facade")
                 .withTerm(Term.QUERY_ANNOTATIONS, "com.acme.Sql");
 
-        assertThat(conventions.vocabulary().names(Term.INJECTION_ANNOTATIONS)).contains("com.google.inject.Inject", "jakarta.inject.Inject");
+        assertThat(conventions.vocabulary().names(Term.INJECTION_ANNOTATIONS)).contains("com.acme.di.Wire", "com.google.inject.Inject", "jakarta.inject.Inject");
+        assertThat(Conventions.defaults().names(Term.INJECTION_ANNOTATIONS)).doesNotContain("com.acme.di.Wire");
         assertThat(conventions.vocabulary().role(Role.SERVICE).suffixes()).contains("Facade", "Service");
         assertThat(conventions.names(Term.QUERY_ANNOTATIONS)).contains("com.acme.Sql", "org.apache.ibatis.annotations.Select");
         assertThat(Conventions.defaults().names(Term.QUERY_ANNOTATIONS)).doesNotContain("com.acme.Sql");

@@ -50,6 +50,8 @@ class ChecklistTest {
                                 "(CatalogController.java:66)"),
                         tuple("config.no-hardcoded-endpoints", SHOP + "orders.ShippingService#ship @6ee53a33", "(ShippingService.java:15)"),
                         tuple("config.no-hardcoded-credentials", SHOP + "billing.PaymentService#pay @05343a3c", "(PaymentService.java:22)"),
+                        // C6: a password literal passed straight to HttpHeaders.setBasicAuth, bound to no credential-like name
+                        tuple("config.no-hardcoded-credentials", SHOP + "billing.TaxOfficeHeaders#forExport @31e11e05", "(TaxOfficeHeaders.java:13)"),
                         tuple("controllers.single-responsibility", SHOP + "catalog.CatalogController#endpoints", "(CatalogController.java:23)"),
                         // C4: billing reads the orders tables
                         tuple("modules.own-their-data",
@@ -59,6 +61,9 @@ class ChecklistTest {
                         // C5: a service calls the carrier with RestTemplate
                         tuple("integration.http-clients-in-client-adapters",
                                 SHOP + "orders.ShippingService -> org.springframework.web.client.RestTemplate", "(ShippingService.java:12)"),
+                        // C5: a service asks the LDAP directory itself (a vendor/SDK client of the external-client catalogue)
+                        tuple("integration.http-clients-in-client-adapters",
+                                SHOP + "orders.CustomerDirectoryService -> javax.naming.directory.DirContext", "(CustomerDirectoryService.java:26)"),
                         // C6: one setting read with @Value by two services, with different defaults
                         tuple("spring.value-only-in-configuration",
                                 SHOP + "billing.InvoiceService -> ${billing.tax-rate:0.19}", "(InvoiceService.java:23)"),
@@ -102,7 +107,7 @@ class ChecklistTest {
     void check_fails_with_one_report_naming_every_rule() {
         assertThatThrownBy(() -> CHECKLIST.check(CLASSES))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("archrules checklist: 24 violations of 19 rules in 7 classes (17 classes analysed, 21 rules checked)")
+                .hasMessageStartingWith("archrules checklist: 26 violations of 19 rules in 9 classes (19 classes analysed, 21 rules checked)")
                 .hasMessageContaining("FAIL spring.no-self-invocation-of-proxied-methods (C10)");
     }
 }

@@ -10,12 +10,17 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Masking;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.Credentials;
+import dev.archrules.core.conventions.Term;
 import dev.archrules.core.source.Prefilter;
+import dev.archrules.core.source.SourceFacts;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * {@code config.no-hardcoded-credentials} (C6): secrets never live in code. Reported in every class of the
@@ -43,7 +48,20 @@ public final class NoHardcodedCredentials extends SourceRule {
      * known must be a credential by {@link Credentials#find}) and texts with a URL password or a
      * {@code password=} pair ({@link Credentials#mayContain}).
      */
-    static final Prefilter PREFILTER = new Prefilter() {
+    static final Prefilter PREFILTER = CredentialPrefilter.of(Term.CREDENTIAL_ARGUMENTS.builtIn());
+
+    /**
+     * The pre-filter with the calls of the credential parameters of a run ({@link Term#CREDENTIAL_ARGUMENTS}): a text passed
+     * to a call of such a name may be a finding whatever its value. A record, so that runs with equal conventions share
+     * admission verdicts.
+     */
+    record CredentialPrefilter(Set<String> callees) implements Prefilter {
+
+        static CredentialPrefilter of(Collection<String> entries) {
+            return new CredentialPrefilter(entries.stream().map(Credentials.Parameter::parse).map(Credentials.Parameter::callee)
+                    .collect(Collectors.toUnmodifiableSet()));
+        }
+
         @Override
         public boolean admitsValue(String text) {
             return Credentials.mayContain(text);
@@ -58,11 +76,22 @@ public final class NoHardcodedCredentials extends SourceRule {
         public boolean admitsConstant(String name, String value) {
             return Credentials.find(value, name).isPresent();
         }
-    };
+
+        @Override
+        public boolean admitsArgumentOf(String callName) {
+            return callees.contains(callName);
+        }
+    }
 
     @Override
     protected Optional<Prefilter> prefilter() {
         return Optional.of(PREFILTER);
+    }
+
+    @Override
+    protected Optional<Prefilter> prefilter(RuleContext context) {
+        Set<String> entries = context.conventions().names(Term.CREDENTIAL_ARGUMENTS);
+        return Optional.of(entries.equals(Term.CREDENTIAL_ARGUMENTS.builtIn()) ? PREFILTER : CredentialPrefilter.of(entries));
     }
 
     @Override
@@ -75,15 +104,54 @@ public final class NoHardcodedCredentials extends SourceRule {
         String who = roleOrClass(javaClass, context) + " <" + javaClass.getName() + ">";
         List<Resolved> texts = new ArrayList<>(texts(javaClass, context));
         texts.addAll(constantsInConcatenations(javaClass, context));
+        List<Credentials.Parameter> parameters = null;
         for (Resolved text : texts) {
-            Credentials.find(text.value(), text.boundName()).ifPresent(found -> {
-                violations.accept(newViolation(key(javaClass, text.member(), found.name() + "=" + Masking.keyValue(found.value())),
+            Optional<Credentials.Found> found = Credentials.find(text.value(), text.boundName());
+            if (found.isPresent()) {
+                violations.accept(newViolation(key(javaClass, text.member(), found.get().name() + "=" + Masking.keyValue(found.get().value())),
                         who + " hard-codes a credential " + where(text.member(), text.constant()) + ": "
-                                + found.name() + " = \"" + Masking.MASK + "\"",
+                                + found.get().name() + " = \"" + Masking.MASK + "\"",
                         location(javaClass, text.line()),
-                        "read " + found.name() + " from the environment or a secret store in " + Locations.simpleName(javaClass)
+                        "read " + found.get().name() + " from the environment or a secret store in " + Locations.simpleName(javaClass)
                                 + ", and rotate the exposed value"));
-            });
+            } else if (text.argument() != null && Credentials.isArgumentValue(text.value())) {
+                if (parameters == null) {
+                    parameters = context.conventions().names(Term.CREDENTIAL_ARGUMENTS).stream().map(Credentials.Parameter::parse).toList();
+                }
+                credentialParameter(javaClass, text, parameters, context).ifPresent(parameter -> violations.accept(newViolation(
+                        key(javaClass, text.member(), parameter.describe() + "=" + Masking.keyValue(text.value())),
+                        who + " hard-codes a credential " + where(text.member(), text.constant()) + ": "
+                                + parameter.describe() + " = \"" + Masking.MASK + "\"",
+                        location(javaClass, text.line()),
+                        "pass " + parameter.describe() + " a value read from the environment or a secret store in "
+                                + Locations.simpleName(javaClass) + ", and rotate the exposed value")));
+            }
         }
+    }
+
+    /** Lines a call's arguments may run on below the line the bytecode gives the call ({@code new}, or the parenthesis). */
+    private static final int MAX_ARGUMENT_LINES = 20;
+
+    /**
+     * The credential parameter {@code text} is passed to, if any: a parameter of the catalogue at the text's position,
+     * whose call the class makes (by name, arity and owner type, subtypes included) at or a few lines above the text.
+     */
+    private static Optional<Credentials.Parameter> credentialParameter(JavaClass javaClass, Resolved text,
+                                                                       List<Credentials.Parameter> parameters, RuleContext context) {
+        SourceFacts.Argument argument = text.argument();
+        for (Credentials.Parameter parameter : parameters) {
+            if (parameter.constructor() != argument.creation() || !parameter.callee().equals(argument.callee())
+                    || !parameter.isAt(argument.index(), argument.count())) {
+                continue;
+            }
+            boolean called = javaClass.getCodeUnitCallsFromSelf().stream().anyMatch(call -> call.getName().equals(parameter.method())
+                    && call.getTarget().getRawParameterTypes().size() == argument.count()
+                    && text.line() >= call.getLineNumber() && text.line() - call.getLineNumber() <= MAX_ARGUMENT_LINES
+                    && context.isAssignableTo(call.getTargetOwner(), parameter.owner()));
+            if (called) {
+                return Optional.of(parameter);
+            }
+        }
+        return Optional.empty();
     }
 }

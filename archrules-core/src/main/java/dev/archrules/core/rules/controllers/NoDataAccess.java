@@ -52,7 +52,7 @@ public final class NoDataAccess extends PerClassRule {
             String what = context.hasRole(use.target(), Role.REPOSITORY) ? "depends on repository" : "uses data-access API";
             violations.accept(newViolation(
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),
-                    "Controller <" + javaClass.getName() + "> " + what + " <" + use.target().getName() + ">: "
+                    roleOrClass(javaClass, context) + " <" + javaClass.getName() + "> " + what + " <" + use.target().getName() + ">: "
                             + use.locatedDescription(),
                     use.location(),
                     "move the use of " + use.target().getSimpleName() + " into a service method and call that from "

@@ -1,12 +1,14 @@
 package dev.archrules.core.rules.integration;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.conventions.RoleConvention;
+import dev.archrules.core.engine.GeneratedCode;
 import dev.archrules.core.engine.GroupedCalls;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
@@ -17,13 +19,20 @@ import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.Wiring;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * {@code integration.http-clients-in-client-adapters} (C5): HTTP client APIs ({@code RestTemplate},
- * {@code WebClient}, {@code java.net.http.HttpClient}, OkHttp, … and {@code URL.openStream()}) are used only inside client adapters,
+ * {@code WebClient}, {@code java.net.http.HttpClient}, OkHttp, … and {@code URL.openStream()}) and vendor SDK clients of
+ * external services (the {@linkplain dev.archrules.core.conventions.ExternalClients external-client catalogue}: cloud
+ * storage, payment, mail, SMS, search, gRPC stubs, LDAP, …; messages name the kind) are used only inside client adapters,
  * and callers depend on an interface the adapter implements, not on the adapter class. A service that
  * builds HTTP requests itself is tied to the remote protocol and cannot be tested without the remote
  * system. Configuration classes may create the client beans.
@@ -46,7 +55,7 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
 
     public HttpClientsInClientAdapters() {
         super(new RuleInfo(ID, ChecklistItem.C5,
-                "HTTP client APIs should only be used by client adapters, and callers should depend on their interfaces",
+                "HTTP client APIs and vendor SDK clients should only be used by client adapters, and callers should depend on their interfaces",
                 "a service or controller that calls remote systems directly is tied to their protocol and cannot be tested in isolation",
                 "wrap the remote call in a client adapter that implements an interface, and depend on the interface"));
     }
@@ -76,6 +85,33 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
                     use.location(),
                     "move the call into a client adapter (e.g. a class ending in Client) behind an interface, and inject the interface"));
         }
+        Map<String, List<Dependency>> sdkUses = new TreeMap<>();
+        Map<String, String> kinds = new HashMap<>();
+        javaClass.getDirectDependenciesFromSelf().stream()
+                .filter(dependency -> !GeneratedCode.isFromSynthetic(dependency))
+                .filter(dependency -> !context.roles().isHttpClientApi(dependency.getTargetClass()))
+                .forEach(dependency -> context.roles().externalClient(dependency.getTargetClass())
+                        .filter(match -> !Wiring.onlyPassesOn(javaClass, dependency.getTargetClass()))
+                        .ifPresent(match -> {
+                            // a generated stub of the code base is named itself; a library's implementation class by the listed type
+                            String target = match.bySupertype() && context.inScope(dependency.getTargetClass()) ? match.type() : match.entry();
+                            sdkUses.computeIfAbsent(target, entry -> new ArrayList<>()).add(dependency);
+                            kinds.put(target, match.kind());
+                        }));
+        sdkUses.forEach((entry, uses) -> {
+            uses.sort(Comparator.comparingInt((Dependency d) -> lineOrMax(d.getSourceCodeLocation().getLineNumber()))
+                    .thenComparing(Dependency::getDescription));
+            Dependency first = uses.get(0);
+            String description = first.getDescription();
+            int in = description.lastIndexOf(" in (");
+            String what = in < 0 ? description : description.substring(0, in);
+            violations.accept(newViolation(
+                    Locations.stableName(javaClass) + " -> " + entry,
+                    who + " uses the " + kinds.get(entry) + " <" + entry + ">: "
+                            + Locations.withCount(what + " in " + Locations.ofUse(first), uses.size()),
+                    Locations.ofUse(first),
+                    "move the " + kinds.get(entry) + " calls into a client adapter (e.g. a class ending in Client or Gateway) behind an interface, and inject the interface"));
+        });
         List<JavaMethodCall> requests = context.conventions().httpClientCalls(javaClass);
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(requests,
                 call -> Locations.stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName())) {
@@ -120,7 +156,8 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
                 || convention.predicates().stream().anyMatch(predicate -> predicate.test(type))) {
             return true;
         }
-        boolean callsOut = usesAny(type, conventions::isHttpClientApi) || !conventions.httpClientCalls(type).isEmpty();
+        boolean callsOut = usesAny(type, conventions::isHttpClientApi) || !conventions.httpClientCalls(type).isEmpty()
+                || usesAny(type, dependency -> context.roles().externalClient(dependency).isPresent());
         if (convention.suffixes().stream().anyMatch(type.getSimpleName()::endsWith)) {
             // named like an adapter: it is one if it calls out, through HTTP or a library's client (an SDK)
             return callsOut || usesAny(type, dependency -> !context.inScope(dependency) && dependency.getSimpleName().endsWith("Client"));
@@ -128,6 +165,10 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
         // found by usage: an HTTP utility handing out requests from static factories, not a class making a call among other work
         return callsOut && type.getMethods().stream().anyMatch(method -> method.getModifiers().contains(JavaModifier.STATIC)
                 && method.getRawReturnType().equals(type));
+    }
+
+    private static int lineOrMax(int line) {
+        return line > 0 ? line : Integer.MAX_VALUE;
     }
 
     private static boolean usesAny(JavaClass javaClass, java.util.function.Predicate<JavaClass> api) {

@@ -19,6 +19,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.Initialisation;
+import dev.archrules.core.recognize.SynchronizedBlocks;
 
 import java.util.Comparator;
 import java.util.List;
@@ -35,15 +36,14 @@ import java.util.function.Consumer;
  *       {@code @Produces} method), servlets and filters — that play a controller, service, repository or client
  *       role have no state written at request time: no method other than construction writes a field, nor changes
  *       the collection, map, counter or builder a field holds ({@code cache.put(…)}, {@code hits.incrementAndGet()}).
- *       Construction is the class's constructors and {@linkplain Initialisation initialisation code}: injection and
- *       {@code @PostConstruct} methods, lifecycle methods, {@code *Aware} setters, wiring, methods only such code
- *       calls, and configuration methods nobody in the code base calls (configuration binding). Lazy initialisation
- *       (a value computed once when found unset) and, outside controllers, state changed under a lock
- *       ({@code synchronized}, {@code try/finally}) are not request-time races. A field that is merely not
- *       {@code final} is not reported: without a request-time write nothing is shared.</li>
+ *       Construction is constructors, injection methods, {@code @PostConstruct}, {@code afterPropertiesSet},
+ *       {@code init} of servlets and filters, Spring {@code *Aware} setters, and setters that only wiring code
+ *       (bean-factory methods, configuration classes) calls or that nobody in the code base calls (configuration
+ *       binding). A field that is merely not {@code final} is not reported: without a request-time write
+ *       nothing is shared.</li>
  *   <li>Objects that are not shared are not checked: beans of request, session or prototype scope, JAX-RS resources
- *       (per request unless declared singleton), {@code @ServerEndpoint} classes (per connection), and classes the
- *       code base creates with {@code new} outside bean-factory methods (per-call objects such as query builders).</li>
+ *       (per request unless declared singleton), and classes the code base creates with {@code new} outside
+ *       bean-factory methods (per-call objects such as query builders).</li>
  *   <li>A static field is global state when code of the code base writes it after class initialisation (a
  *       non-final field assigned outside the static initializer; one that is merely not {@code final}, never
  *       written, is a constant that lacks the keyword, not shared state), or when the
@@ -128,6 +128,7 @@ public final class StatelessSingletons extends PerClassRule {
             return false;
         }
         Optional<Role> role = context.roleOf(javaClass);
+        // a class without a role is a shared bean when annotated as one or made by a bean-factory method
         boolean sharedBean = role.map(SINGLETON_ROLES::contains).orElse(false)
                 || role.isEmpty() && (context.conventions().isBean(javaClass) || isMadeByBeanFactory(javaClass, context));
         return sharedBean && isSharedInstance(javaClass, context);
@@ -175,7 +176,6 @@ public final class StatelessSingletons extends PerClassRule {
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                 .filter(access -> !isConstruction(access.getOrigin(), owner, context))
                 .filter(access -> !isLazyGetter(access.getOrigin(), field))
-                .filter(access -> !(isGuarded(access) && !context.hasRole(owner, Role.CONTROLLER)))
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
         String fieldName = owner.getName() + "." + field.getName();
         if (writeOutsideConstruction.isPresent()) {
@@ -220,7 +220,6 @@ public final class StatelessSingletons extends PerClassRule {
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET)
                 .filter(access -> !building.test(access.getOrigin()))
                 .flatMap(read -> mutationsOfRead(field, read, context).stream())
-                .filter(call -> !(isGuarded(call) && !context.hasRole(field.getOwner(), Role.CONTROLLER)))
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
     }
 
@@ -244,7 +243,14 @@ public final class StatelessSingletons extends PerClassRule {
         if (containerCalls.size() > readsOnLine) {
             return List.of();
         }
-        return containerCalls.stream().filter(call -> names(context, Term.MUTATOR_METHODS).contains(call.getName())).toList();
+        List<JavaMethodCall> mutations = containerCalls.stream().filter(call -> names(context, Term.MUTATOR_METHODS).contains(call.getName())).toList();
+        // a change made while holding a lock (a synchronized memo cache) is thread-safe, like a concurrent map: not
+        // reported, except in a controller, where no state belongs at all
+        if (!mutations.isEmpty() && !context.hasRole(field.getOwner(), Role.CONTROLLER)
+                && SynchronizedBlocks.holdsLockAt(read.getOrigin(), read.getLineNumber())) {
+            return List.of();
+        }
+        return mutations;
     }
 
     private static boolean isMutableContainer(JavaClass type, RuleContext context) {
@@ -318,22 +324,6 @@ public final class StatelessSingletons extends PerClassRule {
                         + " global mutable state shared by every request and thread; " + mutation.getDescription(),
                 Locations.of(mutation.getSourceCodeLocation()),
                 "hold an immutable value (List.of, Map.of, Set.copyOf, Collections.unmodifiable…) or move the state into an injected bean")));
-    }
-
-    /**
-     * Whether {@code access} runs while a lock is held: in a {@code synchronized} method, or in the protected region of a
-     * catch-all handler — a {@code synchronized} block, or the {@code try} of a {@code try/finally} such as
-     * {@code lock.lock(); try { … } finally { lock.unlock(); }} (bytecode does not tell the two apart). State a singleton
-     * changes under a lock is deliberate and guarded, not a race between requests.
-     */
-    private static boolean isGuarded(JavaAccess<?> access) {
-        JavaCodeUnit origin = access.getOrigin();
-        if (access.isDeclaredInLambda()) {
-            return false;
-        }
-        return origin.getModifiers().contains(JavaModifier.SYNCHRONIZED)
-                || origin.getTryCatchBlocks().stream().anyMatch(block -> block.getCaughtThrowables().isEmpty()
-                && block.getAccessesContainedInTryBlock().contains(access));
     }
 
     /**
@@ -447,7 +437,7 @@ public final class StatelessSingletons extends PerClassRule {
                 Optional<String> constructed = initializer.get().getConstructorCallsFromSelf().stream()
                         .filter(call -> call.getLineNumber() > from && call.getLineNumber() <= to)
                         .map(call -> call.getTargetOwner())
-                        .filter(owner -> names(context, Term.MUTABLE_TYPES).stream().anyMatch(owner::isAssignableTo) || isConcreteCollection(owner))
+                        .filter(owner -> names(context, Term.MUTABLE_TYPES).stream().anyMatch(owner::isAssignableTo))
                         .map(owner -> "a mutable " + owner.getSimpleName())
                         .findFirst();
                 if (constructed.isPresent()) {

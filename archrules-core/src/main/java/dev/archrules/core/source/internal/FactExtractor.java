@@ -56,6 +56,8 @@ final class FactExtractor {
     private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "warning", "error", "fatal",
             "tracef", "debugf", "infof", "warnf", "errorf", "fatalf", "log", "severe", "fine", "finer", "finest", "config");
     /** Owners of precondition and assertion methods, whose text arguments are messages ({@code Assert.state(ok, "…")}). */
+    /** Conversions of a text that keep it the same value for an argument: {@code "…".toCharArray()}, {@code "…".getBytes()}. */
+    private static final Set<String> CONVERSIONS = Set.of("toCharArray", "getBytes", "chars", "trim", "strip");
     private static final Set<String> ASSERTION_OWNERS = Set.of("Assert", "Assertions", "Preconditions", "Validate", "Objects",
             "Verify", "Require", "Guard");
 
@@ -153,7 +155,46 @@ final class FactExtractor {
                 return;
             }
             int line = top.getBegin().map(position -> position.line).orElse(0);
-            texts.add(new SourceFacts.Text(context.className, context.member, line, parts, bound, message, callName));
+            SourceFacts.Argument argument = parts.stream().anyMatch(part -> part instanceof Hole) ? null : argument(top);
+            texts.add(new SourceFacts.Text(context.className, context.member, line, parts, bound, message, callName, argument));
+        }
+
+        /**
+         * Where {@code text} is an argument of a method call or {@code new}, also through a conversion called on it
+         * ({@code "…".toCharArray()}, {@code "…".getBytes(…)}); {@code null} if it is none.
+         */
+        private static SourceFacts.Argument argument(Expression text) {
+            Expression value = text;
+            Node parent = value.getParentNode().orElse(null);
+            while (parent instanceof EnclosedExpr enclosed) {
+                value = enclosed;
+                parent = enclosed.getParentNode().orElse(null);
+            }
+            if (parent instanceof MethodCallExpr conversion && conversion.getScope().filter(scope -> scope == text).isPresent()
+                    && CONVERSIONS.contains(conversion.getNameAsString())) {
+                value = conversion;
+                parent = conversion.getParentNode().orElse(null);
+            }
+            if (parent instanceof MethodCallExpr call) {
+                int index = indexOf(call.getArguments(), value);
+                return index < 0 ? null : new SourceFacts.Argument(call.getNameAsString(), false, index, call.getArguments().size());
+            }
+            if (parent instanceof ObjectCreationExpr creation) {
+                int index = indexOf(creation.getArguments(), value);
+                return index < 0 ? null
+                        : new SourceFacts.Argument(creation.getType().getNameAsString(), true, index, creation.getArguments().size());
+            }
+            return null;
+        }
+
+        /** By identity, as {@link #isArgument}. */
+        private static int indexOf(List<Expression> arguments, Expression expression) {
+            for (int i = 0; i < arguments.size(); i++) {
+                if (arguments.get(i) == expression) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** By identity: {@code NodeList.contains} compares whole subtrees with {@code equals}. */

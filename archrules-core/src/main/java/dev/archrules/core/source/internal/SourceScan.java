@@ -31,6 +31,9 @@ import java.util.function.Predicate;
  *       constant without run-time parts is not a binding: it is a constant, reported where it is used.</li>
  *   <li>{@link #constantUses()}: constant-like names ({@code UPPER_SNAKE}) used as values, with the scope
  *       they are written with; a text that is a constant reference is bound to the constant's name.</li>
+ *   <li>{@link #argumentCalls()}: the names of the calls a string or a constant is an argument of ({@code encode("…")},
+ *       {@code new Token(user, "…")}, also {@code f("…".toCharArray())}): the name before the nearest enclosing
+ *       parenthesis that follows a name.</li>
  *   <li>{@link #declaredConstants()}: the constant-like names the file assigns, i.e. the constants it may
  *       declare; and {@link #imports()}, to find the owners of the constants it uses.</li>
  * </ul>
@@ -46,6 +49,7 @@ final class SourceScan {
 
     private final Set<String> values;
     private final Set<String> boundNames;
+    private final Set<String> argumentCalls;
     private final Set<ConstantUse> constantUses;
     private final Set<String> declaredConstants;
     private final Map<String, String> constantValues;
@@ -54,6 +58,7 @@ final class SourceScan {
     private SourceScan(Analysis analysis, ConstantOwners.Imports imports) {
         this.values = Set.copyOf(analysis.values);
         this.boundNames = Set.copyOf(analysis.boundNames);
+        this.argumentCalls = Set.copyOf(analysis.argumentCalls);
         this.constantUses = Set.copyOf(analysis.constantUses);
         this.declaredConstants = Set.copyOf(analysis.assigned);
         Map<String, String> literals = new HashMap<>(analysis.literalAssignments);
@@ -78,6 +83,11 @@ final class SourceScan {
     /** The distinct names a text of the code may be bound to, constant names used as values aside. */
     Set<String> boundNames() {
         return boundNames;
+    }
+
+    /** The distinct names of the calls (methods, or types after {@code new}) a string is an argument of. */
+    Set<String> argumentCalls() {
+        return argumentCalls;
     }
 
     /** The distinct constant-like names used as values. */
@@ -109,6 +119,7 @@ final class SourceScan {
      */
     boolean admittedBy(Prefilter prefilter, Predicate<ConstantUse> admits) {
         return values.stream().anyMatch(prefilter::admitsValue) || boundNames.stream().anyMatch(prefilter::admitsBoundName)
+                || argumentCalls.stream().anyMatch(prefilter::admitsArgumentOf)
                 || constantUses.stream().anyMatch(use -> prefilter.admitsBoundName(use.name()) && admits.test(use));
     }
 
@@ -131,6 +142,9 @@ final class SourceScan {
         private final List<Token> tokens;
         private final List<String> values = new ArrayList<>();
         private final List<String> boundNames = new ArrayList<>();
+        private final Set<String> argumentCalls = new HashSet<>();
+        /** The open parentheses, each with the name before it ({@code ""} if none): the call a string is an argument of. */
+        private final Deque<String> parentheses = new ArrayDeque<>();
         private final Set<String> assigned = new HashSet<>();
         private final Map<String, String> literalAssignments = new HashMap<>();
         private final Set<String> otherAssignments = new HashSet<>();
@@ -164,8 +178,13 @@ final class SourceScan {
                     if (is(i - 1, "(") && is(i + 1, ",") && startsText(i + 2)) {
                         boundNames.add(token.text());
                     }
+                    recordArgument();
                 } else if (token.kind() == Kind.IDENT) {
                     ident(i, token.text(), Boolean.TRUE.equals(interfaceBodies.peek()));
+                } else if (is(i, "(")) {
+                    parentheses.push(i >= 1 && tokens.get(i - 1).kind() == Kind.IDENT ? tokens.get(i - 1).text() : "");
+                } else if (is(i, ")")) {
+                    parentheses.poll();
                 } else if (is(i, "{")) {
                     interfaceBodies.push(opensInterface(i));
                 } else if (is(i, "}")) {
@@ -174,6 +193,16 @@ final class SourceScan {
             }
             if (joined != null) {
                 values.add(joined.toString());
+            }
+        }
+
+        /** The string or constant at hand is an argument of the call of the nearest enclosing named parenthesis. */
+        private void recordArgument() {
+            for (String call : parentheses) {
+                if (!call.isEmpty()) {
+                    argumentCalls.add(call);
+                    return;
+                }
             }
         }
 
@@ -207,6 +236,7 @@ final class SourceScan {
                         scope.append(scope.length() == 0 ? "" : ".").append(tokens.get(j).text());
                     }
                     constantUses.add(new ConstantUse(scope.toString(), name));
+                    recordArgument();
                 }
             }
         }

@@ -6,6 +6,7 @@ import dev.archrules.core.engine.SourceRule;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.CoreRules;
 import dev.archrules.core.rules.Fixtures;
+import dev.archrules.core.source.internal.Admission;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 
@@ -83,5 +84,41 @@ class NoHardcodedCredentialsTest {
         assertThat(archTest + endpointArchTest + check)
                 .doesNotContain("hunter2secret", "letmein123", "sk_live_51HxYz", "Sup3rS3cret", "pa55word", "\"abc\"")
                 .doesNotContain("hu****et", "le****23", "sk****Yz", "Su****et", "pa****rd");
+    }
+
+    @Test
+    void literals_passed_as_the_password_of_well_known_apis_are_reported() {
+        String fixtures = "dev.archrules.fixtures.source.credentialarguments";
+        List<Violation> violations = evaluate(fixtures).violationsOf(CoreRules.NO_HARDCODED_CREDENTIALS);
+        String setup = fixtures + ".AccountSetup";
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(key(setup, "connect", "DriverManager.getConnection(password)=s3****pw"), "(AccountSetup.java:35)"),
+                        tuple(key(setup, "headers", "HttpHeaders.setBasicAuth(password)=ad****ss"), "(AccountSetup.java:46)"),
+                        tuple(key(setup, "initialHash", "PasswordEncoder.encode(rawPassword)=ch****me"), "(AccountSetup.java:27)"),
+                        tuple(key(setup, "interceptor", "new BasicAuthenticationInterceptor(password)=sv****99"), "(AccountSetup.java:51)"),
+                        tuple(key(setup, "login", "new UsernamePasswordAuthenticationToken(credentials)=le****n!"), "(AccountSetup.java:41)"),
+                        tuple(key(setup, "mailLogin", "new PasswordAuthentication(password)=ma****42"), "(AccountSetup.java:62)"),
+                        tuple(key(setup, "operator", "UserBuilder.password(password)={n****ss"), "(AccountSetup.java:56)"),
+                        tuple(key(setup, "pinHash", "PasswordEncoder.encode(rawPassword)=47****in"), "(AccountSetup.java:31)"));
+        assertThat(violations).extracting(Violation::message).contains(
+                "Repository <" + setup + "> hard-codes a credential in <initialHash>: PasswordEncoder.encode(rawPassword) = \"****\" in (AccountSetup.java:27)",
+                "Repository <" + setup + "> hard-codes a credential constant DEFAULT_PIN in <pinHash>: PasswordEncoder.encode(rawPassword) = \"****\" in (AccountSetup.java:31)");
+        assertThat(violations).extracting(Violation::hint).contains("pass DriverManager.getConnection(password) a value read from the environment"
+                + " or a secret store in AccountSetup, and rotate the exposed value");
+        // not reported (AccountTraps): an empty password, a ${…} placeholder, a value read from configuration, a literal
+        // user name, URLEncoder.encode (a method of the same name on another type)
+    }
+
+    @Test
+    void a_file_passing_a_text_to_a_credential_parameter_is_parsed_whatever_the_names() {
+        assertThat(Admission.admitsSource(NoHardcodedCredentials.PREFILTER,
+                "class A { String f(PasswordEncoder e) { return e.encode(\"changeme\"); } }")).isTrue();
+        assertThat(Admission.admitsSource(NoHardcodedCredentials.PREFILTER,
+                "class A { Object f(String user) { return new UsernamePasswordAuthenticationToken(user, (\"x\")); } }")).isTrue();
+        assertThat(Admission.admitsSource(NoHardcodedCredentials.PREFILTER,
+                "class A { String f(String user) { return String.format(\"%s\", user); } }")).isFalse();
     }
 }

@@ -44,6 +44,8 @@ class ConstructorInjectionTest {
         assertThat(violations)
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
                 .containsExactly(
+                        tuple(RULE, F + "field.GuiceNewsletterService#mailer", "(GuiceNewsletterService.java:13)"),
+                        tuple(RULE, F + "field.InvoiceBillingService#orders", "(InvoiceBillingService.java:15)"),
                         tuple(RULE, F + "field.InvoiceResource#invoices", "(InvoiceResource.java:19)"),
                         tuple(RULE, F + "field.LegacyMailService#mailer", "(LegacyMailService.java:15)"),
                         tuple(RULE, F + "field.ReportService#orders", "(ReportService.java:15)"),
@@ -61,7 +63,9 @@ class ConstructorInjectionTest {
     @CsvSource({
             "ReportService,     Autowired, orders, ReportService.java,     15",
             "InvoiceResource,   Inject,    invoices, InvoiceResource.java, 19",
-            "LegacyMailService, Resource,  mailer, LegacyMailService.java, 15"
+            "LegacyMailService, Resource,  mailer, LegacyMailService.java, 15",
+            "GuiceNewsletterService, Inject, mailer, GuiceNewsletterService.java, 13",
+            "InvoiceBillingService,  EJB,    orders, InvoiceBillingService.java,  15"
     })
     void field_injection_is_reported_with_the_annotation_and_the_field(String type, String annotation, String field,
                                                               String fileName, int line) {
@@ -144,6 +148,7 @@ class ConstructorInjectionTest {
             "constructor.OrderService",        // single constructor, no annotation
             "constructor.ShippingService",     // @Autowired constructor
             "constructor.CatalogResource",     // @Inject constructor; JAX-RS @Context field
+            "constructor.GuiceQuoteService",   // Guice @Inject constructor
             "constructor.PricingService",      // @Value on a constructor parameter
             "constructor.JpaOrderRepository",  // @PersistenceContext EntityManager field
             "idioms.AuditedOrderService"       // @Autowired(required = false): an optional hook

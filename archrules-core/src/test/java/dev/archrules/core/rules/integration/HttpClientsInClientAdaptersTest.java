@@ -1,5 +1,7 @@
 package dev.archrules.core.rules.integration;
 
+import dev.archrules.core.BackendChecklist;
+import dev.archrules.core.conventions.Term;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.CoreRules;
 import dev.archrules.core.rules.Fixtures;
@@ -50,5 +52,59 @@ class HttpClientsInClientAdaptersTest {
         // VaultSecretRepository (a repository over a remote store is the adapter), StatusClientCustomizer (outbound
         // side), StatusProxyController (only passes the adapter on), HealthUpdateTrigger (HealthUpdater makes a call
         // among other work: a service, not an adapter)
+    }
+
+    @Test
+    void vendor_sdk_clients_are_reported_outside_client_adapters_with_their_kind() {
+        String fixtures = "dev.archrules.fixtures.sdkclients";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.HTTP_CLIENTS_IN_CLIENT_ADAPTERS);
+
+        String adapterHint = " calls into a client adapter (e.g. a class ending in Client or Gateway) behind an interface, and inject the interface";
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString(), Violation::hint)
+                .containsExactly(
+                        tuple(fixtures + ".AvatarController -> io.minio.MinioClient", "(AvatarController.java:20)",
+                                "move the cloud storage client" + adapterHint),
+                        tuple(fixtures + ".CheckoutService -> com.stripe..", "(CheckoutService.java:13)",
+                                "move the payment client" + adapterHint),
+                        tuple(fixtures + ".DirectoryService -> javax.naming.directory.DirContext", "(DirectoryService.java:22)",
+                                "move the LDAP client" + adapterHint),
+                        tuple(fixtures + ".DocumentService -> " + fixtures + ".OssDocumentGateway", "(DocumentService.java:16)",
+                                "depend on FileStore instead of OssDocumentGateway"),
+                        tuple(fixtures + ".GreetingService -> " + fixtures + ".GreeterGrpc$GreeterBlockingStub", "(GreetingService.java:16)",
+                                "move the gRPC client stub" + adapterHint),
+                        tuple(fixtures + ".NewsletterService -> jakarta.mail.Transport", "(NewsletterService.java:25)",
+                                "move the mail client" + adapterHint),
+                        tuple(fixtures + ".ProductSearchService -> co.elastic.clients.elasticsearch.ElasticsearchClient",
+                                "(ProductSearchService.java:19)", "move the search client" + adapterHint),
+                        tuple(fixtures + ".UploadService -> software.amazon.awssdk.services.s3.S3Client", "(UploadService.java:19)",
+                                "move the cloud storage client" + adapterHint));
+        assertThat(violations).extracting(Violation::message).anySatisfy(message -> assertThat(message)
+                .startsWith("Service <" + fixtures + ".UploadService> uses the cloud storage client <software.amazon.awssdk.services.s3.S3Client>: "
+                        + "Method <" + fixtures + ".UploadService.upload(java.lang.String, [B)> calls method <software.amazon.awssdk.services.s3.S3Client.putObject("));
+        assertThat(violations).extracting(Violation::message).anySatisfy(message -> assertThat(message)
+                .startsWith("Service <" + fixtures + ".CheckoutService> uses the payment client <com.stripe..>: ")
+                .contains("(and 5 more)"));
+        // not reported: S3StorageClient (the adapter: client role by its name), StorageConfiguration (builds the client
+        // beans), ArchiveService (depends on the FileStore port), LoyaltyService (LoyaltyClient is a domain class named
+        // …Client), OrderMailService (Spring's JavaMailSender is an interface already), OssDocumentGateway (the adapter;
+        // OSS's client type is not named …Client, the catalogue makes it one, hence DocumentService's finding)
+    }
+
+    @Test
+    void the_external_client_catalogue_can_be_extended_and_shrunk() {
+        String fixtures = "dev.archrules.fixtures.sdkclients";
+        List<Violation> violations = BackendChecklist.forBasePackage(fixtures)
+                .withConventions(c -> c.withExternalClientTypes("javax.naming.directory.InitialDirContext")
+                        .withVocabulary(v -> v.without(Term.DIRECTORY_CLIENT_TYPES, "javax.naming.directory.DirContext")))
+                .evaluate(Fixtures.classes(fixtures))
+                .violationsOf(CoreRules.HTTP_CLIENTS_IN_CLIENT_ADAPTERS);
+
+        assertThat(violations).filteredOn(v -> v.key().startsWith(fixtures + ".DirectoryService"))
+                .extracting(Violation::key, Violation::message)
+                .containsExactly(tuple(fixtures + ".DirectoryService -> javax.naming.directory.InitialDirContext",
+                        "Service <" + fixtures + ".DirectoryService> uses the external service client <javax.naming.directory.InitialDirContext>: "
+                                + "Method <" + fixtures + ".DirectoryService.person(java.lang.String)> calls constructor "
+                                + "<javax.naming.directory.InitialDirContext.<init>(java.util.Hashtable)> in (DirectoryService.java:22)"));
     }
 }

@@ -1,0 +1,48 @@
+package dev.archrules.core.rules.controllers;
+
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.archrules.core.rules.ViolationAssertions.violationWithKey;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Request handlers that are not {@code @Controller}s are handlers for {@code controllers.no-data-access} too — a DGS
+ * data fetcher, a servlet filter, a Spring MVC interceptor, a WebSocket handler, a gRPC service — and messages name
+ * what they are; the ones that delegate to a service, or touch only the HTTP exchange, pass.
+ */
+class HandlerKindsTest {
+
+    private static final String FIXTURES = "dev.archrules.fixtures.handlers";
+    private static final String F = FIXTURES + ".";
+    private static final String REPOSITORY = F + "data.OrderRepository";
+
+    @Test
+    void handlers_of_every_kind_reading_a_repository_are_reported_naming_their_kind() {
+        List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.CONTROLLERS_NO_DATA_ACCESS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(F + "graphql.OrderDataFetcher -> " + REPOSITORY, "(OrderDataFetcher.java:21)"),
+                        tuple(F + "grpc.OrderGrpcService -> " + REPOSITORY, "(OrderGrpcService.java:19)"),
+                        tuple(F + "web.OrderAuditFilter -> " + REPOSITORY, "(OrderAuditFilter.java:23)"),
+                        tuple(F + "web.OrderQuotaInterceptor -> " + REPOSITORY, "(OrderQuotaInterceptor.java:19)"),
+                        tuple(F + "ws.OrderFeedSocketHandler -> " + REPOSITORY, "(OrderFeedSocketHandler.java:19)"));
+        assertThat(violationWithKey(violations, F + "graphql.OrderDataFetcher -> " + REPOSITORY).message())
+                .startsWith("GraphQL handler <" + F + "graphql.OrderDataFetcher> depends on repository <" + REPOSITORY + ">");
+        assertThat(violationWithKey(violations, F + "grpc.OrderGrpcService -> " + REPOSITORY).message())
+                .startsWith("gRPC service <" + F + "grpc.OrderGrpcService> depends on repository");
+        assertThat(violationWithKey(violations, F + "web.OrderAuditFilter -> " + REPOSITORY).message())
+                .startsWith("Filter <" + F + "web.OrderAuditFilter> depends on repository");
+        assertThat(violationWithKey(violations, F + "web.OrderQuotaInterceptor -> " + REPOSITORY).message())
+                .startsWith("Interceptor <" + F + "web.OrderQuotaInterceptor> depends on repository");
+        assertThat(violationWithKey(violations, F + "ws.OrderFeedSocketHandler -> " + REPOSITORY).message())
+                .startsWith("WebSocket handler <" + F + "ws.OrderFeedSocketHandler> depends on repository");
+    }
+}
