@@ -327,15 +327,38 @@ public final class StatelessSingletons extends PerClassRule {
     }
 
     /**
-     * A lazy getter: a method of the field's class that returns the field's (object) type and both reads and writes the
-     * field ({@code if (instance == null) instance = …; return instance;}); a counter of a primitive type is no lazy value — initialisation on first use of a value that is
-     * the same every time; a race at worst computes it twice.
+     * Lazy initialisation: a method of the field's class that writes an object-typed field once it has found it unset,
+     * with no parameter the value could be handed in by (a {@code swap(value)} or {@code rotate(next)} is a write of
+     * the caller's value). Either it returns the field's value — its return type is the field's type or a supertype —
+     * and reads and writes the field ({@code if (instance == null) instance = …; return instance;}, a
+     * {@code locate(keys)} caching its default result), or it reads the field alone before writing it: on a line before
+     * or at its first write on which nothing is called ({@code Metadata local = metadata; if (local == null) { local =
+     * fetch(); metadata = local; }}); a line that calls something on the value ({@code if (current != null)
+     * current.close();}) is use, not a check. A counter of a primitive type is no lazy value. Initialisation on first
+     * use of a value that is the same every time: a race at worst computes it twice.
      */
     private static boolean isLazyGetter(JavaCodeUnit codeUnit, JavaField field) {
-        return codeUnit.getOwner().equals(field.getOwner()) && codeUnit.getRawParameterTypes().isEmpty()
-                && !field.getRawType().isPrimitive() && codeUnit.getRawReturnType().equals(field.getRawType())
-                && codeUnit.getFieldAccesses().stream().anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET
-                && access.getTarget().getName().equals(field.getName()));
+        if (!codeUnit.getOwner().equals(field.getOwner()) || codeUnit.isConstructor() || field.getRawType().isPrimitive()
+                || codeUnit.getRawParameterTypes().stream().anyMatch(parameter -> field.getRawType().isAssignableTo(parameter.getName()))) {
+            return false;
+        }
+        List<JavaFieldAccess> reads = codeUnit.getFieldAccesses().stream()
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET && access.getTarget().getName().equals(field.getName())
+                        && access.getTargetOwner().equals(field.getOwner()))
+                .toList();
+        if (reads.isEmpty()) {
+            return false;
+        }
+        String returned = codeUnit.getRawReturnType().getName();
+        if (!returned.equals("void") && !returned.equals("java.lang.Object") && field.getRawType().isAssignableTo(returned)) {
+            return true;
+        }
+        int firstWrite = codeUnit.getFieldAccesses().stream()
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET && access.getTarget().getName().equals(field.getName())
+                        && access.getTargetOwner().equals(field.getOwner()))
+                .mapToInt(JavaAccess::getLineNumber).min().orElse(Integer.MAX_VALUE);
+        return reads.stream().anyMatch(read -> read.getLineNumber() <= firstWrite && codeUnit.getMethodCallsFromSelf().stream()
+                .noneMatch(call -> call.getLineNumber() == read.getLineNumber()));
     }
 
     /**

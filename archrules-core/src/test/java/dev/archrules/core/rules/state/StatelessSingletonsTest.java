@@ -40,6 +40,8 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "binding.DiscountService#percent", "(DiscountService.java:12)"),
                         tuple(RULE, F + "enhanced.EnhancedCustomer#registry", "(EnhancedCustomer.java:17)"),
                         tuple(RULE, F + "jaxrs.SingletonOrderResource#lastRequestAt", "(SingletonOrderResource.java:16)"),
+                        tuple(RULE, F + "lazy.ReconnectingChannelService#current", "(ReconnectingChannelService.java:18)"),
+                        tuple(RULE, F + "lazy.RotatingSignerService#current", "(RotatingSignerService.java:16)"),
                         tuple(RULE, F + "misattributed.EndpointRanking#ranking", "(EndpointRanking.java:17)"),
                         tuple(RULE, F + "scoped.FeatureToggles#newCheckout", "(FeatureToggles.java:21)"),
                         tuple(RULE, F + "scoped.GreetingService#lastGreeting", "(GreetingService.java:14)"),
@@ -54,6 +56,8 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "web.CounterController#counter", "(CounterController.java:14)"),
                         tuple(RULE, F + "web.HitCounterController#hits", "(HitCounterController.java:16)"),
                         tuple(RULE, F + "web.LockedCounterController#callers", "(LockedCounterController.java:18)"),
+                        tuple(RULE, F + "websocket.BroadcastEndpoint#SESSIONS", "(BroadcastEndpoint.java:22)"),
+                        tuple(RULE, F + "wiring.LastCurrencyConverter#lastCode", "(LastCurrencyConverter.java:19)"),
                         tuple(RULE, F + "wiring.StatusPoller#timeout", "(StatusPoller.java:14)"));
     }
 
@@ -303,5 +307,60 @@ class StatelessSingletonsTest {
         assertThat(violations)
                 .filteredOn(v -> v.location().className().equals(className) || v.key().startsWith(className + "#"))
                 .isEmpty();
+    }
+
+    /** {@code locate(keys)} caches its default result on first use: lazy initialisation, with a parameter. */
+    @Test
+    void lazily_cached_default_of_a_method_with_parameters_passes() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "lazy.DefaultSignerLocator#defaultSigner");
+    }
+
+    /** {@code rotate(next)} looks like a lazy getter, but the caller hands in the value: request-time state. */
+    @Test
+    void value_handed_in_by_the_caller_is_no_lazy_initialisation() {
+        Violation violation = violationWithKey(violations, F + "lazy.RotatingSignerService#current");
+
+        assertLocatedAt(violation, RULE, F + "lazy.RotatingSignerService", "RotatingSignerService.java", 16);
+        assertThat(violation.message()).contains("field <" + F + "lazy.RotatingSignerService.current> is written by Method <"
+                + F + "lazy.RotatingSignerService.rotate(" + F + "lazy.DefaultSignerLocator$Signer)>");
+    }
+
+    /** {@code Metadata local = metadata; if (local == null) { local = fetch(); metadata = local; }} in a static method. */
+    @Test
+    void static_value_fetched_once_on_first_use_passes() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "lazy.WellKnownMetadataCache#metadata");
+    }
+
+    /** {@code if (current != null) current.flush(); current = …}: the read uses the old value, it is no check. */
+    @Test
+    void replacing_a_value_after_using_the_old_one_is_shared_state() {
+        Violation violation = violationWithKey(violations, F + "lazy.ReconnectingChannelService#current");
+
+        assertLocatedAt(violation, RULE, F + "lazy.ReconnectingChannelService", "ReconnectingChannelService.java", 18);
+        assertThat(violation.message()).contains("is written by Method <" + F + "lazy.ReconnectingChannelService.reconnect(java.lang.String)>");
+    }
+
+    /** A converter's {@code convert} reached only through its bridge, which the framework calls per request. */
+    @Test
+    void method_called_only_through_an_uncalled_bridge_is_no_initialisation() {
+        Violation violation = violationWithKey(violations, F + "wiring.LastCurrencyConverter#lastCode");
+
+        assertLocatedAt(violation, RULE, F + "wiring.LastCurrencyConverter", "LastCurrencyConverter.java", 19);
+        assertThat(violation.message()).contains("is written by Method <" + F + "wiring.LastCurrencyConverter.convert(java.lang.String)>");
+    }
+
+    /** JSR-356 creates a {@code @ServerEndpoint} instance per connection: its fields are that connection's state. */
+    @Test
+    void websocket_endpoint_fields_are_per_connection() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "websocket.ChatEndpoint#nickname");
+    }
+
+    /** A static set of sessions is shared by every connection's endpoint instance. */
+    @Test
+    void static_sessions_of_websocket_endpoints_are_shared_state() {
+        Violation violation = violationWithKey(violations, F + "websocket.BroadcastEndpoint#SESSIONS");
+
+        assertLocatedAt(violation, RULE, F + "websocket.BroadcastEndpoint", "BroadcastEndpoint.java", 22);
+        assertThat(violation.message()).startsWith("Static final field <" + F + "websocket.BroadcastEndpoint.SESSIONS> holds a mutable HashSet");
     }
 }
