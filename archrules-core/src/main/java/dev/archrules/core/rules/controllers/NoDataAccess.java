@@ -16,7 +16,9 @@ import java.util.function.Consumer;
  * {@code controllers.no-data-access} (C2): controllers depend neither on repositories nor on
  * data-access APIs. A controller that reads the database validates, computes and persists in one
  * place; the logic belongs in a service that the controller calls. A controller calling a service
- * that uses a repository passes: only direct dependencies count.
+ * that uses a repository passes: only direct dependencies count. Every request handler is held to it — GraphQL
+ * handlers, message and event listeners, filters, interceptors, WebSocket handlers, gRPC services — and the message
+ * calls it what it is.
  */
 public final class NoDataAccess extends PerClassRule {
 
@@ -41,7 +43,7 @@ public final class NoDataAccess extends PerClassRule {
             String what = context.hasRole(use.target(), Role.REPOSITORY) ? "depends on repository" : "uses data-access API";
             violations.accept(newViolation(
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),
-                    "Controller <" + javaClass.getName() + "> " + what + " <" + use.target().getName() + ">: "
+                    roleOrClass(javaClass, context) + " <" + javaClass.getName() + "> " + what + " <" + use.target().getName() + ">: "
                             + use.locatedDescription(),
                     use.location(),
                     "move the use of " + use.target().getSimpleName() + " into a service method and call that from "

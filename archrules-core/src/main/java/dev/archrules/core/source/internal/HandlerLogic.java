@@ -76,7 +76,9 @@ import java.util.regex.Pattern;
  *   <li>building the answer: a local created in the handler ({@code new XRepresentation()}, {@code new HashMap<>()})
  *       and the setter, {@code put} and {@code add} calls on it;</li>
  *   <li>logging statements, and statements that only work the HTTP exchange or a byte stream (a parameter or
- *       local of a servlet, JAX-RS or Spring web type, or a {@code java.io} stream: set a header, write the body).</li>
+ *       local of a servlet, JAX-RS or Spring web type, a filter chain, a WebSocket session, a gRPC {@code StreamObserver},
+ *       or a {@code java.io} stream: set a header, write the body, pass the request on, answer; and the security context
+ *       a filter sets through {@code SecurityContextHolder}).</li>
  * </ul>
  * Local and anonymous classes are not part of the method's logic. The walk is iterative, so deep bodies cost no stack.
  */
@@ -90,7 +92,11 @@ final class HandlerLogic {
             "ServerWebExchange", "HttpHeaders", "ResponseEntity", "BodyBuilder", "Response", "ResponseBuilder",
             "UriBuilder", "UriComponentsBuilder", "UriInfo", "MultivaluedMap",
             "InputStream", "OutputStream", "ByteArrayOutputStream", "ByteArrayInputStream", "ObjectOutputStream",
-            "ServletOutputStream", "ServletInputStream", "Writer", "PrintWriter", "Reader", "BufferedReader");
+            "ServletOutputStream", "ServletInputStream", "Writer", "PrintWriter", "Reader", "BufferedReader",
+            "FilterChain", "WebFilterChain", "ModelAndView", "WebSocketSession", "StreamObserver");
+
+    /** Types whose static calls work the exchange: {@code SecurityContextHolder.getContext().setAuthentication(…)} in a filter. */
+    private static final Set<String> STATIC_EXCHANGE_TYPES = Set.of("SecurityContextHolder");
 
     private static final Set<String> PRESENCE_CALLS = Set.of("containsKey", "isEmpty", "isNotEmpty", "isBlank", "isNotBlank",
             "hasText", "hasLength", "isPresent", "nonNull", "isNull", "isNotNull");
@@ -393,7 +399,8 @@ final class HandlerLogic {
         while (root instanceof EnclosedExpr || root instanceof CastExpr) {
             root = root instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) root).getExpression();
         }
-        return root != value && root instanceof NameExpr name && exchange.contains(name.getNameAsString())
+        return root != value && root instanceof NameExpr name
+                && (exchange.contains(name.getNameAsString()) || STATIC_EXCHANGE_TYPES.contains(name.getNameAsString()))
                 || root instanceof ObjectCreationExpr creation && EXCHANGE_TYPES.contains(creation.getType().getNameAsString());
     }
 
