@@ -23,7 +23,9 @@ import dev.archrules.core.conventions.Term;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.Comparator;
@@ -38,12 +40,15 @@ import java.util.function.Consumer;
  * APIs and clients) or has more than {@link Thresholds#maxStatementsPerHandler()} statements of logic holds
  * business logic that belongs in a service.
  *
- * <p>Decisions and data-access and client calls of the private helpers of the handler's class that the handler calls
- * (directly or through one another) count as the handler's. A handler that makes a {@linkplain Term#USE_CASE_CALLS use-case
+ * <p>Decisions and data-access and client calls of the private helpers of the handler's class that only this handler
+ * calls (directly or through one another, not only in a {@code catch} clause) count as the handler's: such a helper is the handler's body split up, while a
+ * helper several handlers share (a look-up, a validation, a conversion) is the class's plumbing. A handler that makes a {@linkplain Term#USE_CASE_CALLS use-case
  * call} itself or in such a helper — checks a password, authenticates, issues a token, sends mail — is reported whatever
  * its size. Every request handler is held to this rule: GraphQL handlers, message and event listeners, WebSocket handlers
- * and gRPC services like controllers; filters and interceptors are weighed the same way, but their security plumbing
- * (authenticating, reading tokens) is their job, so use-case calls do not make them fat.
+ * and gRPC services like controllers. Filters and interceptors are weighed only by the domain work they do — calls of
+ * repositories, clients, data-access and HTTP client APIs, in the handler and its private helpers —: their branches and
+ * statements are request routing and security plumbing (path matching, authentication outcomes, error responses), and
+ * authenticating is their job, so use-case calls do not count for them either.
  *
  * <p>Request mapping and dispatch, guard clauses, exception translation, building the answer, logging and work
  * on the HTTP exchange are the handler's job and weigh nothing (see the catalogue, docs/rules.md). Methods of
@@ -84,24 +89,32 @@ public final class ThinHandlers extends SourceRule {
         Optional<HandlerKind> kind = context.conventions().handlerKind(javaClass);
         String word = kind.map(k -> Locations.sentenceStart(k.word())).orElse("Handler");
         boolean plumbing = kind.filter(HandlerKind::isPlumbing).isPresent();
-        javaClass.getMethods().stream()
+        List<JavaMethod> handlers = javaClass.getMethods().stream()
                 .filter(context.conventions()::isEndpoint)
                 .sorted(Comparator.comparing(JavaMethod::getFullName))
-                .forEach(method -> figures(method, facts.get().methods()).ifPresent(figures -> {
-                    List<JavaMethod> helpers = privateHelpers(method);
+                .toList();
+        Map<JavaMethod, List<JavaMethod>> helpersOf = new HashMap<>();
+        Map<JavaMethod, Integer> sharing = new HashMap<>();
+        for (JavaMethod handler : handlers) {
+            List<JavaMethod> helpers = privateHelpers(handler, facts.get().methods());
+            helpersOf.put(handler, helpers);
+            helpers.forEach(helper -> sharing.merge(helper, 1, Integer::sum));
+        }
+        handlers.forEach(method -> figures(method, facts.get().methods()).ifPresent(figures -> {
+                    List<JavaMethod> helpers = helpersOf.get(method);
                     int inHelpers = 0;
-                    for (JavaMethod helper : helpers) {
-                        inHelpers += figures(helper, facts.get().methods()).map(SourceFacts.Method::decisions).orElse(0)
+                    for (JavaMethod helper : helpers.stream().filter(helper -> sharing.get(helper) == 1).toList()) {
+                        inHelpers += (plumbing ? 0 : figures(helper, facts.get().methods()).map(SourceFacts.Method::decisions).orElse(0))
                                 + dataAccessAndClientCalls(helper, context);
                     }
-                    int decisions = figures.decisions() + dataAccessAndClientCalls(method, context) + inHelpers;
+                    int decisions = (plumbing ? 0 : figures.decisions()) + dataAccessAndClientCalls(method, context) + inHelpers;
                     List<String> exceeded = new ArrayList<>();
                     if (decisions > limits.maxBranchesPerHandler()) {
                         exceeded.add("makes " + decisions + " decisions (branches on domain state, loops, arithmetic, data-access and"
                                 + " client calls" + (inHelpers > 0 ? "; " + inHelpers + " in private helpers it calls" : "")
                                 + "), more than the limit of " + limits.maxBranchesPerHandler());
                     }
-                    if (figures.logicStatements() > limits.maxStatementsPerHandler()) {
+                    if (!plumbing && figures.logicStatements() > limits.maxStatementsPerHandler()) {
                         exceeded.add("has " + figures.logicStatements() + " statements of logic besides request mapping and plumbing,"
                                 + " more than the limit of " + limits.maxStatementsPerHandler());
                     }
@@ -122,14 +135,18 @@ public final class ThinHandlers extends SourceRule {
                 }));
     }
 
-    /** The private methods of the handler's class it calls, directly or through one another (the handler itself apart). */
-    private static List<JavaMethod> privateHelpers(JavaMethod handler) {
+    /**
+     * The private methods of the handler's class it calls, directly or through one another (the handler itself apart),
+     * except those called only in exception translation ({@code catch} clauses), which is plumbing.
+     */
+    private static List<JavaMethod> privateHelpers(JavaMethod handler, List<SourceFacts.Method> methods) {
         Set<JavaMethod> found = new LinkedHashSet<>();
         Deque<JavaMethod> todo = new ArrayDeque<>(List.of(handler));
         while (!todo.isEmpty()) {
             JavaMethod current = todo.pop();
+            Set<String> translation = figures(current, methods).map(SourceFacts.Method::translationCalls).orElse(Set.of());
             for (JavaMethodCall call : current.getMethodCallsFromSelf()) {
-                if (!call.getTargetOwner().equals(handler.getOwner())) {
+                if (!call.getTargetOwner().equals(handler.getOwner()) || translation.contains(call.getName())) {
                     continue;
                 }
                 call.getTarget().resolveMember()

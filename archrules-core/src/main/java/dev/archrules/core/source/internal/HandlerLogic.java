@@ -75,7 +75,7 @@ import java.util.regex.Pattern;
  *   <li>exception translation: {@code catch} clauses and their bodies;</li>
  *   <li>building the answer: a local created in the handler ({@code new XRepresentation()}, {@code new HashMap<>()})
  *       and the setter, {@code put} and {@code add} calls on it;</li>
- *   <li>logging statements, and statements that only work the HTTP exchange or a byte stream (a parameter or
+ *   <li>logging statements (and {@code if}s that only check the log level before logging), and statements that only work the HTTP exchange or a byte stream (a parameter or
  *       local of a servlet, JAX-RS or Spring web type, a filter chain, a WebSocket session, a gRPC {@code StreamObserver},
  *       or a {@code java.io} stream: set a header, write the body, pass the request on, answer; and the security context
  *       a filter sets through {@code SecurityContextHolder}).</li>
@@ -108,7 +108,7 @@ final class HandlerLogic {
             "groupingBy", "partitioningBy");
 
     /** The weight of a method: its decisions and its statements of logic. */
-    record Weight(int statements, int decisions) {
+    record Weight(int statements, int decisions, Set<String> translationCalls) {
     }
 
     /** The handler's parameters and the locals declared with a value read directly from them. */
@@ -125,7 +125,7 @@ final class HandlerLogic {
     /** The weight of {@code method}'s body; a method without body weighs nothing. */
     static Weight weigh(MethodDeclaration method) {
         if (method.getBody().isEmpty()) {
-            return new Weight(0, 0);
+            return new Weight(0, 0, Set.of());
         }
         HandlerLogic logic = new HandlerLogic();
         for (Parameter parameter : method.getParameters()) {
@@ -151,7 +151,22 @@ final class HandlerLogic {
         }
         logic.request.addAll(requestLocals);
         logic.visit(body.getStatements());
-        return new Weight(logic.statements, logic.decisions);
+        return new Weight(logic.statements, logic.decisions, translationCalls(body));
+    }
+
+    /** Methods of the own class called (unqualified or on {@code this}) in {@code catch} clauses and nowhere else in the body. */
+    private static Set<String> translationCalls(BlockStmt body) {
+        Set<String> inCatch = new HashSet<>();
+        Set<String> elsewhere = new HashSet<>();
+        for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+            if (call.getScope().filter(scope -> !(scope instanceof ThisExpr)).isPresent()) {
+                continue;
+            }
+            boolean translating = call.findAncestor(CatchClause.class).isPresent();
+            (translating ? inCatch : elsewhere).add(call.getNameAsString());
+        }
+        inCatch.removeAll(elsewhere);
+        return inCatch;
     }
 
     /** Weighs the statements and everything below them; iterative, so deep bodies cost no stack. */
@@ -163,7 +178,7 @@ final class HandlerLogic {
                     || node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
                 continue;
             }
-            if (node instanceof IfStmt ifStmt && (isGuard(ifStmt) || isMapping(ifStmt))) {
+            if (node instanceof IfStmt ifStmt && (isGuard(ifStmt) || isMapping(ifStmt) || isLogLevelCheck(ifStmt))) {
                 continue;
             }
             if (node instanceof ExpressionStmt statement && isCopy(statement.getExpression())) {
@@ -215,6 +230,13 @@ final class HandlerLogic {
         }
         Statement last = then.get(then.size() - 1);
         return last instanceof ThrowStmt || last instanceof ReturnStmt && testsPresenceOrRequest(ifStmt.getCondition());
+    }
+
+    /** {@code if (log.isDebugEnabled()) { log.debug(…); }}: logging, not a decision. */
+    private static boolean isLogLevelCheck(IfStmt ifStmt) {
+        return ifStmt.getElseStmt().isEmpty() && isLogging(ifStmt.getCondition())
+                && statementsOf(ifStmt.getThenStmt()).stream()
+                .allMatch(statement -> statement instanceof ExpressionStmt expression && isLogging(expression.getExpression()));
     }
 
     /** A presence test, a request-only condition, or a combination of them with {@code &&}, {@code ||} and {@code !}. */
