@@ -43,6 +43,7 @@ class HandlerKindsTest {
         assertThat(kindOf("CorsHeaderFilter")).contains("filter");
         assertThat(kindOf("AuditInterceptor")).contains("interceptor");
         assertThat(kindOf("ChatSocketHandler")).contains("WebSocket handler");
+        assertThat(kindOf("OrderStatusEndpoint")).contains("WebSocket handler");
         assertThat(kindOf("OrderGrpcService")).contains("gRPC service");
         assertThat(kindOf("PaymentListener")).contains("message listener");
         assertThat(kindOf("StockReservations")).contains("event listener");
@@ -62,6 +63,9 @@ class HandlerKindsTest {
                 jakarta.servlet.http.HttpServletRequest.class, jakarta.servlet.http.HttpServletResponse.class, jakarta.servlet.FilterChain.class))).isTrue();
         assertThat(conventions.isEndpoint(handler("OrderGrpcService").getMethod("getOrder", Long.class, io.grpc.stub.StreamObserver.class))).isTrue();
         assertThat(conventions.isEndpoint(handler("OrderQueries").getMethod("price", java.util.List.class, boolean.class))).isTrue();
+        assertThat(conventions.isEndpoint(handler("OrderStatusEndpoint").getMethod("status", String.class))).as("@OnMessage").isTrue();
+        assertThat(conventions.explainRole(handler("OrderStatusEndpoint")).orElseThrow().reason())
+                .isEqualTo("annotated with @jakarta.websocket.server.ServerEndpoint");
 
         assertThat(conventions.isEndpoint(handler("CacheWarmup").getMethod("warmUp")))
                 .as("@EventListener(ApplicationReadyEvent.class) is start-up wiring").isFalse();
@@ -78,6 +82,7 @@ class HandlerKindsTest {
                         tuple(H + "ChatSocketHandler -> " + REPOSITORY, "(ChatSocketHandler.java:18)", "WebSocket handler"),
                         tuple(H + "OrderDataFetcher -> " + REPOSITORY, "(OrderDataFetcher.java:18)", "GraphQL handler"),
                         tuple(H + "OrderGrpcService -> " + REPOSITORY, "(OrderGrpcService.java:16)", "gRPC service"),
+                        tuple(H + "OrderStatusEndpoint -> " + REPOSITORY, "(OrderStatusEndpoint.java:18)", "WebSocket handler"),
                         tuple(H + "StockReservations -> " + REPOSITORY, "(StockReservations.java:18)", "Event listener"),
                         tuple(H + "TenantFilter -> " + REPOSITORY, "(TenantFilter.java:23)", "Filter"));
         // not reported: CorsHeaderFilter (sets headers), TokenAuthenticationFilter (security plumbing through a service),
