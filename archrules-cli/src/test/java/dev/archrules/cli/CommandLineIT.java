@@ -79,7 +79,10 @@ class CommandLineIT {
         Run run = archrules("check", legacy.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).startsWith("archrules checklist: 26 violations of 19 rules in 9 classes (19 classes analysed, 21 rules checked)");
+        // 32 in the example's own test (ChecklistTest) less two thin-handlers findings: without --classpath the command
+        // cannot see that @QueryMapping is meta-annotated @SchemaMapping (spring-graphql) nor that TextWebSocketHandler is
+        // a WebSocketHandler (spring-websocket), so ProductGraphQlController and OrderStatusSocketHandler are no handlers here
+        assertThat(run.out()).startsWith("archrules checklist: 30 violations of 19 rules in 13 classes (27 classes analysed, 2 generated classes left out, 21 rules checked)");
         assertThat(archrules("check", legacy.resolveSibling("spring-shop-clean").toString()).out())
                 .startsWith("archrules checklist: no violations (23 classes analysed, 21 rules checked)");
     }

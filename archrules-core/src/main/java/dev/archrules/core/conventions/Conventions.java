@@ -44,8 +44,21 @@ public final class Conventions {
     /** Derived from the vocabulary once: the external-client catalogue, by kind. */
     private final ExternalClients externalClients;
 
+    /** Derived once: the class and method annotations of the handler kinds (event listeners apart) and their supertypes. */
+    private final Set<String> handlerAnnotations;
+    private final Set<String> handlerTypes;
+
     private Conventions(Vocabulary vocabulary) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        Set<String> annotations = new java.util.LinkedHashSet<>();
+        Set<String> types = new java.util.LinkedHashSet<>();
+        for (HandlerKind kind : HandlerKind.ALL) {
+            kind.annotations().stream().filter(term -> !term.equals(Term.EVENT_LISTENER_ANNOTATIONS))
+                    .forEach(term -> annotations.addAll(vocabulary.names(term)));
+            kind.types().forEach(term -> types.addAll(vocabulary.names(term)));
+        }
+        this.handlerAnnotations = Set.copyOf(annotations);
+        this.handlerTypes = Collections.unmodifiableSet(types);
         this.detector = new RoleDetector(vocabulary);
         this.externalClients = ExternalClients.of(vocabulary);
     }
@@ -243,6 +256,9 @@ public final class Conventions {
         vocabulary.roles().values().forEach(convention -> types.addAll(convention.supertypes()));
         names(Term.SERVICE_LOCATOR_METHODS).forEach(entry -> types.add(entry.substring(0, entry.indexOf('#'))));
         types.addAll(Servlets.TYPES);
+        types.addAll(handlerTypes);
+        types.addAll(names(Term.LIFECYCLE_EVENT_TYPES));
+        names(Term.HANDLER_METHODS).forEach(entry -> types.add(entry.substring(0, entry.indexOf('#'))));
         types.addAll(names(Term.TYPES_OF_INTEREST));
         return Collections.unmodifiableSet(types);
     }
@@ -293,12 +309,91 @@ public final class Conventions {
         return externalClients.match(type);
     }
 
-    /** Whether {@code method} is a handler method: an HTTP endpoint or message listener. */
+    /**
+     * Whether {@code method} is a handler method: an HTTP endpoint, a method with an annotation of a
+     * {@linkplain HandlerKind handler kind} (a GraphQL mapping, a message listener, an event listener of anything but
+     * {@linkplain Term#LIFECYCLE_EVENT_TYPES start-up and shut-down events}, …), or one of the
+     * {@linkplain Term#HANDLER_METHODS handler methods} of a filter, interceptor, WebSocket handler or gRPC service.
+     */
     public boolean isEndpoint(JavaMethod method) {
-        if (Annotations.hasAny(method, names(Term.ENDPOINT_ANNOTATIONS))) {
+        if (Annotations.hasAny(method, names(Term.ENDPOINT_ANNOTATIONS)) || Annotations.hasAny(method, handlerAnnotations)) {
             return true;
         }
-        return Servlets.isHandler(method);
+        if (Annotations.hasAny(method, names(Term.EVENT_LISTENER_ANNOTATIONS))) {
+            return !handlesOnlyLifecycleEvents(method);
+        }
+        return Servlets.isHandler(method) || isHandlerMethodOfType(method);
+    }
+
+    /**
+     * The {@linkplain HandlerKind kind} of a request handler that is not a {@code @Controller}, from its supertypes, its
+     * class annotations or the annotations of its handler methods (all of them: a controller with one listener method
+     * stays a controller); empty for other classes. It names the class in
+     * messages; whether the class is a controller is decided by role detection.
+     */
+    public Optional<HandlerKind> handlerKind(JavaClass javaClass) {
+        List<JavaMethod> handlers = javaClass.getMethods().stream().filter(this::isEndpoint).toList();
+        for (HandlerKind kind : HandlerKind.ALL) {
+            for (Term types : kind.types()) {
+                if (names(types).stream().anyMatch(type -> !javaClass.getName().equals(type) && javaClass.isAssignableTo(type))) {
+                    return Optional.of(kind);
+                }
+            }
+            for (Term annotations : kind.annotations()) {
+                if (Annotations.hasAny(javaClass, names(annotations)) || !handlers.isEmpty()
+                        && handlers.stream().allMatch(method -> Annotations.hasAny(method, names(annotations)))) {
+                    return Optional.of(kind);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A class annotation of a handler kind ({@code @DgsComponent}, a class-level {@code @KafkaListener}), as role detection reads it. */
+    Optional<String> handlerKindAnnotation(JavaClass javaClass) {
+        return Annotations.explain(javaClass, handlerAnnotations).map(found -> "annotated with " + found);
+    }
+
+    /** A supertype of a handler kind ({@code jakarta.servlet.Filter}, {@code io.grpc.BindableService}), as role detection reads it. */
+    Optional<String> handlerKindSupertype(JavaClass javaClass) {
+        return handlerTypes.stream().filter(type -> !javaClass.getName().equals(type) && javaClass.isAssignableTo(type))
+                .findFirst().map(type -> "assignable to " + type);
+    }
+
+    /** An event listener whose events (annotation {@code classes}/{@code value}, else its parameter) are all start-up or shut-down events. */
+    private boolean handlesOnlyLifecycleEvents(JavaMethod method) {
+        List<JavaClass> events = new java.util.ArrayList<>();
+        for (JavaAnnotation<?> annotation : method.getAnnotations()) {
+            for (String attribute : List.of("classes", "value")) {
+                annotation.get(attribute).filter(JavaClass[].class::isInstance)
+                        .ifPresent(classes -> events.addAll(List.of((JavaClass[]) classes)));
+            }
+        }
+        if (events.isEmpty() && !method.getRawParameterTypes().isEmpty()) {
+            events.add(method.getRawParameterTypes().get(0));
+        }
+        Set<String> lifecycle = names(Term.LIFECYCLE_EVENT_TYPES);
+        return !events.isEmpty() && events.stream().allMatch(event -> lifecycle.contains(event.getName())
+                || lifecycle.stream().anyMatch(event::isAssignableTo));
+    }
+
+    /** {@code owner.Type#method} of {@link Term#HANDLER_METHODS}, declared in a subtype of the owner ({@code #*}: any public instance method). */
+    private boolean isHandlerMethodOfType(JavaMethod method) {
+        JavaClass owner = method.getOwner();
+        for (String entry : names(Term.HANDLER_METHODS)) {
+            int hash = entry.indexOf('#');
+            String type = entry.substring(0, hash);
+            String name = entry.substring(hash + 1);
+            boolean named = name.equals("*")
+                    ? method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                    && !method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+                    && !method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.SYNTHETIC)
+                    : name.equals(method.getName());
+            if (named && !owner.getName().equals(type) && owner.isAssignableTo(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code member} is injected through a field or setter annotation such as {@code @Autowired}. */

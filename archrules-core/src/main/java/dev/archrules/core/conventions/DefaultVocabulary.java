@@ -30,17 +30,11 @@ final class DefaultVocabulary {
                         "io.micronaut.rabbitmq.annotation.RabbitListener",
                         "io.quarkus.vertx.web.RouteBase",
                         "org.springframework.kafka.annotation.KafkaListener",
-                        "org.springframework.amqp.rabbit.annotation.RabbitListener",
-                        "com.netflix.graphql.dgs.DgsComponent")
+                        "org.springframework.amqp.rabbit.annotation.RabbitListener")
                 .withSupertypes(
                         "jakarta.servlet.Servlet", "javax.servlet.Servlet",
                         "org.springframework.web.servlet.mvc.Controller",
-                        "jakarta.jms.MessageListener", "javax.jms.MessageListener",
-                        "jakarta.servlet.Filter", "javax.servlet.Filter",
-                        "org.springframework.web.server.WebFilter",
-                        "org.springframework.web.servlet.HandlerInterceptor",
-                        "org.springframework.web.socket.WebSocketHandler",
-                        "io.grpc.BindableService")
+                        "jakarta.jms.MessageListener", "javax.jms.MessageListener")
                 .withSuffixes("Controller"));
         roles.put(Role.SERVICE, RoleConvention.none()
                 .withAnnotations(
@@ -120,8 +114,7 @@ final class DefaultVocabulary {
                 "org.springframework.graphql.data.method.annotation.SchemaMapping",
                 "org.eclipse.microprofile.reactive.messaging.Incoming",
                 "io.micronaut.configuration.kafka.annotation.Topic",
-                "io.micronaut.rabbitmq.annotation.Queue",
-                "com.netflix.graphql.dgs.DgsData");
+                "io.micronaut.rabbitmq.annotation.Queue");
         Set<String> beanFactories = Set.of(
                 "org.springframework.context.annotation.Bean",
                 "jakarta.enterprise.inject.Produces", "javax.enterprise.inject.Produces");
@@ -159,6 +152,74 @@ final class DefaultVocabulary {
         terms.put(Term.NON_SINGLETON_SCOPE_ANNOTATIONS, nonSingletonScopes);
         terms.put(Term.SERVICE_LOCATOR_METHODS, serviceLocators);
         terms.put(Term.HTTP_CLIENT_METHODS, httpClientMethods);
+        handlerKinds(terms);
         return new Vocabulary(roles, ApiCatalogue.dataAccessApis(), ApiCatalogue.httpClientApis(), terms);
+    }
+
+    /** The {@link HandlerKind}s' terms: request handlers that are not {@code @Controller}s. */
+    private static void handlerKinds(Map<Term, Set<String>> terms) {
+        terms.put(Term.GRAPHQL_HANDLER_ANNOTATIONS, Set.of(
+                "com.netflix.graphql.dgs.DgsComponent", "com.netflix.graphql.dgs.DgsData",
+                "com.netflix.graphql.dgs.DgsEntityFetcher",
+                "org.springframework.graphql.data.method.annotation.SchemaMapping",
+                "org.springframework.graphql.data.method.annotation.BatchMapping"));
+        terms.put(Term.MESSAGE_LISTENER_ANNOTATIONS, Set.of(
+                "org.springframework.kafka.annotation.KafkaListener", "org.springframework.kafka.annotation.KafkaHandler",
+                "org.springframework.amqp.rabbit.annotation.RabbitListener",
+                "org.springframework.amqp.rabbit.annotation.RabbitHandler",
+                "org.springframework.jms.annotation.JmsListener", "io.awspring.cloud.sqs.annotation.SqsListener",
+                "org.springframework.pulsar.annotation.PulsarListener",
+                "org.eclipse.microprofile.reactive.messaging.Incoming",
+                "io.micronaut.configuration.kafka.annotation.KafkaListener", "io.micronaut.configuration.kafka.annotation.Topic",
+                "io.micronaut.rabbitmq.annotation.RabbitListener", "io.micronaut.rabbitmq.annotation.Queue",
+                "jakarta.ejb.MessageDriven", "javax.ejb.MessageDriven"));
+        terms.put(Term.MESSAGE_LISTENER_TYPES, Set.of("jakarta.jms.MessageListener", "javax.jms.MessageListener"));
+        terms.put(Term.EVENT_LISTENER_ANNOTATIONS, Set.of(
+                "org.springframework.context.event.EventListener", "io.micronaut.runtime.event.annotation.EventListener"));
+        terms.put(Term.LIFECYCLE_EVENT_TYPES, Set.of(
+                "org.springframework.context.event.ApplicationContextEvent",
+                "org.springframework.context.event.ContextRefreshedEvent", "org.springframework.context.event.ContextStartedEvent",
+                "org.springframework.context.event.ContextStoppedEvent", "org.springframework.context.event.ContextClosedEvent",
+                "org.springframework.boot.context.event.SpringApplicationEvent",
+                "org.springframework.boot.context.event.ApplicationStartingEvent",
+                "org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent",
+                "org.springframework.boot.context.event.ApplicationContextInitializedEvent",
+                "org.springframework.boot.context.event.ApplicationPreparedEvent",
+                "org.springframework.boot.context.event.ApplicationStartedEvent",
+                "org.springframework.boot.context.event.ApplicationReadyEvent",
+                "org.springframework.boot.context.event.ApplicationFailedEvent",
+                "org.springframework.boot.availability.AvailabilityChangeEvent",
+                "org.springframework.boot.web.context.WebServerInitializedEvent",
+                "org.springframework.boot.web.server.context.WebServerInitializedEvent",
+                "io.micronaut.context.event.StartupEvent", "io.micronaut.context.event.ShutdownEvent",
+                "io.micronaut.runtime.server.event.ServerStartupEvent", "io.micronaut.runtime.server.event.ServerShutdownEvent"));
+        terms.put(Term.FILTER_TYPES, Set.of(
+                "jakarta.servlet.Filter", "javax.servlet.Filter", "org.springframework.web.server.WebFilter"));
+        terms.put(Term.INTERCEPTOR_TYPES, Set.of(
+                "org.springframework.web.servlet.HandlerInterceptor", "org.springframework.web.context.request.WebRequestInterceptor"));
+        terms.put(Term.WEBSOCKET_HANDLER_ANNOTATIONS, Set.of(
+                "jakarta.websocket.server.ServerEndpoint", "javax.websocket.server.ServerEndpoint",
+                "jakarta.websocket.OnMessage", "javax.websocket.OnMessage",
+                "jakarta.websocket.OnOpen", "javax.websocket.OnOpen"));
+        terms.put(Term.WEBSOCKET_HANDLER_TYPES, Set.of(
+                "org.springframework.web.socket.WebSocketHandler", "org.springframework.web.reactive.socket.WebSocketHandler",
+                "jakarta.websocket.Endpoint", "javax.websocket.Endpoint"));
+        terms.put(Term.GRPC_SERVICE_TYPES, Set.of("io.grpc.BindableService"));
+        terms.put(Term.HANDLER_METHODS, Set.of(
+                "jakarta.servlet.Filter#doFilter", "javax.servlet.Filter#doFilter",
+                "org.springframework.web.filter.OncePerRequestFilter#doFilterInternal",
+                "org.springframework.web.server.WebFilter#filter",
+                "org.springframework.web.servlet.HandlerInterceptor#preHandle",
+                "org.springframework.web.servlet.HandlerInterceptor#postHandle",
+                "org.springframework.web.servlet.HandlerInterceptor#afterCompletion",
+                "org.springframework.web.context.request.WebRequestInterceptor#preHandle",
+                "org.springframework.web.socket.WebSocketHandler#handleMessage",
+                "org.springframework.web.socket.WebSocketHandler#afterConnectionEstablished",
+                "org.springframework.web.socket.handler.AbstractWebSocketHandler#handleTextMessage",
+                "org.springframework.web.socket.handler.AbstractWebSocketHandler#handleBinaryMessage",
+                "org.springframework.web.reactive.socket.WebSocketHandler#handle",
+                "jakarta.websocket.Endpoint#onOpen", "javax.websocket.Endpoint#onOpen",
+                "jakarta.jms.MessageListener#onMessage", "javax.jms.MessageListener#onMessage",
+                "io.grpc.BindableService#*"));
     }
 }

@@ -50,7 +50,7 @@ final class RoleTiers {
         return Optional.empty();
     }
 
-    /** 1. Per role: its annotations (meta-annotations included), then its custom predicates. */
+    /** 1. Per role: its annotations (meta-annotations included), then its custom predicates; for controllers also a handler kind's class annotations. */
     static Optional<RoleMatch> annotation(JavaClass javaClass, RoleDetector detector, Roles run) {
         for (Role role : detector.detectable()) {
             RoleConvention convention = detector.vocabulary().role(role);
@@ -61,6 +61,12 @@ final class RoleTiers {
             for (DescribedPredicate<? super JavaClass> predicate : convention.predicates()) {
                 if (predicate.test(javaClass)) {
                     return match(role, predicate.getDescription());
+                }
+            }
+            if (role == CONTROLLER) {
+                Optional<String> handler = run.conventions().handlerKindAnnotation(javaClass);
+                if (handler.isPresent()) {
+                    return match(role, handler.get());
                 }
             }
         }
@@ -92,12 +98,18 @@ final class RoleTiers {
         return Optional.empty();
     }
 
-    /** 2. Per role: assignable to one of its supertypes (the supertype itself does not get the role). */
+    /** 2. Per role: assignable to one of its supertypes, for controllers also a handler kind's (the supertype itself does not get the role). */
     static Optional<RoleMatch> supertype(JavaClass javaClass, RoleDetector detector, Roles run) {
         for (Role role : detector.detectable()) {
             for (String supertype : detector.vocabulary().role(role).supertypes()) {
                 if (!javaClass.getName().equals(supertype) && javaClass.isAssignableTo(supertype)) {
                     return match(role, "assignable to " + supertype);
+                }
+            }
+            if (role == CONTROLLER) {
+                Optional<String> handler = run.conventions().handlerKindSupertype(javaClass);
+                if (handler.isPresent()) {
+                    return match(role, handler.get());
                 }
             }
         }

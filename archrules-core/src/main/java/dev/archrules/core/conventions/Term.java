@@ -93,6 +93,44 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
     /** Further library types (or {@code package..}) the recommended import resolves fully, for custom predicates. */
     public static final Term TYPES_OF_INTEREST = of("types-of-interest", Kind.TYPES);
 
+    // ------------------------------------------------------------ request handlers that are not controllers (handler kinds)
+
+    /**
+     * GraphQL handler annotations, on handler methods or on their class ({@code @DgsComponent}): a class carrying one
+     * (or declaring a method with one) is a controller, called a "GraphQL handler"; the annotated methods are its handlers.
+     */
+    public static final Term GRAPHQL_HANDLER_ANNOTATIONS = of("graphql-handler-annotations", Kind.ANNOTATIONS);
+    /** Message listener annotations, on handler methods or on their class: a "message listener". */
+    public static final Term MESSAGE_LISTENER_ANNOTATIONS = of("message-listener-annotations", Kind.ANNOTATIONS);
+    /** Message listener interfaces (subtypes included): a class implementing one is a "message listener". */
+    public static final Term MESSAGE_LISTENER_TYPES = of("message-listener-types", Kind.TYPES);
+    /**
+     * Application event listener annotations ({@code @EventListener}): the annotated method is a handler, its class an
+     * "event listener", unless every event it takes is one of the {@link #LIFECYCLE_EVENT_TYPES}.
+     */
+    public static final Term EVENT_LISTENER_ANNOTATIONS = of("event-listener-annotations", Kind.ANNOTATIONS);
+    /**
+     * Events of the application's start-up and shut-down (subtypes included): a listener taking only these does wiring,
+     * not request handling ({@code @EventListener(ApplicationReadyEvent.class)}).
+     */
+    public static final Term LIFECYCLE_EVENT_TYPES = of("lifecycle-event-types", Kind.TYPES);
+    /** Request filter types (subtypes included): servlet {@code Filter}s, {@code OncePerRequestFilter}s, {@code WebFilter}s. */
+    public static final Term FILTER_TYPES = of("filter-types", Kind.TYPES);
+    /** Request interceptor types (subtypes included): Spring MVC {@code HandlerInterceptor}s. */
+    public static final Term INTERCEPTOR_TYPES = of("interceptor-types", Kind.TYPES);
+    /** WebSocket endpoint annotations, on the class ({@code @ServerEndpoint}) or its handler methods ({@code @OnMessage}). */
+    public static final Term WEBSOCKET_HANDLER_ANNOTATIONS = of("websocket-handler-annotations", Kind.ANNOTATIONS);
+    /** WebSocket handler types (subtypes included): Spring's {@code WebSocketHandler}, Jakarta's {@code Endpoint}. */
+    public static final Term WEBSOCKET_HANDLER_TYPES = of("websocket-handler-types", Kind.TYPES);
+    /** gRPC service types (subtypes included): {@code io.grpc.BindableService}, which every generated {@code *ImplBase} implements. */
+    public static final Term GRPC_SERVICE_TYPES = of("grpc-service-types", Kind.TYPES);
+    /**
+     * The handler methods of the handler types, {@code owner.Type#method}: a method of that name declared in a subtype
+     * of the owner is a handler ({@code jakarta.servlet.Filter#doFilter}); {@code owner.Type#*} makes every public
+     * instance method declared in a subtype a handler (a gRPC service's methods are its RPCs).
+     */
+    public static final Term HANDLER_METHODS = of("handler-methods", Kind.METHODS);
+
     // ------------------------------------------------------------ every rule: generated code
 
     /**
@@ -389,4 +427,24 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
             "io.minio.MinioClient$Builder#credentials(1:secretKey)",
             "software.amazon.awssdk.auth.credentials.AwsBasicCredentials#create(1:secretAccessKey)",
             "com.amazonaws.auth.BasicAWSCredentials#<init>(1:secretKey)"));
+    // ------------------------------------------------------------ controllers.thin-handlers
+
+    /**
+     * Calls that are the work of a use case, {@code owner.Type#method} (subtypes of the owner included): checking a
+     * password, authenticating, issuing a token, sending mail. A handler (or a private helper of its class it calls) making
+     * one holds business logic however short it is; filters and interceptors, whose job is security plumbing, are not
+     * held to it.
+     */
+    public static final Term USE_CASE_CALLS = new Term("use-case-calls", Kind.METHODS, Set.of(
+            "org.springframework.security.crypto.password.PasswordEncoder#matches",
+            "org.springframework.security.crypto.password.PasswordEncoder#encode",
+            "org.springframework.security.authentication.AuthenticationManager#authenticate",
+            "org.springframework.security.authentication.AuthenticationProvider#authenticate",
+            "org.springframework.security.oauth2.jwt.JwtEncoder#encode",
+            "io.jsonwebtoken.JwtBuilder#compact",
+            "com.auth0.jwt.JWTCreator$Builder#sign",
+            "com.nimbusds.jwt.SignedJWT#sign",
+            "com.nimbusds.jose.JWSObject#sign",
+            "org.springframework.mail.MailSender#send",
+            "jakarta.mail.Transport#send", "javax.mail.Transport#send"));
 }

@@ -130,6 +130,14 @@ public final class Locations {
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
+    /** {@code word} at the start of a sentence: "GraphQL handler", "Filter", but "gRPC service" kept as it is written. */
+    public static String sentenceStart(String word) {
+        if (word.isEmpty() || word.length() > 1 && Character.isUpperCase(word.charAt(1))) {
+            return word;
+        }
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
     public static String roleOrClass(java.util.Optional<Role> role) {
         return role.map(Locations::capitalized).orElse("Class");
     }

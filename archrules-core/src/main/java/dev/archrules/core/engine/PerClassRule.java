@@ -156,12 +156,7 @@ public abstract class PerClassRule implements ChecklistRule {
      * called what it is.
      */
     protected static String roleOrClass(JavaClass javaClass, RuleContext context) {
-        String word = context.roleWord(javaClass);
-        // a word written with an inner capital keeps its case: "gRPC service"
-        if (word.length() > 1 && Character.isUpperCase(word.charAt(1))) {
-            return word;
-        }
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        return Locations.sentenceStart(context.roleWord(javaClass));
     }
 
     /** The first line of the class that bytecode knows. */

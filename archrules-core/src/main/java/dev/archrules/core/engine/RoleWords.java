@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.conventions.HandlerKind;
 import dev.archrules.core.model.Role;
 
 import java.util.List;
@@ -12,8 +13,9 @@ import java.util.Set;
 
 /**
  * The word a message uses for a class: its role, said as what the class is. The role {@code CONTROLLER} covers
- * every entry point and {@code SERVICE} every other bean, so a class whose handlers are all GraphQL mappings is a "GraphQL handler", one whose handlers
- * all take messages a "message listener", a servlet filter a "filter", a servlet a "servlet", a JAX-RS class a
+ * every entry point and {@code SERVICE} every other bean, so a class of a {@linkplain HandlerKind handler kind} is called by
+ * its kind's word ("GraphQL handler", "message listener", "event listener", "filter", "interceptor", "WebSocket handler",
+ * "gRPC service"), a servlet a "servlet", a JAX-RS class a
  * "resource"; a class of only static methods is a "utility" whatever role its name or package gave it. These words
  * only name what was detected: the role decides what a rule checks.
  */
@@ -23,21 +25,9 @@ final class RoleWords {
     private record Word(String word, Set<String> handlerAnnotations, Set<String> supertypes) {
     }
 
+    /** Words of controllers that are not {@linkplain HandlerKind handler kinds}. */
     private static final List<Word> CONTROLLER_WORDS = List.of(
-            new Word("GraphQL handler", Set.of("org.springframework.graphql.data.method.annotation.SchemaMapping",
-                    "org.springframework.graphql.data.method.annotation.BatchMapping", "com.netflix.graphql.dgs.DgsData"), Set.of()),
-            new Word("message listener", Set.of("org.springframework.kafka.annotation.KafkaListener",
-                    "org.springframework.amqp.rabbit.annotation.RabbitListener", "org.springframework.jms.annotation.JmsListener",
-                    "io.awspring.cloud.sqs.annotation.SqsListener", "org.eclipse.microprofile.reactive.messaging.Incoming",
-                    "io.micronaut.configuration.kafka.annotation.Topic", "io.micronaut.rabbitmq.annotation.Queue"),
-                    Set.of("jakarta.jms.MessageListener", "javax.jms.MessageListener")),
-            new Word("filter", Set.of(), Set.of("jakarta.servlet.Filter", "javax.servlet.Filter",
-                    "org.springframework.web.server.WebFilter")),
             new Word("servlet", Set.of(), Set.of("jakarta.servlet.Servlet", "javax.servlet.Servlet")),
-            new Word("interceptor", Set.of(), Set.of("org.springframework.web.servlet.HandlerInterceptor")),
-            new Word("WebSocket handler", Set.of("jakarta.websocket.server.ServerEndpoint", "javax.websocket.server.ServerEndpoint"),
-                    Set.of("org.springframework.web.socket.WebSocketHandler")),
-            new Word("gRPC service", Set.of(), Set.of("io.grpc.BindableService")),
             new Word("resource", Set.of("jakarta.ws.rs.Path", "javax.ws.rs.Path"), Set.of()));
 
     private RoleWords() {
@@ -50,6 +40,10 @@ final class RoleWords {
         }
         if (role != Role.CONTROLLER && role != Role.SERVICE) {
             return role.displayName();
+        }
+        Optional<HandlerKind> kind = context.conventions().handlerKind(javaClass);
+        if (kind.isPresent()) {
+            return kind.get().word();
         }
         for (Word word : CONTROLLER_WORDS) {
             if (word.supertypes().stream().anyMatch(type -> context.isAssignableTo(javaClass, type))) {

@@ -106,8 +106,19 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
      *                   HTTP exchange are set aside
      * @param decisions  branches on anything but a value's presence or the request, loops, {@code case} labels,
      *                   stream filters/sorts/reductions and arithmetic
+     * @param translationCalls names of the methods of its own class it calls (unqualified or on {@code this}) only in
+     *                   exception translation ({@code catch} clauses): their logic is plumbing, not the method's
      */
     public record Method(String className, String name, int parameters, int beginLine, int endLine, int logicStatements,
-                         int decisions) {
+                         int decisions, java.util.Set<String> translationCalls) {
+
+        public Method {
+            translationCalls = java.util.Set.copyOf(translationCalls);
+        }
+
+        /** A method whose calls in exception translation are not known. */
+        public Method(String className, String name, int parameters, int beginLine, int endLine, int logicStatements, int decisions) {
+            this(className, name, parameters, beginLine, endLine, logicStatements, decisions, java.util.Set.of());
+        }
     }
 }

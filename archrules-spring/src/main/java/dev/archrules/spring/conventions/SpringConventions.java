@@ -16,7 +16,9 @@ import java.util.Set;
  *   <li>controllers: {@code @Controller}, {@code @RestController}, {@code @ControllerAdvice} (whose
  *       {@code @ExceptionHandler} methods are not endpoints, so they never count towards endpoint limits),
  *       and message listeners — classes with {@code @KafkaListener}, {@code @RabbitListener},
- *       {@code @JmsListener}, {@code @SqsListener}, {@code @PulsarListener} methods;</li>
+ *       {@code @JmsListener}, {@code @SqsListener}, {@code @PulsarListener} methods, and the other request handlers of
+ *       the core's {@link dev.archrules.core.conventions.HandlerKind handler kinds} (GraphQL handlers, {@code @EventListener}
+ *       classes, filters, interceptors, WebSocket handlers, gRPC services);</li>
  *   <li>services: {@code @Service}, and {@code @Component} classes with no other role;</li>
  *   <li>repositories: {@code @Repository}, {@code @RepositoryDefinition} and every subtype of Spring Data's
  *       {@code Repository} ({@code CrudRepository}, {@code JpaRepository}, reactive and Kotlin ones, …);</li>

@@ -18,7 +18,9 @@ import java.util.function.Consumer;
  * {@code controllers.no-data-access} (C2): controllers depend neither on repositories nor on
  * data-access APIs. A controller that reads the database validates, computes and persists in one
  * place; the logic belongs in a service that the controller calls. A controller calling a service
- * that uses a repository passes: only direct dependencies count.
+ * that uses a repository passes: only direct dependencies count. Every request handler is held to it — GraphQL
+ * handlers, message and event listeners, filters, interceptors, WebSocket handlers, gRPC services — and the message
+ * calls it what it is.
  *
  * <p>It owns the fact "this controller uses that data access": in a checklist run the same finding of
  * {@code data-access.persistence-api-only-in-repositories}, {@code spring.repositories-only-in-services} or

@@ -15,7 +15,19 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.source.Prefilter;
 import dev.archrules.core.source.SourceFacts;
 
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.archrules.core.conventions.HandlerKind;
+import dev.archrules.core.conventions.Term;
+
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +39,16 @@ import java.util.function.Consumer;
  * (branches on domain state, loops, arithmetic, stream filters and sorts, calls of repositories, data-access
  * APIs and clients) or has more than {@link Thresholds#maxStatementsPerHandler()} statements of logic holds
  * business logic that belongs in a service.
+ *
+ * <p>Decisions and data-access and client calls of the private helpers of the handler's class that only this handler
+ * calls (directly or through one another, not only in a {@code catch} clause) count as the handler's: such a helper is the handler's body split up, while a
+ * helper several handlers share (a look-up, a validation, a conversion) is the class's plumbing. A handler that makes a {@linkplain Term#USE_CASE_CALLS use-case
+ * call} itself or in such a helper — checks a password, authenticates, issues a token, sends mail — is reported whatever
+ * its size. Every request handler is held to this rule: GraphQL handlers, message and event listeners, WebSocket handlers
+ * and gRPC services like controllers. Filters and interceptors are weighed only by the domain work they do — calls of
+ * repositories, clients, data-access and HTTP client APIs, in the handler and its private helpers —: their branches and
+ * statements are request routing and security plumbing (path matching, authentication outcomes, error responses), and
+ * authenticating is their job, so use-case calls do not count for them either.
  *
  * <p>Request mapping and dispatch, guard clauses, exception translation, building the answer, logging and work
  * on the HTTP exchange are the handler's job and weigh nothing (see the catalogue, docs/rules.md). Methods of
@@ -64,29 +86,89 @@ public final class ThinHandlers extends SourceRule {
         if (javaClass.isInterface()) {
             return;
         }
-        javaClass.getMethods().stream()
+        Optional<HandlerKind> kind = context.conventions().handlerKind(javaClass);
+        String word = kind.map(k -> Locations.sentenceStart(k.word())).orElse("Handler");
+        boolean plumbing = kind.filter(HandlerKind::isPlumbing).isPresent();
+        List<JavaMethod> handlers = javaClass.getMethods().stream()
                 .filter(context.conventions()::isEndpoint)
                 .sorted(Comparator.comparing(JavaMethod::getFullName))
-                .forEach(method -> figures(method, facts.get().methods()).ifPresent(figures -> {
-                    int decisions = figures.decisions() + dataAccessAndClientCalls(method, context);
+                .toList();
+        Map<JavaMethod, List<JavaMethod>> helpersOf = new HashMap<>();
+        Map<JavaMethod, Integer> sharing = new HashMap<>();
+        for (JavaMethod handler : handlers) {
+            List<JavaMethod> helpers = privateHelpers(handler, facts.get().methods());
+            helpersOf.put(handler, helpers);
+            helpers.forEach(helper -> sharing.merge(helper, 1, Integer::sum));
+        }
+        handlers.forEach(method -> figures(method, facts.get().methods()).ifPresent(figures -> {
+                    List<JavaMethod> helpers = helpersOf.get(method);
+                    int inHelpers = 0;
+                    for (JavaMethod helper : helpers.stream().filter(helper -> sharing.get(helper) == 1).toList()) {
+                        inHelpers += (plumbing ? 0 : figures(helper, facts.get().methods()).map(SourceFacts.Method::decisions).orElse(0))
+                                + dataAccessAndClientCalls(helper, context);
+                    }
+                    int decisions = (plumbing ? 0 : figures.decisions()) + dataAccessAndClientCalls(method, context) + inHelpers;
                     List<String> exceeded = new ArrayList<>();
                     if (decisions > limits.maxBranchesPerHandler()) {
                         exceeded.add("makes " + decisions + " decisions (branches on domain state, loops, arithmetic, data-access and"
-                                + " client calls), more than the limit of " + limits.maxBranchesPerHandler());
+                                + " client calls" + (inHelpers > 0 ? "; " + inHelpers + " in private helpers it calls" : "")
+                                + "), more than the limit of " + limits.maxBranchesPerHandler());
                     }
-                    if (figures.logicStatements() > limits.maxStatementsPerHandler()) {
+                    if (!plumbing && figures.logicStatements() > limits.maxStatementsPerHandler()) {
                         exceeded.add("has " + figures.logicStatements() + " statements of logic besides request mapping and plumbing,"
                                 + " more than the limit of " + limits.maxStatementsPerHandler());
+                    }
+                    if (!plumbing) {
+                        Set<String> useCase = useCaseCalls(method, helpers, context);
+                        if (!useCase.isEmpty()) {
+                            exceeded.add("does the work of a use case itself: calls " + String.join(", ", useCase));
+                        }
                     }
                     if (!exceeded.isEmpty()) {
                         violations.accept(newViolation(
                                 Locations.stableName(javaClass) + "#" + method.getName() + method.getFullName().substring(method.getFullName().indexOf('(')),
-                                "Handler <" + javaClass.getName() + "." + method.getName() + "(…)> " + String.join(" and ", exceeded),
+                                word + " <" + javaClass.getName() + "." + method.getName() + "(…)> " + String.join(" and ", exceeded),
                                 location(javaClass, figures.beginLine()),
                                 "move the logic of " + method.getName() + " into a service method and call it from "
                                         + Locations.simpleName(javaClass)));
                     }
                 }));
+    }
+
+    /**
+     * The private methods of the handler's class it calls, directly or through one another (the handler itself apart),
+     * except those called only in exception translation ({@code catch} clauses), which is plumbing.
+     */
+    private static List<JavaMethod> privateHelpers(JavaMethod handler, List<SourceFacts.Method> methods) {
+        Set<JavaMethod> found = new LinkedHashSet<>();
+        Deque<JavaMethod> todo = new ArrayDeque<>(List.of(handler));
+        while (!todo.isEmpty()) {
+            JavaMethod current = todo.pop();
+            Set<String> translation = figures(current, methods).map(SourceFacts.Method::translationCalls).orElse(Set.of());
+            for (JavaMethodCall call : current.getMethodCallsFromSelf()) {
+                if (!call.getTargetOwner().equals(handler.getOwner()) || translation.contains(call.getName())) {
+                    continue;
+                }
+                call.getTarget().resolveMember()
+                        .filter(target -> target.getModifiers().contains(JavaModifier.PRIVATE) && !target.equals(handler))
+                        .filter(found::add)
+                        .ifPresent(todo::push);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The {@linkplain Term#USE_CASE_CALLS use-case calls} of the handler and its private helpers, as {@code Type.method}. */
+    private static Set<String> useCaseCalls(JavaMethod handler, List<JavaMethod> helpers, RuleContext context) {
+        Set<String> calls = new TreeSet<>();
+        List<JavaMethod> methods = new ArrayList<>(helpers);
+        methods.add(0, handler);
+        for (JavaMethod method : methods) {
+            method.getMethodCallsFromSelf().stream()
+                    .filter(call -> context.conventions().isCallTo(Term.USE_CASE_CALLS, call))
+                    .forEach(call -> calls.add(call.getTargetOwner().getSimpleName() + "." + call.getName()));
+        }
+        return calls;
     }
 
     /** Calls of repositories, clients, data-access and HTTP client APIs: each one is a decision the handler takes itself. */

@@ -75,8 +75,10 @@ import java.util.regex.Pattern;
  *   <li>exception translation: {@code catch} clauses and their bodies;</li>
  *   <li>building the answer: a local created in the handler ({@code new XRepresentation()}, {@code new HashMap<>()})
  *       and the setter, {@code put} and {@code add} calls on it;</li>
- *   <li>logging statements, and statements that only work the HTTP exchange or a byte stream (a parameter or
- *       local of a servlet, JAX-RS or Spring web type, or a {@code java.io} stream: set a header, write the body).</li>
+ *   <li>logging statements (and {@code if}s that only check the log level before logging), and statements that only work the HTTP exchange or a byte stream (a parameter or
+ *       local of a servlet, JAX-RS or Spring web type, a filter chain, a WebSocket session, a gRPC {@code StreamObserver},
+ *       or a {@code java.io} stream: set a header, write the body, pass the request on, answer; and the security context
+ *       a filter sets through {@code SecurityContextHolder}).</li>
  * </ul>
  * Local and anonymous classes are not part of the method's logic. The walk is iterative, so deep bodies cost no stack.
  */
@@ -90,7 +92,11 @@ final class HandlerLogic {
             "ServerWebExchange", "HttpHeaders", "ResponseEntity", "BodyBuilder", "Response", "ResponseBuilder",
             "UriBuilder", "UriComponentsBuilder", "UriInfo", "MultivaluedMap",
             "InputStream", "OutputStream", "ByteArrayOutputStream", "ByteArrayInputStream", "ObjectOutputStream",
-            "ServletOutputStream", "ServletInputStream", "Writer", "PrintWriter", "Reader", "BufferedReader");
+            "ServletOutputStream", "ServletInputStream", "Writer", "PrintWriter", "Reader", "BufferedReader",
+            "FilterChain", "WebFilterChain", "ModelAndView", "WebSocketSession", "StreamObserver");
+
+    /** Types whose static calls work the exchange: {@code SecurityContextHolder.getContext().setAuthentication(…)} in a filter. */
+    private static final Set<String> STATIC_EXCHANGE_TYPES = Set.of("SecurityContextHolder");
 
     private static final Set<String> PRESENCE_CALLS = Set.of("containsKey", "isEmpty", "isNotEmpty", "isBlank", "isNotBlank",
             "hasText", "hasLength", "isPresent", "nonNull", "isNull", "isNotNull");
@@ -102,7 +108,7 @@ final class HandlerLogic {
             "groupingBy", "partitioningBy");
 
     /** The weight of a method: its decisions and its statements of logic. */
-    record Weight(int statements, int decisions) {
+    record Weight(int statements, int decisions, Set<String> translationCalls) {
     }
 
     /** The handler's parameters and the locals declared with a value read directly from them. */
@@ -119,7 +125,7 @@ final class HandlerLogic {
     /** The weight of {@code method}'s body; a method without body weighs nothing. */
     static Weight weigh(MethodDeclaration method) {
         if (method.getBody().isEmpty()) {
-            return new Weight(0, 0);
+            return new Weight(0, 0, Set.of());
         }
         HandlerLogic logic = new HandlerLogic();
         for (Parameter parameter : method.getParameters()) {
@@ -145,7 +151,22 @@ final class HandlerLogic {
         }
         logic.request.addAll(requestLocals);
         logic.visit(body.getStatements());
-        return new Weight(logic.statements, logic.decisions);
+        return new Weight(logic.statements, logic.decisions, translationCalls(body));
+    }
+
+    /** Methods of the own class called (unqualified or on {@code this}) in {@code catch} clauses and nowhere else in the body. */
+    private static Set<String> translationCalls(BlockStmt body) {
+        Set<String> inCatch = new HashSet<>();
+        Set<String> elsewhere = new HashSet<>();
+        for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+            if (call.getScope().filter(scope -> !(scope instanceof ThisExpr)).isPresent()) {
+                continue;
+            }
+            boolean translating = call.findAncestor(CatchClause.class).isPresent();
+            (translating ? inCatch : elsewhere).add(call.getNameAsString());
+        }
+        inCatch.removeAll(elsewhere);
+        return inCatch;
     }
 
     /** Weighs the statements and everything below them; iterative, so deep bodies cost no stack. */
@@ -157,7 +178,7 @@ final class HandlerLogic {
                     || node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
                 continue;
             }
-            if (node instanceof IfStmt ifStmt && (isGuard(ifStmt) || isMapping(ifStmt))) {
+            if (node instanceof IfStmt ifStmt && (isGuard(ifStmt) || isMapping(ifStmt) || isLogLevelCheck(ifStmt))) {
                 continue;
             }
             if (node instanceof ExpressionStmt statement && isCopy(statement.getExpression())) {
@@ -209,6 +230,13 @@ final class HandlerLogic {
         }
         Statement last = then.get(then.size() - 1);
         return last instanceof ThrowStmt || last instanceof ReturnStmt && testsPresenceOrRequest(ifStmt.getCondition());
+    }
+
+    /** {@code if (log.isDebugEnabled()) { log.debug(…); }}: logging, not a decision. */
+    private static boolean isLogLevelCheck(IfStmt ifStmt) {
+        return ifStmt.getElseStmt().isEmpty() && isLogging(ifStmt.getCondition())
+                && statementsOf(ifStmt.getThenStmt()).stream()
+                .allMatch(statement -> statement instanceof ExpressionStmt expression && isLogging(expression.getExpression()));
     }
 
     /** A presence test, a request-only condition, or a combination of them with {@code &&}, {@code ||} and {@code !}. */
@@ -393,7 +421,8 @@ final class HandlerLogic {
         while (root instanceof EnclosedExpr || root instanceof CastExpr) {
             root = root instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) root).getExpression();
         }
-        return root != value && root instanceof NameExpr name && exchange.contains(name.getNameAsString())
+        return root != value && root instanceof NameExpr name
+                && (exchange.contains(name.getNameAsString()) || STATIC_EXCHANGE_TYPES.contains(name.getNameAsString()))
                 || root instanceof ObjectCreationExpr creation && EXCHANGE_TYPES.contains(creation.getType().getNameAsString());
     }
 

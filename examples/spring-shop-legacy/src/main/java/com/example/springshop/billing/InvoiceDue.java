@@ -1,0 +1,5 @@
+package com.example.springshop.billing;
+
+/** An application event: an invoice fell due. */
+public record InvoiceDue(long invoiceId) {
+}
