@@ -160,7 +160,7 @@ class CommandLineIT {
         Files.write(baseline, lines);
         Run failing = archrules("check", project.toString(), "--no-reports");
         assertThat(failing.exitCode()).isEqualTo(1);
-        assertThat(failing.out()).contains("archrules: 1 new · 10 baselined · 0 fixed");
+        assertThat(failing.out()).contains("archrules: 1 new (1 error) · 10 baselined · 0 fixed");
 
         Run accept = archrules("baseline", "accept", project.toString(), "--no-reports");
         assertThat(accept.exitCode()).isZero();

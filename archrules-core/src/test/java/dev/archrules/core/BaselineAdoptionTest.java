@@ -95,7 +95,7 @@ class BaselineAdoptionTest {
         assertThatThrownBy(() -> in(file, BaselineMode.CHECK).check(CLASSES))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("archrules checklist: 1 new violation of 1 rule in 1 class (9 classes analysed, 11 rules checked)" + System.lineSeparator()
-                        + "baseline " + file + " (check): 1 new · 7 baselined · 0 fixed")
+                        + "baseline " + file + " (check): 1 new (1 error) · 7 baselined · 0 fixed")
                 .hasMessageContaining("  FAIL controllers.no-data-access (C2) controllers should not access repositories or data-access APIs — 1 new violation, 1 baselined")
                 .hasMessageContaining("    - Controller <" + FIXTURES + ".web.OrderController> uses data-access API <org.springframework.jdbc.core.JdbcTemplate>")
                 .hasMessageContaining("  PASS data-access.persistence-api-only-in-repositories (C1) data-access APIs should only be used by repositories — 4 baselined");
@@ -115,7 +115,7 @@ class BaselineAdoptionTest {
         assertThat(rule.fixed()).containsExactly(new FixedEntry(CoreRules.CONTROLLERS_NO_DATA_ACCESS, "gone.Web -> gone.Repo", 2, 0));
         assertThat(result.violations()).hasSize(8);
         assertThat(result.newViolations()).hasSize(1);
-        assertThat(result.console()).isEqualTo("archrules: 1 new · 7 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune)");
+        assertThat(result.console()).isEqualTo("archrules: 1 new (1 error) · 7 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune)");
     }
 
     @Test

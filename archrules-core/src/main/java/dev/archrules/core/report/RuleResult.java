@@ -3,6 +3,7 @@ package dev.archrules.core.report;
 import dev.archrules.core.baseline.FixedEntry;
 import dev.archrules.core.baseline.Triage;
 import dev.archrules.core.model.Masking;
+import dev.archrules.core.model.Severity;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.engine.ChecklistRule;
 
@@ -20,15 +21,22 @@ import java.util.stream.Collectors;
  * @param classesInScope   how many imported classes the rule looked at
  * @param scopeDescription what the rule looks at, e.g. "controllers"
  * @param triage           the violations sorted against the baseline: new, baselined, fixed (all new without one)
+ * @param severity         the rule's severity in this run: its default, or what the checklist set for it
  */
 public record RuleResult(ChecklistRule rule, List<Violation> violations, int classesInScope, String scopeDescription,
-                         Triage triage) {
+                         Triage triage, Severity severity) {
 
     public RuleResult {
         Objects.requireNonNull(rule, "rule");
         violations = List.copyOf(violations);
         Objects.requireNonNull(scopeDescription, "scopeDescription");
         Objects.requireNonNull(triage, "triage");
+        Objects.requireNonNull(severity, "severity");
+    }
+
+    /** A result of the rule at its default severity. */
+    public RuleResult(ChecklistRule rule, List<Violation> violations, int classesInScope, String scopeDescription, Triage triage) {
+        this(rule, violations, classesInScope, scopeDescription, triage, rule.severity());
     }
 
     /** A result without a baseline: every violation is new. */
@@ -38,7 +46,12 @@ public record RuleResult(ChecklistRule rule, List<Violation> violations, int cla
 
     /** The same result sorted against a baseline. */
     public RuleResult withTriage(Triage newTriage) {
-        return new RuleResult(rule, violations, classesInScope, scopeDescription, newTriage);
+        return new RuleResult(rule, violations, classesInScope, scopeDescription, newTriage, severity);
+    }
+
+    /** The same result at another severity. */
+    public RuleResult withSeverity(Severity newSeverity) {
+        return new RuleResult(rule, violations, classesInScope, scopeDescription, triage, newSeverity);
     }
 
     /**
@@ -49,12 +62,20 @@ public record RuleResult(ChecklistRule rule, List<Violation> violations, int cla
         UnaryOperator<Violation> mask = Masking::mask;
         Triage shown = new Triage(triage.newViolations().stream().map(mask).toList(), triage.baselined().stream().map(mask).toList(),
                 triage.fixed(), triage.grownKeys().stream().map(key -> Masking.maskKey(rule.id(), key)).collect(Collectors.toSet()));
-        return new RuleResult(rule, violations.stream().map(mask).toList(), classesInScope, scopeDescription, shown);
+        return new RuleResult(rule, violations.stream().map(mask).toList(), classesInScope, scopeDescription, shown, severity);
     }
 
     /** Whether the rule found no new violation (baselined ones are accepted). */
     public boolean passed() {
         return triage.newViolations().isEmpty();
+    }
+
+    /**
+     * Whether the rule's new violations fail a run whose {@code failOn} is {@code failOn}: there are some, and the rule's
+     * severity is at least {@code failOn}.
+     */
+    public boolean fails(Severity failOn) {
+        return !passed() && severity.fails(failOn);
     }
 
     /** The violations the baseline does not accept. */
