@@ -224,7 +224,7 @@ class CommandLineIT {
     void an_unknown_rule_id_is_bad_input() throws Exception {
         Run run = archrules("check", EXAMPLE_CLASSES.toString(), "--disable", "controllers.no-sql");
 
-        assertBadInput(run, "archrules: unknown rule id 'controllers.no-sql'; known ids: data-access.persistence-api-only-in-repositories, ");
+        assertBadInput(run, "archrules: --disable: unknown rule id 'controllers.no-sql'; known ids: data-access.persistence-api-only-in-repositories, ");
     }
 
     @Test
