@@ -219,25 +219,8 @@ abstract class ChecklistMojo extends AbstractMojo {
 
     /** {@code checklist} with the {@code <severities>} and {@code <failOn>} of the plugin's configuration. */
     private BackendChecklist severities(BackendChecklist checklist) {
-        BackendChecklist result = checklist;
-        String pom = (project.getFile() == null ? "pom.xml" : project.getFile().toString()) + ": ";
-        if (severities != null) {
-            for (Map.Entry<String, String> entry : new java.util.TreeMap<>(severities).entrySet()) {
-                try {
-                    result = result.withSeverity(entry.getKey(), dev.archrules.core.model.Severity.parse(entry.getValue()));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(pom + "<severities><" + entry.getKey() + ">: " + e.getMessage(), e);
-                }
-            }
-        }
-        if (failOn != null && !failOn.isBlank()) {
-            try {
-                result = result.withFailOn(dev.archrules.core.model.Severity.parse(failOn));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(pom + "<failOn>: " + e.getMessage(), e);
-            }
-        }
-        return result;
+        return PomSettings.severities(checklist, severities, failOn,
+                project.getFile() == null ? project.getBasedir().toPath().resolve("pom.xml") : project.getFile().toPath());
     }
 
     /** {@code checklist} with the module's baseline file when none is set (the baseline goal requires one), in the goal's mode. */

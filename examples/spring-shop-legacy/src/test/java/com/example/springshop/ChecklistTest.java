@@ -96,7 +96,9 @@ class ChecklistTest {
     void check_fails_with_one_report_naming_every_rule() {
         assertThatThrownBy(() -> CHECKLIST.check(CLASSES))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("archrules checklist: 27 violations of 21 rules in 7 classes (17 classes analysed, 21 rules checked)")
-                .hasMessageContaining("FAIL spring.no-self-invocation-of-proxied-methods (C10)");
+                .hasMessageStartingWith("archrules checklist: 27 violations (25 errors, 2 warnings) of 21 rules in 7 classes (17 classes analysed, 21 rules checked)")
+                .hasMessageContaining("FAIL spring.no-self-invocation-of-proxied-methods (C10)")
+                // style advice (a warning by default): reported, and listed after the errors
+                .hasMessageContaining("  WARN spring.value-only-in-configuration [warning] (C6)");
     }
 }
