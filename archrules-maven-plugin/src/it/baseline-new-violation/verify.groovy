@@ -3,7 +3,7 @@ def log = new File(basedir, 'build.log').readLines()
 def expect = { String line -> assert log.contains(line) : "build.log has no line '" + line + "'" }
 def absent = { String text -> assert !log.any { it.contains(text) } : "build.log should not contain '" + text + "'" }
 
-expect '[INFO] archrules: 1 new · 1 baselined · 0 fixed'
+expect '[INFO] archrules: 1 new (1 error) · 1 baselined · 0 fixed'
 expect '[INFO]   FAIL controllers.no-data-access (C2) controllers should not access repositories or data-access APIs — 1 new violation, 1 baselined'
 assert log.count { it.startsWith('[INFO]     - Controller <') } == 1
 assert log.any { it.startsWith('[INFO]     - Controller <com.acme.shop.customers.CustomerController> depends on repository <com.acme.shop.customers.CustomerRepository>') }

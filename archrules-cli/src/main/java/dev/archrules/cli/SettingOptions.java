@@ -64,9 +64,16 @@ final class SettingOptions implements CommandLine.IModelTransformer {
         return result;
     }
 
-    /** The value picocli converted is of the setting's type: the option was declared from the setting's kind. */
+    /**
+     * The value picocli converted is of the setting's type: the option was declared from the setting's kind. A value the
+     * checklist refuses fails naming the option, e.g. {@code --severity: unknown severity 'fatal'; …}.
+     */
     @SuppressWarnings("unchecked")
     private static <T> BackendChecklist apply(ChecklistSetting<T> setting, BackendChecklist checklist, Object value) {
-        return setting.applyTo(checklist, (T) value);
+        try {
+            return setting.applyTo(checklist, (T) value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(setting.option() + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -163,7 +163,7 @@ class CommandLineIT {
         Files.write(baseline, lines);
         Run failing = archrules("check", project.toString(), "--no-reports");
         assertThat(failing.exitCode()).isEqualTo(1);
-        assertThat(failing.out()).contains("archrules: 1 new · 9 baselined · 0 fixed");
+        assertThat(failing.out()).contains("archrules: 1 new (1 error) · 9 baselined · 0 fixed");
 
         Run accept = archrules("baseline", "accept", project.toString(), "--no-reports");
         assertThat(accept.exitCode()).isZero();
@@ -227,7 +227,7 @@ class CommandLineIT {
     void an_unknown_rule_id_is_bad_input() throws Exception {
         Run run = archrules("check", EXAMPLE_CLASSES.toString(), "--disable", "controllers.no-sql");
 
-        assertBadInput(run, "archrules: unknown rule id 'controllers.no-sql'; known ids: data-access.persistence-api-only-in-repositories, ");
+        assertBadInput(run, "archrules: --disable: unknown rule id 'controllers.no-sql'; known ids: data-access.persistence-api-only-in-repositories, ");
     }
 
     @Test

@@ -39,7 +39,9 @@ class SettingOptionsTest {
             Map.entry("archrules.allowIncomplete", "true"),
             Map.entry("archrules.import.maxClassFileSize", "1000000"),
             Map.entry("archrules.import.maxCompressionRatio", "50"),
-            Map.entry("archrules.import.maxArchiveEntries", "500"));
+            Map.entry("archrules.import.maxArchiveEntries", "500"),
+            Map.entry("archrules.severity", "spring.value-only-in-configuration=error,packages.no-cycles=note"),
+            Map.entry("archrules.failOn", "warning"));
 
     private static final List<Target> TARGETS = List.of(Target.resolve(Path.of("target/classes")));
 
@@ -97,9 +99,9 @@ class SettingOptionsTest {
     @Test
     void a_value_the_checklist_refuses_fails_with_its_message() {
         assertThatThrownBy(() -> checklist(Optional.empty(), "--never-baselined=controllers.no-sql"))
-                .hasMessageStartingWith("unknown rule id 'controllers.no-sql'; known ids: ");
+                .hasMessageStartingWith("--never-baselined: unknown rule id 'controllers.no-sql'; known ids: ");
         assertThatThrownBy(() -> checklist(Optional.empty(), "--sources=no/such/dir"))
-                .hasMessage("source root 'no/such/dir' does not exist");
+                .hasMessage("--sources: source root 'no/such/dir' does not exist");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.conventions.Exclusions;
 import dev.archrules.core.conventions.ModuleLayout;
 import dev.archrules.core.model.ImportCompleteness;
+import dev.archrules.core.model.Severity;
 import dev.archrules.core.report.ReportFormat;
 import dev.archrules.core.report.Reports;
 import dev.archrules.core.report.RuleResult;
@@ -77,8 +78,28 @@ public final class BackendChecklist {
     private record Imports(ImportLimits limits, boolean allowIncomplete) {
     }
 
-    /** How the checklist is adopted on existing code: its baseline, rules that may not be baselined, its reports. */
-    private record Adoption(Optional<Baseline> baseline, Set<String> neverBaselined, Optional<Reports> reports) {
+    /**
+     * How the checklist is adopted on existing code: its baseline, rules that may not be baselined, its reports, the
+     * severities set per rule (others keep their default) and from which severity on a new violation fails.
+     */
+    private record Adoption(Optional<Baseline> baseline, Set<String> neverBaselined, Optional<Reports> reports,
+                            Map<String, Severity> severities, Severity failOn) {
+
+        Adoption withBaseline(Optional<Baseline> newBaseline) {
+            return new Adoption(newBaseline, neverBaselined, reports, severities, failOn);
+        }
+
+        Adoption withNeverBaselined(Set<String> newNeverBaselined) {
+            return new Adoption(baseline, newNeverBaselined, reports, severities, failOn);
+        }
+
+        Adoption withReports(Optional<Reports> newReports) {
+            return new Adoption(baseline, neverBaselined, newReports, severities, failOn);
+        }
+
+        Adoption withSeverities(Map<String, Severity> newSeverities, Severity newFailOn) {
+            return new Adoption(baseline, neverBaselined, reports, Map.copyOf(newSeverities), newFailOn);
+        }
     }
 
     private BackendChecklist(String basePackage, Conventions conventions, Optional<ModuleLayout> modules,
@@ -111,7 +132,7 @@ public final class BackendChecklist {
         Map<String, ChecklistRule> rules = new LinkedHashMap<>();
         CoreRules.all().forEach(rule -> rules.put(rule.id(), rule));
         return new BackendChecklist(basePackage, Conventions.defaults(), Optional.empty(), Thresholds.defaults(),
-                Exclusions.none(), rules, Set.of(), new Adoption(Optional.empty(), Set.of(), Optional.empty()),
+                Exclusions.none(), rules, Set.of(), new Adoption(Optional.empty(), Set.of(), Optional.empty(), Map.of(), Severity.ERROR),
                 SourceSettings.defaults(), EndpointAllowList.defaults(), new Imports(ImportLimits.defaults(), false));
     }
 
@@ -292,8 +313,7 @@ public final class BackendChecklist {
 
     /** A copy that uses this baseline, e.g. {@code Baseline.at(path).inMode(BaselineMode.PRUNE)}. */
     public BackendChecklist withBaseline(Baseline baseline) {
-        return withAdoption(new Adoption(Optional.of(Objects.requireNonNull(baseline, "baseline")), adoption.neverBaselined(),
-                adoption.reports()));
+        return withAdoption(adoption.withBaseline(Optional.of(Objects.requireNonNull(baseline, "baseline"))));
     }
 
     /**
@@ -306,7 +326,7 @@ public final class BackendChecklist {
             requireKnown(id);
             more.add(id);
         }
-        return withAdoption(new Adoption(adoption.baseline(), Set.copyOf(more), adoption.reports()));
+        return withAdoption(adoption.withNeverBaselined(Set.copyOf(more)));
     }
 
     /** A copy whose {@link #check(JavaClasses)} writes every report format into {@code target/archrules/}. */
@@ -322,12 +342,45 @@ public final class BackendChecklist {
 
     /** A copy whose {@link #check(JavaClasses)} writes reports as configured here. */
     public BackendChecklist withReports(Reports reports) {
-        return withAdoption(new Adoption(adoption.baseline(), adoption.neverBaselined(), Optional.of(Objects.requireNonNull(reports, "reports"))));
+        return withAdoption(adoption.withReports(Optional.of(Objects.requireNonNull(reports, "reports"))));
     }
 
     /** A copy that writes no reports (e.g. to switch off the reports a settings file asks for). */
     public BackendChecklist withoutReports() {
-        return withAdoption(new Adoption(adoption.baseline(), adoption.neverBaselined(), Optional.empty()));
+        return withAdoption(adoption.withReports(Optional.empty()));
+    }
+
+    /**
+     * A copy in which the rule {@code ruleId} has this severity instead of its default: {@link Severity#ERROR} fails the
+     * run, {@link Severity#WARNING} and {@link Severity#NOTE} are reported and fail only with a lower
+     * {@link #withFailOn failOn}. Severity is not part of a violation's key: its baseline entries stay as they are. An
+     * unknown id fails with the list of known ids.
+     */
+    public BackendChecklist withSeverity(String ruleId, Severity severity) {
+        requireKnown(ruleId);
+        Map<String, Severity> more = new LinkedHashMap<>(adoption.severities());
+        more.put(ruleId, Objects.requireNonNull(severity, "severity"));
+        return withAdoption(adoption.withSeverities(more, adoption.failOn()));
+    }
+
+    /**
+     * A copy whose runs fail on new violations of rules of this severity or a higher one (default
+     * {@link Severity#ERROR}: new warnings and notes are reported but pass; {@link Severity#WARNING}: warnings fail too).
+     * It decides {@link #check()}, the {@code @ArchTest} rules of {@link #rule(String)} and {@link #rules()}, and
+     * {@link ChecklistResult#failed()}, so the command's exit code and the Maven plugin's verdict too.
+     */
+    public BackendChecklist withFailOn(Severity failOn) {
+        return withAdoption(adoption.withSeverities(adoption.severities(), Objects.requireNonNull(failOn, "failOn")));
+    }
+
+    /** The severity of the rule {@code ruleId} in this checklist: what {@link #withSeverity} set, else the rule's default. */
+    public Severity severityOf(String ruleId) {
+        return Optional.ofNullable(adoption.severities().get(ruleId)).orElseGet(() -> requireKnown(ruleId).severity());
+    }
+
+    /** From which severity on a new violation fails a run of this checklist (default {@link Severity#ERROR}). */
+    public Severity failOn() {
+        return adoption.failOn();
     }
 
     /** The baseline {@link #check(JavaClasses)} and {@link #run(JavaClasses)} sort violations by, if one is set. */
@@ -378,10 +431,12 @@ public final class BackendChecklist {
 
     private ArchRule archRule(ChecklistRule rule, RuleContext context) {
         ArchRule plain = rule.toArchRule(context);
-        return adoption.baseline()
+        ArchRule baselined = adoption.baseline()
                 .<ArchRule>map(baseline -> new BaselinedRule(plain, rule.id(), baseline, rules.keySet(), adoption.neverBaselined(),
                         owners(rule.id())))
                 .orElse(plain);
+        Severity severity = severityOf(rule.id());
+        return severity.fails(adoption.failOn()) ? baselined : new ReportedRule(baselined, rule.id(), severity, adoption.failOn());
     }
 
     /** The rules of this checklist that own some of the facts {@code ruleId} finds (one fact, one report). */
@@ -466,8 +521,10 @@ public final class BackendChecklist {
     /**
      * Evaluates every enabled rule on {@code classes}, applies the baseline mode (writing the baseline only in
      * {@code prune}, {@code accept} and {@code init}), writes the configured reports, prints the summary line
-     * ({@code N new · M baselined · K fixed}) and fails with one {@link AssertionError} that lists every new
-     * violation of every rule, grouped by rule with counts. Without a baseline every violation is new. With one,
+     * ({@code N new (E errors, W warnings) · M baselined · K fixed}) and fails with one {@link AssertionError} that lists every new
+     * violation of every rule, grouped by rule with counts, when a rule of severity {@link #withFailOn failOn} or higher
+     * has one; new violations of rules below it (warnings and notes by default) are printed, not failed. Without a
+     * baseline every violation is new. With one,
      * stale entries fail too when on CI in {@code check} mode. A class file of the base package that cannot be read
      * in the folders and jars the classes came from makes the run incomplete: it fails, listing the files, unless
      * {@link #withAllowIncomplete allowed}; no class of the base package at all fails too. Reports are best effort: report
@@ -489,6 +546,10 @@ public final class BackendChecklist {
         if (outcome.failed()) {
             throw new AssertionError(outcome.report());
         }
+        if (outcome.hasNewViolations()) {
+            // new warnings or notes below failOn: reported, not failed
+            System.out.println(outcome.report());
+        }
     }
 
     /**
@@ -509,7 +570,7 @@ public final class BackendChecklist {
     /** One evaluation of this configuration, with a new source index. */
     private ChecklistRun newRun() {
         return new ChecklistRun(definitions(), context(), rules.keySet(), adoption.baseline(), adoption.neverBaselined(),
-                adoption.reports());
+                adoption.reports(), this::severityOf, adoption.failOn());
     }
 
     /** Imports the base package and {@linkplain #check(ClassImport) checks} it, failing if the import is incomplete or empty. */
@@ -529,6 +590,8 @@ public final class BackendChecklist {
                 + (sources.equals(SourceSettings.defaults()) ? "" : ", " + sources)
                 + (allowedEndpoints.toString().equals(EndpointAllowList.defaults().toString()) ? "" : ", allowed " + allowedEndpoints)
                 + (adoption.neverBaselined().isEmpty() ? "" : ", neverBaselined=" + new TreeSet<>(adoption.neverBaselined()))
+                + (adoption.severities().isEmpty() ? "" : ", severities=" + new java.util.TreeMap<>(adoption.severities()))
+                + (adoption.failOn() == Severity.ERROR ? "" : ", failOn=" + adoption.failOn().argument())
                 + adoption.reports().map(reports -> ", " + reports).orElse("")
                 + (imports.allowIncomplete() ? ", incomplete import allowed" : "")
                 + (imports.limits().equals(ImportLimits.defaults()) ? "" : ", " + imports.limits()) + "]";

@@ -37,9 +37,12 @@ import java.util.function.Supplier;
  * archrules.baseline.neverBaselined=packages.no-cycles
  * archrules.reports.dir=target/archrules
  * archrules.reports.formats=markdown, html, json, sarif, sarif-new
+ * archrules.severity.spring.value-only-in-configuration=note
+ * archrules.failOn=warning
  * </pre>
  *
- * Besides the base package, every key is one of {@link ChecklistSetting#all()} (the table in {@code docs/usage.md}).
+ * Besides the base package, every key is one of {@link ChecklistSetting#all()} (the table in {@code docs/usage.md}), or
+ * {@code archrules.severity.RULE} for one rule's severity (the one-key-per-rule form of {@code archrules.severity}).
  * Lists are comma-separated; relative paths are relative to the directory of the file. Unknown {@code archrules.*}
  * keys and malformed values fail with the file and line to fix.
  */
@@ -49,6 +52,9 @@ public final class ChecklistProperties {
     public static final String FILE_NAME = "archrules.properties";
 
     static final String BASE_PACKAGE = "archrules.basePackage";
+
+    /** The prefix of the one-key-per-rule form of {@link ChecklistSetting#SEVERITY}: {@code archrules.severity.RULE=LEVEL}. */
+    static final String SEVERITY_PREFIX = ChecklistSetting.SEVERITY.key() + ".";
 
     /** The base package's key and every key of {@link ChecklistSetting#all()}. */
     private static final Set<String> KNOWN = known();
@@ -99,7 +105,7 @@ public final class ChecklistProperties {
         properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key).strip()));
         ChecklistProperties settings = new ChecklistProperties(directory, source, text, values);
         for (String key : values.keySet()) {
-            if (key.startsWith("archrules.") && !KNOWN.contains(key)) {
+            if (key.startsWith("archrules.") && !KNOWN.contains(key) && !key.startsWith(SEVERITY_PREFIX)) {
                 throw settings.error(key, "unknown setting '" + key + "'; known settings: " + String.join(", ", KNOWN));
             }
         }
@@ -137,7 +143,18 @@ public final class ChecklistProperties {
 
     private <T> BackendChecklist apply(ChecklistSetting<T> setting, BackendChecklist checklist) {
         Optional<T> value = get(setting);
-        return value.isEmpty() ? checklist : guard(setting.key(), () -> setting.applyTo(checklist, value.get(), directory));
+        BackendChecklist result = value.isEmpty() ? checklist : guard(setting.key(), () -> setting.applyTo(checklist, value.get(), directory));
+        if (setting == ChecklistSetting.SEVERITY) {
+            // archrules.severity.RULE=LEVEL: each key applied on its own, so that an error names its line
+            for (Map.Entry<String, String> entry : values.entrySet()) {
+                if (entry.getKey().startsWith(SEVERITY_PREFIX)) {
+                    String rule = entry.getKey().substring(SEVERITY_PREFIX.length());
+                    BackendChecklist before = result;
+                    result = guard(entry.getKey(), () -> ChecklistSetting.SEVERITY.applyTo(before, List.of(rule + "=" + entry.getValue()), directory));
+                }
+            }
+        }
+        return result;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.archrules.core;
 import dev.archrules.core.baseline.Baseline;
 import dev.archrules.core.baseline.FixedEntry;
 import dev.archrules.core.model.ImportCompleteness;
+import dev.archrules.core.model.Severity;
 import dev.archrules.core.model.UnreadFile;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.report.ConsoleReport;
@@ -29,15 +30,25 @@ import java.util.Optional;
  *                         incomplete, and fails unless that is allowed
  * @param reportFailure    the report files that could not be written, if any: reports are best effort, so the result
  *                         (and whether it {@linkplain #failed() failed}) does not depend on them
+ * @param failOn           from which severity on a new violation fails the run: {@link Severity#ERROR} by default, so
+ *                         new warnings and notes are reported but do not fail it
  */
 public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optional<Baseline.Assessment> baseline,
                               List<SourceProblem> sourceProblems, int generatedClasses, ImportCompleteness completeness,
-                              Optional<ReportFailure> reportFailure) {
+                              Optional<ReportFailure> reportFailure, Severity failOn) {
 
     public ChecklistResult {
         rules = List.copyOf(rules);
         sourceProblems = List.copyOf(sourceProblems);
         java.util.Objects.requireNonNull(completeness, "completeness");
+        java.util.Objects.requireNonNull(failOn, "failOn");
+    }
+
+    /** A result that fails on new errors only (the default {@code failOn}). */
+    public ChecklistResult(List<RuleResult> rules, int analysedClasses, Optional<Baseline.Assessment> baseline,
+                           List<SourceProblem> sourceProblems, int generatedClasses, ImportCompleteness completeness,
+                           Optional<ReportFailure> reportFailure) {
+        this(rules, analysedClasses, baseline, sourceProblems, generatedClasses, completeness, reportFailure, Severity.ERROR);
     }
 
     /** A result of a complete import that left no generated classes out. */
@@ -60,12 +71,13 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
     ChecklistResult with(Baseline.Assessment assessment) {
         List<RuleResult> triaged = rules.stream().map(rule -> rule.withTriage(assessment.byRule().get(rule.rule().id()))).toList();
         return new ChecklistResult(triaged, analysedClasses, Optional.of(assessment), sourceProblems, generatedClasses, completeness,
-                reportFailure);
+                reportFailure, failOn);
     }
 
     /** This result with the failure to write its report files. */
     ChecklistResult with(ReportFailure failure) {
-        return new ChecklistResult(rules, analysedClasses, baseline, sourceProblems, generatedClasses, completeness, Optional.of(failure));
+        return new ChecklistResult(rules, analysedClasses, baseline, sourceProblems, generatedClasses, completeness, Optional.of(failure),
+                failOn);
     }
 
     /** Every violation of every rule, new and baselined. */
@@ -98,9 +110,17 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
         return rules.stream().anyMatch(rule -> !rule.violations().isEmpty());
     }
 
-    /** Whether any rule found a violation the baseline does not accept. */
+    /** Whether any rule found a violation the baseline does not accept, whatever its severity. */
     public boolean hasNewViolations() {
         return rules.stream().anyMatch(rule -> !rule.passed());
+    }
+
+    /**
+     * Whether a rule whose severity is at least {@link #failOn()} found a violation the baseline does not accept: new
+     * violations that fail the run (with the default {@code failOn=error}, new warnings and notes do not).
+     */
+    public boolean hasFailingViolations() {
+        return rules.stream().anyMatch(rule -> rule.fails(failOn));
     }
 
     /** The class files, jar entries, jars and directories the import could not read (the rules did not see them). */
@@ -124,22 +144,23 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
     }
 
     /**
-     * Whether {@link BackendChecklist#check} fails: new violations, stale entries on CI, an incomplete import that is
-     * not allowed, or no class of the code base at all.
+     * Whether {@link BackendChecklist#check} fails: new violations of a rule whose severity is at least
+     * {@link #failOn()}, stale entries on CI (whatever the rule's severity: the baseline works the same for all), an
+     * incomplete import that is not allowed, or no class of the code base at all.
      */
     public boolean failed() {
-        return hasNewViolations() || staleEntriesFail() || completeness.failsRun() || emptyCodeBase();
+        return hasFailingViolations() || staleEntriesFail() || completeness.failsRun() || emptyCodeBase();
     }
 
     /** The model every report renders, credentials masked. */
     public ReportModel reportModel() {
         return new ReportModel(rules, analysedClasses, baseline.map(assessment -> new ReportModel.BaselineUse(
                 assessment.baseline().file(), assessment.mode(), assessment.staleEntriesFail(), assessment.changes())), sourceProblems,
-                generatedClasses, completeness);
+                generatedClasses, completeness, failOn);
     }
 
     /**
-     * What a run prints on the console, green or red: {@code archrules: 3 new · 412 baselined · 5 fixed (prune
+     * What a run prints on the console, green or red: {@code archrules: 3 new (2 errors, 1 warning) · 412 baselined · 5 fixed (prune
      * with …)}, then what a baseline write added, changed and removed; see {@link ConsoleReport#summary}.
      */
     public String console() {

@@ -6,6 +6,7 @@ import dev.archrules.core.baseline.Baseline;
 import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.baseline.Triage;
 import dev.archrules.core.model.ImportCompleteness;
+import dev.archrules.core.model.Severity;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.internal.io.FileProblems;
 import dev.archrules.core.report.ReportFailure;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * One evaluation of a {@link BackendChecklist} on one import of the classes: what {@code evaluate}, {@code run}
@@ -53,6 +55,8 @@ final class ChecklistRun {
     private final Optional<Baseline> baseline;
     private final Set<String> neverBaselined;
     private final Optional<Reports> reports;
+    private final Function<String, Severity> severities;
+    private final Severity failOn;
 
     /**
      * @param enabled        the enabled rules, in checklist order (the order of the result)
@@ -61,15 +65,19 @@ final class ChecklistRun {
      * @param baseline       the baseline to sort violations by, if any
      * @param neverBaselined rules whose violations are always new
      * @param reports        the reports {@link #run} writes, if any
+     * @param severities     the severity of each enabled rule, by id
+     * @param failOn         from which severity on a new violation fails the run
      */
     ChecklistRun(List<ChecklistRule> enabled, RuleContext context, Set<String> knownRuleIds, Optional<Baseline> baseline,
-                 Set<String> neverBaselined, Optional<Reports> reports) {
+                 Set<String> neverBaselined, Optional<Reports> reports, Function<String, Severity> severities, Severity failOn) {
         this.enabled = List.copyOf(enabled);
         this.context = context;
         this.knownRuleIds = Set.copyOf(knownRuleIds);
         this.baseline = baseline;
         this.neverBaselined = Set.copyOf(neverBaselined);
         this.reports = reports;
+        this.severities = severities;
+        this.failOn = failOn;
     }
 
     /** Evaluates every enabled rule on the imported classes and assesses the violations against the baseline; writes nothing. */
@@ -103,7 +111,7 @@ final class ChecklistRun {
         ImportCompleteness completeness = new ImportCompleteness(searched, given.unreadFiles(), given.incompleteAllowed())
                 .withUnread(sourceProblems.stream().flatMap(problem -> problem.unreadFile().stream()).toList());
         ChecklistResult result = new ChecklistResult(results, analysed, Optional.empty(), sourceProblems, generated,
-                completeness, Optional.empty());
+                completeness, Optional.empty(), failOn);
         boolean sawEverything = !completeness.incomplete() && analysed > 0;
         return baseline
                 .map(assessing -> assessing.assess(violationsByRule, oneReport.folded(), knownRuleIds, neverBaselined))
@@ -171,7 +179,8 @@ final class ChecklistRun {
         evaluation.handleViolations((Collection<Violation> found, String message) -> violations.addAll(found));
         violations.sort(VIOLATION_ORDER);
         long inScope = classes.stream().filter(rule.scope(context)::test).count();
-        return new RuleResult(rule, List.copyOf(violations), (int) inScope, rule.scope(context).getDescription());
+        return new RuleResult(rule, List.copyOf(violations), (int) inScope, rule.scope(context).getDescription())
+                .withSeverity(severities.apply(rule.id()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.archrules.core;
 
+import dev.archrules.core.model.Severity;
 import dev.archrules.core.report.ReportFormat;
 import dev.archrules.core.report.Reports;
 
@@ -183,10 +184,33 @@ public final class ChecklistSetting<T> {
             "Most class files read from one jar; a jar with more is listed as unread (default 100000).",
             (checklist, entries, directory) -> checklist.withMaxArchiveEntries(entries));
 
+    /** {@link BackendChecklist#withSeverity(String, Severity)}, for each {@code RULE=LEVEL}. */
+    public static final ChecklistSetting<List<String>> SEVERITY = new ChecklistSetting<>("archrules.severity", "--severity",
+            "RULE=LEVEL", Kind.TEXT_LIST, "withSeverity", "Severity of a rule instead of its default: error (fails the run), warning or"
+                    + " note (reported; fail only with a lower failOn), e.g. spring.value-only-in-configuration=note. In the settings"
+                    + " file also one key per rule: archrules.severity.RULE=LEVEL.",
+            (checklist, entries, directory) -> {
+                BackendChecklist result = checklist;
+                for (String entry : entries) {
+                    int equals = entry.lastIndexOf('=');
+                    if (equals <= 0 || equals == entry.length() - 1) {
+                        throw new IllegalArgumentException("'" + entry + "' is not RULE=LEVEL, e.g. spring.value-only-in-configuration=warning");
+                    }
+                    result = result.withSeverity(entry.substring(0, equals).strip(), Severity.parse(entry.substring(equals + 1)));
+                }
+                return result;
+            });
+
+    /** {@link BackendChecklist#withFailOn(Severity)}. */
+    public static final ChecklistSetting<String> FAIL_ON = new ChecklistSetting<>("archrules.failOn", "--fail-on", "error|warning|note",
+            Kind.TEXT, "withFailOn", "New violations of rules of this severity or a higher one fail the run, the exit code and @ArchTest"
+                    + " (default error: new warnings and notes are reported and pass).",
+            (checklist, level, directory) -> checklist.withFailOn(Severity.parse(level)));
+
     private static final List<ChecklistSetting<?>> ALL = List.of(MODULES, EXCLUDE, EXCLUDE_MATCHING, INCLUDE_GENERATED, DISABLED_RULES,
             MAX_ENDPOINTS, MAX_COLLABORATORS, MAX_STATEMENTS, MAX_BRANCHES, ALLOWED_ENDPOINTS, SOURCES, SOURCE_CHARSET,
             BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS, ALLOW_INCOMPLETE, MAX_CLASS_FILE_SIZE,
-            MAX_COMPRESSION_RATIO, MAX_ARCHIVE_ENTRIES);
+            MAX_COMPRESSION_RATIO, MAX_ARCHIVE_ENTRIES, SEVERITY, FAIL_ON);
 
     private final String key;
     private final String option;

@@ -79,7 +79,7 @@ final class OneFactOneReport {
                 }
             }
             kept.add(new RuleResult(result.rule(), violations, result.classesInScope(), result.scopeDescription())
-                    .withReportedElsewhere(elsewhere));
+                    .withReportedElsewhere(elsewhere).withSeverity(result.severity()));
         }
         return new OneFactOneReport(List.copyOf(kept), List.copyOf(folded));
     }

@@ -106,7 +106,7 @@ class BaselineAdoptionTest {
         assertThatThrownBy(() -> in(file, BaselineMode.CHECK).check(CLASSES))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("archrules checklist: 1 new violation of 1 rule in 1 class (9 classes analysed, 11 rules checked)" + System.lineSeparator()
-                        + "baseline " + file + " (check): 1 new · 5 baselined · 0 fixed")
+                        + "baseline " + file + " (check): 1 new (1 error) · 5 baselined · 0 fixed")
                 .hasMessageContaining("  FAIL controllers.no-data-access (C2) controllers should not access repositories or data-access APIs — 1 new violation, 1 baselined")
                 .hasMessageContaining("    - Controller <" + FIXTURES + ".web.OrderController> uses data-access API <org.springframework.jdbc.core.JdbcTemplate>")
                 .hasMessageContaining("(also breaks data-access.persistence-api-only-in-repositories) in (OrderController.java:")
@@ -128,7 +128,7 @@ class BaselineAdoptionTest {
         assertThat(rule.fixed()).containsExactly(new FixedEntry(CoreRules.CONTROLLERS_NO_DATA_ACCESS, "gone.Web -> gone.Repo", 2, 0));
         assertThat(result.violations()).hasSize(6);
         assertThat(result.newViolations()).hasSize(1);
-        assertThat(result.console()).isEqualTo("archrules: 1 new · 5 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune)");
+        assertThat(result.console()).isEqualTo("archrules: 1 new (1 error) · 5 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune)");
     }
 
     @Test

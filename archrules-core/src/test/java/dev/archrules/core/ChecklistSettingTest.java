@@ -37,7 +37,9 @@ class ChecklistSettingTest {
             Map.entry("archrules.allowIncomplete", "true"),
             Map.entry("archrules.import.maxClassFileSize", "1000000"),
             Map.entry("archrules.import.maxCompressionRatio", "50"),
-            Map.entry("archrules.import.maxArchiveEntries", "500"));
+            Map.entry("archrules.import.maxArchiveEntries", "500"),
+            Map.entry("archrules.severity", "controllers.thin-handlers=warning, packages.no-cycles=note"),
+            Map.entry("archrules.failOn", "warning"));
 
     @Test
     void every_setting_has_a_unique_key_and_option_and_calls_a_public_method_of_the_checklist() {
@@ -86,7 +88,10 @@ class ChecklistSettingTest {
                 .withAllowIncomplete(true)
                 .withMaxClassFileSize(1_000_000)
                 .withMaxCompressionRatio(50)
-                .withMaxArchiveEntries(500);
+                .withMaxArchiveEntries(500)
+                .withSeverity("controllers.thin-handlers", dev.archrules.core.model.Severity.WARNING)
+                .withSeverity("packages.no-cycles", dev.archrules.core.model.Severity.NOTE)
+                .withFailOn(dev.archrules.core.model.Severity.WARNING);
         String file = "archrules.basePackage=a.b\n" + SAMPLES.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
                 .sorted().collect(Collectors.joining("\n"));
 

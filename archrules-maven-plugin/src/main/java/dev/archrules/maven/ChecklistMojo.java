@@ -79,12 +79,30 @@ abstract class ChecklistMojo extends AbstractMojo {
      * {@code <maxCollaboratorsPerController>}, {@code <maxStatementsPerHandler>}, {@code <maxBranchesPerHandler>},
      * {@code <allowedEndpoints>}, {@code <sources>}, {@code <sources.charset>}, {@code <baseline.file>},
      * {@code <baseline.neverBaselined>}, {@code <reports.dir>}, {@code <reports.formats>}, {@code <allowIncomplete>},
-     * {@code <import.maxClassFileSize>}, {@code <import.maxCompressionRatio>}, {@code <import.maxArchiveEntries>}. Values read as in the file
+     * {@code <import.maxClassFileSize>}, {@code <import.maxCompressionRatio>}, {@code <import.maxArchiveEntries>},
+     * {@code <severity>} ({@code RULE=LEVEL}, comma-separated), {@code <failOn>}. Values read as in the file
      * (lists comma-separated, paths relative to the module's directory) and win over it; {@code -Darchrules.KEY} wins
      * over both. What each means: the settings table of docs/usage.md, from {@code ChecklistSetting.all()}.
      */
     @Parameter
     Map<String, String> checklist;
+
+    /**
+     * Severities of rules instead of their defaults, one element per rule id: {@code <severities><spring.value-only-in-configuration>note</spring.value-only-in-configuration></severities>};
+     * {@code error} fails the build, {@code warning} and {@code note} are reported and fail only with a lower
+     * {@code <failOn>}. Applied after {@code <checklist>} (and so after {@code archrules.properties}); an unknown rule id
+     * or level fails naming the element.
+     */
+    @Parameter
+    Map<String, String> severities;
+
+    /**
+     * New violations of rules of this severity or a higher one fail the build: {@code error} (default: new warnings and
+     * notes are reported and pass), {@code warning} or {@code note}. Wins over {@code <checklist><failOn>} and the
+     * settings file; {@code -Darchrules.failOn} wins over it.
+     */
+    @Parameter
+    String failOn;
 
     /** Whether to write the report files (default into {@code target/archrules}; see {@code <reports.dir>}). */
     @Parameter(property = "archrules.reports", defaultValue = "true")
@@ -132,7 +150,7 @@ abstract class ChecklistMojo extends AbstractMojo {
         archrulesLog.setLevel(Level.WARNING);
         try {
             ChecklistResult result = run(classes);
-            if (result.failed() && !result.hasNewViolations() && !result.staleEntriesFail()) {
+            if (result.failed() && !result.hasFailingViolations() && !result.staleEntriesFail()) {
                 // failed, but not on violations: the checklist says the run itself is not to be trusted
                 throw new MojoExecutionException("archrules could not check " + project.getArtifactId() + ": "
                         + headline(result) + " (" + String.join(", ", classes.stream().map(this::relative).toList()) + ")");
@@ -191,12 +209,18 @@ abstract class ChecklistMojo extends AbstractMojo {
                                        PomSettings pom, PomSettings user) {
         BackendChecklist defaults = preset.forBasePackage(basePackage)
                 .withReports(Reports.into(Path.of(project.getBuild().getDirectory()).resolve("archrules")));
-        BackendChecklist configured = user.applyTo(pom.applyTo(file.map(settings -> settings.applyTo(defaults)).orElse(defaults)));
+        BackendChecklist configured = user.applyTo(severities(pom.applyTo(file.map(settings -> settings.applyTo(defaults)).orElse(defaults))));
         // the module's source roots, generated ones included (code compiled from target/generated-sources counts as generated)
         Path[] roots = analysed().stream().flatMap(module -> module.getCompileSourceRoots().stream()).map(Path::of)
                 .filter(Files::isDirectory).distinct().toArray(Path[]::new);
         BackendChecklist adopted = adopt(configured.withSourceRoots(roots));
         return reports ? adopted : adopted.withoutReports();
+    }
+
+    /** {@code checklist} with the {@code <severities>} and {@code <failOn>} of the plugin's configuration. */
+    private BackendChecklist severities(BackendChecklist checklist) {
+        return PomSettings.severities(checklist, severities, failOn,
+                project.getFile() == null ? project.getBasedir().toPath().resolve("pom.xml") : project.getFile().toPath());
     }
 
     /** {@code checklist} with the module's baseline file when none is set (the baseline goal requires one), in the goal's mode. */

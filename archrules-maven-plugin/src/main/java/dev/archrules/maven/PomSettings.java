@@ -2,6 +2,7 @@ package dev.archrules.maven;
 
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistSetting;
+import dev.archrules.core.model.Severity;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -113,6 +114,33 @@ final class PomSettings {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + spelling.apply(name(setting)) + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@code checklist} with the plugin's {@code <severities>} (rule id → {@code error|warning|note}) and {@code <failOn>}
+     * applied; either may be {@code null} (not configured).
+     *
+     * @throws IllegalArgumentException naming the POM and the element if a rule id or level is unknown
+     */
+    static BackendChecklist severities(BackendChecklist checklist, Map<String, String> severities, String failOn, Path pom) {
+        BackendChecklist result = checklist;
+        if (severities != null) {
+            for (Map.Entry<String, String> entry : new java.util.TreeMap<>(severities).entrySet()) {
+                try {
+                    result = result.withSeverity(entry.getKey(), Severity.parse(entry.getValue()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(pom + ": <severities><" + entry.getKey() + ">: " + e.getMessage(), e);
+                }
+            }
+        }
+        if (failOn != null && !failOn.isBlank()) {
+            try {
+                result = result.withFailOn(Severity.parse(failOn));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(pom + ": <failOn>: " + e.getMessage(), e);
+            }
+        }
+        return result;
     }
 
     @Override

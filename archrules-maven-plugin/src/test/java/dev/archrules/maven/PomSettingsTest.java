@@ -101,4 +101,36 @@ class PomSettingsTest {
                 .map(setting -> "| `<" + PomSettings.name(setting) + ">` | `-D" + setting.key() + "` | " + setting.description() + " |")
                 .collect(Collectors.joining("\n"));
     }
+
+    @Test
+    void severities_and_fail_on_of_the_plugin_configuration_set_the_checklist_and_name_a_bad_element() {
+        Path pom = project.resolve("pom.xml");
+        BackendChecklist base = BackendChecklist.forBasePackage("com.acme.shop");
+        Map<String, String> severities = new LinkedHashMap<>();
+        severities.put("controllers.thin-handlers", "warning");
+        severities.put("packages.no-cycles", "NOTE");
+
+        BackendChecklist configured = PomSettings.severities(base, severities, "warning", pom);
+
+        assertThat(configured.severityOf("controllers.thin-handlers")).isEqualTo(dev.archrules.core.model.Severity.WARNING);
+        assertThat(configured.severityOf("packages.no-cycles")).isEqualTo(dev.archrules.core.model.Severity.NOTE);
+        assertThat(configured.failOn()).isEqualTo(dev.archrules.core.model.Severity.WARNING);
+        assertThat(PomSettings.severities(base, null, null, pom).toString()).isEqualTo(base.toString());
+        assertThatThrownBy(() -> PomSettings.severities(base, Map.of("controllers.nope", "warning"), null, pom))
+                .hasMessageStartingWith(pom + ": <severities><controllers.nope>: unknown rule id 'controllers.nope'; known ids: ");
+        assertThatThrownBy(() -> PomSettings.severities(base, Map.of("packages.no-cycles", "fatal"), null, pom))
+                .hasMessage(pom + ": <severities><packages.no-cycles>: unknown severity 'fatal'; use error, warning or note");
+        assertThatThrownBy(() -> PomSettings.severities(base, null, "never", pom))
+                .hasMessage(pom + ": <failOn>: unknown severity 'never'; use error, warning or note");
+    }
+
+    @Test
+    void the_checklist_element_takes_severity_and_fail_on_as_the_settings_file_does() {
+        PomSettings settings = PomSettings.of(Map.of("severity", "packages.no-cycles=note", "failOn", "note"), project.resolve("pom.xml"));
+
+        BackendChecklist configured = settings.applyTo(BackendChecklist.forBasePackage("com.acme.shop"));
+
+        assertThat(configured.severityOf("packages.no-cycles")).isEqualTo(dev.archrules.core.model.Severity.NOTE);
+        assertThat(configured.failOn()).isEqualTo(dev.archrules.core.model.Severity.NOTE);
+    }
 }

@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Severity;
 
 import java.util.Set;
 
@@ -42,6 +43,11 @@ public interface ChecklistRule {
     /** How to fix a violation in general; each violation also carries a specific hint. */
     default String fix() {
         return info().fix();
+    }
+
+    /** The rule's default severity ({@link RuleInfo#severity()}); a checklist can change it per rule. */
+    default Severity severity() {
+        return info().severity();
     }
 
     /** The classes the rule looks at, to tell users when a rule found nothing to check. */

@@ -28,6 +28,7 @@ public final class ConsoleReport {
 
     private static final String RED = "\u001B[31m";
     private static final String GREEN = "\u001B[32m";
+    private static final String YELLOW = "\u001B[33m";
     private static final String BOLD = "\u001B[1m";
     private static final String RESET = "\u001B[0m";
 
@@ -61,8 +62,8 @@ public final class ConsoleReport {
     }
 
     /**
-     * The report: a headline (new violations, of how many rules, in how many classes; how many classes were analysed
-     * and left out as generated, how many rules checked), then per rule its verdict, id, checklist item, title and count, each new violation
+     * The report: a headline (new violations, counted by severity unless all are errors, of how many rules, in how many classes; how many classes were analysed
+     * and left out as generated, how many rules checked), then per rule (errors first, then warnings, then notes) its verdict, id, severity, checklist item, title and count, each new violation
      * with its clickable location and fix, and a note for rules that had nothing to check. With a baseline, a key
      * with more occurrences than accepted lists all its occurrences, and stale entries are listed with the command
      * that prunes them. Source problems come last.
@@ -75,9 +76,11 @@ public final class ConsoleReport {
         int rules = model.rules().size();
         StringBuilder out = new StringBuilder();
         int violating = model.violatingClasses();
+        // counted by severity when not all of them are errors
+        String bySeverity = model.newCount(dev.archrules.core.model.Severity.ERROR) == total ? "" : " (" + model.severityCounts() + ")";
         out.append(styled(BOLD, "archrules checklist" + (model.incomplete() ? " (INCOMPLETE)" : "") + ": "
                 + (total == 0 ? "no " + (baselined ? "new " : "") + "violations"
-                : total + (baselined ? " new" : "") + (total == 1 ? " violation" : " violations")
+                : total + (baselined ? " new" : "") + (total == 1 ? " violation" : " violations") + bySeverity
                 + " of " + failed + (failed == 1 ? " rule" : " rules")
                 + " in " + violating + (violating == 1 ? " class" : " classes"))
                 + " (" + model.analysedLine() + ", " + rules + (rules == 1 ? " rule checked)" : " rules checked)"))).append(nl);
@@ -91,7 +94,7 @@ public final class ConsoleReport {
             out.append(file ? "    - " + completeness.get(i) : "  " + styled(RED, completeness.get(i))).append(nl);
         }
         for (RuleResult result : model.rules()) {
-            rule(result, baselined, out);
+            rule(result, model, out);
         }
         if (model.rules().stream().anyMatch(rule -> !rule.fixed().isEmpty())) {
             boolean fail = model.baseline().map(ReportModel.BaselineUse::staleEntriesFail).orElse(false);
@@ -110,10 +113,19 @@ public final class ConsoleReport {
         return out.toString();
     }
 
-    private void rule(RuleResult result, boolean baselined, StringBuilder out) {
+    /**
+     * One rule: its verdict ({@code PASS}; {@code FAIL} when its new violations fail the run; {@code WARN} or {@code NOTE}
+     * when they are below {@code failOn}), its id with its severity when that is not {@code error}, item and title.
+     */
+    private void rule(RuleResult result, ReportModel model, StringBuilder out) {
+        boolean baselined = model.baselineUsed();
         String nl = System.lineSeparator();
-        out.append(nl).append("  ").append(result.passed() ? styled(GREEN, "PASS") : styled(RED, "FAIL")).append(' ')
-                .append(result.rule().id()).append(" (").append(result.rule().item()).append(") ")
+        String verdict = result.passed() ? styled(GREEN, "PASS") : model.fails(result) ? styled(RED, "FAIL")
+                : styled(YELLOW, result.severity() == dev.archrules.core.model.Severity.NOTE ? "NOTE" : "WARN");
+        out.append(nl).append("  ").append(verdict).append(' ')
+                .append(result.rule().id())
+                .append(result.severity() == dev.archrules.core.model.Severity.ERROR ? "" : " [" + result.severity().argument() + "]")
+                .append(" (").append(result.rule().item()).append(") ")
                 .append(result.rule().title());
         int count = result.newCount();
         if (count > 0) {

@@ -12,14 +12,14 @@ import java.util.TreeSet;
 
 /**
  * One self-contained page: no external resources, a Content-Security-Policy that lets only the page's
- * own inline script run (by hash), every string from code escaped, and filters by rule, state and
- * package. The filters can be preset through the URL fragment, e.g. {@code archrules.html#state=new&rule=modules.no-cycles}.
+ * own inline script run (by hash), every string from code escaped, each rule's and finding's severity, and filters
+ * by rule, severity, state and package. The filters can be preset through the URL fragment, e.g. {@code archrules.html#state=new&rule=modules.no-cycles}.
  */
 final class HtmlReport {
 
     static final String SCRIPT = """
             (function () {
-              var names = ['rule', 'state', 'package'];
+              var names = ['rule', 'severity', 'state', 'package'];
               var selects = {};
               names.forEach(function (name) { selects[name] = document.getElementById('filter-' + name); });
               function apply() {
@@ -82,12 +82,13 @@ final class HtmlReport {
         RuleTable.HEADINGS.forEach(heading -> out.append("<th>").append(heading).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
         for (RuleTable.Row row : RuleTable.rows(model)) {
-            out.append("<tr><td>").append(Escape.html(row.rule())).append("</td>");
+            out.append("<tr><td>").append(Escape.html(row.rule())).append("</td><td>").append(row.severity()).append("</td>");
             row.counts().forEach(cell -> out.append("<td class=\"n\">").append(cell).append("</td>"));
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n<form id=\"filters\">\n");
         select("rule", model.rules().stream().map(rule -> rule.rule().id()).toList(), out);
+        select("severity", model.rules().stream().map(rule -> rule.severity().argument()).distinct().toList(), out);
         select("state", List.of("new", "baselined", "fixed"), out);
         Set<String> packages = new TreeSet<>();
         findings.forEach(finding -> packages.add(finding.packageName()));
@@ -95,12 +96,14 @@ final class HtmlReport {
         select("package", List.copyOf(packages), out);
         out.append("<span><span id=\"shown\">").append(findings.size()).append("</span> of ").append(findings.size())
                 .append(" shown</span>\n</form>\n");
-        out.append("<table id=\"findings\">\n<thead><tr><th>state</th><th>rule</th><th>where</th><th>violation</th><th>fix</th></tr></thead>\n<tbody>\n");
+        out.append("<table id=\"findings\">\n<thead><tr><th>state</th><th>severity</th><th>rule</th><th>where</th><th>violation</th><th>fix</th></tr></thead>\n<tbody>\n");
         for (Finding finding : findings) {
             out.append("<tr data-rule=\"").append(Escape.html(finding.rule().rule().id()))
+                    .append("\" data-severity=\"").append(finding.rule().severity().argument())
                     .append("\" data-state=\"").append(finding.state().label())
                     .append("\" data-package=\"").append(Escape.html(finding.packageName())).append("\">")
                     .append("<td>").append(finding.state().label()).append("</td>")
+                    .append("<td>").append(finding.rule().severity().argument()).append("</td>")
                     .append("<td>").append(Escape.html(finding.rule().rule().id())).append("</td>")
                     .append("<td><code>").append(Escape.html(finding.where(locator))).append("</code></td>")
                     .append("<td>").append(Escape.html(finding.text())).append(details(finding)).append("</td>")

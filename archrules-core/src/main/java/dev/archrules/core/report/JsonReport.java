@@ -53,6 +53,8 @@ final class JsonReport {
             }
             rules.add(Json.object(
                     "id", rule.rule().id(),
+                    "severity", rule.severity().argument(),
+                    "fails", rule.fails(model.failOn()),
                     "item", rule.rule().item().name(),
                     "title", rule.rule().title(),
                     "new", rule.newCount(),
@@ -71,6 +73,10 @@ final class JsonReport {
                         "new", model.newCount(),
                         "baselined", model.baselinedCount(),
                         "fixed", model.fixedCount(),
+                        "newErrors", model.newCount(dev.archrules.core.model.Severity.ERROR),
+                        "newWarnings", model.newCount(dev.archrules.core.model.Severity.WARNING),
+                        "newNotes", model.newCount(dev.archrules.core.model.Severity.NOTE),
+                        "failOn", model.failOn().argument(),
                         "analysedClasses", model.analysedClasses(),
                         "generatedClasses", model.generatedClasses(),
                         "incomplete", model.incomplete(),

@@ -1,10 +1,12 @@
 package dev.archrules.core.report;
 
+import dev.archrules.core.model.Severity;
+
 import java.util.List;
 
 /**
- * GitHub-flavoured Markdown: the per-rule table, new violations with {@code file:line}, baselined and
- * fixed ones in collapsible sections, each list cut at a limit with the count of what was left out.
+ * GitHub-flavoured Markdown: the per-rule table (with each rule's severity), new violations with {@code file:line}
+ * (grouped under Errors, Warnings and Notes when they are not all errors), baselined and fixed ones in collapsible sections, each list cut at a limit with the count of what was left out.
  * Text from code is escaped, so it cannot open HTML or Markdown constructs.
  */
 final class MarkdownReport {
@@ -16,9 +18,9 @@ final class MarkdownReport {
         StringBuilder out = new StringBuilder("## archrules checklist\n\n");
         out.append("**").append(Escape.markdown(model.summaryLine())).append("** — ").append(model.analysedLine()).append("\n\n");
         completeness(model, limit, out);
-        out.append("| ").append(String.join(" | ", RuleTable.HEADINGS)).append(" |\n|---|---:|---:|---:|---:|\n");
+        out.append("| ").append(String.join(" | ", RuleTable.HEADINGS)).append(" |\n|---|---|---:|---:|---:|---:|\n");
         for (RuleTable.Row row : RuleTable.rows(model)) {
-            out.append("| ").append(row.sums() ? "**" + row.rule() + "**" : "`" + row.rule() + "`");
+            out.append("| ").append(row.sums() ? "**" + row.rule() + "**" : "`" + row.rule() + "`").append(" | ").append(row.severity());
             row.counts().forEach(cell -> out.append(" | ").append(cell));
             out.append(" |\n");
         }
@@ -27,7 +29,20 @@ final class MarkdownReport {
         if (fresh.isEmpty()) {
             out.append("None.\n");
         }
-        list(fresh, locator, limit, out);
+        if (fresh.stream().allMatch(finding -> finding.rule().severity() == Severity.ERROR)) {
+            list(fresh, locator, limit, out);
+        } else {
+            for (Severity severity : Severity.values()) {
+                List<Finding> group = fresh.stream().filter(finding -> finding.rule().severity() == severity).toList();
+                if (!group.isEmpty()) {
+                    String name = severity.argument().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + severity.argument().substring(1) + "s";
+                    out.append("\n#### ").append(name).append(" (").append(group.size()).append(")")
+                            .append(severity.fails(model.failOn()) ? "" : " — reported, not failing (failOn=" + model.failOn().argument() + ")")
+                            .append("\n\n");
+                    list(group, locator, limit, out);
+                }
+            }
+        }
         section("Baselined violations", Finding.inState(model, Finding.State.BASELINED), locator, limit, out);
         section("Fixed since the baseline", Finding.inState(model, Finding.State.FIXED), locator, limit, out);
         return out.toString();

@@ -4,9 +4,11 @@ import dev.archrules.core.baseline.BaselineChange;
 import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.model.ImportCompleteness;
 import dev.archrules.core.model.Masking;
+import dev.archrules.core.model.Severity;
 import dev.archrules.core.source.SourceProblem;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,15 +17,18 @@ import java.util.Optional;
  * What every report shows: per rule, its new, baselined and fixed violations. Built once per run; every
  * violation in it has passed through {@link Masking}, so no renderer can print a credential.
  *
- * @param rules           the outcome of every evaluated rule, in checklist order, credentials masked
+ * @param rules           the outcome of every evaluated rule, credentials masked, grouped by severity (errors, then
+ *                        warnings, then notes), in checklist order within a group
  * @param analysedClasses how many classes of the code base were analysed
  * @param baseline        the baseline the run used, if any (otherwise every violation is new)
  * @param sourceProblems  source files the source rules could not read or parse, and classes whose source was not found
  * @param generatedClasses how many classes of the code base were left out as generated
  * @param completeness    what the import searched and the class files it could not read (an incomplete run)
+ * @param failOn          from which severity on a new violation fails the run (default {@link Severity#ERROR})
  */
 public record ReportModel(List<RuleResult> rules, int analysedClasses, Optional<BaselineUse> baseline,
-                         List<SourceProblem> sourceProblems, int generatedClasses, ImportCompleteness completeness) {
+                         List<SourceProblem> sourceProblems, int generatedClasses, ImportCompleteness completeness,
+                         Severity failOn) {
 
     /**
      * The baseline of a run, as the console report names it.
@@ -43,10 +48,17 @@ public record ReportModel(List<RuleResult> rules, int analysedClasses, Optional<
     }
 
     public ReportModel {
-        rules = rules.stream().map(RuleResult::masked).toList();
+        rules = rules.stream().map(RuleResult::masked).sorted(Comparator.comparing(RuleResult::severity)).toList();
         Objects.requireNonNull(baseline, "baseline");
         sourceProblems = List.copyOf(sourceProblems);
         Objects.requireNonNull(completeness, "completeness");
+        Objects.requireNonNull(failOn, "failOn");
+    }
+
+    /** A model of a run that fails on errors only (the default {@code failOn}). */
+    public ReportModel(List<RuleResult> rules, int analysedClasses, Optional<BaselineUse> baseline, List<SourceProblem> sourceProblems,
+                       int generatedClasses, ImportCompleteness completeness) {
+        this(rules, analysedClasses, baseline, sourceProblems, generatedClasses, completeness, Severity.ERROR);
     }
 
     /** A model of a complete import that left no generated classes out. */
@@ -103,6 +115,25 @@ public record ReportModel(List<RuleResult> rules, int analysedClasses, Optional<
         return rules.stream().mapToInt(RuleResult::newCount).sum();
     }
 
+    /** New violations of the rules of this severity. */
+    public int newCount(Severity severity) {
+        return rules.stream().filter(rule -> rule.severity() == severity).mapToInt(RuleResult::newCount).sum();
+    }
+
+    /** Whether the rule's new violations fail this run: it has some, and its severity is at least {@link #failOn()}. */
+    public boolean fails(RuleResult rule) {
+        return rule.fails(failOn);
+    }
+
+    /**
+     * The new violations counted by severity, zero counts left out, e.g. {@code 3 errors, 2 warnings, 1 note}; empty
+     * when there is no new violation.
+     */
+    public String severityCounts() {
+        return String.join(", ", java.util.Arrays.stream(Severity.values()).filter(severity -> newCount(severity) > 0)
+                .map(severity -> severity.count(newCount(severity))).toList());
+    }
+
     /** Baselined violations of all rules. */
     public int baselinedCount() {
         return rules.stream().mapToInt(RuleResult::baselinedCount).sum();
@@ -132,11 +163,13 @@ public record ReportModel(List<RuleResult> rules, int analysedClasses, Optional<
     }
 
     /**
-     * The console line printed on every run, e.g. {@code 3 new · 412 baselined · 5 fixed (prune with mvn test
-     * -Darchrules.baseline.mode=prune)}.
+     * The console line printed on every run, e.g. {@code 6 new (3 errors, 2 warnings, 1 note) · 412 baselined · 5 fixed
+     * (prune with mvn test -Darchrules.baseline.mode=prune)}: the new violations counted by severity when there are any.
      */
     public String summaryLine() {
-        String line = newCount() + " new · " + baselinedCount() + " baselined · " + fixedCount() + " fixed";
+        String counts = severityCounts();
+        String line = newCount() + " new" + (counts.isEmpty() ? "" : " (" + counts + ")") + " · " + baselinedCount() + " baselined · "
+                + fixedCount() + " fixed";
         return fixedCount() > 0 ? line + " (prune with " + BaselineMode.PRUNE.command() + ")" : line;
     }
 }

@@ -4,6 +4,7 @@ import dev.archrules.core.baseline.FixedEntry;
 import dev.archrules.core.baseline.Triage;
 import dev.archrules.core.model.FoldedFinding;
 import dev.archrules.core.model.Masking;
+import dev.archrules.core.model.Severity;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.engine.ChecklistRule;
 
@@ -24,9 +25,10 @@ import java.util.stream.Collectors;
  * @param reportedElsewhere what the rule found that the checklist reports under the rule owning the fact (one fact, one
  *                          report: a controller's dependency on a repository is reported by {@code controllers.no-data-access},
  *                          naming this rule); neither counted nor failing here, empty for most rules
+ * @param severity         the rule's severity in this run: its default, or what the checklist set for it
  */
 public record RuleResult(ChecklistRule rule, List<Violation> violations, int classesInScope, String scopeDescription,
-                         Triage triage, List<FoldedFinding> reportedElsewhere) {
+                         Triage triage, List<FoldedFinding> reportedElsewhere, Severity severity) {
 
     public RuleResult {
         Objects.requireNonNull(rule, "rule");
@@ -34,11 +36,12 @@ public record RuleResult(ChecklistRule rule, List<Violation> violations, int cla
         Objects.requireNonNull(scopeDescription, "scopeDescription");
         Objects.requireNonNull(triage, "triage");
         reportedElsewhere = List.copyOf(reportedElsewhere);
+        Objects.requireNonNull(severity, "severity");
     }
 
-    /** A result of a rule whose findings are all its own. */
+    /** A result of the rule at its default severity, whose findings are all its own. */
     public RuleResult(ChecklistRule rule, List<Violation> violations, int classesInScope, String scopeDescription, Triage triage) {
-        this(rule, violations, classesInScope, scopeDescription, triage, List.of());
+        this(rule, violations, classesInScope, scopeDescription, triage, List.of(), rule.severity());
     }
 
     /** A result without a baseline: every violation is new. */
@@ -48,12 +51,17 @@ public record RuleResult(ChecklistRule rule, List<Violation> violations, int cla
 
     /** The same result sorted against a baseline. */
     public RuleResult withTriage(Triage newTriage) {
-        return new RuleResult(rule, violations, classesInScope, scopeDescription, newTriage, reportedElsewhere);
+        return new RuleResult(rule, violations, classesInScope, scopeDescription, newTriage, reportedElsewhere, severity);
     }
 
     /** The same result with these findings reported under the rules that own them. */
     public RuleResult withReportedElsewhere(List<FoldedFinding> elsewhere) {
-        return new RuleResult(rule, violations, classesInScope, scopeDescription, triage, elsewhere);
+        return new RuleResult(rule, violations, classesInScope, scopeDescription, triage, elsewhere, severity);
+    }
+
+    /** The same result at another severity. */
+    public RuleResult withSeverity(Severity newSeverity) {
+        return new RuleResult(rule, violations, classesInScope, scopeDescription, triage, reportedElsewhere, newSeverity);
     }
 
     /**
@@ -66,12 +74,20 @@ public record RuleResult(ChecklistRule rule, List<Violation> violations, int cla
                 triage.fixed(), triage.grownKeys().stream().map(key -> Masking.maskKey(rule.id(), key)).collect(Collectors.toSet()));
         return new RuleResult(rule, violations.stream().map(mask).toList(), classesInScope, scopeDescription, shown,
                 reportedElsewhere.stream().map(folded -> new FoldedFinding(folded.ruleId(), Masking.maskKey(folded.ruleId(), folded.key()),
-                        folded.ownerRuleId())).toList());
+                        folded.ownerRuleId())).toList(), severity);
     }
 
     /** Whether the rule found no new violation (baselined ones are accepted). */
     public boolean passed() {
         return triage.newViolations().isEmpty();
+    }
+
+    /**
+     * Whether the rule's new violations fail a run whose {@code failOn} is {@code failOn}: there are some, and the rule's
+     * severity is at least {@code failOn}.
+     */
+    public boolean fails(Severity failOn) {
+        return !passed() && severity.fails(failOn);
     }
 
     /** The violations the baseline does not accept. */

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SARIF 2.1.0: one run, the checklist's rules as {@code tool.driver.rules} (id, name, descriptions, help),
+ * SARIF 2.1.0: one run, the checklist's rules as {@code tool.driver.rules} (id, name, descriptions, help, and the
+ * rule's severity in the run as {@code defaultConfiguration.level}: {@code error}, {@code warning} or {@code note}),
+ * each result at its rule's severity as {@code level} (a fixed entry at {@code note}), its fingerprint from rule id and
+ * key only (a changed severity is the same result),
  * and per violation a result with a repo-relative location and a {@code baselineState}: {@code new},
  * {@code updated} (one more occurrence of a baselined key), {@code unchanged} (baselined, reported as an
  * accepted external suppression) or {@code absent} (fixed). In new-only mode just the new and updated
@@ -35,7 +38,7 @@ final class SarifReport {
         Map<String, Integer> index = new HashMap<>();
         for (RuleResult rule : model.rules()) {
             index.put(rule.rule().id(), rules.size());
-            rules.add(descriptor(rule.rule()));
+            rules.add(descriptor(rule));
         }
         List<Object> results = new ArrayList<>();
         Map<EntryId, Integer> occurrences = new HashMap<>();
@@ -49,7 +52,7 @@ final class SarifReport {
             Map<String, Object> result = Json.object(
                     "ruleId", ruleId,
                     "ruleIndex", index.get(ruleId),
-                    "level", finding.state() == Finding.State.FIXED ? "note" : "error",
+                    "level", finding.state() == Finding.State.FIXED ? "note" : finding.rule().severity().argument(),
                     "message", Json.object("text", finding.text()),
                     "locations", finding.violation().map(v -> List.<Object>of(location(v, locator))).orElse(null),
                     "partialFingerprints", Json.object("archrulesKey/v1", fingerprint(identity) + ":" + occurrence),
@@ -92,7 +95,8 @@ final class SarifReport {
                 "toolExecutionNotifications", notifications.isEmpty() ? null : notifications);
     }
 
-    private static Map<String, Object> descriptor(ChecklistRule rule) {
+    private static Map<String, Object> descriptor(RuleResult result) {
+        ChecklistRule rule = result.rule();
         String help = rule.title() + " (" + rule.item() + ": " + rule.item().title() + ").\n\nWhy: " + rule.rationale()
                 + ".\n\nFix: " + rule.fix() + ".";
         return Json.object(
@@ -103,7 +107,7 @@ final class SarifReport {
                 "help", Json.object("text", help, "markdown", "**" + Escape.markdown(rule.title()) + "** ("
                         + rule.item() + ": " + Escape.markdown(rule.item().title()) + ")\n\n**Why:** "
                         + Escape.markdown(rule.rationale()) + "\n\n**Fix:** " + Escape.markdown(rule.fix())),
-                "defaultConfiguration", Json.object("level", "error"),
+                "defaultConfiguration", Json.object("level", result.severity().argument()),
                 "properties", Json.object("tags", List.of("architecture", rule.item().name())));
     }
 

@@ -25,7 +25,7 @@ class ConsoleReportTest {
 
     private static final String SAMPLE = """
             archrules checklist: 4 new violations of 4 rules in 4 classes (42 classes analysed, 5 rules checked)
-            baseline archrules-baseline.txt (check): 4 new · 2 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune)
+            baseline archrules-baseline.txt (check): 4 new (4 errors) · 2 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune)
 
               FAIL controllers.no-data-access (C2) controllers should not access repositories or data-access APIs — 1 new violation, 1 baselined
                 - Controller <com.acme.web.OrderController> runs "select 1" <script>document.body.setAttribute('data-pwned','yes')</script> in (OrderController.java:22)
@@ -134,6 +134,6 @@ class ConsoleReportTest {
         assertThat(ConsoleReport.plain().summary(model)).isEqualTo(expected);
         assertThat(ConsoleReport.coloured().summary(model)).isEqualTo(expected);
         assertThat(ConsoleReport.plain().summary(SampleModel.model()))
-                .isEqualTo("archrules: 4 new · 2 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune)");
+                .isEqualTo("archrules: 4 new (4 errors) · 2 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune)");
     }
 }

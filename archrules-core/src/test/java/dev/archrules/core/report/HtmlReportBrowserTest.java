@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class HtmlReportBrowserTest {
 
-    private static final Pattern ROW = Pattern.compile("<tr data-rule=\"([^\"]*)\" data-state=\"([^\"]*)\" data-package=\"([^\"]*)\"( hidden=\"\")?>");
+    private static final Pattern ROW = Pattern.compile("<tr data-rule=\"([^\"]*)\" data-severity=\"[^\"]*\" data-state=\"([^\"]*)\" data-package=\"([^\"]*)\"( hidden=\"\")?>");
 
     @TempDir
     static Path dir;
@@ -83,7 +83,7 @@ class HtmlReportBrowserTest {
         String dom = dumpDom("");
 
         assertThat(dom).contains("<body data-ready=\"true\">")
-                .contains("<p id=\"summary\">4 new · 2 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune) — 42 classes analysed</p>")
+                .contains("<p id=\"summary\">4 new (4 errors) · 2 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune) — 42 classes analysed</p>")
                 .contains("<span id=\"shown\">7</span> of 7 shown");
         assertThat(visibleRows(dom)).hasSize(7);
     }

@@ -23,7 +23,7 @@ class ReportsTest {
 
     @Test
     void the_summary_line_counts_new_baselined_and_fixed_and_names_the_prune_command() {
-        assertThat(model.summaryLine()).isEqualTo("4 new · 2 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune)");
+        assertThat(model.summaryLine()).isEqualTo("4 new (4 errors) · 2 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune)");
     }
 
     @Test
@@ -33,16 +33,16 @@ class ReportsTest {
         assertThat(markdown).startsWith("""
                 ## archrules checklist
 
-                **4 new · 2 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune)** — 42 classes analysed
+                **4 new (4 errors) · 2 baselined · 2 fixed (prune with mvn test -Darchrules.baseline.mode=prune)** — 42 classes analysed
 
-                | rule | new | baselined | fixed | total |
-                |---|---:|---:|---:|---:|
-                | `controllers.no-data-access` | 1 | 1 | 2 | 2 |
-                | `modules.own-their-data` | 1 | 1 | 0 | 2 |
-                | `packages.no-cycles` | 0 | 0 | 0 | 0 |
-                | `state.stateless-singletons` | 1 | 0 | 0 | 1 |
-                | `config.no-hardcoded-credentials` | 1 | 0 | 0 | 1 |
-                | **all rules** | 4 | 2 | 2 | 6 |
+                | rule | severity | new | baselined | fixed | total |
+                |---|---|---:|---:|---:|---:|
+                | `controllers.no-data-access` | error | 1 | 1 | 2 | 2 |
+                | `modules.own-their-data` | error | 1 | 1 | 0 | 2 |
+                | `packages.no-cycles` | error | 0 | 0 | 0 | 0 |
+                | `state.stateless-singletons` | error | 1 | 0 | 0 | 1 |
+                | `config.no-hardcoded-credentials` | error | 1 | 0 | 0 | 1 |
+                | **all rules** |  | 4 | 2 | 2 | 6 |
 
                 ### New violations (4)
 
@@ -91,11 +91,11 @@ class ReportsTest {
         assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(root.at("/summary/new").asInt()).isEqualTo(4);
         assertThat(root.at("/summary/fixed").asInt()).isEqualTo(2);
-        assertThat(root.get("table").toString()).isEqualTo("[{\"rule\":\"controllers.no-data-access\",\"new\":1,\"baselined\":1,\"fixed\":2,\"total\":2},"
-                + "{\"rule\":\"modules.own-their-data\",\"new\":1,\"baselined\":1,\"fixed\":0,\"total\":2},"
-                + "{\"rule\":\"packages.no-cycles\",\"new\":0,\"baselined\":0,\"fixed\":0,\"total\":0},"
-                + "{\"rule\":\"state.stateless-singletons\",\"new\":1,\"baselined\":0,\"fixed\":0,\"total\":1},"
-                + "{\"rule\":\"config.no-hardcoded-credentials\",\"new\":1,\"baselined\":0,\"fixed\":0,\"total\":1},"
+        assertThat(root.get("table").toString()).isEqualTo("[{\"rule\":\"controllers.no-data-access\",\"severity\":\"error\",\"new\":1,\"baselined\":1,\"fixed\":2,\"total\":2},"
+                + "{\"rule\":\"modules.own-their-data\",\"severity\":\"error\",\"new\":1,\"baselined\":1,\"fixed\":0,\"total\":2},"
+                + "{\"rule\":\"packages.no-cycles\",\"severity\":\"error\",\"new\":0,\"baselined\":0,\"fixed\":0,\"total\":0},"
+                + "{\"rule\":\"state.stateless-singletons\",\"severity\":\"error\",\"new\":1,\"baselined\":0,\"fixed\":0,\"total\":1},"
+                + "{\"rule\":\"config.no-hardcoded-credentials\",\"severity\":\"error\",\"new\":1,\"baselined\":0,\"fixed\":0,\"total\":1},"
                 + "{\"rule\":\"all rules\",\"new\":4,\"baselined\":2,\"fixed\":2,\"total\":6}]");
         assertThat(root.get("rules").findValuesAsText("id")).containsExactly("controllers.no-data-access", "modules.own-their-data",
                 "packages.no-cycles", "state.stateless-singletons", "config.no-hardcoded-credentials");

@@ -72,7 +72,7 @@ class SarifReportTest {
         assertThat(driver.get("name").asText()).isEqualTo("archrules");
         assertThat(driver.get("version").asText()).isEqualTo("0.1.0-SNAPSHOT");
         JsonNode table = json.readTree(reports.render(SampleModel.model(), ReportFormat.SARIF)).at("/runs/0/properties/archrules/table");
-        assertThat(table.get(0).toString()).isEqualTo("{\"rule\":\"controllers.no-data-access\",\"new\":1,\"baselined\":1,\"fixed\":2,\"total\":2}");
+        assertThat(table.get(0).toString()).isEqualTo("{\"rule\":\"controllers.no-data-access\",\"severity\":\"error\",\"new\":1,\"baselined\":1,\"fixed\":2,\"total\":2}");
 
         assertThat(rule.get("id").asText()).isEqualTo("controllers.no-data-access");
         assertThat(rule.get("name").asText()).isEqualTo("ControllersNoDataAccess");

@@ -13,6 +13,7 @@ import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.model.Severity;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.recognize.Wiring;
 import dev.archrules.spring.conventions.SpringTerms;
@@ -58,7 +59,8 @@ final class ValueOnlyInConfiguration extends PerClassRule {
         super(new RuleInfo(ID, ChecklistItem.C6,
                 "a setting should be read with @Value in one place, not scattered over the code",
                 "a setting read with @Value by several classes is scattered: the settings a module needs are invisible, untyped, and their defaults drift apart",
-                "bind the settings to a @ConfigurationProperties class (or read them in a @Configuration class) and inject that"));
+                "bind the settings to a @ConfigurationProperties class (or read them in a @Configuration class) and inject that",
+                Severity.WARNING)); // style advice, not a coupling failure (issue 11, cause 6): reported, fails only with failOn=warning
     }
 
     @Override
