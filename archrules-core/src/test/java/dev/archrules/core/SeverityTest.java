@@ -25,12 +25,15 @@ import static dev.archrules.core.BaselineAdoptionTest.INITIAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Severities: a rule's violations fail a run only when its severity is at least the checklist's {@code failOn}; every
  * report shows the severity and the summary counts new violations by it; the baseline and the SARIF fingerprints do not
  * depend on it. On the data-access fixtures: {@code data-access.persistence-api-only-in-repositories} 4 violations
- * (left an error), {@code controllers.no-data-access} 2 (made a warning), {@code modules.own-their-data} 2 (made a note).
+ * (left an error), {@code controllers.no-data-access} 2 (made a warning), {@code modules.own-their-data} 2 (made a note);
+ * one of the first and one of the last are {@code controllers.no-data-access}'s facts, reported once, at its severity
+ * (one fact, one report does not depend on severities): 3 errors, 2 warnings, 1 note.
  */
 class SeverityTest {
 
@@ -65,11 +68,11 @@ class SeverityTest {
         assertThat(result.hasNewViolations()).isTrue();
         assertThat(result.hasFailingViolations()).isFalse();
         assertThat(result.failed()).isFalse();
-        assertThat(result.console()).isEqualTo("archrules: 4 new (2 warnings, 2 notes) · 0 baselined · 0 fixed");
+        assertThat(result.console()).isEqualTo("archrules: 3 new (2 warnings, 1 note) · 0 baselined · 0 fixed");
         assertThat(result.report())
-                .startsWith("archrules checklist: 4 violations (2 warnings, 2 notes) of 2 rules in 2 classes (9 classes analysed, 10 rules checked)")
+                .startsWith("archrules checklist: 3 violations (2 warnings, 1 note) of 2 rules in 2 classes (9 classes analysed, 10 rules checked)")
                 .contains("  WARN controllers.no-data-access [warning] (C2) controllers should not access repositories or data-access APIs — 2 violations")
-                .contains("  NOTE modules.own-their-data [note] (C4) modules should only use their own repositories and entities — 2 violations")
+                .contains("  NOTE modules.own-their-data [note] (C4) modules should only use their own repositories and entities — 1 violation, 1 finding reported under controllers.no-data-access")
                 .contains("    - Controller <" + BackendChecklistFixtures.PACKAGE + ".web.OrderController> uses data-access API <org.springframework.jdbc.core.JdbcTemplate>");
         assertThatCode(() -> ADVICE_ONLY.check(CLASSES)).doesNotThrowAnyException();
     }
@@ -88,7 +91,7 @@ class SeverityTest {
         assertThat(notesFailing.failed()).isTrue();
         assertThat(notesFailing.report()).contains("  FAIL modules.own-their-data [note] (C4)");
         assertThatThrownBy(() -> ADVICE_ONLY.withFailOn(Severity.WARNING).check(CLASSES)).isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("archrules checklist: 4 violations (2 warnings, 2 notes) of 2 rules in 2 classes");
+                .hasMessageStartingWith("archrules checklist: 3 violations (2 warnings, 1 note) of 2 rules in 2 classes");
     }
 
     @Test
@@ -96,10 +99,15 @@ class SeverityTest {
         ChecklistResult result = MIXED.evaluate(CLASSES);
 
         assertThat(result.failed()).isTrue();
-        assertThat(result.console()).isEqualTo("archrules: 8 new (4 errors, 2 warnings, 2 notes) · 0 baselined · 0 fixed");
+        assertThat(result.console()).isEqualTo("archrules: 6 new (3 errors, 2 warnings, 1 note) · 0 baselined · 0 fixed");
         List<String> ids = result.reportModel().rules().stream().map(rule -> rule.rule().id() + " " + rule.severity().argument()).toList();
         assertThat(ids).endsWith(CoreRules.CONTROLLERS_NO_DATA_ACCESS + " warning", CoreRules.MODULES_OWN_THEIR_DATA + " note");
         assertThat(ids.subList(0, ids.size() - 2)).allMatch(id -> id.endsWith(" error"));
+        // a fact the warning rule owns is reported under it, at its severity, whatever the other rule's severity
+        assertThat(result.rules()).filteredOn(rule -> !rule.reportedElsewhere().isEmpty())
+                .extracting(rule -> rule.rule().id(), rule -> rule.reportedElsewhere().get(0).ownerRuleId())
+                .containsExactlyInAnyOrder(tuple(CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES, CoreRules.CONTROLLERS_NO_DATA_ACCESS),
+                        tuple(CoreRules.MODULES_OWN_THEIR_DATA, CoreRules.CONTROLLERS_NO_DATA_ACCESS));
         // the result itself keeps checklist order
         assertThat(result.rules()).extracting(rule -> rule.rule().id()).startsWith(CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES);
     }
@@ -125,8 +133,8 @@ class SeverityTest {
         ChecklistResult mixed = inCheckMode(MIXED, file).evaluate(CLASSES);
 
         assertThat(triages(mixed)).isEqualTo(triages(errors));
-        assertThat(errors.console()).isEqualTo("archrules: 1 new (1 error) · 7 baselined · 0 fixed");
-        assertThat(mixed.console()).isEqualTo("archrules: 1 new (1 warning) · 7 baselined · 0 fixed");
+        assertThat(errors.console()).isEqualTo("archrules: 1 new (1 error) · 5 baselined · 0 fixed");
+        assertThat(mixed.console()).isEqualTo("archrules: 1 new (1 warning) · 5 baselined · 0 fixed");
         assertThat(errors.failed()).isTrue();
         assertThat(mixed.failed()).isFalse();
         assertThat(inCheckMode(MIXED.withFailOn(Severity.WARNING), file).evaluate(CLASSES).failed()).isTrue();
@@ -160,7 +168,7 @@ class SeverityTest {
         mixed.at("/runs/0/tool/driver/rules").forEach(rule -> defaults.put(rule.get("id").asText(), rule.at("/defaultConfiguration/level").asText()));
         assertThat(defaults).containsEntry(CoreRules.CONTROLLERS_NO_DATA_ACCESS, "warning").containsEntry(CoreRules.MODULES_OWN_THEIR_DATA, "note")
                 .containsEntry(CoreRules.PACKAGES_NO_CYCLES, "error");
-        assertThat(fingerprints(mixed)).hasSize(8).containsExactlyInAnyOrderElementsOf(fingerprints(errors));
+        assertThat(fingerprints(mixed)).hasSize(6).containsExactlyInAnyOrderElementsOf(fingerprints(errors));
     }
 
     @Test
@@ -169,9 +177,9 @@ class SeverityTest {
         MIXED.withReports(reports, ReportFormat.JSON).run(CLASSES);
         JsonNode json = new ObjectMapper().readTree(reports.resolve("archrules.json").toFile());
 
-        assertThat(json.at("/summary/newErrors").asInt()).isEqualTo(4);
+        assertThat(json.at("/summary/newErrors").asInt()).isEqualTo(3);
         assertThat(json.at("/summary/newWarnings").asInt()).isEqualTo(2);
-        assertThat(json.at("/summary/newNotes").asInt()).isEqualTo(2);
+        assertThat(json.at("/summary/newNotes").asInt()).isEqualTo(1);
         assertThat(json.at("/summary/failOn").asText()).isEqualTo("error");
         JsonNode warning = null;
         for (JsonNode rule : json.get("rules")) {
@@ -191,11 +199,11 @@ class SeverityTest {
         String markdown = Files.readString(reports.resolve("archrules.md"));
 
         assertThat(markdown)
-                .contains("**8 new (4 errors, 2 warnings, 2 notes) · 0 baselined · 0 fixed**")
+                .contains("**6 new (3 errors, 2 warnings, 1 note) · 0 baselined · 0 fixed**")
                 .contains("| `controllers.no-data-access` | warning | 2 | 0 | 0 | 2 |")
-                .contains("\n#### Errors (4)\n")
+                .contains("\n#### Errors (3)\n")
                 .contains("\n#### Warnings (2) — reported, not failing (failOn=error)\n")
-                .contains("\n#### Notes (2) — reported, not failing (failOn=error)\n");
+                .contains("\n#### Notes (1) — reported, not failing (failOn=error)\n");
         assertThat(markdown.indexOf("#### Errors")).isLessThan(markdown.indexOf("#### Warnings"));
         assertThat(markdown.indexOf("#### Warnings")).isLessThan(markdown.indexOf("#### Notes"));
     }
