@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code --severity RULE=LEVEL} (repeatable, or comma-separated) and {@code --fail-on LEVEL} on the bundled example
- * (11 violations of 9 rules with every rule an error): the exit code follows {@code --fail-on}, the report the severities.
+ * (10 violations of 8 rules with every rule an error): the exit code follows {@code --fail-on}, the report the severities.
  */
 class SeverityCommandTest {
 
@@ -40,11 +40,11 @@ class SeverityCommandTest {
         FilesAndVerdictCommandTest.Run failing = check(failOnWarning);
 
         assertThat(warnings.exitCode()).as("warnings do not fail").isZero();
-        assertThat(warnings.out()).startsWith("archrules checklist: 11 violations (11 warnings) of 9 rules in 4 classes (35 classes analysed, 21 rules checked)")
-                .contains("  WARN data-access.persistence-api-only-in-repositories [warning] (C1)")
+        assertThat(warnings.out()).startsWith("archrules checklist: 10 violations (10 warnings) of 8 rules in 4 classes (35 classes analysed, 21 rules checked)")
+                .contains("  WARN data-access.sql-only-in-repositories [warning] (C1)")
                 .doesNotContain("  FAIL ");
         assertThat(failing.exitCode()).as("failOn=warning").isEqualTo(1);
-        assertThat(failing.out()).contains("  FAIL data-access.persistence-api-only-in-repositories [warning] (C1)");
+        assertThat(failing.out()).contains("  FAIL data-access.sql-only-in-repositories [warning] (C1)");
     }
 
     @Test
@@ -53,8 +53,8 @@ class SeverityCommandTest {
         FilesAndVerdictCommandTest.Run notes = check(List.of("--severity", String.join(",", ids), "--fail-on", "warning"));
 
         assertThat(notes.exitCode()).isZero();
-        assertThat(notes.out()).startsWith("archrules checklist: 11 violations (11 notes) of 9 rules in 4 classes")
-                .contains("  NOTE data-access.persistence-api-only-in-repositories [note] (C1)");
+        assertThat(notes.out()).startsWith("archrules checklist: 10 violations (10 notes) of 8 rules in 4 classes")
+                .contains("  NOTE data-access.sql-only-in-repositories [note] (C1)");
     }
 
     @Test
