@@ -26,11 +26,10 @@ import java.util.Set;
  * read on every evaluation and never written: the writing modes ({@code init}, {@code prune}, {@code accept}) need every
  * rule's violations at once, so a single rule refuses them with a message that says what to run instead.
  */
-final class BaselinedRule implements ArchRule {
+final class BaselinedRule extends ForwardingRule {
 
     private static final System.Logger LOG = System.getLogger("dev.archrules");
 
-    private final ArchRule delegate;
     private final String ruleId;
     private final Baseline baseline;
     private final Set<String> knownRuleIds;
@@ -43,7 +42,7 @@ final class BaselinedRule implements ArchRule {
      */
     BaselinedRule(ArchRule delegate, String ruleId, Baseline baseline, Set<String> knownRuleIds, Set<String> neverBaselined,
                   Set<String> owners) {
-        this.delegate = delegate;
+        super(delegate);
         this.ruleId = ruleId;
         this.baseline = baseline;
         this.knownRuleIds = Set.copyOf(knownRuleIds);
@@ -51,7 +50,8 @@ final class BaselinedRule implements ArchRule {
         this.owners = Set.copyOf(owners);
     }
 
-    private BaselinedRule with(ArchRule newDelegate) {
+    @Override
+    protected BaselinedRule with(ArchRule newDelegate) {
         return new BaselinedRule(newDelegate, ruleId, baseline, knownRuleIds, neverBaselined, owners);
     }
 
@@ -96,26 +96,6 @@ final class BaselinedRule implements ArchRule {
             }
         }
         return new EvaluationResult(this, kept, raw.getPriority());
-    }
-
-    @Override
-    public ArchRule because(String reason) {
-        return with(delegate.because(reason));
-    }
-
-    @Override
-    public ArchRule allowEmptyShould(boolean allowEmptyShould) {
-        return with(delegate.allowEmptyShould(allowEmptyShould));
-    }
-
-    @Override
-    public ArchRule as(String newDescription) {
-        return with(delegate.as(newDescription));
-    }
-
-    @Override
-    public String getDescription() {
-        return delegate.getDescription();
     }
 
     @Override

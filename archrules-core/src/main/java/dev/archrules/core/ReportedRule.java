@@ -11,23 +11,23 @@ import dev.archrules.core.model.Severity;
  * {@link BackendChecklist#check} does not fail on them. {@link #evaluate} still returns every violation, for callers
  * that decide themselves.
  */
-final class ReportedRule implements ArchRule {
+final class ReportedRule extends ForwardingRule {
 
     private static final System.Logger LOG = System.getLogger("dev.archrules");
 
-    private final ArchRule delegate;
     private final String ruleId;
     private final Severity severity;
     private final Severity failOn;
 
     ReportedRule(ArchRule delegate, String ruleId, Severity severity, Severity failOn) {
-        this.delegate = delegate;
+        super(delegate);
         this.ruleId = ruleId;
         this.severity = severity;
         this.failOn = failOn;
     }
 
-    private ReportedRule with(ArchRule newDelegate) {
+    @Override
+    protected ReportedRule with(ArchRule newDelegate) {
         return new ReportedRule(newDelegate, ruleId, severity, failOn);
     }
 
@@ -39,31 +39,6 @@ final class ReportedRule implements ArchRule {
             LOG.log(System.Logger.Level.WARNING, ruleId + " (" + severity.argument() + ", does not fail with failOn="
                     + failOn.argument() + "): " + result.getFailureReport());
         }
-    }
-
-    @Override
-    public EvaluationResult evaluate(JavaClasses classes) {
-        return delegate.evaluate(classes);
-    }
-
-    @Override
-    public ArchRule because(String reason) {
-        return with(delegate.because(reason));
-    }
-
-    @Override
-    public ArchRule allowEmptyShould(boolean allowEmptyShould) {
-        return with(delegate.allowEmptyShould(allowEmptyShould));
-    }
-
-    @Override
-    public ArchRule as(String newDescription) {
-        return with(delegate.as(newDescription));
-    }
-
-    @Override
-    public String getDescription() {
-        return delegate.getDescription();
     }
 
     @Override
