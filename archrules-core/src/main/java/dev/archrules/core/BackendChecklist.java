@@ -579,6 +579,18 @@ public final class BackendChecklist {
     }
 
     /** Every setting: the base package, the enabled rules and whatever differs between two differently configured checklists. */
+    /** The role packages of the conventions ({@code withRolePackages}, {@code archrules.rolePackages}), for {@link #toString()}. */
+    private String rolePackages() {
+        java.util.Map<String, java.util.Set<String>> packages = new java.util.TreeMap<>();
+        for (dev.archrules.core.model.Role role : dev.archrules.core.model.Role.values()) {
+            java.util.Set<String> patterns = new TreeSet<>(conventions.vocabulary().role(role).packages());
+            if (!patterns.isEmpty()) {
+                packages.put(role.displayName(), patterns);
+            }
+        }
+        return packages.isEmpty() ? "" : ", rolePackages=" + packages;
+    }
+
     @Override
     public String toString() {
         return "BackendChecklist[" + basePackage + ", rules=" + definitions().stream().map(ChecklistRule::id).toList()
@@ -586,6 +598,7 @@ public final class BackendChecklist {
                 + (exclusions.includesGenerated() ? ", including generated code" : "")
                 + adoption.baseline().map(baseline -> ", " + baseline).orElse("")
                 + modules.map(layout -> ", modules=" + layout).orElse("")
+                + rolePackages()
                 + (thresholds.equals(Thresholds.defaults()) ? "" : ", " + thresholds)
                 + (sources.equals(SourceSettings.defaults()) ? "" : ", " + sources)
                 + (allowedEndpoints.toString().equals(EndpointAllowList.defaults().toString()) ? "" : ", allowed " + allowedEndpoints)

@@ -1,5 +1,7 @@
 package dev.archrules.core;
 
+import dev.archrules.core.conventions.Conventions;
+import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Severity;
 import dev.archrules.core.report.ReportFormat;
 import dev.archrules.core.report.Reports;
@@ -71,6 +73,31 @@ public final class ChecklistSetting<T> {
     public static final ChecklistSetting<String> MODULES = new ChecklistSetting<>("archrules.modules", "--modules", "PATTERN",
             Kind.TEXT, "withModules", "Module pattern with a capture group, e.g. com.acme.(*).. (default: inferred from the packages — by feature, a nested root, or by layer: no modules).",
             (checklist, pattern, directory) -> checklist.withModules(pattern));
+
+    /** {@link Conventions#withRolePackages(Role, String...)} through {@link BackendChecklist#withConventions(java.util.function.UnaryOperator)}. */
+    public static final ChecklistSetting<List<String>> ROLE_PACKAGES = new ChecklistSetting<>("archrules.rolePackages", "--role-packages",
+            "ROLE=PKG..", Kind.TEXT_LIST, "withConventions", "Package patterns whose classes have a role, e.g. controller=..web..,"
+                    + " repository=..dao..: for a code base organised by layer whose layer packages are named otherwise than the"
+                    + " defaults (roles: controller, service, repository, client, configuration, entity).",
+            (checklist, entries, directory) -> {
+                BackendChecklist result = checklist;
+                for (String entry : entries) {
+                    int equals = entry.indexOf('=');
+                    if (equals <= 0 || equals == entry.length() - 1) {
+                        throw new IllegalArgumentException("'" + entry + "' is not ROLE=PKG.., e.g. repository=..dao..");
+                    }
+                    Role role = role(entry.substring(0, equals).strip());
+                    String pattern = entry.substring(equals + 1).strip();
+                    result = result.withConventions(conventions -> conventions.withRolePackages(role, pattern));
+                }
+                return result;
+            });
+
+    private static Role role(String name) {
+        return Arrays.stream(Role.values()).filter(role -> role.displayName().equals(name.toLowerCase(java.util.Locale.ROOT))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown role '" + name + "'; use controller, service, repository, client,"
+                        + " configuration or entity"));
+    }
 
     /** {@link BackendChecklist#excluding(String...)}. */
     public static final ChecklistSetting<List<String>> EXCLUDE = new ChecklistSetting<>("archrules.exclude", "--exclude", "CLASS|PKG..",
@@ -207,7 +234,7 @@ public final class ChecklistSetting<T> {
                     + " (default error: new warnings and notes are reported and pass).",
             (checklist, level, directory) -> checklist.withFailOn(Severity.parse(level)));
 
-    private static final List<ChecklistSetting<?>> ALL = List.of(MODULES, EXCLUDE, EXCLUDE_MATCHING, INCLUDE_GENERATED, DISABLED_RULES,
+    private static final List<ChecklistSetting<?>> ALL = List.of(MODULES, ROLE_PACKAGES, EXCLUDE, EXCLUDE_MATCHING, INCLUDE_GENERATED, DISABLED_RULES,
             MAX_ENDPOINTS, MAX_COLLABORATORS, MAX_STATEMENTS, MAX_BRANCHES, ALLOWED_ENDPOINTS, SOURCES, SOURCE_CHARSET,
             BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS, ALLOW_INCOMPLETE, MAX_CLASS_FILE_SIZE,
             MAX_COMPRESSION_RATIO, MAX_ARCHIVE_ENTRIES, SEVERITY, FAIL_ON);

@@ -19,6 +19,7 @@ class ChecklistSettingTest {
     /** A value for every setting that changes a default checklist, as a settings file writes it. */
     static final Map<String, String> SAMPLES = Map.ofEntries(
             Map.entry("archrules.modules", "a.b.(*).."),
+            Map.entry("archrules.rolePackages", "repository=..store.., controller=..pages.."),
             Map.entry("archrules.exclude", "a.b.legacy..,a.b.Main"),
             Map.entry("archrules.excludeMatching", ".*Generated.*"),
             Map.entry("archrules.includeGenerated", "true"),
@@ -70,6 +71,8 @@ class ChecklistSettingTest {
     void the_java_api_and_the_settings_file_configure_the_same_checklist() {
         BackendChecklist fluent = BackendChecklist.forBasePackage("a.b")
                 .withModules("a.b.(*)..")
+                .withConventions(conventions -> conventions.withRolePackages(dev.archrules.core.model.Role.REPOSITORY, "..store..")
+                        .withRolePackages(dev.archrules.core.model.Role.CONTROLLER, "..pages.."))
                 .excluding("a.b.legacy..", "a.b.Main")
                 .excludingMatching(".*Generated.*")
                 .includingGenerated(true)
@@ -115,6 +118,10 @@ class ChecklistSettingTest {
                 .hasMessage("p:3: source root 'no/such/dir' does not exist");
         assertThatThrownBy(() -> ChecklistProperties.parse("p", "archrules.basePackage=a.b\narchrules.baseline.neverBaselined=nope\n").toChecklist())
                 .hasMessageStartingWith("p:2: unknown rule id 'nope'");
+        assertThatThrownBy(() -> ChecklistProperties.parse("p", "archrules.basePackage=a.b\narchrules.rolePackages=dao=..dao..\n").toChecklist())
+                .hasMessage("p:2: unknown role 'dao'; use controller, service, repository, client, configuration or entity");
+        assertThatThrownBy(() -> ChecklistProperties.parse("p", "archrules.basePackage=a.b\narchrules.rolePackages=..dao..\n").toChecklist())
+                .hasMessage("p:2: '..dao..' is not ROLE=PKG.., e.g. repository=..dao..");
     }
 
     @Test
