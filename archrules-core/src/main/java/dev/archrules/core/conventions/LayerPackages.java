@@ -28,15 +28,17 @@ final class LayerPackages {
         }
     }
 
-    private static final LayerPackages NONE = new LayerPackages("", Map.of());
+    private static final LayerPackages NONE = new LayerPackages("", Map.of(), null);
 
     private final String root;
     /** Layer package name (as written) to the role it names. */
     private final Map<String, Role> layers;
+    private final Vocabulary vocabulary;
 
-    private LayerPackages(String root, Map<String, Role> layers) {
+    private LayerPackages(String root, Map<String, Role> layers, Vocabulary vocabulary) {
         this.root = root;
         this.layers = layers;
+        this.vocabulary = vocabulary;
     }
 
     /** The layer packages of the code base below {@code basePackage} in the import whose root package is {@code importRoot}. */
@@ -45,7 +47,7 @@ final class LayerPackages {
         String prefix = basePackage.isEmpty() ? "" : basePackage + ".";
         List<String> packagesOfClasses = importRoot.getClassesInPackageTree().stream().map(JavaClass::getPackageName)
                 .filter(name -> name.equals(basePackage) || name.startsWith(prefix)).toList();
-        ModuleLayoutInference.Inferred inferred = ModuleLayoutInference.infer(basePackage, packagesOfClasses);
+        ModuleLayoutInference.Inferred inferred = ModuleLayoutInference.layering(basePackage, packagesOfClasses);
         if (inferred.kind() != ModuleLayoutInference.Kind.BY_LAYER) {
             return NONE;
         }
@@ -53,7 +55,7 @@ final class LayerPackages {
         for (String layer : inferred.layers()) {
             roleOf(layer.toLowerCase(Locale.ROOT), vocabulary).ifPresent(role -> layers.put(layer, role));
         }
-        return new LayerPackages(inferred.root(), Map.copyOf(layers));
+        return new LayerPackages(inferred.root(), Map.copyOf(layers), vocabulary);
     }
 
     private static Optional<Role> roleOf(String name, Vocabulary vocabulary) {
@@ -81,10 +83,20 @@ final class LayerPackages {
         if (!packageName.startsWith(prefix)) {
             return Optional.empty();
         }
-        String rest = packageName.substring(prefix.length());
-        int dot = rest.indexOf('.');
-        String first = dot < 0 ? rest : rest.substring(0, dot);
-        Role role = layers.get(first);
-        return role == null ? Optional.empty() : Optional.of(new Layer(prefix + first, role, root));
+        String[] segments = packageName.substring(prefix.length()).split("\\.");
+        Role role = layers.get(segments[0]);
+        if (role == null) {
+            return Optional.empty();
+        }
+        // a package below the layer named as another layer or a shared kernel (web.client, web.exception, service.util)
+        // is a slice of its own: its classes get no role from the layer above
+        for (int i = 1; i < segments.length; i++) {
+            String name = segments[i].toLowerCase(Locale.ROOT);
+            boolean named = ModuleLayoutInference.LAYER_NAMES.contains(name) || ModuleLayoutInference.SHARED_NAMES.contains(name);
+            if (named && roleOf(name, vocabulary).filter(role::equals).isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Layer(prefix + segments[0], role, root));
     }
 }

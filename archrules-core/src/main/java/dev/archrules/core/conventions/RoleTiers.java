@@ -36,8 +36,8 @@ final class RoleTiers {
             new RoleTier("enclosing class", RoleTiers::enclosingClass),
             new RoleTier("suffix", RoleTiers::suffix),
             new RoleTier("package", RoleTiers::packagePattern),
-            new RoleTier("layer package", RoleTiers::layerPackage),
             new RoleTier("usage", RoleTiers::usage),
+            new RoleTier("layer package", RoleTiers::layerPackage),
             new RoleTier("generic bean", RoleTiers::genericBean));
 
     /** 0. A replaced role's predicate, before every other signal. */
@@ -161,14 +161,18 @@ final class RoleTiers {
     }
 
     /**
-     * 4c. Where the code base is organised by layer, the layer package of a class ({@code com.acme.dao},
-     * {@code com.acme.web}, …) names its role ({@link LayerPackages}); not for records, enums and interfaces as entities.
+     * 5b. Where the code base is organised by layer, the layer package of a class ({@code com.acme.dao},
+     * {@code com.acme.web}, …) names its role ({@link LayerPackages}); not for exceptions, nor records, enums and
+     * interfaces as entities. Below usage: a class in {@code web} that calls an HTTP client API is a client.
      */
     static Optional<RoleMatch> layerPackage(JavaClass javaClass, RoleDetector detector, Roles run) {
         return layerWithRole(javaClass, detector, run).flatMap(layer -> match(layer.role(), layer.reason()));
     }
 
     private static Optional<LayerPackages.Layer> layerWithRole(JavaClass javaClass, RoleDetector detector, Roles run) {
+        if (javaClass.isAssignableTo(Throwable.class)) {
+            return Optional.empty(); // an exception in the web package is no controller
+        }
         return run.layerOf(javaClass).filter(layer -> detector.detects(layer.role()))
                 .filter(layer -> layer.role() != Role.ENTITY || !(javaClass.isRecord() || javaClass.isEnum() || javaClass.isInterface()));
     }
