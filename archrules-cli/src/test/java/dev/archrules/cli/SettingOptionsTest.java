@@ -21,6 +21,7 @@ class SettingOptionsTest {
     /** A value for every setting that changes a default checklist, as the settings file and the command line write it. */
     private static final Map<String, String> SAMPLES = Map.ofEntries(
             Map.entry("archrules.modules", "a.b.(*).."),
+            Map.entry("archrules.rolePackages", "repository=..store..,controller=..pages.."),
             Map.entry("archrules.exclude", "a.b.legacy..,a.b.Main"),
             Map.entry("archrules.excludeMatching", ".*Generated.*"),
             Map.entry("archrules.includeGenerated", "true"),

@@ -77,8 +77,8 @@ public final class ChecklistSetting<T> {
     /** {@link Conventions#withRolePackages(Role, String...)} through {@link BackendChecklist#withConventions(java.util.function.UnaryOperator)}. */
     public static final ChecklistSetting<List<String>> ROLE_PACKAGES = new ChecklistSetting<>("archrules.rolePackages", "--role-packages",
             "ROLE=PKG..", Kind.TEXT_LIST, "withConventions", "Package patterns whose classes have a role, e.g. controller=..web..,"
-                    + " repository=..dao..: for a code base organised by layer whose layer packages are named otherwise than the"
-                    + " defaults (roles: controller, service, repository, client, configuration, entity).",
+                    + " repository=..dao..: for code organised by layer whose classes carry no role annotation or suffix"
+                    + " (roles: controller, service, repository, client, configuration, entity).",
             (checklist, entries, directory) -> {
                 BackendChecklist result = checklist;
                 for (String entry : entries) {

@@ -74,7 +74,7 @@ abstract class ChecklistMojo extends AbstractMojo {
 
     /**
      * The checklist's settings, one element per key of {@code archrules.properties} without the {@code archrules.}
-     * prefix: {@code <basePackage>}, {@code <modules>}, {@code <exclude>}, {@code <excludeMatching>},
+     * prefix: {@code <basePackage>}, {@code <modules>}, {@code <rolePackages>}, {@code <exclude>}, {@code <excludeMatching>},
      * {@code <includeGenerated>}, {@code <rules.disabled>}, {@code <maxEndpointsPerController>},
      * {@code <maxCollaboratorsPerController>}, {@code <maxStatementsPerHandler>}, {@code <maxBranchesPerHandler>},
      * {@code <allowedEndpoints>}, {@code <sources>}, {@code <sources.charset>}, {@code <baseline.file>},

@@ -46,20 +46,13 @@ final class ModuleLayoutInference {
             "utilities", "helper", "helpers", "support", "lib", "misc", "config", "configuration", "configurations",
             "autoconfigure", "autoconfig", "bootstrap", "aot", "internal");
 
-    /**
-     * Layer package names that may hold the aggregates of a code base organised by layer, directly or through a single
-     * package ({@code com.acme.domain.model.(*)}, {@code com.acme.domain.(*)}, {@code com.acme.model.(*)}).
-     */
-    static final Set<String> DOMAIN_NAMES = Set.of("domain", "model", "models");
-
     /** Package names that hold the modules one level further down ({@code com.acme.modules.(*)}). */
     static final Set<String> CONTAINER_NAMES = Set.of(
             "modules", "module", "features", "feature", "components", "contexts", "boundedcontexts", "subsystems");
 
     /** The three layouts an inference can find. */
     enum Kind {
-        BY_FEATURE("package-by-feature"), NESTED_ROOT("features under a nested root"), BY_LAYER("package-by-layer"),
-        DOMAIN_ROOT("package-by-layer with the aggregates of its domain layer as modules");
+        BY_FEATURE("package-by-feature"), NESTED_ROOT("features under a nested root"), BY_LAYER("package-by-layer");
 
         private final String text;
 
@@ -114,39 +107,8 @@ final class ModuleLayoutInference {
     private ModuleLayoutInference() {
     }
 
-    /**
-     * Infers the layout below {@code basePackage} from the package names of its classes (one entry per class): the
-     * {@linkplain #layering layering}, and where that is package-by-layer, the aggregates of its domain layer as modules
-     * if it has two or more of them ({@code com.acme.domain.model.cargo}, {@code com.acme.domain.model.handling}).
-     */
+    /** Infers the layout below {@code basePackage} from the package names of its classes (one entry per class). */
     static Inferred infer(String basePackage, Collection<String> packagesOfClasses) {
-        Inferred layering = layering(basePackage, packagesOfClasses);
-        if (layering.kind() != Kind.BY_LAYER) {
-            return layering;
-        }
-        for (String layer : layering.layers()) {
-            if (!DOMAIN_NAMES.contains(layer.toLowerCase(java.util.Locale.ROOT))) {
-                continue;
-            }
-            String domain = child(layering.root(), layer);
-            SortedMap<String, Integer> aggregates = children(domain, packagesOfClasses);
-            while (aggregates.size() == 1 && DOMAIN_NAMES.contains(aggregates.firstKey().toLowerCase(java.util.Locale.ROOT))) {
-                domain = child(domain, aggregates.firstKey());
-                aggregates = children(domain, packagesOfClasses);
-            }
-            Inferred inside = classify(Kind.DOMAIN_ROOT, domain, aggregates);
-            if (inside.kind() == Kind.DOMAIN_ROOT && inside.modules().size() >= 2) {
-                return inside;
-            }
-        }
-        return layering;
-    }
-
-    /**
-     * How the packages below {@code basePackage} are organised, without looking into a domain layer: by feature, features
-     * under a nested root, or by layer ({@link LayerPackages} reads its layers).
-     */
-    static Inferred layering(String basePackage, Collection<String> packagesOfClasses) {
         String root = basePackage;
         SortedMap<String, Integer> children = children(root, packagesOfClasses);
         while (children.size() == 1) {

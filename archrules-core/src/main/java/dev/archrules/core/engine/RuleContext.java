@@ -70,7 +70,7 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
      */
     public RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
                        Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints) {
-        this(basePackage, conventions, modules, thresholds, exclusions, sources, allowedEndpoints, Roles.of(conventions, basePackage),
+        this(basePackage, conventions, modules, thresholds, exclusions, sources, allowedEndpoints, Roles.of(conventions),
                 TypeHierarchy.ofClassPath());
     }
 

@@ -77,29 +77,6 @@ class ModuleRulesTest {
     }
 
     @Test
-    void the_aggregates_of_the_domain_layer_of_a_layered_code_base_are_its_modules() {
-        String base = LAYOUT + ".domainroot";
-        String model = base + ".domain.model";
-        ChecklistResult result = Fixtures.evaluate(base);
-
-        assertThat(resultOf(result, CoreRules.MODULES_OWN_THEIR_DATA).scopeDescription())
-                .isEqualTo("classes in modules inferred: package-by-layer with the aggregates of its domain layer as modules, the packages"
-                        + " below '" + model + "' (cargo, handling, location); shared by all, no module: shared");
-        // a factory of one aggregate creating another's entity, and two aggregates holding each other instead of ids
-        assertThat(result.violationsOf(CoreRules.MODULES_OWN_THEIR_DATA))
-                .extracting(Violation::key, v -> v.location().toString())
-                .containsExactlyInAnyOrder(
-                        tuple(model + ".handling.HandlingEventFactory -> " + model + ".location.Location", "(HandlingEventFactory.java:9)"),
-                        tuple(model + ".handling.HandlingEvent -> " + model + ".cargo.Cargo", "(HandlingEvent.java:11)"),
-                        tuple(model + ".cargo.Cargo -> " + model + ".handling.HandlingEvent", "(Cargo.java:20)"));
-        // the cycle is between two aggregates of the domain layer, visible only at that level
-        assertThat(result.violationsOf(CoreRules.MODULES_NO_CYCLES)).extracting(Violation::key).containsExactly("cargo, handling");
-        // the application and infrastructure layers and the domain's shared kernel belong to no module
-        assertThat(result.violations()).extracting(Violation::key)
-                .noneMatch(key -> key.startsWith(base + ".application") || key.startsWith(base + ".infrastructure"));
-    }
-
-    @Test
     void a_configured_layout_is_never_second_guessed() {
         String base = LAYOUT + ".bylayer";
         List<Violation> violations = BackendChecklist.forBasePackage(base)
