@@ -5,5 +5,5 @@ def absent = { String text -> assert !log.any { it.contains(text) } : "build.log
 
 def pom = new File(basedir, 'pom.xml').canonicalFile
 assert log.any { it.startsWith('[ERROR] Failed to execute goal dev.archrules:archrules-maven-plugin:') && it.contains(
-        ':check (default) on project bad-config: ' + pom + ': <checklist>: unknown setting <maxEndpoints>; known settings: basePackage, modules, exclude,') }
+        ':check (default) on project bad-config: ' + pom + ': <checklist>: unknown setting <maxEndpoints>; known settings: basePackage, modules, rolePackages, exclude,') }
 absent 'archrules checklist:'

@@ -22,7 +22,7 @@ class PomSettingsTest {
 
     @Test
     void checklist_elements_are_the_settings_file_keys_without_the_prefix() {
-        assertThat(PomSettings.names()).startsWith("basePackage", "modules", "exclude", "excludeMatching")
+        assertThat(PomSettings.names()).startsWith("basePackage", "modules", "rolePackages", "exclude", "excludeMatching")
                 .contains("rules.disabled", "maxEndpointsPerController", "baseline.file", "reports.formats")
                 .hasSize(ChecklistSetting.all().size() + 1);
     }
