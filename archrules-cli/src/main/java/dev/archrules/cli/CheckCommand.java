@@ -94,6 +94,9 @@ class CheckCommand implements Callable<Integer> {
                     + "annotations and supertypes resolve; e.g. the output of 'mvn dependency:build-classpath'.")
     String classpath;
 
+    /** The framework types the imported classes name that no class path entry has ({@link ClassPathGaps}). */
+    private java.util.SortedSet<String> classPathGaps = new java.util.TreeSet<>();
+
     @Option(names = "--no-color", order = 52, description = "Never colour the output.")
     boolean noColour;
 
@@ -145,6 +148,7 @@ class CheckCommand implements Callable<Integer> {
             BackendChecklist checklist = planned.filter(built -> chosen == expected).orElseGet(() -> checklist(chosen,
                     givenBase.orElseGet(() -> detectBasePackage(classes, chosen)), targets, settings));
 
+            ClassPathGaps.note(classPathGaps).ifPresent(err::println);
             progress.phase("evaluating " + checklist.definitions().size() + " rules on " + classes.size() + " classes");
             ChecklistResult result = checklist.run(imported);
             progress.close();
@@ -257,7 +261,9 @@ class CheckCommand implements Callable<Integer> {
         ClassLoader previous = thread.getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), CheckCommand.class.getClassLoader())) {
             thread.setContextClassLoader(loader);
-            return importer.importAndAuditLocations(Target.locations(targets));
+            ClassImport imported = importer.importAndAuditLocations(Target.locations(targets));
+            classPathGaps = ClassPathGaps.of(imported.classes(), loader);
+            return imported;
         } catch (IOException e) {
             throw new BadInputException("cannot read the classes: " + e.getMessage());
         } finally {

@@ -82,6 +82,9 @@ class CommandLineIT {
         // the same 33 as the example's own test (ChecklistTest): the command carries the Spring GraphQL and WebSocket
         // classes, so @QueryMapping (meta-annotated @SchemaMapping) and TextWebSocketHandler resolve without --classpath
         assertThat(run.out()).startsWith("archrules checklist: 33 violations (31 errors, 2 warnings) of 19 rules in 16 classes (28 classes analysed, 2 generated classes left out, 21 rules checked)");
+        // the example's other framework jars are not on the command's class path, and it says so instead of staying silent
+        assertThat(run.err()).contains("archrules: note: 5 framework types the classes name are not on the class path (io.grpc.BindableService,"
+                + " org.springframework.boot.autoconfigure.SpringBootApplication, org.springframework.data.jpa.repository.JpaRepository, …)");
         assertThat(archrules("check", legacy.resolveSibling("spring-shop-clean").toString()).out())
                 .startsWith("archrules checklist: no violations (23 classes analysed, 21 rules checked)");
     }
