@@ -447,4 +447,122 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
             "com.nimbusds.jose.JWSObject#sign",
             "org.springframework.mail.MailSender#send",
             "jakarta.mail.Transport#send", "javax.mail.Transport#send"));
+
+    // ------------------------------------------------------------ complexity.single-datasource
+
+    /**
+     * The types whose beans are a data store of their own, {@code family:owner.Type} (the family groups the layers of
+     * one store: an {@code EntityManagerFactory} sits on a {@code DataSource}, a {@code MongoDatabaseFactory} on a
+     * {@code MongoClient}): a {@code @Bean}/{@code @Produces} method returning one, or a bean class implementing one, is
+     * a producer of a store.
+     */
+    public static final Term DATA_STORE_TYPES = new Term("data-store-types", Kind.NAMES, Set.of(
+            "jdbc:javax.sql.DataSource",
+            "jdbc:jakarta.persistence.EntityManagerFactory",
+            "jdbc:javax.persistence.EntityManagerFactory",
+            "jdbc:org.springframework.orm.jpa.AbstractEntityManagerFactoryBean",
+            "jdbc:org.hibernate.SessionFactory",
+            "r2dbc:io.r2dbc.spi.ConnectionFactory",
+            "mongodb:com.mongodb.client.MongoClient",
+            "mongodb:com.mongodb.reactivestreams.client.MongoClient",
+            "mongodb:com.mongodb.MongoClient",
+            "mongodb:org.springframework.data.mongodb.MongoDatabaseFactory",
+            "mongodb:org.springframework.data.mongodb.ReactiveMongoDatabaseFactory"));
+
+    /**
+     * Data sources that route to or wrap others ({@code AbstractRoutingDataSource}, {@code LazyConnectionDataSourceProxy},
+     * any {@code DelegatingDataSource}): with them, the data sources of a code base are one store with replicas.
+     */
+    public static final Term ROUTING_DATA_SOURCE_TYPES = new Term("routing-data-source-types", Kind.TYPES, Set.of(
+            "org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource",
+            "org.springframework.jdbc.datasource.DelegatingDataSource",
+            "org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy",
+            "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy"));
+
+    /**
+     * Words in a store producer's name (method, bean name or qualifier; case ignored) that make it a read replica of
+     * another store, not a store of its own.
+     */
+    public static final Term REPLICA_NAME_WORDS = new Term("replica-name-words", Kind.NAMES, Set.of(
+            "replica", "readonly", "read-only", "read_only", "reader", "slave", "standby", "follower"));
+
+    /**
+     * Annotations of a data source that only runs schema migrations ({@code @FlywayDataSource}, {@code @LiquibaseDataSource}):
+     * a second connection to the same store, not a store of its own.
+     */
+    public static final Term MIGRATION_DATA_SOURCE_ANNOTATIONS = new Term("migration-data-source-annotations", Kind.ANNOTATIONS, Set.of(
+            "org.springframework.boot.autoconfigure.flyway.FlywayDataSource",
+            "org.springframework.boot.autoconfigure.liquibase.LiquibaseDataSource",
+            "org.springframework.boot.flyway.autoconfigure.FlywayDataSource",
+            "org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource"));
+
+    // ------------------------------------------------------------ complexity.no-request-reply-over-messaging
+
+    /**
+     * Calls that send a message and block for its reply, {@code owner.Type#method} (subtypes of the owner included):
+     * a synchronous workflow over a queue, wherever it is made.
+     */
+    public static final Term REQUEST_REPLY_CALLS = new Term("request-reply-calls", Kind.METHODS, Set.of(
+            "org.springframework.amqp.core.AmqpTemplate#sendAndReceive",
+            "org.springframework.amqp.core.AmqpTemplate#convertSendAndReceive",
+            "org.springframework.amqp.core.AmqpTemplate#convertSendAndReceiveAsType",
+            "org.springframework.amqp.rabbit.AsyncRabbitTemplate#sendAndReceive",
+            "org.springframework.amqp.rabbit.AsyncRabbitTemplate#convertSendAndReceive",
+            "org.springframework.amqp.rabbit.AsyncRabbitTemplate#convertSendAndReceiveAsType",
+            "org.springframework.jms.core.JmsOperations#sendAndReceive",
+            "org.springframework.messaging.core.MessageRequestReplyOperations#sendAndReceive",
+            "org.springframework.messaging.core.MessageRequestReplyOperations#convertSendAndReceive",
+            "org.springframework.kafka.requestreply.ReplyingKafkaOperations#sendAndReceive"));
+
+    /**
+     * Annotations of messaging gateways (Spring Integration's {@code @MessagingGateway}): calling a gateway method that
+     * returns a value sends a message and waits for the reply.
+     */
+    public static final Term REQUEST_REPLY_GATEWAY_ANNOTATIONS = new Term("request-reply-gateway-annotations", Kind.ANNOTATIONS,
+            Set.of("org.springframework.integration.annotation.MessagingGateway"));
+
+    /**
+     * Calls that make a request handler wait on a broker, {@code owner.Type#method}: receiving from a queue
+     * ({@code JmsTemplate.receive}), and sends whose result the handler blocks on with {@code get()}/{@code join()}.
+     * Reported only in request handler methods.
+     */
+    public static final Term HANDLER_RECEIVE_CALLS = new Term("handler-receive-calls", Kind.METHODS, Set.of(
+            "org.springframework.jms.core.JmsOperations#receive",
+            "org.springframework.jms.core.JmsOperations#receiveSelected",
+            "org.springframework.jms.core.JmsOperations#receiveAndConvert",
+            "org.springframework.jms.core.JmsOperations#receiveSelectedAndConvert",
+            "org.springframework.amqp.core.AmqpTemplate#receive",
+            "org.springframework.amqp.core.AmqpTemplate#receiveAndConvert"));
+
+    /** Sends whose result is a future ({@code KafkaTemplate.send}): blocking on it in a request handler waits on the broker. */
+    public static final Term ASYNC_SEND_CALLS = new Term("async-send-calls", Kind.METHODS, Set.of(
+            "org.springframework.kafka.core.KafkaOperations#send",
+            "org.springframework.kafka.core.KafkaOperations#sendDefault",
+            "org.apache.kafka.clients.producer.Producer#send"));
+
+    /** The calls that block on a future's result. */
+    public static final Term BLOCKING_FUTURE_CALLS = new Term("blocking-future-calls", Kind.METHODS, Set.of(
+            "java.util.concurrent.Future#get", "java.util.concurrent.CompletableFuture#join",
+            "java.util.concurrent.CompletableFuture#get"));
+
+    // ------------------------------------------------------------ complexity.no-pass-through-layers
+
+    /**
+     * Annotations with which a forwarding service adds behaviour of its own (a transaction, security, caching,
+     * validation, retries, asynchrony, metrics): a class or method carrying one is not a pass-through layer.
+     */
+    public static final Term BEHAVIOUR_ANNOTATIONS = new Term("behaviour-annotations", Kind.ANNOTATIONS, Set.of(
+            "org.springframework.transaction.annotation.Transactional",
+            "jakarta.transaction.Transactional", "javax.transaction.Transactional",
+            "jakarta.ejb.TransactionAttribute",
+            "org.springframework.security.access.prepost.PreAuthorize",
+            "org.springframework.security.access.prepost.PostAuthorize",
+            "org.springframework.security.access.annotation.Secured",
+            "jakarta.annotation.security.RolesAllowed", "javax.annotation.security.RolesAllowed",
+            "org.springframework.cache.annotation.Cacheable", "org.springframework.cache.annotation.CacheEvict",
+            "org.springframework.cache.annotation.CachePut", "org.springframework.cache.annotation.Caching",
+            "org.springframework.validation.annotation.Validated", "jakarta.validation.Valid", "javax.validation.Valid",
+            "org.springframework.retry.annotation.Retryable", "org.springframework.resilience.annotation.Retryable",
+            "org.springframework.scheduling.annotation.Async",
+            "io.micrometer.core.annotation.Timed", "io.micrometer.observation.annotation.Observed"));
 }

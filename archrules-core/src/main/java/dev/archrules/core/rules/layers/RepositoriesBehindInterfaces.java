@@ -1,0 +1,81 @@
+package dev.archrules.core.rules.layers;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.archrules.core.engine.Locations;
+import dev.archrules.core.engine.PerClassRule;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.model.Severity;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.Wiring;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * {@code layers.repositories-behind-interfaces} (P1, the repository pattern): a service depends on the interface of its
+ * repository, not on the implementing class, where the code base has that interface. A service bound to the class
+ * cannot be tested with another implementation and sees the repository's helpers besides its contract.
+ *
+ * <p>Reported: a service's dependency (field, constructor parameter, call) on a concrete, non-abstract class with the
+ * repository role that implements an interface of the code base. A repository class without an interface of its own
+ * (a DAO over {@code JdbcTemplate} that is the only implementation anyone needs) is not reported: extracting an interface
+ * only for the rule would be the pass-through indirection {@code complexity.no-pass-through-layers} warns about. Wiring
+ * is not use (a constructor that only passes the class on), and a nested class of the same top-level class is its own.
+ * A new rule, not a mode of {@code layers.dependency-direction}: the direction is right, only the coupling is too tight,
+ * and the two are baselined and tuned apart.
+ *
+ * <p>One finding per service and repository class, keyed {@code com.acme.OrderService -> com.acme.JdbcOrderRepository},
+ * at the first use. A warning: the code works, it is only harder to test and to change.
+ */
+public final class RepositoriesBehindInterfaces extends PerClassRule {
+
+    public static final String ID = "layers.repositories-behind-interfaces";
+
+    public RepositoriesBehindInterfaces() {
+        super(new RuleInfo(ID, ChecklistItem.P1,
+                "services should depend on repository interfaces, not on the implementing classes",
+                "a service bound to a repository class cannot be tested or run with another implementation, and sees more than the repository's contract",
+                "inject the repository's interface instead of its implementing class",
+                Severity.WARNING));
+    }
+
+    @Override
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
+        return DescribedPredicate.describe("services", javaClass -> context.hasRole(javaClass, Role.SERVICE));
+    }
+
+    @Override
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        for (Grouped use : dependenciesByTarget(javaClass, dependency -> isRepositoryClassWithInterface(dependency.getTargetClass(), javaClass, context)
+                && !Wiring.onlyPassesOn(javaClass, dependency.getTargetClass()))) {
+            JavaClass repository = use.target();
+            List<String> interfaces = interfaces(repository, context);
+            violations.accept(newViolation(
+                    Locations.stableName(javaClass) + " -> " + Locations.stableName(repository),
+                    roleOrClass(javaClass, context) + " <" + javaClass.getName() + "> depends on the repository class <"
+                            + repository.getName() + "> instead of its interface " + String.join(" or ", interfaces) + ": "
+                            + use.locatedDescription(),
+                    use.location(),
+                    "depend on " + String.join(" or ", interfaces) + " instead of " + repository.getSimpleName()));
+        }
+    }
+
+    private static boolean isRepositoryClassWithInterface(JavaClass target, JavaClass origin, RuleContext context) {
+        return context.hasRole(target, Role.REPOSITORY)
+                && !target.isInterface()
+                && !target.getModifiers().contains(JavaModifier.ABSTRACT)
+                && !Locations.sameTopLevel(target, origin)
+                && !interfaces(target, context).isEmpty();
+    }
+
+    /** The interfaces of the code base a class implements, directly or through its superclasses, simple names sorted. */
+    private static List<String> interfaces(JavaClass type, RuleContext context) {
+        return type.getAllRawInterfaces().stream().filter(context::inScope)
+                .map(JavaClass::getSimpleName).distinct().sorted().toList();
+    }
+}
