@@ -179,6 +179,22 @@ public final class BackendChecklist {
     }
 
     /**
+     * A copy in which a handler's call path is reported by {@code complexity.no-sequential-remote-calls} from {@code limit}
+     * remote calls one after another (default 3).
+     */
+    public BackendChecklist withMinSequentialRemoteCalls(int limit) {
+        return withThresholds(thresholds.withMinSequentialRemoteCalls(limit));
+    }
+
+    /**
+     * A copy in which a request may pass through at most {@code limit} classes before data access or a remote call
+     * ({@code complexity.request-hops}, default 5).
+     */
+    public BackendChecklist withMaxRequestHops(int limit) {
+        return withThresholds(thresholds.withMaxRequestHops(limit));
+    }
+
+    /**
      * A copy whose source rules look for {@code .java} files in these roots (directories or
      * {@code -sources.jar} files) before the roots detected from where the classes were loaded.
      */

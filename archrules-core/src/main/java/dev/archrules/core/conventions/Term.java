@@ -565,4 +565,104 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
             "org.springframework.retry.annotation.Retryable", "org.springframework.resilience.annotation.Retryable",
             "org.springframework.scheduling.annotation.Async",
             "io.micrometer.core.annotation.Timed", "io.micrometer.observation.annotation.Observed"));
+    // ------------------------------------------------------------ call paths (reliability.no-remote-calls-in-transactions,
+    // complexity.no-sequential-remote-calls, complexity.request-hops)
+
+    /**
+     * Calls that make an HTTP request, {@code owner.Type#method} (subtypes of the owner included): the calls of the HTTP
+     * client APIs that go over the wire, not those that build a request ({@code WebClient.get()}, {@code uri(…)}) — so a
+     * fluent request is one call. {@code URL#openStream}/{@code #openConnection} count as well ({@link #HTTP_CLIENT_METHODS}).
+     */
+    public static final Term HTTP_REQUEST_CALLS = new Term("http-request-calls", Kind.METHODS, Set.of(
+            "org.springframework.web.client.RestOperations#getForObject",
+            "org.springframework.web.client.RestOperations#getForEntity",
+            "org.springframework.web.client.RestOperations#headForHeaders",
+            "org.springframework.web.client.RestOperations#postForLocation",
+            "org.springframework.web.client.RestOperations#postForObject",
+            "org.springframework.web.client.RestOperations#postForEntity",
+            "org.springframework.web.client.RestOperations#put",
+            "org.springframework.web.client.RestOperations#patchForObject",
+            "org.springframework.web.client.RestOperations#delete",
+            "org.springframework.web.client.RestOperations#optionsForAllow",
+            "org.springframework.web.client.RestOperations#exchange",
+            "org.springframework.web.client.RestOperations#execute",
+            "org.springframework.web.client.RestClient$RequestHeadersSpec#retrieve",
+            "org.springframework.web.client.RestClient$RequestHeadersSpec#exchange",
+            "org.springframework.web.reactive.function.client.WebClient$RequestHeadersSpec#retrieve",
+            "org.springframework.web.reactive.function.client.WebClient$RequestHeadersSpec#exchangeToMono",
+            "org.springframework.web.reactive.function.client.WebClient$RequestHeadersSpec#exchangeToFlux",
+            "java.net.http.HttpClient#send", "java.net.http.HttpClient#sendAsync",
+            "okhttp3.Call#execute", "okhttp3.Call#enqueue",
+            "org.apache.http.client.HttpClient#execute",
+            "org.apache.hc.client5.http.classic.HttpClient#execute",
+            "org.apache.hc.client5.http.impl.classic.CloseableHttpClient#execute",
+            "org.apache.hc.client5.http.async.HttpAsyncClient#execute",
+            "org.apache.hc.client5.http.fluent.Request#execute",
+            "jakarta.ws.rs.client.SyncInvoker#get", "jakarta.ws.rs.client.SyncInvoker#post",
+            "jakarta.ws.rs.client.SyncInvoker#put", "jakarta.ws.rs.client.SyncInvoker#delete",
+            "jakarta.ws.rs.client.SyncInvoker#method",
+            "javax.ws.rs.client.SyncInvoker#get", "javax.ws.rs.client.SyncInvoker#post",
+            "javax.ws.rs.client.SyncInvoker#put", "javax.ws.rs.client.SyncInvoker#delete",
+            "javax.ws.rs.client.SyncInvoker#method",
+            "io.micronaut.http.client.HttpClient#retrieve", "io.micronaut.http.client.HttpClient#exchange",
+            "io.micronaut.http.client.BlockingHttpClient#retrieve", "io.micronaut.http.client.BlockingHttpClient#exchange",
+            "io.vertx.ext.web.client.HttpRequest#send", "io.vertx.ext.web.client.HttpRequest#sendJson",
+            "io.vertx.ext.web.client.HttpRequest#sendBuffer", "io.vertx.ext.web.client.HttpRequest#sendForm"));
+
+    /**
+     * Calls that send a message to a broker, {@code owner.Type#method} (subtypes of the owner included): Kafka, AMQP
+     * (RabbitMQ), JMS, Spring Cloud Stream's {@code StreamBridge}, Spring Cloud AWS SQS/SNS. Publishing an application
+     * event ({@code ApplicationEventPublisher}) is not one: it is the fix.
+     */
+    public static final Term MESSAGE_SEND_CALLS = new Term("message-send-calls", Kind.METHODS, Set.of(
+            "org.springframework.kafka.core.KafkaOperations#send",
+            "org.springframework.kafka.core.KafkaOperations#sendDefault",
+            "org.springframework.kafka.core.KafkaTemplate#send",
+            "org.springframework.kafka.core.KafkaTemplate#sendDefault",
+            "org.apache.kafka.clients.producer.Producer#send",
+            "org.apache.kafka.clients.producer.KafkaProducer#send",
+            "org.springframework.amqp.core.AmqpTemplate#send",
+            "org.springframework.amqp.core.AmqpTemplate#convertAndSend",
+            "org.springframework.amqp.rabbit.core.RabbitTemplate#send",
+            "org.springframework.amqp.rabbit.core.RabbitTemplate#convertAndSend",
+            "org.springframework.jms.core.JmsOperations#send",
+            "org.springframework.jms.core.JmsOperations#convertAndSend",
+            "org.springframework.jms.core.JmsTemplate#send",
+            "org.springframework.jms.core.JmsTemplate#convertAndSend",
+            "org.springframework.cloud.stream.function.StreamBridge#send",
+            "io.awspring.cloud.sqs.operations.SqsOperations#send",
+            "io.awspring.cloud.sqs.operations.SqsOperations#sendMany",
+            "io.awspring.cloud.sns.core.SnsOperations#sendNotification",
+            "jakarta.jms.MessageProducer#send", "javax.jms.MessageProducer#send",
+            "jakarta.jms.JMSProducer#send", "javax.jms.JMSProducer#send"));
+
+    /** Calls that send mail, {@code owner.Type#method} (subtypes of the owner included). */
+    public static final Term MAIL_SEND_CALLS = new Term("mail-send-calls", Kind.METHODS, Set.of(
+            "org.springframework.mail.MailSender#send",
+            "org.springframework.mail.javamail.JavaMailSender#send",
+            "jakarta.mail.Transport#send", "jakarta.mail.Transport#sendMessage",
+            "javax.mail.Transport#send", "javax.mail.Transport#sendMessage"));
+
+    /**
+     * Annotations that run a method in a database transaction ({@code @Transactional} of Spring, Jakarta and javax), on
+     * the method or its class. Read with their attributes: Spring's {@code propagation} / Jakarta's {@code value}
+     * {@code NOT_SUPPORTED}, {@code NEVER} or {@code SUPPORTS} start none, {@code readOnly = true} writes nothing.
+     */
+    public static final Term TRANSACTIONAL_ANNOTATIONS = new Term("transactional-annotations", Kind.ANNOTATIONS, Set.of(
+            "org.springframework.transaction.annotation.Transactional",
+            "jakarta.transaction.Transactional", "javax.transaction.Transactional"));
+
+    /**
+     * Annotations of methods that run after a transaction ends ({@code @TransactionalEventListener}, unless its
+     * {@code phase} is {@code BEFORE_COMMIT}): where remote calls belong.
+     */
+    public static final Term AFTER_COMMIT_ANNOTATIONS = new Term("after-commit-annotations", Kind.ANNOTATIONS, Set.of(
+            "org.springframework.transaction.event.TransactionalEventListener"));
+
+    /** Annotations that run a method on another thread ({@code @Async}): a call path does not follow a call into one. */
+    public static final Term ASYNC_ANNOTATIONS = new Term("async-annotations", Kind.ANNOTATIONS, Set.of(
+            "org.springframework.scheduling.annotation.Async",
+            "jakarta.ejb.Asynchronous", "javax.ejb.Asynchronous",
+            "jakarta.enterprise.concurrent.Asynchronous",
+            "io.micronaut.scheduling.annotation.Async"));
 }

@@ -1,0 +1,314 @@
+package dev.archrules.core.recognize;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.conventions.Term;
+import dev.archrules.core.engine.Locations;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.model.SourceLocation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The call paths of the code base: from a method (a request handler, a transactional method), the calls it makes inside
+ * the code base, followed through interfaces to their implementations in the import, to the calls that leave it — remote
+ * calls (HTTP requests, external SDK clients, message sends, mail) and data access — in the order of their lines, each
+ * with the path that reaches it.
+ *
+ * <p>A call to a code-base class is followed into the called method, or, when it is declared by an interface or is
+ * abstract, into each implementation in the import. A call is a remote call or data access, and is not followed, when it
+ * is one of {@link Term#HTTP_REQUEST_CALLS} (or {@link Term#HTTP_CLIENT_METHODS}), {@link Term#MESSAGE_SEND_CALLS},
+ * {@link Term#MAIL_SEND_CALLS}, a call of an {@linkplain dev.archrules.core.conventions.ExternalClients external client},
+ * a call of a code-base client interface without implementation (a declarative HTTP client such as a Feign client), a
+ * call of a data-access API or of a repository. Methods run on another thread ({@link Term#ASYNC_ANNOTATIONS}) and those
+ * the caller's stop predicate names are not followed. Calls inside lambdas count where the lambda is written.
+ *
+ * <p>Paths are at most {@value #MAX_DEPTH} methods deep; a cycle ends a path. Each method is walked once per instance
+ * and remembered: one instance serves one rule's run over one import, and is dropped with it.
+ */
+public final class CallPaths {
+
+    /** How deep paths are followed, in methods. */
+    public static final int MAX_DEPTH = 12;
+    private static final int MAX_EFFECTS_PER_METHOD = 200;
+    private static final Set<String> OBJECT_METHODS = Set.of("close", "toString", "hashCode", "equals", "getClass", "builder");
+
+    /** What a call that leaves the code base does. */
+    public enum Kind {
+        HTTP("makes an HTTP request with"),
+        CLIENT("calls the external service client"),
+        MESSAGE("sends a message with"),
+        MAIL("sends mail with"),
+        DATA_ACCESS("accesses data with");
+
+        private final String verb;
+
+        Kind(String verb) {
+            this.verb = verb;
+        }
+
+        /** A phrase for messages, e.g. "sends a message with". */
+        public String verb() {
+            return verb;
+        }
+
+        /** Whether the call goes to another system (all kinds but data access). */
+        public boolean remote() {
+            return this != DATA_ACCESS;
+        }
+    }
+
+    /**
+     * One call on a path.
+     *
+     * @param from     the method of the code base making the call
+     * @param target   the called method, {@code owner.Type#method}
+     * @param location where the call is made
+     */
+    public record Step(JavaCodeUnit from, String target, SourceLocation location) {
+
+        /** {@code Owner.method (File.java:12)}. */
+        public String describe() {
+            return Locations.simpleName(from.getOwner()) + "." + from.getName() + " " + location;
+        }
+    }
+
+    /**
+     * A call that leaves the code base, and the path to it.
+     *
+     * @param kind    what the call does
+     * @param api     the called method, {@code owner.Type#method}
+     * @param reached the class owning the called method (a library type, or a repository or client of the code base)
+     * @param path    the calls from the start method to this one, the last being this call
+     */
+    public record Effect(Kind kind, String api, JavaClass reached, List<Step> path) {
+
+        public Effect {
+            Objects.requireNonNull(kind, "kind");
+            path = List.copyOf(path);
+            if (path.isEmpty()) {
+                throw new IllegalArgumentException("a path has at least one call");
+            }
+        }
+
+        /** Where the start method makes the first call of the path. */
+        public SourceLocation start() {
+            return path.get(0).location();
+        }
+
+        /** Where the call leaving the code base is made. */
+        public SourceLocation location() {
+            return path.get(path.size() - 1).location();
+        }
+
+        /** The called API as {@code Type.method}, for messages. */
+        public String apiName() {
+            int hash = api.indexOf('#');
+            String owner = api.substring(0, hash);
+            return owner.substring(owner.lastIndexOf('.') + 1) + "." + api.substring(hash + 1);
+        }
+
+        /** {@code A.m (A.java:3) → B.n (B.java:7) → RestTemplate.getForObject}. */
+        public String describe() {
+            StringBuilder text = new StringBuilder();
+            for (Step step : path) {
+                text.append(step.describe()).append(" → ");
+            }
+            return text.append(apiName()).toString();
+        }
+
+        /**
+         * The classes of the code base the path passes through, in order, a class counted again only when the path
+         * comes back to it after another: the start method's class, each class called, and the repository or client
+         * of the code base reached.
+         */
+        public List<JavaClass> classes(RuleContext context) {
+            List<JavaClass> classes = new ArrayList<>();
+            for (Step step : path) {
+                add(classes, step.from().getOwner());
+            }
+            if (context.inScope(reached)) {
+                add(classes, reached);
+            }
+            return classes;
+        }
+
+        private static void add(List<JavaClass> classes, JavaClass javaClass) {
+            if (classes.isEmpty() || !Locations.sameTopLevel(classes.get(classes.size() - 1), javaClass)) {
+                classes.add(javaClass);
+            }
+        }
+    }
+
+    private final RuleContext context;
+    private final Predicate<JavaCodeUnit> stopAt;
+    private final Map<JavaCodeUnit, List<Effect>> walked = new HashMap<>();
+    private final Set<JavaCodeUnit> onPath = new HashSet<>();
+
+    private CallPaths(RuleContext context, Predicate<JavaCodeUnit> stopAt) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.stopAt = Objects.requireNonNull(stopAt, "stopAt");
+    }
+
+    /** The call paths of a run, following every call inside the code base but into methods run on another thread. */
+    public static CallPaths of(RuleContext context) {
+        return new CallPaths(context, method -> false);
+    }
+
+    /** The call paths of a run that do not follow calls into the methods {@code stopAt} names (nor into asynchronous ones). */
+    public static CallPaths of(RuleContext context, Predicate<JavaCodeUnit> stopAt) {
+        return new CallPaths(context, stopAt);
+    }
+
+    /** The calls leaving the code base on the paths from {@code start}, in the order of the start method's lines. */
+    public List<Effect> effects(JavaCodeUnit start) {
+        List<Effect> known = walked.get(start);
+        if (known != null) {
+            return known;
+        }
+        if (onPath.contains(start) || onPath.size() >= MAX_DEPTH) {
+            return List.of();
+        }
+        onPath.add(start);
+        List<Effect> effects = new ArrayList<>();
+        try {
+            for (JavaMethodCall call : callsOf(start)) {
+                if (effects.size() >= MAX_EFFECTS_PER_METHOD) {
+                    break;
+                }
+                Step step = new Step(start, call.getTargetOwner().getName() + "#" + call.getName(), Locations.of(call.getSourceCodeLocation()));
+                Optional<Kind> kind = classify(call);
+                if (kind.isPresent()) {
+                    effects.add(new Effect(kind.get(), step.target(), call.getTargetOwner(), List.of(step)));
+                    continue;
+                }
+                for (JavaCodeUnit callee : callees(call)) {
+                    for (Effect further : effects(callee)) {
+                        List<Step> path = new ArrayList<>(further.path().size() + 1);
+                        path.add(step);
+                        path.addAll(further.path());
+                        effects.add(new Effect(further.kind(), further.api(), further.reached(), path));
+                    }
+                }
+            }
+        } finally {
+            onPath.remove(start);
+        }
+        List<Effect> result = List.copyOf(effects);
+        walked.put(start, result);
+        return result;
+    }
+
+    /** The method calls of a method and of the lambdas written in it, in the order of their lines. */
+    private static List<JavaMethodCall> callsOf(JavaCodeUnit method) {
+        String lambdaPrefix = "lambda$" + method.getName() + "$";
+        Stream<JavaMethodCall> ownCalls = method.getMethodCallsFromSelf().stream();
+        Stream<JavaMethodCall> lambdaCalls = method.getOwner().getCodeUnits().stream()
+                .filter(unit -> unit.getName().startsWith(lambdaPrefix))
+                .flatMap(unit -> unit.getMethodCallsFromSelf().stream());
+        return Stream.concat(ownCalls, lambdaCalls)
+                .sorted(Comparator.comparingInt((JavaMethodCall call) -> call.getLineNumber())
+                        .thenComparing(call -> call.getTarget().getFullName()))
+                .toList();
+    }
+
+    private Optional<Kind> classify(JavaMethodCall call) {
+        JavaClass owner = call.getTargetOwner();
+        if (isCallTo(Term.MESSAGE_SEND_CALLS, call)) {
+            return Optional.of(Kind.MESSAGE);
+        }
+        if (isCallTo(Term.MAIL_SEND_CALLS, call)) {
+            return Optional.of(Kind.MAIL);
+        }
+        if (isCallTo(Term.HTTP_REQUEST_CALLS, call) || context.conventions().isHttpClientCall(call)) {
+            return Optional.of(Kind.HTTP);
+        }
+        if (context.inScope(owner)) {
+            if (context.hasRole(owner, Role.REPOSITORY)) {
+                return Optional.of(Kind.DATA_ACCESS);
+            }
+            if (context.hasRole(owner, Role.CLIENT) && owner.isInterface() && implementations(owner).isEmpty()) {
+                return Optional.of(Kind.CLIENT);
+            }
+            if (context.roles().externalClient(owner).isPresent() && !OBJECT_METHODS.contains(call.getName())) {
+                return Optional.of(Kind.CLIENT); // a generated stub of the code base (gRPC)
+            }
+            return Optional.empty();
+        }
+        if (context.conventions().isDataAccessApi(owner)) {
+            return Optional.of(Kind.DATA_ACCESS);
+        }
+        if (!context.conventions().isHttpClientApi(owner) && context.roles().externalClient(owner).isPresent()
+                && !OBJECT_METHODS.contains(call.getName()) && !isStatic(call)) {
+            return Optional.of(Kind.CLIENT);
+        }
+        return Optional.empty();
+    }
+
+    private boolean isCallTo(Term term, JavaMethodCall call) {
+        String method = call.getName();
+        JavaClass owner = call.getTargetOwner();
+        for (String entry : context.conventions().names(term)) {
+            int hash = entry.indexOf('#');
+            if (entry.substring(hash + 1).equals(method)) {
+                String type = entry.substring(0, hash);
+                if (owner.getName().equals(type) || context.isAssignableTo(owner, type)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isStatic(JavaMethodCall call) {
+        return call.getTarget().resolveMember().map(method -> method.getModifiers().contains(JavaModifier.STATIC)).orElse(false);
+    }
+
+    /** The methods of the code base a call may run: the called method, or the implementations of an abstract one. */
+    private List<JavaCodeUnit> callees(JavaMethodCall call) {
+        JavaClass owner = call.getTargetOwner();
+        if (!context.inScope(owner)) {
+            return List.of();
+        }
+        Optional<JavaMethod> called = call.getTarget().resolveMember();
+        if (called.isEmpty()) {
+            return List.of();
+        }
+        JavaMethod method = called.get();
+        List<JavaCodeUnit> callees = new ArrayList<>();
+        if (!method.getModifiers().contains(JavaModifier.ABSTRACT) && !method.getOwner().isInterface()
+                || method.getOwner().isInterface() && !method.getModifiers().contains(JavaModifier.ABSTRACT)) {
+            callees.add(method);
+        } else {
+            List<String> parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toList();
+            for (JavaClass implementation : implementations(method.getOwner())) {
+                implementation.tryGetMethod(method.getName(), parameters.toArray(String[]::new)).ifPresent(callees::add);
+            }
+        }
+        callees.removeIf(callee -> Annotations.hasAny(callee, context.conventions().names(Term.ASYNC_ANNOTATIONS)) || stopAt.test(callee));
+        return callees;
+    }
+
+    private List<JavaClass> implementations(JavaClass type) {
+        return type.getAllSubclasses().stream()
+                .filter(context::inScope)
+                .filter(sub -> !sub.isInterface() && !sub.getModifiers().contains(JavaModifier.ABSTRACT))
+                .sorted(Comparator.comparing(JavaClass::getName))
+                .toList();
+    }
+}

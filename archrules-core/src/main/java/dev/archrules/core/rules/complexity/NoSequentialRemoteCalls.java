@@ -1,0 +1,85 @@
+package dev.archrules.core.rules.complexity;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import dev.archrules.core.engine.PerClassRule;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.engine.Thresholds;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Severity;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.CallPaths;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * {@code complexity.no-sequential-remote-calls} (R3, warning): a request handler whose path — the handler, the services
+ * it calls, their client adapters, followed through the code base ({@linkplain CallPaths call paths}) — makes
+ * {@link Thresholds#minSequentialRemoteCalls()} (default 3) or more synchronous remote calls one after another: HTTP
+ * requests, external service clients, declarative HTTP clients. Each call adds its latency and its failure rate to the
+ * request's; services that always call each other in sequence are one service split over the network. The finding
+ * lists the chain with the location of each call.
+ *
+ * <p>Message sends and mail are not counted (they do not wait for the other side); calls on methods run on another
+ * thread ({@code @Async}) are not on the path. A call made in a loop counts once: the rule counts the places that call,
+ * not how often they run.
+ *
+ * <p>Key: {@code Controller#handler} (overloads share a key).
+ */
+public final class NoSequentialRemoteCalls extends PerClassRule {
+
+    public static final String ID = "complexity.no-sequential-remote-calls";
+
+    private CallPaths paths;
+
+    public NoSequentialRemoteCalls() {
+        super(new RuleInfo(ID, ChecklistItem.R3,
+                "a request should not wait on several remote calls one after another",
+                "each remote call in sequence adds its latency and failure rate to the request; services that always call each other "
+                        + "in sequence are one service split over the network",
+                "merge the services, fetch the data once (a batch or aggregated endpoint), make independent calls in parallel, or "
+                        + "keep a local copy fed by events",
+                Severity.WARNING));
+    }
+
+    @Override
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
+        return HandlerPaths.controllers(context);
+    }
+
+    @Override
+    protected void prepare(Collection<JavaClass> classes, RuleContext context) {
+        paths = CallPaths.of(context);
+    }
+
+    @Override
+    protected void finish(RuleContext context) {
+        paths = null;
+    }
+
+    @Override
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        CallPaths callPaths = paths != null ? paths : CallPaths.of(context);
+        int limit = context.thresholds().minSequentialRemoteCalls();
+        for (JavaMethod handler : HandlerPaths.handlers(javaClass, context)) {
+            List<CallPaths.Effect> calls = callPaths.effects(handler).stream()
+                    .filter(effect -> effect.kind() == CallPaths.Kind.HTTP || effect.kind() == CallPaths.Kind.CLIENT)
+                    .toList();
+            if (calls.size() < limit) {
+                continue;
+            }
+            String chain = calls.stream().map(call -> call.apiName() + " " + call.location()).collect(Collectors.joining(", then "));
+            violations.accept(newViolation(HandlerPaths.key(javaClass, handler),
+                    roleOrClass(javaClass, context) + " <" + javaClass.getName() + "." + handler.getName() + "(…)> makes "
+                            + calls.size() + " remote calls one after another (limit " + (limit - 1) + "): " + chain,
+                    locationOf(handler),
+                    "fetch what " + handler.getName() + " needs in fewer calls (a batch or aggregated endpoint), make independent calls "
+                            + "in parallel, or keep a local copy fed by events"));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.archrules.core.rules.complexity;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import dev.archrules.core.engine.Locations;
+import dev.archrules.core.engine.PerClassRule;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.engine.Thresholds;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Severity;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.CallPaths;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * {@code complexity.request-hops} (D1, note): the longest chain of classes of the code base a request passes through, from
+ * a handler to data access or a remote call ({@linkplain CallPaths call paths}), when it is longer than
+ * {@link Thresholds#maxRequestHops()} (default 5). The checklist asks to diagram the data flow and simplify when a
+ * request takes too many hops: each layer is one more place to read, change and test for every feature. The finding
+ * shows the chain. A note by default: an inventory for the diagram, not a failure.
+ *
+ * <p>Counted are the handler's class, each class of the code base called on the way (an interface's implementation,
+ * not the interface) and the repository or client of the code base reached; a class calling its own methods counts once.
+ *
+ * <p>Key: {@code Controller#handler} (overloads share a key).
+ */
+public final class RequestHops extends PerClassRule {
+
+    public static final String ID = "complexity.request-hops";
+
+    private CallPaths paths;
+
+    public RequestHops() {
+        super(new RuleInfo(ID, ChecklistItem.D1,
+                "a request should reach its data or remote call through few classes",
+                "every class a request passes through is one more place to read, change and test for each feature",
+                "diagram the request's data flow and remove the layers that only pass the request on",
+                Severity.NOTE));
+    }
+
+    @Override
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
+        return HandlerPaths.controllers(context);
+    }
+
+    @Override
+    protected void prepare(Collection<JavaClass> classes, RuleContext context) {
+        paths = CallPaths.of(context);
+    }
+
+    @Override
+    protected void finish(RuleContext context) {
+        paths = null;
+    }
+
+    @Override
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        CallPaths callPaths = paths != null ? paths : CallPaths.of(context);
+        int limit = context.thresholds().maxRequestHops();
+        for (JavaMethod handler : HandlerPaths.handlers(javaClass, context)) {
+            CallPaths.Effect longest = null;
+            List<JavaClass> longestChain = List.of();
+            for (CallPaths.Effect effect : callPaths.effects(handler)) {
+                List<JavaClass> chain = effect.classes(context);
+                if (chain.size() > longestChain.size()) {
+                    longest = effect;
+                    longestChain = chain;
+                }
+            }
+            if (longest == null || longestChain.size() <= limit) {
+                continue;
+            }
+            String chain = longestChain.stream().map(Locations::simpleName).collect(Collectors.joining(" → "));
+            violations.accept(newViolation(HandlerPaths.key(javaClass, handler),
+                    roleOrClass(javaClass, context) + " <" + javaClass.getName() + "." + handler.getName() + "(…)> passes a request through "
+                            + longestChain.size() + " classes (limit " + limit + ") before it " + longest.kind().verb() + " <"
+                            + longest.apiName() + ">: " + chain + "; path " + longest.describe(),
+                    locationOf(handler),
+                    "diagram the flow of " + handler.getName() + " and remove the classes that only pass the request on"));
+        }
+    }
+}

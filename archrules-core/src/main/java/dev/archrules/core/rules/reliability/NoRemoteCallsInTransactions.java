@@ -1,0 +1,143 @@
+package dev.archrules.core.rules.reliability;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.conventions.Term;
+import dev.archrules.core.engine.PerClassRule;
+import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.model.ChecklistItem;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.CallPaths;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * {@code reliability.no-remote-calls-in-transactions} (P5, error): a method running in a database transaction makes no
+ * remote call — no HTTP request, external service client call, message send or mail — directly or through the methods of
+ * the code base it calls ({@linkplain CallPaths call paths}). The remote side sees the call at once while the transaction
+ * may still roll back (a message about an order that was never saved, a payment charged twice on retry), and the
+ * transaction holds its database connection and locks for as long as the remote system takes. The fix is the
+ * event-publishing pattern: publish an application event handled after commit ({@code @TransactionalEventListener}) or
+ * write an outbox row in the transaction.
+ *
+ * <p>A method is transactional when it or its class carries one of {@link Term#TRANSACTIONAL_ANNOTATIONS} and is neither
+ * private nor static. Not reported: a propagation that starts no transaction ({@code NOT_SUPPORTED}, {@code NEVER},
+ * {@code SUPPORTS}), a {@code readOnly} transaction (nothing to roll back that the remote side could disagree with), a
+ * method of {@link Term#AFTER_COMMIT_ANNOTATIONS} (an after-commit listener, unless its phase is {@code BEFORE_COMMIT}).
+ * A path is not followed into a method run on another thread, into one whose own annotation suspends the transaction,
+ * nor into another transactional method: that one is reported itself (one fact, one report). Transactions opened with
+ * {@code TransactionTemplate} are not recognised.
+ *
+ * <p>Key: {@code Class#method -> owner.Type#method} (the transactional method and the remote API it reaches; overloads
+ * share a key).
+ */
+public final class NoRemoteCallsInTransactions extends PerClassRule {
+
+    public static final String ID = "reliability.no-remote-calls-in-transactions";
+
+    private static final Set<String> NO_TRANSACTION = Set.of("NOT_SUPPORTED", "NEVER", "SUPPORTS");
+
+    /** What a transactional annotation does to a method. */
+    private enum Mode { NONE, WRITES, READ_ONLY, SUSPENDED }
+
+    private CallPaths paths;
+
+    public NoRemoteCallsInTransactions() {
+        super(new RuleInfo(ID, ChecklistItem.P5,
+                "methods running in a database transaction should make no remote calls",
+                "a remote call inside a transaction is seen at once while the transaction may still roll back, and it holds the "
+                        + "database connection for as long as the remote system takes",
+                "publish an event and make the remote call after commit (@TransactionalEventListener, an outbox table)"));
+    }
+
+    @Override
+    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
+        Set<String> transactional = context.conventions().names(Term.TRANSACTIONAL_ANNOTATIONS);
+        return DescribedPredicate.describe("transactional classes", javaClass -> Annotations.hasAny(javaClass, transactional)
+                || javaClass.getMethods().stream().anyMatch(method -> Annotations.hasAny(method, transactional)));
+    }
+
+    @Override
+    protected void prepare(Collection<JavaClass> classes, RuleContext context) {
+        paths = CallPaths.of(context, callee -> mode(callee, context) != Mode.NONE && mode(callee, context) != Mode.READ_ONLY);
+    }
+
+    @Override
+    protected void finish(RuleContext context) {
+        paths = null;
+    }
+
+    @Override
+    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        CallPaths callPaths = paths != null ? paths : CallPaths.of(context);
+        List<JavaMethod> methods = javaClass.getMethods().stream()
+                .filter(method -> mode(method, context) == Mode.WRITES)
+                .filter(method -> !afterCommit(method, context))
+                .sorted(Comparator.comparing(JavaMethod::getName).thenComparing(JavaMethod::getFullName))
+                .toList();
+        for (JavaMethod method : methods) {
+            Map<String, CallPaths.Effect> byApi = new LinkedHashMap<>();
+            for (CallPaths.Effect effect : callPaths.effects(method)) {
+                if (effect.kind().remote()) {
+                    byApi.putIfAbsent(effect.api(), effect);
+                }
+            }
+            byApi.forEach((api, effect) -> violations.accept(newViolation(
+                    stableName(javaClass) + "#" + method.getName() + " -> " + api,
+                    "Transactional method <" + javaClass.getName() + "." + method.getName() + "(…)> " + effect.kind().verb()
+                            + " <" + effect.apiName() + "> inside its database transaction: " + effect.describe(),
+                    effect.start(),
+                    "publish an event from " + method.getName() + " and " + effect.kind().verb().replace(" with", "")
+                            + " in a @TransactionalEventListener after commit (or write an outbox row)")));
+        }
+    }
+
+    /** How the transactional annotations of a method (or else its class) apply to it. */
+    private static Mode mode(JavaCodeUnit method, RuleContext context) {
+        if (method.getModifiers().contains(JavaModifier.PRIVATE) || method.getModifiers().contains(JavaModifier.STATIC)
+                || method.getModifiers().contains(JavaModifier.SYNTHETIC) || !(method instanceof JavaMethod)) {
+            return Mode.NONE;
+        }
+        Set<String> names = context.conventions().names(Term.TRANSACTIONAL_ANNOTATIONS);
+        Optional<JavaAnnotation<?>> annotation = Annotations.find(method, names);
+        if (annotation.isEmpty()) {
+            annotation = Annotations.find(method.getOwner(), names);
+        }
+        if (annotation.isEmpty()) {
+            return Mode.NONE;
+        }
+        JavaAnnotation<?> found = annotation.get();
+        String propagation = enumName(found, "propagation").or(() -> enumName(found, "value")).orElse("REQUIRED");
+        if (NO_TRANSACTION.contains(propagation)) {
+            return propagation.equals("SUPPORTS") ? Mode.READ_ONLY : Mode.SUSPENDED;
+        }
+        boolean readOnly = found.get("readOnly").map(Boolean.TRUE::equals).orElse(false);
+        return readOnly ? Mode.READ_ONLY : Mode.WRITES;
+    }
+
+    private static boolean afterCommit(JavaMethod method, RuleContext context) {
+        return Annotations.find(method, context.conventions().names(Term.AFTER_COMMIT_ANNOTATIONS))
+                .map(listener -> !enumName(listener, "phase").orElse("AFTER_COMMIT").equals("BEFORE_COMMIT"))
+                .orElse(false);
+    }
+
+    private static Optional<String> enumName(JavaAnnotation<?> annotation, String property) {
+        return annotation.get(property)
+                .filter(JavaEnumConstant.class::isInstance)
+                .map(value -> ((JavaEnumConstant) value).name());
+    }
+}
