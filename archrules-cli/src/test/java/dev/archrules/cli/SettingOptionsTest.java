@@ -30,6 +30,8 @@ class SettingOptionsTest {
             Map.entry("archrules.maxCollaboratorsPerController", "6"),
             Map.entry("archrules.maxStatementsPerHandler", "20"),
             Map.entry("archrules.maxBranchesPerHandler", "4"),
+            Map.entry("archrules.minSequentialRemoteCalls", "4"),
+            Map.entry("archrules.maxRequestHops", "7"),
             Map.entry("archrules.allowedEndpoints", "docs.acme.com/,api.acme.com/v1"),
             Map.entry("archrules.sources", "src/main/java"),
             Map.entry("archrules.sources.charset", "ISO-8859-1"),

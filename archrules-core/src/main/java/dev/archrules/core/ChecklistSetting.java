@@ -141,6 +141,18 @@ public final class ChecklistSetting<T> {
             "--max-branches", "N", Kind.NUMBER, "withMaxBranchesPerHandler", "Decisions a handler method may make: branches on domain state, loops, arithmetic, data-access and client calls (default 3).",
             (checklist, limit, directory) -> checklist.withMaxBranchesPerHandler(limit));
 
+    /** {@link BackendChecklist#withMinSequentialRemoteCalls(int)}. */
+    public static final ChecklistSetting<Integer> MIN_SEQUENTIAL_REMOTE_CALLS = new ChecklistSetting<>("archrules.minSequentialRemoteCalls",
+            "--min-sequential-remote-calls", "N", Kind.NUMBER, "withMinSequentialRemoteCalls",
+            "Remote calls one after another on a request handler's call path from which complexity.no-sequential-remote-calls reports it (default 3).",
+            (checklist, limit, directory) -> checklist.withMinSequentialRemoteCalls(limit));
+
+    /** {@link BackendChecklist#withMaxRequestHops(int)}. */
+    public static final ChecklistSetting<Integer> MAX_REQUEST_HOPS = new ChecklistSetting<>("archrules.maxRequestHops",
+            "--max-request-hops", "N", Kind.NUMBER, "withMaxRequestHops",
+            "Classes a request may pass through before data access or a remote call (complexity.request-hops, default 5).",
+            (checklist, limit, directory) -> checklist.withMaxRequestHops(limit));
+
     /** {@link BackendChecklist#withAllowedEndpoints(String...)}. */
     public static final ChecklistSetting<List<String>> ALLOWED_ENDPOINTS = new ChecklistSetting<>("archrules.allowedEndpoints",
             "--allowed-endpoints", "HOST/PATH", Kind.TEXT_LIST, "withAllowedEndpoints",
@@ -235,7 +247,7 @@ public final class ChecklistSetting<T> {
             (checklist, level, directory) -> checklist.withFailOn(Severity.parse(level)));
 
     private static final List<ChecklistSetting<?>> ALL = List.of(MODULES, ROLE_PACKAGES, EXCLUDE, EXCLUDE_MATCHING, INCLUDE_GENERATED, DISABLED_RULES,
-            MAX_ENDPOINTS, MAX_COLLABORATORS, MAX_STATEMENTS, MAX_BRANCHES, ALLOWED_ENDPOINTS, SOURCES, SOURCE_CHARSET,
+            MAX_ENDPOINTS, MAX_COLLABORATORS, MAX_STATEMENTS, MAX_BRANCHES, MIN_SEQUENTIAL_REMOTE_CALLS, MAX_REQUEST_HOPS, ALLOWED_ENDPOINTS, SOURCES, SOURCE_CHARSET,
             BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS, ALLOW_INCOMPLETE, MAX_CLASS_FILE_SIZE,
             MAX_COMPRESSION_RATIO, MAX_ARCHIVE_ENTRIES, SEVERITY, FAIL_ON);
 

@@ -28,6 +28,8 @@ class ChecklistSettingTest {
             Map.entry("archrules.maxCollaboratorsPerController", "6"),
             Map.entry("archrules.maxStatementsPerHandler", "20"),
             Map.entry("archrules.maxBranchesPerHandler", "4"),
+            Map.entry("archrules.minSequentialRemoteCalls", "4"),
+            Map.entry("archrules.maxRequestHops", "7"),
             Map.entry("archrules.allowedEndpoints", "docs.acme.com/,api.acme.com/v1"),
             Map.entry("archrules.sources", "src/main/java"),
             Map.entry("archrules.sources.charset", "ISO-8859-1"),
@@ -81,6 +83,8 @@ class ChecklistSettingTest {
                 .withMaxCollaboratorsPerController(6)
                 .withMaxStatementsPerHandler(20)
                 .withMaxBranchesPerHandler(4)
+                .withMinSequentialRemoteCalls(4)
+                .withMaxRequestHops(7)
                 .withAllowedEndpoints("docs.acme.com/", "api.acme.com/v1")
                 .withSourceRoots(Path.of("src/main/java"))
                 .withSourceCharset(java.nio.charset.StandardCharsets.ISO_8859_1)

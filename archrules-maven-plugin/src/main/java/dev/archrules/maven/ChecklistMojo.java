@@ -77,6 +77,7 @@ abstract class ChecklistMojo extends AbstractMojo {
      * prefix: {@code <basePackage>}, {@code <modules>}, {@code <rolePackages>}, {@code <exclude>}, {@code <excludeMatching>},
      * {@code <includeGenerated>}, {@code <rules.disabled>}, {@code <maxEndpointsPerController>},
      * {@code <maxCollaboratorsPerController>}, {@code <maxStatementsPerHandler>}, {@code <maxBranchesPerHandler>},
+     * {@code <minSequentialRemoteCalls>}, {@code <maxRequestHops>},
      * {@code <allowedEndpoints>}, {@code <sources>}, {@code <sources.charset>}, {@code <baseline.file>},
      * {@code <baseline.neverBaselined>}, {@code <reports.dir>}, {@code <reports.formats>}, {@code <allowIncomplete>},
      * {@code <import.maxClassFileSize>}, {@code <import.maxCompressionRatio>}, {@code <import.maxArchiveEntries>},

@@ -1,6 +1,10 @@
 package dev.archrules.core.rules;
 
 import dev.archrules.core.engine.ChecklistRule;
+import dev.archrules.core.rules.complexity.NoRequestReplyOverMessaging;
+import dev.archrules.core.rules.complexity.NoSequentialRemoteCalls;
+import dev.archrules.core.rules.complexity.RequestHops;
+import dev.archrules.core.rules.complexity.SingleDatasource;
 import dev.archrules.core.rules.config.NoHardcodedCredentials;
 import dev.archrules.core.rules.config.NoHardcodedEndpoints;
 import dev.archrules.core.rules.controllers.NoDataAccess;
@@ -12,8 +16,10 @@ import dev.archrules.core.rules.di.ConstructorInjection;
 import dev.archrules.core.rules.di.NoDirectInstantiation;
 import dev.archrules.core.rules.integration.HttpClientsInClientAdapters;
 import dev.archrules.core.rules.layers.DependencyDirection;
+import dev.archrules.core.rules.layers.RepositoriesBehindInterfaces;
 import dev.archrules.core.rules.modules.OwnTheirData;
 import dev.archrules.core.rules.packages.NoCycles;
+import dev.archrules.core.rules.reliability.NoRemoteCallsInTransactions;
 import dev.archrules.core.rules.state.StatelessSingletons;
 
 import java.util.List;
@@ -54,6 +60,18 @@ public final class CoreRules {
     public static final String NO_DIRECT_INSTANTIATION = NoDirectInstantiation.ID;
     /** C10: layers depend downward only. */
     public static final String LAYERS_DEPENDENCY_DIRECTION = DependencyDirection.ID;
+    /** P1 (warning): services depend on repository interfaces, not on the implementing classes. */
+    public static final String LAYERS_REPOSITORIES_BEHIND_INTERFACES = RepositoriesBehindInterfaces.ID;
+    /** P5: no remote calls (HTTP, messages, mail) inside a database transaction, also through the methods it calls. */
+    public static final String NO_REMOTE_CALLS_IN_TRANSACTIONS = NoRemoteCallsInTransactions.ID;
+    /** R1 (warning): one data store unless the data cannot live together. */
+    public static final String SINGLE_DATASOURCE = SingleDatasource.ID;
+    /** R2 (warning): no synchronous request and reply over a message queue. */
+    public static final String NO_REQUEST_REPLY_OVER_MESSAGING = NoRequestReplyOverMessaging.ID;
+    /** R3 (warning): no request handler path making several remote calls one after another. */
+    public static final String NO_SEQUENTIAL_REMOTE_CALLS = NoSequentialRemoteCalls.ID;
+    /** D1 (note): requests that pass through more classes than the limit before their data or remote call. */
+    public static final String REQUEST_HOPS = RequestHops.ID;
 
     private CoreRules() {
     }
@@ -75,6 +93,12 @@ public final class CoreRules {
                 new StatelessSingletons(),
                 new ConstructorInjection(),
                 new NoDirectInstantiation(),
-                new DependencyDirection());
+                new DependencyDirection(),
+                new RepositoriesBehindInterfaces(),
+                new NoRemoteCallsInTransactions(),
+                new SingleDatasource(),
+                new NoRequestReplyOverMessaging(),
+                new NoSequentialRemoteCalls(),
+                new RequestHops());
     }
 }
