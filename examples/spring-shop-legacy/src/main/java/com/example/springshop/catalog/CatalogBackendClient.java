@@ -1,0 +1,30 @@
+package com.example.springshop.catalog;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The catalog back end's HTTP API: prices, stock and reviews are three services. */
+@Component
+public class CatalogBackendClient {
+
+    private final RestClient restClient;
+
+    public CatalogBackendClient(RestClient restClient) {
+        this.restClient = restClient;
+    }
+
+    public BigDecimal price(String sku) {
+        return restClient.get().uri("/prices/{sku}", sku).retrieve().body(BigDecimal.class);
+    }
+
+    public Integer stock(String sku) {
+        return restClient.get().uri("/stock/{sku}", sku).retrieve().body(Integer.class);
+    }
+
+    public List<?> reviews(String sku) {
+        return restClient.get().uri("/reviews/{sku}", sku).retrieve().body(List.class);
+    }
+}
