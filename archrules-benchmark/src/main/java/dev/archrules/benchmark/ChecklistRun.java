@@ -31,6 +31,8 @@ import java.util.jar.JarFile;
  *   <li>{@code recommended-checklist}: archrules' {@link ChecklistImporter} as the checklist sets it up
  *       ({@link BackendChecklist#importer()}), then the checklist the same way;</li>
  *   <li>{@code default-taikai}: the default import, then Taikai's rules that overlap the checklist ({@link TaikaiRules});</li>
+ *   <li>{@code without-call-paths}: the recommended import and checklist without the rules that follow call paths
+ *       ({@link #CALL_PATH_RULES}), to measure what those cost side by side with {@code recommended-checklist};</li>
  *   <li>{@code no-resolution-import}: an ArchUnit import with {@code resolveMissingDependenciesFromClassPath=false},
  *       nothing else — the floor of what any ArchUnit import of the classes costs (it loses findings, see
  *       docs/performance.md).</li>
@@ -51,6 +53,10 @@ public final class ChecklistRun {
     static final String RECOMMENDED_CHECKLIST = "recommended-checklist";
     static final String DEFAULT_TAIKAI = "default-taikai";
     static final String NO_RESOLUTION_IMPORT = "no-resolution-import";
+    static final String WITHOUT_CALL_PATHS = "without-call-paths";
+    /** The rules that follow call paths through the code base ({@code core.recognize.CallPaths}). */
+    static final List<String> CALL_PATH_RULES = List.of("reliability.no-remote-calls-in-transactions",
+            "complexity.no-sequential-remote-calls", "complexity.request-hops");
     static final String CORE = "core";
     static final String SPRING = "spring";
 
@@ -63,10 +69,12 @@ public final class ChecklistRun {
         String basePackage = args[2];
 
         long start = System.nanoTime();
-        BackendChecklist checklist = checklist(args[3], basePackage);
+        BackendChecklist checklist = mode.equals(WITHOUT_CALL_PATHS)
+                ? checklist(args[3], basePackage).withoutRules(CALL_PATH_RULES.toArray(String[]::new))
+                : checklist(args[3], basePackage);
         Location location = corpus.toString().endsWith(".jar") ? Location.of(new JarFile(corpus.toFile())) : Location.of(corpus);
         JavaClasses classes = switch (mode) {
-            case RECOMMENDED_CHECKLIST -> checklist.importer().withImportOptions().importLocations(List.of(location));
+            case RECOMMENDED_CHECKLIST, WITHOUT_CALL_PATHS -> checklist.importer().withImportOptions().importLocations(List.of(location));
             case NO_RESOLUTION_IMPORT -> ArchConfiguration.withThreadLocalScope(configuration -> {
                 configuration.setResolveMissingDependenciesFromClassPath(false);
                 return new ClassFileImporter().importLocations(List.of(location));
@@ -77,7 +85,7 @@ public final class ChecklistRun {
 
         List<String> messages = new ArrayList<>();
         int violations = switch (mode) {
-            case DEFAULT_CHECKLIST, RECOMMENDED_CHECKLIST -> Boolean.getBoolean("benchmark.perRule")
+            case DEFAULT_CHECKLIST, RECOMMENDED_CHECKLIST, WITHOUT_CALL_PATHS -> Boolean.getBoolean("benchmark.perRule")
                     ? eachTimed(perRule(checklist), classes, messages)
                     : evaluate(checklist, classes, messages);
             case DEFAULT_TAIKAI -> eachTimed(TaikaiRules.overlapping(args[4], basePackage), classes, messages);

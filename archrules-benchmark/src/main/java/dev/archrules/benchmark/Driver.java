@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * as the floor), {@code synthetic} (the same five
  * on {@link SyntheticCorpus} backends, with Taikai's framework-neutral rules), {@code spring} (the same five with
  * the {@code SpringChecklist} preset and Taikai's Spring rules, on {@link SpringSyntheticCorpus} backends) and
- * {@code source} (the source rules with and without the pre-filter, {@link SourceRulesRun}).
+ * {@code source} (the source rules with and without the pre-filter, {@link SourceRulesRun}) and {@code callpaths}
+ * (the recommended checklist without and with the rules that follow call paths, on the corpus jar and the synthetic
+ * sizes, compared by rule time: what those rules cost).
  *
  * <p>Arguments: the suites (comma-separated), the corpus jar (its runtime dependencies in {@code lib/} beside
  * it, its {@code -sources.jar} beside it), the base package, the number of rounds, the synthetic sizes
@@ -76,12 +78,28 @@ public final class Driver {
                         benchmarkClassPath, jvmOptions, rounds);
             }
         }
+        if (suites.contains("callpaths")) {
+            String classPath = benchmarkClassPath + File.pathSeparator + dependencies(jar.resolveSibling("lib"));
+            compare("call-path rules on " + jar.getFileName(), callPathContenders(jar.toString(), basePackage), classPath, jvmOptions, rounds,
+                    "rulesMs");
+            for (int size : sizes) {
+                Path classes = prepared("synthetic", size, () -> SyntheticCorpus.prepare(work, size));
+                compare("call-path rules on synthetic: " + size + " classes", callPathContenders(classes.toString(), SyntheticCorpus.BASE_PACKAGE),
+                        benchmarkClassPath, jvmOptions, rounds, "rulesMs");
+            }
+        }
         if (suites.contains("source")) {
             compare("source rules on " + jar.getFileName(), List.of(
                     new Contender("prefilter", SourceRulesRun.class.getName(), List.of(jar.toString(), basePackage, "prefilter")),
                     new Contender("no-prefilter", SourceRulesRun.class.getName(), List.of(jar.toString(), basePackage, "no-prefilter"))),
                     benchmarkClassPath, jvmOptions, rounds);
         }
+    }
+
+    private static List<Contender> callPathContenders(String corpus, String basePackage) {
+        return Stream.of(ChecklistRun.WITHOUT_CALL_PATHS, ChecklistRun.RECOMMENDED_CHECKLIST)
+                .map(mode -> new Contender(mode, ChecklistRun.class.getName(), List.of(mode, corpus, basePackage, ChecklistRun.CORE, TaikaiRules.NEUTRAL)))
+                .toList();
     }
 
     private static List<Contender> checklistContenders(String corpus, String basePackage, String checklist, String taikaiSet) {
@@ -115,6 +133,12 @@ public final class Driver {
 
     private static void compare(String title, List<Contender> contenders, String classPath, List<String> jvmOptions, int rounds)
             throws IOException, InterruptedException {
+        compare(title, contenders, classPath, jvmOptions, rounds, null);
+    }
+
+    /** Compares the contenders by {@code timeKey} (by default their total time, or the source rules' time). */
+    private static void compare(String title, List<Contender> contenders, String classPath, List<String> jvmOptions, int rounds,
+                                String ratioKey) throws IOException, InterruptedException {
         System.out.println();
         System.out.println("== " + title);
         Map<String, List<Map<String, Long>>> runs = new LinkedHashMap<>();
@@ -126,7 +150,7 @@ public final class Driver {
             }
         }
         List<Map<String, Long>> first = runs.get(contenders.get(0).name());
-        String timeKey = first.get(0).containsKey("totalMs") ? "totalMs" : "sourceRulesMs";
+        String timeKey = ratioKey != null ? ratioKey : first.get(0).containsKey("totalMs") ? "totalMs" : "sourceRulesMs";
         System.out.println("medians over " + rounds + " fresh JVMs per contender; ratio = median over rounds of " + timeKey + " / "
                 + contenders.get(0).name() + "'s " + timeKey + " in the same round");
         for (Contender contender : contenders) {
