@@ -6,9 +6,9 @@ import org.springframework.web.client.RestClient;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The catalog back end's HTTP API: prices, stock and reviews are three services. */
+/** The catalog back end over HTTP. */
 @Component
-public class CatalogBackendClient {
+public class CatalogBackendClient implements CatalogBackend {
 
     private final RestClient restClient;
 
@@ -16,14 +16,17 @@ public class CatalogBackendClient {
         this.restClient = restClient;
     }
 
+    @Override
     public BigDecimal price(String sku) {
         return restClient.get().uri("/prices/{sku}", sku).retrieve().body(BigDecimal.class);
     }
 
+    @Override
     public Integer stock(String sku) {
         return restClient.get().uri("/stock/{sku}", sku).retrieve().body(Integer.class);
     }
 
+    @Override
     public List<?> reviews(String sku) {
         return restClient.get().uri("/reviews/{sku}", sku).retrieve().body(List.class);
     }

@@ -9,9 +9,9 @@ import java.util.List;
 @Service
 public class ProductPageService {
 
-    private final CatalogBackendClient backend;
+    private final CatalogBackend backend;
 
-    public ProductPageService(CatalogBackendClient backend) {
+    public ProductPageService(CatalogBackend backend) {
         this.backend = backend;
     }
 
