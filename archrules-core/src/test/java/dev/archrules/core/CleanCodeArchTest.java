@@ -53,6 +53,18 @@ class CleanCodeArchTest {
     static final ArchRule noDirectInstantiation = CHECKLIST.rule(CoreRules.NO_DIRECT_INSTANTIATION);
     @ArchTest
     static final ArchRule layersDependencyDirection = CHECKLIST.rule(CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+    @ArchTest
+    static final ArchRule layersRepositoriesBehindInterfaces = CHECKLIST.rule(CoreRules.LAYERS_REPOSITORIES_BEHIND_INTERFACES);
+    @ArchTest
+    static final ArchRule noRemoteCallsInTransactions = CHECKLIST.rule(CoreRules.NO_REMOTE_CALLS_IN_TRANSACTIONS);
+    @ArchTest
+    static final ArchRule singleDatasource = CHECKLIST.rule(CoreRules.SINGLE_DATASOURCE);
+    @ArchTest
+    static final ArchRule noRequestReplyOverMessaging = CHECKLIST.rule(CoreRules.NO_REQUEST_REPLY_OVER_MESSAGING);
+    @ArchTest
+    static final ArchRule noSequentialRemoteCalls = CHECKLIST.rule(CoreRules.NO_SEQUENTIAL_REMOTE_CALLS);
+    @ArchTest
+    static final ArchRule requestHops = CHECKLIST.rule(CoreRules.REQUEST_HOPS);
 
     @Test
     void every_core_rule_is_checked_here() {
