@@ -62,6 +62,17 @@ class SeverityTest {
     }
 
     @Test
+    void the_rules_that_are_advice_are_warnings_or_notes_by_default_and_every_other_core_rule_an_error() {
+        assertThat(BackendChecklist.forBasePackage("a.b").definitions()).filteredOn(rule -> rule.severity() != Severity.ERROR)
+                .extracting(rule -> rule.id() + " " + rule.severity().argument())
+                .containsExactly(CoreRules.LAYERS_REPOSITORIES_BEHIND_INTERFACES + " warning",
+                        CoreRules.SINGLE_DATASOURCE + " warning",
+                        CoreRules.NO_REQUEST_REPLY_OVER_MESSAGING + " warning",
+                        CoreRules.NO_SEQUENTIAL_REMOTE_CALLS + " warning",
+                        CoreRules.REQUEST_HOPS + " note");
+    }
+
+    @Test
     void warnings_and_notes_are_reported_but_do_not_fail_by_default() {
         ChecklistResult result = ADVICE_ONLY.evaluate(CLASSES);
 
