@@ -22,8 +22,11 @@ public class BillingService {
         this.clock = clock;
     }
 
-    /** Charges {@code amountCents} for {@code reference} and records the invoice. */
-    @Transactional
+    /**
+     * Charges {@code amountCents} for {@code reference} and records the invoice. Not one transaction: the provider is
+     * called before any database work, and the invoice is saved in the repository's own transaction, so no connection
+     * is held while the provider answers and no rollback can leave a charge behind unseen (checklist pattern P5).
+     */
     public PaymentReceipt charge(String customerId, String reference, long amountCents) {
         if (amountCents <= 0) {
             throw new IllegalArgumentException("amount must be positive but was " + amountCents);

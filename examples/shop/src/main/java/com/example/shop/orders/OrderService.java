@@ -27,8 +27,11 @@ public class OrderService {
         this.billing = billing;
     }
 
-    /** Prices the items at today's catalog prices, charges the customer and stores the paid order. */
-    @Transactional
+    /**
+     * Prices the items at today's catalog prices, stores the order, charges the customer and stores the payment: two
+     * short transactions (the repository's saves) with the payment provider called between them, never inside one, so
+     * a rollback cannot undo an order whose customer was charged (checklist pattern P5).
+     */
     public Order placeOrder(String customerId, List<OrderItem> items) {
         List<OrderLine> lines = items.stream()
                 .map(item -> {
