@@ -2,6 +2,7 @@ package com.example.springshop.orders;
 
 import com.example.springshop.billing.BillingService;
 import com.example.springshop.catalog.CatalogService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,20 +17,20 @@ public class OrderService {
     private final OrderRepository orders;
     private final CatalogService catalog;
     private final BillingService billing;
-    private final ShippingPort shipping;
+    private final ApplicationEventPublisher events;
 
-    public OrderService(OrderRepository orders, CatalogService catalog, BillingService billing, ShippingPort shipping) {
+    public OrderService(OrderRepository orders, CatalogService catalog, BillingService billing, ApplicationEventPublisher events) {
         this.orders = orders;
         this.catalog = catalog;
         this.billing = billing;
-        this.shipping = shipping;
+        this.events = events;
     }
 
     public OrderSummary place(String customer, String sku, int quantity) {
         BigDecimal total = catalog.price(sku).multiply(BigDecimal.valueOf(quantity));
         Order saved = orders.save(new Order(customer, sku, quantity, total));
         billing.invoice(saved.getId(), total);
-        shipping.ship(saved.getId(), quantity);
+        events.publishEvent(new OrderPlaced(saved.getId(), quantity)); // shipped after commit, see ShipmentBooking
         return OrderSummary.of(saved);
     }
 
