@@ -158,6 +158,9 @@ public final class CallPaths {
     private final RuleContext context;
     private final Predicate<JavaCodeUnit> stopAt;
     private final Map<JavaCodeUnit, List<Effect>> walked = new HashMap<>();
+    private final Map<JavaCodeUnit, List<Effect>> sequences = new HashMap<>();
+    private final Map<JavaClass, List<JavaClass>> implementations = new HashMap<>();
+    private final Map<JavaClass, List<JavaMethodCall>> httpClientCalls = new HashMap<>();
     private final Set<JavaCodeUnit> onPath = new HashSet<>();
 
     private CallPaths(RuleContext context, Predicate<JavaCodeUnit> stopAt) {
@@ -214,6 +217,67 @@ public final class CallPaths {
         return result;
     }
 
+    /**
+     * The remote calls one request makes one after another from {@code start}: the calls of the kinds {@code counted}
+     * names on the path that makes the most of them. Where a called method has several implementations in the code
+     * base, only one of them runs per call, so the implementation making the most counts (alternatives are not a
+     * sequence); a call site reached twice counts once, so does a call in a loop. Data access is not counted.
+     */
+    public List<Effect> longestRemoteSequence(JavaCodeUnit start, Predicate<Kind> counted) {
+        List<Effect> known = sequences.get(start);
+        if (known != null) {
+            return filtered(known, counted);
+        }
+        if (onPath.contains(start) || onPath.size() >= MAX_DEPTH) {
+            return List.of();
+        }
+        onPath.add(start);
+        List<Effect> sequence = new ArrayList<>();
+        Set<SourceLocation> sites = new HashSet<>();
+        try {
+            for (JavaMethodCall call : callsOf(start)) {
+                Step step = new Step(start, call.getTargetOwner().getName() + "#" + call.getName(), Locations.of(call.getSourceCodeLocation()));
+                Optional<Kind> kind = classify(call);
+                if (kind.isPresent()) {
+                    if (kind.get().remote() && sites.add(step.location())) {
+                        sequence.add(new Effect(kind.get(), step.target(), call.getTargetOwner(), List.of(step)));
+                    }
+                    continue;
+                }
+                List<Effect> longest = List.of();
+                for (JavaCodeUnit callee : callees(call)) {
+                    List<Effect> further = longestRemoteSequence(callee, kinds -> true);
+                    if (further.size() > longest.size()) {
+                        longest = further;
+                    }
+                }
+                for (Effect further : longest) {
+                    if (sites.add(further.location())) {
+                        List<Step> path = new ArrayList<>(further.path().size() + 1);
+                        path.add(step);
+                        path.addAll(further.path());
+                        sequence.add(new Effect(further.kind(), further.api(), further.reached(), path));
+                    }
+                }
+            }
+        } finally {
+            onPath.remove(start);
+        }
+        List<Effect> result = List.copyOf(sequence);
+        sequences.put(start, result);
+        return filtered(result, counted);
+    }
+
+    private static List<Effect> filtered(List<Effect> effects, Predicate<Kind> counted) {
+        return effects.stream().filter(effect -> counted.test(effect.kind())).toList();
+    }
+
+    /** A call of {@code URL#openStream}/{@code #openConnection} in a class that makes HTTP requests with it, not one reading resources. */
+    private boolean isHttpClientCall(JavaMethodCall call) {
+        return context.conventions().isHttpClientCall(call)
+                && httpClientCalls.computeIfAbsent(call.getOriginOwner(), owner -> context.conventions().httpClientCalls(owner)).contains(call);
+    }
+
     /** The method calls of a method and of the lambdas written in it, in the order of their lines. */
     private static List<JavaMethodCall> callsOf(JavaCodeUnit method) {
         String lambdaPrefix = "lambda$" + method.getName() + "$";
@@ -235,7 +299,7 @@ public final class CallPaths {
         if (isCallTo(Term.MAIL_SEND_CALLS, call)) {
             return Optional.of(Kind.MAIL);
         }
-        if (isCallTo(Term.HTTP_REQUEST_CALLS, call) || context.conventions().isHttpClientCall(call)) {
+        if (isCallTo(Term.HTTP_REQUEST_CALLS, call) || isHttpClientCall(call)) {
             return Optional.of(Kind.HTTP);
         }
         if (context.inScope(owner)) {
@@ -305,6 +369,10 @@ public final class CallPaths {
     }
 
     private List<JavaClass> implementations(JavaClass type) {
+        return implementations.computeIfAbsent(type, this::findImplementations);
+    }
+
+    private List<JavaClass> findImplementations(JavaClass type) {
         return type.getAllSubclasses().stream()
                 .filter(context::inScope)
                 .filter(sub -> !sub.isInterface() && !sub.getModifiers().contains(JavaModifier.ABSTRACT))

@@ -26,8 +26,11 @@ import java.util.stream.Collectors;
  * lists the chain with the location of each call.
  *
  * <p>Message sends and mail are not counted (they do not wait for the other side); calls on methods run on another
- * thread ({@code @Async}) are not on the path. A call made in a loop counts once: the rule counts the places that call,
- * not how often they run.
+ * thread ({@code @Async}) are not on the path. A call made in a loop counts once, and so does a call site two paths
+ * reach: the rule counts the places that call, not how often they run. Where a called method has several
+ * implementations in the code base (a port with two adapters, a plugin interface), one of them runs per call: the
+ * one making the most remote calls counts, the others are alternatives, not a sequence
+ * ({@link CallPaths#longestRemoteSequence}).
  *
  * <p>Key: {@code Controller#handler} (overloads share a key).
  */
@@ -67,9 +70,8 @@ public final class NoSequentialRemoteCalls extends PerClassRule {
         CallPaths callPaths = paths != null ? paths : CallPaths.of(context);
         int limit = context.thresholds().minSequentialRemoteCalls();
         for (JavaMethod handler : HandlerPaths.handlers(javaClass, context)) {
-            List<CallPaths.Effect> calls = callPaths.effects(handler).stream()
-                    .filter(effect -> effect.kind() == CallPaths.Kind.HTTP || effect.kind() == CallPaths.Kind.CLIENT)
-                    .toList();
+            List<CallPaths.Effect> calls = callPaths.longestRemoteSequence(handler,
+                    kind -> kind == CallPaths.Kind.HTTP || kind == CallPaths.Kind.CLIENT);
             if (calls.size() < limit) {
                 continue;
             }
