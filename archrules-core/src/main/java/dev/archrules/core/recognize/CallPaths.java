@@ -46,6 +46,8 @@ public final class CallPaths {
     /** How deep paths are followed, in methods. */
     public static final int MAX_DEPTH = 12;
     private static final int MAX_EFFECTS_PER_METHOD = 200;
+    /** How deep a sequence of remote calls is followed, in calls from its start. */
+    public static final int SEQUENCE_DEPTH = 4;
     private static final Set<String> OBJECT_METHODS = Set.of("close", "toString", "hashCode", "equals", "getClass", "builder");
 
     /** What a call that leaves the code base does. */
@@ -158,7 +160,7 @@ public final class CallPaths {
     private final RuleContext context;
     private final Predicate<JavaCodeUnit> stopAt;
     private final Map<JavaCodeUnit, List<Effect>> walked = new HashMap<>();
-    private final Map<JavaCodeUnit, List<Effect>> sequences = new HashMap<>();
+    private final Map<Integer, Map<JavaCodeUnit, List<Effect>>> sequences = new HashMap<>();
     private final Map<JavaClass, List<JavaClass>> implementations = new HashMap<>();
     private final Map<JavaClass, List<JavaMethodCall>> httpClientCalls = new HashMap<>();
     private final Set<JavaCodeUnit> onPath = new HashSet<>();
@@ -219,24 +221,31 @@ public final class CallPaths {
 
     /**
      * The remote calls one request makes one after another from {@code start}: the calls of the kinds {@code counted}
-     * names on the path that makes the most of them. Where a called method has several implementations in the code
-     * base, only one of them runs per call, so the implementation making the most counts (alternatives are not a
-     * sequence); a call site reached twice counts once, so does a call in a loop. Data access is not counted.
+     * names on the path that makes the most of them, each at most {@value #SEQUENCE_DEPTH} calls from {@code start}
+     * (handler → service → client adapter → the call, one helper in between): deeper in a flow a remote call runs on
+     * some requests, not on every one. Where a called method has several implementations in the code base, only one of
+     * them runs per call, so the implementation making the most counts (alternatives are not a sequence); a call site
+     * reached twice counts once, so does a call in a loop. Data access is not counted.
      */
     public List<Effect> longestRemoteSequence(JavaCodeUnit start, Predicate<Kind> counted) {
-        List<Effect> known = sequences.get(start);
+        return filtered(sequence(start, SEQUENCE_DEPTH), counted);
+    }
+
+    private List<Effect> sequence(JavaCodeUnit method, int depth) {
+        Map<JavaCodeUnit, List<Effect>> memo = sequences.computeIfAbsent(depth, d -> new HashMap<>());
+        List<Effect> known = memo.get(method);
         if (known != null) {
-            return filtered(known, counted);
+            return known;
         }
-        if (onPath.contains(start) || onPath.size() >= MAX_DEPTH) {
+        if (depth == 0 || onPath.contains(method)) {
             return List.of();
         }
-        onPath.add(start);
+        onPath.add(method);
         List<Effect> sequence = new ArrayList<>();
         Set<SourceLocation> sites = new HashSet<>();
         try {
-            for (JavaMethodCall call : callsOf(start)) {
-                Step step = new Step(start, call.getTargetOwner().getName() + "#" + call.getName(), Locations.of(call.getSourceCodeLocation()));
+            for (JavaMethodCall call : callsOf(method)) {
+                Step step = new Step(method, call.getTargetOwner().getName() + "#" + call.getName(), Locations.of(call.getSourceCodeLocation()));
                 Optional<Kind> kind = classify(call);
                 if (kind.isPresent()) {
                     if (kind.get().remote() && sites.add(step.location())) {
@@ -246,7 +255,7 @@ public final class CallPaths {
                 }
                 List<Effect> longest = List.of();
                 for (JavaCodeUnit callee : callees(call)) {
-                    List<Effect> further = longestRemoteSequence(callee, kinds -> true);
+                    List<Effect> further = sequence(callee, depth - 1);
                     if (further.size() > longest.size()) {
                         longest = further;
                     }
@@ -261,11 +270,11 @@ public final class CallPaths {
                 }
             }
         } finally {
-            onPath.remove(start);
+            onPath.remove(method);
         }
         List<Effect> result = List.copyOf(sequence);
-        sequences.put(start, result);
-        return filtered(result, counted);
+        memo.put(method, result);
+        return result;
     }
 
     private static List<Effect> filtered(List<Effect> effects, Predicate<Kind> counted) {
