@@ -22,7 +22,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The call paths of the code base: from a method (a request handler, a transactional method), the calls it makes inside
@@ -287,14 +286,12 @@ public final class CallPaths {
                 && httpClientCalls.computeIfAbsent(call.getOriginOwner(), owner -> context.conventions().httpClientCalls(owner)).contains(call);
     }
 
-    /** The method calls of a method and of the lambdas written in it, in the order of their lines. */
+    /**
+     * The method calls of a method, in the order of their lines: ArchUnit counts the calls of a lambda as calls of the
+     * method that writes it.
+     */
     private static List<JavaMethodCall> callsOf(JavaCodeUnit method) {
-        String lambdaPrefix = "lambda$" + method.getName() + "$";
-        Stream<JavaMethodCall> ownCalls = method.getMethodCallsFromSelf().stream();
-        Stream<JavaMethodCall> lambdaCalls = method.getOwner().getCodeUnits().stream()
-                .filter(unit -> unit.getName().startsWith(lambdaPrefix))
-                .flatMap(unit -> unit.getMethodCallsFromSelf().stream());
-        return Stream.concat(ownCalls, lambdaCalls)
+        return method.getMethodCallsFromSelf().stream()
                 .sorted(Comparator.comparingInt((JavaMethodCall call) -> call.getLineNumber())
                         .thenComparing(call -> call.getTarget().getFullName()))
                 .toList();

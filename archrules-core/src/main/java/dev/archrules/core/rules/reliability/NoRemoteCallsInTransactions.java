@@ -39,8 +39,9 @@ import java.util.function.Consumer;
  * {@code SUPPORTS}), a {@code readOnly} transaction (nothing to roll back that the remote side could disagree with), a
  * method of {@link Term#AFTER_COMMIT_ANNOTATIONS} (an after-commit listener, unless its phase is {@code BEFORE_COMMIT}).
  * A path is not followed into a method run on another thread, into one whose own annotation suspends the transaction,
- * nor into another transactional method: that one is reported itself (one fact, one report). Transactions opened with
- * {@code TransactionTemplate} are not recognised.
+ * nor into another transactional method: that one is reported itself (one fact, one report). Transactions opened
+ * with {@code TransactionTemplate} are not recognised: ArchUnit attributes a lambda's calls to the method that writes
+ * it, so bytecode cannot tell the calls inside the callback (in the transaction) from those after it.
  *
  * <p>Key: {@code Class#method -> owner.Type#method} (the transactional method and the remote API it reaches; overloads
  * share a key).
@@ -64,11 +65,10 @@ public final class NoRemoteCallsInTransactions extends PerClassRule {
                 "publish an event and make the remote call after commit (@TransactionalEventListener, an outbox table)"));
     }
 
+    /** Every class: transactions are not a role, and a code base without any has nothing to report, not a gap to note. */
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        Set<String> transactional = context.conventions().names(Term.TRANSACTIONAL_ANNOTATIONS);
-        return DescribedPredicate.describe("transactional classes", javaClass -> Annotations.hasAny(javaClass, transactional)
-                || javaClass.getMethods().stream().anyMatch(method -> Annotations.hasAny(method, transactional)));
+        return DescribedPredicate.describe("classes", javaClass -> true);
     }
 
     @Override
@@ -90,20 +90,25 @@ public final class NoRemoteCallsInTransactions extends PerClassRule {
                 .sorted(Comparator.comparing(JavaMethod::getName).thenComparing(JavaMethod::getFullName))
                 .toList();
         for (JavaMethod method : methods) {
-            Map<String, CallPaths.Effect> byApi = new LinkedHashMap<>();
-            for (CallPaths.Effect effect : callPaths.effects(method)) {
-                if (effect.kind().remote()) {
-                    byApi.putIfAbsent(effect.api(), effect);
-                }
-            }
-            byApi.forEach((api, effect) -> violations.accept(newViolation(
-                    stableName(javaClass) + "#" + method.getName() + " -> " + api,
-                    "Transactional method <" + javaClass.getName() + "." + method.getName() + "(…)> " + effect.kind().verb()
-                            + " <" + effect.apiName() + "> inside its database transaction: " + effect.describe(),
-                    effect.start(),
-                    "publish an event from " + method.getName() + " and " + effect.kind().verb().replace(" with", "")
-                            + " in a @TransactionalEventListener after commit (or write an outbox row)")));
+            report(javaClass, method, callPaths.effects(method), violations);
         }
+    }
+
+    /** One finding per remote API the method's transaction reaches, at the first path to it. */
+    private void report(JavaClass javaClass, JavaMethod method, List<CallPaths.Effect> effects, Consumer<Violation> violations) {
+        Map<String, CallPaths.Effect> byApi = new LinkedHashMap<>();
+        for (CallPaths.Effect effect : effects) {
+            if (effect.kind().remote()) {
+                byApi.putIfAbsent(effect.api(), effect);
+            }
+        }
+        byApi.forEach((api, effect) -> violations.accept(newViolation(
+                stableName(javaClass) + "#" + method.getName() + " -> " + api,
+                "Transactional method <" + javaClass.getName() + "." + method.getName() + "(…)> " + effect.kind().verb()
+                        + " <" + effect.apiName() + "> inside its database transaction: " + effect.describe(),
+                effect.start(),
+                "publish an event from " + method.getName() + " and " + effect.kind().verb().replace(" with", "")
+                        + " in a @TransactionalEventListener after commit (or write an outbox row)")));
     }
 
     /** How the transactional annotations of a method (or else its class) apply to it. */

@@ -1,0 +1,41 @@
+package dev.archrules.core.rules.reliability;
+
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.archrules.core.rules.ViolationAssertions.violationWithKey;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** {@code reliability.no-remote-calls-in-transactions} (P5) on the transactions fixtures. */
+class NoRemoteCallsInTransactionsTest {
+
+    private static final String FIXTURES = "dev.archrules.fixtures.callpaths.transactions";
+
+    @Test
+    void remote_calls_inside_a_transaction_are_reported_with_their_path_and_the_fixes_are_not() {
+        List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.NO_REMOTE_CALLS_IN_TRANSACTIONS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(FIXTURES + ".CheckoutService#cancel -> org.springframework.kafka.core.KafkaTemplate#send", "(CheckoutService.java:43)"),
+                        tuple(FIXTURES + ".CheckoutService#cancel -> org.springframework.mail.javamail.JavaMailSender#send", "(CheckoutService.java:44)"),
+                        tuple(FIXTURES + ".CheckoutService#checkout -> org.springframework.web.client.RestTemplate#postForObject",
+                                "(CheckoutService.java:36)"),
+                        tuple(FIXTURES + ".InvoiceService#invoice -> org.springframework.web.client.RestTemplate#postForObject",
+                                "(InvoiceService.java:21)"));
+        assertThat(violationWithKey(violations, FIXTURES + ".CheckoutService#checkout -> org.springframework.web.client.RestTemplate#postForObject")
+                .message())
+                .startsWith("Transactional method <" + FIXTURES + ".CheckoutService.checkout(…)> makes an HTTP request with <RestTemplate.postForObject>"
+                        + " inside its database transaction: CheckoutService.checkout (CheckoutService.java:36) → PaymentClient.charge (PaymentClient.java:17)"
+                        + " → RestTemplate.postForObject")
+                .endsWith("(CheckoutService.java:36)");
+        assertThat(violationWithKey(violations, FIXTURES + ".CheckoutService#cancel -> org.springframework.kafka.core.KafkaTemplate#send").hint())
+                .contains("@TransactionalEventListener");
+    }
+}
