@@ -1,0 +1,65 @@
+package dev.archrules.core.rules.complexity;
+
+import dev.archrules.core.BackendChecklist;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.CoreRules;
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.archrules.core.rules.ViolationAssertions.violationWithKey;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** {@code complexity.no-sequential-remote-calls} (R3) and {@code complexity.request-hops} (D1) on the call-path fixtures. */
+class CallPathRulesTest {
+
+    private static final String SEQUENTIAL = "dev.archrules.fixtures.callpaths.sequential";
+    private static final String HOPS = "dev.archrules.fixtures.callpaths.hops";
+
+    @Test
+    void a_handler_waiting_on_three_remote_calls_in_a_row_is_reported_with_the_chain() {
+        List<Violation> violations = Fixtures.violations(SEQUENTIAL, CoreRules.NO_SEQUENTIAL_REMOTE_CALLS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(SEQUENTIAL + ".ProductController#page", "(ProductController.java:23)"));
+        assertThat(violations.get(0).message())
+                .startsWith("Controller <" + SEQUENTIAL + ".ProductController.page(…)> makes 3 remote calls one after another (limit 2): "
+                        + "RestClient$RequestHeadersSpec.retrieve (PricingClient.java:18), then RestTemplate.getForObject (StockClient.java:16), "
+                        + "then ReviewClient.reviews (ProductPageService.java:28)");
+    }
+
+    @Test
+    void alternatives_loops_async_calls_and_two_calls_are_no_sequence_and_the_limit_is_a_setting() {
+        List<Violation> atTwo = BackendChecklist.forBasePackage(SEQUENTIAL).withMinSequentialRemoteCalls(2)
+                .evaluate(Fixtures.classes(SEQUENTIAL)).violations().stream()
+                .filter(violation -> violation.ruleId().equals(CoreRules.NO_SEQUENTIAL_REMOTE_CALLS)).toList();
+
+        // with a limit of two: the page, the summary, the loop (once per place), one notifier (not both), the
+        // async notification left out
+        assertThat(atTwo).extracting(Violation::key)
+                .containsExactly(SEQUENTIAL + ".ProductController#page", SEQUENTIAL + ".ProductController#pageThenNotify",
+                        SEQUENTIAL + ".ProductController#summary", SEQUENTIAL + ".ProductController#total",
+                        SEQUENTIAL + ".ProductController#watch");
+        assertThat(violationWithKey(atTwo, SEQUENTIAL + ".ProductController#total").message()).contains("makes 2 remote calls");
+        assertThat(violationWithKey(atTwo, SEQUENTIAL + ".ProductController#watch").message()).contains("makes 2 remote calls");
+        assertThat(violationWithKey(atTwo, SEQUENTIAL + ".ProductController#pageThenNotify").message()).contains("makes 2 remote calls");
+    }
+
+    @Test
+    void a_request_through_six_classes_before_its_data_is_a_note_and_five_are_within_the_limit() {
+        List<Violation> violations = Fixtures.violations(HOPS, CoreRules.REQUEST_HOPS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(HOPS + ".TrackingController#track", "(TrackingController.java:19)"));
+        assertThat(violations.get(0).message())
+                .startsWith("Controller <" + HOPS + ".TrackingController.track(…)> passes a request through 6 classes (limit 5) before it"
+                        + " accesses data with <ShipmentRepository.findById>: TrackingController → DefaultTrackingService → TrackingFacade"
+                        + " → StatusResolver → ShipmentLookup → ShipmentRepository; path ");
+        assertThat(Fixtures.evaluate(HOPS).rules()).filteredOn(rule -> rule.rule().id().equals(CoreRules.REQUEST_HOPS))
+                .singleElement().satisfies(rule -> assertThat(rule.severity().argument()).isEqualTo("note"));
+    }
+}
