@@ -108,7 +108,7 @@ public final class SingleDatasource extends PerClassRule {
         for (Producer store : stores) {
             Set<String> modules = new TreeSet<>(store.module().stream().toList());
             modules.addAll(usersByBeanName.getOrDefault(store.beanName(), Set.of()));
-            described.add(store.type() + " <" + store.id() + "> (" + store.location() + ")"
+            described.add(store.type() + " <" + store.id() + "> " + store.location()
                     + (modules.isEmpty() ? "" : " used by " + String.join(", ", modules)));
         }
         violations.accept(newViolation(
