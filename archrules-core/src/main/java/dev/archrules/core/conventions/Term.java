@@ -512,7 +512,22 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
             "org.springframework.jms.core.JmsOperations#sendAndReceive",
             "org.springframework.messaging.core.MessageRequestReplyOperations#sendAndReceive",
             "org.springframework.messaging.core.MessageRequestReplyOperations#convertSendAndReceive",
-            "org.springframework.kafka.requestreply.ReplyingKafkaOperations#sendAndReceive"));
+            "org.springframework.kafka.requestreply.ReplyingKafkaOperations#sendAndReceive",
+            // the templates themselves, so the calls are recognised where the framework's interfaces are not on the
+            // class path (the command without --classpath)
+            "org.springframework.amqp.rabbit.core.RabbitTemplate#sendAndReceive",
+            "org.springframework.amqp.rabbit.core.RabbitTemplate#convertSendAndReceive",
+            "org.springframework.amqp.rabbit.core.RabbitTemplate#convertSendAndReceiveAsType",
+            "org.springframework.amqp.rabbit.core.RabbitMessagingTemplate#sendAndReceive",
+            "org.springframework.amqp.rabbit.core.RabbitMessagingTemplate#convertSendAndReceive",
+            "org.springframework.jms.core.JmsTemplate#sendAndReceive",
+            "org.springframework.jms.core.JmsMessagingTemplate#sendAndReceive",
+            "org.springframework.jms.core.JmsMessagingTemplate#convertSendAndReceive",
+            "org.springframework.messaging.core.GenericMessagingTemplate#sendAndReceive",
+            "org.springframework.messaging.core.GenericMessagingTemplate#convertSendAndReceive",
+            "org.springframework.integration.core.MessagingTemplate#sendAndReceive",
+            "org.springframework.integration.core.MessagingTemplate#convertSendAndReceive",
+            "org.springframework.kafka.requestreply.ReplyingKafkaTemplate#sendAndReceive"));
 
     /**
      * Annotations of messaging gateways (Spring Integration's {@code @MessagingGateway}): calling a gateway method that

@@ -71,6 +71,7 @@ public final class NoRequestReplyOverMessaging extends PerClassRule {
                     .sorted(Comparator.comparingInt(JavaMethodCall::getLineNumber)).toList();
             boolean handler = handlerClass && codeUnit instanceof JavaMethod method && context.conventions().isEndpoint(method);
             JavaMethodCall send = null;
+            int lastBlock = -1;
             for (JavaMethodCall call : calls) {
                 if (isCallTo(Term.REQUEST_REPLY_CALLS, call, context)) {
                     found.add(call);
@@ -80,9 +81,14 @@ public final class NoRequestReplyOverMessaging extends PerClassRule {
                     found.add(call);
                 } else if (handler && isCallTo(Term.ASYNC_SEND_CALLS, call, context)) {
                     send = send == null ? call : send;
-                } else if (handler && send != null && isCallTo(Term.BLOCKING_FUTURE_CALLS, call, context)) {
-                    found.add(send);
+                } else if (handler && isCallTo(Term.BLOCKING_FUTURE_CALLS, call, context)) {
+                    lastBlock = Math.max(lastBlock, call.getLineNumber());
                 }
+            }
+            // send(…).get() on one line: the order of calls within a line is not known, so a block on or after the
+            // first send's line waits for it
+            if (send != null && lastBlock >= send.getLineNumber()) {
+                found.add(send);
             }
         }
         String who = roleOrClass(javaClass, context);
