@@ -17,7 +17,7 @@ final class BackendChecklistFixtures {
                     // baselines, severities and reports built on them count the coupling rules only
                     CoreRules.LAYERS_REPOSITORIES_BEHIND_INTERFACES, CoreRules.NO_REMOTE_CALLS_IN_TRANSACTIONS,
                     CoreRules.SINGLE_DATASOURCE, CoreRules.NO_REQUEST_REPLY_OVER_MESSAGING, CoreRules.NO_SEQUENTIAL_REMOTE_CALLS,
-                    CoreRules.REQUEST_HOPS);
+                    CoreRules.NO_PASS_THROUGH_LAYERS, CoreRules.REQUEST_HOPS);
 
     private BackendChecklistFixtures() {
     }

@@ -48,6 +48,7 @@ class BackendChecklistTest {
                         "complexity.single-datasource",
                         "complexity.no-request-reply-over-messaging",
                         "complexity.no-sequential-remote-calls",
+                        "complexity.no-pass-through-layers",
                         "complexity.request-hops");
     }
 

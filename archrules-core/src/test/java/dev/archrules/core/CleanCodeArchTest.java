@@ -64,6 +64,8 @@ class CleanCodeArchTest {
     @ArchTest
     static final ArchRule noSequentialRemoteCalls = CHECKLIST.rule(CoreRules.NO_SEQUENTIAL_REMOTE_CALLS);
     @ArchTest
+    static final ArchRule noPassThroughLayers = CHECKLIST.rule(CoreRules.NO_PASS_THROUGH_LAYERS);
+    @ArchTest
     static final ArchRule requestHops = CHECKLIST.rule(CoreRules.REQUEST_HOPS);
 
     @Test

@@ -69,6 +69,7 @@ class SeverityTest {
                         CoreRules.SINGLE_DATASOURCE + " warning",
                         CoreRules.NO_REQUEST_REPLY_OVER_MESSAGING + " warning",
                         CoreRules.NO_SEQUENTIAL_REMOTE_CALLS + " warning",
+                        CoreRules.NO_PASS_THROUGH_LAYERS + " warning",
                         CoreRules.REQUEST_HOPS + " note");
     }
 

@@ -438,14 +438,20 @@ public final class Conventions {
 
     /**
      * Whether {@code call} calls one of the {@link Term.Kind#METHODS methods} of {@code term}: the method name is
-     * an entry's and the called owner is assignable to the entry's owner type.
+     * an entry's and the called owner is assignable to the entry's owner type (as far as this import resolved it; rules
+     * ask {@code RuleContext#isCallTo}, which also sees through types the recommended import kept as bare names).
      */
     public boolean isCallTo(Term term, JavaMethodCall call) {
+        return isCallTo(term, call, JavaClass::isAssignableTo);
+    }
+
+    /** {@link #isCallTo(Term, JavaMethodCall)} with the given test of whether a class is assignable to a type name. */
+    public boolean isCallTo(Term term, JavaMethodCall call, java.util.function.BiPredicate<JavaClass, String> assignable) {
         String method = call.getName();
         JavaClass owner = call.getTargetOwner();
         for (String entry : names(term)) {
             int hash = entry.indexOf('#');
-            if (entry.substring(hash + 1).equals(method) && owner.isAssignableTo(entry.substring(0, hash))) {
+            if (entry.substring(hash + 1).equals(method) && assignable.test(owner, entry.substring(0, hash))) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package dev.archrules.core.engine;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.conventions.Exclusions;
 import dev.archrules.core.conventions.ModuleLayout;
@@ -168,5 +169,14 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
      */
     public boolean isAssignableTo(JavaClass type, String typeName) {
         return types.isAssignableTo(type, typeName);
+    }
+
+    /**
+     * Whether {@code call} calls one of the methods a {@link Term} of kind METHODS names
+     * ({@code owner.Type#method}), on the owner or a subtype of it — seen through library types the recommended import
+     * kept as bare names, as {@link #isAssignableTo} does.
+     */
+    public boolean isCallTo(Term term, JavaMethodCall call) {
+        return conventions.isCallTo(term, call, this::isAssignableTo);
     }
 }

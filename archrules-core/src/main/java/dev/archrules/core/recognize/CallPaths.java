@@ -299,13 +299,13 @@ public final class CallPaths {
 
     private Optional<Kind> classify(JavaMethodCall call) {
         JavaClass owner = call.getTargetOwner();
-        if (isCallTo(Term.MESSAGE_SEND_CALLS, call)) {
+        if (context.isCallTo(Term.MESSAGE_SEND_CALLS, call)) {
             return Optional.of(Kind.MESSAGE);
         }
-        if (isCallTo(Term.MAIL_SEND_CALLS, call)) {
+        if (context.isCallTo(Term.MAIL_SEND_CALLS, call)) {
             return Optional.of(Kind.MAIL);
         }
-        if (isCallTo(Term.HTTP_REQUEST_CALLS, call) || isHttpClientCall(call)) {
+        if (context.isCallTo(Term.HTTP_REQUEST_CALLS, call) || isHttpClientCall(call)) {
             return Optional.of(Kind.HTTP);
         }
         if (context.inScope(owner)) {
@@ -328,21 +328,6 @@ public final class CallPaths {
             return Optional.of(Kind.CLIENT);
         }
         return Optional.empty();
-    }
-
-    private boolean isCallTo(Term term, JavaMethodCall call) {
-        String method = call.getName();
-        JavaClass owner = call.getTargetOwner();
-        for (String entry : context.conventions().names(term)) {
-            int hash = entry.indexOf('#');
-            if (entry.substring(hash + 1).equals(method)) {
-                String type = entry.substring(0, hash);
-                if (owner.getName().equals(type) || context.isAssignableTo(owner, type)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean isStatic(JavaMethodCall call) {

@@ -1,6 +1,7 @@
 package dev.archrules.core.rules;
 
 import dev.archrules.core.engine.ChecklistRule;
+import dev.archrules.core.rules.complexity.NoPassThroughLayers;
 import dev.archrules.core.rules.complexity.NoRequestReplyOverMessaging;
 import dev.archrules.core.rules.complexity.NoSequentialRemoteCalls;
 import dev.archrules.core.rules.complexity.RequestHops;
@@ -70,6 +71,8 @@ public final class CoreRules {
     public static final String NO_REQUEST_REPLY_OVER_MESSAGING = NoRequestReplyOverMessaging.ID;
     /** R3 (warning): no request handler path making several remote calls one after another. */
     public static final String NO_SEQUENTIAL_REMOTE_CALLS = NoSequentialRemoteCalls.ID;
+    /** R5 (warning): no classes or single-implementation interfaces that only forward to one repository or client. */
+    public static final String NO_PASS_THROUGH_LAYERS = NoPassThroughLayers.ID;
     /** D1 (note): requests that pass through more classes than the limit before their data or remote call. */
     public static final String REQUEST_HOPS = RequestHops.ID;
 
@@ -99,6 +102,7 @@ public final class CoreRules {
                 new SingleDatasource(),
                 new NoRequestReplyOverMessaging(),
                 new NoSequentialRemoteCalls(),
+                new NoPassThroughLayers(),
                 new RequestHops());
     }
 }

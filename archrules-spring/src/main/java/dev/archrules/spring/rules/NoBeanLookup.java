@@ -125,6 +125,6 @@ final class NoBeanLookup extends PerClassRule {
     private static final Set<String> REGISTRATION_METHODS = Set.of("registerBeanDefinition", "registerSingleton", "registerBean");
 
     private static boolean isBeanLookup(JavaMethodCall call, RuleContext context) {
-        return context.conventions().isCallTo(SpringTerms.BEAN_LOOKUP_METHODS, call);
+        return context.isCallTo(SpringTerms.BEAN_LOOKUP_METHODS, call);
     }
 }

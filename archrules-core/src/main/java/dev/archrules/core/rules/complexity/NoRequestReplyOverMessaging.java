@@ -73,15 +73,15 @@ public final class NoRequestReplyOverMessaging extends PerClassRule {
             JavaMethodCall send = null;
             int lastBlock = -1;
             for (JavaMethodCall call : calls) {
-                if (isCallTo(Term.REQUEST_REPLY_CALLS, call, context)) {
+                if (context.isCallTo(Term.REQUEST_REPLY_CALLS, call)) {
                     found.add(call);
                 } else if (isGatewayRequest(call, context)) {
                     found.add(call);
-                } else if (handler && isCallTo(Term.HANDLER_RECEIVE_CALLS, call, context)) {
+                } else if (handler && context.isCallTo(Term.HANDLER_RECEIVE_CALLS, call)) {
                     found.add(call);
-                } else if (handler && isCallTo(Term.ASYNC_SEND_CALLS, call, context)) {
+                } else if (handler && context.isCallTo(Term.ASYNC_SEND_CALLS, call)) {
                     send = send == null ? call : send;
-                } else if (handler && isCallTo(Term.BLOCKING_FUTURE_CALLS, call, context)) {
+                } else if (handler && context.isCallTo(Term.BLOCKING_FUTURE_CALLS, call)) {
                     lastBlock = Math.max(lastBlock, call.getLineNumber());
                 }
             }
@@ -95,8 +95,8 @@ public final class NoRequestReplyOverMessaging extends PerClassRule {
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(found,
                 call -> Locations.stableName(javaClass) + "#" + call.getOrigin().getName() + " -> " + call.getTargetOwner().getName() + "#" + call.getName())) {
             JavaMethodCall first = group.first();
-            boolean blockingSend = isCallTo(Term.ASYNC_SEND_CALLS, first, context);
-            boolean receive = isCallTo(Term.HANDLER_RECEIVE_CALLS, first, context);
+            boolean blockingSend = context.isCallTo(Term.ASYNC_SEND_CALLS, first);
+            boolean receive = context.isCallTo(Term.HANDLER_RECEIVE_CALLS, first);
             String how = blockingSend ? "sends with <" + first.getTargetOwner().getName() + "." + first.getName()
                     + "> and blocks on the result while handling a request"
                     : receive ? "waits for a message with <" + first.getTargetOwner().getName() + "." + first.getName()
@@ -108,18 +108,6 @@ public final class NoRequestReplyOverMessaging extends PerClassRule {
                     blockingSend ? "return without waiting (handle the send result asynchronously), or call the receiving service over HTTP"
                             : "call the replying service directly (HTTP or a method call), or send an event and handle the reply asynchronously"));
         }
-    }
-
-    private static boolean isCallTo(Term term, JavaMethodCall call, RuleContext context) {
-        String method = call.getName();
-        JavaClass owner = call.getTargetOwner();
-        for (String entry : context.conventions().names(term)) {
-            int hash = entry.indexOf('#');
-            if (entry.substring(hash + 1).equals(method) && context.isAssignableTo(owner, entry.substring(0, hash))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A call of a value-returning method of a messaging gateway interface: a request that waits for its reply. */

@@ -165,7 +165,7 @@ public final class ThinHandlers extends SourceRule {
         methods.add(0, handler);
         for (JavaMethod method : methods) {
             method.getMethodCallsFromSelf().stream()
-                    .filter(call -> context.conventions().isCallTo(Term.USE_CASE_CALLS, call))
+                    .filter(call -> context.isCallTo(Term.USE_CASE_CALLS, call))
                     .forEach(call -> calls.add(call.getTargetOwner().getSimpleName() + "." + call.getName()));
         }
         return calls;
