@@ -82,7 +82,8 @@ class ChecklistTest {
                 .containsExactlyInAnyOrder("data-access.persistence-api-only-in-repositories", "controllers.thin-handlers", "controllers.single-responsibility",
                         "config.no-hardcoded-credentials", "packages.no-cycles", "modules.no-cycles", "layers.dependency-direction",
                         "layers.repositories-behind-interfaces", "reliability.no-remote-calls-in-transactions", "complexity.single-datasource",
-                        "complexity.no-request-reply-over-messaging", "complexity.no-sequential-remote-calls", "complexity.request-hops");
+                        "complexity.no-request-reply-over-messaging", "complexity.no-sequential-remote-calls", "complexity.no-pass-through-layers",
+                        "complexity.request-hops");
         // and every source file was found and read
         assertThat(result.sourceProblems()).isEmpty();
     }

@@ -33,8 +33,8 @@ import java.util.function.Consumer;
  * of such a service when the code base has no other implementation of it. Each such layer is one more class to read,
  * change and test for every feature, and buys nothing: no behaviour of its own, no second implementation.
  *
- * <p>A method forwards when its body makes exactly one method call — to a repository or client (role) held in a field
- * of its class — reads only that field, creates nothing, takes as many parameters as the called method and returns
+ * <p>A method forwards when its body makes exactly one method call (besides boxing and unboxing) — to a repository or
+ * client (role) held in a field of its class — reads only that field, creates nothing, takes as many parameters as the called method and returns
  * its result (or nothing). Not reported: a class with one method that does anything else (maps, converts, checks,
  * logs, calls a second collaborator), a facade forwarding to several collaborators (it groups them: coordination, not
  * a pass-through), a class or method carrying behaviour by annotation ({@link Term#BEHAVIOUR_ANNOTATIONS}: a
@@ -121,11 +121,12 @@ public final class NoPassThroughLayers extends PerClassRule {
 
     /** The one call of a forwarding method: to a repository or client in a field of its class, arguments and answer passed on. */
     private static Optional<JavaMethodCall> forward(JavaMethod method, Set<String> behaviour, RuleContext context) {
+        List<JavaMethodCall> calls = method.getMethodCallsFromSelf().stream().filter(call -> !isBoxing(call)).toList();
         if (Annotations.hasAny(method, behaviour) || !method.getConstructorCallsFromSelf().isEmpty()
-                || method.getMethodCallsFromSelf().size() != 1 || fieldRead(method).isEmpty()) {
+                || calls.size() != 1 || fieldRead(method).isEmpty()) {
             return Optional.empty();
         }
-        JavaMethodCall call = method.getMethodCallsFromSelf().iterator().next();
+        JavaMethodCall call = calls.get(0);
         JavaField field = fieldRead(method).get();
         JavaClass owner = call.getTargetOwner();
         boolean toCollaborator = field.getRawType().equals(owner) || field.getRawType().isAssignableTo(owner.getName());
@@ -135,6 +136,15 @@ public final class NoPassThroughLayers extends PerClassRule {
         boolean answerPassed = returned.equals("void") || returned.equals(call.getTarget().getRawReturnType().getName());
         return toCollaborator && collaboratorRole && argumentsPassed && answerPassed ? Optional.of(call) : Optional.empty();
     }
+
+    /** A call javac adds to box or unbox a primitive ({@code Long.valueOf}, {@code longValue()}): no behaviour. */
+    private static boolean isBoxing(JavaMethodCall call) {
+        return BOXES.contains(call.getTargetOwner().getName())
+                && (call.getName().equals("valueOf") || call.getName().endsWith("Value") && call.getTarget().getRawParameterTypes().isEmpty());
+    }
+
+    private static final Set<String> BOXES = Set.of("java.lang.Boolean", "java.lang.Byte", "java.lang.Character", "java.lang.Short",
+            "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Double");
 
     /** The one field of its own class a method reads, when it reads exactly one and writes none. */
     private static Optional<JavaField> fieldRead(JavaMethod method) {
