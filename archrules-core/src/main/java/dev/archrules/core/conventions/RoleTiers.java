@@ -2,6 +2,7 @@ package dev.archrules.core.conventions;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import dev.archrules.core.conventions.Conventions.RoleMatch;
 import dev.archrules.core.model.Role;
 
@@ -92,10 +93,31 @@ final class RoleTiers {
                 && javaClass.getMethods().stream().anyMatch(method -> Annotations.hasAny(method, beanFactories))) {
             return match(CONFIGURATION, "declares bean factory methods");
         }
-        if (detector.detects(CONTROLLER) && javaClass.getMethods().stream().anyMatch(run.conventions()::isEndpoint)) {
-            return match(CONTROLLER, "declares handler methods");
+        if (detector.detects(CONTROLLER)) {
+            List<JavaMethod> handlers = javaClass.getMethods().stream().filter(run.conventions()::isEndpoint).toList();
+            if (!handlers.isEmpty() && !isCollaboratorListeningToEvents(javaClass, handlers, detector)) {
+                return match(CONTROLLER, "declares handler methods");
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A bean whose only handler methods listen to in-process application events ({@code @EventListener}) and whose other
+     * methods other classes call: a service that also reacts to an event, not an entry point of the application.
+     */
+    private static boolean isCollaboratorListeningToEvents(JavaClass javaClass, List<JavaMethod> handlers, RoleDetector detector) {
+        Set<String> listeners = detector.vocabulary().names(Term.EVENT_LISTENER_ANNOTATIONS);
+        return handlers.stream().allMatch(method -> Annotations.hasAny(method, listeners))
+                && javaClass.getMethodCallsToSelf().stream()
+                .anyMatch(call -> !handlers.contains(call.getTarget().resolveMember().orElse(null))
+                        && !topLevel(call.getOriginOwner()).equals(topLevel(javaClass)));
+    }
+
+    private static String topLevel(JavaClass javaClass) {
+        String name = javaClass.getName();
+        int dollar = name.indexOf('$');
+        return dollar < 0 ? name : name.substring(0, dollar);
     }
 
     /** 2. Per role: assignable to one of its supertypes, for controllers also a handler kind's (the supertype itself does not get the role). */

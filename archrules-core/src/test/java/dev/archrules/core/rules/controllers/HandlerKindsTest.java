@@ -45,4 +45,19 @@ class HandlerKindsTest {
         assertThat(violationWithKey(violations, F + "ws.OrderFeedSocketHandler -> " + REPOSITORY).message())
                 .startsWith("WebSocket handler <" + F + "ws.OrderFeedSocketHandler> depends on repository");
     }
+
+    /**
+     * A bean other classes call that also listens to an in-process event is a service with a listener method, not an
+     * entry point: neither its data access nor the services calling it break a handler rule. A listener nobody calls
+     * stays a handler.
+     */
+    @Test
+    void a_service_with_an_event_listener_method_that_other_beans_call_is_no_handler() {
+        String fixtures = "dev.archrules.fixtures.eventlisteners";
+
+        assertThat(Fixtures.violations(fixtures, CoreRules.CONTROLLERS_NO_DATA_ACCESS))
+                .extracting(Violation::key)
+                .containsExactly(fixtures + ".ReminderListener -> " + fixtures + ".OrderRepository");
+        assertThat(Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION)).isEmpty();
+    }
 }
