@@ -680,4 +680,14 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
             "jakarta.ejb.Asynchronous", "javax.ejb.Asynchronous",
             "jakarta.enterprise.concurrent.Asynchronous",
             "io.micronaut.scheduling.annotation.Async"));
+
+    /**
+     * Annotations of scheduled jobs ({@code @Scheduled} of Spring, Quarkus and Micronaut, EJB {@code @Schedule}): the
+     * scheduler runs one job method at a time, so state only it touches is confined to it
+     * ({@code state.stateless-singletons}).
+     */
+    public static final Term SCHEDULED_ANNOTATIONS = new Term("scheduled-annotations", Kind.ANNOTATIONS, Set.of(
+            "org.springframework.scheduling.annotation.Scheduled",
+            "io.quarkus.scheduler.Scheduled", "io.micronaut.scheduling.annotation.Scheduled",
+            "jakarta.ejb.Schedule", "javax.ejb.Schedule"));
 }

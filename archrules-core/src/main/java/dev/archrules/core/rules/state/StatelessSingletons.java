@@ -171,6 +171,9 @@ public final class StatelessSingletons extends PerClassRule {
 
     private void checkInstance(JavaField field, RuleContext context, Consumer<Violation> violations) {
         JavaClass owner = field.getOwner();
+        if (isConfinedToOneScheduledJob(field, context)) {
+            return;
+        }
         String who = roleOrClass(owner, context);
         Optional<JavaFieldAccess> writeOutsideConstruction = field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
@@ -194,6 +197,41 @@ public final class StatelessSingletons extends PerClassRule {
                 Locations.of(mutation.getSourceCodeLocation()),
                 "a collection, counter or builder held by a singleton is shared by all requests; keep it local,"
                         + " or move the state into a store (cache, database) built for concurrent use")));
+    }
+
+    /**
+     * A field only one scheduled job touches after construction — its {@code @Scheduled} method and private methods only
+     * it calls — is the job's own state: the scheduler runs that method one run at a time, and no request sees the
+     * field. Two jobs, or a job and any other method, share it.
+     */
+    private static boolean isConfinedToOneScheduledJob(JavaField field, RuleContext context) {
+        Set<String> scheduled = names(context, Term.SCHEDULED_ANNOTATIONS);
+        Set<JavaCodeUnit> jobs = new java.util.HashSet<>();
+        for (JavaFieldAccess access : field.getAccessesToSelf()) {
+            JavaCodeUnit origin = access.getOrigin();
+            if (isConstruction(origin, field.getOwner(), context)) {
+                continue;
+            }
+            Optional<JavaCodeUnit> job = jobOf(origin, scheduled);
+            if (job.isEmpty()) {
+                return false;
+            }
+            jobs.add(job.get());
+        }
+        return jobs.size() == 1;
+    }
+
+    /** The scheduled method a code unit belongs to: itself, or the one scheduled method of its class that alone calls it (private). */
+    private static Optional<JavaCodeUnit> jobOf(JavaCodeUnit codeUnit, Set<String> scheduled) {
+        if (Annotations.hasAny(codeUnit, scheduled)) {
+            return Optional.of(codeUnit);
+        }
+        if (!codeUnit.getModifiers().contains(JavaModifier.PRIVATE)) {
+            return Optional.empty();
+        }
+        Set<JavaCodeUnit> callers = codeUnit.getAccessesToSelf().stream().map(JavaAccess::getOrigin).collect(java.util.stream.Collectors.toSet());
+        return callers.size() == 1 && Annotations.hasAny(callers.iterator().next(), scheduled)
+                ? Optional.of(callers.iterator().next()) : Optional.empty();
     }
 
     /**
