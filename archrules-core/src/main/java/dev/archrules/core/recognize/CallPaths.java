@@ -158,25 +158,35 @@ public final class CallPaths {
 
     private final RuleContext context;
     private final Predicate<JavaCodeUnit> stopAt;
+    private final boolean throughAlternatives;
     private final Map<JavaCodeUnit, List<Effect>> walked = new HashMap<>();
     private final Map<Integer, Map<JavaCodeUnit, List<Effect>>> sequences = new HashMap<>();
     private final Map<JavaClass, List<JavaClass>> implementations = new HashMap<>();
     private final Map<JavaClass, List<JavaMethodCall>> httpClientCalls = new HashMap<>();
     private final Set<JavaCodeUnit> onPath = new HashSet<>();
 
-    private CallPaths(RuleContext context, Predicate<JavaCodeUnit> stopAt) {
+    private CallPaths(RuleContext context, Predicate<JavaCodeUnit> stopAt, boolean throughAlternatives) {
         this.context = Objects.requireNonNull(context, "context");
         this.stopAt = Objects.requireNonNull(stopAt, "stopAt");
+        this.throughAlternatives = throughAlternatives;
     }
 
     /** The call paths of a run, following every call inside the code base but into methods run on another thread. */
     public static CallPaths of(RuleContext context) {
-        return new CallPaths(context, method -> false);
+        return new CallPaths(context, method -> false, true);
+    }
+
+    /**
+     * The call paths of a run that stop where a called method has several implementations in the code base (a plugin
+     * or strategy interface): which one runs is decided at run time, so no path through one of them is the request's.
+     */
+    public static CallPaths withoutAlternatives(RuleContext context) {
+        return new CallPaths(context, method -> false, false);
     }
 
     /** The call paths of a run that do not follow calls into the methods {@code stopAt} names (nor into asynchronous ones). */
     public static CallPaths of(RuleContext context, Predicate<JavaCodeUnit> stopAt) {
-        return new CallPaths(context, stopAt);
+        return new CallPaths(context, stopAt, true);
     }
 
     /** The calls leaving the code base on the paths from {@code start}, in the order of the start method's lines. */
@@ -351,6 +361,9 @@ public final class CallPaths {
             callees.add(method);
         } else {
             List<String> parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toList();
+            if (!throughAlternatives && implementations(method.getOwner()).size() > 1) {
+                return List.of();
+            }
             for (JavaClass implementation : implementations(method.getOwner())) {
                 implementation.tryGetMethod(method.getName(), parameters.toArray(String[]::new)).ifPresent(callees::add);
             }

@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  *
  * <p>Counted are the handler's class, each class of the code base called on the way (an interface's implementation,
  * not the interface) and the repository or client of the code base reached; a class calling its own methods counts once.
+ * A path ends where a called method has several implementations in the code base (a plugin or strategy interface):
+ * which one runs is decided at run time, so a chain through one of them is not the request's
+ * ({@link CallPaths#withoutAlternatives}).
  *
  * <p>Key: {@code Controller#handler} (overloads share a key).
  */
@@ -51,7 +54,7 @@ public final class RequestHops extends PerClassRule {
 
     @Override
     protected void prepare(Collection<JavaClass> classes, RuleContext context) {
-        paths = CallPaths.of(context);
+        paths = CallPaths.withoutAlternatives(context);
     }
 
     @Override
@@ -61,7 +64,7 @@ public final class RequestHops extends PerClassRule {
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        CallPaths callPaths = paths != null ? paths : CallPaths.of(context);
+        CallPaths callPaths = paths != null ? paths : CallPaths.withoutAlternatives(context);
         int limit = context.thresholds().maxRequestHops();
         for (JavaMethod handler : HandlerPaths.handlers(javaClass, context)) {
             CallPaths.Effect longest = null;

@@ -54,7 +54,7 @@ class CallPathRulesTest {
 
         assertThat(violations)
                 .extracting(Violation::key, v -> v.location().toString())
-                .containsExactly(tuple(HOPS + ".TrackingController#track", "(TrackingController.java:19)"));
+                .containsExactly(tuple(HOPS + ".TrackingController#track", "(TrackingController.java:21)"));
         assertThat(violations.get(0).message())
                 .startsWith("Controller <" + HOPS + ".TrackingController.track(…)> passes a request through 6 classes (limit 5) before it"
                         + " accesses data with <ShipmentRepository.findById>: TrackingController → DefaultTrackingService → TrackingFacade"
