@@ -9,6 +9,6 @@ public class OrderService {
     }
 
     public String name(long id) {
-        return repository.findName(id);
+        return repository.findName(id).trim();
     }
 }
