@@ -690,4 +690,12 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
             "org.springframework.scheduling.annotation.Scheduled",
             "io.quarkus.scheduler.Scheduled", "io.micronaut.scheduling.annotation.Scheduled",
             "jakarta.ejb.Schedule", "javax.ejb.Schedule"));
+
+    /**
+     * Calls that run a callback in a programmatic transaction, {@code owner.Type#method} (subtypes of the owner
+     * included): the lambda passed to them runs inside it ({@code reliability.no-remote-calls-in-transactions}).
+     */
+    public static final Term TRANSACTION_TEMPLATE_CALLS = new Term("transaction-template-calls", Kind.METHODS, Set.of(
+            "org.springframework.transaction.support.TransactionOperations#execute",
+            "org.springframework.transaction.support.TransactionOperations#executeWithoutResult"));
 }

@@ -205,20 +205,7 @@ public final class CallPaths {
                 if (effects.size() >= MAX_EFFECTS_PER_METHOD) {
                     break;
                 }
-                Step step = new Step(start, call.getTargetOwner().getName() + "#" + call.getName(), Locations.of(call.getSourceCodeLocation()));
-                Optional<Kind> kind = classify(call);
-                if (kind.isPresent()) {
-                    effects.add(new Effect(kind.get(), step.target(), call.getTargetOwner(), List.of(step)));
-                    continue;
-                }
-                for (JavaCodeUnit callee : callees(call)) {
-                    for (Effect further : effects(callee)) {
-                        List<Step> path = new ArrayList<>(further.path().size() + 1);
-                        path.add(step);
-                        path.addAll(further.path());
-                        effects.add(new Effect(further.kind(), further.api(), further.reached(), path));
-                    }
-                }
+                effects.addAll(effectsOf(call));
             }
         } finally {
             onPath.remove(start);
@@ -226,6 +213,25 @@ public final class CallPaths {
         List<Effect> result = List.copyOf(effects);
         walked.put(start, result);
         return result;
+    }
+
+    /** The calls leaving the code base on the paths from one call: the call itself if it leaves, else those of its callees. */
+    public List<Effect> effectsOf(JavaMethodCall call) {
+        Step step = new Step(call.getOrigin(), call.getTargetOwner().getName() + "#" + call.getName(), Locations.of(call.getSourceCodeLocation()));
+        Optional<Kind> kind = classify(call);
+        if (kind.isPresent()) {
+            return List.of(new Effect(kind.get(), step.target(), call.getTargetOwner(), List.of(step)));
+        }
+        List<Effect> effects = new ArrayList<>();
+        for (JavaCodeUnit callee : callees(call)) {
+            for (Effect further : effects(callee)) {
+                List<Step> path = new ArrayList<>(further.path().size() + 1);
+                path.add(step);
+                path.addAll(further.path());
+                effects.add(new Effect(further.kind(), further.api(), further.reached(), path));
+            }
+        }
+        return effects;
     }
 
     /**

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.Term;
@@ -39,9 +40,10 @@ import java.util.function.Consumer;
  * {@code SUPPORTS}), a {@code readOnly} transaction (nothing to roll back that the remote side could disagree with), a
  * method of {@link Term#AFTER_COMMIT_ANNOTATIONS} (an after-commit listener, unless its phase is {@code BEFORE_COMMIT}).
  * A path is not followed into a method run on another thread, into one whose own annotation suspends the transaction,
- * nor into another transactional method: that one is reported itself (one fact, one report). Transactions opened
- * with {@code TransactionTemplate} are not recognised: ArchUnit attributes a lambda's calls to the method that writes
- * it, so bytecode cannot tell the calls inside the callback (in the transaction) from those after it.
+ * nor into another transactional method: that one is reported itself (one fact, one report). A transaction opened with
+ * {@code TransactionTemplate} ({@link Term#TRANSACTION_TEMPLATE_CALLS}: {@code execute}, {@code executeWithoutResult})
+ * covers the calls of the lambda passed to it: the calls declared in a lambda from the template call's line up to the
+ * method's next call outside a lambda (bytecode knows which calls are in a lambda, not in which one).
  *
  * <p>Key: {@code Class#method -> owner.Type#method} (the transactional method and the remote API it reaches; overloads
  * share a key).
@@ -92,6 +94,34 @@ public final class NoRemoteCallsInTransactions extends PerClassRule {
         for (JavaMethod method : methods) {
             report(javaClass, method, callPaths.effects(method), violations);
         }
+        for (JavaMethod method : javaClass.getMethods()) {
+            if (!methods.contains(method) && !method.getModifiers().contains(JavaModifier.SYNTHETIC)) {
+                List<JavaMethodCall> callback = callbackCalls(method, context);
+                if (!callback.isEmpty()) {
+                    report(javaClass, method, callback.stream().flatMap(call -> callPaths.effectsOf(call).stream()).toList(), violations);
+                }
+            }
+        }
+    }
+
+    /**
+     * The calls of the callbacks a method passes to {@code TransactionTemplate}: those declared in a lambda, on or after
+     * the template call's line and before the method's next call outside a lambda.
+     */
+    private static List<JavaMethodCall> callbackCalls(JavaMethod method, RuleContext context) {
+        List<JavaMethodCall> calls = method.getMethodCallsFromSelf().stream()
+                .sorted(Comparator.comparingInt(JavaMethodCall::getLineNumber)).toList();
+        List<JavaMethodCall> inTransaction = new java.util.ArrayList<>();
+        for (JavaMethodCall template : calls) {
+            if (template.isDeclaredInLambda() || !context.isCallTo(Term.TRANSACTION_TEMPLATE_CALLS, template)) {
+                continue;
+            }
+            int end = calls.stream().filter(call -> !call.isDeclaredInLambda() && call.getLineNumber() > template.getLineNumber())
+                    .mapToInt(JavaMethodCall::getLineNumber).min().orElse(Integer.MAX_VALUE);
+            calls.stream().filter(call -> call.isDeclaredInLambda() && call.getLineNumber() >= template.getLineNumber() && call.getLineNumber() < end)
+                    .forEach(inTransaction::add);
+        }
+        return inTransaction;
     }
 
     /** One finding per remote API the method's transaction reaches, at the first path to it. */

@@ -28,7 +28,9 @@ class NoRemoteCallsInTransactionsTest {
                         tuple(FIXTURES + ".CheckoutService#checkout -> org.springframework.web.client.RestTemplate#postForObject",
                                 "(CheckoutService.java:36)"),
                         tuple(FIXTURES + ".InvoiceService#invoice -> org.springframework.web.client.RestTemplate#postForObject",
-                                "(InvoiceService.java:21)"));
+                                "(InvoiceService.java:21)"),
+                        tuple(FIXTURES + ".LedgerService#book -> org.springframework.web.client.RestTemplate#postForObject",
+                                "(LedgerService.java:24)"));
         assertThat(violationWithKey(violations, FIXTURES + ".CheckoutService#checkout -> org.springframework.web.client.RestTemplate#postForObject")
                 .message())
                 .startsWith("Transactional method <" + FIXTURES + ".CheckoutService.checkout(…)> makes an HTTP request with <RestTemplate.postForObject>"
