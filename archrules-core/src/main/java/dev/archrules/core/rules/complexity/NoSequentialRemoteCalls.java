@@ -1,9 +1,7 @@
 package dev.archrules.core.rules.complexity;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.engine.Thresholds;
@@ -12,7 +10,6 @@ import dev.archrules.core.model.Severity;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.CallPaths;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -34,11 +31,9 @@ import java.util.stream.Collectors;
  *
  * <p>Key: {@code Controller#handler} (overloads share a key).
  */
-public final class NoSequentialRemoteCalls extends PerClassRule {
+public final class NoSequentialRemoteCalls extends HandlerPathRule {
 
     public static final String ID = "complexity.no-sequential-remote-calls";
-
-    private CallPaths paths;
 
     public NoSequentialRemoteCalls() {
         super(new RuleInfo(ID, ChecklistItem.R3,
@@ -51,37 +46,24 @@ public final class NoSequentialRemoteCalls extends PerClassRule {
     }
 
     @Override
-    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return HandlerPaths.controllers(context);
+    CallPaths pathsOf(RuleContext context) {
+        return CallPaths.of(context);
     }
 
     @Override
-    protected void prepare(Collection<JavaClass> classes, RuleContext context) {
-        paths = CallPaths.of(context);
-    }
-
-    @Override
-    protected void finish(RuleContext context) {
-        paths = null;
-    }
-
-    @Override
-    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        CallPaths callPaths = paths != null ? paths : CallPaths.of(context);
+    void checkHandler(JavaClass javaClass, JavaMethod handler, CallPaths callPaths, RuleContext context, Consumer<Violation> violations) {
         int limit = context.thresholds().minSequentialRemoteCalls();
-        for (JavaMethod handler : HandlerPaths.handlers(javaClass, context)) {
-            List<CallPaths.Effect> calls = callPaths.longestRemoteSequence(handler,
-                    kind -> kind == CallPaths.Kind.HTTP || kind == CallPaths.Kind.CLIENT);
-            if (calls.size() < limit) {
-                continue;
-            }
-            String chain = calls.stream().map(call -> call.apiName() + " " + call.location()).collect(Collectors.joining(", then "));
-            violations.accept(newViolation(HandlerPaths.key(javaClass, handler),
-                    roleOrClass(javaClass, context) + " <" + javaClass.getName() + "." + handler.getName() + "(…)> makes "
-                            + calls.size() + " remote calls one after another (limit " + (limit - 1) + "): " + chain,
-                    locationOf(handler),
-                    "fetch what " + handler.getName() + " needs in fewer calls (a batch or aggregated endpoint), make independent calls "
-                            + "in parallel, or keep a local copy fed by events"));
+        List<CallPaths.Effect> calls = callPaths.longestRemoteSequence(handler,
+                kind -> kind == CallPaths.Kind.HTTP || kind == CallPaths.Kind.CLIENT);
+        if (calls.size() < limit) {
+            return;
         }
+        String chain = calls.stream().map(call -> call.apiName() + " " + call.location()).collect(Collectors.joining(", then "));
+        violations.accept(newViolation(key(javaClass, handler),
+                roleOrClass(javaClass, context) + " <" + javaClass.getName() + "." + handler.getName() + "(…)> makes "
+                        + calls.size() + " remote calls one after another (limit " + (limit - 1) + "): " + chain,
+                locationOf(handler),
+                "fetch what " + handler.getName() + " needs in fewer calls (a batch or aggregated endpoint), make independent calls "
+                        + "in parallel, or keep a local copy fed by events"));
     }
 }

@@ -1,10 +1,8 @@
 package dev.archrules.core.rules.complexity;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import dev.archrules.core.engine.Locations;
-import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.engine.Thresholds;
@@ -13,7 +11,6 @@ import dev.archrules.core.model.Severity;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.CallPaths;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -33,11 +30,9 @@ import java.util.stream.Collectors;
  *
  * <p>Key: {@code Controller#handler} (overloads share a key).
  */
-public final class RequestHops extends PerClassRule {
+public final class RequestHops extends HandlerPathRule {
 
     public static final String ID = "complexity.request-hops";
-
-    private CallPaths paths;
 
     public RequestHops() {
         super(new RuleInfo(ID, ChecklistItem.D1,
@@ -48,44 +43,31 @@ public final class RequestHops extends PerClassRule {
     }
 
     @Override
-    protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return HandlerPaths.controllers(context);
+    CallPaths pathsOf(RuleContext context) {
+        return CallPaths.withoutAlternatives(context);
     }
 
     @Override
-    protected void prepare(Collection<JavaClass> classes, RuleContext context) {
-        paths = CallPaths.withoutAlternatives(context);
-    }
-
-    @Override
-    protected void finish(RuleContext context) {
-        paths = null;
-    }
-
-    @Override
-    protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        CallPaths callPaths = paths != null ? paths : CallPaths.withoutAlternatives(context);
+    void checkHandler(JavaClass javaClass, JavaMethod handler, CallPaths callPaths, RuleContext context, Consumer<Violation> violations) {
         int limit = context.thresholds().maxRequestHops();
-        for (JavaMethod handler : HandlerPaths.handlers(javaClass, context)) {
-            CallPaths.Effect longest = null;
-            List<JavaClass> longestChain = List.of();
-            for (CallPaths.Effect effect : callPaths.effects(handler)) {
-                List<JavaClass> chain = effect.classes(context);
-                if (chain.size() > longestChain.size()) {
-                    longest = effect;
-                    longestChain = chain;
-                }
+        CallPaths.Effect longest = null;
+        List<JavaClass> longestChain = List.of();
+        for (CallPaths.Effect effect : callPaths.effects(handler)) {
+            List<JavaClass> chain = effect.classes(context);
+            if (chain.size() > longestChain.size()) {
+                longest = effect;
+                longestChain = chain;
             }
-            if (longest == null || longestChain.size() <= limit) {
-                continue;
-            }
-            String chain = longestChain.stream().map(Locations::simpleName).collect(Collectors.joining(" → "));
-            violations.accept(newViolation(HandlerPaths.key(javaClass, handler),
-                    roleOrClass(javaClass, context) + " <" + javaClass.getName() + "." + handler.getName() + "(…)> passes a request through "
-                            + longestChain.size() + " classes (limit " + limit + ") before it " + longest.kind().verb() + " <"
-                            + longest.apiName() + ">: " + chain + "; path " + longest.describe(),
-                    locationOf(handler),
-                    "diagram the flow of " + handler.getName() + " and remove the classes that only pass the request on"));
         }
+        if (longest == null || longestChain.size() <= limit) {
+            return;
+        }
+        String chain = longestChain.stream().map(Locations::simpleName).collect(Collectors.joining(" → "));
+        violations.accept(newViolation(key(javaClass, handler),
+                roleOrClass(javaClass, context) + " <" + javaClass.getName() + "." + handler.getName() + "(…)> passes a request through "
+                        + longestChain.size() + " classes (limit " + limit + ") before it " + longest.kind().verb() + " <"
+                        + longest.apiName() + ">: " + chain + "; path " + longest.describe(),
+                locationOf(handler),
+                "diagram the flow of " + handler.getName() + " and remove the classes that only pass the request on"));
     }
 }
