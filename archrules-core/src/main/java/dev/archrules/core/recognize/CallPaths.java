@@ -13,6 +13,7 @@ import dev.archrules.core.model.Role;
 import dev.archrules.core.model.SourceLocation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -213,6 +214,29 @@ public final class CallPaths {
         List<Effect> result = List.copyOf(effects);
         walked.put(start, result);
         return result;
+    }
+
+    /**
+     * The methods of the code base the given methods call, directly or through others, at most {@code depth} calls away
+     * (the starts included), following interfaces to their implementations and leaving out methods run on another thread.
+     */
+    public Set<JavaCodeUnit> reachableFrom(Collection<? extends JavaCodeUnit> starts, int depth) {
+        Set<JavaCodeUnit> reached = new HashSet<>(starts);
+        List<JavaCodeUnit> frontier = new ArrayList<>(starts);
+        for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
+            List<JavaCodeUnit> next = new ArrayList<>();
+            for (JavaCodeUnit method : frontier) {
+                for (JavaMethodCall call : method.getMethodCallsFromSelf()) {
+                    for (JavaCodeUnit callee : callees(call)) {
+                        if (reached.add(callee)) {
+                            next.add(callee);
+                        }
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return reached;
     }
 
     /** The calls leaving the code base on the paths from one call: the call itself if it leaves, else those of its callees. */

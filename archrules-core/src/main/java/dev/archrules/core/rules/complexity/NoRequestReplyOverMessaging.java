@@ -13,11 +13,14 @@ import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.recognize.CallPaths;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Severity;
 import dev.archrules.core.model.Violation;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +35,8 @@ import java.util.function.Consumer;
  * {@code convertSendAndReceive} of {@code RabbitTemplate}/{@code AmqpTemplate}, {@code JmsTemplate},
  * {@code JmsMessagingTemplate}, Spring Integration's {@code MessagingTemplate}; {@code ReplyingKafkaTemplate#sendAndReceive})
  * and calls of a value-returning method of a messaging gateway ({@link Term#REQUEST_REPLY_GATEWAY_ANNOTATIONS}). In
- * request handler methods ({@link dev.archrules.core.conventions.Conventions#isEndpoint}) of controllers, also: receiving
+ * request handler methods ({@link dev.archrules.core.conventions.Conventions#isEndpoint}) of controllers and the methods
+ * of the code base they call, up to {@value #HANDLER_PATH_DEPTH} calls deep ({@link CallPaths#reachableFrom}), also: receiving
  * from a queue ({@link Term#HANDLER_RECEIVE_CALLS}: {@code JmsTemplate.receive*}, {@code RabbitTemplate.receive*}), and
  * blocking with {@code get()}/{@code join()} ({@link Term#BLOCKING_FUTURE_CALLS}) on the result of a send
  * ({@link Term#ASYNC_SEND_CALLS}: {@code KafkaTemplate.send}) in the same method. Outside handlers a blocking send is
@@ -58,6 +62,23 @@ public final class NoRequestReplyOverMessaging extends PerClassRule {
         return DescribedPredicate.describe("classes", javaClass -> true);
     }
 
+    /** The methods on request handlers' paths, {@value #HANDLER_PATH_DEPTH} calls deep: where waiting on a broker holds a request. */
+    private Set<JavaCodeUnit> onHandlerPaths = Set.of();
+
+    private static final int HANDLER_PATH_DEPTH = CallPaths.SEQUENCE_DEPTH;
+
+    @Override
+    protected void prepare(Collection<JavaClass> classes, RuleContext context) {
+        List<JavaMethod> handlers = classes.stream().filter(javaClass -> context.hasRole(javaClass, Role.CONTROLLER))
+                .flatMap(javaClass -> javaClass.getMethods().stream()).filter(context.conventions()::isEndpoint).toList();
+        onHandlerPaths = CallPaths.of(context).reachableFrom(handlers, HANDLER_PATH_DEPTH);
+    }
+
+    @Override
+    protected void finish(RuleContext context) {
+        onHandlerPaths = Set.of();
+    }
+
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         List<JavaMethodCall> found = new ArrayList<>();
@@ -69,7 +90,8 @@ public final class NoRequestReplyOverMessaging extends PerClassRule {
             }
             List<JavaMethodCall> calls = codeUnit.getMethodCallsFromSelf().stream()
                     .sorted(Comparator.comparingInt(JavaMethodCall::getLineNumber)).toList();
-            boolean handler = handlerClass && codeUnit instanceof JavaMethod method && context.conventions().isEndpoint(method);
+            boolean handler = handlerClass && codeUnit instanceof JavaMethod method && context.conventions().isEndpoint(method)
+                    || onHandlerPaths.contains(codeUnit);
             JavaMethodCall send = null;
             int lastBlock = -1;
             for (JavaMethodCall call : calls) {

@@ -23,9 +23,10 @@ class NoRequestReplyOverMessagingTest {
         assertThat(violations)
                 .extracting(Violation::key, v -> v.location().toString())
                 .containsExactly(
-                        tuple(FIXTURES + ".TaxController#audit -> org.springframework.kafka.core.KafkaTemplate#send", "(TaxController.java:38)"),
-                        tuple(FIXTURES + ".TaxController#next -> org.springframework.jms.core.JmsTemplate#receiveAndConvert", "(TaxController.java:44)"),
-                        tuple(FIXTURES + ".TaxController#rate -> " + FIXTURES + ".TaxGateway#rateFor", "(TaxController.java:26)"),
+                        tuple(FIXTURES + ".TaxController#audit -> org.springframework.kafka.core.KafkaTemplate#send", "(TaxController.java:40)"),
+                        tuple(FIXTURES + ".TaxController#next -> org.springframework.jms.core.JmsTemplate#receiveAndConvert", "(TaxController.java:46)"),
+                        tuple(FIXTURES + ".TaxController#rate -> " + FIXTURES + ".TaxGateway#rateFor", "(TaxController.java:28)"),
+                        tuple(FIXTURES + ".TaxInbox#next -> org.springframework.jms.core.JmsTemplate#receiveAndConvert", "(TaxInbox.java:17)"),
                         tuple(FIXTURES + ".TaxQuotes#overJms -> org.springframework.jms.core.JmsMessagingTemplate#convertSendAndReceive",
                                 "(TaxQuotes.java:30)"),
                         tuple(FIXTURES + ".TaxQuotes#overKafka -> org.springframework.kafka.requestreply.ReplyingKafkaTemplate#sendAndReceive",
