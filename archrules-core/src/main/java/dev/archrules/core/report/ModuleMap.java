@@ -14,8 +14,8 @@ import java.util.TreeSet;
  * dependencies (edges weighted by the number of class dependencies, marked with the ids of the rules
  * the edge breaks). Kept readable at scale by {@link #capped(int, int)}; a capped map says what it left out.
  *
- * <p>Not yet wired into the run or the reports (issue 16, first increment): this is the model and its
- * Mermaid {@code flowchart} rendering.
+ * <p>Built by {@link ModuleGraph#map(List)} for every run ({@link ReportModel#moduleMap()}); the Markdown report draws it
+ * capped as a Mermaid {@code flowchart}, the JSON report carries it whole.
  */
 public record ModuleMap(List<Node> nodes, List<Edge> edges, String leftOut) {
 
