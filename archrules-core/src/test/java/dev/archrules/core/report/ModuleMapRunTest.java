@@ -40,7 +40,7 @@ class ModuleMapRunTest {
                 .contains("```mermaid\nflowchart LR\n  m0[\"a (2 new)\"]\n")
                 .contains("  m2 -.->|\"1 modules.no-cycles cut\"| m0\n");
         assertThat(JsonReport.render(model, new Locator("")))
-                .contains("\"from\": \"c\",\n        \"to\": \"a\",\n        \"weight\": 1,\n        \"ruleIds\": [\n          \"modules.no-cycles\"\n        ],\n        \"cut\": true,\n        \"baselined\": false"));
+                .contains("\"from\": \"c\",\n        \"to\": \"a\",\n        \"weight\": 1,\n        \"ruleIds\": [\n          \"modules.no-cycles\"\n        ],\n        \"cut\": true,\n        \"baselined\": false");
     }
 
     @Test
