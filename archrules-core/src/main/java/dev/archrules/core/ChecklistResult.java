@@ -7,6 +7,7 @@ import dev.archrules.core.model.Severity;
 import dev.archrules.core.model.UnreadFile;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.report.ConsoleReport;
+import dev.archrules.core.report.ModuleGraph;
 import dev.archrules.core.report.ReportFailure;
 import dev.archrules.core.report.ReportModel;
 import dev.archrules.core.report.RuleResult;
@@ -32,16 +33,25 @@ import java.util.Optional;
  *                         (and whether it {@linkplain #failed() failed}) does not depend on them
  * @param failOn           from which severity on a new violation fails the run: {@link Severity#ERROR} by default, so
  *                         new warnings and notes are reported but do not fail it
+ * @param moduleGraph      the modules and their class dependencies, for the module map of the reports
  */
 public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optional<Baseline.Assessment> baseline,
                               List<SourceProblem> sourceProblems, int generatedClasses, ImportCompleteness completeness,
-                              Optional<ReportFailure> reportFailure, Severity failOn) {
+                              Optional<ReportFailure> reportFailure, Severity failOn, ModuleGraph moduleGraph) {
 
     public ChecklistResult {
+        java.util.Objects.requireNonNull(moduleGraph, "moduleGraph");
         rules = List.copyOf(rules);
         sourceProblems = List.copyOf(sourceProblems);
         java.util.Objects.requireNonNull(completeness, "completeness");
         java.util.Objects.requireNonNull(failOn, "failOn");
+    }
+
+    /** A result without a module graph (no module map is drawn). */
+    public ChecklistResult(List<RuleResult> rules, int analysedClasses, Optional<Baseline.Assessment> baseline,
+                           List<SourceProblem> sourceProblems, int generatedClasses, ImportCompleteness completeness,
+                           Optional<ReportFailure> reportFailure, Severity failOn) {
+        this(rules, analysedClasses, baseline, sourceProblems, generatedClasses, completeness, reportFailure, failOn, ModuleGraph.empty());
     }
 
     /** A result that fails on new errors only (the default {@code failOn}). */
@@ -71,13 +81,13 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
     ChecklistResult with(Baseline.Assessment assessment) {
         List<RuleResult> triaged = rules.stream().map(rule -> rule.withTriage(assessment.byRule().get(rule.rule().id()))).toList();
         return new ChecklistResult(triaged, analysedClasses, Optional.of(assessment), sourceProblems, generatedClasses, completeness,
-                reportFailure, failOn);
+                reportFailure, failOn, moduleGraph);
     }
 
     /** This result with the failure to write its report files. */
     ChecklistResult with(ReportFailure failure) {
         return new ChecklistResult(rules, analysedClasses, baseline, sourceProblems, generatedClasses, completeness, Optional.of(failure),
-                failOn);
+                failOn, moduleGraph);
     }
 
     /** Every violation of every rule, new and baselined. */
@@ -156,7 +166,7 @@ public record ChecklistResult(List<RuleResult> rules, int analysedClasses, Optio
     public ReportModel reportModel() {
         return new ReportModel(rules, analysedClasses, baseline.map(assessment -> new ReportModel.BaselineUse(
                 assessment.baseline().file(), assessment.mode(), assessment.staleEntriesFail(), assessment.changes())), sourceProblems,
-                generatedClasses, completeness, failOn);
+                generatedClasses, completeness, failOn, moduleGraph.map(rules));
     }
 
     /**

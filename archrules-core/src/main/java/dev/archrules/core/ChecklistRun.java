@@ -9,6 +9,8 @@ import dev.archrules.core.model.ImportCompleteness;
 import dev.archrules.core.model.Severity;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.internal.io.FileProblems;
+import dev.archrules.core.engine.Locations;
+import dev.archrules.core.report.ModuleGraph;
 import dev.archrules.core.report.ReportFailure;
 import dev.archrules.core.report.Reports;
 import dev.archrules.core.report.RuleResult;
@@ -111,12 +113,43 @@ final class ChecklistRun {
         ImportCompleteness completeness = new ImportCompleteness(searched, given.unreadFiles(), given.incompleteAllowed())
                 .withUnread(sourceProblems.stream().flatMap(problem -> problem.unreadFile().stream()).toList());
         ChecklistResult result = new ChecklistResult(results, analysed, Optional.empty(), sourceProblems, generated,
-                completeness, Optional.empty(), failOn);
+                completeness, Optional.empty(), failOn, moduleGraph(classes, context));
         boolean sawEverything = !completeness.incomplete() && analysed > 0;
         return baseline
                 .map(assessing -> assessing.assess(violationsByRule, oneReport.folded(), knownRuleIds, neverBaselined))
                 .map(assessment -> result.with(sawEverything ? assessment : withoutFixed(assessment)))
                 .orElse(result);
+    }
+
+    /**
+     * The modules of the code base and their dependencies, for the module map: per pair of modules, how many distinct
+     * top-level classes of one depend on top-level classes of the other (classes in scope only).
+     */
+    static ModuleGraph moduleGraph(JavaClasses classes, RuleContext context) {
+        Map<String, String> moduleOfClass = new java.util.HashMap<>();
+        for (com.tngtech.archunit.core.domain.JavaClass javaClass : classes) {
+            if (context.inScope(javaClass)) {
+                context.modules().moduleOf(javaClass).ifPresent(module -> moduleOfClass.put(javaClass.getName(), module));
+            }
+        }
+        Map<String, Map<String, Set<String>>> pairs = new java.util.TreeMap<>();
+        for (com.tngtech.archunit.core.domain.JavaClass javaClass : classes) {
+            String from = moduleOfClass.get(javaClass.getName());
+            if (from == null) {
+                continue;
+            }
+            for (com.tngtech.archunit.core.domain.Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+                String to = moduleOfClass.get(dependency.getTargetClass().getName());
+                if (to != null && !to.equals(from)) {
+                    pairs.computeIfAbsent(from, key -> new java.util.TreeMap<>()).computeIfAbsent(to, key -> new java.util.HashSet<>())
+                            .add(Locations.topLevelName(javaClass) + " -> " + Locations.topLevelName(dependency.getTargetClass()));
+                }
+            }
+        }
+        Map<String, Map<String, Integer>> weights = new java.util.TreeMap<>();
+        pairs.forEach((from, targets) -> targets.forEach((to, classPairs) ->
+                weights.computeIfAbsent(from, key -> new java.util.TreeMap<>()).put(to, classPairs.size())));
+        return new ModuleGraph(new java.util.TreeSet<>(moduleOfClass.values()).stream().toList(), weights, moduleOfClass);
     }
 
     /** The assessment without fixed entries: on an incomplete import a missing violation may be one the rules did not see. */

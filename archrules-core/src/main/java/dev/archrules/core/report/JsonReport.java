@@ -27,6 +27,16 @@ final class JsonReport {
                         .map(file -> (Object) Json.object("path", file.path(), "reason", file.reason())).toList());
     }
 
+    /** The whole module map (uncapped) as data: nodes with their finding counts, edges with weight, rule ids, cut, baselined. */
+    static Map<String, Object> moduleMap(ModuleMap map) {
+        return Json.object(
+                "nodes", map.nodes().stream().map(node -> (Object) Json.object(
+                        "module", node.module(), "new", node.newFindings(), "baselined", node.baselinedFindings())).toList(),
+                "edges", map.edges().stream().map(edge -> (Object) Json.object(
+                        "from", edge.from(), "to", edge.to(), "weight", edge.weight(),
+                        "ruleIds", List.copyOf(new java.util.TreeSet<>(edge.ruleIds())), "cut", edge.cut(), "baselined", edge.baselined())).toList());
+    }
+
     static String render(ReportModel model, Locator locator) {
         List<Object> rules = new ArrayList<>();
         for (RuleResult rule : model.rules()) {
@@ -84,7 +94,8 @@ final class JsonReport {
                         "line", model.summaryLine()),
                 "completeness", completeness(model),
                 "table", RuleTable.json(model),
-                "rules", rules);
+                "rules", rules,
+                "moduleMap", moduleMap(model.moduleMap()));
         return Json.write(root);
     }
 }

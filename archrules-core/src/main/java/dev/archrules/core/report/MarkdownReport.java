@@ -24,6 +24,7 @@ final class MarkdownReport {
             row.counts().forEach(cell -> out.append(" | ").append(cell));
             out.append(" |\n");
         }
+        moduleMap(model, out);
         List<Finding> fresh = Finding.inState(model, Finding.State.NEW);
         out.append("\n### New violations (").append(fresh.size()).append(")\n\n");
         if (fresh.isEmpty()) {
@@ -60,6 +61,20 @@ final class MarkdownReport {
                 out.append("- … and ").append(files.size() - limit).append(" more (see archrules.json)\n");
             }
             out.append('\n');
+        }
+    }
+
+    /** The module map as a Mermaid flowchart (GitHub draws it), with the note of what the caps left out; nothing without modules. */
+    private static void moduleMap(ReportModel model, StringBuilder out) {
+        ModuleMap map = model.drawnModuleMap();
+        if (map.nodes().isEmpty()) {
+            return;
+        }
+        out.append("\n### Module map\n\n")
+                .append("Edges: class dependencies between modules; red: the rule ids a new finding breaks there; dashed: a cut a cycle finding suggests.\n\n")
+                .append("```mermaid\n").append(map.mermaid()).append("```\n");
+        if (!map.leftOut().isEmpty()) {
+            out.append("\n").append(Escape.markdown(map.leftOut())).append(" (see archrules.json for the whole map)\n");
         }
     }
 

@@ -25,10 +25,11 @@ import java.util.Optional;
  * @param generatedClasses how many classes of the code base were left out as generated
  * @param completeness    what the import searched and the class files it could not read (an incomplete run)
  * @param failOn          from which severity on a new violation fails the run (default {@link Severity#ERROR})
+ * @param moduleMap       the module map of the run, uncapped (empty when the code base is not cut into modules)
  */
 public record ReportModel(List<RuleResult> rules, int analysedClasses, Optional<BaselineUse> baseline,
                          List<SourceProblem> sourceProblems, int generatedClasses, ImportCompleteness completeness,
-                         Severity failOn) {
+                         Severity failOn, ModuleMap moduleMap) {
 
     /**
      * The baseline of a run, as the console report names it.
@@ -53,6 +54,18 @@ public record ReportModel(List<RuleResult> rules, int analysedClasses, Optional<
         sourceProblems = List.copyOf(sourceProblems);
         Objects.requireNonNull(completeness, "completeness");
         Objects.requireNonNull(failOn, "failOn");
+        Objects.requireNonNull(moduleMap, "moduleMap");
+    }
+
+    /** A model without a module map. */
+    public ReportModel(List<RuleResult> rules, int analysedClasses, Optional<BaselineUse> baseline, List<SourceProblem> sourceProblems,
+                       int generatedClasses, ImportCompleteness completeness, Severity failOn) {
+        this(rules, analysedClasses, baseline, sourceProblems, generatedClasses, completeness, failOn, new ModuleMap(List.of(), List.of()));
+    }
+
+    /** The module map as the reports draw it: at most {@link ModuleMap#MAX_NODES} modules and {@link ModuleMap#MAX_EDGES} dependencies. */
+    public ModuleMap drawnModuleMap() {
+        return moduleMap.capped(ModuleMap.MAX_NODES, ModuleMap.MAX_EDGES);
     }
 
     /** A model of a run that fails on errors only (the default {@code failOn}). */

@@ -1,0 +1,148 @@
+package dev.archrules.core.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The module map of a code base as data: modules (nodes, badged with their finding counts) and their
+ * dependencies (edges weighted by the number of class dependencies, marked with the ids of the rules
+ * the edge breaks). Kept readable at scale by {@link #capped(int, int)}; a capped map says what it left out.
+ *
+ * <p>Built by {@link ModuleGraph#map(List)} for every run ({@link ReportModel#moduleMap()}); the Markdown report draws it
+ * capped as a Mermaid {@code flowchart}, the JSON report carries it whole.
+ */
+public record ModuleMap(List<Node> nodes, List<Edge> edges, String leftOut) {
+
+    /** The default caps: at most this many modules and edges are drawn. */
+    public static final int MAX_NODES = 40;
+    public static final int MAX_EDGES = 80;
+
+    /** A module, with the number of its new and baselined findings. */
+    public record Node(String module, int newFindings, int baselinedFindings) {
+        public Node {
+            Objects.requireNonNull(module);
+        }
+
+        int findings() {
+            return newFindings + baselinedFindings;
+        }
+    }
+
+    /**
+     * A dependency of {@code from} on {@code to}; {@code weight} class dependencies; {@code ruleIds} the
+     * rules the edge breaks (empty for a clean edge); {@code cut} if a cycle finding suggests cutting it;
+     * {@code baselined} if all its findings are in the baseline.
+     */
+    public record Edge(String from, String to, int weight, Set<String> ruleIds, boolean cut, boolean baselined) {
+        public Edge {
+            Objects.requireNonNull(from);
+            Objects.requireNonNull(to);
+            ruleIds = Set.copyOf(new TreeSet<>(ruleIds));
+        }
+
+        public boolean violating() {
+            return !ruleIds.isEmpty();
+        }
+    }
+
+    public ModuleMap {
+        nodes = List.copyOf(nodes);
+        edges = List.copyOf(edges);
+        Objects.requireNonNull(leftOut);
+    }
+
+    public ModuleMap(List<Node> nodes, List<Edge> edges) {
+        this(nodes, edges, "");
+    }
+
+    /**
+     * The map with at most {@code maxNodes} modules and {@code maxEdges} edges. Modules with findings and
+     * ends of violating edges are kept first, then the most depended-on; violating edges are kept first,
+     * then the heaviest. {@link #leftOut()} says how many of each were left out.
+     */
+    public ModuleMap capped(int maxNodes, int maxEdges) {
+        Map<String, Integer> degree = new LinkedHashMap<>();
+        Set<String> onViolation = new TreeSet<>();
+        for (Edge edge : edges) {
+            degree.merge(edge.from(), edge.weight(), Integer::sum);
+            degree.merge(edge.to(), edge.weight(), Integer::sum);
+            if (edge.violating()) {
+                onViolation.add(edge.from());
+                onViolation.add(edge.to());
+            }
+        }
+        List<Node> ranked = new ArrayList<>(nodes);
+        ranked.sort(Comparator.<Node>comparingInt(n -> n.findings() > 0 || onViolation.contains(n.module()) ? 0 : 1)
+                .thenComparing(Comparator.comparingInt((Node n) -> degree.getOrDefault(n.module(), 0)).reversed())
+                .thenComparing(Node::module));
+        List<Node> keptNodes = ranked.subList(0, Math.min(maxNodes, ranked.size()));
+        Set<String> kept = new TreeSet<>();
+        keptNodes.forEach(n -> kept.add(n.module()));
+        List<Edge> between = edges.stream().filter(e -> kept.contains(e.from()) && kept.contains(e.to())).toList();
+        List<Edge> rankedEdges = new ArrayList<>(between);
+        rankedEdges.sort(Comparator.<Edge>comparingInt(e -> e.violating() ? 0 : 1)
+                .thenComparing(Comparator.comparingInt(Edge::weight).reversed())
+                .thenComparing(Edge::from).thenComparing(Edge::to));
+        List<Edge> keptEdges = rankedEdges.subList(0, Math.min(maxEdges, rankedEdges.size()));
+        int nodesOut = nodes.size() - keptNodes.size();
+        int edgesOut = edges.size() - keptEdges.size();
+        String note = nodesOut == 0 && edgesOut == 0 ? ""
+                : nodesOut + " of " + nodes.size() + " modules and " + edgesOut + " of " + edges.size()
+                        + " dependencies left out (at most " + maxNodes + " modules and " + maxEdges + " dependencies drawn)";
+        List<Node> orderedNodes = nodes.stream().filter(n -> kept.contains(n.module())).toList();
+        List<Edge> orderedEdges = edges.stream().filter(keptEdges::contains).toList();
+        return new ModuleMap(orderedNodes, orderedEdges, note);
+    }
+
+    /** The map as a Mermaid {@code flowchart}: clean edges grey, violating edges red with their rule ids, cuts dashed. */
+    public String mermaid() {
+        StringBuilder out = new StringBuilder("flowchart LR\n");
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (Node node : nodes) {
+            String id = "m" + ids.size();
+            ids.put(node.module(), id);
+            String badge = node.findings() == 0 ? ""
+                    : " (" + node.newFindings() + " new" + (node.baselinedFindings() > 0 ? ", " + node.baselinedFindings() + " baselined" : "") + ")";
+            out.append("  ").append(id).append("[\"").append(label(node.module() + badge)).append("\"]\n");
+        }
+        List<Integer> red = new ArrayList<>();
+        List<Integer> grey = new ArrayList<>();
+        int index = 0;
+        for (Edge edge : edges) {
+            String from = ids.get(edge.from());
+            String to = ids.get(edge.to());
+            if (from == null || to == null) {
+                continue;
+            }
+            String text = edge.weight() + (edge.violating() ? " " + String.join(", ", edge.ruleIds()) : "")
+                    + (edge.cut() ? " cut" : "") + (edge.baselined() ? " baselined" : "");
+            String arrow = edge.cut() ? "-.->" : "-->";
+            out.append("  ").append(from).append(' ').append(arrow).append("|\"").append(label(text)).append("\"| ").append(to).append('\n');
+            (edge.violating() && !edge.baselined() ? red : grey).add(index++);
+        }
+        if (!red.isEmpty()) {
+            out.append("  linkStyle ").append(join(red)).append(" stroke:#d00,color:#d00\n");
+        }
+        if (!grey.isEmpty()) {
+            out.append("  linkStyle ").append(join(grey)).append(" stroke:#999\n");
+        }
+        if (!leftOut.isEmpty()) {
+            out.append("  note[\"").append(label(leftOut)).append("\"]\n");
+        }
+        return out.toString();
+    }
+
+    private static String join(List<Integer> indexes) {
+        return String.join(",", indexes.stream().map(String::valueOf).toList());
+    }
+
+    private static String label(String text) {
+        return text.replace("\"", "#quot;").replace("\n", " ");
+    }
+}

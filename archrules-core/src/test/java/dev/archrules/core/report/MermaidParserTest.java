@@ -1,0 +1,95 @@
+package dev.archrules.core.report;
+
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every Mermaid block archrules generates, parsed by the real Mermaid parser ({@code mermaid} in node, with
+ * {@code jsdom} for the DOM it needs; {@code src/test/mermaid}). Skipped when node is absent locally; on CI
+ * ({@code CI=true}) a missing node fails instead. The packages are installed with {@code npm ci} when missing.
+ */
+class MermaidParserTest {
+
+    private static final Path CHECKER = Path.of("src/test/mermaid");
+
+    @Test
+    void every_generated_module_map_parses() throws Exception {
+        List<Path> blocks = new ArrayList<>();
+        Path dir = Files.createDirectories(Path.of("target/mermaid"));
+        for (String fixtures : List.of("dev.archrules.fixtures.modules", "dev.archrules.fixtures.cycles")) {
+            blocks.add(write(dir, fixtures, Fixtures.evaluate(fixtures).reportModel().drawnModuleMap().mermaid()));
+        }
+        // a capped map (with its note), baselined and new red edges, and labels with quotes
+        List<ModuleMap.Node> nodes = new ArrayList<>();
+        List<ModuleMap.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            nodes.add(new ModuleMap.Node("module \"" + i + "\"", i % 3, i % 2));
+            edges.add(new ModuleMap.Edge("module \"" + i + "\"", "module \"" + (i + 1) % 50 + "\"", i + 1,
+                    i % 4 == 0 ? Set.of("modules.no-cycles") : Set.of(), i % 8 == 0, i % 5 == 0));
+        }
+        blocks.add(write(dir, "capped", new ModuleMap(nodes, edges).capped(ModuleMap.MAX_NODES, ModuleMap.MAX_EDGES).mermaid()));
+
+        Result result = parse(blocks);
+        assertThat(result.exit()).as(result.output()).isZero();
+        assertThat(result.output()).contains("OK ");
+    }
+
+    @Test
+    void a_malformed_block_fails() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/mermaid"));
+        Path broken = write(dir, "broken", "flowchart LR\n  m0[\"a (2 new)\n  m0 -->|\"x\"| \n");
+
+        Result result = parse(List.of(broken));
+        assertThat(result.exit()).as(result.output()).isEqualTo(1);
+        assertThat(result.output()).contains("INVALID").contains("Parse error");
+    }
+
+    private static Path write(Path dir, String name, String mermaid) throws IOException {
+        return Files.writeString(dir.resolve(name + ".mmd"), mermaid, StandardCharsets.UTF_8);
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private static Result parse(List<Path> blocks) throws Exception {
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        Result node = run(List.of("node", "--version"));
+        if (node == null) {
+            assertThat(ci).as("node is needed on CI to validate the Mermaid blocks (.ci/run installs it)").isFalse();
+            Assumptions.abort("node not found: the Mermaid blocks are not validated (install node and npm; .ci/run does)");
+        }
+        if (!Files.isDirectory(CHECKER.resolve("node_modules/mermaid"))) {
+            Result install = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--prefix", CHECKER.toString()));
+            assertThat(install).as("npm ci in " + CHECKER).isNotNull();
+            assertThat(install.exit()).as(install.output()).isZero();
+        }
+        List<String> command = new ArrayList<>(List.of("node", CHECKER.resolve("check.mjs").toString()));
+        blocks.forEach(block -> command.add(block.toString()));
+        return run(command);
+    }
+
+    /** The exit code and output of the command; null when the program is not found. */
+    private static Result run(List<String> command) throws Exception {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException notFound) {
+            return null;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        return new Result(process.exitValue(), output);
+    }
+}
