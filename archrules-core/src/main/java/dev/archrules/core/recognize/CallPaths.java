@@ -38,8 +38,10 @@ import java.util.function.Predicate;
  * call of a data-access API or of a repository. Methods run on another thread ({@link Term#ASYNC_ANNOTATIONS}) and those
  * the caller's stop predicate names are not followed. Calls inside lambdas count where the lambda is written.
  *
- * <p>Paths are at most {@value #MAX_DEPTH} methods deep; a cycle ends a path. Each method is walked once per instance
- * and remembered: one instance serves one rule's run over one import, and is dropped with it.
+ * <p>Paths are at most {@value #MAX_DEPTH} methods deep; a cycle ends a path. A method's effects are remembered once
+ * walked — except where a cycle came back to a method above it, which left them incomplete: those serve only the
+ * rest of that walk, and a later walk reaching the method again recomputes them. One instance serves one rule's run
+ * over one import, and is dropped with it.
  */
 public final class CallPaths {
 
@@ -164,7 +166,12 @@ public final class CallPaths {
     private final Map<Integer, Map<JavaCodeUnit, List<Effect>>> sequences = new HashMap<>();
     private final Map<JavaClass, List<JavaClass>> implementations = new HashMap<>();
     private final Map<JavaClass, List<JavaMethodCall>> httpClientCalls = new HashMap<>();
-    private final Set<JavaCodeUnit> onPath = new HashSet<>();
+    /** The methods of the current path, with their depth on it. */
+    private final Map<JavaCodeUnit, Integer> onPath = new HashMap<>();
+    /** Results of the current walk that a cycle cut short: valid until the walk ends. */
+    private final Map<JavaCodeUnit, List<Effect>> thisWalk = new HashMap<>();
+    /** The smallest depth of a method on the path that a cycle below came back to ({@code MAX_VALUE}: none). */
+    private int lowestCut = Integer.MAX_VALUE;
 
     private CallPaths(RuleContext context, Predicate<JavaCodeUnit> stopAt, boolean throughAlternatives) {
         this.context = Objects.requireNonNull(context, "context");
@@ -192,14 +199,25 @@ public final class CallPaths {
 
     /** The calls leaving the code base on the paths from {@code start}, in the order of the start method's lines. */
     public List<Effect> effects(JavaCodeUnit start) {
-        List<Effect> known = walked.get(start);
+        if (onPath.isEmpty()) {
+            thisWalk.clear();
+        }
+        List<Effect> known = walked.getOrDefault(start, thisWalk.get(start));
         if (known != null) {
             return known;
         }
-        if (onPath.contains(start) || onPath.size() >= MAX_DEPTH) {
+        Integer onPathAt = onPath.get(start);
+        if (onPathAt != null) {
+            lowestCut = Math.min(lowestCut, onPathAt);
             return List.of();
         }
-        onPath.add(start);
+        if (onPath.size() >= MAX_DEPTH) {
+            return List.of();
+        }
+        int depth = onPath.size();
+        onPath.put(start, depth);
+        int cutAbove = lowestCut;
+        lowestCut = Integer.MAX_VALUE;
         List<Effect> effects = new ArrayList<>();
         try {
             for (JavaMethodCall call : callsOf(start)) {
@@ -212,7 +230,11 @@ public final class CallPaths {
             onPath.remove(start);
         }
         List<Effect> result = List.copyOf(effects);
-        walked.put(start, result);
+        // A cycle cut back to a method above this one left this result without that method's effects: it serves the
+        // rest of this walk (whose start collects them), but not later walks, which recompute it
+        boolean complete = lowestCut >= depth;
+        (complete ? walked : thisWalk).put(start, result);
+        lowestCut = Math.min(cutAbove, lowestCut >= depth ? Integer.MAX_VALUE : lowestCut);
         return result;
     }
 
@@ -276,10 +298,10 @@ public final class CallPaths {
         if (known != null) {
             return known;
         }
-        if (depth == 0 || onPath.contains(method)) {
+        if (depth == 0 || onPath.containsKey(method)) {
             return List.of();
         }
-        onPath.add(method);
+        onPath.put(method, onPath.size());
         List<Effect> sequence = new ArrayList<>();
         Set<SourceLocation> sites = new HashSet<>();
         try {

@@ -30,7 +30,12 @@ class NoRemoteCallsInTransactionsTest {
                         tuple(FIXTURES + ".InvoiceService#invoice -> org.springframework.web.client.RestTemplate#postForObject",
                                 "(InvoiceService.java:21)"),
                         tuple(FIXTURES + ".LedgerService#book -> org.springframework.web.client.RestTemplate#postForObject",
-                                "(LedgerService.java:24)"));
+                                "(LedgerService.java:24)"),
+                        // a cycle (submit -> retry -> submit) must not leave retry's remembered effects without submit's call
+                        tuple(FIXTURES + ".SettlementService#aFirst -> org.springframework.web.client.RestTemplate#postForObject",
+                                "(SettlementService.java:21)"),
+                        tuple(FIXTURES + ".SettlementService#zLater -> org.springframework.web.client.RestTemplate#postForObject",
+                                "(SettlementService.java:25)"));
         assertThat(violationWithKey(violations, FIXTURES + ".CheckoutService#checkout -> org.springframework.web.client.RestTemplate#postForObject")
                 .message())
                 .startsWith("Transactional method <" + FIXTURES + ".CheckoutService.checkout(…)> makes an HTTP request with <RestTemplate.postForObject>"
