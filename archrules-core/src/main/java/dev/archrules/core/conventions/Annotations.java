@@ -2,6 +2,7 @@ package dev.archrules.core.conventions;
 
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 
 import java.util.ArrayDeque;
@@ -68,5 +69,10 @@ public final class Annotations {
             }
         }
         return Optional.empty();
+    }
+
+    /** The name of the enum constant an annotation attribute holds ({@code propagation = NOT_SUPPORTED}), if it holds one. */
+    public static Optional<String> enumValue(JavaAnnotation<?> annotation, String attribute) {
+        return annotation.get(attribute).filter(JavaEnumConstant.class::isInstance).map(value -> ((JavaEnumConstant) value).name());
     }
 }

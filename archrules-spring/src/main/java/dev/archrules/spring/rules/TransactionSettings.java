@@ -2,7 +2,6 @@ package dev.archrules.spring.rules;
 
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.spring.conventions.SpringConventions;
@@ -41,14 +40,10 @@ record TransactionSettings(String propagation, String isolation, boolean readOnl
     }
 
     private static TransactionSettings from(JavaAnnotation<?> annotation) {
-        String propagation = enumValue(annotation, "propagation").or(() -> enumValue(annotation, "value")).orElse("REQUIRED");
-        String isolation = enumValue(annotation, "isolation").orElse("DEFAULT");
+        String propagation = Annotations.enumValue(annotation, "propagation").or(() -> Annotations.enumValue(annotation, "value")).orElse("REQUIRED");
+        String isolation = Annotations.enumValue(annotation, "isolation").orElse("DEFAULT");
         boolean readOnly = annotation.get("readOnly").map(Boolean.TRUE::equals).orElse(false);
         return new TransactionSettings(propagation, isolation, readOnly);
-    }
-
-    private static Optional<String> enumValue(JavaAnnotation<?> annotation, String property) {
-        return annotation.get(property).filter(JavaEnumConstant.class::isInstance).map(value -> ((JavaEnumConstant) value).name());
     }
 
     /** The settings a repository method without its own runs under: its service's read-write transaction. */

@@ -4,7 +4,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -156,7 +155,7 @@ public final class NoRemoteCallsInTransactions extends PerClassRule {
             return Mode.NONE;
         }
         JavaAnnotation<?> found = annotation.get();
-        String propagation = enumName(found, "propagation").or(() -> enumName(found, "value")).orElse("REQUIRED");
+        String propagation = Annotations.enumValue(found, "propagation").or(() -> Annotations.enumValue(found, "value")).orElse("REQUIRED");
         if (NO_TRANSACTION.contains(propagation)) {
             return propagation.equals("SUPPORTS") ? Mode.READ_ONLY : Mode.SUSPENDED;
         }
@@ -166,13 +165,7 @@ public final class NoRemoteCallsInTransactions extends PerClassRule {
 
     private static boolean afterCommit(JavaMethod method, RuleContext context) {
         return Annotations.find(method, context.conventions().names(Term.AFTER_COMMIT_ANNOTATIONS))
-                .map(listener -> !enumName(listener, "phase").orElse("AFTER_COMMIT").equals("BEFORE_COMMIT"))
+                .map(listener -> !Annotations.enumValue(listener, "phase").orElse("AFTER_COMMIT").equals("BEFORE_COMMIT"))
                 .orElse(false);
-    }
-
-    private static Optional<String> enumName(JavaAnnotation<?> annotation, String property) {
-        return annotation.get(property)
-                .filter(JavaEnumConstant.class::isInstance)
-                .map(value -> ((JavaEnumConstant) value).name());
     }
 }
