@@ -86,6 +86,11 @@ public final class CallPaths {
      */
     public record Step(JavaCodeUnit from, String target, SourceLocation location) {
 
+        /** The step a call makes: from its method, to {@code owner.Type#method}, where it is made. */
+        static Step of(JavaMethodCall call) {
+            return new Step(call.getOrigin(), call.getTargetOwner().getName() + "#" + call.getName(), Locations.of(call.getSourceCodeLocation()));
+        }
+
         /** {@code Owner.method (File.java:12)}. */
         public String describe() {
             return Locations.simpleName(from.getOwner()) + "." + from.getName() + " " + location;
@@ -108,6 +113,14 @@ public final class CallPaths {
             if (path.isEmpty()) {
                 throw new IllegalArgumentException("a path has at least one call");
             }
+        }
+
+        /** This effect reached through one more call before its path: {@code step}, then this path. */
+        Effect after(Step step) {
+            List<Step> longer = new ArrayList<>(path.size() + 1);
+            longer.add(step);
+            longer.addAll(path);
+            return new Effect(kind, api, reached, longer);
         }
 
         /** Where the start method makes the first call of the path. */
@@ -263,7 +276,7 @@ public final class CallPaths {
 
     /** The calls leaving the code base on the paths from one call: the call itself if it leaves, else those of its callees. */
     public List<Effect> effectsOf(JavaMethodCall call) {
-        Step step = new Step(call.getOrigin(), call.getTargetOwner().getName() + "#" + call.getName(), Locations.of(call.getSourceCodeLocation()));
+        Step step = Step.of(call);
         Optional<Kind> kind = classify(call);
         if (kind.isPresent()) {
             return List.of(new Effect(kind.get(), step.target(), call.getTargetOwner(), List.of(step)));
@@ -271,10 +284,7 @@ public final class CallPaths {
         List<Effect> effects = new ArrayList<>();
         for (JavaCodeUnit callee : callees(call)) {
             for (Effect further : effects(callee)) {
-                List<Step> path = new ArrayList<>(further.path().size() + 1);
-                path.add(step);
-                path.addAll(further.path());
-                effects.add(new Effect(further.kind(), further.api(), further.reached(), path));
+                effects.add(further.after(step));
             }
         }
         return effects;
@@ -306,7 +316,7 @@ public final class CallPaths {
         Set<SourceLocation> sites = new HashSet<>();
         try {
             for (JavaMethodCall call : callsOf(method)) {
-                Step step = new Step(method, call.getTargetOwner().getName() + "#" + call.getName(), Locations.of(call.getSourceCodeLocation()));
+                Step step = Step.of(call);
                 Optional<Kind> kind = classify(call);
                 if (kind.isPresent()) {
                     if (kind.get().remote() && sites.add(step.location())) {
@@ -323,10 +333,7 @@ public final class CallPaths {
                 }
                 for (Effect further : longest) {
                     if (sites.add(further.location())) {
-                        List<Step> path = new ArrayList<>(further.path().size() + 1);
-                        path.add(step);
-                        path.addAll(further.path());
-                        sequence.add(new Effect(further.kind(), further.api(), further.reached(), path));
+                        sequence.add(further.after(step));
                     }
                 }
             }
@@ -408,8 +415,7 @@ public final class CallPaths {
         }
         JavaMethod method = called.get();
         List<JavaCodeUnit> callees = new ArrayList<>();
-        if (!method.getModifiers().contains(JavaModifier.ABSTRACT) && !method.getOwner().isInterface()
-                || method.getOwner().isInterface() && !method.getModifiers().contains(JavaModifier.ABSTRACT)) {
+        if (!method.getModifiers().contains(JavaModifier.ABSTRACT)) { // a class's method or an interface's default method
             callees.add(method);
         } else {
             List<String> parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toList();
