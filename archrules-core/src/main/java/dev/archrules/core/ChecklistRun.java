@@ -1,5 +1,7 @@
 package dev.archrules.core;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.archrules.core.baseline.Baseline;
@@ -22,11 +24,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -126,30 +132,30 @@ final class ChecklistRun {
      * top-level classes of one depend on top-level classes of the other (classes in scope only).
      */
     static ModuleGraph moduleGraph(JavaClasses classes, RuleContext context) {
-        Map<String, String> moduleOfClass = new java.util.HashMap<>();
-        for (com.tngtech.archunit.core.domain.JavaClass javaClass : classes) {
+        Map<String, String> moduleOfClass = new HashMap<>();
+        for (JavaClass javaClass : classes) {
             if (context.inScope(javaClass)) {
                 context.modules().moduleOf(javaClass).ifPresent(module -> moduleOfClass.put(javaClass.getName(), module));
             }
         }
-        Map<String, Map<String, Set<String>>> pairs = new java.util.TreeMap<>();
-        for (com.tngtech.archunit.core.domain.JavaClass javaClass : classes) {
+        Map<String, Map<String, Set<String>>> pairs = new TreeMap<>();
+        for (JavaClass javaClass : classes) {
             String from = moduleOfClass.get(javaClass.getName());
             if (from == null) {
                 continue;
             }
-            for (com.tngtech.archunit.core.domain.Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+            for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
                 String to = moduleOfClass.get(dependency.getTargetClass().getName());
                 if (to != null && !to.equals(from)) {
-                    pairs.computeIfAbsent(from, key -> new java.util.TreeMap<>()).computeIfAbsent(to, key -> new java.util.HashSet<>())
+                    pairs.computeIfAbsent(from, key -> new TreeMap<>()).computeIfAbsent(to, key -> new HashSet<>())
                             .add(Locations.topLevelName(javaClass) + " -> " + Locations.topLevelName(dependency.getTargetClass()));
                 }
             }
         }
-        Map<String, Map<String, Integer>> weights = new java.util.TreeMap<>();
+        Map<String, Map<String, Integer>> weights = new TreeMap<>();
         pairs.forEach((from, targets) -> targets.forEach((to, classPairs) ->
-                weights.computeIfAbsent(from, key -> new java.util.TreeMap<>()).put(to, classPairs.size())));
-        return new ModuleGraph(new java.util.TreeSet<>(moduleOfClass.values()).stream().toList(), weights, moduleOfClass);
+                weights.computeIfAbsent(from, key -> new TreeMap<>()).put(to, classPairs.size())));
+        return new ModuleGraph(new TreeSet<>(moduleOfClass.values()).stream().toList(), weights, moduleOfClass);
     }
 
     /** The assessment without fixed entries: on an incomplete import a missing violation may be one the rules did not see. */
