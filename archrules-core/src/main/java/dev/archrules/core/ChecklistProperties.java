@@ -171,7 +171,7 @@ public final class ChecklistProperties {
         return get(ChecklistSetting.BASELINE_FILE);
     }
 
-    /** The reports the settings ask for: {@code archrules.reports.dir} (resolved like the baseline) and formats. */
+    /** The reports the settings ask for: {@code archrules.reports.dir} (resolved like the baseline), formats and source URL. */
     public Optional<Reports> reports() {
         Optional<Reports> reports = get(ChecklistSetting.REPORTS_DIR).map(dir -> ChecklistSetting.reportsInto(Optional.empty(), dir));
         Optional<List<String>> formats = get(ChecklistSetting.REPORTS_FORMATS);
@@ -179,6 +179,12 @@ public final class ChecklistProperties {
             Optional<Reports> into = reports;
             reports = Optional.of(guard(ChecklistSetting.REPORTS_FORMATS.key(),
                     () -> ChecklistSetting.reportsAs(into, formats.get(), directory)));
+        }
+        Optional<String> sourceUrl = get(ChecklistSetting.REPORTS_SOURCE_URL);
+        if (sourceUrl.isPresent()) {
+            Optional<Reports> linked = reports;
+            reports = Optional.of(guard(ChecklistSetting.REPORTS_SOURCE_URL.key(), () -> linked
+                    .orElseGet(() -> Reports.into(directory.resolve(Reports.DEFAULT_DIRECTORY))).withSourceUrl(sourceUrl.get())));
         }
         return reports;
     }

@@ -195,8 +195,16 @@ public final class ChecklistSetting<T> {
 
     /** {@link BackendChecklist#withReports(Path, ReportFormat...)}: the formats. */
     public static final ChecklistSetting<List<String>> REPORTS_FORMATS = new ChecklistSetting<>("archrules.reports.formats", "--format",
-            "FORMAT", Kind.TEXT_LIST, "withReports", "Report formats: markdown, html, json, sarif, sarif-new (default: all).",
+            "FORMAT", Kind.TEXT_LIST, "withReports", "Report formats: markdown, html, json, sarif, sarif-new (default: all of these); mermaid, svg:"
+                    + " the module map alone (only when named).",
             (checklist, formats, directory) -> checklist.withReports(reportsAs(checklist.reports(), formats, directory)));
+
+    /** {@link Reports#withSourceUrl(String)}. */
+    public static final ChecklistSetting<String> REPORTS_SOURCE_URL = new ChecklistSetting<>("archrules.reports.sourceUrl", "--source-url",
+            "URL", Kind.TEXT, "withReports", "Link each location of the HTML report to this URL, {path} and {line} filled in, e.g."
+                    + " https://github.com/acme/shop/blob/main/{path}#L{line} (default: a link to the file relative to the report).",
+            (checklist, url, directory) -> checklist.withReports(checklist.reports()
+                    .orElseGet(() -> Reports.into(directory.resolve(Reports.DEFAULT_DIRECTORY))).withSourceUrl(url)));
 
     /** {@link BackendChecklist#withAllowIncomplete(boolean)}. */
     public static final ChecklistSetting<Boolean> ALLOW_INCOMPLETE = new ChecklistSetting<>("archrules.allowIncomplete",
@@ -248,7 +256,7 @@ public final class ChecklistSetting<T> {
 
     private static final List<ChecklistSetting<?>> ALL = List.of(MODULES, ROLE_PACKAGES, EXCLUDE, EXCLUDE_MATCHING, INCLUDE_GENERATED, DISABLED_RULES,
             MAX_ENDPOINTS, MAX_COLLABORATORS, MAX_STATEMENTS, MAX_BRANCHES, MIN_SEQUENTIAL_REMOTE_CALLS, MAX_REQUEST_HOPS, ALLOWED_ENDPOINTS, SOURCES, SOURCE_CHARSET,
-            BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS, ALLOW_INCOMPLETE, MAX_CLASS_FILE_SIZE,
+            BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS, REPORTS_SOURCE_URL, ALLOW_INCOMPLETE, MAX_CLASS_FILE_SIZE,
             MAX_COMPRESSION_RATIO, MAX_ARCHIVE_ENTRIES, SEVERITY, FAIL_ON);
 
     private final String key;
@@ -354,10 +362,9 @@ public final class ChecklistSetting<T> {
         return kind.elementType() == Path.class ? directory.resolve(text) : text;
     }
 
-    /** {@code current} reports (or every format) into {@code dir}. */
+    /** {@code current} reports (or every report format) into {@code dir}. */
     static Reports reportsInto(Optional<Reports> current, Path dir) {
-        Reports reports = Reports.into(dir);
-        return current.map(previous -> reports.withFormats(previous.formats().toArray(ReportFormat[]::new))).orElse(reports);
+        return current.map(previous -> previous.withDirectory(dir)).orElseGet(() -> Reports.into(dir));
     }
 
     /** {@code current} reports (or reports into the default directory below {@code directory}) in these formats. */

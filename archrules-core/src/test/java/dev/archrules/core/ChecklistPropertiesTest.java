@@ -70,6 +70,7 @@ class ChecklistPropertiesTest {
                 archrules.baseline.file=config/baseline.txt
                 archrules.reports.dir=build/reports/archrules
                 archrules.reports.formats=md, sarif-new
+                archrules.reports.sourceUrl=https://git.acme.com/shop/blob/main/{path}#L{line}
                 """);
 
         ChecklistProperties settings = ChecklistProperties.read(file);
@@ -79,8 +80,11 @@ class ChecklistPropertiesTest {
             assertThat(reports.directory()).isEqualTo(dir.toAbsolutePath().resolve("build/reports/archrules"));
             assertThat(reports.formats()).containsExactlyInAnyOrder(dev.archrules.core.report.ReportFormat.MARKDOWN,
                     dev.archrules.core.report.ReportFormat.SARIF_NEW_ONLY);
+            assertThat(reports.sourceUrl()).isEqualTo("https://git.acme.com/shop/blob/main/{path}#L{line}");
         });
         assertThatThrownBy(() -> ChecklistProperties.parse("p", "archrules.reports.formats=pdf\n").reports())
-                .hasMessage("p:1: unknown report format 'pdf'; known formats: markdown, html, json, sarif, sarif-new");
+                .hasMessage("p:1: unknown report format 'pdf'; known formats: markdown, html, json, sarif, sarif-new, mermaid, svg");
+        assertThatThrownBy(() -> ChecklistProperties.parse("p", "archrules.reports.sourceUrl=https://git.acme.com/shop\n").reports())
+                .hasMessage("p:1: source URL pattern 'https://git.acme.com/shop' has no {path}; e.g. https://github.com/acme/shop/blob/main/{path}#L{line}");
     }
 }

@@ -37,6 +37,7 @@ class ChecklistSettingTest {
             Map.entry("archrules.baseline.neverBaselined", "packages.no-cycles"),
             Map.entry("archrules.reports.dir", "build/archrules"),
             Map.entry("archrules.reports.formats", "markdown,sarif"),
+            Map.entry("archrules.reports.sourceUrl", "https://git.acme.com/shop/blob/main/{path}#L{line}"),
             Map.entry("archrules.allowIncomplete", "true"),
             Map.entry("archrules.import.maxClassFileSize", "1000000"),
             Map.entry("archrules.import.maxCompressionRatio", "50"),
@@ -90,8 +91,9 @@ class ChecklistSettingTest {
                 .withSourceCharset(java.nio.charset.StandardCharsets.ISO_8859_1)
                 .withBaseline(Path.of("config/baseline.txt"))
                 .withNeverBaselined("packages.no-cycles")
-                .withReports(Path.of("build/archrules"), dev.archrules.core.report.ReportFormat.MARKDOWN,
-                        dev.archrules.core.report.ReportFormat.SARIF)
+                .withReports(dev.archrules.core.report.Reports.into(Path.of("build/archrules"))
+                        .withFormats(dev.archrules.core.report.ReportFormat.MARKDOWN, dev.archrules.core.report.ReportFormat.SARIF)
+                        .withSourceUrl("https://git.acme.com/shop/blob/main/{path}#L{line}"))
                 .withAllowIncomplete(true)
                 .withMaxClassFileSize(1_000_000)
                 .withMaxCompressionRatio(50)

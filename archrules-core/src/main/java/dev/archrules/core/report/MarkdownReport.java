@@ -18,6 +18,7 @@ final class MarkdownReport {
         StringBuilder out = new StringBuilder("## archrules checklist\n\n");
         out.append("**").append(Escape.markdown(model.summaryLine())).append("** — ").append(model.analysedLine()).append("\n\n");
         completeness(model, limit, out);
+        scorecard(model, out);
         out.append("| ").append(String.join(" | ", RuleTable.HEADINGS)).append(" |\n|---|---|---:|---:|---:|---:|\n");
         for (RuleTable.Row row : RuleTable.rows(model)) {
             out.append("| ").append(row.sums() ? "**" + row.rule() + "**" : "`" + row.rule() + "`").append(" | ").append(row.severity());
@@ -25,6 +26,7 @@ final class MarkdownReport {
             out.append(" |\n");
         }
         moduleMap(model, out);
+        pictures(model, out);
         List<Finding> fresh = Finding.inState(model, Finding.State.NEW);
         out.append("\n### New violations (").append(fresh.size()).append(")\n\n");
         if (fresh.isEmpty()) {
@@ -61,6 +63,52 @@ final class MarkdownReport {
                 out.append("- … and ").append(files.size() - limit).append(" more (see archrules.json)\n");
             }
             out.append('\n');
+        }
+    }
+
+    /** How many tangles and request flows of new findings the report draws; the rest are in the HTML report. */
+    static final int PICTURES_SHOWN = 5;
+
+    /** The checklist scorecard: each item the run checks, pass, fail or reported, with its counts. */
+    private static void scorecard(ReportModel model, StringBuilder out) {
+        out.append("| checklist item | status | new | baselined | fixed |\n|---|---|---:|---:|---:|\n");
+        for (Scorecard.Line line : Scorecard.lines(model)) {
+            String status = switch (line.status()) {
+                case FAIL -> "❌ fail";
+                case REPORTED -> "⚠️ reported";
+                case PASS -> "✅ pass";
+            };
+            out.append("| ").append(Escape.markdown(line.title())).append(" | ").append(status).append(" | ").append(line.newCount())
+                    .append(" | ").append(line.baselined()).append(" | ").append(line.fixed()).append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    /**
+     * The tangles (suggested cuts dashed) and request flows of the first {@value #PICTURES_SHOWN} new findings that have
+     * one, as Mermaid blocks, and how many more the HTML report draws.
+     */
+    private static void pictures(ReportModel model, StringBuilder out) {
+        List<String> blocks = new java.util.ArrayList<>();
+        for (Finding finding : Finding.inState(model, Finding.State.NEW)) {
+            dev.archrules.core.model.Violation violation = finding.violation().orElseThrow();
+            String id = finding.rule().rule().id();
+            ModuleMap tangle = Pictures.tangle(id, violation);
+            if (!tangle.nodes().isEmpty()) {
+                blocks.add("**`" + id + "`** `" + violation.key().replace("`", "'") + "` — suggested cuts dashed\n\n```mermaid\n"
+                        + tangle.mermaid() + "```\n");
+            } else if (!violation.flow().calls().isEmpty()) {
+                blocks.add("**`" + id + "`** `" + violation.key().replace("`", "'") + "`\n\n```mermaid\n"
+                        + SequenceDiagram.mermaid(violation.flow()) + "```\n");
+            }
+        }
+        if (blocks.isEmpty()) {
+            return;
+        }
+        out.append("\n### Tangles and request flows\n\n");
+        blocks.stream().limit(PICTURES_SHOWN).forEach(block -> out.append(block).append('\n'));
+        if (blocks.size() > PICTURES_SHOWN) {
+            out.append("… and ").append(blocks.size() - PICTURES_SHOWN).append(" more (see archrules.html)\n");
         }
     }
 

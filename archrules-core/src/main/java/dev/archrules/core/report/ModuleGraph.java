@@ -28,7 +28,7 @@ public record ModuleGraph(List<String> modules, Map<String, Map<String, Integer>
     /** The rule whose findings are module tangles; each of their detail lines names an edge, and {@code [cut]} for a cut. */
     static final String CYCLE_RULE = "modules.no-cycles";
 
-    private static final Pattern CYCLE_EDGE = Pattern.compile("^(\\S+) -> (\\S+) \\(\\d+ class dependenc(?:y|ies)\\)( \\[cut])?");
+    static final Pattern CYCLE_EDGE = Pattern.compile("^(\\S+) -> (\\S+) \\(\\d+ class dependenc(?:y|ies)\\)( \\[cut])?");
 
     public ModuleGraph {
         modules = List.copyOf(new TreeSet<>(modules));
@@ -56,12 +56,13 @@ public record ModuleGraph(List<String> modules, Map<String, Map<String, Integer>
         Map<String, int[]> badges = new TreeMap<>();
         modules.forEach(module -> badges.put(module, new int[2]));
         Map<String, EdgeMarks> marks = new TreeMap<>();
+        Map<ModuleMap.FindingKey, ModuleMap.Placement> placements = new java.util.HashMap<>();
         for (RuleResult rule : rules) {
             String id = rule.rule().id();
             count(rule.newViolations(), 0, badges);
             count(rule.baselined(), 1, badges);
-            mark(id, rule.newViolations(), false, marks);
-            mark(id, rule.baselined(), true, marks);
+            mark(id, rule.newViolations(), false, marks, placements);
+            mark(id, rule.baselined(), true, marks, placements);
         }
         List<ModuleMap.Node> nodes = modules.stream().map(module -> new ModuleMap.Node(module, badges.get(module)[0], badges.get(module)[1]))
                 .toList();
@@ -70,7 +71,7 @@ public record ModuleGraph(List<String> modules, Map<String, Map<String, Integer>
             EdgeMarks edge = marks.getOrDefault(from + " -> " + to, new EdgeMarks());
             edges.add(new ModuleMap.Edge(from, to, weight, edge.ruleIds, edge.cut, !edge.ruleIds.isEmpty() && !edge.anyNew));
         }));
-        return new ModuleMap(nodes, edges);
+        return new ModuleMap(nodes, edges, "", placements);
     }
 
     private void count(List<Violation> violations, int slot, Map<String, int[]> badges) {
@@ -82,28 +83,33 @@ public record ModuleGraph(List<String> modules, Map<String, Map<String, Integer>
         }
     }
 
-    private void mark(String ruleId, List<Violation> violations, boolean baselined, Map<String, EdgeMarks> marks) {
+    private void mark(String ruleId, List<Violation> violations, boolean baselined, Map<String, EdgeMarks> marks,
+                      Map<ModuleMap.FindingKey, ModuleMap.Placement> placements) {
         for (Violation violation : violations) {
+            Set<String> edges = new TreeSet<>();
             if (ruleId.equals(CYCLE_RULE)) {
                 for (String line : violation.details()) {
                     Matcher edge = CYCLE_EDGE.matcher(line);
                     if (edge.find()) {
-                        EdgeMarks mark = marks.computeIfAbsent(edge.group(1) + " -> " + edge.group(2), key -> new EdgeMarks());
+                        String name = ModuleMap.edgeName(edge.group(1), edge.group(2));
+                        EdgeMarks mark = marks.computeIfAbsent(name, key -> new EdgeMarks());
                         mark.add(ruleId, baselined);
                         mark.cut |= edge.group(3) != null;
+                        edges.add(name);
                     }
                 }
             } else if (CLASS_EDGE_RULES.contains(ruleId)) {
                 int arrow = violation.key().indexOf(" -> ");
-                if (arrow < 0) {
-                    continue;
-                }
-                String from = moduleOf(violation.key().substring(0, arrow));
-                String to = moduleOf(violation.key().substring(arrow + 4));
+                String from = arrow < 0 ? null : moduleOf(violation.key().substring(0, arrow));
+                String to = arrow < 0 ? null : moduleOf(violation.key().substring(arrow + 4));
                 if (from != null && to != null && !from.equals(to)) {
-                    marks.computeIfAbsent(from + " -> " + to, key -> new EdgeMarks()).add(ruleId, baselined);
+                    String name = ModuleMap.edgeName(from, to);
+                    marks.computeIfAbsent(name, key -> new EdgeMarks()).add(ruleId, baselined);
+                    edges.add(name);
                 }
             }
+            String module = moduleOf(violation.location().className());
+            placements.put(new ModuleMap.FindingKey(ruleId, violation.key()), new ModuleMap.Placement(module == null ? "" : module, edges));
         }
     }
 

@@ -12,12 +12,13 @@ import java.util.TreeSet;
 /**
  * The module map of a code base as data: modules (nodes, badged with their finding counts) and their
  * dependencies (edges weighted by the number of class dependencies, marked with the ids of the rules
- * the edge breaks). Kept readable at scale by {@link #capped(int, int)}; a capped map says what it left out.
+ * the edge breaks), and where on the map each finding is ({@link #placement}: what a click on a module or an edge
+ * of the HTML map filters by). Kept readable at scale by {@link #capped(int, int)}; a capped map says what it left out.
  *
  * <p>Built by {@link ModuleGraph#map(List)} for every run ({@link ReportModel#moduleMap()}); the Markdown report draws it
  * capped as a Mermaid {@code flowchart}, the JSON report carries it whole.
  */
-public record ModuleMap(List<Node> nodes, List<Edge> edges, String leftOut) {
+public record ModuleMap(List<Node> nodes, List<Edge> edges, String leftOut, Map<FindingKey, Placement> placements) {
 
     /** The default caps: at most this many modules and edges are drawn. */
     public static final int MAX_NODES = 40;
@@ -51,14 +52,44 @@ public record ModuleMap(List<Node> nodes, List<Edge> edges, String leftOut) {
         }
     }
 
+    /** A finding of the run: the rule's id and the violation's key. */
+    public record FindingKey(String ruleId, String key) {
+        public FindingKey {
+            Objects.requireNonNull(ruleId);
+            Objects.requireNonNull(key);
+        }
+    }
+
+    /**
+     * Where a finding is on the map: the module of its class ({@code ""} when it has none) and the edges it marks, each
+     * as {@code from -> to}, sorted.
+     */
+    public record Placement(String module, Set<String> edges) {
+        public Placement {
+            Objects.requireNonNull(module);
+            edges = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(edges));
+        }
+    }
+
     public ModuleMap {
         nodes = List.copyOf(nodes);
         edges = List.copyOf(edges);
         Objects.requireNonNull(leftOut);
+        placements = Map.copyOf(placements);
     }
 
     public ModuleMap(List<Node> nodes, List<Edge> edges) {
-        this(nodes, edges, "");
+        this(nodes, edges, "", Map.of());
+    }
+
+    /** Where this finding is on the map; no module and no edge when the map does not place it. */
+    public Placement placement(String ruleId, String key) {
+        return placements.getOrDefault(new FindingKey(ruleId, key), new Placement("", Set.of()));
+    }
+
+    /** {@code from -> to}: how placements name an edge. */
+    static String edgeName(String from, String to) {
+        return from + " -> " + to;
     }
 
     /**
@@ -97,10 +128,10 @@ public record ModuleMap(List<Node> nodes, List<Edge> edges, String leftOut) {
                         + " dependencies left out (at most " + maxNodes + " modules and " + maxEdges + " dependencies drawn)";
         List<Node> orderedNodes = nodes.stream().filter(n -> kept.contains(n.module())).toList();
         List<Edge> orderedEdges = edges.stream().filter(keptEdges::contains).toList();
-        return new ModuleMap(orderedNodes, orderedEdges, note);
+        return new ModuleMap(orderedNodes, orderedEdges, note, placements);
     }
 
-    /** The map as a Mermaid {@code flowchart}: clean edges grey, violating edges red with their rule ids, cuts dashed. */
+    /** The map as a Mermaid {@code flowchart}: clean and baselined edges grey, violating edges and cuts red with their rule ids, cuts dashed. */
     public String mermaid() {
         StringBuilder out = new StringBuilder("flowchart LR\n");
         Map<String, String> ids = new LinkedHashMap<>();
@@ -124,7 +155,7 @@ public record ModuleMap(List<Node> nodes, List<Edge> edges, String leftOut) {
                     + (edge.cut() ? " cut" : "") + (edge.baselined() ? " baselined" : "");
             String arrow = edge.cut() ? "-.->" : "-->";
             out.append("  ").append(from).append(' ').append(arrow).append("|\"").append(label(text)).append("\"| ").append(to).append('\n');
-            (edge.violating() && !edge.baselined() ? red : grey).add(index++);
+            ((edge.violating() || edge.cut()) && !edge.baselined() ? red : grey).add(index++);
         }
         if (!red.isEmpty()) {
             out.append("  linkStyle ").append(join(red)).append(" stroke:#d00,color:#d00\n");

@@ -11,7 +11,11 @@ public enum ReportFormat {
     /** SARIF 2.1.0 with every result, baselined ones as accepted suppressions and fixed ones absent: {@code archrules.sarif}. */
     SARIF("archrules.sarif"),
     /** SARIF 2.1.0 with only new results, for GitHub code scanning upload: {@code archrules-new.sarif}. */
-    SARIF_NEW_ONLY("archrules-new.sarif");
+    SARIF_NEW_ONLY("archrules-new.sarif"),
+    /** The module map alone as a Mermaid {@code flowchart}, to commit in docs (GitHub draws it): {@code archrules-map.mmd}. Only when named. */
+    MERMAID("archrules-map.mmd"),
+    /** The module map alone as a self-contained SVG picture: {@code archrules-map.svg}. Only when named. */
+    SVG("archrules-map.svg");
 
     private final String fileName;
 
@@ -24,7 +28,12 @@ public enum ReportFormat {
         return fileName;
     }
 
-    /** The name used in settings and on the command line: {@code markdown}, {@code html}, {@code json}, {@code sarif}, {@code sarif-new}. */
+    /** The formats written unless others are named: every report, not the pictures alone ({@link #MERMAID}, {@link #SVG}). */
+    public static java.util.EnumSet<ReportFormat> reports() {
+        return java.util.EnumSet.range(MARKDOWN, SARIF_NEW_ONLY);
+    }
+
+    /** The name used in settings and on the command line: {@code markdown}, {@code html}, {@code json}, {@code sarif}, {@code sarif-new}, {@code mermaid}, {@code svg}. */
     public String argument() {
         return this == SARIF_NEW_ONLY ? "sarif-new" : name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -40,6 +49,6 @@ public enum ReportFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown report format '" + value + "'; known formats: markdown, html, json, sarif, sarif-new");
+        throw new IllegalArgumentException("unknown report format '" + value + "'; known formats: markdown, html, json, sarif, sarif-new, mermaid, svg");
     }
 }

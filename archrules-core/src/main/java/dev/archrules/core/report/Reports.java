@@ -41,18 +41,20 @@ public final class Reports {
     private final Set<ReportFormat> formats;
     private final String sourceRoot;
     private final int markdownLimit;
+    private final String sourceUrl;
 
-    private Reports(Path directory, Set<ReportFormat> formats, String sourceRoot, int markdownLimit) {
+    private Reports(Path directory, Set<ReportFormat> formats, String sourceRoot, int markdownLimit, String sourceUrl) {
         this.directory = directory;
         this.formats = formats;
         this.sourceRoot = sourceRoot;
         this.markdownLimit = markdownLimit;
+        this.sourceUrl = sourceUrl;
     }
 
-    /** Every format into this directory. */
+    /** Every report format ({@link ReportFormat#reports()}: not the pictures alone) into this directory. */
     public static Reports into(Path directory) {
-        return new Reports(Objects.requireNonNull(directory, "directory"), EnumSet.allOf(ReportFormat.class),
-                DEFAULT_SOURCE_ROOT, DEFAULT_MARKDOWN_LIMIT);
+        return new Reports(Objects.requireNonNull(directory, "directory"), ReportFormat.reports(),
+                DEFAULT_SOURCE_ROOT, DEFAULT_MARKDOWN_LIMIT, "");
     }
 
     /** Every format into {@link #DEFAULT_DIRECTORY}. */
@@ -65,7 +67,27 @@ public final class Reports {
         if (newFormats.length == 0) {
             throw new IllegalArgumentException("name at least one ReportFormat");
         }
-        return new Reports(directory, EnumSet.copyOf(Arrays.asList(newFormats)), sourceRoot, markdownLimit);
+        return new Reports(directory, EnumSet.copyOf(Arrays.asList(newFormats)), sourceRoot, markdownLimit, sourceUrl);
+    }
+
+    /** A copy that writes the same formats into another directory. */
+    public Reports withDirectory(Path newDirectory) {
+        return new Reports(Objects.requireNonNull(newDirectory, "directory"), formats, sourceRoot, markdownLimit, sourceUrl);
+    }
+
+    /**
+     * A copy whose HTML report links each location to this URL pattern, {@code {path}} replaced by the repo-relative path
+     * and {@code {line}} by the line, e.g. {@code https://github.com/acme/shop/blob/main/{path}#L{line}}; {@code ""} (the
+     * default) links to the file relative to the report.
+     *
+     * @throws IllegalArgumentException if a non-empty pattern has no {@code {path}}
+     */
+    public Reports withSourceUrl(String pattern) {
+        Objects.requireNonNull(pattern, "pattern");
+        if (!pattern.isEmpty() && !pattern.contains("{path}")) {
+            throw new IllegalArgumentException("source URL pattern '" + pattern + "' has no {path}; e.g. https://github.com/acme/shop/blob/main/{path}#L{line}");
+        }
+        return new Reports(directory, formats, sourceRoot, markdownLimit, pattern);
     }
 
     /**
@@ -73,7 +95,7 @@ public final class Reports {
      * for a module in a sub-directory; {@code ""} for paths relative to the source root itself.
      */
     public Reports withSourceRoot(String newSourceRoot) {
-        return new Reports(directory, formats, Objects.requireNonNull(newSourceRoot, "sourceRoot"), markdownLimit);
+        return new Reports(directory, formats, Objects.requireNonNull(newSourceRoot, "sourceRoot"), markdownLimit, sourceUrl);
     }
 
     /** A copy whose Markdown lists show at most {@code limit} items each, then the count of the rest. */
@@ -81,12 +103,17 @@ public final class Reports {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1 but was " + limit);
         }
-        return new Reports(directory, formats, sourceRoot, limit);
+        return new Reports(directory, formats, sourceRoot, limit, sourceUrl);
     }
 
     /** The report directory. */
     public Path directory() {
         return directory;
+    }
+
+    /** The source URL pattern of the HTML report's links; empty for links relative to the report. */
+    public String sourceUrl() {
+        return sourceUrl;
     }
 
     /** The formats written. */
@@ -96,10 +123,12 @@ public final class Reports {
 
     /** One format rendered as text. */
     public String render(ReportModel model, ReportFormat format) {
-        Locator locator = new Locator(sourceRoot);
+        Locator locator = new Locator(sourceRoot, sourceUrl, toWorkingDirectory());
         return switch (format) {
             case MARKDOWN -> MarkdownReport.render(model, locator, markdownLimit);
             case HTML -> HtmlReport.render(model, locator);
+            case MERMAID -> Pictures.mermaid(model);
+            case SVG -> Pictures.svg(model);
             case JSON -> JsonReport.render(model, locator);
             case SARIF -> SarifReport.render(model, locator, false);
             case SARIF_NEW_ONLY -> SarifReport.render(model, locator, true);
@@ -128,8 +157,15 @@ public final class Reports {
         return written;
     }
 
+    /** The relative way from the report directory back to the working directory, where the source root starts: {@code ../../}. */
+    private String toWorkingDirectory() {
+        Path base = Path.of("").toAbsolutePath();
+        String back = base.resolve(directory).normalize().relativize(base).toString().replace('\\', '/');
+        return back.isEmpty() ? "" : back + "/";
+    }
+
     @Override
     public String toString() {
-        return "Reports[" + directory + ", " + formats + "]";
+        return "Reports[" + directory + ", " + formats + (sourceUrl.isEmpty() ? "" : ", " + sourceUrl) + "]";
     }
 }

@@ -1,0 +1,63 @@
+package dev.archrules.core.report;
+
+import dev.archrules.core.model.SourceLocation;
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The HTML page's text: scorecard, findings grouped by item and rule, links, short class names, map placements. */
+class HtmlPageTest {
+
+    private final ReportModel model = SampleModel.model();
+
+    @Test
+    void the_scorecard_gives_each_checked_item_its_status_and_counts_and_names_the_unchecked_ones() {
+        String html = Reports.into(Path.of("target/archrules")).render(model, ReportFormat.HTML);
+
+        assertThat(html).contains("<tr data-item=\"C2\"><td><a href=\"#item-C2\">C2 Business logic is not embedded in controllers / handlers</a>"
+                        + "</td><td class=\"status-fail\">fail</td><td class=\"n\">1</td><td class=\"n\">1</td><td class=\"n\">1</td><td class=\"n\">2</td></tr>")
+                .contains("<tr data-item=\"C7\"><td>C7 No circular dependencies between packages / modules</td><td class=\"status-pass\">pass</td>")
+                .contains("<p id=\"unchecked\">Not checked by this run: C1 Database access is isolated to repository / data-access classes; C3 ");
+        assertThat(html.indexOf("id=\"item-C2\"")).isLessThan(html.indexOf("id=\"item-C4\""));
+        assertThat(html.indexOf("id=\"item-C6\"")).isLessThan(html.indexOf("id=\"item-C8\""));
+        assertThat(html).doesNotContain("id=\"item-C7\"").as("an item without findings has no section");
+    }
+
+    @Test
+    void a_rule_shows_its_rationale_and_fix_and_a_finding_its_link_short_names_and_hint() {
+        String html = Reports.into(Path.of("target/archrules")).render(model, ReportFormat.HTML);
+
+        assertThat(html).contains("<article class=\"rule\" data-rule=\"controllers.no-data-access\">\n<h3><code>controllers.no-data-access</code>"
+                        + " · error · 1 new, 1 baselined, 2 fixed</h3>\n<p class=\"why\">")
+                .contains("<a class=\"where\" href=\"../../src/main/java/com/acme/web/OrderController.java\" title=\"src/main/java/com/acme/web/OrderController.java:22\">"
+                        + "OrderController.java:22</a> <span class=\"message\">Controller &lt;<abbr title=\"com.acme.web.OrderController\">OrderController</abbr>&gt; runs");
+        String linked = Reports.into(Path.of("target/archrules")).withSourceUrl("https://git.acme.com/shop/blob/main/{path}#L{line}")
+                .render(model, ReportFormat.HTML);
+        assertThat(linked).contains("<a class=\"where\" href=\"https://git.acme.com/shop/blob/main/src/main/java/com/acme/web/OrderController.java#L22\"");
+        assertThatThrownBy(() -> Reports.into(Path.of("x")).withSourceUrl("https://git.acme.com/"))
+                .hasMessage("source URL pattern 'https://git.acme.com/' has no {path}; e.g. https://github.com/acme/shop/blob/main/{path}#L{line}");
+    }
+
+    @Test
+    void qualified_names_are_shortened_with_the_full_name_on_hover_and_nothing_else_is() {
+        assertThat(HtmlReport.shortened("Service <com.acme.orders.OrderService> calls java.util.List.of in (OrderService.java:3), e.g. x"))
+                .isEqualTo("Service &lt;<abbr title=\"com.acme.orders.OrderService\">OrderService</abbr>&gt; calls "
+                        + "<abbr title=\"java.util.List\">List</abbr>.of in (OrderService.java:3), e.g. x");
+        assertThat(new Locator("src/main/java", "", "../../").href(SourceLocation.of("a.b.C", 0))).isEqualTo("../../src/main/java/a/b/C.java");
+        assertThat(new Locator("", "https://h/{path}#L{line}", "").href(SourceLocation.of("a.b.C", 0))).isEqualTo("https://h/a/b/C.java#L1");
+    }
+
+    @Test
+    void each_finding_carries_its_module_and_the_edges_it_marks_for_the_map_filter() {
+        ReportModel cycles = Fixtures.evaluate("dev.archrules.fixtures.cycles").reportModel();
+        String html = Reports.into(Path.of("target/archrules")).render(cycles, ReportFormat.HTML);
+
+        assertThat(html).contains("<section id=\"map\">\n<h2>Module map</h2>")
+                .containsPattern("<li class=\"finding\" data-rule=\"modules.no-cycles\" data-severity=\"error\" data-state=\"new\" "
+                        + "data-package=\"[^\"]*\" data-module=\"a\" data-edges=\"a -&gt; b\\|b -&gt; c\\|c -&gt; a\">");
+    }
+}
