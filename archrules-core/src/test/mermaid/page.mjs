@@ -1,6 +1,6 @@
 // Drives an archrules HTML report in headless Chromium (puppeteer-core, the system Chromium) and prints what a reader
 // sees as JSON: overflow at a width, the map's nodes and red edges, and the findings shown before and after clicks.
-// Usage: node page.mjs CHROMIUM PAGE.html WIDTH [SCREENSHOT.png] [click:module:NAME | click:edge:FROM -> TO | click:clear]...
+// Usage: node page.mjs CHROMIUM PAGE.html WIDTH [SCREENSHOT.png (also -top.png: the first screen, -map.png: the map) | -] [click:module:NAME | click:edge:FROM -> TO | click:clear]...
 import puppeteer from 'puppeteer-core';
 
 const [chromium, file, width, screenshot, ...steps] = process.argv.slice(2);
@@ -48,6 +48,9 @@ try {
   if (screenshot && screenshot !== '-') {
     await page.evaluate(() => document.querySelectorAll('details.picture').forEach(d => { d.open = true; }));
     await page.screenshot({ path: screenshot, fullPage: true });
+    await page.screenshot({ path: screenshot.replace(/\.png$/, '-top.png') });
+    const map = await page.$('#map');
+    if (map) { await map.screenshot({ path: screenshot.replace(/\.png$/, '-map.png') }); }
   }
   result.errors = errors;
   console.log(JSON.stringify(result));

@@ -7,6 +7,9 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistImporter;
+import dev.archrules.core.report.ReportFormat;
+import dev.archrules.core.report.ReportModel;
+import dev.archrules.core.report.Reports;
 import dev.archrules.core.report.RuleResult;
 import dev.archrules.core.engine.ChecklistRule;
 import dev.archrules.core.engine.RuleContext;
@@ -54,6 +57,8 @@ public final class ChecklistRun {
     static final String DEFAULT_TAIKAI = "default-taikai";
     static final String NO_RESOLUTION_IMPORT = "no-resolution-import";
     static final String WITHOUT_CALL_PATHS = "without-call-paths";
+    /** The recommended checklist, then every report and picture rendered in memory, the rendering timed apart. */
+    static final String PICTURES = "pictures";
     /** The rules that follow call paths through the code base ({@code core.recognize.CallPaths}). */
     static final List<String> CALL_PATH_RULES = List.of("reliability.no-remote-calls-in-transactions",
             "complexity.no-sequential-remote-calls", "complexity.request-hops");
@@ -74,7 +79,7 @@ public final class ChecklistRun {
                 : checklist(args[3], basePackage);
         Location location = corpus.toString().endsWith(".jar") ? Location.of(new JarFile(corpus.toFile())) : Location.of(corpus);
         JavaClasses classes = switch (mode) {
-            case RECOMMENDED_CHECKLIST, WITHOUT_CALL_PATHS -> checklist.importer().withImportOptions().importLocations(List.of(location));
+            case RECOMMENDED_CHECKLIST, WITHOUT_CALL_PATHS, PICTURES -> checklist.importer().withImportOptions().importLocations(List.of(location));
             case NO_RESOLUTION_IMPORT -> ArchConfiguration.withThreadLocalScope(configuration -> {
                 configuration.setResolveMissingDependenciesFromClassPath(false);
                 return new ClassFileImporter().importLocations(List.of(location));
@@ -84,7 +89,9 @@ public final class ChecklistRun {
         long imported = System.nanoTime();
 
         List<String> messages = new ArrayList<>();
+        Map<String, Object> drawing = new LinkedHashMap<>();
         int violations = switch (mode) {
+            case PICTURES -> draw(checklist, classes, messages, drawing);
             case DEFAULT_CHECKLIST, RECOMMENDED_CHECKLIST, WITHOUT_CALL_PATHS -> Boolean.getBoolean("benchmark.perRule")
                     ? eachTimed(perRule(checklist), classes, messages)
                     : evaluate(checklist, classes, messages);
@@ -102,6 +109,7 @@ public final class ChecklistRun {
         figures.put("violations", violations);
         // one number for the whole set of violation messages, to compare the contenders' findings at a glance
         figures.put("violationsHash", messages.stream().sorted().toList().hashCode());
+        figures.putAll(drawing);
         figures.put("peakHeapMb", Measurement.peakHeapMb());
         figures.put("peakRssMb", Measurement.peakRssMb());
         Measurement.result(figures);
@@ -123,6 +131,33 @@ public final class ChecklistRun {
             result.violations().forEach(violation -> messages.add(violation.message()));
         }
         return violations;
+    }
+
+    /**
+     * The checklist as users run it, then its reports rendered as a run writes them: {@code reportsMs} for the five
+     * reports (the HTML one with the map's layout and SVG, the tangles and request flows), {@code picturesMs} for the
+     * map alone as Mermaid and SVG, and the size of the drawn map. The rendering is part of {@code rulesMs} and {@code totalMs}.
+     */
+    private static int draw(BackendChecklist checklist, JavaClasses classes, List<String> messages, Map<String, Object> figures) {
+        ReportModel model = checklist.evaluate(classes).reportModel();
+        model.rules().forEach(result -> result.violations().forEach(violation -> messages.add(violation.message())));
+        Reports reports = Reports.into(Paths.get("target", "unused"));
+        long start = System.nanoTime();
+        long characters = 0;
+        for (ReportFormat format : ReportFormat.reports()) {
+            characters += reports.render(model, format).length();
+        }
+        long reportsDone = System.nanoTime();
+        characters += reports.render(model, ReportFormat.MERMAID).length() + reports.render(model, ReportFormat.SVG).length();
+        long picturesDone = System.nanoTime();
+        figures.put("reportsMs", Measurement.millis(reportsDone - start));
+        figures.put("picturesMs", Measurement.millis(picturesDone - reportsDone));
+        figures.put("renderedKb", characters / 1024);
+        figures.put("modules", model.moduleMap().nodes().size());
+        figures.put("dependencies", model.moduleMap().edges().size());
+        figures.put("drawnModules", model.drawnModuleMap().nodes().size());
+        figures.put("drawnDependencies", model.drawnModuleMap().edges().size());
+        return model.rules().stream().mapToInt(result -> result.violations().size()).sum();
     }
 
     private static Map<String, ArchRule> perRule(BackendChecklist checklist) {

@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  * the {@code SpringChecklist} preset and Taikai's Spring rules, on {@link SpringSyntheticCorpus} backends) and
  * {@code source} (the source rules with and without the pre-filter, {@link SourceRulesRun}) and {@code callpaths}
  * (the recommended checklist without and with the rules that follow call paths, on the corpus jar and the synthetic
- * sizes, compared by rule time: what those rules cost).
+ * sizes, compared by rule time: what those rules cost) and {@code pictures} (the recommended checklist without and with
+ * every report and picture rendered, on the corpus jar: what drawing costs, {@code reportsMs} and {@code picturesMs}
+ * apart).
  *
  * <p>Arguments: the suites (comma-separated), the corpus jar (its runtime dependencies in {@code lib/} beside
  * it, its {@code -sources.jar} beside it), the base package, the number of rounds, the synthetic sizes
@@ -87,6 +89,13 @@ public final class Driver {
                 compare("call-path rules on synthetic: " + size + " classes", callPathContenders(classes.toString(), SyntheticCorpus.BASE_PACKAGE),
                         benchmarkClassPath, jvmOptions, rounds, "rulesMs");
             }
+        }
+        if (suites.contains("pictures")) {
+            String classPath = benchmarkClassPath + File.pathSeparator + dependencies(jar.resolveSibling("lib"));
+            compare("reports and pictures on " + jar.getFileName(), Stream.of(ChecklistRun.RECOMMENDED_CHECKLIST, ChecklistRun.PICTURES)
+                    .map(mode -> new Contender(mode, ChecklistRun.class.getName(), List.of(mode, jar.toString(), basePackage, ChecklistRun.CORE,
+                            TaikaiRules.NEUTRAL)))
+                    .toList(), classPath, jvmOptions, rounds);
         }
         if (suites.contains("source")) {
             compare("source rules on " + jar.getFileName(), List.of(

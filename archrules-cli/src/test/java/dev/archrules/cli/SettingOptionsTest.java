@@ -39,6 +39,7 @@ class SettingOptionsTest {
             Map.entry("archrules.baseline.neverBaselined", "packages.no-cycles"),
             Map.entry("archrules.reports.dir", "build/archrules"),
             Map.entry("archrules.reports.formats", "markdown,sarif"),
+            Map.entry("archrules.reports.sourceUrl", "https://git.acme.com/shop/blob/main/{path}#L{line}"),
             Map.entry("archrules.allowIncomplete", "true"),
             Map.entry("archrules.import.maxClassFileSize", "1000000"),
             Map.entry("archrules.import.maxCompressionRatio", "50"),

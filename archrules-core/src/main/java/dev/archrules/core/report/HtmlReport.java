@@ -177,7 +177,8 @@ final class HtmlReport {
                 .append("<th>new</th><th>baselined</th><th>fixed</th></tr></thead>\n<tbody>\n");
         for (Scorecard.Line line : Scorecard.lines(model)) {
             String title = Escape.html(line.title());
-            boolean linked = line.newCount() + line.baselined() + line.fixed() > 0;
+            // P2–P4 are checked by other items' rules, whose findings are under those items
+            boolean linked = line.rules().stream().anyMatch(rule -> rule.rule().item() == line.item() && !Finding.of(rule).isEmpty());
             out.append("<tr data-item=\"").append(line.item().name()).append("\"><td>")
                     .append(linked ? "<a href=\"#item-" + line.item().name() + "\">" + title + "</a>" : title)
                     .append("</td><td class=\"status-").append(line.status().label()).append("\">").append(line.status().label())
@@ -190,7 +191,8 @@ final class HtmlReport {
         List<ChecklistItem> unchecked = Scorecard.unchecked(model);
         if (!unchecked.isEmpty()) {
             out.append("<p id=\"unchecked\">Not checked by this run: ")
-                    .append(Escape.html(String.join("; ", unchecked.stream().map(item -> item.name() + " " + item.title()).toList())))
+                    .append(Escape.html(String.join("; ", unchecked.stream()
+                            .map(item -> item.name() + " " + item.title() + " (" + Scorecard.whyUnchecked(item) + ")").toList())))
                     .append(".</p>\n");
         }
         out.append("</section>\n");

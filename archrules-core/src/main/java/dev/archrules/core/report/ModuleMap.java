@@ -44,7 +44,8 @@ public record ModuleMap(List<Node> nodes, List<Edge> edges, String leftOut, Map<
         public Edge {
             Objects.requireNonNull(from);
             Objects.requireNonNull(to);
-            ruleIds = Set.copyOf(new TreeSet<>(ruleIds));
+            // sorted, so that labels and data attributes read the same in every run
+            ruleIds = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(ruleIds));
         }
 
         public boolean violating() {
@@ -103,7 +104,7 @@ public record ModuleMap(List<Node> nodes, List<Edge> edges, String leftOut, Map<
         for (Edge edge : edges) {
             degree.merge(edge.from(), edge.weight(), Integer::sum);
             degree.merge(edge.to(), edge.weight(), Integer::sum);
-            if (edge.violating()) {
+            if (edge.violating() || edge.cut()) {
                 onViolation.add(edge.from());
                 onViolation.add(edge.to());
             }
@@ -117,7 +118,7 @@ public record ModuleMap(List<Node> nodes, List<Edge> edges, String leftOut, Map<
         keptNodes.forEach(n -> kept.add(n.module()));
         List<Edge> between = edges.stream().filter(e -> kept.contains(e.from()) && kept.contains(e.to())).toList();
         List<Edge> rankedEdges = new ArrayList<>(between);
-        rankedEdges.sort(Comparator.<Edge>comparingInt(e -> e.violating() ? 0 : 1)
+        rankedEdges.sort(Comparator.<Edge>comparingInt(e -> e.violating() || e.cut() ? 0 : 1)
                 .thenComparing(Comparator.comparingInt(Edge::weight).reversed())
                 .thenComparing(Edge::from).thenComparing(Edge::to));
         List<Edge> keptEdges = rankedEdges.subList(0, Math.min(maxEdges, rankedEdges.size()));

@@ -44,7 +44,8 @@ final class Pictures {
 
     /**
      * The tangle of a cycle finding ({@link #TANGLE_RULES}) as a small map: its members, every dependency between them
-     * weighted, the suggested cuts marked; empty for any other finding.
+     * weighted, the suggested cuts marked, capped like the module map ({@link ModuleMap#capped}, cuts kept first); empty
+     * for any other finding.
      */
     static ModuleMap tangle(String ruleId, Violation violation) {
         if (!TANGLE_RULES.contains(ruleId)) {
@@ -63,6 +64,7 @@ final class Pictures {
             boolean cut = edge.group(3) != null;
             edges.add(new ModuleMap.Edge(edge.group(1), edge.group(2), Integer.parseInt(weight.group(1)), Set.of(), cut, false));
         }
-        return new ModuleMap(List.copyOf(members.values()), edges);
+        // a tangle of a large code base can span a hundred packages: drawn with the caps of the module map
+        return new ModuleMap(List.copyOf(members.values()), edges).capped(ModuleMap.MAX_NODES, ModuleMap.MAX_EDGES);
     }
 }

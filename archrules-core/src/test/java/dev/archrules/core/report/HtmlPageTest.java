@@ -21,7 +21,10 @@ class HtmlPageTest {
         assertThat(html).contains("<tr data-item=\"C2\"><td><a href=\"#item-C2\">C2 Business logic is not embedded in controllers / handlers</a>"
                         + "</td><td class=\"status-fail\">fail</td><td class=\"n\">1</td><td class=\"n\">1</td><td class=\"n\">1</td><td class=\"n\">2</td></tr>")
                 .contains("<tr data-item=\"C7\"><td>C7 No circular dependencies between packages / modules</td><td class=\"status-pass\">pass</td>")
-                .contains("<p id=\"unchecked\">Not checked by this run: C1 Database access is isolated to repository / data-access classes; C3 ");
+                .contains("<tr data-item=\"P2\"><td>P2 Favour a service layer (by the rules of C2)</td><td class=\"status-fail\">fail</td>")
+                .contains("<p id=\"unchecked\">Not checked by this run: C1 Database access is isolated to repository / data-access classes"
+                        + " (its rules are not in this run); C3 ")
+                .contains("R4 No caching layers without measured latency problems (cannot be judged from code)");
         assertThat(html.indexOf("id=\"item-C2\"")).isLessThan(html.indexOf("id=\"item-C4\""));
         assertThat(html.indexOf("id=\"item-C6\"")).isLessThan(html.indexOf("id=\"item-C8\""));
         assertThat(html).doesNotContain("id=\"item-C7\"").as("an item without findings has no section");
