@@ -102,6 +102,7 @@ final class OneFactOneReport {
         String withNote = message.endsWith(location)
                 ? message.substring(0, message.length() - location.length()) + also + location
                 : message + also;
-        return new Violation(violation.ruleId(), violation.key(), withNote, violation.location(), violation.hint(), violation.details());
+        return new Violation(violation.ruleId(), violation.key(), withNote, violation.location(), violation.hint(), violation.details(),
+                violation.flow());
     }
 }

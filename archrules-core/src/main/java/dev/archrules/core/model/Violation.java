@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param hint     how to fix it
  * @param details  lines that the short message summarises, for the reports that show everything (JSON, HTML) —
  *                 e.g. every dependency of a package tangle; empty for most rules, never part of the key
+ * @param flow     the request flow the finding is about, for the reports to draw (the call-path rules); {@link Flow#NONE}
+ *                 for most rules, never part of the key
  */
 public record Violation(String ruleId, String key, String message, SourceLocation location, String hint,
-                        List<String> details) {
+                        List<String> details, Flow flow) {
 
     public Violation {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -27,6 +29,17 @@ public record Violation(String ruleId, String key, String message, SourceLocatio
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(hint, "hint");
         details = List.copyOf(details);
+        Objects.requireNonNull(flow, "flow");
+    }
+
+    /** A violation without a flow. */
+    public Violation(String ruleId, String key, String message, SourceLocation location, String hint, List<String> details) {
+        this(ruleId, key, message, location, hint, details, Flow.NONE);
+    }
+
+    /** The same violation with this flow. */
+    public Violation withFlow(Flow newFlow) {
+        return new Violation(ruleId, key, message, location, hint, details, newFlow);
     }
 
     /** A violation whose message says everything (no details). */

@@ -9,6 +9,7 @@ import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.model.Flow;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.SourceLocation;
 
@@ -170,6 +171,33 @@ public final class CallPaths {
                 classes.add(javaClass);
             }
         }
+    }
+
+    /**
+     * The flow of these effects, in order, for the reports to draw: each call from its class to the class it reaches
+     * (the next method's class, or for the last call the API's owner), the last call marked remote or data access. The
+     * calls an effect shares with the one before it (the same call sites from the start) are drawn once.
+     */
+    public static Flow flowOf(List<Effect> effects, String note) {
+        List<Flow.Call> calls = new ArrayList<>();
+        List<Step> previous = List.of();
+        for (Effect effect : effects) {
+            List<Step> path = effect.path();
+            int shared = 0;
+            while (shared < Math.min(previous.size(), path.size() - 1) && previous.get(shared).equals(path.get(shared))) {
+                shared++;
+            }
+            for (int i = shared; i < path.size(); i++) {
+                Step step = path.get(i);
+                boolean last = i == path.size() - 1;
+                String to = last ? Locations.simpleName(effect.reached()) : Locations.simpleName(path.get(i + 1).from().getOwner());
+                Flow.Kind kind = !last ? Flow.Kind.CALL : effect.kind().remote() ? Flow.Kind.REMOTE : Flow.Kind.DATA_ACCESS;
+                calls.add(new Flow.Call(Locations.simpleName(step.from().getOwner()), to, step.target().substring(step.target().indexOf('#') + 1),
+                        step.location().fileName() + ":" + step.location().line(), kind));
+            }
+            previous = path;
+        }
+        return new Flow(calls, note);
     }
 
     private final RuleContext context;

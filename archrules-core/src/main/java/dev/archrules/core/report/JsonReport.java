@@ -37,6 +37,14 @@ final class JsonReport {
                         "ruleIds", List.copyOf(new java.util.TreeSet<>(edge.ruleIds())), "cut", edge.cut(), "baselined", edge.baselined())).toList());
     }
 
+    /** A request flow as {@code note} and {@code calls} (from, to, method, location, kind). */
+    private static Map<String, Object> flow(dev.archrules.core.model.Flow flow) {
+        List<Object> calls = new ArrayList<>();
+        flow.calls().forEach(call -> calls.add(Json.object("from", call.from(), "to", call.to(), "method", call.method(),
+                "location", call.location(), "kind", call.kind().name().toLowerCase(java.util.Locale.ROOT))));
+        return Json.object("note", flow.note(), "calls", calls);
+    }
+
     static String render(ReportModel model, Locator locator) {
         List<Object> rules = new ArrayList<>();
         for (RuleResult rule : model.rules()) {
@@ -55,6 +63,9 @@ final class JsonReport {
                             "grown", rule.triage().isGrown(v) && finding.state() == Finding.State.NEW);
                     if (!v.details().isEmpty()) {
                         violation.put("details", v.details());
+                    }
+                    if (!v.flow().isEmpty()) {
+                        violation.put("flow", flow(v.flow()));
                     }
                     violations.add(violation);
                 });

@@ -25,7 +25,7 @@ class MermaidParserTest {
     private static final Path CHECKER = Path.of("src/test/mermaid");
 
     @Test
-    void every_generated_module_map_parses() throws Exception {
+    void every_generated_module_map_tangle_and_request_flow_parses() throws Exception {
         List<Path> blocks = new ArrayList<>();
         Path dir = Files.createDirectories(Path.of("target/mermaid"));
         for (String fixtures : List.of("dev.archrules.fixtures.modules", "dev.archrules.fixtures.cycles")) {
@@ -40,6 +40,25 @@ class MermaidParserTest {
                     i % 4 == 0 ? Set.of("modules.no-cycles") : Set.of(), i % 8 == 0, i % 5 == 0));
         }
         blocks.add(write(dir, "capped", new ModuleMap(nodes, edges).capped(ModuleMap.MAX_NODES, ModuleMap.MAX_EDGES).mermaid()));
+        // the tangles of cycle findings and the request flows of call-path findings, as the Markdown report draws them
+        for (String fixtures : List.of("dev.archrules.fixtures.cycles", "dev.archrules.fixtures.callpaths.sequential",
+                "dev.archrules.fixtures.callpaths.hops", "dev.archrules.fixtures.callpaths.transactions")) {
+            int drawn = 0;
+            for (RuleResult rule : Fixtures.evaluate(fixtures).reportModel().rules()) {
+                for (dev.archrules.core.model.Violation violation : rule.violations()) {
+                    ModuleMap tangle = Pictures.tangle(rule.rule().id(), violation);
+                    String block = !tangle.nodes().isEmpty() ? tangle.mermaid()
+                            : violation.flow().isEmpty() ? null : SequenceDiagram.mermaid(violation.flow());
+                    if (block != null) {
+                        blocks.add(write(dir, fixtures.substring(fixtures.lastIndexOf('.') + 1) + "-" + drawn++, block));
+                    }
+                }
+            }
+            assertThat(drawn).as("pictures drawn for " + fixtures).isPositive();
+        }
+        blocks.add(write(dir, "hostile-flow", SequenceDiagram.mermaid(new dev.archrules.core.model.Flow(List.of(
+                new dev.archrules.core.model.Flow.Call("A<b>;c", "D#e", "f-->g: h", "A.java:1", dev.archrules.core.model.Flow.Kind.REMOTE)),
+                "x; y: z"))));
 
         Result result = parse(blocks);
         assertThat(result.exit()).as(result.output()).isZero();

@@ -64,6 +64,6 @@ public final class NoSequentialRemoteCalls extends HandlerPathRule {
                         + calls.size() + " remote calls one after another (limit " + (limit - 1) + "): " + chain,
                 locationOf(handler),
                 "fetch what " + handler.getName() + " needs in fewer calls (a batch or aggregated endpoint), make independent calls "
-                        + "in parallel, or keep a local copy fed by events"));
+                        + "in parallel, or keep a local copy fed by events").withFlow(CallPaths.flowOf(calls, "")));
     }
 }

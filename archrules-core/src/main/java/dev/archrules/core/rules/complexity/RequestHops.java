@@ -68,6 +68,7 @@ public final class RequestHops extends HandlerPathRule {
                         + longestChain.size() + " classes (limit " + limit + ") before it " + longest.kind().verb() + " <"
                         + longest.apiName() + ">: " + chain + "; path " + longest.describe(),
                 locationOf(handler),
-                "diagram the flow of " + handler.getName() + " and remove the classes that only pass the request on"));
+                "diagram the flow of " + handler.getName() + " and remove the classes that only pass the request on")
+                .withFlow(CallPaths.flowOf(List.of(longest), "")));
     }
 }

@@ -19,6 +19,7 @@ import dev.archrules.core.recognize.CallPaths;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import dev.archrules.core.engine.Locations;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,7 +138,9 @@ public final class NoRemoteCallsInTransactions extends PerClassRule {
                         + " <" + effect.apiName() + "> inside its database transaction: " + effect.describe(),
                 effect.start(),
                 "publish an event from " + method.getName() + " and " + effect.kind().verb().replace(" with", "")
-                        + " in a @TransactionalEventListener after commit (or write an outbox row)")));
+                        + " in a @TransactionalEventListener after commit (or write an outbox row)")
+                .withFlow(CallPaths.flowOf(List.of(effect), "database transaction of " + Locations.simpleName(javaClass) + "."
+                        + method.getName() + " open around every call"))));
     }
 
     /** How the transactional annotations of a method (or else its class) apply to it. */

@@ -29,6 +29,16 @@ class CallPathRulesTest {
                 .startsWith("Controller <" + SEQUENTIAL + ".ProductController.page(…)> makes 3 remote calls one after another (limit 2): "
                         + "RestClient$RequestHeadersSpec.retrieve (PricingClient.java:18), then RestTemplate.getForObject (StockClient.java:16), "
                         + "then ReviewClient.reviews (ProductPageService.java:28)");
+        assertThat(violations.get(0).flow().calls())
+                .extracting(call -> call.from() + " -> " + call.to() + " " + call.method() + " " + call.location() + " " + call.kind())
+                .as("the handler's call into the page service is drawn once for the three calls it leads to")
+                .containsExactly("ProductController -> ProductPageService page ProductController.java:23 CALL",
+                        "ProductPageService -> PricingClient price ProductPageService.java:26 CALL",
+                        "PricingClient -> RequestHeadersSpec retrieve PricingClient.java:18 REMOTE",
+                        "ProductPageService -> StockClient stock ProductPageService.java:27 CALL",
+                        "StockClient -> RestTemplate getForObject StockClient.java:16 REMOTE",
+                        "ProductPageService -> ReviewClient reviews ProductPageService.java:28 REMOTE");
+        assertThat(violations.get(0).flow().note()).isEmpty();
     }
 
     @Test
@@ -59,6 +69,13 @@ class CallPathRulesTest {
                 .startsWith("Controller <" + HOPS + ".TrackingController.track(…)> passes a request through 6 classes (limit 5) before it"
                         + " accesses data with <ShipmentRepository.findById>: TrackingController → DefaultTrackingService → TrackingFacade"
                         + " → StatusResolver → ShipmentLookup → ShipmentRepository; path ");
+        assertThat(violations.get(0).flow().calls())
+                .extracting(call -> call.from() + " -> " + call.to() + " " + call.method() + " " + call.location() + " " + call.kind())
+                .containsExactly("TrackingController -> DefaultTrackingService track TrackingController.java:21 CALL",
+                        "DefaultTrackingService -> TrackingFacade status DefaultTrackingService.java:18 CALL",
+                        "TrackingFacade -> StatusResolver resolve TrackingFacade.java:17 CALL",
+                        "StatusResolver -> ShipmentLookup find StatusResolver.java:15 CALL",
+                        "ShipmentLookup -> ShipmentRepository findById ShipmentLookup.java:17 DATA_ACCESS");
         assertThat(Fixtures.evaluate(HOPS).rules()).filteredOn(rule -> rule.rule().id().equals(CoreRules.REQUEST_HOPS))
                 .singleElement().satisfies(rule -> assertThat(rule.severity().argument()).isEqualTo("note"));
     }

@@ -1,5 +1,6 @@
 package dev.archrules.core.rules.reliability;
 
+import dev.archrules.core.model.Flow;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.CoreRules;
 import dev.archrules.core.rules.Fixtures;
@@ -42,6 +43,12 @@ class NoRemoteCallsInTransactionsTest {
                         + " inside its database transaction: CheckoutService.checkout (CheckoutService.java:36) → PaymentClient.charge (PaymentClient.java:17)"
                         + " → RestTemplate.postForObject")
                 .endsWith("(CheckoutService.java:36)");
+        Flow flow = violationWithKey(violations, FIXTURES + ".CheckoutService#checkout -> org.springframework.web.client.RestTemplate#postForObject").flow();
+        assertThat(flow.note()).isEqualTo("database transaction of CheckoutService.checkout open around every call");
+        assertThat(flow.calls())
+                .extracting(call -> call.from() + " -> " + call.to() + " " + call.method() + " " + call.location() + " " + call.kind())
+                .containsExactly("CheckoutService -> PaymentClient charge CheckoutService.java:36 CALL",
+                        "PaymentClient -> RestTemplate postForObject PaymentClient.java:17 REMOTE");
         assertThat(violationWithKey(violations, FIXTURES + ".CheckoutService#cancel -> org.springframework.kafka.core.KafkaTemplate#send").hint())
                 .contains("@TransactionalEventListener");
     }
