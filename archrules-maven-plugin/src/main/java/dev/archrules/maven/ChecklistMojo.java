@@ -79,7 +79,7 @@ abstract class ChecklistMojo extends AbstractMojo {
      * {@code <maxCollaboratorsPerController>}, {@code <maxStatementsPerHandler>}, {@code <maxBranchesPerHandler>},
      * {@code <minSequentialRemoteCalls>}, {@code <maxRequestHops>},
      * {@code <allowedEndpoints>}, {@code <sources>}, {@code <sources.charset>}, {@code <baseline.file>},
-     * {@code <baseline.neverBaselined>}, {@code <reports.dir>}, {@code <reports.formats>}, {@code <allowIncomplete>},
+     * {@code <baseline.neverBaselined>}, {@code <reports.dir>}, {@code <reports.formats>}, {@code <reports.sourceUrl>}, {@code <allowIncomplete>},
      * {@code <import.maxClassFileSize>}, {@code <import.maxCompressionRatio>}, {@code <import.maxArchiveEntries>},
      * {@code <severity>} ({@code RULE=LEVEL}, comma-separated), {@code <failOn>}. Values read as in the file
      * (lists comma-separated, paths relative to the module's directory) and win over it; {@code -Darchrules.KEY} wins

@@ -19,7 +19,8 @@ final class SvgMap {
     static final String RED = "#d00";
     static final String AMBER = "#c80";
     static final String GREY = "#999";
-    private static final double CHARACTER = 7.4;
+    /** The width of a character of a name (13 px, semi-bold), generous so that long package names stay inside their box. */
+    private static final double CHARACTER = 8.2;
     private static final double FONT = 13;
 
     private SvgMap() {
