@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>dummy nodes where an edge spans several layers, so that it bends through the layers between;</li>
  *   <li>{@link #order crossing reduction}: barycenter sweeps down and up, then swaps of neighbours, keeping the order with
  *       the fewest crossings;</li>
- *   <li>{@link #coordinates coordinates}: each node pulled toward its neighbours without overlapping the others.</li>
+ *   <li>{@link #coordinates coordinates}: each node pulled toward its neighbours without overlapping the others; nodes
+ *       without edges in rows under the drawing.</li>
  * </ol>
  * Deterministic: ties are broken by the order of the input. Meant for the drawn module map (at most 40 nodes and 80 edges)
  * and the tangles of cycle findings; a few hundred nodes still take well under a second.
@@ -310,7 +311,9 @@ final class LayeredLayout {
             layers.add(new ArrayList<>());
         }
         for (int node = 0; node < sizes.size(); node++) {
-            layers.get(layerOf.get(node)).add(node);
+            if (!isolated(node)) {
+                layers.get(layerOf.get(node)).add(node);
+            }
         }
         layers.forEach(layer -> layer.sort(Comparator.comparingInt(node -> node < real ? position[node] : real + node)));
         List<List<Integer>> best = copy(layers);
@@ -465,12 +468,53 @@ final class LayeredLayout {
         }
         double top = Double.MAX_VALUE;
         for (int node = 0; node < sizes.size(); node++) {
-            top = Math.min(top, xy[node][1] - sizes.get(node)[1] / 2);
+            if (!isolated(node)) {
+                top = Math.min(top, xy[node][1] - sizes.get(node)[1] / 2);
+            }
         }
         for (double[] point : xy) {
-            point[1] += MARGIN - top;
+            point[1] += top == Double.MAX_VALUE ? 0 : MARGIN - top;
         }
+        placeIsolated(xy);
         return xy;
+    }
+
+    /** A node without edges: placed in rows under the layers rather than stacked in the first one. */
+    private boolean isolated(int node) {
+        return in.get(node).isEmpty() && out.get(node).isEmpty();
+    }
+
+    /** The nodes without edges in rows under the layered drawing, as wide as it (or 640 at least). */
+    private void placeIsolated(double[][] xy) {
+        double right = 0;
+        double bottom = 0;
+        boolean layered = false;
+        for (int node = 0; node < sizes.size(); node++) {
+            if (!isolated(node)) {
+                layered = true;
+                right = Math.max(right, xy[node][0] + sizes.get(node)[0] / 2);
+                bottom = Math.max(bottom, xy[node][1] + sizes.get(node)[1] / 2);
+            }
+        }
+        double rowWidth = Math.max(right, 640);
+        double x = MARGIN;
+        double y = layered ? bottom + NODE_GAP * 1.5 : MARGIN;
+        double rowHeight = 0;
+        for (int node = 0; node < real; node++) {
+            if (!isolated(node)) {
+                continue;
+            }
+            double[] size = sizes.get(node);
+            if (x > MARGIN && x + size[0] > rowWidth) {
+                x = MARGIN;
+                y += rowHeight + NODE_GAP / 2;
+                rowHeight = 0;
+            }
+            xy[node][0] = x + size[0] / 2;
+            xy[node][1] = y + size[1] / 2;
+            x += size[0] + NODE_GAP;
+            rowHeight = Math.max(rowHeight, size[1]);
+        }
     }
 
     private double gap(int node) {

@@ -22,6 +22,8 @@ final class SvgMap {
     /** The width of a character of a name (13 px, semi-bold), generous so that long package names stay inside their box. */
     private static final double CHARACTER = 8.2;
     private static final double FONT = 13;
+    /** The width of a character of an edge label (11 px). */
+    private static final double LABEL_CHARACTER = 6.3;
 
     private SvgMap() {
     }
@@ -43,7 +45,7 @@ final class SvgMap {
         double[] labels = new double[edges.size()];
         for (int i = 0; i < edges.size(); i++) {
             pairs.add(new String[]{edges.get(i).from(), edges.get(i).to()});
-            labels[i] = label(edges.get(i)).length() * CHARACTER * 0.85;
+            labels[i] = label(edges.get(i)).length() * LABEL_CHARACTER;
         }
         LayeredLayout.Result layout = LayeredLayout.layout(List.copyOf(nodes.keySet()), sizes, pairs, labels);
         java.util.Set<String> drawn = new java.util.HashSet<>();
@@ -66,11 +68,18 @@ final class SvgMap {
             drawOrder.add(i);
         }
         drawOrder.sort(java.util.Comparator.comparingInt(i -> state(edges.get(i)).equals("clean") ? 0 : 1));
-        for (int i : drawOrder) {
+        List<List<LayeredLayout.Point>> lines = new ArrayList<>();
+        double[] shifts = new double[edges.size()];
+        for (int i = 0; i < edges.size(); i++) {
             ModuleMap.Edge edge = edges.get(i);
             // two modules depending on each other: the two lines side by side, not on top of each other
             double shift = !drawn.contains(edge.to() + "\n" + edge.from()) ? 0 : edge.from().compareTo(edge.to()) < 0 ? -7 : 7;
-            edge(edge, layout.edges().get(i).stream().map(p -> new LayeredLayout.Point(p.x(), p.y() + shift)).toList(), shift, out);
+            shifts[i] = shift;
+            lines.add(layout.edges().get(i).stream().map(p -> new LayeredLayout.Point(p.x(), p.y() + shift)).toList());
+        }
+        LayeredLayout.Point[] labelsAt = placeLabels(edges, lines, shifts, nodes, sizes, layout);
+        for (int i : drawOrder) {
+            edge(edges.get(i), lines.get(i), labelsAt[i], out);
         }
         for (ModuleMap.Node node : nodes.values()) {
             node(node, layout.centers().get(node.module()), sizes.get(node.module()), out);
@@ -106,7 +115,69 @@ final class SvgMap {
         return edge.weight() + (edge.violating() ? " · " + String.join(", ", edge.ruleIds()) : "") + (edge.cut() ? " · cut" : "");
     }
 
-    private static void edge(ModuleMap.Edge edge, List<LayeredLayout.Point> points, double shift, StringBuilder out) {
+    /**
+     * Where each edge's label goes: on its line, as near its middle as possible without covering a module or a label
+     * placed before it; the labels of marked edges are placed first.
+     */
+    private static LayeredLayout.Point[] placeLabels(List<ModuleMap.Edge> edges, List<List<LayeredLayout.Point>> lines, double[] shifts,
+                                                    Map<String, ModuleMap.Node> nodes, Map<String, LayeredLayout.Size> sizes,
+                                                    LayeredLayout.Result layout) {
+        List<double[]> taken = new ArrayList<>();
+        for (String node : nodes.keySet()) {
+            LayeredLayout.Point center = layout.centers().get(node);
+            LayeredLayout.Size size = sizes.get(node);
+            taken.add(new double[]{center.x() - size.width() / 2, center.y() - size.height() / 2, center.x() + size.width() / 2,
+                    center.y() + size.height() / 2});
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < edges.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt(i -> edges.get(i).violating() || edges.get(i).cut() ? 0 : 1));
+        LayeredLayout.Point[] placed = new LayeredLayout.Point[edges.size()];
+        for (int i : order) {
+            List<LayeredLayout.Point> line = lines.get(i);
+            if (line.size() < 2) {
+                continue;
+            }
+            double width = label(edges.get(i)).length() * LABEL_CHARACTER;
+            double offset = shifts[i] > 0 ? 14 : -4;
+            List<LayeredLayout.Point> candidates = new ArrayList<>();
+            int middle = (line.size() - 1) / 2;
+            for (int distance = 0; distance < line.size(); distance++) {
+                for (int segment : distance == 0 ? List.of(middle) : List.of(middle - distance, middle + distance)) {
+                    if (segment >= 0 && segment < line.size() - 1) {
+                        for (double t : new double[]{0.5, 0.3, 0.7, 0.15, 0.85}) {
+                            LayeredLayout.Point at = on(line.get(segment), line.get(segment + 1), t);
+                            candidates.add(new LayeredLayout.Point(at.x(), at.y() + offset));
+                        }
+                    }
+                }
+            }
+            LayeredLayout.Point chosen = candidates.get(0);
+            for (LayeredLayout.Point candidate : candidates) {
+                double[] box = {candidate.x() - width / 2, candidate.y() - 10, candidate.x() + width / 2, candidate.y() + 3};
+                if (taken.stream().noneMatch(other -> box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3])) {
+                    chosen = candidate;
+                    break;
+                }
+            }
+            placed[i] = chosen;
+            taken.add(new double[]{chosen.x() - width / 2, chosen.y() - 10, chosen.x() + width / 2, chosen.y() + 3});
+        }
+        return placed;
+    }
+
+    /** The point at {@code t} on the curve {@link #curve} draws between two points. */
+    private static LayeredLayout.Point on(LayeredLayout.Point from, LayeredLayout.Point to, double t) {
+        double half = (to.x() - from.x()) / 2;
+        double u = 1 - t;
+        double x = u * u * u * from.x() + 3 * u * u * t * (from.x() + half) + 3 * u * t * t * (to.x() - half) + t * t * t * to.x();
+        double y = u * u * u * from.y() + 3 * u * u * t * from.y() + 3 * u * t * t * to.y() + t * t * t * to.y();
+        return new LayeredLayout.Point(x, y);
+    }
+
+    private static void edge(ModuleMap.Edge edge, List<LayeredLayout.Point> points, LayeredLayout.Point labelAt, StringBuilder out) {
         if (points.size() < 2) {
             return;
         }
@@ -127,10 +198,8 @@ final class SvgMap {
                 .append(state.equals("clean") && !edge.cut() ? "1.3" : "2.2").append('"')
                 .append(edge.cut() ? " stroke-dasharray=\"6 4\"" : "")
                 .append(" marker-end=\"url(#arrow-").append(colour.substring(1)).append(")\"/>");
-        // the label sits on the middle of the line, on a white halo so that crossing lines do not hide it
-        LayeredLayout.Point a = points.get((points.size() - 1) / 2);
-        LayeredLayout.Point b = points.get((points.size() - 1) / 2 + 1);
-        out.append("<text x=\"").append(number((a.x() + b.x()) / 2)).append("\" y=\"").append(number((a.y() + b.y()) / 2 + (shift > 0 ? 14 : -4)))
+        // the label sits on the line, on a white halo so that crossing lines do not hide it
+        out.append("<text x=\"").append(number(labelAt.x())).append("\" y=\"").append(number(labelAt.y()))
                 .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"").append(colour.equals(GREY) ? "#555" : colour)
                 .append("\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">").append(Escape.html(label)).append("</text></g>\n");
     }

@@ -86,6 +86,18 @@ class LayeredLayoutTest {
     }
 
     @Test
+    void modules_without_dependencies_go_in_a_row_under_the_drawing_not_in_the_first_layer() {
+        List<String> nodes = List.of("a", "lonely", "b", "alone");
+        LayeredLayout.Result result = layout(nodes, "a -> b");
+
+        double bottom = Math.max(result.centers().get("a").y(), result.centers().get("b").y()) + 15;
+        assertThat(result.centers().get("lonely").y()).isEqualTo(result.centers().get("alone").y()).isGreaterThan(bottom);
+        assertThat(result.centers().get("lonely").x()).isLessThan(result.centers().get("alone").x());
+        assertThat(result.centers().get("a").y()).as("the layered part starts at the top").isEqualTo(LayeredLayout.MARGIN + 15);
+        assertNoOverlaps(nodes, result);
+    }
+
+    @Test
     void the_same_graph_gets_the_same_layout() {
         List<String> nodes = new ArrayList<>();
         List<String> edges = new ArrayList<>();

@@ -81,6 +81,39 @@ class SvgMapTest {
     }
 
     @Test
+    void edge_labels_do_not_cover_modules_or_each_other_where_the_line_leaves_room() throws Exception {
+        // marked edges that skip a layer bend through it close together: their middles nearly meet before the target
+        List<ModuleMap.Node> nodes = new java.util.ArrayList<>(List.of(new ModuleMap.Node("middle", 0, 0), new ModuleMap.Node("hub", 1, 0)));
+        List<ModuleMap.Edge> edges = new java.util.ArrayList<>(List.of(new ModuleMap.Edge("middle", "hub", 1, Set.of(), false, false)));
+        for (int i = 0; i < 5; i++) {
+            nodes.add(new ModuleMap.Node("m" + i, 0, 0));
+            edges.add(new ModuleMap.Edge("m" + i, "middle", 1, Set.of(), false, false));
+            edges.add(new ModuleMap.Edge("m" + i, "hub", i + 1, Set.of("modules.no-cycles"), false, false));
+        }
+        Document svg = parse(SvgMap.svg(new ModuleMap(nodes, edges)));
+
+        NodeList texts = svg.getElementsByTagName("text");
+        List<double[]> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element text = (Element) texts.item(i);
+            if (((Element) text.getParentNode()).getAttribute("data-state").equals("new")) {
+                double x = Double.parseDouble(text.getAttribute("x"));
+                double y = Double.parseDouble(text.getAttribute("y"));
+                double half = text.getTextContent().length() * 6.3 / 2;
+                labels.add(new double[]{x - half, y - 10, x + half, y + 3});
+            }
+        }
+        assertThat(labels).as("the labels of the marked edges, placed first").hasSize(5);
+        for (int a = 0; a < labels.size(); a++) {
+            for (int b = a + 1; b < labels.size(); b++) {
+                double[] p = labels.get(a);
+                double[] q = labels.get(b);
+                assertThat(p[0] < q[2] && q[0] < p[2] && p[1] < q[3] && q[1] < p[3]).as("labels " + a + " and " + b + " overlap").isFalse();
+            }
+        }
+    }
+
+    @Test
     void text_from_code_is_escaped_badges_count_findings_and_the_left_out_note_is_drawn() {
         String svg = SvgMap.svg(MAP);
 
