@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaStaticInitializer;
@@ -212,7 +213,7 @@ public final class StatelessSingletons extends PerClassRule {
             if (isConstruction(origin, field.getOwner(), context)) {
                 continue;
             }
-            Optional<JavaCodeUnit> job = jobOf(origin, scheduled);
+            Optional<JavaCodeUnit> job = jobOf(origin, scheduled, context);
             if (job.isEmpty()) {
                 return false;
             }
@@ -221,9 +222,12 @@ public final class StatelessSingletons extends PerClassRule {
         return jobs.size() == 1;
     }
 
-    /** The scheduled method a code unit belongs to: itself, or the one scheduled method of its class that alone calls it (private). */
-    private static Optional<JavaCodeUnit> jobOf(JavaCodeUnit codeUnit, Set<String> scheduled) {
-        if (Annotations.hasAny(codeUnit, scheduled)) {
+    /**
+     * The scheduled method a code unit belongs to: itself (an {@code @Scheduled} method, or a method the bean's own
+     * construction hands to a periodic executor), or the one scheduled method of its class that alone calls it (private).
+     */
+    private static Optional<JavaCodeUnit> jobOf(JavaCodeUnit codeUnit, Set<String> scheduled, RuleContext context) {
+        if (Annotations.hasAny(codeUnit, scheduled) || isSelfScheduled(codeUnit, context)) {
             return Optional.of(codeUnit);
         }
         if (!codeUnit.getModifiers().contains(JavaModifier.PRIVATE)) {
@@ -232,6 +236,28 @@ public final class StatelessSingletons extends PerClassRule {
         Set<JavaCodeUnit> callers = codeUnit.getAccessesToSelf().stream().map(JavaAccess::getOrigin).collect(java.util.stream.Collectors.toSet());
         return callers.size() == 1 && Annotations.hasAny(callers.iterator().next(), scheduled)
                 ? Optional.of(callers.iterator().next()) : Optional.empty();
+    }
+
+    /** The periodic scheduling methods whose task runs one run at a time: a run never overlaps the next. */
+    private static final Set<String> PERIODIC_SCHEDULERS = Set.of("java.util.concurrent.ScheduledExecutorService",
+            "java.util.concurrent.ScheduledThreadPoolExecutor", "org.springframework.scheduling.TaskScheduler",
+            "org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler");
+    private static final Set<String> PERIODIC_METHODS = Set.of("scheduleWithFixedDelay", "scheduleAtFixedRate");
+
+    /**
+     * A background poller that schedules itself: a method nothing calls, whose only references ({@code this::poll}) are
+     * handed to a periodic executor's {@code scheduleWithFixedDelay} or {@code scheduleAtFixedRate} by the bean's own
+     * construction (the call within three lines of the reference: bytecode has no data flow, and a call chain spreads
+     * over lines). The executor runs it one run at a time, so what only it touches is the job's own state.
+     */
+    private static boolean isSelfScheduled(JavaCodeUnit codeUnit, RuleContext context) {
+        if (!(codeUnit instanceof JavaMethod method) || !method.getCallsOfSelf().isEmpty() || method.getMethodReferencesToSelf().isEmpty()) {
+            return false;
+        }
+        return method.getMethodReferencesToSelf().stream().allMatch(reference ->
+                isConstruction(reference.getOrigin(), method.getOwner(), context)
+                        && reference.getOrigin().getMethodCallsFromSelf().stream().anyMatch(call -> Math.abs(call.getLineNumber() - reference.getLineNumber()) <= 3
+                        && PERIODIC_METHODS.contains(call.getName()) && PERIODIC_SCHEDULERS.contains(call.getTargetOwner().getName())));
     }
 
     /**
