@@ -251,10 +251,10 @@ public final class StatelessSingletons extends PerClassRule {
      * over lines). The executor runs it one run at a time, so what only it touches is the job's own state.
      */
     private static boolean isSelfScheduled(JavaCodeUnit codeUnit, RuleContext context) {
-        if (!(codeUnit instanceof JavaMethod method) || !method.getCallsOfSelf().isEmpty() || method.getMethodReferencesToSelf().isEmpty()) {
+        if (!(codeUnit instanceof JavaMethod method) || !method.getCallsOfSelf().isEmpty() || method.getReferencesToSelf().isEmpty()) {
             return false;
         }
-        return method.getMethodReferencesToSelf().stream().allMatch(reference ->
+        return method.getReferencesToSelf().stream().allMatch(reference ->
                 isConstruction(reference.getOrigin(), method.getOwner(), context)
                         && reference.getOrigin().getMethodCallsFromSelf().stream().anyMatch(call -> Math.abs(call.getLineNumber() - reference.getLineNumber()) <= 3
                         && PERIODIC_METHODS.contains(call.getName()) && PERIODIC_SCHEDULERS.contains(call.getTargetOwner().getName())));

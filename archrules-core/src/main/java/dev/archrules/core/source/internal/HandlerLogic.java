@@ -76,7 +76,8 @@ import java.util.regex.Pattern;
  *   <li>building the answer: a local created in the handler ({@code new XRepresentation()}, {@code new HashMap<>()})
  *       and the setter, {@code put} and {@code add} calls on it;</li>
  *   <li>logging statements (and {@code if}s that only check the log level before logging), and statements that only work the HTTP exchange or a byte stream (a parameter or
- *       local of a servlet, JAX-RS or Spring web type, a filter chain, a WebSocket session, a gRPC {@code StreamObserver},
+ *       local of a servlet, JAX-RS or Spring web type — or a field of the resource holding one, as per-request JAX-RS
+ *       resources and {@code @Context} injection keep them — a filter chain, a WebSocket session, a gRPC {@code StreamObserver},
  *       or a {@code java.io} stream: set a header, write the body, pass the request on, answer; and the security context
  *       a filter sets through {@code SecurityContextHolder}).</li>
  * </ul>
@@ -93,7 +94,7 @@ final class HandlerLogic {
             "UriBuilder", "UriComponentsBuilder", "UriInfo", "MultivaluedMap",
             "InputStream", "OutputStream", "ByteArrayOutputStream", "ByteArrayInputStream", "ObjectOutputStream",
             "ServletOutputStream", "ServletInputStream", "Writer", "PrintWriter", "Reader", "BufferedReader",
-            "FilterChain", "WebFilterChain", "ModelAndView", "WebSocketSession", "StreamObserver");
+            "FilterChain", "WebFilterChain", "ModelAndView", "WebSocketSession", "StreamObserver", "HttpRequest", "HttpResponse");
 
     /** Types whose static calls work the exchange: {@code SecurityContextHolder.getContext().setAuthentication(…)} in a filter. */
     private static final Set<String> STATIC_EXCHANGE_TYPES = Set.of("SecurityContextHolder");
@@ -128,6 +129,20 @@ final class HandlerLogic {
             return new Weight(0, 0, Set.of());
         }
         HandlerLogic logic = new HandlerLogic();
+        // a per-request resource keeps the exchange in fields: JAX-RS @Context injection, or fields of exchange types
+        method.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).ifPresent(type -> {
+            for (Object member : type.getMembers()) {
+                if (member instanceof com.github.javaparser.ast.body.FieldDeclaration field && !field.isStatic()) {
+                    boolean context = field.getAnnotations().stream().anyMatch(annotation -> annotation.getNameAsString().equals("Context"));
+                    for (VariableDeclarator variable : field.getVariables()) {
+                        if (context || isExchangeType(variable.getType())) {
+                            logic.exchange.add(variable.getNameAsString());
+                            logic.request.add(variable.getNameAsString());
+                        }
+                    }
+                }
+            }
+        });
         for (Parameter parameter : method.getParameters()) {
             logic.request.add(parameter.getNameAsString());
             if (isExchangeType(parameter.getType())) {
