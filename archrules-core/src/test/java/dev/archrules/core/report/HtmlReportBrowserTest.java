@@ -4,7 +4,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,11 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The HTML report opened in real headless Chromium: the page renders and its script runs, the filters
@@ -38,17 +35,8 @@ class HtmlReportBrowserTest {
 
     @BeforeAll
     static void renderPageAndFindChromium() throws IOException {
-        Optional<Path> found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .flatMap(entry -> Stream.of("chromium", "chromium-browser", "google-chrome").map(name -> Path.of(entry, name)))
-                .filter(Files::isExecutable)
-                .findFirst();
-        if (found.isEmpty()) {
-            String message = "Chromium is not installed (apt-get install -y chromium); the HTML report was not checked in a browser";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + " — on CI this is an error: .ci/run installs it");
-            }
-            assumeTrue(false, message);
-        }
+        Optional<Path> found = ExternalTools.chromium();
+        ExternalTools.require(found.isPresent(), "Chromium is not installed (apt-get install -y chromium); the HTML report was not checked in a browser");
         chromium = found.get();
         page = dir.resolve("archrules.html");
         Files.writeString(page, Reports.into(dir).render(SampleModel.model(), ReportFormat.HTML), StandardCharsets.UTF_8);

@@ -5,20 +5,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The HTML report as a reader sees it, driven in real headless Chromium by puppeteer-core ({@code src/test/mermaid/page.mjs}):
@@ -28,8 +21,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class HtmlReportPageTest {
 
-    private static final Path SCRIPTS = Path.of("src/test/mermaid");
-
     @TempDir
     static Path dir;
 
@@ -37,50 +28,20 @@ class HtmlReportPageTest {
 
     @BeforeAll
     static void findChromiumAndNode() throws Exception {
-        Optional<Path> found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .flatMap(entry -> Stream.of("chromium", "chromium-browser", "google-chrome").map(name -> Path.of(entry, name)))
-                .filter(Files::isExecutable)
-                .findFirst();
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        if (found.isEmpty() || run(List.of("node", "--version")) == null) {
-            String message = "Chromium or node is missing; the HTML report was not driven in a browser";
-            if (ci) {
-                fail(message + " — on CI this is an error: .ci/run installs both");
-            }
-            assumeTrue(false, message);
-        }
+        Optional<Path> found = ExternalTools.chromium();
+        ExternalTools.require(found.isPresent(), "Chromium is not installed (apt-get install -y chromium); the HTML report was not driven in a browser");
+        ExternalTools.requireNodeWith("puppeteer-core");
         chromium = found.get();
-        if (!Files.isDirectory(SCRIPTS.resolve("node_modules/puppeteer-core"))) {
-            Result install = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--prefix", SCRIPTS.toString()));
-            assertThat(install).as("npm ci in " + SCRIPTS).isNotNull();
-            assertThat(install.exit()).as(install.output()).isZero();
-        }
-    }
-
-    private record Result(int exit, String output) {
-    }
-
-    /** The exit code and output of the command; null when the program is not found. */
-    private static Result run(List<String> command) throws Exception {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException notFound) {
-            return null;
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
-        return new Result(process.exitValue(), output);
     }
 
     /** The JSON the page script prints: what Chromium showed at this width, after these clicks. */
     private static String drive(ReportModel model, String name, int width, String... steps) throws Exception {
         Path report = Files.createDirectories(dir.resolve(name));
         Reports.into(report).withFormats(ReportFormat.HTML).write(model);
-        List<String> command = new ArrayList<>(List.of("node", SCRIPTS.resolve("page.mjs").toString(), chromium.toString(),
+        List<String> command = new ArrayList<>(List.of("node", ExternalTools.SCRIPTS.resolve("page.mjs").toString(), chromium.toString(),
                 report.resolve("archrules.html").toAbsolutePath().toString(), String.valueOf(width), "-"));
         command.addAll(List.of(steps));
-        Result result = run(command);
+        ExternalTools.Result result = ExternalTools.run(command, 3);
         assertThat(result.exit()).as(result.output()).isZero();
         String json = result.output().lines().filter(line -> line.startsWith("{")).reduce((first, second) -> second).orElse("");
         assertThat(json).as(result.output()).startsWith("{\"scrollWidth\"");

@@ -1,7 +1,6 @@
 package dev.archrules.core.report;
 
 import dev.archrules.core.rules.Fixtures;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code CI=true}) a missing node fails instead. The packages are installed with {@code npm ci} when missing.
  */
 class MermaidParserTest {
-
-    private static final Path CHECKER = Path.of("src/test/mermaid");
 
     @Test
     void every_generated_module_map_tangle_and_request_flow_parses() throws Exception {
@@ -60,7 +56,7 @@ class MermaidParserTest {
                 new dev.archrules.core.model.Flow.Call("A<b>;c", "D#e", "f-->g: h", "A.java:1", dev.archrules.core.model.Flow.Kind.REMOTE)),
                 "x; y: z"))));
 
-        Result result = parse(blocks);
+        ExternalTools.Result result = parse(blocks);
         assertThat(result.exit()).as(result.output()).isZero();
         assertThat(result.output()).contains("OK ");
     }
@@ -70,7 +66,7 @@ class MermaidParserTest {
         Path dir = Files.createDirectories(Path.of("target/mermaid"));
         Path broken = write(dir, "broken", "flowchart LR\n  m0[\"a (2 new)\n  m0 -->|\"x\"| \n");
 
-        Result result = parse(List.of(broken));
+        ExternalTools.Result result = parse(List.of(broken));
         assertThat(result.exit()).as(result.output()).isEqualTo(1);
         assertThat(result.output()).contains("INVALID").contains("Parse error");
     }
@@ -79,36 +75,10 @@ class MermaidParserTest {
         return Files.writeString(dir.resolve(name + ".mmd"), mermaid, StandardCharsets.UTF_8);
     }
 
-    private record Result(int exit, String output) {
-    }
-
-    private static Result parse(List<Path> blocks) throws Exception {
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        Result node = run(List.of("node", "--version"));
-        if (node == null) {
-            assertThat(ci).as("node is needed on CI to validate the Mermaid blocks (.ci/run installs it)").isFalse();
-            Assumptions.abort("node not found: the Mermaid blocks are not validated (install node and npm; .ci/run does)");
-        }
-        if (!Files.isDirectory(CHECKER.resolve("node_modules/mermaid"))) {
-            Result install = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--prefix", CHECKER.toString()));
-            assertThat(install).as("npm ci in " + CHECKER).isNotNull();
-            assertThat(install.exit()).as(install.output()).isZero();
-        }
-        List<String> command = new ArrayList<>(List.of("node", CHECKER.resolve("check.mjs").toString()));
+    private static ExternalTools.Result parse(List<Path> blocks) throws Exception {
+        ExternalTools.requireNodeWith("mermaid");
+        List<String> command = new ArrayList<>(List.of("node", ExternalTools.SCRIPTS.resolve("check.mjs").toString()));
         blocks.forEach(block -> command.add(block.toString()));
-        return run(command);
-    }
-
-    /** The exit code and output of the command; null when the program is not found. */
-    private static Result run(List<String> command) throws Exception {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException notFound) {
-            return null;
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        return new Result(process.exitValue(), output);
+        return ExternalTools.run(command, 5);
     }
 }
