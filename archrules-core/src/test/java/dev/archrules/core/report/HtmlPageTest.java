@@ -27,7 +27,7 @@ class HtmlPageTest {
                 .contains("R4 No caching layers without measured latency problems (cannot be judged from code)");
         assertThat(html.indexOf("id=\"item-C2\"")).isLessThan(html.indexOf("id=\"item-C4\""));
         assertThat(html.indexOf("id=\"item-C6\"")).isLessThan(html.indexOf("id=\"item-C8\""));
-        assertThat(html).doesNotContain("id=\"item-C7\"").as("an item without findings has no section");
+        assertThat(html).as("an item without findings has no section").doesNotContain("id=\"item-C7\"");
     }
 
     @Test
@@ -52,6 +52,27 @@ class HtmlPageTest {
                         + "<abbr title=\"java.util.List\">List</abbr>.of in (OrderService.java:3), e.g. x");
         assertThat(new Locator("src/main/java", "", "../../").href(SourceLocation.of("a.b.C", 0))).isEqualTo("../../src/main/java/a/b/C.java");
         assertThat(new Locator("", "https://h/{path}#L{line}", "").href(SourceLocation.of("a.b.C", 0))).isEqualTo("https://h/a/b/C.java#L1");
+    }
+
+    @Test
+    void a_call_path_finding_shows_its_request_flow_under_it_and_the_markdown_draws_it_as_a_sequence_diagram() {
+        ReportModel sequential = Fixtures.evaluate("dev.archrules.fixtures.callpaths.sequential").reportModel();
+        Reports reports = Reports.into(Path.of("target/archrules"));
+
+        String html = reports.render(sequential, ReportFormat.HTML);
+        int finding = html.indexOf("<li class=\"finding\" data-rule=\"complexity.no-sequential-remote-calls\"");
+        String item = html.substring(finding, html.indexOf("</li>", finding));
+        assertThat(item).contains("<details class=\"picture\" open><summary>the request flow</summary><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flow\"");
+        assertThat(item.split("<g class=\"call\" data-kind=\"remote\">", -1)).as("three remote calls, each once").hasSize(4);
+        assertThat(item.split("<g class=\"call\" data-kind=\"call\">", -1)).as("three calls inside the code base").hasSize(4);
+        assertThat(reports.render(sequential, ReportFormat.MARKDOWN)).contains("""
+                **`complexity.no-sequential-remote-calls`** `dev.archrules.fixtures.callpaths.sequential.ProductController#page`
+
+                ```mermaid
+                sequenceDiagram
+                  participant p0 as ProductController
+                  participant p1 as ProductPageService
+                """);
     }
 
     @Test

@@ -66,7 +66,7 @@ class LayeredLayoutTest {
         LayeredLayout.Result result = layout(List.of("a", "b", "c", "d"), "a -> b", "b -> c", "c -> d", "a -> d");
 
         List<LayeredLayout.Point> longEdge = result.edges().get(3);
-        assertThat(longEdge).hasSize(4).as("a, two bends (in the layers of b and c), d");
+        assertThat(longEdge).as("a, two bends (in the layers of b and c), d").hasSize(4);
         assertThat(longEdge.get(0).x()).isEqualTo(result.centers().get("a").x() + (40 + 8) / 2.0);
         assertThat(longEdge.get(3).x()).isEqualTo(result.centers().get("d").x() - (40 + 8) / 2.0);
         assertThat(longEdge.get(1).x()).isEqualTo(result.centers().get("b").x());
