@@ -55,16 +55,23 @@ public final class CallPaths {
 
     /** What a call that leaves the code base does. */
     public enum Kind {
-        HTTP("makes an HTTP request with"),
-        CLIENT("calls the external service client"),
-        MESSAGE("sends a message with"),
-        MAIL("sends mail with"),
-        DATA_ACCESS("accesses data with");
+        HTTP("makes an HTTP request with", "make the HTTP request"),
+        CLIENT("calls the external service client", "call the external service"),
+        MESSAGE("sends a message with", "send the message"),
+        MAIL("sends mail with", "send the mail"),
+        DATA_ACCESS("accesses data with", "access the data");
 
         private final String verb;
+        private final String instruction;
 
-        Kind(String verb) {
+        Kind(String verb, String instruction) {
             this.verb = verb;
+            this.instruction = instruction;
+        }
+
+        /** The same as an instruction for a fix hint, e.g. "send the message". */
+        public String instruction() {
+            return instruction;
         }
 
         /** A phrase for messages, e.g. "sends a message with". */

@@ -137,7 +137,7 @@ public final class NoRemoteCallsInTransactions extends PerClassRule {
                 "Transactional method <" + javaClass.getName() + "." + method.getName() + "(…)> " + effect.kind().verb()
                         + " <" + effect.apiName() + "> inside its database transaction: " + effect.describe(),
                 effect.start(),
-                "publish an event from " + method.getName() + " and " + effect.kind().verb().replace(" with", "")
+                "publish an event from " + method.getName() + " and " + effect.kind().instruction()
                         + " in a @TransactionalEventListener after commit (or write an outbox row)")
                 .withFlow(CallPaths.flowOf(List.of(effect), "database transaction of " + Locations.simpleName(javaClass) + "."
                         + method.getName() + " open around every call"))));

@@ -50,6 +50,6 @@ class NoRemoteCallsInTransactionsTest {
                 .containsExactly("CheckoutService -> PaymentClient charge CheckoutService.java:36 CALL",
                         "PaymentClient -> RestTemplate postForObject PaymentClient.java:17 REMOTE");
         assertThat(violationWithKey(violations, FIXTURES + ".CheckoutService#cancel -> org.springframework.kafka.core.KafkaTemplate#send").hint())
-                .contains("@TransactionalEventListener");
+                .isEqualTo("publish an event from cancel and send the message in a @TransactionalEventListener after commit (or write an outbox row)");
     }
 }
