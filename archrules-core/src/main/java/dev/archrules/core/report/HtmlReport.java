@@ -138,6 +138,8 @@ final class HtmlReport {
         filters(model, findings, out);
         out.append("<section id=\"findings\">\n");
         ChecklistItem current = null;
+        // numbers the pictures, so that every SVG's ids are unique on the page
+        int[] pictures = {0};
         for (RuleResult rule : model.rules().stream().sorted(java.util.Comparator.comparing(r -> r.rule().item())).toList()) {
             List<Finding> ofRule = Finding.of(rule);
             if (ofRule.isEmpty()) {
@@ -149,7 +151,7 @@ final class HtmlReport {
                 out.append("<section class=\"item\" id=\"item-").append(current.name()).append("\">\n<h2>").append(current.name())
                         .append(" — ").append(Escape.html(current.title())).append("</h2>\n");
             }
-            rule(rule, ofRule, model, locator, out);
+            rule(rule, ofRule, model, locator, pictures, out);
         }
         out.append(current == null ? "<p>No findings.</p>\n" : "</section>\n");
         out.append("</section>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
@@ -235,7 +237,8 @@ final class HtmlReport {
                 .append(" shown</span>\n</form>\n");
     }
 
-    private static void rule(RuleResult rule, List<Finding> findings, ReportModel model, Locator locator, StringBuilder out) {
+    private static void rule(RuleResult rule, List<Finding> findings, ReportModel model, Locator locator, int[] pictures,
+                             StringBuilder out) {
         String id = Escape.html(rule.rule().id());
         out.append("<article class=\"rule\" data-rule=\"").append(id).append("\">\n<h3><code>").append(id).append("</code> · ")
                 .append(rule.severity().argument()).append(" · ").append(rule.newCount()).append(" new, ").append(rule.baselinedCount())
@@ -243,11 +246,11 @@ final class HtmlReport {
                 .append(Escape.html(rule.rule().title())).append(": ").append(Escape.html(rule.rule().rationale()))
                 .append("</p>\n<p class=\"fix\"><strong>Fix:</strong> ").append(Escape.html(rule.rule().info().fix()))
                 .append("</p>\n<ol class=\"findings\">\n");
-        findings.forEach(finding -> finding(finding, model.moduleMap(), locator, out));
+        findings.forEach(finding -> finding(finding, model.moduleMap(), locator, pictures, out));
         out.append("</ol>\n</article>\n");
     }
 
-    private static void finding(Finding finding, ModuleMap map, Locator locator, StringBuilder out) {
+    private static void finding(Finding finding, ModuleMap map, Locator locator, int[] pictures, StringBuilder out) {
         ModuleMap.Placement placement = map.placement(finding.rule().rule().id(), finding.key());
         out.append("<li class=\"finding\" data-rule=\"").append(Escape.html(finding.rule().rule().id()))
                 .append("\" data-severity=\"").append(finding.rule().severity().argument())
@@ -265,22 +268,22 @@ final class HtmlReport {
         out.append("<span class=\"message\">").append(shortened(finding.text())).append("</span>");
         finding.violation().ifPresent(violation -> {
             out.append("<p class=\"hint\"><strong>Fix:</strong> ").append(shortened(violation.hint())).append("</p>");
-            pictures(finding, violation, out);
+            pictures(finding, violation, pictures, out);
             details(violation, out);
         });
         out.append("</li>\n");
     }
 
     /** The package tangle of a cycle finding, and the request flow of a call-path finding, as pictures. */
-    private static void pictures(Finding finding, Violation violation, StringBuilder out) {
+    private static void pictures(Finding finding, Violation violation, int[] pictures, StringBuilder out) {
         ModuleMap tangle = Pictures.tangle(finding.rule().rule().id(), violation);
         if (!tangle.nodes().isEmpty()) {
             out.append("<details class=\"picture\" open><summary>the tangle, suggested cuts dashed</summary>")
-                    .append(SvgMap.svg(tangle)).append("</details>");
+                    .append(SvgMap.svg(tangle, "picture" + pictures[0]++)).append("</details>");
         }
         if (!violation.flow().calls().isEmpty()) {
             out.append("<details class=\"picture\" open><summary>the request flow</summary>")
-                    .append(SequenceDiagram.svg(violation.flow())).append("</details>");
+                    .append(SequenceDiagram.svg(violation.flow(), "picture" + pictures[0]++)).append("</details>");
         }
     }
 

@@ -43,8 +43,13 @@ final class SequenceDiagram {
         return out.toString();
     }
 
-    /** An {@code <svg class="flow">} element: participants, lifelines, the note and one arrow per call. */
+    /** An {@code <svg class="flow">} element: participants, lifelines, the note and one arrow per call; ids start with {@code flow}. */
     static String svg(Flow flow) {
+        return svg(flow, "flow");
+    }
+
+    /** The same, its marker ids starting with {@code id}, unique on the page (see {@link SvgMap#svg(ModuleMap, String)}). */
+    static String svg(Flow flow, String id) {
         List<String> participants = participants(flow);
         double column = 150;
         for (String participant : participants) {
@@ -62,7 +67,7 @@ final class SequenceDiagram {
                 .append(number(height)).append("\" role=\"img\" aria-label=\"request flow: ").append(flow.calls().size())
                 .append(" calls\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n<defs>");
         for (String colour : List.of("333", "d00", "06c")) {
-            out.append("<marker id=\"flow-arrow-").append(colour).append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" ")
+            out.append("<marker id=\"").append(id).append("-arrow-").append(colour).append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" ")
                     .append("markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#").append(colour)
                     .append("\"/></marker>");
         }
@@ -100,7 +105,7 @@ final class SequenceDiagram {
                         .append(number(to + (to > from ? -2 : 2))).append("\" y2=\"").append(number(y)).append('"');
             }
             out.append(" stroke=\"#").append(colour).append("\" stroke-width=\"").append(call.kind() == Flow.Kind.CALL ? "1.3" : "2.2")
-                    .append("\" marker-end=\"url(#flow-arrow-").append(colour).append(")\"/><text x=\"")
+                    .append("\" marker-end=\"url(#").append(id).append("-arrow-").append(colour).append(")\"/><text x=\"")
                     .append(number(from == to ? from + 36 : (from + to) / 2)).append("\" y=\"").append(number(y - 6))
                     .append("\" text-anchor=\"").append(from == to ? "start" : "middle").append("\" fill=\"#").append(colour).append("\">")
                     .append(Escape.html(label(call))).append("</text></g>\n");

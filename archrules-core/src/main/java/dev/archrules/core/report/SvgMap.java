@@ -28,8 +28,16 @@ final class SvgMap {
     private SvgMap() {
     }
 
-    /** The map as an {@code <svg class="module-map">} element; empty for a map without modules. */
+    /** The map as an {@code <svg class="module-map">} element, its marker ids prefixed {@code map}; empty for a map without modules. */
     static String svg(ModuleMap map) {
+        return svg(map, "map");
+    }
+
+    /**
+     * The map as an {@code <svg class="module-map">} element whose ids start with {@code id}, unique on the page: a
+     * browser resolves {@code url(#…)} to the first element with the id, which a filter may have hidden.
+     */
+    static String svg(ModuleMap map, String id) {
         if (map.nodes().isEmpty()) {
             return "";
         }
@@ -57,7 +65,7 @@ final class SvgMap {
                 .append(number(height)).append("\" role=\"img\" aria-label=\"").append(map.nodes().size()).append(" modules, ")
                 .append(edges.size()).append(" dependencies\" font-family=\"system-ui, sans-serif\">\n<defs>");
         for (String colour : List.of(GREY, RED, AMBER)) {
-            out.append("<marker id=\"arrow-").append(colour.substring(1)).append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" ")
+            out.append("<marker id=\"").append(id).append("-arrow-").append(colour.substring(1)).append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" ")
                     .append("markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"")
                     .append(colour).append("\"/></marker>");
         }
@@ -79,7 +87,7 @@ final class SvgMap {
         }
         LayeredLayout.Point[] labelsAt = placeLabels(edges, lines, shifts, nodes, sizes, layout);
         for (int i : drawOrder) {
-            edge(edges.get(i), lines.get(i), labelsAt[i], out);
+            edge(edges.get(i), lines.get(i), labelsAt[i], id, out);
         }
         for (ModuleMap.Node node : nodes.values()) {
             node(node, layout.centers().get(node.module()), sizes.get(node.module()), out);
@@ -177,7 +185,8 @@ final class SvgMap {
         return new LayeredLayout.Point(x, y);
     }
 
-    private static void edge(ModuleMap.Edge edge, List<LayeredLayout.Point> points, LayeredLayout.Point labelAt, StringBuilder out) {
+    private static void edge(ModuleMap.Edge edge, List<LayeredLayout.Point> points, LayeredLayout.Point labelAt, String id,
+                             StringBuilder out) {
         if (points.size() < 2) {
             return;
         }
@@ -197,7 +206,7 @@ final class SvgMap {
                 .append("\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"")
                 .append(state.equals("clean") && !edge.cut() ? "1.3" : "2.2").append('"')
                 .append(edge.cut() ? " stroke-dasharray=\"6 4\"" : "")
-                .append(" marker-end=\"url(#arrow-").append(colour.substring(1)).append(")\"/>");
+                .append(" marker-end=\"url(#").append(id).append("-arrow-").append(colour.substring(1)).append(")\"/>");
         // the label sits on the line, on a white halo so that crossing lines do not hide it
         out.append("<text x=\"").append(number(labelAt.x())).append("\" y=\"").append(number(labelAt.y()))
                 .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"").append(colour.equals(GREY) ? "#555" : colour)

@@ -5,6 +5,7 @@ import dev.archrules.core.rules.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,6 +74,18 @@ class HtmlPageTest {
                   participant p0 as ProductController
                   participant p1 as ProductPageService
                 """);
+    }
+
+    @Test
+    void every_id_on_the_page_is_unique_and_every_marker_reference_finds_its_own_picture() {
+        for (String fixtures : List.of("dev.archrules.fixtures.cycles", "dev.archrules.fixtures.callpaths.transactions")) {
+            String html = Reports.into(Path.of("target/archrules")).render(Fixtures.evaluate(fixtures).reportModel(), ReportFormat.HTML);
+
+            List<String> ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(html).results().map(match -> match.group(1)).toList();
+            assertThat(ids).as(fixtures).doesNotHaveDuplicates().anyMatch(id -> id.startsWith("picture"));
+            assertThat(java.util.regex.Pattern.compile("url\\(#([^)]+)\\)").matcher(html).results().map(match -> match.group(1)))
+                    .as(fixtures).isNotEmpty().allMatch(ids::contains);
+        }
     }
 
     @Test
