@@ -38,6 +38,7 @@ final class RoleTiers {
             new RoleTier("suffix", RoleTiers::suffix),
             new RoleTier("package", RoleTiers::packagePattern),
             new RoleTier("usage", RoleTiers::usage),
+            new RoleTier("layer package", RoleTiers::layerPackage),
             new RoleTier("generic bean", RoleTiers::genericBean));
 
     /** 0. A replaced role's predicate, before every other signal. */
@@ -157,6 +158,11 @@ final class RoleTiers {
         for (Role role : detector.detectable()) {
             for (String suffix : detector.vocabulary().role(role).suffixes()) {
                 if (simpleName.length() > suffix.length() && simpleName.endsWith(suffix)) {
+                    // a class named ...Service in the persistence layer of a code base organised by layer is in that layer
+                    Optional<LayerPackages.Layer> layer = layerWithRole(javaClass, detector, run);
+                    if (layer.isPresent() && layer.get().role() != role) {
+                        return match(layer.get().role(), layer.get().reason() + ", whatever its name ending with " + suffix + " says");
+                    }
                     return match(role, "name ends with " + suffix);
                 }
             }
@@ -174,6 +180,23 @@ final class RoleTiers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * 5b. Where the code base is organised by layer, the layer package of a class ({@code com.acme.dao},
+     * {@code com.acme.web}, …) names its role ({@link LayerPackages}); not for exceptions, nor records, enums and
+     * interfaces as entities. Below usage: a class in {@code web} that calls an HTTP client API is a client.
+     */
+    static Optional<RoleMatch> layerPackage(JavaClass javaClass, RoleDetector detector, Roles run) {
+        return layerWithRole(javaClass, detector, run).flatMap(layer -> match(layer.role(), layer.reason()));
+    }
+
+    private static Optional<LayerPackages.Layer> layerWithRole(JavaClass javaClass, RoleDetector detector, Roles run) {
+        if (javaClass.isAssignableTo(Throwable.class)) {
+            return Optional.empty(); // an exception in the web package is no controller
+        }
+        return run.layerOf(javaClass).filter(layer -> detector.detects(layer.role()))
+                .filter(layer -> layer.role() != Role.ENTITY || !(javaClass.isRecord() || javaClass.isEnum() || javaClass.isInterface()));
     }
 
     /**

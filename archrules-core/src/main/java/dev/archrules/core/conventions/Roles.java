@@ -27,14 +27,27 @@ public final class Roles {
     private final Map<JavaClass, Boolean> httpClientApis = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<JavaPackage, MapperScans> mapperScans = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<JavaClass, Optional<ExternalClients.Match>> externalClients = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<JavaPackage, LayerPackages> layerPackages = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private Roles(Conventions conventions) {
+    /** The code base's root package, where layer packages are looked for; {@code null}: no roles from layer packages. */
+    private final String basePackage;
+
+    private Roles(Conventions conventions, String basePackage) {
         this.conventions = Objects.requireNonNull(conventions, "conventions");
+        this.basePackage = basePackage;
     }
 
-    /** A new, empty run over {@code conventions}. */
+    /** A new, empty run over {@code conventions}; with no base package it gives no roles from layer packages. */
     public static Roles of(Conventions conventions) {
-        return new Roles(conventions);
+        return new Roles(conventions, null);
+    }
+
+    /**
+     * A new, empty run over {@code conventions} for the code base below {@code basePackage}: where the classes below it are
+     * organised by layer, their layer packages give roles too ({@link Term#CONTROLLER_LAYER_PACKAGES} and its siblings).
+     */
+    public static Roles of(Conventions conventions, String basePackage) {
+        return new Roles(conventions, Objects.requireNonNull(basePackage, "basePackage"));
     }
 
     /** The conventions this run asks. */
@@ -65,6 +78,23 @@ public final class Roles {
         JavaPackage importRoot = root;
         return mapperScans.computeIfAbsent(importRoot, ignored -> MapperScans.of(importRoot, conventions.names(Term.MAPPER_SCAN_ANNOTATIONS)))
                 .registeredBy(javaClass.getPackageName());
+    }
+
+    /**
+     * The role the layer package of {@code javaClass} names, where its import is organised by layer ({@link LayerPackages});
+     * inferred once per import.
+     */
+    Optional<LayerPackages.Layer> layerOf(JavaClass javaClass) {
+        JavaPackage root = javaClass.getPackage();
+        while (root.getParent().isPresent()) {
+            root = root.getParent().get();
+        }
+        if (basePackage == null) {
+            return Optional.empty();
+        }
+        JavaPackage importRoot = root;
+        return layerPackages.computeIfAbsent(importRoot, ignored -> LayerPackages.of(importRoot, basePackage, conventions.vocabulary()))
+                .layerOf(javaClass.getPackageName());
     }
 
     /** The role of {@code javaClass}, if any. */

@@ -698,4 +698,29 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
     public static final Term TRANSACTION_TEMPLATE_CALLS = new Term("transaction-template-calls", Kind.METHODS, Set.of(
             "org.springframework.transaction.support.TransactionOperations#execute",
             "org.springframework.transaction.support.TransactionOperations#executeWithoutResult"));
+    // ------------------------------------------------------------ roles: layer packages of a package-by-layer code base
+
+    /**
+     * Package names whose classes are controllers where the code base is organised by layer (the layout {@link ModuleLayout}
+     * infers as package-by-layer): a role tier below annotations, supertypes, suffixes and package patterns, above usage.
+     * Matched against the layer packages of the inferred layout (and everything below them), case-insensitively.
+     */
+    public static final Term CONTROLLER_LAYER_PACKAGES = new Term("controller-layer-packages", Kind.NAMES, Set.of(
+            "controller", "controllers", "web", "api", "rest", "resource", "resources", "endpoint", "endpoints"));
+
+    /** Package names whose classes are services in a package-by-layer code base ({@link #CONTROLLER_LAYER_PACKAGES}). */
+    public static final Term SERVICE_LAYER_PACKAGES = new Term("service-layer-packages", Kind.NAMES, Set.of(
+            "service", "services", "application", "usecase", "usecases"));
+
+    /** Package names whose classes are repositories in a package-by-layer code base ({@link #CONTROLLER_LAYER_PACKAGES}). */
+    public static final Term REPOSITORY_LAYER_PACKAGES = new Term("repository-layer-packages", Kind.NAMES, Set.of(
+            "repository", "repositories", "dao", "daos", "persistence"));
+
+    /**
+     * Package names whose classes (not records, enums or interfaces) are entities in a package-by-layer code base
+     * ({@link #CONTROLLER_LAYER_PACKAGES}). Not {@code model} or {@code domain}: they hold value objects, domain services and
+     * aggregates persisted by other means as often as entities (measured: an event-sourced aggregate read as an entity).
+     */
+    public static final Term ENTITY_LAYER_PACKAGES = new Term("entity-layer-packages", Kind.NAMES, Set.of(
+            "entity", "entities"));
 }

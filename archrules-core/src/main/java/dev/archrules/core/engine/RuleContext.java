@@ -71,7 +71,7 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
      */
     public RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
                        Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints) {
-        this(basePackage, conventions, modules, thresholds, exclusions, sources, allowedEndpoints, Roles.of(conventions),
+        this(basePackage, conventions, modules, thresholds, exclusions, sources, allowedEndpoints, Roles.of(conventions, basePackage),
                 TypeHierarchy.ofClassPath());
     }
 

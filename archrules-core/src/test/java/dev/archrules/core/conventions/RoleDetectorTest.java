@@ -69,7 +69,7 @@ class RoleDetectorTest {
     @Test
     void the_tiers_are_tried_in_the_documented_order() {
         assertThat(defaults.detector().tiers()).containsExactly("replacement", "annotation", "mapper scan", "declared methods", "supertype",
-                "enclosing class", "suffix", "package", "usage", "generic bean");
+                "enclosing class", "suffix", "package", "usage", "layer package", "generic bean");
         assertThat(RoleDetector.ROLE_ORDER).containsExactly(Role.ENTITY, Role.CONFIGURATION, Role.CLIENT, Role.REPOSITORY,
                 Role.CONTROLLER, Role.SERVICE);
     }

@@ -1,0 +1,102 @@
+package dev.archrules.core.conventions;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaPackage;
+import dev.archrules.core.model.Role;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The layer packages of an import organised by layer: where {@link ModuleLayoutInference} finds the code base
+ * package-by-layer ({@code com.acme.web}, {@code com.acme.service}, {@code com.acme.dao}, {@code com.acme.model}),
+ * the layer package of a class — the first package below the inferred root, and everything below it — names its role
+ * by the terms {@link Term#CONTROLLER_LAYER_PACKAGES}, {@link Term#SERVICE_LAYER_PACKAGES},
+ * {@link Term#REPOSITORY_LAYER_PACKAGES} and {@link Term#ENTITY_LAYER_PACKAGES}. An import organised by feature has no
+ * layer packages: a {@code model} package inside a feature says nothing about the role of its classes.
+ */
+final class LayerPackages {
+
+    /** A layer package and the role it names. */
+    record Layer(String packageName, Role role, String root) {
+
+        /** Why a class in this layer has its role, for {@code explainRole}. */
+        String reason() {
+            return "in layer package " + packageName + " of a package-by-layer code base (the packages below '" + root + "' are layers)";
+        }
+    }
+
+    private static final LayerPackages NONE = new LayerPackages("", Map.of(), null);
+
+    private final String root;
+    /** Layer package name (as written) to the role it names. */
+    private final Map<String, Role> layers;
+    private final Vocabulary vocabulary;
+
+    private LayerPackages(String root, Map<String, Role> layers, Vocabulary vocabulary) {
+        this.root = root;
+        this.layers = layers;
+        this.vocabulary = vocabulary;
+    }
+
+    /** The layer packages of the code base below {@code basePackage} in the import whose root package is {@code importRoot}. */
+    static LayerPackages of(JavaPackage importRoot, String basePackage, Vocabulary vocabulary) {
+        // the code base's classes only: the package tree also holds the library types they refer to (java.lang.String, …)
+        String prefix = basePackage.isEmpty() ? "" : basePackage + ".";
+        List<String> packagesOfClasses = importRoot.getClassesInPackageTree().stream().map(JavaClass::getPackageName)
+                .filter(name -> name.equals(basePackage) || name.startsWith(prefix)).toList();
+        ModuleLayoutInference.Inferred inferred = ModuleLayoutInference.infer(basePackage, packagesOfClasses);
+        if (inferred.kind() != ModuleLayoutInference.Kind.BY_LAYER) {
+            return NONE;
+        }
+        Map<String, Role> layers = new java.util.TreeMap<>();
+        for (String layer : inferred.layers()) {
+            roleOf(layer.toLowerCase(Locale.ROOT), vocabulary).ifPresent(role -> layers.put(layer, role));
+        }
+        return new LayerPackages(inferred.root(), Map.copyOf(layers), vocabulary);
+    }
+
+    private static Optional<Role> roleOf(String name, Vocabulary vocabulary) {
+        if (vocabulary.names(Term.CONTROLLER_LAYER_PACKAGES).contains(name)) {
+            return Optional.of(Role.CONTROLLER);
+        }
+        if (vocabulary.names(Term.SERVICE_LAYER_PACKAGES).contains(name)) {
+            return Optional.of(Role.SERVICE);
+        }
+        if (vocabulary.names(Term.REPOSITORY_LAYER_PACKAGES).contains(name)) {
+            return Optional.of(Role.REPOSITORY);
+        }
+        if (vocabulary.names(Term.ENTITY_LAYER_PACKAGES).contains(name)) {
+            return Optional.of(Role.ENTITY);
+        }
+        return Optional.empty();
+    }
+
+    /** The layer of a class in {@code packageName}, if it lies in (or below) a layer package that names a role. */
+    Optional<Layer> layerOf(String packageName) {
+        if (layers.isEmpty()) {
+            return Optional.empty();
+        }
+        String prefix = root.isEmpty() ? "" : root + ".";
+        if (!packageName.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String[] segments = packageName.substring(prefix.length()).split("\\.");
+        Role role = layers.get(segments[0]);
+        if (role == null) {
+            return Optional.empty();
+        }
+        // a package below the layer named as another layer or a shared kernel (web.client, web.exception, service.util)
+        // is a slice of its own: its classes get no role from the layer above
+        for (int i = 1; i < segments.length; i++) {
+            String name = segments[i].toLowerCase(Locale.ROOT);
+            boolean named = ModuleLayoutInference.LAYER_NAMES.contains(name) || ModuleLayoutInference.SHARED_NAMES.contains(name);
+            if (named && roleOf(name, vocabulary).filter(role::equals).isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Layer(prefix + segments[0], role, root));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.archrules.core.conventions;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.archrules.core.BackendChecklist;
+import dev.archrules.core.model.Role;
+import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Roles from layer packages (issue 12 item 8): in a code base organised by layer, classes with no annotation, supertype
+ * or suffix get the role their layer package names; in a code base organised by feature, layer-named sub-packages give
+ * no role.
+ */
+class LayerPackageRolesTest {
+
+    private static final String LAYERED = "dev.archrules.fixtures.bylayer";
+    private static final String BY_FEATURE = "dev.archrules.fixtures.byfeature";
+    private static final String WHY = " of a package-by-layer code base (the packages below '" + LAYERED + "' are layers)";
+
+    private final Roles roles = Roles.of(Conventions.defaults(), LAYERED);
+
+    @Test
+    void the_layer_package_names_the_role_of_a_class_with_no_other_signal() {
+        JavaClasses classes = Fixtures.classes(LAYERED);
+
+        assertThat(roles.explainRole(classes.get(LAYERED + ".web.OrderPage")))
+                .contains(new Conventions.RoleMatch(Role.CONTROLLER, "in layer package " + LAYERED + ".web" + WHY));
+        assertThat(roles.explainRole(classes.get(LAYERED + ".service.OrderBook")))
+                .contains(new Conventions.RoleMatch(Role.SERVICE, "in layer package " + LAYERED + ".service" + WHY));
+        assertThat(roles.explainRole(classes.get(LAYERED + ".dao.OrderStore")))
+                .contains(new Conventions.RoleMatch(Role.REPOSITORY, "in layer package " + LAYERED + ".dao" + WHY));
+        assertThat(roles.explainRole(classes.get(LAYERED + ".entity.Order")))
+                .contains(new Conventions.RoleMatch(Role.ENTITY, "in layer package " + LAYERED + ".entity" + WHY));
+    }
+
+    @Test
+    void a_class_named_like_a_service_in_the_persistence_layer_stays_in_it_and_a_record_is_no_entity() {
+        JavaClasses classes = Fixtures.classes(LAYERED);
+
+        assertThat(roles.explainRole(classes.get(LAYERED + ".dao.AuditService"))).contains(new Conventions.RoleMatch(Role.REPOSITORY,
+                "in layer package " + LAYERED + ".dao" + WHY + ", whatever its name ending with Service says"));
+        assertThat(roles.roleOf(classes.get(LAYERED + ".entity.OrderSummary"))).isEmpty();
+    }
+
+    @Test
+    void a_run_without_a_base_package_gives_no_roles_from_layer_packages() {
+        assertThat(Roles.of(Conventions.defaults()).roleOf(Fixtures.classes(LAYERED).get(LAYERED + ".web.OrderPage"))).isEmpty();
+    }
+
+    @Test
+    void layer_named_packages_inside_features_give_no_role() {
+        JavaClasses classes = Fixtures.classes(BY_FEATURE);
+        Roles roles = Roles.of(Conventions.defaults(), BY_FEATURE);
+
+        assertThat(roles.roleOf(classes.get(BY_FEATURE + ".orders.web.OrdersPage"))).isEmpty();
+        assertThat(roles.roleOf(classes.get(BY_FEATURE + ".orders.model.Order"))).isEmpty();
+        assertThat(BackendChecklist.forBasePackage(BY_FEATURE).evaluate(classes).violations()).isEmpty();
+    }
+
+    @Test
+    void the_checklist_finds_the_layer_violations_of_an_unannotated_layered_code_base() {
+        assertThat(BackendChecklist.forBasePackage(LAYERED).evaluate(Fixtures.classes(LAYERED)).violations())
+                .extracting(Violation::ruleId, Violation::key, violation -> violation.location().toString())
+                .containsExactlyInAnyOrder(
+                        tuple("controllers.no-data-access", LAYERED + ".web.OrderPage -> " + LAYERED + ".dao.OrderStore", "(OrderPage.java:19)"),
+                        tuple("layers.dependency-direction", LAYERED + ".service.OrderBook -> " + LAYERED + ".web.OrderPage", "(OrderBook.java:20)"),
+                        // the only finding without roles from the layer packages
+                        tuple("packages.no-cycles", LAYERED + ".service, " + LAYERED + ".web", "(OrderBook.java:20)"));
+    }
+
+    @Test
+    void layer_package_names_are_terms_a_team_can_change() {
+        JavaClasses classes = Fixtures.classes(LAYERED);
+        Roles withoutWeb = Roles.of(Conventions.defaults().withVocabulary(vocabulary -> vocabulary.without(Term.CONTROLLER_LAYER_PACKAGES, "web")), LAYERED);
+        Roles webAsService = Roles.of(Conventions.defaults()
+                .withVocabulary(vocabulary -> vocabulary.without(Term.CONTROLLER_LAYER_PACKAGES, "web"))
+                .withTerm(Term.SERVICE_LAYER_PACKAGES, "web"), LAYERED);
+
+        assertThat(withoutWeb.roleOf(classes.get(LAYERED + ".web.OrderPage"))).isEmpty();
+        assertThat(webAsService.roleOf(classes.get(LAYERED + ".web.OrderPage"))).contains(Role.SERVICE);
+        assertThat(withoutWeb.roleOf(classes.get(LAYERED + ".service.OrderBook"))).contains(Role.SERVICE);
+    }
+}
