@@ -702,7 +702,7 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
 
     /**
      * Package names whose classes are controllers where the code base is organised by layer (the layout {@link ModuleLayout}
-     * infers as package-by-layer): a role tier below annotations, supertypes, suffixes and package patterns, above usage.
+     * infers as package-by-layer): a role tier below annotations, supertypes, suffixes, package patterns and usage.
      * Matched against the layer packages of the inferred layout (and everything below them), case-insensitively.
      */
     public static final Term CONTROLLER_LAYER_PACKAGES = new Term("controller-layer-packages", Kind.NAMES, Set.of(
