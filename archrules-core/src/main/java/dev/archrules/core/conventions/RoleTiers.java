@@ -196,7 +196,48 @@ final class RoleTiers {
             return Optional.empty(); // an exception in the web package is no controller
         }
         return run.layerOf(javaClass).filter(layer -> detector.detects(layer.role()))
-                .filter(layer -> layer.role() != Role.ENTITY || !(javaClass.isRecord() || javaClass.isEnum() || javaClass.isInterface()));
+                .filter(layer -> layer.role() != Role.ENTITY || !(javaClass.isRecord() || javaClass.isEnum() || javaClass.isInterface()))
+                .filter(layer -> layer.role() != Role.CONTROLLER || isEntryPointShaped(javaClass, run))
+                .filter(layer -> layer.role() != Role.SERVICE || isServiceShaped(javaClass));
+    }
+
+    /**
+     * A layer package says where a class sits, not that it is the layer's entry point (measured: web-layer helpers and
+     * values read as controllers). A controller is shaped like one: a concrete class with public instance methods that no
+     * other class of its own layer uses — the framework calls it; a class of a lower layer calling it is the violation
+     * {@code layers.dependency-direction} reports, not a sign of a helper.
+     */
+    private static boolean isEntryPointShaped(JavaClass javaClass, Roles run) {
+        if (javaClass.isInterface() || javaClass.isRecord() || javaClass.isEnum()
+                || javaClass.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
+                || !hasPublicInstanceMethods(javaClass)) {
+            return false;
+        }
+        String own = javaClass.getName();
+        return javaClass.getAccessesToSelf().stream().map(access -> access.getOriginOwner())
+                .filter(origin -> !origin.getName().equals(own) && !origin.getName().startsWith(own + "$"))
+                .noneMatch(origin -> run.layerOf(origin).filter(layer -> layer.role() == Role.CONTROLLER).isPresent());
+    }
+
+    /**
+     * A service is shaped like one: public instance methods, and never created with {@code new} by another class of the code
+     * base (measured: a scheduling helper its trigger creates read as a service) — the container creates services.
+     */
+    private static boolean isServiceShaped(JavaClass javaClass) {
+        return !javaClass.isRecord() && !javaClass.isEnum() && hasPublicInstanceMethods(javaClass)
+                && usedOnlyByItself(javaClass.getConstructorCallsToSelf(), javaClass);
+    }
+
+    private static boolean hasPublicInstanceMethods(JavaClass javaClass) {
+        return javaClass.getMethods().stream().anyMatch(method -> method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                && !method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC));
+    }
+
+    /** Whether every access comes from the class itself or a class nested in it. */
+    private static boolean usedOnlyByItself(java.util.Collection<? extends com.tngtech.archunit.core.domain.JavaAccess<?>> accesses, JavaClass javaClass) {
+        String own = javaClass.getName();
+        return accesses.stream().map(access -> access.getOriginOwner().getName())
+                .allMatch(origin -> origin.equals(own) || origin.startsWith(own + "$"));
     }
 
     /**

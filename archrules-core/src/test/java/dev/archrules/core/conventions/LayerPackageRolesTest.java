@@ -67,9 +67,20 @@ class LayerPackageRolesTest {
                 .extracting(Violation::ruleId, Violation::key, violation -> violation.location().toString())
                 .containsExactlyInAnyOrder(
                         tuple("controllers.no-data-access", LAYERED + ".web.OrderPage -> " + LAYERED + ".dao.OrderStore", "(OrderPage.java:19)"),
-                        tuple("layers.dependency-direction", LAYERED + ".service.OrderBook -> " + LAYERED + ".web.OrderPage", "(OrderBook.java:20)"),
+                        tuple("layers.dependency-direction", LAYERED + ".service.OrderBook -> " + LAYERED + ".web.OrderPage", "(OrderBook.java:24)"),
                         // the only finding without roles from the layer packages
-                        tuple("packages.no-cycles", LAYERED + ".service, " + LAYERED + ".web", "(OrderBook.java:20)"));
+                        tuple("packages.no-cycles", LAYERED + ".service, " + LAYERED + ".web", "(OrderBook.java:24)"));
+    }
+
+    @Test
+    void a_layer_package_gives_the_role_only_to_classes_shaped_like_the_layer_entry() {
+        JavaClasses classes = Fixtures.classes(LAYERED);
+        Roles roles = Roles.of(Conventions.defaults(), LAYERED);
+
+        assertThat(roles.roleOf(classes.get(LAYERED + ".web.OrderPage"))).as("called by a lower layer only").contains(Role.CONTROLLER);
+        assertThat(roles.roleOf(classes.get(LAYERED + ".web.PageLinks"))).as("used by the web layer itself: a helper").isEmpty();
+        assertThat(roles.roleOf(classes.get(LAYERED + ".service.OrderBook"))).contains(Role.SERVICE);
+        assertThat(roles.roleOf(classes.get(LAYERED + ".service.RetrySchedule"))).as("created with new by its user").isEmpty();
     }
 
     @Test
