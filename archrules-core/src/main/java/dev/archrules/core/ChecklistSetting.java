@@ -71,7 +71,7 @@ public final class ChecklistSetting<T> {
 
     /** {@link BackendChecklist#withModules(String)}. */
     public static final ChecklistSetting<String> MODULES = new ChecklistSetting<>("archrules.modules", "--modules", "PATTERN",
-            Kind.TEXT, "withModules", "Module pattern with a capture group, e.g. com.acme.(*).. (default: inferred from the packages — by feature, a nested root, or by layer: no modules).",
+            Kind.TEXT, "withModules", "Module pattern with a capture group, e.g. com.acme.(*).. (default: inferred from the packages — by feature, a nested root, features inside layers, or by layer: no modules).",
             (checklist, pattern, directory) -> checklist.withModules(pattern));
 
     /** {@link Conventions#withRolePackages(Role, String...)} through {@link BackendChecklist#withConventions(java.util.function.UnaryOperator)}. */

@@ -48,7 +48,7 @@ final class LayerPackages {
         List<String> packagesOfClasses = importRoot.getClassesInPackageTree().stream().map(JavaClass::getPackageName)
                 .filter(name -> name.equals(basePackage) || name.startsWith(prefix)).toList();
         ModuleLayoutInference.Inferred inferred = ModuleLayoutInference.infer(basePackage, packagesOfClasses);
-        if (inferred.kind() != ModuleLayoutInference.Kind.BY_LAYER) {
+        if (!inferred.byLayer()) {
             return NONE;
         }
         Map<String, Role> layers = new java.util.TreeMap<>();

@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  *
  * <p>Unless one is configured, the layout is {@linkplain #inferred(String) inferred} from the packages of the
  * imported classes: package-by-feature ({@code com.acme.orders}, {@code com.acme.billing}: the first package
- * level is the modules), features under a nested root ({@code com.acme.modules.orders}), or package-by-layer
+ * level is the modules), features under a nested root ({@code com.acme.modules.orders}), features inside the
+ * layers ({@code com.acme.web.orders} and {@code com.acme.service.orders}, or the aggregates of a DDD
+ * {@code com.acme.domain.model}: each feature a module across its layers), or package-by-layer
  * ({@code com.acme.web}, {@code com.acme.service}, {@code com.acme.repository}: no modules at all, and the
  * module rules say so in a note instead of reading layers as modules). Shared-kernel packages
  * ({@code common}, {@code shared}, {@code core}, {@code util}, {@code support}, {@code config}, …) belong to

@@ -1,6 +1,7 @@
 package dev.archrules.core.conventions;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +22,12 @@ import java.util.TreeSet;
  *       {@code web}, {@code impl}, {@code persistence}, …), shared kernel ({@code common}, {@code shared},
  *       {@code core}, {@code util}, {@code support}, {@code config}, …) and features (any other name);</li>
  *   <li>with two or more layers holding at least as many classes as the features, the code base is
- *       <em>package-by-layer</em> and has no modules;</li>
+ *       <em>package-by-layer</em>;</li>
+ *   <li>a package-by-layer code base whose layers are cut into features ({@code web.orders},
+ *       {@code service.orders}, {@code repository.billing}: a feature name under two or more layers) or whose
+ *       domain model is cut into aggregates ({@code domain.model.cargo}, {@code domain.model.voyage}) has
+ *       <em>features inside its layers</em>: the features are the modules, each spanning the layers it occurs in;
+ *       other package-by-layer code has no modules;</li>
  *   <li>else it is <em>package-by-feature</em>: the features are the modules, layer-named and shared
  *       packages beside them are shared by all (no module).</li>
  * </ol>
@@ -31,7 +37,7 @@ final class ModuleLayoutInference {
     /** Package names that name a layer (or a technical slice), not a module. */
     static final Set<String> LAYER_NAMES = Set.of(
             "controller", "controllers", "web", "rest", "api", "resource", "resources", "endpoint", "endpoints",
-            "handler", "handlers", "presentation", "ui", "view", "views",
+            "handler", "handlers", "presentation", "interfaces", "ui", "view", "views",
             "service", "services", "application", "usecase", "usecases", "facade", "facades",
             "repository", "repositories", "repo", "repos", "dao", "daos", "persistence", "jpa", "jdbc", "db", "database",
             "store", "mapper", "mappers", "mapping", "converter", "converters",
@@ -52,7 +58,8 @@ final class ModuleLayoutInference {
 
     /** The three layouts an inference can find. */
     enum Kind {
-        BY_FEATURE("package-by-feature"), NESTED_ROOT("features under a nested root"), BY_LAYER("package-by-layer");
+        BY_FEATURE("package-by-feature"), NESTED_ROOT("features under a nested root"), BY_LAYER("package-by-layer"),
+        FEATURES_IN_LAYERS("features inside the layers");
 
         private final String text;
 
@@ -62,10 +69,16 @@ final class ModuleLayoutInference {
     }
 
     /**
-     * What was inferred: the package whose sub-packages are modules, the module names (none when organised
-     * by layer), and the packages beside them that are layers or shared kernel.
+     * What was inferred: the package whose sub-packages are modules (or layers, when the features are inside the
+     * layers), the module names (none when organised by layer only), and the packages beside them that are layers
+     * or shared kernel.
      */
     record Inferred(Kind kind, String root, SortedSet<String> modules, SortedSet<String> layers, SortedSet<String> shared) {
+
+        /** Whether the packages below the root are layers (with or without features inside them). */
+        boolean byLayer() {
+            return kind == Kind.BY_LAYER || kind == Kind.FEATURES_IN_LAYERS;
+        }
 
         /** The module of a class in package {@code packageName}, if any. */
         Optional<String> moduleOf(String packageName) {
@@ -73,9 +86,20 @@ final class ModuleLayoutInference {
                 return Optional.empty();
             }
             String rest = root.isEmpty() ? packageName : packageName.substring(root.length() + 1);
-            int dot = rest.indexOf('.');
-            String first = dot < 0 ? rest : rest.substring(0, dot);
-            return modules.contains(first) ? Optional.of(first) : Optional.empty();
+            String[] segments = rest.split("\\.");
+            if (kind != Kind.FEATURES_IN_LAYERS) {
+                return modules.contains(segments[0]) ? Optional.of(segments[0]) : Optional.empty();
+            }
+            // web.orders.X, domain.model.cargo.Y: below a layer, through layer-named packages, to the first other name
+            if (!layers.contains(segments[0])) {
+                return Optional.empty();
+            }
+            for (int i = 1; i < segments.length; i++) {
+                if (!isLayerName(segments[i])) {
+                    return modules.contains(segments[i]) ? Optional.of(segments[i]) : Optional.empty();
+                }
+            }
+            return Optional.empty();
         }
 
         /**
@@ -92,6 +116,11 @@ final class ModuleLayoutInference {
             }
             if (modules.isEmpty()) {
                 return "modules — none: no feature packages below " + below;
+            }
+            if (kind == Kind.FEATURES_IN_LAYERS) {
+                return "modules inferred: " + kind.text + " below " + below + " (" + String.join(", ", layers)
+                        + ") are the modules (" + String.join(", ", modules) + ")"
+                        + (shared.isEmpty() ? "" : "; shared by all, no module: " + String.join(", ", shared));
             }
             StringBuilder text = new StringBuilder("modules inferred: ").append(kind.text).append(", the packages below ")
                     .append(below).append(" (").append(String.join(", ", modules)).append(')');
@@ -127,7 +156,54 @@ final class ModuleLayoutInference {
                 }
             }
         }
-        return classify(Kind.BY_FEATURE, root, children);
+        Inferred inferred = classify(Kind.BY_FEATURE, root, children);
+        return inferred.kind() == Kind.BY_LAYER ? featuresInLayers(inferred, packagesOfClasses) : inferred;
+    }
+
+    /**
+     * The features inside the layers of a package-by-layer code base, if its layers are cut by feature: a feature
+     * name (not a layer or shared-kernel name) below two or more layers ({@code web.orders}, {@code service.orders}),
+     * or two or more aggregates of a DDD domain model ({@code domain.model.cargo}). Layer-named packages inside a layer
+     * ({@code domain.model}, {@code service.impl}) are walked through. Otherwise the code base keeps no modules.
+     */
+    private static Inferred featuresInLayers(Inferred byLayer, Collection<String> packagesOfClasses) {
+        SortedMap<String, SortedSet<String>> layersOfFeature = new TreeMap<>();
+        SortedSet<String> aggregates = new TreeSet<>();
+        for (String layer : byLayer.layers()) {
+            collectFeatures(child(byLayer.root(), layer), layer, List.of(layer), packagesOfClasses, layersOfFeature, aggregates);
+        }
+        boolean acrossLayers = layersOfFeature.values().stream().anyMatch(layers -> layers.size() >= 2);
+        if (layersOfFeature.size() < 2 || !acrossLayers && aggregates.size() < 2) {
+            return byLayer;
+        }
+        return new Inferred(Kind.FEATURES_IN_LAYERS, byLayer.root(), new TreeSet<>(layersOfFeature.keySet()),
+                byLayer.layers(), byLayer.shared());
+    }
+
+    private static void collectFeatures(String pkg, String layer, List<String> path, Collection<String> packagesOfClasses,
+                                        SortedMap<String, SortedSet<String>> layersOfFeature, SortedSet<String> aggregates) {
+        for (String name : children(pkg, packagesOfClasses).keySet()) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (LAYER_NAMES.contains(lower)) {
+                List<String> deeper = new java.util.ArrayList<>(path);
+                deeper.add(lower);
+                collectFeatures(child(pkg, name), layer, deeper, packagesOfClasses, layersOfFeature, aggregates);
+            } else if (!SHARED_NAMES.contains(lower)) {
+                layersOfFeature.computeIfAbsent(name, feature -> new TreeSet<>()).add(layer);
+                if (isDomainModel(path)) {
+                    aggregates.add(name);
+                }
+            }
+        }
+    }
+
+    /** {@code domain.model}: the package a DDD code base cuts into aggregates. */
+    private static boolean isDomainModel(List<String> path) {
+        return path.size() >= 2 && path.get(path.size() - 2).equalsIgnoreCase("domain") && path.get(path.size() - 1).equals("model");
+    }
+
+    private static boolean isLayerName(String name) {
+        return LAYER_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static Inferred classify(Kind byFeature, String root, SortedMap<String, Integer> children) {

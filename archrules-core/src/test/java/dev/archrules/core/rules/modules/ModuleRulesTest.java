@@ -77,6 +77,45 @@ class ModuleRulesTest {
     }
 
     @Test
+    void features_cut_across_the_layers_are_the_modules_and_their_cycle_shows_only_at_that_level() {
+        String base = LAYOUT + ".featuresinlayers";
+        ChecklistResult result = Fixtures.evaluate(base);
+
+        assertThat(result.violationsOf(CoreRules.MODULES_OWN_THEIR_DATA))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(base + ".service.billing.BillingService -> " + base + ".repository.orders.OrderRepository",
+                        "(BillingService.java:20)"));
+        assertThat(result.violationsOf(CoreRules.MODULES_OWN_THEIR_DATA).get(0).message())
+                .startsWith("Service <" + base + ".service.billing.BillingService> of module 'billing' uses repository <"
+                        + base + ".repository.orders.OrderRepository> of module 'orders': ");
+        assertThat(resultOf(result, CoreRules.MODULES_OWN_THEIR_DATA).scopeDescription())
+                .isEqualTo("classes in modules inferred: features inside the layers below '" + base
+                        + "' (model, repository, service, web) are the modules (billing, orders); shared by all, no module: config");
+        // orders -> billing (OrderService asks BillingService), billing -> orders (BillingService reads OrderRepository):
+        // a module cycle, while service.orders -> service.billing -> repository.orders is no package cycle
+        assertThat(result.violationsOf(CoreRules.MODULES_NO_CYCLES)).extracting(Violation::key).containsExactly("billing, orders");
+        assertThat(result.violationsOf(CoreRules.PACKAGES_NO_CYCLES)).isEmpty();
+    }
+
+    @Test
+    void aggregates_of_a_ddd_domain_model_are_modules_and_a_factory_creating_another_aggregates_entity_is_a_finding() {
+        String base = LAYOUT + ".dddmodel";
+        ChecklistResult result = Fixtures.evaluate(base);
+
+        assertThat(result.violationsOf(CoreRules.MODULES_OWN_THEIR_DATA))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(base + ".domain.model.handling.HandlingEventFactory -> " + base + ".domain.model.cargo.Cargo",
+                        "(HandlingEventFactory.java:16)"));
+        assertThat(result.violationsOf(CoreRules.MODULES_OWN_THEIR_DATA).get(0).message())
+                .contains("<" + base + ".domain.model.handling.HandlingEventFactory> of module 'handling' uses entity <"
+                        + base + ".domain.model.cargo.Cargo> of module 'cargo': ")
+                .contains("calls constructor <" + base + ".domain.model.cargo.Cargo.<init>(java.lang.String)>");
+        assertThat(resultOf(result, CoreRules.MODULES_OWN_THEIR_DATA).scopeDescription())
+                .isEqualTo("classes in modules inferred: features inside the layers below '" + base
+                        + "' (application, domain, interfaces) are the modules (booking, cargo, handling, voyage)");
+    }
+
+    @Test
     void a_configured_layout_is_never_second_guessed() {
         String base = LAYOUT + ".bylayer";
         List<Violation> violations = BackendChecklist.forBasePackage(base)
