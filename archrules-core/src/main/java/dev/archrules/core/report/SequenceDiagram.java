@@ -28,8 +28,9 @@ final class SequenceDiagram {
         for (int i = 0; i < participants.size(); i++) {
             out.append("  participant p").append(i).append(" as ").append(safe(participants.get(i))).append('\n');
         }
-        if (!flow.note().isEmpty()) {
-            out.append("  Note over p0,p").append(participants.size() - 1).append(": ").append(safe(flow.note())).append('\n');
+        if (!flow.note().isEmpty() && !participants.isEmpty()) { // Mermaid: "over p0" for one participant, "over p0,pN" for more
+            out.append("  Note over p0").append(participants.size() > 1 ? ",p" + (participants.size() - 1) : "").append(": ")
+                    .append(safe(flow.note())).append('\n');
         }
         for (Flow.Call call : flow.calls()) {
             String arrow = "  p" + participants.indexOf(call.from()) + "->>p" + participants.indexOf(call.to()) + ": "
@@ -60,7 +61,7 @@ final class SequenceDiagram {
             column = Math.max(column, label(call).length() * CHARACTER / span + 24);
         }
         double noteHeight = flow.note().isEmpty() ? 0 : 30;
-        double width = column * participants.size();
+        double width = column * Math.max(1, participants.size());
         double height = TOP + noteHeight + ROW * flow.calls().size() + 24;
         StringBuilder out = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flow\" viewBox=\"0 0 ")
                 .append(number(width)).append(' ').append(number(height)).append("\" width=\"").append(number(width)).append("\" height=\"")

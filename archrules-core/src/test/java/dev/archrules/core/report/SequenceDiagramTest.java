@@ -54,6 +54,21 @@ class SequenceDiagramTest {
     }
 
     @Test
+    void a_self_call_has_one_participant_and_its_note_is_over_that_one_and_an_empty_flow_has_no_note() {
+        Flow selfCall = new Flow(List.of(new Flow.Call("OrderService", "OrderService", "recalculate", "OrderService.java:9",
+                Flow.Kind.CALL)), "transaction of OrderService.place");
+
+        assertThat(SequenceDiagram.mermaid(selfCall)).isEqualTo("""
+                sequenceDiagram
+                  participant p0 as OrderService
+                  Note over p0: transaction of OrderService.place
+                  p0->>p0: recalculate (OrderService.java:9)
+                """);
+        assertThat(SequenceDiagram.mermaid(new Flow(List.of(), "a note with nobody to stand over"))).isEqualTo("sequenceDiagram\n");
+        assertThat(SequenceDiagram.svg(new Flow(List.of(), ""))).contains("viewBox=\"0 0 150 ");
+    }
+
+    @Test
     void the_svg_has_a_lifeline_per_participant_an_arrow_per_call_and_the_note() throws Exception {
         Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(SequenceDiagram.svg(FLOW).getBytes(StandardCharsets.UTF_8)));
