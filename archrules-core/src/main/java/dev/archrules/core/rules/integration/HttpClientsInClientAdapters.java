@@ -40,7 +40,8 @@ import java.util.function.Consumer;
  * <p>Checked are the layers: controllers, services, entities and repositories that use a data-access API. A
  * repository without one is itself the adapter to a remote store (a key-value or secret store over HTTP), and
  * a class with no role — a plug-in whose job is the outbound call, an HTTP utility using another, a
- * customizer of a client builder, a factory — is on the outbound side too. Reading a class-path or file URL
+ * customizer of a client builder, a factory — is on the outbound side too, and so is a handler nested in such a
+ * class that makes the outbound calls itself (the OAuth callback endpoint of an identity-provider plug-in). Reading a class-path or file URL
  * with {@code URL.openStream()} is not an HTTP call. An adapter class others should not depend on is one
  * declared as a client (annotation, supertype, custom predicate), one named like one ({@code …Client},
  * {@code …Gateway}) that makes outbound calls (an HTTP client API or a library {@code …Client}), or an HTTP
@@ -62,17 +63,39 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return DescribedPredicate.describe("controllers, services, entities and repositories using a data-access API", javaClass -> {
-            Optional<Role> role = context.roleOf(javaClass);
-            if (role.isEmpty()) {
-                return false;
-            }
-            return switch (role.get()) {
-                case CONTROLLER, SERVICE, ENTITY -> true;
-                case REPOSITORY -> usesAny(javaClass, context.conventions()::isDataAccessApi);
-                case CLIENT, CONFIGURATION -> false;
-            };
-        });
+        return DescribedPredicate.describe("controllers, services, entities and repositories using a data-access API",
+                javaClass -> isLayerClass(javaClass, context) && !nestedInOutboundClass(javaClass, context));
+    }
+
+    private static boolean isLayerClass(JavaClass javaClass, RuleContext context) {
+        Optional<Role> role = context.roleOf(javaClass);
+        if (role.isEmpty()) {
+            return false;
+        }
+        return switch (role.get()) {
+            case CONTROLLER, SERVICE, ENTITY -> true;
+            case REPOSITORY -> usesAny(javaClass, context.conventions()::isDataAccessApi);
+            case CLIENT, CONFIGURATION -> false;
+        };
+    }
+
+    /**
+     * A class nested in an outbound-side class that makes the outbound calls itself — the callback endpoint of an
+     * identity-provider or payment plug-in, declared inside it — is part of that adapter: the remote protocol stays in
+     * the one top-level class.
+     */
+    private static boolean nestedInOutboundClass(JavaClass javaClass, RuleContext context) {
+        JavaClass top = javaClass;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        if (top.equals(javaClass) || isLayerClass(top, context)) {
+            return false;
+        }
+        Conventions conventions = context.conventions();
+        return usesAny(top, context.roles()::isHttpClientApi) || !conventions.httpClientCalls(top).isEmpty()
+                || usesAny(top, dependency -> context.roles().externalClient(dependency).isPresent()
+                        || context.hasRole(dependency, Role.CLIENT) && isOutboundAdapter(dependency, context));
     }
 
     @Override
