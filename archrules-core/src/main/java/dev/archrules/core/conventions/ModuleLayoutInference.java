@@ -46,6 +46,17 @@ final class ModuleLayoutInference {
             "impl", "adapter", "adapters", "port", "ports", "infrastructure", "infra", "spi",
             "validation", "validator", "validators", "client", "clients");
 
+    /**
+     * Layer names of the layers that hold behaviour — handlers, services, data access — as opposed to data shapes
+     * ({@code dto}, {@code model}) or technical slices ({@code impl}): a feature name below two of them cuts the layers
+     * into features. DTOs grouped by API area ({@code dto.history}, {@code dto.runtime}) cut nothing.
+     */
+    static final Set<String> BEHAVIOUR_LAYER_NAMES = Set.of(
+            "controller", "controllers", "web", "rest", "api", "resource", "resources", "endpoint", "endpoints",
+            "handler", "handlers", "presentation", "interfaces", "ui",
+            "service", "services", "application", "usecase", "usecases", "facade", "facades",
+            "repository", "repositories", "repo", "repos", "dao", "daos", "persistence", "mapper", "mappers");
+
     /** Package names of a shared kernel: used by every module, owned by none. */
     static final Set<String> SHARED_NAMES = Set.of(
             "common", "commons", "shared", "sharedkernel", "kernel", "base", "core", "util", "utils", "utility",
@@ -162,14 +173,18 @@ final class ModuleLayoutInference {
 
     /**
      * The features inside the layers of a package-by-layer code base, if its layers are cut by feature: a feature
-     * name (not a layer or shared-kernel name) below two or more layers ({@code web.orders}, {@code service.orders}),
-     * or two or more aggregates of a DDD domain model ({@code domain.model.cargo}). Layer-named packages inside a layer
+     * name (not a layer or shared-kernel name) below two or more behaviour layers ({@code web.orders},
+     * {@code service.orders}; {@link #BEHAVIOUR_LAYER_NAMES}), or two or more aggregates of a DDD domain model
+     * ({@code domain.model.cargo}). Data-shape layers ({@code dto.orders}, {@code model.orders}) are not searched. Layer-named packages inside a layer
      * ({@code domain.model}, {@code service.impl}) are walked through. Otherwise the code base keeps no modules.
      */
     private static Inferred featuresInLayers(Inferred byLayer, Collection<String> packagesOfClasses) {
         SortedMap<String, SortedSet<String>> layersOfFeature = new TreeMap<>();
         SortedSet<String> aggregates = new TreeSet<>();
         for (String layer : byLayer.layers()) {
+            if (!BEHAVIOUR_LAYER_NAMES.contains(layer.toLowerCase(java.util.Locale.ROOT)) && !layer.equalsIgnoreCase("domain")) {
+                continue;
+            }
             collectFeatures(child(byLayer.root(), layer), layer, List.of(layer), packagesOfClasses, layersOfFeature, aggregates);
         }
         boolean acrossLayers = layersOfFeature.values().stream().anyMatch(layers -> layers.size() >= 2);
