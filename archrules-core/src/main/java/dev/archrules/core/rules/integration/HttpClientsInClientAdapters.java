@@ -82,7 +82,7 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
     /**
      * A class nested in an outbound-side class that makes the outbound calls itself — the callback endpoint of an
      * identity-provider or payment plug-in, declared inside it — is part of that adapter: the remote protocol stays in
-     * the one top-level class.
+     * the one top-level class (or the code base's superclass it specialises).
      */
     private static boolean nestedInOutboundClass(JavaClass javaClass, RuleContext context) {
         JavaClass top = javaClass;
@@ -92,9 +92,15 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
         if (top.equals(javaClass) || isLayerClass(top, context)) {
             return false;
         }
-        Conventions conventions = context.conventions();
-        return usesAny(top, context.roles()::isHttpClientApi) || !conventions.httpClientCalls(top).isEmpty()
-                || usesAny(top, dependency -> context.roles().externalClient(dependency).isPresent()
+        // the adapter's own class or a superclass of the code base it extends (a provider specialising a base provider)
+        List<JavaClass> adapter = new ArrayList<>(List.of(top));
+        top.getAllRawSuperclasses().stream().filter(context::inScope).forEach(adapter::add);
+        return adapter.stream().anyMatch(type -> callsOut(type, context));
+    }
+
+    private static boolean callsOut(JavaClass type, RuleContext context) {
+        return usesAny(type, context.roles()::isHttpClientApi) || !context.conventions().httpClientCalls(type).isEmpty()
+                || usesAny(type, dependency -> context.roles().externalClient(dependency).isPresent()
                         || context.hasRole(dependency, Role.CLIENT) && isOutboundAdapter(dependency, context));
     }
 

@@ -49,7 +49,8 @@ class HttpClientsInClientAdaptersTest {
                         tuple(fixtures + ".StatusDashboardController -> " + fixtures + ".StatusClient", "(StatusDashboardController.java:18)"));
         // not reported: RateTableService (URL.openStream on a class-path resource), ConsentService (OAuthClient is a
         // model named …Client), GitHubIdentityProvider (a plug-in whose job is the call, using an HTTP utility) and its nested
-        // CallbackEndpoint (a JAX-RS handler exchanging the code inside the adapter it is declared in),
+        // CallbackEndpoint (a JAX-RS handler exchanging the code inside the adapter it is declared in), and
+        // GitHubEnterpriseIdentityProvider.EnterpriseCallbackEndpoint (nested in a provider whose superclass makes the calls),
         // VaultSecretRepository (a repository over a remote store is the adapter), StatusClientCustomizer (outbound
         // side), StatusProxyController (only passes the adapter on), HealthUpdateTrigger (HealthUpdater makes a call
         // among other work: a service, not an adapter)
