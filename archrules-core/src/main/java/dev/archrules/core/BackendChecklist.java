@@ -207,6 +207,21 @@ public final class BackendChecklist {
         return withSourceSettings(sources.withCharset(charset));
     }
 
+    /**
+     * A copy that keeps the facts of parsed source files between runs in {@code directory}, instead of
+     * {@code archrules-cache} in the build directory of the classes' project ({@code target/archrules-cache} for
+     * Maven, {@code build/archrules-cache} for Gradle; none for classes from jars). The cache is keyed by each file's
+     * text and the archrules version: a re-run parses only the files that changed, and finds the same violations.
+     */
+    public BackendChecklist withSourceCache(Path directory) {
+        return withSourceSettings(sources.withCacheDirectory(directory));
+    }
+
+    /** A copy that keeps no source facts on disk: every run in a fresh JVM parses the files it needs again. */
+    public BackendChecklist withoutSourceCache() {
+        return withSourceSettings(sources.withCache(false));
+    }
+
     /** A copy with these source settings. */
     public BackendChecklist withSourceSettings(SourceSettings settings) {
         return new BackendChecklist(basePackage, conventions, modules, thresholds, exclusions, rules, disabled, adoption,

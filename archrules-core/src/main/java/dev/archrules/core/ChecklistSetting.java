@@ -177,6 +177,14 @@ public final class ChecklistSetting<T> {
             "CHARSET", Kind.TEXT, "withSourceCharset", "Encoding of the source files (default UTF-8).",
             (checklist, name, directory) -> checklist.withSourceCharset(charset(name)));
 
+    /** {@link BackendChecklist#withSourceCache(Path)} and {@link BackendChecklist#withoutSourceCache()}. */
+    public static final ChecklistSetting<String> SOURCE_CACHE = new ChecklistSetting<>("archrules.sources.cache", "--source-cache",
+            "DIR|off", Kind.TEXT, "withSourceCache", "Where the facts of parsed source files are kept between runs, or off"
+                    + " (default: archrules-cache in the build directory of the classes' project, none for classes from jars).",
+            (checklist, value, directory) -> value.equalsIgnoreCase("off") || value.equalsIgnoreCase("false")
+                    ? checklist.withoutSourceCache()
+                    : checklist.withSourceCache(directory.resolve(value)));
+
     /** {@link BackendChecklist#withBaseline(Path)}. */
     public static final ChecklistSetting<Path> BASELINE_FILE = new ChecklistSetting<>("archrules.baseline.file", "--baseline", "FILE",
             Kind.PATH, "withBaseline", "Baseline file of accepted violations: with one, only violations not in it fail.",
@@ -255,7 +263,7 @@ public final class ChecklistSetting<T> {
             (checklist, level, directory) -> checklist.withFailOn(Severity.parse(level)));
 
     private static final List<ChecklistSetting<?>> ALL = List.of(MODULES, ROLE_PACKAGES, EXCLUDE, EXCLUDE_MATCHING, INCLUDE_GENERATED, DISABLED_RULES,
-            MAX_ENDPOINTS, MAX_COLLABORATORS, MAX_STATEMENTS, MAX_BRANCHES, MIN_SEQUENTIAL_REMOTE_CALLS, MAX_REQUEST_HOPS, ALLOWED_ENDPOINTS, SOURCES, SOURCE_CHARSET,
+            MAX_ENDPOINTS, MAX_COLLABORATORS, MAX_STATEMENTS, MAX_BRANCHES, MIN_SEQUENTIAL_REMOTE_CALLS, MAX_REQUEST_HOPS, ALLOWED_ENDPOINTS, SOURCES, SOURCE_CHARSET, SOURCE_CACHE,
             BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS, REPORTS_SOURCE_URL, ALLOW_INCOMPLETE, MAX_CLASS_FILE_SIZE,
             MAX_COMPRESSION_RATIO, MAX_ARCHIVE_ENTRIES, SEVERITY, FAIL_ON);
 

@@ -24,12 +24,19 @@ public final class Admission {
     private final SourceLocator locator;
     private final ClassFileStrings classFileStrings;
     private final Map<ClassVerdict, Boolean> classFileVerdicts = new ConcurrentHashMap<>();
+    private final java.util.function.Supplier<FactStore> store;
 
     /** Admission for one run with these settings, finding constants' owners with {@code locator}. */
     public Admission(SourceSettings settings, SourceCache cache, SourceLocator locator) {
+        this(settings, cache, locator, FactStore::none);
+    }
+
+    /** The same, keeping the scans of file texts in the run's {@link FactStore} too. */
+    public Admission(SourceSettings settings, SourceCache cache, SourceLocator locator, java.util.function.Supplier<FactStore> store) {
         this.settings = settings;
         this.cache = cache;
         this.locator = locator;
+        this.store = store;
         this.classFileStrings = new ClassFileStrings(cache.jars());
     }
 
@@ -80,7 +87,7 @@ public final class Admission {
 
     /** The lexical scan of the file, made once per cache and shared by every pre-filter; empty if the file cannot be read. */
     private Optional<SourceScan> scan(SourceFile file) {
-        return cache.scan(file, () -> text(file));
+        return cache.scan(file, () -> text(file), store.get());
     }
 
     /** The text of the file, empty if it is over the size limit or cannot be read. */

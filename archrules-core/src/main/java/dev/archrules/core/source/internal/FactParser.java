@@ -5,9 +5,11 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
+import dev.archrules.core.source.SourceFacts;
 import dev.archrules.core.source.SourceProblem;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads, checks and parses one file into its facts, or into the problem that kept it from being analysed:
@@ -29,14 +31,32 @@ final class FactParser {
             .setAttributeComments(false)
             .setDoNotAssignCommentsPrecedingEmptyLines(true)));
 
-    /** The facts of {@code file}, or its problem; never throws for a bad file. */
-    Parsed parse(SourceFile file, Jars jars) {
+    /**
+     * The facts of {@code file}, or its problem; never throws for a bad file. Facts of the same text kept in
+     * {@code store} are taken from there, and facts parsed now are kept there (problems are not: they are cheap to
+     * find again and may depend on the reading, not the text).
+     */
+    Parsed parse(SourceFile file, Jars jars, FactStore store) {
         String text;
         try {
             text = SourceText.read(file, jars);
         } catch (SourceText.Unreadable e) {
             return Parsed.failed(e.problem());
         }
+        if (!store.enabled()) {
+            return parse(file, text);
+        }
+        String key = FactStore.keyOf(text);
+        Optional<SourceFacts> kept = store.facts(key, file.display());
+        if (kept.isPresent()) {
+            return Parsed.stored(kept.get());
+        }
+        Parsed parsed = parse(file, text);
+        parsed.facts().ifPresent(facts -> store.putFacts(key, facts));
+        return parsed;
+    }
+
+    private Parsed parse(SourceFile file, String text) {
         if (NestingDepth.exceedsLimit(text)) {
             return Parsed.failed(tooDeep(file));
         }

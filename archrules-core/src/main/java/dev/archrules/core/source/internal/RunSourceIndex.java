@@ -44,12 +44,19 @@ public final class RunSourceIndex implements SourceIndex {
     private final AtomicLong bytesParsed = new AtomicLong();
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
     private final Map<FileKey, Optional<DeclarationScan>> declarations = new ConcurrentHashMap<>();
+    /** The run's facts store on disk, chosen when the first class is looked up (its build directory by default). */
+    private final java.util.concurrent.atomic.AtomicReference<FactStore> store = new java.util.concurrent.atomic.AtomicReference<>();
 
     private RunSourceIndex(SourceSettings settings, SourceCache cache) {
         this.settings = settings;
         this.cache = cache;
         this.locator = new SourceLocator(settings, cache, this::problem);
-        this.admission = new Admission(settings, cache, locator);
+        this.admission = new Admission(settings, cache, locator, this::store);
+        if (!settings.cache()) {
+            store.set(FactStore.none());
+        } else {
+            settings.cacheDirectory().ifPresent(directory -> store.set(FactStore.at(directory, FactStore.DEFAULT_MAX_BYTES)));
+        }
         for (Path root : settings.roots()) {
             if (!Files.exists(root)) {
                 problem(new SourceProblem(SourceProblem.Kind.MISSING_ROOT, root.toString(),
@@ -73,13 +80,35 @@ public final class RunSourceIndex implements SourceIndex {
 
     // ---------------------------------------------------------------- facts
 
+    /** The run's facts store: none until a class was looked up (or none at all), see {@link SourceSettings#cacheDirectory()}. */
+    FactStore store() {
+        FactStore chosen = store.get();
+        return chosen == null ? FactStore.none() : chosen;
+    }
+
+    /** The store in the build directory of the first class looked up, unless the settings chose one (or none). */
+    private void chooseStore(JavaClass javaClass) {
+        if (store.get() == null) {
+            store.compareAndSet(null, SourceLocator.buildDirectory(javaClass)
+                    .map(build -> FactStore.at(build.resolve("archrules-cache"), FactStore.DEFAULT_MAX_BYTES))
+                    .orElse(FactStore.none()));
+        }
+    }
+
+    /** Where this run keeps source facts between runs and how often it found them there, for reports and tests. */
+    public FactStore factStore() {
+        return store();
+    }
+
     @Override
     public Optional<SourceFacts> facts(JavaClass javaClass) {
+        chooseStore(javaClass);
         return locator.locate(javaClass).flatMap(file -> factsIfAdmitted(file, () -> true));
     }
 
     @Override
     public Optional<SourceFacts> literalFacts(JavaClass javaClass, Prefilter prefilter) {
+        chooseStore(javaClass);
         return locator.locate(javaClass).flatMap(file -> factsIfAdmitted(file,
                 () -> admission.admitsText(file, prefilter) || admission.admitsClassFiles(javaClass, prefilter)));
     }
@@ -158,7 +187,7 @@ public final class RunSourceIndex implements SourceIndex {
             return Optional.of(new SourceFacts(file.display(), List.of(), Map.of(), List.of()));
         }
         admitted.add(file.key());
-        SourceCache.Lookup lookup = cache.facts(file);
+        SourceCache.Lookup lookup = cache.facts(file, store());
         if (lookup.parsedNow() && lookup.parsed().facts().isPresent()) {
             filesParsed.incrementAndGet();
             bytesParsed.addAndGet(file.key().size());

@@ -68,6 +68,11 @@ public final class SourceCache implements AutoCloseable {
      * this cache's workers). A failed parse is cached too, as its problem.
      */
     public Lookup facts(SourceFile file) {
+        return facts(file, FactStore.none());
+    }
+
+    /** The same, taking facts kept in {@code store} for a file this cache has not seen, and keeping those it parses there. */
+    public Lookup facts(SourceFile file, FactStore store) {
         if (parsed.size() > ENTRY_LIMIT) {
             parsed.clear();
         }
@@ -78,7 +83,7 @@ public final class SourceCache implements AutoCloseable {
         }
         Runnable task = () -> {
             try {
-                created.complete(parser.parse(file, jars));
+                created.complete(parser.parse(file, jars, store));
             } catch (Throwable e) {
                 created.completeExceptionally(e);
             }
@@ -88,20 +93,21 @@ public final class SourceCache implements AutoCloseable {
         } else {
             workers().execute(task);
         }
-        return new Lookup(created.join(), true);
+        Parsed outcome = created.join();
+        return new Lookup(outcome, !outcome.fromStore());
     }
 
     /**
      * A cached parse outcome.
      *
      * @param parsed    the facts or the problem
-     * @param parsedNow whether this request parsed the file (rather than a cached or concurrent parse)
+     * @param parsedNow whether this request parsed the file (rather than a cached or concurrent parse, or the store)
      */
     public record Lookup(Parsed parsed, boolean parsedNow) {
     }
 
     /** The lexical scan of {@code file}, made from {@code text} unless cached; empty if there is no text. */
-    Optional<SourceScan> scan(SourceFile file, Supplier<Optional<String>> text) {
+    Optional<SourceScan> scan(SourceFile file, Supplier<Optional<String>> text, FactStore store) {
         SourceScan scan = scans.get(file.key());
         if (scan == null) {
             Optional<String> read = text.get();
@@ -111,10 +117,21 @@ public final class SourceCache implements AutoCloseable {
             if (scans.size() > ENTRY_LIMIT) {
                 scans.clear();
             }
-            scan = SourceScan.of(read.get());
+            scan = store.enabled() ? scanThroughStore(read.get(), store) : SourceScan.of(read.get());
             scans.put(file.key(), scan);
         }
         return Optional.of(scan);
+    }
+
+    private static SourceScan scanThroughStore(String text, FactStore store) {
+        String key = FactStore.keyOf(text);
+        Optional<SourceScan> kept = store.scan(key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        SourceScan scan = SourceScan.of(text);
+        store.putScan(key, scan);
+        return scan;
     }
 
     /** Runs {@code action} on every item on this cache's workers and returns when all are done. */

@@ -194,12 +194,24 @@ public final class SourceLocator {
         return layout(classUri, packagePath).map(layout -> layout.project().resolve(layout.sources())).filter(Files::isDirectory);
     }
 
+    /**
+     * The build directory of the Maven or Gradle project {@code javaClass} was loaded from ({@code target}, {@code build}),
+     * empty for a class from a jar or another layout.
+     */
+    static Optional<Path> buildDirectory(JavaClass javaClass) {
+        String name = javaClass.getName();
+        int dot = name.lastIndexOf('.');
+        String packagePath = dot < 0 ? "" : name.substring(0, dot).replace('.', '/') + "/";
+        return javaClass.getSource().flatMap(source -> layout(source.getUri(), packagePath).map(layout ->
+                layout.project().resolve(layout.build())));
+    }
+
     /** The Maven or Gradle project a class loaded from the folder {@code classUri} belongs to, by the layouts of {@link #detectRoot}. */
     static Optional<Path> project(URI classUri, String packagePath) {
         return layout(classUri, packagePath).map(Layout::project);
     }
 
-    private record Layout(Path project, String sources) {
+    private record Layout(Path project, String sources, String build) {
     }
 
     private static Optional<Layout> layout(URI classUri, String packagePath) {
@@ -216,7 +228,8 @@ public final class SourceLocator {
         String path = classes.toString().replace('\\', '/');
         for (Map.Entry<String, String> layout : LAYOUTS.entrySet()) {
             if (path.endsWith(layout.getKey())) {
-                return Optional.of(new Layout(Paths.get(path.substring(0, path.length() - layout.getKey().length())), layout.getValue()));
+                String build = layout.getKey().substring(1, layout.getKey().indexOf('/', 1)); // "/target/classes" -> target
+                return Optional.of(new Layout(Paths.get(path.substring(0, path.length() - layout.getKey().length())), layout.getValue(), build));
             }
         }
         return Optional.empty();

@@ -67,6 +67,26 @@ final class SourceScan {
         this.imports = imports;
     }
 
+    private SourceScan(Set<String> values, Set<String> boundNames, Set<String> argumentCalls, Set<ConstantUse> constantUses,
+                       Set<String> declaredConstants, Map<String, String> constantValues, ConstantOwners.Imports imports) {
+        this.values = values;
+        this.boundNames = boundNames;
+        this.argumentCalls = argumentCalls;
+        this.constantUses = constantUses;
+        this.declaredConstants = declaredConstants;
+        this.constantValues = constantValues;
+        this.imports = imports;
+    }
+
+    /** A scan as {@link FactStore} kept it. */
+    static SourceScan of(java.util.Collection<String> values, java.util.Collection<String> boundNames,
+                         java.util.Collection<String> argumentCalls, java.util.Collection<ConstantUse> constantUses,
+                         java.util.Collection<String> declaredConstants, Map<String, String> constantValues,
+                         ConstantOwners.Imports imports) {
+        return new SourceScan(Set.copyOf(values), Set.copyOf(boundNames), Set.copyOf(argumentCalls), Set.copyOf(constantUses),
+                Set.copyOf(declaredConstants), Map.copyOf(constantValues), imports);
+    }
+
     /** The scan of one file's text. */
     static SourceScan of(CharSequence code) {
         ScanLexer lexer = new ScanLexer(code);
@@ -101,6 +121,11 @@ final class SourceScan {
      */
     Optional<String> constantValue(String name) {
         return Optional.ofNullable(constantValues.get(name));
+    }
+
+    /** Every constant-like name assigned exactly once a single string literal, with that literal. */
+    Map<String, String> constantValues() {
+        return constantValues;
     }
 
     /** The package and imports of the file, to find the owners of the constants it uses. */
