@@ -36,6 +36,8 @@ import java.util.jar.JarFile;
  *   <li>{@code default-taikai}: the default import, then Taikai's rules that overlap the checklist ({@link TaikaiRules});</li>
  *   <li>{@code without-call-paths}: the recommended import and checklist without the rules that follow call paths
  *       ({@link #CALL_PATH_RULES}), to measure what those cost side by side with {@code recommended-checklist};</li>
+ *   <li>{@code cache-cold} and {@code cache-warm}: the recommended checklist with the source facts cache on disk, emptied
+ *       first (every file parsed and kept) and as the previous run left it (an unchanged code base re-run);</li>
  *   <li>{@code no-resolution-import}: an ArchUnit import with {@code resolveMissingDependenciesFromClassPath=false},
  *       nothing else — the floor of what any ArchUnit import of the classes costs (it loses findings, see
  *       docs/performance.md).</li>
@@ -59,6 +61,13 @@ public final class ChecklistRun {
     static final String WITHOUT_CALL_PATHS = "without-call-paths";
     /** The recommended checklist, then every report and picture rendered in memory, the rendering timed apart. */
     static final String PICTURES = "pictures";
+    /**
+     * The recommended checklist with the source facts cache on disk in the directory given as the sixth argument,
+     * emptied first: every file parsed and written to the cache (what a first run costs).
+     */
+    static final String CACHE_COLD = "cache-cold";
+    /** The same with the cache as the previous run left it: an unchanged code base re-run (nothing parsed). */
+    static final String CACHE_WARM = "cache-warm";
     /** The rules that follow call paths through the code base ({@code core.recognize.CallPaths}). */
     static final List<String> CALL_PATH_RULES = List.of("reliability.no-remote-calls-in-transactions",
             "complexity.no-sequential-remote-calls", "complexity.request-hops");
@@ -66,6 +75,17 @@ public final class ChecklistRun {
     static final String SPRING = "spring";
 
     private ChecklistRun() {
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (!java.nio.file.Files.exists(directory)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(directory)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(file);
+            }
+        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -77,9 +97,16 @@ public final class ChecklistRun {
         BackendChecklist checklist = mode.equals(WITHOUT_CALL_PATHS)
                 ? checklist(args[3], basePackage).withoutRules(CALL_PATH_RULES.toArray(String[]::new))
                 : checklist(args[3], basePackage);
+        if (mode.equals(CACHE_COLD) || mode.equals(CACHE_WARM)) {
+            Path cache = Paths.get(args[5]);
+            if (mode.equals(CACHE_COLD)) {
+                deleteTree(cache);
+            }
+            checklist = checklist.withSourceCache(cache);
+        }
         Location location = corpus.toString().endsWith(".jar") ? Location.of(new JarFile(corpus.toFile())) : Location.of(corpus);
         JavaClasses classes = switch (mode) {
-            case RECOMMENDED_CHECKLIST, WITHOUT_CALL_PATHS, PICTURES -> checklist.importer().withImportOptions().importLocations(List.of(location));
+            case RECOMMENDED_CHECKLIST, WITHOUT_CALL_PATHS, PICTURES, CACHE_COLD, CACHE_WARM -> checklist.importer().withImportOptions().importLocations(List.of(location));
             case NO_RESOLUTION_IMPORT -> ArchConfiguration.withThreadLocalScope(configuration -> {
                 configuration.setResolveMissingDependenciesFromClassPath(false);
                 return new ClassFileImporter().importLocations(List.of(location));
@@ -92,7 +119,7 @@ public final class ChecklistRun {
         Map<String, Object> drawing = new LinkedHashMap<>();
         int violations = switch (mode) {
             case PICTURES -> draw(checklist, classes, messages, drawing);
-            case DEFAULT_CHECKLIST, RECOMMENDED_CHECKLIST, WITHOUT_CALL_PATHS -> Boolean.getBoolean("benchmark.perRule")
+            case DEFAULT_CHECKLIST, RECOMMENDED_CHECKLIST, WITHOUT_CALL_PATHS, CACHE_COLD, CACHE_WARM -> Boolean.getBoolean("benchmark.perRule")
                     ? eachTimed(perRule(checklist), classes, messages)
                     : evaluate(checklist, classes, messages);
             case DEFAULT_TAIKAI -> eachTimed(TaikaiRules.overlapping(args[4], basePackage), classes, messages);

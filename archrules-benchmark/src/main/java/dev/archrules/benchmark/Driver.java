@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * (the recommended checklist without and with the rules that follow call paths, on the corpus jar and the synthetic
  * sizes, compared by rule time: what those rules cost) and {@code pictures} (the recommended checklist without and with
  * every report and picture rendered, on the corpus jar: what drawing costs, {@code reportsMs} and {@code picturesMs}
- * apart).
+ * apart) and {@code cache} (a default import, the recommended checklist without the source facts cache on disk, with
+ * it emptied first and with it warm, on the corpus jar: what the cache costs on a first run and saves on a re-run).
  *
  * <p>Arguments: the suites (comma-separated), the corpus jar (its runtime dependencies in {@code lib/} beside
  * it, its {@code -sources.jar} beside it), the base package, the number of rounds, the synthetic sizes
@@ -96,6 +97,15 @@ public final class Driver {
                     .map(mode -> new Contender(mode, ChecklistRun.class.getName(), List.of(mode, jar.toString(), basePackage, ChecklistRun.CORE,
                             TaikaiRules.NEUTRAL)))
                     .toList(), classPath, jvmOptions, rounds);
+        }
+        if (suites.contains("cache")) {
+            String classPath = benchmarkClassPath + File.pathSeparator + dependencies(jar.resolveSibling("lib"));
+            String cache = work.resolve("source-cache").toAbsolutePath().toString();
+            compare("source facts cache on " + jar.getFileName() + " (cold: emptied first; warm: as the cold run left it)",
+                    Stream.of(ChecklistRun.DEFAULT_IMPORT, ChecklistRun.RECOMMENDED_CHECKLIST, ChecklistRun.CACHE_COLD, ChecklistRun.CACHE_WARM)
+                            .map(mode -> new Contender(mode, ChecklistRun.class.getName(), List.of(mode, jar.toString(), basePackage,
+                                    ChecklistRun.CORE, TaikaiRules.NEUTRAL, cache)))
+                            .toList(), classPath, jvmOptions, rounds);
         }
         if (suites.contains("source")) {
             compare("source rules on " + jar.getFileName(), List.of(
