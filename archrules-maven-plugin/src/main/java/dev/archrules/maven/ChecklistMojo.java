@@ -78,7 +78,7 @@ abstract class ChecklistMojo extends AbstractMojo {
      * {@code <includeGenerated>}, {@code <rules.disabled>}, {@code <maxEndpointsPerController>},
      * {@code <maxCollaboratorsPerController>}, {@code <maxStatementsPerHandler>}, {@code <maxBranchesPerHandler>},
      * {@code <minSequentialRemoteCalls>}, {@code <maxRequestHops>},
-     * {@code <allowedEndpoints>}, {@code <sources>}, {@code <sources.charset>}, {@code <baseline.file>},
+     * {@code <allowedEndpoints>}, {@code <sources>}, {@code <sources.charset>}, {@code <sources.cache>}, {@code <baseline.file>},
      * {@code <baseline.neverBaselined>}, {@code <reports.dir>}, {@code <reports.formats>}, {@code <reports.sourceUrl>}, {@code <allowIncomplete>},
      * {@code <import.maxClassFileSize>}, {@code <import.maxCompressionRatio>}, {@code <import.maxArchiveEntries>},
      * {@code <severity>} ({@code RULE=LEVEL}, comma-separated), {@code <failOn>}. Values read as in the file
