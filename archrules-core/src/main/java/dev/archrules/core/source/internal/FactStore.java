@@ -121,7 +121,7 @@ public final class FactStore {
 
     /** The facts stored for {@code key}, with {@code path} as their path (the same text may lie elsewhere now). */
     Optional<SourceFacts> facts(String key, String path) {
-        return read(key, FACTS).map(in -> Codec.readFacts(in, path));
+        return decoded(key, FACTS, in -> Codec.readFacts(in, path));
     }
 
     void putFacts(String key, SourceFacts facts) {
@@ -129,7 +129,22 @@ public final class FactStore {
     }
 
     Optional<SourceScan> scan(String key) {
-        return read(key, SCAN).map(Codec::readScan);
+        return decoded(key, SCAN, Codec::readScan);
+    }
+
+    /** An entry decoded; one whose payload passes the checksum but does not decode is discarded like a corrupt one. */
+    private <T> Optional<T> decoded(String key, byte kind, java.util.function.Function<DataInputStream, T> decoder) {
+        Optional<DataInputStream> payload = read(key, kind);
+        if (payload.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(decoder.apply(payload.get()));
+        } catch (RuntimeException e) {
+            hits.decrementAndGet();
+            discard(file(key, kind));
+            return Optional.empty();
+        }
     }
 
     void putScan(String key, SourceScan scan) {
@@ -338,8 +353,8 @@ public final class FactStore {
 
         static SourceFacts readFacts(DataInputStream in, String path) {
             try {
-                int textCount = in.readInt();
-                List<SourceFacts.Text> texts = new ArrayList<>(textCount);
+                int textCount = count(in);
+                List<SourceFacts.Text> texts = new ArrayList<>(Math.min(textCount, 1024));
                 for (int i = 0; i < textCount; i++) {
                     String className = readString(in);
                     String member = readString(in);
@@ -353,13 +368,13 @@ public final class FactStore {
                             : null;
                     texts.add(new SourceFacts.Text(className, member, line, parts, boundName, message, call, argument));
                 }
-                int constantCount = in.readInt();
+                int constantCount = count(in);
                 Map<String, List<SourceFacts.Part>> constants = new TreeMap<>();
                 for (int i = 0; i < constantCount; i++) {
                     constants.put(readString(in), readParts(in));
                 }
-                int methodCount = in.readInt();
-                List<SourceFacts.Method> methods = new ArrayList<>(methodCount);
+                int methodCount = count(in);
+                List<SourceFacts.Method> methods = new ArrayList<>(Math.min(methodCount, 1024));
                 for (int i = 0; i < methodCount; i++) {
                     methods.add(new SourceFacts.Method(readString(in), readString(in), in.readInt(), in.readInt(), in.readInt(),
                             in.readInt(), in.readInt(), new TreeSet<>(readStrings(in))));
@@ -404,13 +419,13 @@ public final class FactStore {
                 List<String> values = readStrings(in);
                 List<String> boundNames = readStrings(in);
                 List<String> argumentCalls = readStrings(in);
-                int useCount = in.readInt();
-                List<SourceScan.ConstantUse> uses = new ArrayList<>(useCount);
+                int useCount = count(in);
+                List<SourceScan.ConstantUse> uses = new ArrayList<>(Math.min(useCount, 1024));
                 for (int i = 0; i < useCount; i++) {
                     uses.add(new SourceScan.ConstantUse(readNullable(in), readString(in)));
                 }
                 List<String> declared = readStrings(in);
-                int valueCount = in.readInt();
+                int valueCount = count(in);
                 Map<String, String> constantValues = new TreeMap<>();
                 for (int i = 0; i < valueCount; i++) {
                     constantValues.put(readString(in), readString(in));
@@ -444,8 +459,8 @@ public final class FactStore {
         }
 
         private static List<SourceFacts.Part> readParts(DataInputStream in) throws IOException {
-            int count = in.readInt();
-            List<SourceFacts.Part> parts = new ArrayList<>(count);
+            int count = count(in);
+            List<SourceFacts.Part> parts = new ArrayList<>(Math.min(count, 1024));
             for (int i = 0; i < count; i++) {
                 byte tag = in.readByte();
                 parts.add(switch (tag) {
@@ -466,15 +481,21 @@ public final class FactStore {
         }
 
         private static List<String> readStrings(DataInputStream in) throws IOException {
-            int count = in.readInt();
-            if (count < 0 || count > in.available()) {
-                throw new IOException("bad count " + count);
-            }
+            int count = count(in);
             List<String> strings = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 strings.add(readString(in));
             }
             return strings;
+        }
+
+        /** A count of items that follow: each takes at least one byte, so more than the bytes left is corrupt. */
+        private static int count(DataInputStream in) throws IOException {
+            int count = in.readInt();
+            if (count < 0 || count > in.available()) {
+                throw new IOException("bad count " + count);
+            }
+            return count;
         }
 
         private static void writeNullable(DataOutputStream out, String value) throws IOException {

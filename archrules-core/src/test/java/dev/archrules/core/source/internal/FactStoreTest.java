@@ -124,6 +124,33 @@ class FactStoreTest {
         }
     }
 
+    @Test
+    void an_entry_whose_checksum_holds_but_whose_payload_does_not_decode_is_discarded_not_thrown() throws IOException {
+        String key = "ef" + "2".repeat(62);
+        java.io.ByteArrayOutputStream payload = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(payload)) {
+            out.writeInt(Integer.MAX_VALUE); // "texts": more than any entry holds
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(payload.toByteArray());
+        Path file = directory.resolve("ef").resolve("2".repeat(62) + ".facts");
+        Files.createDirectories(file.getParent());
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(Files.newOutputStream(file))) {
+            out.writeInt(0x41524346);
+            out.writeInt(FactStore.FORMAT);
+            out.writeByte('F');
+            out.writeUTF(key);
+            out.writeInt(payload.size());
+            out.write(payload.toByteArray());
+            out.writeLong(crc.getValue());
+        }
+        FactStore store = FactStore.at(directory, FactStore.DEFAULT_MAX_BYTES);
+
+        assertThat(store.facts(key, "A.java")).isEmpty();
+        assertThat(store.counts()).isEqualTo(new FactStore.Counts(0, 1, 1));
+        assertThat(file).doesNotExist();
+    }
+
     private static byte[] flipped(byte[] bytes, int at) {
         byte[] copy = bytes.clone();
         copy[at] ^= 0x5a;
