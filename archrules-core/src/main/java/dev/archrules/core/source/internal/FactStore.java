@@ -30,9 +30,9 @@ import java.util.zip.CRC32;
 
 /**
  * The source facts cache on disk: the facts of parsed files and the lexical scans of file texts, each under the
- * SHA-256 of the file's text, the archrules version and this format's version (content-addressed: a file moved or
- * touched but not changed keeps its entry; a changed file, another archrules version or another format is a new
- * key). Facts depend on the text alone — no setting changes what is extracted from a file — so nothing else is in
+ * SHA-256 of the file's text, the archrules version with a digest of its fact-extracting code and the JavaParser jar
+ * ({@link #codeFingerprint()}), and this format's version (content-addressed: a file moved or touched but not changed
+ * keeps its entry; a changed file, another build of archrules or another format is a new key). Facts depend on the text alone — no setting changes what is extracted from a file — so nothing else is in
  * the key.
  *
  * <p><b>Never a wrong result.</b> Every entry carries a magic number, the format version, its key and a CRC-32 of
@@ -106,7 +106,7 @@ public final class FactStore {
     static String keyOf(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(("archrules " + version() + " facts " + FORMAT + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(("archrules " + Code.FINGERPRINT + " facts " + FORMAT + "\n").getBytes(StandardCharsets.UTF_8));
             digest.update(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -114,9 +114,59 @@ public final class FactStore {
         }
     }
 
-    private static String version() {
-        String version = FactStore.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+    /** What the key says about the code that extracted the facts (see {@link #codeFingerprint()}); computed once. */
+    private static final class Code {
+        private static final String FINGERPRINT = codeFingerprint();
+    }
+
+    /**
+     * The archrules version and a digest of the code that extracts facts — the class files of
+     * {@code dev.archrules.core.source} (their names and contents, or the CRCs a jar records for them) — and the
+     * JavaParser jar it parses with. A snapshot or a development build whose extraction changed therefore never reads
+     * the facts an earlier build wrote under the same version. When the code cannot be read, a value of this JVM alone:
+     * the store then serves only this run, never a wrong result.
+     */
+    static String codeFingerprint() {
+        try {
+            Path code = Path.of(FactStore.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            java.security.CodeSource parser = com.github.javaparser.JavaParser.class.getProtectionDomain().getCodeSource();
+            String parserJar = parser == null ? "javaparser" : String.valueOf(Path.of(parser.getLocation().toURI()).getFileName());
+            return codeFingerprint(code, FactStore.class.getPackage().getImplementationVersion(), parserJar);
+        } catch (Exception | LinkageError e) {
+            return "unreadable code " + java.util.UUID.randomUUID();
+        }
+    }
+
+    /** The fingerprint of the archrules code in {@code code} (a classes directory or a jar), see {@link #codeFingerprint()}. */
+    static String codeFingerprint(Path code, String version, String parserJar) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IOException(e);
+        }
+        digest.update(("archrules " + (version == null ? "development" : version) + "\n").getBytes(StandardCharsets.UTF_8));
+        String sourcePackage = "dev/archrules/core/source/";
+        if (Files.isDirectory(code)) {
+            Path root = code.resolve(sourcePackage);
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    digest.update(root.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                    digest.update(Files.readAllBytes(file));
+                }
+            }
+        } else {
+            try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(code.toFile())) {
+                List<? extends java.util.zip.ZipEntry> entries = jar.stream()
+                        .filter(entry -> entry.getName().startsWith(sourcePackage))
+                        .sorted(Comparator.comparing(java.util.zip.ZipEntry::getName)).toList();
+                for (java.util.zip.ZipEntry entry : entries) {
+                    digest.update((entry.getName() + " " + entry.getCrc() + " " + entry.getSize() + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+        digest.update(parserJar.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The facts stored for {@code key}, with {@code path} as their path (the same text may lie elsewhere now). */

@@ -205,6 +205,38 @@ class FactStoreTest {
     }
 
     @Test
+    void the_key_changes_with_the_code_that_extracts_facts_so_a_changed_build_never_reads_an_earlier_builds_facts() throws IOException {
+        Path build = directory.resolve("classes");
+        Path extractor = build.resolve("dev/archrules/core/source/internal/FactExtractor.class");
+        Files.createDirectories(extractor.getParent());
+        Files.writeString(build.resolve("dev/archrules/core/Unrelated.class"), "other code");
+        Files.writeString(extractor, "extraction 1");
+        String first = FactStore.codeFingerprint(build, "0.1.0-SNAPSHOT", "javaparser-core-3.26.4.jar");
+        Files.writeString(build.resolve("dev/archrules/core/Unrelated.class"), "other code, changed");
+        String unrelatedChanged = FactStore.codeFingerprint(build, "0.1.0-SNAPSHOT", "javaparser-core-3.26.4.jar");
+        Files.writeString(extractor, "extraction 2");
+        String extractionChanged = FactStore.codeFingerprint(build, "0.1.0-SNAPSHOT", "javaparser-core-3.26.4.jar");
+
+        assertThat(unrelatedChanged).isEqualTo(first);
+        assertThat(extractionChanged).isNotEqualTo(first);
+        assertThat(FactStore.codeFingerprint(build, "0.1.0-SNAPSHOT", "javaparser-core-3.27.0.jar")).isNotEqualTo(extractionChanged);
+        assertThat(FactStore.codeFingerprint(build, "0.2.0", "javaparser-core-3.26.4.jar")).isNotEqualTo(extractionChanged);
+
+        Path jar = directory.resolve("archrules-core.jar");
+        List<String> fromJars = new java.util.ArrayList<>();
+        for (String content : List.of("extraction 1", "extraction 2")) {
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+                out.putNextEntry(new java.util.zip.ZipEntry("dev/archrules/core/source/internal/FactExtractor.class"));
+                out.write(content.getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+            fromJars.add(FactStore.codeFingerprint(jar, "0.1.0", "javaparser-core-3.26.4.jar"));
+        }
+        assertThat(fromJars.get(1)).as("a jar whose extraction changed").isNotEqualTo(fromJars.get(0));
+        assertThat(FactStore.codeFingerprint()).as("this build's").hasSize(64).isEqualTo(FactStore.codeFingerprint());
+    }
+
+    @Test
     void a_different_text_is_a_different_key_and_the_key_names_the_format() {
         assertThat(FactStore.keyOf("class A {}")).isNotEqualTo(FactStore.keyOf("class A { }")).hasSize(64)
                 .isEqualTo(FactStore.keyOf("class A {}"));
