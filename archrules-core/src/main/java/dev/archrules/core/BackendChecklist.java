@@ -211,7 +211,7 @@ public final class BackendChecklist {
      * A copy that keeps the facts of parsed source files between runs in {@code directory}, instead of
      * {@code archrules-cache} in the build directory of the classes' project ({@code target/archrules-cache} for
      * Maven, {@code build/archrules-cache} for Gradle; none for classes from jars). The cache is keyed by each file's
-     * text and the archrules version: a re-run parses only the files that changed, and finds the same violations.
+     * text and the archrules build: a re-run parses only the files that changed, and finds the same violations.
      */
     public BackendChecklist withSourceCache(Path directory) {
         return withSourceSettings(sources.withCacheDirectory(directory));

@@ -99,9 +99,14 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
     }
 
     private static boolean callsOut(JavaClass type, RuleContext context) {
-        return usesAny(type, context.roles()::isHttpClientApi) || !context.conventions().httpClientCalls(type).isEmpty()
-                || usesAny(type, dependency -> context.roles().externalClient(dependency).isPresent()
-                        || context.hasRole(dependency, Role.CLIENT) && isOutboundAdapter(dependency, context));
+        return makesOutboundCalls(type, context.roles()::isHttpClientApi, context)
+                || usesAny(type, dependency -> context.hasRole(dependency, Role.CLIENT) && isOutboundAdapter(dependency, context));
+    }
+
+    /** Whether {@code type} calls out itself: uses an HTTP client API ({@code httpClientApi}), makes HTTP requests or uses a vendor SDK client. */
+    private static boolean makesOutboundCalls(JavaClass type, java.util.function.Predicate<JavaClass> httpClientApi, RuleContext context) {
+        return usesAny(type, httpClientApi) || !context.conventions().httpClientCalls(type).isEmpty()
+                || usesAny(type, dependency -> context.roles().externalClient(dependency).isPresent());
     }
 
     @Override
@@ -185,8 +190,7 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
                 || convention.predicates().stream().anyMatch(predicate -> predicate.test(type))) {
             return true;
         }
-        boolean callsOut = usesAny(type, conventions::isHttpClientApi) || !conventions.httpClientCalls(type).isEmpty()
-                || usesAny(type, dependency -> context.roles().externalClient(dependency).isPresent());
+        boolean callsOut = makesOutboundCalls(type, conventions::isHttpClientApi, context);
         if (convention.suffixes().stream().anyMatch(type.getSimpleName()::endsWith)) {
             // named like an adapter: it is one if it calls out, through HTTP or a library's client (an SDK)
             return callsOut || usesAny(type, dependency -> !context.inScope(dependency) && dependency.getSimpleName().endsWith("Client"));

@@ -42,8 +42,8 @@ import java.util.zip.CRC32;
  * write the same bytes and the second move simply loses. Any I/O failure of the store is a cache miss, never a
  * failed run.
  *
- * <p><b>Bounded.</b> When the store is opened and holds more than its limit (default 256 MB), the least recently
- * written entries are deleted until it holds at most three quarters of it. Entries read are touched, so that the
+ * <p><b>Bounded.</b> When the store is first opened in a JVM and holds more than its limit (default 256 MB), the least
+ * recently written entries are deleted until it holds at most three quarters of it. Entries read are touched, so that the
  * files of an unchanged code base stay.
  */
 public final class FactStore {
@@ -79,9 +79,16 @@ public final class FactStore {
      */
     public static FactStore at(Path directory, long maxBytes) {
         FactStore store = new FactStore(directory.toAbsolutePath().normalize(), maxBytes);
-        store.prune();
+        // once per directory and limit in a JVM: every run opens the store (each @ArchTest rule of a test class one),
+        // and a walk of the whole directory per run would cost more than the entries it could remove
+        if (PRUNED.add(store.directory + "|" + maxBytes)) {
+            store.prune();
+        }
         return store;
     }
+
+    /** The directories (with their limit) this JVM has pruned. */
+    private static final java.util.Set<String> PRUNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Whether this store keeps anything. */
     public boolean enabled() {
@@ -189,9 +196,10 @@ public final class FactStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(decoder.apply(payload.get()));
+            T value = decoder.apply(payload.get());
+            hits.incrementAndGet();
+            return Optional.of(value);
         } catch (RuntimeException e) {
-            hits.decrementAndGet();
             discard(file(key, kind));
             return Optional.empty();
         }
@@ -230,7 +238,6 @@ public final class FactStore {
                 throw new IOException("truncated or corrupt");
             }
             touch(file);
-            hits.incrementAndGet();
             return Optional.of(new DataInputStream(new ByteArrayInputStream(payload)));
         } catch (IOException | RuntimeException e) {
             discard(file);

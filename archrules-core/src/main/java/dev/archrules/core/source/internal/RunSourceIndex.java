@@ -51,7 +51,7 @@ public final class RunSourceIndex implements SourceIndex {
         this.settings = settings;
         this.cache = cache;
         this.locator = new SourceLocator(settings, cache, this::problem);
-        this.admission = new Admission(settings, cache, locator, this::store);
+        this.admission = new Admission(settings, cache, locator, this::factStore);
         if (!settings.cache()) {
             store.set(FactStore.none());
         } else {
@@ -80,12 +80,6 @@ public final class RunSourceIndex implements SourceIndex {
 
     // ---------------------------------------------------------------- facts
 
-    /** The run's facts store: none until a class was looked up (or none at all), see {@link SourceSettings#cacheDirectory()}. */
-    FactStore store() {
-        FactStore chosen = store.get();
-        return chosen == null ? FactStore.none() : chosen;
-    }
-
     /** The store in the build directory of the first class looked up, unless the settings chose one (or none). */
     private void chooseStore(JavaClass javaClass) {
         if (store.get() == null) {
@@ -95,9 +89,13 @@ public final class RunSourceIndex implements SourceIndex {
         }
     }
 
-    /** Where this run keeps source facts between runs and how often it found them there, for reports and tests. */
+    /**
+     * Where this run keeps source facts between runs and how often it found them there: none until a class was looked
+     * up (or none at all), see {@link SourceSettings#cacheDirectory()}.
+     */
     public FactStore factStore() {
-        return store();
+        FactStore chosen = store.get();
+        return chosen == null ? FactStore.none() : chosen;
     }
 
     @Override
@@ -187,7 +185,7 @@ public final class RunSourceIndex implements SourceIndex {
             return Optional.of(new SourceFacts(file.display(), List.of(), Map.of(), List.of()));
         }
         admitted.add(file.key());
-        SourceCache.Lookup lookup = cache.facts(file, store());
+        SourceCache.Lookup lookup = cache.facts(file, factStore());
         if (lookup.parsedNow() && lookup.parsed().facts().isPresent()) {
             filesParsed.incrementAndGet();
             bytesParsed.addAndGet(file.key().size());

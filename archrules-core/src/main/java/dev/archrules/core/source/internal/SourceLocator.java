@@ -90,7 +90,7 @@ public final class SourceLocator {
 
     private Optional<SourceFile> find(JavaClass javaClass, String topLevelName) {
         int dot = topLevelName.lastIndexOf('.');
-        String packagePath = dot < 0 ? "" : topLevelName.substring(0, dot).replace('.', '/') + "/";
+        String packagePath = packagePath(topLevelName);
         String fileName = javaClass.getSource().flatMap(Source::getFileName)
                 .orElse(topLevelName.substring(dot + 1) + ".java");
         String relative = packagePath + fileName;
@@ -199,11 +199,14 @@ public final class SourceLocator {
      * empty for a class from a jar or another layout.
      */
     static Optional<Path> buildDirectory(JavaClass javaClass) {
-        String name = javaClass.getName();
-        int dot = name.lastIndexOf('.');
-        String packagePath = dot < 0 ? "" : name.substring(0, dot).replace('.', '/') + "/";
-        return javaClass.getSource().flatMap(source -> layout(source.getUri(), packagePath).map(layout ->
+        return javaClass.getSource().flatMap(source -> layout(source.getUri(), packagePath(javaClass.getName())).map(layout ->
                 layout.project().resolve(layout.build())));
+    }
+
+    /** The package of a binary class name as a path with a trailing slash ({@code a/b/}), empty for none. */
+    private static String packagePath(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot).replace('.', '/') + "/";
     }
 
     /** The Maven or Gradle project a class loaded from the folder {@code classUri} belongs to, by the layouts of {@link #detectRoot}. */
