@@ -93,6 +93,11 @@ public final class ChecklistRun {
         Path corpus = Paths.get(args[1]).toAbsolutePath();
         String basePackage = args[2];
 
+        if (!mode.equals(CACHE_COLD) && !mode.equals(CACHE_WARM) && corpus.endsWith(Paths.get("target", "classes"))) {
+            // a first run, as on a fresh CI clone: the source facts cache the previous contender left in the corpus's
+            // build directory (the default place) would make every contender after the first a warm re-run
+            deleteTree(corpus.getParent().resolve("archrules-cache"));
+        }
         long start = System.nanoTime();
         BackendChecklist checklist = mode.equals(WITHOUT_CALL_PATHS)
                 ? checklist(args[3], basePackage).withoutRules(CALL_PATH_RULES.toArray(String[]::new))

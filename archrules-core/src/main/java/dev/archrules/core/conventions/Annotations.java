@@ -7,10 +7,14 @@ import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Annotation look-ups by name with meta-annotation semantics: an element counts as annotated with
@@ -18,6 +22,9 @@ import java.util.Set;
  * (transitively) annotated with it, such as a team's own {@code @ApiController}.
  */
 public final class Annotations {
+
+    /** {@link #metaAnnotations} per annotation type, held weakly: the types go with their import. */
+    private static final Map<JavaClass, Set<String>> META_ANNOTATIONS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Annotations() {
     }
@@ -56,7 +63,22 @@ public final class Annotations {
         if (names.isEmpty()) {
             return Optional.empty();
         }
-        Deque<JavaAnnotation<?>> queue = new ArrayDeque<>(element.getAnnotations());
+        Set<? extends JavaAnnotation<?>> direct = element.getAnnotations();
+        boolean metaAnnotated = false;
+        for (JavaAnnotation<?> annotation : direct) {
+            String name = annotation.getRawType().getName();
+            if (names.contains(name)) {
+                return Optional.of(annotation);
+            }
+            metaAnnotated |= !name.startsWith("java.lang.annotation.") && metaAnnotations(annotation.getRawType()).stream().anyMatch(names::contains);
+        }
+        // most questions end here: none of the names is anywhere in the annotations' closure
+        return metaAnnotated ? firstMetaAnnotation(direct, names) : Optional.empty();
+    }
+
+    /** The breadth-first search of {@link #find}: the first meta-annotation named in {@code names}, nearest first. */
+    private static Optional<JavaAnnotation<?>> firstMetaAnnotation(Set<? extends JavaAnnotation<?>> direct, Collection<String> names) {
+        Deque<JavaAnnotation<?>> queue = new ArrayDeque<>(direct);
         Set<String> seen = new HashSet<>();
         while (!queue.isEmpty()) {
             JavaAnnotation<?> annotation = queue.removeFirst();
@@ -69,6 +91,31 @@ public final class Annotations {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The names of the annotations on annotation type {@code type}, and on those, transitively (not looking into the
+     * JDK's {@code java.lang.annotation} meta-annotations): remembered per type, since every rule asks about the same
+     * few annotation types for every class and method.
+     */
+    private static Set<String> metaAnnotations(JavaClass type) {
+        Set<String> known = META_ANNOTATIONS.get(type);
+        if (known != null) {
+            return known;
+        }
+        Set<String> found = new HashSet<>();
+        Deque<JavaClass> next = new ArrayDeque<>(List.of(type));
+        while (!next.isEmpty()) {
+            for (JavaAnnotation<?> annotation : next.removeFirst().getAnnotations()) {
+                JavaClass annotationType = annotation.getRawType();
+                if (found.add(annotationType.getName()) && !annotationType.getName().startsWith("java.lang.annotation.")) {
+                    next.add(annotationType);
+                }
+            }
+        }
+        Set<String> result = Set.copyOf(found);
+        META_ANNOTATIONS.put(type, result);
+        return result;
     }
 
     /** The name of the enum constant an annotation attribute holds ({@code propagation = NOT_SUPPORTED}), if it holds one. */

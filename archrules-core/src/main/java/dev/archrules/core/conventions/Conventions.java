@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.Role;
 
 import java.util.Collections;
@@ -202,7 +203,7 @@ public final class Conventions {
     /**
      * A copy that also counts these library types (binary names, or packages written {@code com.acme..}) as
      * {@linkplain #typesOfInterest() types of interest}: needed only when a custom role predicate asks a
-     * library type for its supertypes, e.g. {@code javaClass.isAssignableTo("com.vendor.BaseResource")} for a
+     * library type for its supertypes, e.g. {@code ImportedSupertypes.isAssignableTo(javaClass, "com.vendor.BaseResource")} for a
      * class whose superclass extends that type in a library jar.
      */
     public Conventions withTypesOfInterest(String... typeNames) {
@@ -335,7 +336,7 @@ public final class Conventions {
         List<JavaMethod> handlers = javaClass.getMethods().stream().filter(this::isEndpoint).toList();
         for (HandlerKind kind : HandlerKind.ALL) {
             for (Term types : kind.types()) {
-                if (names(types).stream().anyMatch(type -> !javaClass.getName().equals(type) && javaClass.isAssignableTo(type))) {
+                if (names(types).stream().anyMatch(type -> !javaClass.getName().equals(type) && ImportedSupertypes.isAssignableTo(javaClass, type))) {
                     return Optional.of(kind);
                 }
             }
@@ -356,7 +357,7 @@ public final class Conventions {
 
     /** A supertype of a handler kind ({@code jakarta.servlet.Filter}, {@code io.grpc.BindableService}), as role detection reads it. */
     Optional<String> handlerKindSupertype(JavaClass javaClass) {
-        return handlerTypes.stream().filter(type -> !javaClass.getName().equals(type) && javaClass.isAssignableTo(type))
+        return handlerTypes.stream().filter(type -> !javaClass.getName().equals(type) && ImportedSupertypes.isAssignableTo(javaClass, type))
                 .findFirst().map(type -> "assignable to " + type);
     }
 
@@ -389,7 +390,7 @@ public final class Conventions {
                     && !method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
                     && !method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.SYNTHETIC)
                     : name.equals(method.getName());
-            if (named && !owner.getName().equals(type) && owner.isAssignableTo(type)) {
+            if (named && !owner.getName().equals(type) && ImportedSupertypes.isAssignableTo(owner, type)) {
                 return true;
             }
         }

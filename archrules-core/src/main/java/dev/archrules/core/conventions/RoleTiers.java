@@ -4,6 +4,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import dev.archrules.core.conventions.Conventions.RoleMatch;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.Role;
 
 import java.util.List;
@@ -125,7 +126,7 @@ final class RoleTiers {
     static Optional<RoleMatch> supertype(JavaClass javaClass, RoleDetector detector, Roles run) {
         for (Role role : detector.detectable()) {
             for (String supertype : detector.vocabulary().role(role).supertypes()) {
-                if (!javaClass.getName().equals(supertype) && javaClass.isAssignableTo(supertype)) {
+                if (!javaClass.getName().equals(supertype) && ImportedSupertypes.isAssignableTo(javaClass, supertype)) {
                     return match(role, "assignable to " + supertype);
                 }
             }
@@ -192,7 +193,7 @@ final class RoleTiers {
     }
 
     private static Optional<LayerPackages.Layer> layerWithRole(JavaClass javaClass, RoleDetector detector, Roles run) {
-        if (javaClass.isAssignableTo(Throwable.class)) {
+        if (ImportedSupertypes.isAssignableTo(javaClass, "java.lang.Throwable")) {
             return Optional.empty(); // an exception in the web package is no controller
         }
         return run.layerOf(javaClass).filter(layer -> detector.detects(layer.role()))

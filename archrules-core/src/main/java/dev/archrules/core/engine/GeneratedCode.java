@@ -8,9 +8,13 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.source.SourceIndex;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,6 +28,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * kept for the run.
  */
 public final class GeneratedCode {
+
+    /**
+     * Per class, for each direct dependency in ArchUnit's order, whether it comes from a synthetic member: held weakly
+     * and holding no class, so it goes with the import.
+     */
+    private static final Map<JavaClass, boolean[]> SYNTHETIC_DEPENDENCIES =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     /** Prefixes of the members bytecode enhancers add, by the type the enhanced class implements. */
     private static final Map<String, String> ENHANCER_PREFIXES = Map.of(
@@ -91,8 +102,34 @@ public final class GeneratedCode {
         return origins(dependency).stream().anyMatch(GeneratedCode::isSynthetic);
     }
 
-    private static java.util.List<JavaMember> origins(Dependency dependency) {
-        java.util.List<JavaMember> origins = new java.util.ArrayList<>();
+    /**
+     * The direct dependencies of {@code javaClass} ({@link JavaClass#getDirectDependenciesFromSelf()}, in its order)
+     * that do not come from a synthetic member. Which ones do is found once per class: most rules walk the same
+     * dependencies, and telling where a dependency comes from is the expensive part.
+     */
+    public static List<Dependency> dependenciesNotFromSynthetic(JavaClass javaClass) {
+        Set<Dependency> all = javaClass.getDirectDependenciesFromSelf();
+        boolean[] synthetic = SYNTHETIC_DEPENDENCIES.get(javaClass);
+        if (synthetic == null || synthetic.length != all.size()) {
+            synthetic = new boolean[all.size()];
+            int index = 0;
+            for (Dependency dependency : all) {
+                synthetic[index++] = isFromSynthetic(dependency);
+            }
+            SYNTHETIC_DEPENDENCIES.put(javaClass, synthetic);
+        }
+        List<Dependency> result = new ArrayList<>(all.size());
+        int index = 0;
+        for (Dependency dependency : all) {
+            if (!synthetic[index++]) {
+                result.add(dependency);
+            }
+        }
+        return result;
+    }
+
+    private static List<JavaMember> origins(Dependency dependency) {
+        List<JavaMember> origins = new ArrayList<>();
         dependency.convertTo(JavaAccess.class).forEach(access -> origins.add(access.getOrigin()));
         origins.addAll(dependency.convertTo(JavaMember.class));
         return origins;

@@ -131,8 +131,7 @@ public abstract class PerClassRule implements ChecklistRule {
      */
     protected static List<Grouped> dependenciesByTarget(JavaClass javaClass, Predicate<Dependency> matching) {
         Map<String, List<Dependency>> byTarget = new LinkedHashMap<>();
-        javaClass.getDirectDependenciesFromSelf().stream()
-                .filter(dependency -> !GeneratedCode.isFromSynthetic(dependency))
+        GeneratedCode.dependenciesNotFromSynthetic(javaClass).stream()
                 .filter(matching)
                 .sorted(Comparator.comparing((Dependency d) -> d.getTargetClass().getName())
                         .thenComparingInt(d -> lineOrMax(d.getSourceCodeLocation().getLineNumber()))

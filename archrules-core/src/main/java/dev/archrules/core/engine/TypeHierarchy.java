@@ -2,16 +2,19 @@ package dev.archrules.core.engine;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import dev.archrules.core.internal.io.ClassFileHeader;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,6 +36,8 @@ public final class TypeHierarchy {
     private final Map<String, List<String>> supertypes = new ConcurrentHashMap<>();
     /** Every supertype of a type, transitively, by binary name. */
     private final Map<String, Set<String>> ancestors = new ConcurrentHashMap<>();
+    /** What {@link #isAssignableTo} compares with, per class asked about; held weakly, as a context may outlive an import. */
+    private final Map<JavaClass, Set<String>> assignable = Collections.synchronizedMap(new WeakHashMap<>());
 
     private TypeHierarchy(ClassLoader loader) {
         this.loader = Objects.requireNonNull(loader, "loader");
@@ -57,17 +62,28 @@ public final class TypeHierarchy {
      * also when a type in between is a bare name in the import.
      */
     public boolean isAssignableTo(JavaClass type, String typeName) {
-        if (type.isAssignableTo(typeName)) {
-            return true;
+        return supertypeNames(type).contains(typeName);
+    }
+
+    /** The names {@link #isAssignableTo} compares with: the type's own and its supertypes', by the import and then the class path. */
+    private Set<String> supertypeNames(JavaClass type) {
+        Set<String> names = assignable.get(type);
+        if (names != null) {
+            return names;
         }
+        Set<String> imported = ImportedSupertypes.of(type);
         if (type.isArray() || type.isPrimitive()) {
-            return false;
+            return imported;
         }
         // ArchUnit knows the hierarchy up to the first bare type on each path: go on from those
         Set<JavaClass> known = new HashSet<>(type.getAllRawSuperclasses());
         known.addAll(type.getAllRawInterfaces());
         known.add(type);
-        return known.stream().anyMatch(member -> !member.isFullyImported() && ancestors(member.getName()).contains(typeName));
+        Set<String> all = new HashSet<>(imported);
+        known.stream().filter(member -> !member.isFullyImported()).forEach(member -> all.addAll(ancestors(member.getName())));
+        Set<String> result = all.size() == imported.size() ? imported : Set.copyOf(all);
+        assignable.put(type, result);
+        return result;
     }
 
     /** Every supertype of the named type by the class path, transitively; empty if the class path does not have it. */

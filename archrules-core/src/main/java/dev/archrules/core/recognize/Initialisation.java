@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaStaticInitializer;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -78,7 +79,7 @@ public final class Initialisation {
                 .anyMatch(prefix -> name.length() > prefix.length() && name.startsWith(prefix)
                         && Character.isUpperCase(name.charAt(prefix.length())));
         boolean returnsVoidOrSelf = codeUnit.getRawReturnType().getName().equals("void")
-                || codeUnit.getOwner().isAssignableTo(codeUnit.getRawReturnType().getName());
+                || ImportedSupertypes.isAssignableTo(codeUnit.getOwner(), codeUnit.getRawReturnType().getName());
         boolean fluent = codeUnit.getRawParameterTypes().size() == 1 && !codeUnit.getModifiers().contains(JavaModifier.STATIC)
                 && codeUnit.getRawReturnType().equals(codeUnit.getOwner());
         return prefixed && returnsVoidOrSelf || fluent;
@@ -170,7 +171,7 @@ public final class Initialisation {
         if (deferred) {
             return isWiring(origin, context);
         }
-        if (!isStatic(access) && (origin.isConstructor() && origin.getOwner().isAssignableTo(access.getTargetOwner().getName())
+        if (!isStatic(access) && (origin.isConstructor() && ImportedSupertypes.isAssignableTo(origin.getOwner(), access.getTargetOwner().getName())
                 || createsObjectItConfigures(access))) {
             return true;
         }
@@ -184,8 +185,8 @@ public final class Initialisation {
     private static boolean createsObjectItConfigures(JavaAccess<?> call) {
         JavaCodeUnit origin = call.getOrigin();
         return origin.getConstructorCallsFromSelf().stream()
-                .filter(construction -> !(origin.isConstructor() && origin.getOwner().isAssignableTo(construction.getTargetOwner().getName())))
-                .anyMatch(construction -> construction.getTargetOwner().isAssignableTo(call.getTargetOwner().getName()));
+                .filter(construction -> !(origin.isConstructor() && ImportedSupertypes.isAssignableTo(origin.getOwner(), construction.getTargetOwner().getName())))
+                .anyMatch(construction -> ImportedSupertypes.isAssignableTo(construction.getTargetOwner(), call.getTargetOwner().getName()));
     }
 
     private static boolean isStatic(JavaAccess<?> access) {

@@ -2,6 +2,7 @@ package dev.archrules.core.recognize;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.Role;
 
 import java.util.Optional;
@@ -33,7 +34,7 @@ public final class Wiring {
     public static boolean onlyPassesOn(JavaClass javaClass, JavaClass collaborator) {
         boolean kept = javaClass.getFields().stream().anyMatch(field -> field.getRawType().equals(collaborator));
         boolean used = javaClass.getAccessesFromSelf().stream()
-                .anyMatch(access -> access.getTargetOwner().equals(collaborator) || access.getTargetOwner().isAssignableTo(collaborator.getName()));
+                .anyMatch(access -> access.getTargetOwner().equals(collaborator) || ImportedSupertypes.isAssignableTo(access.getTargetOwner(), collaborator.getName()));
         return !kept && !used;
     }
 

@@ -28,6 +28,17 @@ class GeneratedCodeTest {
 
     private final JavaClasses classes = Fixtures.classes(FIXTURES);
 
+    /** A class as Hibernate's bytecode enhancer leaves it: a {@code $$_hibernate_} member beside the class's own. */
+    static final class Parser {
+        public Integer apply(String text) {
+            return Integer.valueOf(text);
+        }
+
+        public Object $$_hibernate_read_names() {
+            return new java.util.ArrayList<String>();
+        }
+    }
+
     @Test
     void generated_classes_are_left_out_by_default_and_counted() {
         ChecklistResult result = BackendChecklist.forBasePackage(FIXTURES).evaluate(classes);
@@ -87,5 +98,22 @@ class GeneratedCodeTest {
         assertThat(generated.isGenerated(service.getConstructor(classes.get(F + "service.OrderService").reflect()))).isTrue();
         assertThat(generated.isGenerated(service.getMethod("describe", long.class))).isFalse();
         assertThat(generated.isGenerated(service.getField("orderService"))).isFalse();
+    }
+
+    @Test
+    void the_dependencies_not_from_synthetic_members_are_those_no_synthetic_member_causes() {
+        // the member Hibernate's enhancer would add depends on ArrayList; the answer is remembered per class
+        JavaClasses all = new com.tngtech.archunit.core.importer.ClassFileImporter().importClasses(Parser.class, GeneratedCodeTest.class);
+        int synthetic = 0;
+        for (JavaClass javaClass : all) {
+            java.util.List<com.tngtech.archunit.core.domain.Dependency> expected = javaClass.getDirectDependenciesFromSelf().stream()
+                    .filter(dependency -> !GeneratedCode.isFromSynthetic(dependency)).toList();
+            synthetic += javaClass.getDirectDependenciesFromSelf().size() - expected.size();
+            // the enhancer's member creates an ArrayList: that call is not the class's own dependency
+            assertThat(GeneratedCode.dependenciesNotFromSynthetic(javaClass)).noneMatch(dependency -> dependency.getTargetClass().getName().equals("java.util.ArrayList"));
+            assertThat(GeneratedCode.dependenciesNotFromSynthetic(javaClass)).as(javaClass.getName()).containsExactlyElementsOf(expected);
+            assertThat(GeneratedCode.dependenciesNotFromSynthetic(javaClass)).as(javaClass.getName()).containsExactlyElementsOf(expected);
+        }
+        assertThat(synthetic).as("dependencies from synthetic members among the fixtures").isPositive();
     }
 }

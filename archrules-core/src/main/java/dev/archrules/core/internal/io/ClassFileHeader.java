@@ -2,6 +2,7 @@ package dev.archrules.core.internal.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -48,61 +49,98 @@ public record ClassFileHeader(int accessFlags, String superclass, List<String> i
      * @throws IOException if the stream is not a class file or ends early
      */
     public static ClassFileHeader read(InputStream classFile) throws IOException {
-        // one read of the whole (small) file: the fields below are read byte by byte
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile.readAllBytes()));
-        if (in.readInt() != 0xCAFEBABE) {
+        // one read of the whole (small) file; of the constant pool's texts only those the header needs are decoded
+        byte[] bytes = classFile.readAllBytes();
+        try {
+            return read(bytes);
+        } catch (IndexOutOfBoundsException e) {
+            throw new EOFException("class file ends early");
+        }
+    }
+
+    private static ClassFileHeader read(byte[] bytes) throws IOException {
+        if (int32(bytes, 0) != 0xCAFEBABE) {
             throw new IOException("not a class file");
         }
-        in.readUnsignedShort();
-        in.readUnsignedShort();
-        int count = in.readUnsignedShort();
-        String[] utf8 = new String[count];
+        int count = uint16(bytes, 8);
+        int[] utf8Offsets = new int[count];
         int[] classNames = new int[count];
         List<Integer> stringIndexes = new ArrayList<>();
+        int at = 10;
         for (int i = 1; i < count; i++) {
-            int tag = in.readUnsignedByte();
+            int tag = bytes[at] & 0xFF;
+            at++;
             switch (tag) {
-                case 1 -> utf8[i] = in.readUTF();
-                case 7 -> classNames[i] = in.readUnsignedShort();
-                case 8 -> stringIndexes.add(in.readUnsignedShort());
-                case 3, 4, 9, 10, 11, 12, 17, 18 -> in.readInt();
+                case 1 -> {
+                    utf8Offsets[i] = at;
+                    at += 2 + uint16(bytes, at);
+                }
+                case 7 -> {
+                    classNames[i] = uint16(bytes, at);
+                    at += 2;
+                }
+                case 8 -> {
+                    stringIndexes.add(uint16(bytes, at));
+                    at += 2;
+                }
+                case 3, 4, 9, 10, 11, 12, 17, 18 -> at += 4;
                 case 5, 6 -> {
-                    in.readLong();
+                    at += 8;
                     i++;
                 }
-                case 16, 19, 20 -> in.readUnsignedShort();
-                case 15 -> {
-                    in.readUnsignedByte();
-                    in.readUnsignedShort();
-                }
+                case 16, 19, 20 -> at += 2;
+                case 15 -> at += 3;
                 default -> throw new IOException("unknown constant pool tag " + tag);
             }
         }
-        int accessFlags = in.readUnsignedShort();
-        in.readUnsignedShort();
-        String superclass = className(in.readUnsignedShort(), classNames, utf8);
-        int interfaceCount = in.readUnsignedShort();
+        if (at + 8 > bytes.length) {
+            throw new EOFException("class file ends early");
+        }
+        int accessFlags = uint16(bytes, at);
+        String superclass = className(uint16(bytes, at + 4), classNames, utf8Offsets, bytes);
+        int interfaceCount = uint16(bytes, at + 6);
+        at += 8;
         List<String> interfaces = new ArrayList<>(interfaceCount);
         for (int i = 0; i < interfaceCount; i++) {
-            String name = className(in.readUnsignedShort(), classNames, utf8);
+            String name = className(uint16(bytes, at + 2 * i), classNames, utf8Offsets, bytes);
             if (!name.isEmpty()) {
                 interfaces.add(name);
             }
         }
         List<String> strings = new ArrayList<>(stringIndexes.size());
         for (int index : stringIndexes) {
-            if (index > 0 && index < count && utf8[index] != null) {
-                strings.add(utf8[index]);
+            if (index > 0 && index < count && utf8Offsets[index] != 0) {
+                strings.add(utf8(bytes, utf8Offsets[index]));
             }
         }
         return new ClassFileHeader(accessFlags, superclass, interfaces, strings);
     }
 
-    private static String className(int classIndex, int[] classNames, String[] utf8) {
+    private static String className(int classIndex, int[] classNames, int[] utf8Offsets, byte[] bytes) throws IOException {
         if (classIndex <= 0 || classIndex >= classNames.length) {
             return "";
         }
-        String internal = utf8[classNames[classIndex]];
-        return internal == null ? "" : internal.replace('/', '.');
+        int nameIndex = classNames[classIndex];
+        if (nameIndex <= 0 || nameIndex >= utf8Offsets.length || utf8Offsets[nameIndex] == 0) {
+            return "";
+        }
+        return utf8(bytes, utf8Offsets[nameIndex]).replace('/', '.');
+    }
+
+    /** The constant pool text whose length field starts at {@code offset}, in the class file's modified UTF-8. */
+    private static String utf8(byte[] bytes, int offset) throws IOException {
+        int length = uint16(bytes, offset);
+        if (offset + 2 + length > bytes.length) {
+            throw new EOFException("class file ends early");
+        }
+        return new DataInputStream(new ByteArrayInputStream(bytes, offset, 2 + length)).readUTF();
+    }
+
+    private static int uint16(byte[] bytes, int offset) {
+        return (bytes[offset] & 0xFF) << 8 | bytes[offset + 1] & 0xFF;
+    }
+
+    private static int int32(byte[] bytes, int offset) {
+        return uint16(bytes, offset) << 16 | uint16(bytes, offset + 2);
     }
 }

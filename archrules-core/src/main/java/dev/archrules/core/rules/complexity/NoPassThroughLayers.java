@@ -15,6 +15,7 @@ import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Severity;
@@ -129,7 +130,7 @@ public final class NoPassThroughLayers extends PerClassRule {
         JavaMethodCall call = calls.get(0);
         JavaField field = fieldRead(method).get();
         JavaClass owner = call.getTargetOwner();
-        boolean toCollaborator = field.getRawType().equals(owner) || field.getRawType().isAssignableTo(owner.getName());
+        boolean toCollaborator = field.getRawType().equals(owner) || ImportedSupertypes.isAssignableTo(field.getRawType(), owner.getName());
         boolean collaboratorRole = context.hasRole(field.getRawType(), Role.REPOSITORY) || context.hasRole(field.getRawType(), Role.CLIENT);
         boolean argumentsPassed = call.getTarget().getRawParameterTypes().size() == method.getRawParameterTypes().size();
         String returned = method.getRawReturnType().getName();

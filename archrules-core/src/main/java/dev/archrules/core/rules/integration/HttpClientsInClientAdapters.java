@@ -121,8 +121,7 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
         }
         Map<String, List<Dependency>> sdkUses = new TreeMap<>();
         Map<String, String> kinds = new HashMap<>();
-        javaClass.getDirectDependenciesFromSelf().stream()
-                .filter(dependency -> !GeneratedCode.isFromSynthetic(dependency))
+        GeneratedCode.dependenciesNotFromSynthetic(javaClass).stream()
                 .filter(dependency -> !context.roles().isHttpClientApi(dependency.getTargetClass()))
                 .forEach(dependency -> context.roles().externalClient(dependency.getTargetClass())
                         .filter(match -> !Wiring.onlyPassesOn(javaClass, dependency.getTargetClass()))

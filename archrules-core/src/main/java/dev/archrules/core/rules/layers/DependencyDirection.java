@@ -9,6 +9,7 @@ import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
@@ -79,7 +80,7 @@ public final class DependencyDirection extends PerClassRule {
 
     private static boolean isUpward(Dependency dependency, JavaClass origin, Set<Role> forbidden, RuleContext context) {
         JavaClass target = dependency.getTargetClass();
-        if (Locations.sameTopLevel(origin, target) || origin.isAssignableTo(target.getName())) {
+        if (Locations.sameTopLevel(origin, target) || ImportedSupertypes.isAssignableTo(origin, target.getName())) {
             return false;
         }
         Optional<Role> targetRole = context.roleOf(target);

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaType;
 import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.recognize.Wiring;
 
 import java.util.List;
@@ -40,7 +41,7 @@ final class WiringUses {
 
     /** Whether {@code origin} uses {@code target}, rather than only wiring it. */
     static boolean uses(JavaClass origin, JavaClass target, RuleContext context) {
-        if (origin.isAssignableTo(target.getName())) {
+        if (ImportedSupertypes.isAssignableTo(origin, target.getName())) {
             return false;
         }
         if (isWiringCode(origin, context)) {
@@ -112,7 +113,7 @@ final class WiringUses {
         for (JavaConstructorCall call : constructor.getConstructorCallsFromSelf()) {
             if (call.getTargetOwner().equals(superclass.get())) {
                 List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
-                if (parameters.stream().anyMatch(parameter -> target.isAssignableTo(parameter.getName()))) {
+                if (parameters.stream().anyMatch(parameter -> ImportedSupertypes.isAssignableTo(target, parameter.getName()))) {
                     return true;
                 }
             }

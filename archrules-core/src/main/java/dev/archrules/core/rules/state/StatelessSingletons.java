@@ -16,6 +16,7 @@ import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
@@ -167,7 +168,7 @@ public final class StatelessSingletons extends PerClassRule {
             return true;
         }
         return ENHANCER_FIELD_PREFIXES.entrySet().stream().anyMatch(enhancer ->
-                field.getName().startsWith(enhancer.getValue()) && field.getOwner().isAssignableTo(enhancer.getKey()));
+                field.getName().startsWith(enhancer.getValue()) && ImportedSupertypes.isAssignableTo(field.getOwner(), enhancer.getKey()));
     }
 
     private void checkInstance(JavaField field, RuleContext context, Consumer<Violation> violations) {
@@ -298,7 +299,7 @@ public final class StatelessSingletons extends PerClassRule {
         List<JavaMethodCall> containerCalls = read.getOrigin().getMethodCallsFromSelf().stream()
                 .filter(call -> call.getLineNumber() == read.getLineNumber() && call.isDeclaredInLambda() == read.isDeclaredInLambda())
                 .filter(call -> isMutableContainer(call.getTargetOwner(), context)
-                        && field.getRawType().isAssignableTo(call.getTargetOwner().getName()))
+                        && ImportedSupertypes.isAssignableTo(field.getRawType(), call.getTargetOwner().getName()))
                 .toList();
         long readsOnLine = field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET && access.getOrigin().equals(read.getOrigin())
@@ -329,7 +330,7 @@ public final class StatelessSingletons extends PerClassRule {
     /** A collection or map class (not interface), e.g. {@code LinkedBlockingQueue}: mutable unless Guava's Immutable…. */
     private static boolean isConcreteCollection(JavaClass type) {
         return !type.isInterface()
-                && (type.isAssignableTo("java.util.Collection") || type.isAssignableTo("java.util.Map"))
+                && (ImportedSupertypes.isAssignableTo(type, "java.util.Collection") || ImportedSupertypes.isAssignableTo(type, "java.util.Map"))
                 && !type.getName().startsWith("com.google.common.collect.Immutable");
     }
 
@@ -403,7 +404,7 @@ public final class StatelessSingletons extends PerClassRule {
      */
     private static boolean isLazyGetter(JavaCodeUnit codeUnit, JavaField field) {
         if (!codeUnit.getOwner().equals(field.getOwner()) || codeUnit.isConstructor() || field.getRawType().isPrimitive()
-                || codeUnit.getRawParameterTypes().stream().anyMatch(parameter -> field.getRawType().isAssignableTo(parameter.getName()))) {
+                || codeUnit.getRawParameterTypes().stream().anyMatch(parameter -> ImportedSupertypes.isAssignableTo(field.getRawType(), parameter.getName()))) {
             return false;
         }
         List<JavaFieldAccess> reads = codeUnit.getFieldAccesses().stream()
@@ -414,7 +415,7 @@ public final class StatelessSingletons extends PerClassRule {
             return false;
         }
         String returned = codeUnit.getRawReturnType().getName();
-        if (!returned.equals("void") && !returned.equals("java.lang.Object") && field.getRawType().isAssignableTo(returned)) {
+        if (!returned.equals("void") && !returned.equals("java.lang.Object") && ImportedSupertypes.isAssignableTo(field.getRawType(), returned)) {
             return true;
         }
         int firstWrite = codeUnit.getFieldAccesses().stream()
@@ -458,7 +459,7 @@ public final class StatelessSingletons extends PerClassRule {
             return Optional.of("an array");
         }
         for (String mutableType : names(context, Term.MUTABLE_TYPES)) {
-            if (type.isAssignableTo(mutableType)) {
+            if (ImportedSupertypes.isAssignableTo(type, mutableType)) {
                 return Optional.of("a mutable " + type.getSimpleName());
             }
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -28,7 +29,8 @@ final class ClassFileStrings {
 
     private final Jars jars;
     private final Map<JavaClass, Optional<List<String>>> strings = new ConcurrentHashMap<>();
-    private final Map<Path, List<Path>> directoryListings = new ConcurrentHashMap<>();
+    /** The nested class files of each class directory, by top-level class name ({@code Outer} for {@code Outer$1.class}). */
+    private final Map<Path, Map<String, List<Path>>> directoryListings = new ConcurrentHashMap<>();
 
     ClassFileStrings(Jars jars) {
         this.jars = jars;
@@ -62,9 +64,9 @@ final class ClassFileStrings {
         List<ClassFile> files = new ArrayList<>();
         if ("file".equals(uri.getScheme())) {
             Path own = Paths.get(uri);
-            String prefix = own.getFileName().toString().replaceFirst("\\.class$", "") + "$";
+            String prefix = withoutClassSuffix(own.getFileName().toString()) + "$";
             files.add(() -> Files.newInputStream(own));
-            for (Path nested : nestedClassFiles(own.getParent())) {
+            for (Path nested : nestedClassFiles(own.getParent()).getOrDefault(prefix.substring(0, prefix.indexOf('$')), List.of())) {
                 if (isLocalClassFile(nested.getFileName().toString(), prefix)) {
                     files.add(() -> Files.newInputStream(nested));
                 }
@@ -78,7 +80,7 @@ final class ClassFileStrings {
         }
         Path jarPath = Paths.get(URI.create(spec.substring(0, bang)));
         String entry = spec.substring(bang + 2);
-        String prefix = entry.replaceFirst("\\.class$", "") + "$";
+        String prefix = withoutClassSuffix(entry) + "$";
         ZipFile jar = jars.open(jarPath);
         files.add(() -> entryStream(jar, entry));
         String top = prefix.substring(0, prefix.indexOf('$'));
@@ -90,12 +92,20 @@ final class ClassFileStrings {
         return files;
     }
 
-    /** The nested class files ({@code $} in the name) of a class directory, listed once per run. */
-    private List<Path> nestedClassFiles(Path directory) throws IOException {
+    private static String withoutClassSuffix(String fileName) {
+        return fileName.endsWith(".class") ? fileName.substring(0, fileName.length() - ".class".length()) : fileName;
+    }
+
+    /** The nested class files ({@code $} in the name) of a class directory by top-level class name, listed once per run. */
+    private Map<String, List<Path>> nestedClassFiles(Path directory) throws IOException {
         try {
             return directoryListings.computeIfAbsent(directory, dir -> {
                 try (Stream<Path> files = Files.list(dir)) {
-                    return files.filter(path -> path.getFileName().toString().contains("$")).sorted().toList();
+                    return files.filter(path -> path.getFileName().toString().contains("$")).sorted()
+                            .collect(Collectors.groupingBy(path -> {
+                                String name = path.getFileName().toString();
+                                return name.substring(0, name.indexOf('$'));
+                            }));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -13,6 +13,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,9 +23,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
@@ -47,6 +50,10 @@ import java.util.zip.CRC32;
  * files of an unchanged code base stay.
  */
 public final class FactStore {
+
+    /** Tags this JVM's temporary files, with {@link #WRITES}: unique among forks writing to one directory. */
+    private static final String WRITER = ProcessHandle.current().pid() + "-" + Long.toHexString(new Random().nextLong());
+    private static final AtomicLong WRITES = new AtomicLong();
 
     /** Bumped whenever {@link SourceFacts} or {@link SourceScan} or their encoding change. */
     static final int FORMAT = 1;
@@ -284,8 +291,9 @@ public final class FactStore {
                 out.writeLong(crc.getValue());
             }
             Files.createDirectories(file.getParent());
-            temporary = Files.createTempFile(file.getParent(), "entry", ".part");
-            Files.write(temporary, entry.toByteArray());
+            // a name no other writer uses (this JVM's tag and a counter): cheaper than createTempFile's secure random name
+            temporary = file.resolveSibling(file.getFileName() + "." + WRITER + "-" + WRITES.incrementAndGet() + ".part");
+            Files.write(temporary, entry.toByteArray(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -19,6 +19,10 @@ class ClassFileHeaderTest {
         String query() {
             return "SELECT * FROM orders WHERE url = '" + INLINED + "'";
         }
+
+        String beyondAscii() {
+            return "Grüße \u20ac \uD83D\uDE00 nul\u0000end";
+        }
     }
 
     @Test
@@ -43,6 +47,34 @@ class ClassFileHeaderTest {
     void reads_the_string_constants() throws IOException {
         assertThat(read(WithStrings.class).strings())
                 .contains("jdbc:postgresql://db/shop", "SELECT * FROM orders WHERE url = 'jdbc:postgresql://db/shop'");
+    }
+
+    @Test
+    void decodes_the_class_files_modified_utf8_exactly() throws IOException {
+        // modified UTF-8: two bytes for NUL, surrogate pairs as two three-byte sequences
+        assertThat(read(WithStrings.class).strings()).contains("Grüße \u20ac \uD83D\uDE00 nul\u0000end");
+    }
+
+    @Test
+    void rejects_a_class_file_cut_anywhere_in_the_header() throws IOException {
+        byte[] whole;
+        try (InputStream in = WithStrings.class.getClassLoader().getResourceAsStream(WithStrings.class.getName().replace('.', '/') + ".class")) {
+            whole = in.readAllBytes();
+        }
+        int headerEnd = 0;
+        for (int length = 10; length < whole.length; length++) {
+            try {
+                ClassFileHeader.read(new ByteArrayInputStream(java.util.Arrays.copyOf(whole, length)));
+                headerEnd = length;
+                break;
+            } catch (IOException cut) {
+                assertThat(cut).isInstanceOf(java.io.EOFException.class);
+            }
+        }
+        // every shorter prefix was refused as ending early; the shortest one read gives the whole file's header
+        assertThat(headerEnd).isGreaterThan(10);
+        assertThat(ClassFileHeader.read(new ByteArrayInputStream(java.util.Arrays.copyOf(whole, headerEnd))))
+                .isEqualTo(ClassFileHeader.read(new ByteArrayInputStream(whole)));
     }
 
     @Test
