@@ -2,6 +2,7 @@ package dev.archrules.core.rules.state;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -429,7 +430,8 @@ public final class StatelessSingletons extends PerClassRule {
     /**
      * Whether {@code field} holds an object built for concurrent use: its declared type is from
      * {@code java.util.concurrent} (a {@code ConcurrentMap}, an atomic, a blocking queue, …), or it is assigned from a
-     * constructor or factory of that package ({@code ConcurrentHashMap.newKeySet()}).
+     * constructor or factory of that package ({@code ConcurrentHashMap.newKeySet()}) or from one of the JDK's
+     * synchronized wrappers ({@code Collections.synchronizedMap(new WeakHashMap<>())}), whose every method holds a lock.
      */
     private static boolean holdsThreadSafeObject(JavaField field) {
         if (field.getRawType().getPackageName().startsWith("java.util.concurrent")) {
@@ -438,9 +440,13 @@ public final class StatelessSingletons extends PerClassRule {
         return field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                 .allMatch(write -> write.getOrigin().getCallsFromSelf().stream()
-                        .anyMatch(call -> call.getLineNumber() == write.getLineNumber()
-                                && call.getTargetOwner().getPackageName().startsWith("java.util.concurrent")))
+                        .anyMatch(call -> call.getLineNumber() == write.getLineNumber() && buildsThreadSafeObject(call)))
                 && field.getAccessesToSelf().stream().anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET);
+    }
+
+    private static boolean buildsThreadSafeObject(JavaCall<?> call) {
+        return call.getTargetOwner().getPackageName().startsWith("java.util.concurrent")
+                || call.getTargetOwner().getName().equals("java.util.Collections") && call.getName().startsWith("synchronized");
     }
 
     private static boolean isClassInitialization(JavaCodeUnit codeUnit, JavaClass owner) {

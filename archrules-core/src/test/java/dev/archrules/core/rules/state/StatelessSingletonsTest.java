@@ -54,6 +54,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "support.CountryCodes#RECENTLY_USED", "(CountryCodes.java:36)"),
                         tuple(RULE, F + "support.DateFormats#LEGACY_DATE", "(DateFormats.java:9)"),
                         tuple(RULE, F + "support.IdSequence#next", "(IdSequence.java:12)"),
+                        tuple(RULE, F + "support.PatternMemo#UNGUARDED", "(PatternMemo.java:27)"),
                         tuple(RULE, F + "support.RegionDefaults#NORDIC", "(RegionDefaults.java:22)"),
                         tuple(RULE, F + "web.CounterController#counter", "(CounterController.java:14)"),
                         tuple(RULE, F + "web.HitCounterController#hits", "(HitCounterController.java:16)"),
@@ -179,6 +180,21 @@ class StatelessSingletonsTest {
                 .endsWith(" in " + recent.location());
         assertThat(violationWithKey(violations, F + "support.DateFormats#LEGACY_DATE").message())
                 .startsWith("Static final field <" + F + "support.DateFormats.LEGACY_DATE> holds a SimpleDateFormat, which is not safe to use from several threads");
+    }
+
+    /**
+     * A static memo cache in {@code Collections.synchronizedMap(…)} holds its lock on every call, as a ConcurrentHashMap
+     * is built for concurrent use; the same cache in a plain HashMap beside it is global state.
+     */
+    @Test
+    void static_memo_cache_in_a_synchronized_wrapper_passes_and_in_a_plain_map_does_not() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "support.PatternMemo#COMPILED");
+        Violation unguarded = violationWithKey(violations, F + "support.PatternMemo#UNGUARDED");
+
+        assertLocatedAt(unguarded, RULE, F + "support.PatternMemo", "PatternMemo.java", 27);
+        assertThat(unguarded.message())
+                .startsWith("Static final field <" + F + "support.PatternMemo.UNGUARDED> holds a mutable HashMap that is changed after class initialisation")
+                .contains("calls method <java.util.Map.computeIfAbsent(java.lang.Object, java.util.function.Function)>");
     }
 
     /** Arrays and collections filled during class initialisation and only read afterwards are at most a note. */
