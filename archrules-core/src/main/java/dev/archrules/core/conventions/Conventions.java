@@ -375,7 +375,7 @@ public final class Conventions {
         }
         Set<String> lifecycle = names(Term.LIFECYCLE_EVENT_TYPES);
         return !events.isEmpty() && events.stream().allMatch(event -> lifecycle.contains(event.getName())
-                || lifecycle.stream().anyMatch(event::isAssignableTo));
+                || lifecycle.stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(event, name)));
     }
 
     /** {@code owner.Type#method} of {@link Term#HANDLER_METHODS}, declared in a subtype of the owner ({@code #*}: any public instance method). */
@@ -443,7 +443,7 @@ public final class Conventions {
      * ask {@code RuleContext#isCallTo}, which also sees through types the recommended import kept as bare names).
      */
     public boolean isCallTo(Term term, JavaMethodCall call) {
-        return isCallTo(term, call, JavaClass::isAssignableTo);
+        return isCallTo(term, call, ImportedSupertypes::isAssignableTo);
     }
 
     /** {@link #isCallTo(Term, JavaMethodCall)} with the given test of whether a class is assignable to a type name. */

@@ -2,6 +2,7 @@ package dev.archrules.core.conventions;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 
 import java.util.Set;
 
@@ -20,7 +21,7 @@ final class Servlets {
     static boolean isHandler(JavaCodeUnit method) {
         JavaClass owner = method.getOwner();
         return HANDLERS.contains(method.getName())
-                && TYPES.stream().anyMatch(owner::isAssignableTo)
+                && TYPES.stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(owner, name))
                 && !TYPES.contains(owner.getName());
     }
 }

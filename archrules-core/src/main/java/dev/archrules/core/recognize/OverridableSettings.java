@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.engine.SourceRule;
 
 import java.util.Optional;
@@ -53,7 +54,7 @@ public final class OverridableSettings {
     public static boolean isBoundFromConfiguration(JavaClass javaClass) {
         for (Optional<JavaClass> current = Optional.of(javaClass); current.isPresent(); current = current.get().getEnclosingClass()) {
             JavaClass candidate = current.get();
-            if (BINDING_ANNOTATIONS.stream().anyMatch(name -> candidate.isAnnotatedWith(name) || candidate.isMetaAnnotatedWith(name))) {
+            if (Annotations.hasAny(candidate, BINDING_ANNOTATIONS)) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package dev.archrules.core.recognize;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import dev.archrules.core.engine.Locations;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +42,7 @@ public final class SchemaMigrations {
     private static boolean isMigration(JavaClass javaClass) {
         for (Optional<JavaClass> current = Optional.of(javaClass); current.isPresent(); current = current.get().getEnclosingClass()) {
             JavaClass candidate = current.get();
-            if (SUPERTYPES.stream().anyMatch(candidate::isAssignableTo)) {
+            if (SUPERTYPES.stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(candidate, name))) {
                 return true;
             }
         }

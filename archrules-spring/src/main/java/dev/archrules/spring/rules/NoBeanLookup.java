@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
@@ -106,7 +107,7 @@ final class NoBeanLookup extends PerClassRule {
         }
         JavaClass owner = method.getOwner();
         return owner.getFields().stream().anyMatch(field -> field.getModifiers().contains(JavaModifier.STATIC)
-                        && field.getRawType().isAssignableTo(BEAN_FACTORY))
+                        && ImportedSupertypes.isAssignableTo(field.getRawType(), BEAN_FACTORY))
                 && method.getMethodCallsFromSelf().stream().anyMatch(call -> isBeanLookup(call, context));
     }
 
@@ -117,7 +118,7 @@ final class NoBeanLookup extends PerClassRule {
     /** Whether {@code javaClass} registers bean definitions or singletons: container wiring that then initialises them. */
     private static boolean registersBeans(JavaClass javaClass) {
         return javaClass.getMethodCallsFromSelf().stream().anyMatch(call -> REGISTRATION_METHODS.contains(call.getName())
-                && (call.getTargetOwner().isAssignableTo(BEAN_FACTORY) || call.getTargetOwner().isAssignableTo(BEAN_DEFINITION_REGISTRY)));
+                && (ImportedSupertypes.isAssignableTo(call.getTargetOwner(), BEAN_FACTORY) || ImportedSupertypes.isAssignableTo(call.getTargetOwner(), BEAN_DEFINITION_REGISTRY)));
     }
 
     private static final String BEAN_FACTORY = "org.springframework.beans.factory.BeanFactory";

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaParameter;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.conventions.RoleConvention;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.SourceLocation;
@@ -117,7 +118,7 @@ final class RepositoriesOnlyInServices extends PerClassRule {
         RoleConvention convention = conventions.convention(Role.REPOSITORY);
         if (convention.replacement().isPresent()
                 || Annotations.hasAny(type, convention.annotations())
-                || convention.supertypes().stream().anyMatch(type::isAssignableTo)
+                || convention.supertypes().stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(type, name))
                 || convention.predicates().stream().anyMatch(predicate -> predicate.test(type))) {
             return true;
         }

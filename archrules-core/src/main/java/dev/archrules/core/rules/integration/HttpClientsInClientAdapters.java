@@ -14,6 +14,7 @@ import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
@@ -185,7 +186,7 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
         RoleConvention convention = conventions.convention(Role.CLIENT);
         if (convention.replacement().isPresent()
                 || Annotations.hasAny(type, convention.annotations())
-                || convention.supertypes().stream().anyMatch(type::isAssignableTo)
+                || convention.supertypes().stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(type, name))
                 || convention.predicates().stream().anyMatch(predicate -> predicate.test(type))) {
             return true;
         }

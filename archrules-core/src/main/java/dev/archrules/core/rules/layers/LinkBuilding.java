@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +47,7 @@ final class LinkBuilding {
         for (JavaMethodCall call : dependency.convertTo(JavaMethodCall.class)) {
             boolean isStatic = call.getTarget().resolveMember()
                     .filter(method -> method.getModifiers().contains(JavaModifier.STATIC)).isPresent();
-            if (isStatic && LINKS.stream().anyMatch(call.getTarget().getRawReturnType()::isAssignableTo)) {
+            if (isStatic && LINKS.stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(call.getTarget().getRawReturnType(), name))) {
                 return true;
             }
         }
@@ -56,6 +57,6 @@ final class LinkBuilding {
     private static boolean buildsLinkFromClass(JavaCodeUnit codeUnit, JavaClass target) {
         return codeUnit.getReferencedClassObjects().stream().anyMatch(reference -> reference.getRawType().equals(target))
                 && codeUnit.getMethodCallsFromSelf().stream()
-                .anyMatch(call -> LINK_BUILDERS.stream().anyMatch(call.getTargetOwner()::isAssignableTo));
+                .anyMatch(call -> LINK_BUILDERS.stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(call.getTargetOwner(), name)));
     }
 }

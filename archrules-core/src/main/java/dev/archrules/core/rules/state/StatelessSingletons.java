@@ -148,7 +148,7 @@ public final class StatelessSingletons extends PerClassRule {
             return false;
         }
         if (context.conventions().isBean(javaClass) || Annotations.hasAny(javaClass, SINGLETON_ANNOTATIONS)
-                || SHARED_BY_SPECIFICATION.stream().anyMatch(javaClass::isAssignableTo)
+                || SHARED_BY_SPECIFICATION.stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(javaClass, name))
                 || isMadeByBeanFactory(javaClass, context)) {
             return true;
         }
@@ -320,8 +320,8 @@ public final class StatelessSingletons extends PerClassRule {
     }
 
     private static boolean isMutableContainer(JavaClass type, RuleContext context) {
-        return names(context, Term.MUTABLE_TYPES).stream().anyMatch(type::isAssignableTo)
-                || names(context, Term.COLLECTION_INTERFACES).stream().anyMatch(type::isAssignableTo);
+        return names(context, Term.MUTABLE_TYPES).stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(type, name))
+                || names(context, Term.COLLECTION_INTERFACES).stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(type, name));
     }
 
     private static Set<String> names(RuleContext context, Term term) {
@@ -372,7 +372,7 @@ public final class StatelessSingletons extends PerClassRule {
             }
             return;
         }
-        if (UNSAFE_TO_SHARE.stream().anyMatch(field.getRawType()::isAssignableTo)) {
+        if (UNSAFE_TO_SHARE.stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(field.getRawType(), name))) {
             violations.accept(newViolation(key,
                     "Static final field <" + fieldName + "> holds a " + field.getRawType().getSimpleName()
                             + ", which is not safe to use from several threads: global mutable state shared by every request and thread in "
@@ -455,7 +455,7 @@ public final class StatelessSingletons extends PerClassRule {
 
     private static boolean isLogger(JavaClass type, RuleContext context) {
         Set<String> loggers = names(context, Term.LOGGER_TYPES);
-        return loggers.contains(type.getName()) || loggers.stream().anyMatch(type::isAssignableTo);
+        return loggers.contains(type.getName()) || loggers.stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(type, name));
     }
 
     /** What makes the value of a static final field mutable, if anything. */
@@ -508,7 +508,7 @@ public final class StatelessSingletons extends PerClassRule {
                 Optional<String> constructed = initializer.get().getConstructorCallsFromSelf().stream()
                         .filter(call -> call.getLineNumber() > from && call.getLineNumber() <= to)
                         .map(call -> call.getTargetOwner())
-                        .filter(owner -> names(context, Term.MUTABLE_TYPES).stream().anyMatch(owner::isAssignableTo))
+                        .filter(owner -> names(context, Term.MUTABLE_TYPES).stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(owner, name)))
                         .map(owner -> "a mutable " + owner.getSimpleName())
                         .findFirst();
                 if (constructed.isPresent()) {
