@@ -10,7 +10,6 @@ import dev.archrules.core.model.Role;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import static dev.archrules.core.model.Role.CLIENT;
 import static dev.archrules.core.model.Role.CONFIGURATION;
@@ -246,14 +245,14 @@ final class RoleTiers {
      * which gets no role here; otherwise using an HTTP client API or method makes a client.
      */
     static Optional<RoleMatch> usage(JavaClass javaClass, RoleDetector detector, Roles run) {
-        boolean dataAccess = usesAny(javaClass, run::isDataAccessApi);
+        boolean dataAccess = DependencyTargets.anyMatch(javaClass, run::isDataAccessApi);
         if (detector.detects(REPOSITORY) && dataAccess && !Utilities.isUtilityShaped(javaClass, detector.vocabulary())) {
             return match(REPOSITORY, "uses " + detector.vocabulary().dataAccessApis().description());
         }
         if (dataAccess) {
             return Optional.empty(); // a data-access utility (DbUtils): no role; the data-access rules follow its users
         }
-        if (detector.detects(CLIENT) && (usesAny(javaClass, run::isHttpClientApi)
+        if (detector.detects(CLIENT) && (DependencyTargets.anyMatch(javaClass, run::isHttpClientApi)
                 || !run.conventions().httpClientCalls(javaClass).isEmpty())) {
             return match(CLIENT, "uses " + detector.vocabulary().httpClientApis().description());
         }
@@ -269,9 +268,6 @@ final class RoleTiers {
                 .flatMap(bean -> match(SERVICE, "bean annotated with " + bean));
     }
 
-    private static boolean usesAny(JavaClass javaClass, Predicate<JavaClass> api) {
-        return javaClass.getDirectDependenciesFromSelf().stream().anyMatch(dependency -> api.test(dependency.getTargetClass()));
-    }
 
     private static Optional<RoleMatch> match(Role role, String reason) {
         return Optional.of(new RoleMatch(role, reason));

@@ -2,6 +2,7 @@ package dev.archrules.core.recognize;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.conventions.DependencyTargets;
 import dev.archrules.core.conventions.Utilities;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.RuleContext;
@@ -25,7 +26,7 @@ public final class DataAccessUtilities {
     public static boolean isDataAccessUtility(JavaClass javaClass, RuleContext context) {
         return context.inScope(javaClass) && context.roleOf(javaClass).isEmpty()
                 && Utilities.isUtilityShaped(javaClass, context.conventions().vocabulary())
-                && javaClass.getDirectDependenciesFromSelf().stream().anyMatch(d -> context.roles().isDataAccessApi(d.getTargetClass()))
+                && DependencyTargets.anyMatch(javaClass, context.roles()::isDataAccessApi)
                 && !SchemaMigrations.isMigrationCode(javaClass);
     }
 

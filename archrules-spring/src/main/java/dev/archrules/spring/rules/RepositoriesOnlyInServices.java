@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.Conventions;
+import dev.archrules.core.conventions.DependencyTargets;
 import dev.archrules.core.conventions.RoleConvention;
 import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
@@ -122,7 +123,7 @@ final class RepositoriesOnlyInServices extends PerClassRule {
                 || convention.predicates().stream().anyMatch(predicate -> predicate.test(type))) {
             return true;
         }
-        if (type.getDirectDependenciesFromSelf().stream().anyMatch(d -> conventions.isDataAccessApi(d.getTargetClass()))) {
+        if (DependencyTargets.anyMatch(type, conventions::isDataAccessApi)) {
             return true;
         }
         return type.getMethods().stream()

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.Conventions;
+import dev.archrules.core.conventions.DependencyTargets;
 import dev.archrules.core.conventions.RoleConvention;
 import dev.archrules.core.engine.GeneratedCode;
 import dev.archrules.core.engine.GroupedCalls;
@@ -75,7 +76,7 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
         }
         return switch (role.get()) {
             case CONTROLLER, SERVICE, ENTITY -> true;
-            case REPOSITORY -> usesAny(javaClass, context.conventions()::isDataAccessApi);
+            case REPOSITORY -> DependencyTargets.anyMatch(javaClass, context.conventions()::isDataAccessApi);
             case CLIENT, CONFIGURATION -> false;
         };
     }
@@ -101,13 +102,13 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
 
     private static boolean callsOut(JavaClass type, RuleContext context) {
         return makesOutboundCalls(type, context.roles()::isHttpClientApi, context)
-                || usesAny(type, dependency -> context.hasRole(dependency, Role.CLIENT) && isOutboundAdapter(dependency, context));
+                || DependencyTargets.anyMatch(type, dependency -> context.hasRole(dependency, Role.CLIENT) && isOutboundAdapter(dependency, context));
     }
 
     /** Whether {@code type} calls out itself: uses an HTTP client API ({@code httpClientApi}), makes HTTP requests or uses a vendor SDK client. */
     private static boolean makesOutboundCalls(JavaClass type, java.util.function.Predicate<JavaClass> httpClientApi, RuleContext context) {
-        return usesAny(type, httpClientApi) || !context.conventions().httpClientCalls(type).isEmpty()
-                || usesAny(type, dependency -> context.roles().externalClient(dependency).isPresent());
+        return DependencyTargets.anyMatch(type, httpClientApi) || !context.conventions().httpClientCalls(type).isEmpty()
+                || DependencyTargets.anyMatch(type, dependency -> context.roles().externalClient(dependency).isPresent());
     }
 
     @Override
@@ -193,7 +194,7 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
         boolean callsOut = makesOutboundCalls(type, conventions::isHttpClientApi, context);
         if (convention.suffixes().stream().anyMatch(type.getSimpleName()::endsWith)) {
             // named like an adapter: it is one if it calls out, through HTTP or a library's client (an SDK)
-            return callsOut || usesAny(type, dependency -> !context.inScope(dependency) && dependency.getSimpleName().endsWith("Client"));
+            return callsOut || DependencyTargets.anyMatch(type, dependency -> !context.inScope(dependency) && dependency.getSimpleName().endsWith("Client"));
         }
         // found by usage: an HTTP utility handing out requests from static factories, not a class making a call among other work
         return callsOut && type.getMethods().stream().anyMatch(method -> method.getModifiers().contains(JavaModifier.STATIC)
@@ -202,9 +203,5 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
 
     private static int lineOrMax(int line) {
         return line > 0 ? line : Integer.MAX_VALUE;
-    }
-
-    private static boolean usesAny(JavaClass javaClass, java.util.function.Predicate<JavaClass> api) {
-        return javaClass.getDirectDependenciesFromSelf().stream().anyMatch(dependency -> api.test(dependency.getTargetClass()));
     }
 }
