@@ -203,7 +203,7 @@ public final class Conventions {
     /**
      * A copy that also counts these library types (binary names, or packages written {@code com.acme..}) as
      * {@linkplain #typesOfInterest() types of interest}: needed only when a custom role predicate asks a
-     * library type for its supertypes, e.g. {@code ImportedSupertypes.isAssignableTo(javaClass, "com.vendor.BaseResource")} for a
+     * library type for its supertypes, e.g. {@code javaClass.isAssignableTo("com.vendor.BaseResource")} for a
      * class whose superclass extends that type in a library jar.
      */
     public Conventions withTypesOfInterest(String... typeNames) {

@@ -268,7 +268,6 @@ final class RoleTiers {
                 .flatMap(bean -> match(SERVICE, "bean annotated with " + bean));
     }
 
-
     private static Optional<RoleMatch> match(Role role, String reason) {
         return Optional.of(new RoleMatch(role, reason));
     }

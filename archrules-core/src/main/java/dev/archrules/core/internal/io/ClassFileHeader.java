@@ -93,9 +93,6 @@ public record ClassFileHeader(int accessFlags, String superclass, List<String> i
                 default -> throw new IOException("unknown constant pool tag " + tag);
             }
         }
-        if (at + 8 > bytes.length) {
-            throw new EOFException("class file ends early");
-        }
         int accessFlags = uint16(bytes, at);
         String superclass = className(uint16(bytes, at + 4), classNames, utf8Offsets, bytes);
         int interfaceCount = uint16(bytes, at + 6);
@@ -127,13 +124,12 @@ public record ClassFileHeader(int accessFlags, String superclass, List<String> i
         return utf8(bytes, utf8Offsets[nameIndex]).replace('/', '.');
     }
 
-    /** The constant pool text whose length field starts at {@code offset}, in the class file's modified UTF-8. */
+    /**
+     * The constant pool text whose length field starts at {@code offset}, in the class file's modified UTF-8; a text
+     * cut off by the end of the file throws {@link EOFException}, as every read past the end does.
+     */
     private static String utf8(byte[] bytes, int offset) throws IOException {
-        int length = uint16(bytes, offset);
-        if (offset + 2 + length > bytes.length) {
-            throw new EOFException("class file ends early");
-        }
-        return new DataInputStream(new ByteArrayInputStream(bytes, offset, 2 + length)).readUTF();
+        return new DataInputStream(new ByteArrayInputStream(bytes, offset, bytes.length - offset)).readUTF();
     }
 
     private static int uint16(byte[] bytes, int offset) {
