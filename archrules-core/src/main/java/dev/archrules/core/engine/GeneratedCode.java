@@ -68,9 +68,7 @@ public final class GeneratedCode {
                 return true;
             }
         }
-        return sources.declaration(javaClass)
-                .map(declaration -> declaration.inGeneratedSources() || declaration.annotations().stream().anyMatch(markers::contains))
-                .orElse(false);
+        return sources.isMarkedInSource(javaClass, markers);
     }
 
     private boolean marked(JavaClass type) {

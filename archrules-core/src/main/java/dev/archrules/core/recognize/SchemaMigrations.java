@@ -2,11 +2,15 @@ package dev.archrules.core.recognize;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.internal.types.ImportedSupertypes;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Schema-migration code, which holds SQL by design: Flyway Java migrations and callbacks, Liquibase custom
@@ -26,6 +30,14 @@ public final class SchemaMigrations {
             "liquibase.lockservice.LockService",
             "liquibase.changelog.ChangeLogHistoryService",
             "liquibase.precondition.CustomPrecondition");
+
+    /**
+     * Per import, known by its root package (held weakly, so the answer goes with the import): whether any of its
+     * classes is migration code of its own. Without one, no class is a helper of migrations, and asking ArchUnit for the
+     * classes that depend on a class — which builds the reverse dependencies of every class of the import, library
+     * classes included, on the first question — is not needed.
+     */
+    private static final Map<JavaPackage, Boolean> IMPORTS_WITH_MIGRATIONS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private SchemaMigrations() {
     }
@@ -50,6 +62,9 @@ public final class SchemaMigrations {
     }
 
     private static boolean isHelperOfMigrations(JavaClass helper) {
+        if (!importHasMigrations(helper)) {
+            return false;
+        }
         String top = Locations.topLevelName(helper);
         boolean used = false;
         for (Dependency dependency : helper.getDirectDependenciesToSelf()) {
@@ -63,5 +78,14 @@ public final class SchemaMigrations {
             used = true;
         }
         return used;
+    }
+
+    private static boolean importHasMigrations(JavaClass javaClass) {
+        JavaPackage root = javaClass.getPackage();
+        for (Optional<JavaPackage> parent = root.getParent(); parent.isPresent(); parent = root.getParent()) {
+            root = parent.get();
+        }
+        return IMPORTS_WITH_MIGRATIONS.computeIfAbsent(root,
+                tree -> tree.getClassesInPackageTree().stream().anyMatch(SchemaMigrations::isMigration));
     }
 }

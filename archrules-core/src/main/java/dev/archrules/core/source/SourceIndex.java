@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The source files of one checklist run, as the source rules reach them (through {@code RuleContext#sources()},
@@ -58,6 +59,18 @@ public interface SourceIndex {
      */
     default Optional<SourceDeclaration> declaration(JavaClass javaClass) {
         return Optional.empty();
+    }
+
+    /**
+     * Whether the source file of {@code javaClass} lies in a folder of generated sources, or the declaration of the class
+     * (or of a class it is nested in) carries one of {@code annotations} (fully qualified names) — what
+     * {@link #declaration} tells, answered without reading declarations where the file's text names none of the
+     * annotations' simple names (an annotation is always written with its simple name, qualified or not).
+     */
+    default boolean isMarkedInSource(JavaClass javaClass, Set<String> annotations) {
+        return declaration(javaClass)
+                .map(declaration -> declaration.inGeneratedSources() || declaration.annotations().stream().anyMatch(annotations::contains))
+                .orElse(false);
     }
 
     /** Parses the files of these classes in parallel, so that later requests are served from the cache. */

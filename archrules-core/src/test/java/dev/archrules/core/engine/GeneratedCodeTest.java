@@ -89,6 +89,29 @@ class GeneratedCodeTest {
     }
 
     @Test
+    void asking_whether_a_source_declaration_is_marked_answers_as_the_declaration_does() {
+        // the answer skips reading declarations of files that do not name the annotation; it must not differ
+        dev.archrules.core.source.SourceIndex sources = BackendChecklist.forBasePackage(FIXTURES).context().sources();
+        java.util.Set<String> markers = java.util.Set.of("javax.annotation.processing.Generated", "jakarta.annotation.Generated");
+
+        for (JavaClass javaClass : classes) {
+            boolean declared = sources.declaration(javaClass)
+                    .map(declaration -> declaration.inGeneratedSources() || declaration.annotations().stream().anyMatch(markers::contains))
+                    .orElse(false);
+            assertThat(sources.isMarkedInSource(javaClass, markers)).as(javaClass.getName()).isEqualTo(declared);
+        }
+        assertThat(classes.stream().filter(javaClass -> sources.isMarkedInSource(javaClass, markers)).map(JavaClass::getName).sorted())
+                .containsExactly(F + "mapping.AddressMapperImpl", F + "mapping.CustomerMapperImpl",
+                        F + "openapi.OrdersApiController", F + "querydsl.QCustomer");
+        // the trap names "Generated" in its class name only: read, and not marked
+        assertThat(sources.isMarkedInSource(classes.get(F + "web.GeneratedReportController"), markers)).isFalse();
+        // a marker written in no file: only the files in a folder of generated sources are marked
+        assertThat(classes.stream().filter(javaClass -> sources.isMarkedInSource(javaClass, java.util.Set.of("com.acme.Written")))
+                .map(JavaClass::getName).sorted())
+                .containsExactly(F + "mapping.AddressMapperImpl", F + "mapping.CustomerMapperImpl");
+    }
+
+    @Test
     void members_lombok_writes_are_generated_the_hand_written_ones_are_not() {
         GeneratedCode generated = BackendChecklist.forBasePackage(FIXTURES).context().generated();
         JavaClass service = classes.get(F + "lombok.LombokOrderService");

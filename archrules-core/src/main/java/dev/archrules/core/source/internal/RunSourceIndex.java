@@ -44,6 +44,7 @@ public final class RunSourceIndex implements SourceIndex {
     private final AtomicLong bytesParsed = new AtomicLong();
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
     private final Map<FileKey, Optional<DeclarationScan>> declarations = new ConcurrentHashMap<>();
+    private final Map<Mention, Boolean> mentions = new ConcurrentHashMap<>();
     /** The run's facts store on disk, chosen when the first class is looked up (its build directory by default). */
     private final java.util.concurrent.atomic.AtomicReference<FactStore> store = new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -145,6 +146,41 @@ public final class RunSourceIndex implements SourceIndex {
             return Optional.of(new SourceDeclaration(file.display(), SourceDeclaration.isGeneratedSourcesPath(file.display()),
                     found == null ? 0 : found.line(), annotations));
         });
+    }
+
+    @Override
+    public boolean isMarkedInSource(JavaClass javaClass, Set<String> annotations) {
+        Optional<SourceFile> located = locator.locateQuietly(javaClass);
+        if (located.isEmpty()) {
+            return false;
+        }
+        SourceFile file = located.get();
+        if (SourceDeclaration.isGeneratedSourcesPath(file.display())) {
+            return true;
+        }
+        Set<String> simpleNames = new HashSet<>();
+        annotations.forEach(name -> simpleNames.add(name.substring(name.lastIndexOf('.') + 1)));
+        boolean named = mentions.computeIfAbsent(new Mention(file.key(), simpleNames), mention -> mentionsAny(file, simpleNames));
+        return named && declaration(javaClass)
+                .map(declaration -> declaration.annotations().stream().anyMatch(annotations::contains))
+                .orElse(false);
+    }
+
+    /** Whether the text of {@code file} contains one of {@code words}; false if it is too large or cannot be read (as for its declarations). */
+    private boolean mentionsAny(SourceFile file, Set<String> words) {
+        if (file.key().size() > settings.maxFileBytes()) {
+            return false;
+        }
+        try {
+            String text = SourceText.read(file, cache.jars());
+            return words.stream().anyMatch(text::contains);
+        } catch (SourceText.Unreadable e) {
+            return false;
+        }
+    }
+
+    /** A file and the simple names asked about in it. */
+    private record Mention(FileKey file, Set<String> names) {
     }
 
     /** The declarations of a file, read lexically; empty if it is too large or cannot be read. */
