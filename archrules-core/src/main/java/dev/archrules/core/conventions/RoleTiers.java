@@ -2,6 +2,7 @@ package dev.archrules.core.conventions;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import dev.archrules.core.conventions.Conventions.RoleMatch;
 import dev.archrules.core.internal.types.ImportedSupertypes;
@@ -245,7 +246,7 @@ final class RoleTiers {
      * which gets no role here; otherwise using an HTTP client API or method makes a client.
      */
     static Optional<RoleMatch> usage(JavaClass javaClass, RoleDetector detector, Roles run) {
-        boolean dataAccess = DependencyTargets.anyMatch(javaClass, run::isDataAccessApi);
+        boolean dataAccess = DependencyTargets.anyMatch(javaClass, api -> run.isDataAccessApi(api) && !onlyPassesOn(javaClass, api));
         if (detector.detects(REPOSITORY) && dataAccess && !Utilities.isUtilityShaped(javaClass, detector.vocabulary())) {
             return match(REPOSITORY, "uses " + detector.vocabulary().dataAccessApis().description());
         }
@@ -257,6 +258,32 @@ final class RoleTiers {
             return match(CLIENT, "uses " + detector.vocabulary().httpClientApis().description());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a concrete class only receives {@code api} to pass it on: the type is a parameter of its constructors or
+     * methods, and the class keeps it in no field, calls nothing on it, returns it from no method, declares it in no
+     * {@code throws} clause, is no subtype of it and refers to it no other way (a class literal, an {@code instanceof}).
+     * A registry that takes a {@code DataSource} in its constructor only to hand it to the services it builds does not
+     * access data: wiring is not use.
+     */
+    static boolean onlyPassesOn(JavaClass javaClass, JavaClass api) {
+        if (javaClass.isInterface() || ImportedSupertypes.isAssignableTo(javaClass, api.getName())) {
+            return false;
+        }
+        boolean received = false;
+        for (JavaCodeUnit unit : javaClass.getCodeUnits()) {
+            received |= unit.getRawParameterTypes().contains(api);
+            if (unit.getRawReturnType().equals(api)
+                    || unit.getThrowsClause().getTypes().contains(api)
+                    || unit.getReferencedClassObjects().stream().anyMatch(reference -> reference.getRawType().equals(api))
+                    || unit.getInstanceofChecks().stream().anyMatch(check -> check.getRawType().equals(api))) {
+                return false;
+            }
+        }
+        return received
+                && javaClass.getFields().stream().noneMatch(field -> ImportedSupertypes.isAssignableTo(field.getRawType(), api.getName()))
+                && javaClass.getAccessesFromSelf().stream().noneMatch(access -> ImportedSupertypes.isAssignableTo(access.getTargetOwner(), api.getName()));
     }
 
     /** 6. A generic bean annotation ({@code @Component}, {@code @Singleton}, …) makes a service. */

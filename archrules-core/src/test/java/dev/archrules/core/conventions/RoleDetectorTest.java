@@ -140,6 +140,22 @@ class RoleDetectorTest {
         assertThat(tier("usage", defaults, Billing.class)).isEmpty();
     }
 
+    /** Wiring is not use: a class that only hands a data-access API on to what it builds gets no role from it. */
+    @Test
+    void usage_tier_ignores_a_data_access_api_only_passed_on() {
+        JavaClass registry = classes.get("dev.archrules.fixtures.roles.TenantReportsRegistry");
+        JavaClass dataSource = registry.getConstructors().iterator().next().getRawParameterTypes().get(0);
+
+        assertThat(tier("usage", defaults, registry)).isEmpty();
+        assertThat(RoleTiers.onlyPassesOn(registry, dataSource)).isTrue();
+        // what it builds keeps and uses the DataSource; a class keeping it (never calling it) uses it too
+        assertThat(tier("usage", defaults, classes.get("dev.archrules.fixtures.roles.TenantReports")))
+                .contains(match(Role.REPOSITORY, "uses data-access APIs"));
+        JavaClass archive = classes.get("dev.archrules.fixtures.roles.ArchiveSettings");
+        assertThat(tier("usage", defaults, archive)).contains(match(Role.REPOSITORY, "uses data-access APIs"));
+        assertThat(RoleTiers.onlyPassesOn(archive, dataSource)).isFalse();
+    }
+
     @Test
     void generic_bean_tier_makes_a_service() {
         assertThat(tier("generic bean", defaults, PriceCalculator.class))

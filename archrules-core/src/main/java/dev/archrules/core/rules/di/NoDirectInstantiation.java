@@ -18,6 +18,7 @@ import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.JaxRsResources;
 import dev.archrules.core.recognize.NominalRoles;
+import dev.archrules.core.recognize.SchemaMigrations;
 import dev.archrules.core.recognize.ServiceLocators;
 import dev.archrules.core.recognize.Wiring;
 
@@ -42,7 +43,10 @@ import java.util.function.Consumer;
  * a repository's helpers over its own persistence context, classes named like a role only nominally, stateless
  * helpers, and plain (not bean-declared) classes a repository, a per-request object or a constructor composes
  * (see {@code isPerCallObject}). Look-ups are unavoidable where the container cannot inject (JPA entities and
- * entity listeners) or the bean name is built at run time ({@link ServiceLocators}).
+ * entity listeners) or the bean name is built at run time ({@link ServiceLocators}). Schema migrations
+ * ({@link SchemaMigrations}: Flyway and Liquibase migrations, callbacks and the helpers only they use) are created and
+ * run by the migration tool once per schema version: they build their SQL commands themselves, and creating a
+ * migration callback is how Flyway is configured (it takes callbacks as instances).
  */
 public final class NoDirectInstantiation extends PerClassRule {
 
@@ -61,9 +65,10 @@ public final class NoDirectInstantiation extends PerClassRule {
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return DescribedPredicate.describe("classes other than wiring code, factories and look-up bridges",
+        return DescribedPredicate.describe("classes other than wiring code, factories, look-up bridges and schema migrations",
                 javaClass -> !Wiring.isConfigurationOrNestedInOne(javaClass, context)
-                        && !ServiceLocators.isFactoryOrLookup(javaClass, context));
+                        && !ServiceLocators.isFactoryOrLookup(javaClass, context)
+                        && !SchemaMigrations.isMigrationCode(javaClass));
     }
 
     @Override
@@ -73,6 +78,7 @@ public final class NoDirectInstantiation extends PerClassRule {
         for (JavaConstructorCall call : javaClass.getConstructorCallsFromSelf()) {
             JavaClass created = call.getTargetOwner();
             if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)
+                    || SchemaMigrations.isMigrationCode(created)
                     || isPerCallObject(call, javaClass, context) || context.generated().isGenerated(call.getOrigin())) {
                 continue;
             }

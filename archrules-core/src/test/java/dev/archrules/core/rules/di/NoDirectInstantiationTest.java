@@ -44,6 +44,8 @@ class NoDirectInstantiationTest {
                                 "(DefaultTaxRateService.java:19)"),
                         tuple(RULE, F + "lookups.TenantReportService -> org.springframework.context.ApplicationContext#getBean",
                                 "(TenantReportService.java:26)"),
+                        tuple(RULE, F + "migrations.AddressCleanupService -> new " + F + "migrations.AddressSqlCommands",
+                                "(AddressCleanupService.java:21)"),
                         tuple(RULE, F + "nominal.SingleSignOnImport -> new " + F + "nominal.ImportAuditService",
                                 "(SingleSignOnImport.java:20)"),
                         tuple(RULE, F + "nominal.SingleSignOnImport -> new " + F + "nominal.PartnerDirectoryClient",
@@ -70,6 +72,20 @@ class NoDirectInstantiationTest {
                         tuple(RULE, F + "subresources.ShipmentExport -> new " + F + "subresources.TrackingRestServiceImpl",
                                 "(ShipmentExport.java:10)"),
                         tuple(RULE, F + "web.OrderController -> new " + F + "repository.OrderRepository", "(OrderController.java:17)"));
+    }
+
+    /**
+     * Schema migrations build their SQL commands (a Flyway migration passing them to its base class), and Flyway takes
+     * callbacks as instances: neither is a collaborator created instead of injected. The same commands created by a
+     * service are.
+     */
+    @Test
+    void migrations_create_their_sql_commands_and_callbacks_are_handed_to_flyway_as_instances() {
+        assertThat(violations).extracting(Violation::key).filteredOn(key -> key.startsWith(F + "migrations."))
+                .containsExactly(F + "migrations.AddressCleanupService -> new " + F + "migrations.AddressSqlCommands");
+        assertThat(classes.get(F + "migrations.MigrationCallbacks").getConstructorCallsFromSelf())
+                .as("the trap creates the callback")
+                .anyMatch(call -> call.getTargetOwner().getName().equals(F + "migrations.BeforeBaselineCallback"));
     }
 
     /** A locator creating a resource declared a singleton creates a collaborator; so does a non-resource creating a resource. */
