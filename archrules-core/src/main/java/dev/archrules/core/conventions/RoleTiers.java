@@ -246,7 +246,7 @@ final class RoleTiers {
      * which gets no role here; otherwise using an HTTP client API or method makes a client.
      */
     static Optional<RoleMatch> usage(JavaClass javaClass, RoleDetector detector, Roles run) {
-        boolean dataAccess = DependencyTargets.anyMatch(javaClass, api -> run.isDataAccessApi(api) && !onlyPassesOn(javaClass, api));
+        boolean dataAccess = DependencyTargets.anyMatch(javaClass, api -> run.isDataAccessApi(api) && !onlyPassesOn(javaClass, api, run));
         if (detector.detects(REPOSITORY) && dataAccess && !Utilities.isUtilityShaped(javaClass, detector.vocabulary())) {
             return match(REPOSITORY, "uses " + detector.vocabulary().dataAccessApis().description());
         }
@@ -261,13 +261,15 @@ final class RoleTiers {
     }
 
     /**
-     * Whether a concrete class only receives {@code api} to pass it on: the type is a parameter of its constructors or
-     * methods, and the class keeps it in no field, calls nothing on it, returns it from no method, declares it in no
-     * {@code throws} clause, is no subtype of it and refers to it no other way (a class literal, an {@code instanceof}).
-     * A registry that takes a {@code DataSource} in its constructor only to hand it to the services it builds does not
-     * access data: wiring is not use.
+     * Whether a concrete class only receives {@code api} to pass it on to the code base's own classes: the type is a
+     * parameter of its constructors or methods, and the class keeps it in no field, calls nothing on it, returns it from
+     * no method, declares it in no {@code throws} clause, is no subtype of it, refers to it no other way (a class literal,
+     * an {@code instanceof}) and calls no constructor or method outside the code base that takes it (or a supertype of it
+     * but {@code Object}). A registry that takes a {@code DataSource} in its constructor only to hand it to the services it
+     * builds does not access data: wiring is not use. A class handing a {@code Connection} to a library (a schema tool, a
+     * batch framework) accesses data through it and keeps its role.
      */
-    static boolean onlyPassesOn(JavaClass javaClass, JavaClass api) {
+    static boolean onlyPassesOn(JavaClass javaClass, JavaClass api, Roles run) {
         if (javaClass.isInterface() || ImportedSupertypes.isAssignableTo(javaClass, api.getName())) {
             return false;
         }
@@ -283,7 +285,11 @@ final class RoleTiers {
         }
         return received
                 && javaClass.getFields().stream().noneMatch(field -> ImportedSupertypes.isAssignableTo(field.getRawType(), api.getName()))
-                && javaClass.getAccessesFromSelf().stream().noneMatch(access -> ImportedSupertypes.isAssignableTo(access.getTargetOwner(), api.getName()));
+                && javaClass.getAccessesFromSelf().stream().noneMatch(access -> ImportedSupertypes.isAssignableTo(access.getTargetOwner(), api.getName()))
+                && javaClass.getCodeUnits().stream().flatMap(unit -> unit.getCallsFromSelf().stream())
+                .noneMatch(call -> !run.inCodeBase(call.getTargetOwner())
+                        && call.getTarget().getRawParameterTypes().stream().anyMatch(parameter -> !parameter.getName().equals("java.lang.Object")
+                        && ImportedSupertypes.isAssignableTo(api, parameter.getName())));
     }
 
     /** 6. A generic bean annotation ({@code @Component}, {@code @Singleton}, …) makes a service. */

@@ -55,6 +55,12 @@ public final class Roles {
         return conventions;
     }
 
+    /** Whether {@code javaClass} lies in the code base (below the base package); never, when the run has no base package. */
+    boolean inCodeBase(JavaClass javaClass) {
+        String name = javaClass.getPackageName();
+        return basePackage != null && (name.equals(basePackage) || name.startsWith(basePackage + "."));
+    }
+
     /** The role of {@code javaClass} and the signal it was detected by. */
     public Optional<RoleMatch> explainRole(JavaClass javaClass) {
         Optional<RoleMatch> known = roles.get(javaClass);

@@ -74,7 +74,8 @@ import java.util.regex.Pattern;
  *       (validation, permission checks), or returns on a presence or request condition (not found);</li>
  *   <li>exception translation: {@code catch} clauses and their bodies;</li>
  *   <li>building the answer: a local created in the handler ({@code new XRepresentation()}, {@code new HashMap<>()})
- *       and the setter, {@code put} and {@code add} calls on it;</li>
+ *       and the setter, {@code put} and {@code add} calls on it, and the links and link templates of a hypermedia answer
+ *       held in locals ({@code String templated = linkTo(C.class).withSelfRel().getHref() + "{?name}"});</li>
  *   <li>logging statements (and {@code if}s that only check the log level before logging), and statements that only work the HTTP exchange or a byte stream (a parameter or
  *       local of a servlet, JAX-RS or Spring web type — or a field of the resource holding one, as per-request JAX-RS
  *       resources and {@code @Context} injection keep them — a filter chain, a WebSocket session, a gRPC {@code StreamObserver},
@@ -107,6 +108,11 @@ final class HandlerLogic {
     private static final Pattern READ = Pattern.compile("(get|is|has)([A-Z].*)?|containsKey|isPresent|isEmpty|isBlank|hasText|valueOf|parse[A-Z].*");
     private static final Set<String> STREAM_DECISIONS = Set.of("filter", "sorted", "reduce", "anyMatch", "allMatch", "noneMatch",
             "groupingBy", "partitioningBy");
+
+    /** Calls that build a hypermedia link (Spring HATEOAS): its roots, the steps of a link builder and the link's own. */
+    private static final Set<String> LINK_BUILDER_ROOTS = Set.of("linkTo", "linkFor", "linkToCollectionResource", "linkToItemResource");
+    private static final Set<String> LINK_CALLS = Set.of("linkTo", "methodOn", "linkFor", "linkToCollectionResource",
+            "linkToItemResource", "slash", "withRel", "withSelfRel", "withTitle", "withName", "withType", "expand", "toUri");
 
     /** The weight of a method: its decisions and its statements of logic. */
     record Weight(int statements, int decisions, Set<String> translationCalls) {
@@ -200,7 +206,8 @@ final class HandlerLogic {
                 continue;
             }
             boolean plumbing = node instanceof ExpressionStmt statement && (isLogging(statement.getExpression())
-                    || isExchange(statement.getExpression()) || isAnswerBuilding(statement.getExpression()));
+                    || isExchange(statement.getExpression()) || isAnswerBuilding(statement.getExpression())
+                    || isLinkTemplate(statement.getExpression()));
             if (node instanceof Statement && !(node instanceof BlockStmt) && !(node instanceof EmptyStmt) && !plumbing) {
                 statements++;
             }
@@ -488,6 +495,31 @@ final class HandlerLogic {
                 && call.getArguments().stream().noneMatch(argument -> argument.findFirst(ConditionalExpr.class).isPresent()
                 || argument.findFirst(com.github.javaparser.ast.expr.LambdaExpr.class).isPresent())
                 && ANSWER_METHODS.matcher(call.getNameAsString()).matches();
+    }
+
+    /**
+     * Building the answer's links: a local declared or assigned with a link ({@code linkTo(methodOn(C.class).one(id))
+     * .withSelfRel()}) or a link template ({@code linkTo(C.class).withSelfRel().getHref() + "{?name}"}), as a hypermedia
+     * root writes one per endpoint. Nothing but link building, reads and texts: no condition, lambda or arithmetic.
+     */
+    private static boolean isLinkTemplate(Expression expression) {
+        if (expression instanceof VariableDeclarationExpr declaration) {
+            return declaration.getVariables().stream().allMatch(variable -> variable.getInitializer().filter(HandlerLogic::isLinkBuilding).isPresent());
+        }
+        return expression instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN
+                && assign.getTarget() instanceof NameExpr && isLinkBuilding(assign.getValue());
+    }
+
+    private static boolean isLinkBuilding(Expression value) {
+        if (value.findFirst(ConditionalExpr.class).isPresent() || value.findFirst(com.github.javaparser.ast.expr.LambdaExpr.class).isPresent()
+                || value.findFirst(Node.class, HandlerLogic::isArithmetic).isPresent()) {
+            return false;
+        }
+        List<MethodCallExpr> calls = value.findAll(MethodCallExpr.class);
+        return calls.stream().anyMatch(call -> LINK_BUILDER_ROOTS.contains(call.getNameAsString()))
+                && calls.stream().allMatch(call -> LINK_CALLS.contains(call.getNameAsString()) || READ.matcher(call.getNameAsString()).matches()
+                || call.getNameAsString().equals("of") && call.getScope().filter(scope -> scope.toString().equals("Link")).isPresent()
+                || call.getScope().filter(scope -> scope instanceof MethodCallExpr recorded && recorded.getNameAsString().equals("methodOn")).isPresent());
     }
 
     // ------------------------------------------------------------ arithmetic

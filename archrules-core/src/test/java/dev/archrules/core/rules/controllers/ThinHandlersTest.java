@@ -27,7 +27,7 @@ class ThinHandlersTest {
 
         // not reported: QueryParameterBindingController (request mapping and dispatch), GuardedAccountController (guards,
         // exception translation, logging, building the answer), DownloadController (work on the HTTP exchange), OrdersApi
-        // (the default stub of a generated API interface) and OrdersApiController (thin)
+        // (the default stub of a generated API interface), OrdersApiController (thin) and HypermediaRootController (links)
         assertThat(violations)
                 .extracting(Violation::key, v -> v.location().toString(), Violation::message)
                 .containsExactly(
@@ -48,6 +48,18 @@ class ThinHandlersTest {
                                         + " arithmetic, data-access and client calls), more than the limit of 3 in (TransferController.java:21)"));
         // not reported either: OrderSearchController.search (presence-tested copies of query parameters, one onto a fluent
         // builder, and plain copies) and update (a partial update: one presence test and copy per changed field)
+    }
+
+    /** The hypermedia root: 15 links and link templates held in locals are the answer; the feature switch and the return are logic. */
+    @Test
+    void links_and_link_templates_of_a_hypermedia_root_are_building_the_answer() {
+        BackendChecklist strictest = BackendChecklist.forBasePackage(HANDLERS).withMaxStatementsPerHandler(1).withMaxBranchesPerHandler(20);
+
+        assertThat(strictest.evaluate(Fixtures.classes(HANDLERS)).violationsOf(CoreRules.CONTROLLERS_THIN_HANDLERS))
+                .extracting(Violation::message)
+                .filteredOn(message -> message.contains("HypermediaRootController"))
+                .containsExactly("Handler <" + HANDLERS + ".HypermediaRootController.root(…)> has 2 statements of logic besides request"
+                        + " mapping and plumbing, more than the limit of 1 in (HypermediaRootController.java:26)");
     }
 
     @Test
