@@ -261,13 +261,14 @@ final class RoleTiers {
     }
 
     /**
-     * Whether a concrete class only receives {@code api} to pass it on to the code base's own classes: the type is a
-     * parameter of its constructors or methods, and the class keeps it in no field, calls nothing on it, returns it from
-     * no method, declares it in no {@code throws} clause, is no subtype of it, refers to it no other way (a class literal,
-     * an {@code instanceof}) and calls no constructor or method outside the code base that takes it (or a supertype of it
-     * but {@code Object}). A registry that takes a {@code DataSource} in its constructor only to hand it to the services it
-     * builds does not access data: wiring is not use. A class handing a {@code Connection} to a library (a schema tool, a
-     * batch framework) accesses data through it and keeps its role.
+     * Whether a concrete class only receives {@code api} when it is built, to pass it on to the code base's own classes:
+     * the type is a parameter of its constructors and of none of its methods, and the class keeps it in no field, calls
+     * nothing on it, returns it from no method, declares it in no {@code throws} clause, is no subtype of it, refers to it
+     * no other way (a class literal, an {@code instanceof}) and calls no constructor or method outside the code base that
+     * takes it (or a supertype of it but {@code Object}). A registry that takes a {@code DataSource} in its constructor
+     * only to hand it to the services it builds does not access data: wiring is not use. A method taking a
+     * {@code Connection} per call works on data through whatever it hands it to, and a class handing it to a library (a
+     * schema tool, a batch framework) accesses data through that library: both keep their role.
      */
     static boolean onlyPassesOn(JavaClass javaClass, JavaClass api, Roles run) {
         if (javaClass.isInterface() || ImportedSupertypes.isAssignableTo(javaClass, api.getName())) {
@@ -275,8 +276,10 @@ final class RoleTiers {
         }
         boolean received = false;
         for (JavaCodeUnit unit : javaClass.getCodeUnits()) {
-            received |= unit.getRawParameterTypes().contains(api);
-            if (unit.getRawReturnType().equals(api)
+            boolean taken = unit.getRawParameterTypes().contains(api);
+            received |= taken;
+            if (taken && !unit.isConstructor()
+                    || unit.getRawReturnType().equals(api)
                     || unit.getThrowsClause().getTypes().contains(api)
                     || unit.getReferencedClassObjects().stream().anyMatch(reference -> reference.getRawType().equals(api))
                     || unit.getInstanceofChecks().stream().anyMatch(check -> check.getRawType().equals(api))) {

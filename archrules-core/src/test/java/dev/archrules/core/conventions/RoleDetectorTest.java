@@ -164,6 +164,11 @@ class RoleDetectorTest {
         // handing the DataSource to a library's constructor (Spring's JdbcTemplate) is data access through it
         JavaClass tenantReports = classes.get("dev.archrules.fixtures.roles.TenantReports");
         assertThat(RoleTiers.onlyPassesOn(tenantReports, dataSource, run)).isFalse();
+        // a method taking a Connection per call and handing it on works on data through it
+        JavaClass updater = classes.get("dev.archrules.fixtures.roles.SchemaUpdater");
+        JavaClass connection = updater.getMethod("update", java.sql.Connection.class).getRawParameterTypes().get(0);
+        assertThat(RoleTiers.onlyPassesOn(updater, connection, run)).isFalse();
+        assertThat(tier("usage", defaults, updater, run)).contains(match(Role.REPOSITORY, "uses data-access APIs"));
     }
 
     @Test
