@@ -39,6 +39,19 @@ public final class Wiring {
     }
 
     /**
+     * Whether {@code javaClass} uses {@code collaborator} only while it is built: it keeps no field of its type and
+     * touches it (calls, field accesses) only in its constructors — a registry that reads through a repository once to
+     * build what it keeps, as a configuration class would. Having kept no reference, it cannot reach it afterwards.
+     * A lambda in a constructor runs later and is a use.
+     */
+    public static boolean usedOnlyWhileBuilt(JavaClass javaClass, JavaClass collaborator) {
+        boolean kept = javaClass.getFields().stream().anyMatch(field -> ImportedSupertypes.isAssignableTo(field.getRawType(), collaborator.getName()));
+        return !kept && javaClass.getAccessesFromSelf().stream()
+                .filter(access -> access.getTargetOwner().equals(collaborator) || ImportedSupertypes.isAssignableTo(access.getTargetOwner(), collaborator.getName()))
+                .allMatch(access -> access.getOrigin().isConstructor());
+    }
+
+    /**
      * Whether {@code javaClass} is wiring code: a configuration class, or a class nested in one (a start-up lifecycle
      * bean, a bean-factory post-processor, a static holder of {@code @Bean}s), which only the container builds.
      */

@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  * One violation per class and repository, keyed {@code com.acme.web.OrderController -> com.acme.orders.OrderRepository}.
  *
  * <p>Wiring is not use: a class that never touches the repository it is given — a constructor that only
- * hands it on to {@code super(…)} — is not reported (its superclass is, if it uses it). A repository here is
+ * hands it on to {@code super(…)} — is not reported (its superclass is, if it uses it), nor one that uses it only while
+ * it is built and keeps no reference to it (a registry its constructor fills once, at start-up). A repository here is
  * data access: a type the conventions declare a repository (annotation, supertype such as Spring Data's
  * {@code Repository}, custom predicate), one that uses a data-access API or has an entity in its method
  * signatures, or an interface all of whose implementations are such. An interface or decorator that is only
@@ -80,7 +81,8 @@ final class RepositoriesOnlyInServices extends PerClassRule {
                 .forEach(method -> parameters(method, "setter <" + method.getName() + ">", context, byRepository));
 
         String who = roleOrClass(javaClass, context);
-        byRepository.values().removeIf(injection -> Wiring.onlyPassesOn(javaClass, injection.repository()));
+        byRepository.values().removeIf(injection -> Wiring.onlyPassesOn(javaClass, injection.repository())
+                || Wiring.usedOnlyWhileBuilt(javaClass, injection.repository()));
         byRepository.values().forEach(injection -> violations.accept(newViolation(
                 stableName(javaClass) + " -> " + injection.repository().getName(),
                 who + " <" + javaClass.getName() + "> gets repository <" + injection.repository().getName()
