@@ -206,12 +206,17 @@ final class RoleTiers {
      * A layer package says where a class sits, not that it is the layer's entry point (measured: web-layer helpers and
      * values read as controllers). A controller is shaped like one: a concrete class with public instance methods that no
      * other class of its own layer uses — the framework calls it; a class of a lower layer calling it is the violation
-     * {@code layers.dependency-direction} reports, not a sign of a helper.
+     * {@code layers.dependency-direction} reports, not a sign of a helper — and that no other class creates with
+     * {@code new}: the framework creates entry points, and a class a service builds is that service's helper, however
+     * misplaced (as for services, {@link #isServiceShaped}).
      */
     private static boolean isEntryPointShaped(JavaClass javaClass, Roles run) {
         if (javaClass.isInterface() || javaClass.isRecord() || javaClass.isEnum()
                 || javaClass.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
                 || !hasPublicInstanceMethods(javaClass)) {
+            return false;
+        }
+        if (!usedOnlyByItself(javaClass.getConstructorCallsToSelf(), javaClass)) {
             return false;
         }
         String own = javaClass.getName();

@@ -79,6 +79,7 @@ class LayerPackageRolesTest {
 
         assertThat(roles.roleOf(classes.get(LAYERED + ".web.OrderPage"))).as("called by a lower layer only").contains(Role.CONTROLLER);
         assertThat(roles.roleOf(classes.get(LAYERED + ".web.PageLinks"))).as("used by the web layer itself: a helper").isEmpty();
+        assertThat(roles.roleOf(classes.get(LAYERED + ".web.VisibleColumns"))).as("created with new by a service: its helper").isEmpty();
         assertThat(roles.roleOf(classes.get(LAYERED + ".service.OrderBook"))).contains(Role.SERVICE);
         assertThat(roles.roleOf(classes.get(LAYERED + ".service.RetrySchedule"))).as("created with new by its user").isEmpty();
     }
