@@ -251,7 +251,8 @@ final class RoleTiers {
      * which gets no role here; otherwise using an HTTP client API or method makes a client.
      */
     static Optional<RoleMatch> usage(JavaClass javaClass, RoleDetector detector, Roles run) {
-        boolean dataAccess = DependencyTargets.anyMatch(javaClass, api -> run.isDataAccessApi(api) && !onlyPassesOn(javaClass, api, run));
+        boolean dataAccess = DependencyTargets.anyMatch(javaClass, api -> run.isDataAccessApi(api) && !onlyPassesOn(javaClass, api, run)
+                && !onlyMapsItselfFromRows(javaClass, api));
         if (detector.detects(REPOSITORY) && dataAccess && !Utilities.isUtilityShaped(javaClass, detector.vocabulary())) {
             return match(REPOSITORY, "uses " + detector.vocabulary().dataAccessApis().description());
         }
@@ -266,14 +267,15 @@ final class RoleTiers {
     }
 
     /**
-     * Whether a concrete class only receives {@code api} when it is built, to pass it on to the code base's own classes:
+     * Whether a concrete class only receives {@code api} when it is built, to pass it on to factories of the code base:
      * the type is a parameter of its constructors and of none of its methods, and the class keeps it in no field, calls
      * nothing on it, returns it from no method, declares it in no {@code throws} clause, is no subtype of it, refers to it
-     * no other way (a class literal, an {@code instanceof}) and calls no constructor or method outside the code base that
-     * takes it (or a supertype of it but {@code Object}). A registry that takes a {@code DataSource} in its constructor
-     * only to hand it to the services it builds does not access data: wiring is not use. A method taking a
-     * {@code Connection} per call works on data through whatever it hands it to, and a class handing it to a library (a
-     * schema tool, a batch framework) accesses data through that library: both keep their role.
+     * no other way (a class literal, an {@code instanceof}), and every constructor or method it hands it to (one taking
+     * it, or a supertype of it but {@code Object}) is a {@linkplain #isWiringTarget wiring target} of the code base. A
+     * registry that takes a {@code DataSource} in its constructor only to hand it to the factory of the services it keeps
+     * does not access data: wiring is not use. A method taking a {@code Connection} per call works on data through
+     * whatever it hands it to; a class handing it to a library (a schema tool, a batch framework) or to a DAO it keeps
+     * accesses data through them: all keep their role.
      */
     static boolean onlyPassesOn(JavaClass javaClass, JavaClass api, Roles run) {
         if (javaClass.isInterface() || ImportedSupertypes.isAssignableTo(javaClass, api.getName())) {
@@ -295,9 +297,50 @@ final class RoleTiers {
                 && javaClass.getFields().stream().noneMatch(field -> ImportedSupertypes.isAssignableTo(field.getRawType(), api.getName()))
                 && javaClass.getAccessesFromSelf().stream().noneMatch(access -> ImportedSupertypes.isAssignableTo(access.getTargetOwner(), api.getName()))
                 && javaClass.getCodeUnits().stream().flatMap(unit -> unit.getCallsFromSelf().stream())
-                .noneMatch(call -> !run.inCodeBase(call.getTargetOwner())
-                        && call.getTarget().getRawParameterTypes().stream().anyMatch(parameter -> !parameter.getName().equals("java.lang.Object")
-                        && ImportedSupertypes.isAssignableTo(api, parameter.getName())));
+                .filter(call -> call.getTarget().getRawParameterTypes().stream().anyMatch(parameter -> !parameter.getName().equals("java.lang.Object")
+                        && ImportedSupertypes.isAssignableTo(api, parameter.getName())))
+                .allMatch(call -> run.inCodeBase(call.getTargetOwner()) && isWiringTarget(call.getTargetOwner(), run));
+    }
+
+    /**
+     * A class of the code base that receiving a data-access API from someone makes wiring: a factory of components (a
+     * Spring {@code FactoryBean}, a class named {@code …Factory}) or a class that itself does not work with a data-access
+     * API. Handing it to a data-access object (a DAO the class builds and keeps, and delegates to) is data access through it.
+     */
+    private static boolean isWiringTarget(JavaClass target, Roles run) {
+        String simpleName = target.getSimpleName();
+        return ImportedSupertypes.isAssignableTo(target, "org.springframework.beans.factory.FactoryBean")
+                || run.conventions().names(Term.FACTORY_AND_LOOKUP_SUFFIXES).stream().anyMatch(suffix -> simpleName.endsWith(suffix) || simpleName.endsWith(suffix + "Bean"))
+                || !DependencyTargets.anyMatch(target, run::isDataAccessApi);
+    }
+
+    /** Types whose value is one row of a query result: reading one into a value is mapping, not querying. */
+    private static final Set<String> ROW_TYPES = Set.of("java.sql.ResultSet");
+
+    /**
+     * Whether {@code api} is a {@linkplain #ROW_TYPES row} that {@code javaClass} only reads in static factory methods
+     * returning its own type: a value that maps itself from a query's row ({@code static GlobalLockVO convert(ResultSet rs)}),
+     * which the repository running the query calls. No field holds the row and no other member touches it.
+     */
+    static boolean onlyMapsItselfFromRows(JavaClass javaClass, JavaClass api) {
+        if (!ROW_TYPES.contains(api.getName())
+                || javaClass.getFields().stream().anyMatch(field -> ImportedSupertypes.isAssignableTo(field.getRawType(), api.getName()))) {
+            return false;
+        }
+        boolean maps = false;
+        for (JavaCodeUnit unit : javaClass.getCodeUnits()) {
+            boolean touches = unit.getRawParameterTypes().contains(api) || unit.getRawReturnType().equals(api)
+                    || unit.getAccessesFromSelf().stream().anyMatch(access -> ImportedSupertypes.isAssignableTo(access.getTargetOwner(), api.getName()));
+            if (!touches) {
+                continue;
+            }
+            if (!(unit instanceof JavaMethod method) || !method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+                    || !method.getRawReturnType().equals(javaClass)) {
+                return false;
+            }
+            maps = true;
+        }
+        return maps;
     }
 
     /** 6. A generic bean annotation ({@code @Component}, {@code @Singleton}, …) makes a service. */

@@ -144,7 +144,7 @@ class RoleDetectorTest {
         assertThat(tier("usage", defaults, Billing.class)).isEmpty();
     }
 
-    /** Wiring is not use: a class that only hands a data-access API on to what it builds gets no role from it. */
+    /** Wiring is not use: a class that only hands a data-access API to the factory of what it keeps gets no role from it. */
     @Test
     void usage_tier_ignores_a_data_access_api_only_passed_on() {
         JavaClass registry = classes.get("dev.archrules.fixtures.roles.TenantReportsRegistry");
@@ -164,11 +164,28 @@ class RoleDetectorTest {
         // handing the DataSource to a library's constructor (Spring's JdbcTemplate) is data access through it
         JavaClass tenantReports = classes.get("dev.archrules.fixtures.roles.TenantReports");
         assertThat(RoleTiers.onlyPassesOn(tenantReports, dataSource, run)).isFalse();
+        // handing it to a data-access object it builds, keeps and delegates to is data access through that object
+        JavaClass locks = classes.get("dev.archrules.fixtures.roles.ReportLocks");
+        assertThat(RoleTiers.onlyPassesOn(locks, dataSource, run)).isFalse();
+        assertThat(tier("usage", defaults, locks, run)).contains(match(Role.REPOSITORY, "uses data-access APIs"));
         // a method taking a Connection per call and handing it on works on data through it
         JavaClass updater = classes.get("dev.archrules.fixtures.roles.SchemaUpdater");
         JavaClass connection = updater.getMethod("update", java.sql.Connection.class).getRawParameterTypes().get(0);
         assertThat(RoleTiers.onlyPassesOn(updater, connection, run)).isFalse();
         assertThat(tier("usage", defaults, updater, run)).contains(match(Role.REPOSITORY, "uses data-access APIs"));
+    }
+
+    /** A value mapping itself from one row (a static factory reading a ResultSet) is no repository; a class walking the result is. */
+    @Test
+    void usage_tier_ignores_a_value_mapping_itself_from_a_row() {
+        JavaClass row = classes.get("dev.archrules.fixtures.roles.LockRow");
+        JavaClass rows = classes.get("dev.archrules.fixtures.roles.LockRows");
+        JavaClass resultSet = row.getMethod("convert", java.sql.ResultSet.class).getRawParameterTypes().get(0);
+
+        assertThat(RoleTiers.onlyMapsItselfFromRows(row, resultSet)).isTrue();
+        assertThat(tier("usage", defaults, row)).isEmpty();
+        assertThat(RoleTiers.onlyMapsItselfFromRows(rows, resultSet)).isFalse();
+        assertThat(tier("usage", defaults, rows)).contains(match(Role.REPOSITORY, "uses data-access APIs"));
     }
 
     @Test
