@@ -259,6 +259,7 @@ public final class Conventions {
         types.addAll(Servlets.TYPES);
         types.addAll(handlerTypes);
         types.addAll(names(Term.LIFECYCLE_EVENT_TYPES));
+        types.addAll(names(Term.STARTUP_RUNNER_TYPES));
         names(Term.HANDLER_METHODS).forEach(entry -> types.add(entry.substring(0, entry.indexOf('#'))));
         types.addAll(names(Term.TYPES_OF_INTEREST));
         return Collections.unmodifiableSet(types);

@@ -176,6 +176,7 @@ final class DefaultVocabulary {
         terms.put(Term.MESSAGE_LISTENER_TYPES, Set.of("jakarta.jms.MessageListener", "javax.jms.MessageListener"));
         terms.put(Term.EVENT_LISTENER_ANNOTATIONS, Set.of(
                 "org.springframework.context.event.EventListener", "io.micronaut.runtime.event.annotation.EventListener"));
+        terms.put(Term.STARTUP_RUNNER_TYPES, Set.of("org.springframework.boot.CommandLineRunner", "org.springframework.boot.ApplicationRunner"));
         terms.put(Term.LIFECYCLE_EVENT_TYPES, Set.of(
                 "org.springframework.context.event.ApplicationContextEvent",
                 "org.springframework.context.event.ContextRefreshedEvent", "org.springframework.context.event.ContextStartedEvent",

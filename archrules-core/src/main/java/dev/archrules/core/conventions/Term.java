@@ -114,6 +114,11 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
      * not request handling ({@code @EventListener(ApplicationReadyEvent.class)}).
      */
     public static final Term LIFECYCLE_EVENT_TYPES = of("lifecycle-event-types", Kind.TYPES);
+    /**
+     * Types whose {@code run} method the framework calls once, after the application has started (subtypes included:
+     * Spring Boot's {@code CommandLineRunner} and {@code ApplicationRunner}): what it writes is initialisation state.
+     */
+    public static final Term STARTUP_RUNNER_TYPES = of("startup-runner-types", Kind.TYPES);
     /** Request filter types (subtypes included): servlet {@code Filter}s, {@code OncePerRequestFilter}s, {@code WebFilter}s. */
     public static final Term FILTER_TYPES = of("filter-types", Kind.TYPES);
     /** Request interceptor types (subtypes included): Spring MVC {@code HandlerInterceptor}s. */

@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>a static initializer; an injection-annotated or {@code @PostConstruct} method; a lifecycle method
  *       ({@link Term#LIFECYCLE_METHODS}, with at most one parameter) of any class — a provider factory's
- *       {@code init}/{@code postInit}/{@code close}, a listener's {@code contextInitialized};</li>
+ *       {@code init}/{@code postInit}/{@code close}, a listener's {@code contextInitialized}; the {@code run} method of a
+ *       start-up runner ({@link Term#STARTUP_RUNNER_TYPES}: a Spring Boot {@code CommandLineRunner} or
+ *       {@code ApplicationRunner}), which runs once after start-up;</li>
  *   <li>wiring: a bean-factory method, any code of a configuration class or of a class nested in one;
  *       a setter of a Spring {@code *Aware} interface;</li>
  *   <li>the constructor of a container-managed singleton, or a constructor only initialisation code calls;</li>
@@ -124,6 +126,10 @@ public final class Initialisation {
         }
         if (codeUnit.isMethod() && codeUnit.getRawParameterTypes().size() <= 1
                 && context.conventions().names(Term.LIFECYCLE_METHODS).contains(codeUnit.getName())) {
+            return true;
+        }
+        if (codeUnit.isMethod() && codeUnit.getName().equals("run") && codeUnit.getRawParameterTypes().size() == 1
+                && context.conventions().names(Term.STARTUP_RUNNER_TYPES).stream().anyMatch(type -> context.isAssignableTo(codeUnit.getOwner(), type))) {
             return true;
         }
         return codeUnit.isMethod() && codeUnit.getName().startsWith("set") && codeUnit.getRawParameterTypes().size() == 1

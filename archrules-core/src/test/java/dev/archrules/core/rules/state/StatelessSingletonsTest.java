@@ -231,6 +231,13 @@ class StatelessSingletonsTest {
         assertThat(violations).extracting(Violation::key).doesNotContain(F + "startup.StartupDefaults#region");
     }
 
+    /** What a start-up runner's {@code run} writes (Spring Boot calls it once, after start-up) is initialisation state. */
+    @Test
+    void fields_a_start_up_runner_writes_pass() {
+        assertThat(violations).extracting(Violation::key)
+                .doesNotContain(F + "startup.StartupRunner#started", F + "startup.StartupRunner#startedAt");
+    }
+
     /** The same holder shape set from a request handler is global state written per request. */
     @Test
     void static_holder_set_per_request_is_global_state() {
