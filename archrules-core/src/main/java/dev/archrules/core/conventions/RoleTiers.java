@@ -25,6 +25,9 @@ import static dev.archrules.core.model.Role.SERVICE;
  */
 final class RoleTiers {
 
+    /** Types whose value is one row of a query result: reading one into a value is mapping, not querying. */
+    private static final Set<String> ROW_TYPES = Set.of("java.sql.ResultSet");
+
     private RoleTiers() {
     }
 
@@ -303,19 +306,15 @@ final class RoleTiers {
     }
 
     /**
-     * A class of the code base that receiving a data-access API from someone makes wiring: a factory of components (a
-     * Spring {@code FactoryBean}, a class named {@code …Factory}) or a class that itself does not work with a data-access
-     * API. Handing it to a data-access object (a DAO the class builds and keeps, and delegates to) is data access through it.
+     * A class of the code base that handing a data-access API to is wiring: a factory of components (a Spring
+     * {@code FactoryBean}, a class named {@code …Factory}, {@link Term#FACTORY_AND_LOOKUP_SUFFIXES}). Handing it to
+     * anything else — a data-access object the class builds, keeps and delegates to — is data access through it.
      */
     private static boolean isWiringTarget(JavaClass target, Roles run) {
         String simpleName = target.getSimpleName();
         return ImportedSupertypes.isAssignableTo(target, "org.springframework.beans.factory.FactoryBean")
-                || run.conventions().names(Term.FACTORY_AND_LOOKUP_SUFFIXES).stream().anyMatch(suffix -> simpleName.endsWith(suffix) || simpleName.endsWith(suffix + "Bean"))
-                || !DependencyTargets.anyMatch(target, run::isDataAccessApi);
+                || run.conventions().names(Term.FACTORY_AND_LOOKUP_SUFFIXES).stream().anyMatch(suffix -> simpleName.endsWith(suffix) || simpleName.endsWith(suffix + "Bean"));
     }
-
-    /** Types whose value is one row of a query result: reading one into a value is mapping, not querying. */
-    private static final Set<String> ROW_TYPES = Set.of("java.sql.ResultSet");
 
     /**
      * Whether {@code api} is a {@linkplain #ROW_TYPES row} that {@code javaClass} only reads in static factory methods
