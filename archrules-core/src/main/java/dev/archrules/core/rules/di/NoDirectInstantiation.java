@@ -13,6 +13,7 @@ import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.internal.io.ServiceRegistrations;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
@@ -46,7 +47,9 @@ import java.util.function.Consumer;
  * entity listeners) or the bean name is built at run time ({@link ServiceLocators}). Schema migrations
  * ({@link SchemaMigrations}: Flyway and Liquibase migrations, callbacks and the helpers only they use) are created and
  * run by the migration tool once per schema version: they build their SQL commands themselves, and creating a
- * migration callback is how Flyway is configured (it takes callbacks as instances).
+ * migration callback is how Flyway is configured (it takes callbacks as instances). Service-loader providers (classes a
+ * {@code META-INF/services} file beside them registers, {@link ServiceRegistrations}) are created reflectively by the
+ * loader with their no-argument constructor: nothing can be injected into them, so they build what they use.
  */
 public final class NoDirectInstantiation extends PerClassRule {
 
@@ -65,10 +68,12 @@ public final class NoDirectInstantiation extends PerClassRule {
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return DescribedPredicate.describe("classes other than wiring code, factories, look-up bridges and schema migrations",
+        return DescribedPredicate.describe("classes other than wiring code, factories, look-up bridges, schema migrations and"
+                        + " service-loader providers",
                 javaClass -> !Wiring.isConfigurationOrNestedInOne(javaClass, context)
                         && !ServiceLocators.isFactoryOrLookup(javaClass, context)
-                        && !SchemaMigrations.isMigrationCode(javaClass));
+                        && !SchemaMigrations.isMigrationCode(javaClass)
+                        && !ServiceRegistrations.isRegisteredProvider(javaClass));
     }
 
     @Override
