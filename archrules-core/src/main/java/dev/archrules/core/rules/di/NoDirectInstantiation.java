@@ -49,7 +49,8 @@ import java.util.function.Consumer;
  * run by the migration tool once per schema version: they build their SQL commands themselves, and creating a
  * migration callback is how Flyway is configured (it takes callbacks as instances). Service-loader providers (classes a
  * {@code META-INF/services} file beside them registers, {@link ServiceRegistrations}) are created reflectively by the
- * loader with their no-argument constructor: nothing can be injected into them, so they build what they use.
+ * loader with their no-argument constructor: nothing can be injected into them, so they build what they use — but not a
+ * JAX-RS resource or a declared bean, and their look-ups are still reported.
  */
 public final class NoDirectInstantiation extends PerClassRule {
 
@@ -68,22 +69,21 @@ public final class NoDirectInstantiation extends PerClassRule {
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return DescribedPredicate.describe("classes other than wiring code, factories, look-up bridges, schema migrations and"
-                        + " service-loader providers",
+        return DescribedPredicate.describe("classes other than wiring code, factories, look-up bridges and schema migrations",
                 javaClass -> !Wiring.isConfigurationOrNestedInOne(javaClass, context)
                         && !ServiceLocators.isFactoryOrLookup(javaClass, context)
-                        && !SchemaMigrations.isMigrationCode(javaClass)
-                        && !ServiceRegistrations.isRegisteredProvider(javaClass));
+                        && !SchemaMigrations.isMigrationCode(javaClass));
     }
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         List<JavaCall<?>> creations = new ArrayList<>();
         Map<JavaCall<?>, String> what = new HashMap<>();
+        boolean provider = ServiceRegistrations.isRegisteredProvider(javaClass);
         for (JavaConstructorCall call : javaClass.getConstructorCallsFromSelf()) {
             JavaClass created = call.getTargetOwner();
             if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)
-                    || SchemaMigrations.isMigrationCode(created)
+                    || SchemaMigrations.isMigrationCode(created) || provider && buildsItsOwn(created, context)
                     || isPerCallObject(call, javaClass, context) || context.generated().isGenerated(call.getOrigin())) {
                 continue;
             }
@@ -114,6 +114,15 @@ public final class NoDirectInstantiation extends PerClassRule {
         return call instanceof JavaConstructorCall
                 ? Locations.stableName(javaClass) + " -> new " + Locations.stableName(call.getTargetOwner())
                 : Locations.stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName();
+    }
+
+    /**
+     * What a service-loader provider may build itself, since nothing can be injected into it: anything but an entry point
+     * (a JAX-RS resource) or a class the container declares a bean — creating one of those is reusing a resource or a bean
+     * outside the container, whoever does it.
+     */
+    private static boolean buildsItsOwn(JavaClass created, RuleContext context) {
+        return !JaxRsResources.isResource(created) && !isDeclaredBean(created, context);
     }
 
     /** {@code super(…)} in a constructor calls the superclass constructor: inheritance, not creation. */

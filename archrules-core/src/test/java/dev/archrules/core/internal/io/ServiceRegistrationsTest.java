@@ -16,6 +16,7 @@ class ServiceRegistrationsTest {
         JavaClasses classes = new ClassFileImporter().importPackages("dev.archrules.fixtures.instantiation.plugins");
 
         assertThat(ServiceRegistrations.isRegisteredProvider(classes.get(PLUGINS + "DatabaseLockPlugin"))).isTrue();
+        assertThat(ServiceRegistrations.isRegisteredProvider(classes.get(PLUGINS + "AuditLockPlugin"))).isTrue();
         assertThat(ServiceRegistrations.isRegisteredProvider(classes.get(PLUGINS + "UnregisteredLockPlugin"))).isFalse();
         assertThat(ServiceRegistrations.isRegisteredProvider(classes.get(PLUGINS + "LockPlugin"))).isFalse();
     }

@@ -58,6 +58,8 @@ class NoDirectInstantiationTest {
                                 "(RevocationScheduler.java:10)"),
                         tuple(RULE, F + "percall.SkuCheckService -> new " + F + "percall.SkuCatalogService",
                                 "(SkuCheckService.java:10)"),
+                        tuple(RULE, F + "plugins.AuditLockPlugin -> new " + F + "plugins.LockAdminService",
+                                "(AuditLockPlugin.java:11)"),
                         tuple(RULE, F + "plugins.UnregisteredLockPlugin -> new " + F + "plugins.LockDao",
                                 "(UnregisteredLockPlugin.java:6)"),
                         tuple(RULE, F + "service.AuditService -> jakarta.enterprise.inject.spi.CDI#current", "(AuditService.java:11)"),
@@ -92,12 +94,14 @@ class NoDirectInstantiationTest {
 
     /**
      * A provider a {@code META-INF/services} file registers is created by the service loader with its no-argument
-     * constructor: nothing can be injected into it. The same class unregistered is reported.
+     * constructor: nothing can be injected into it, so it builds its DAO. The same class unregistered is reported, and so
+     * is a registered provider creating a JAX-RS resource to ask it a question.
      */
     @Test
     void service_loader_providers_build_what_they_use() {
         assertThat(violations).extracting(Violation::key).filteredOn(key -> key.startsWith(F + "plugins."))
-                .containsExactly(F + "plugins.UnregisteredLockPlugin -> new " + F + "plugins.LockDao");
+                .containsExactly(F + "plugins.AuditLockPlugin -> new " + F + "plugins.LockAdminService",
+                        F + "plugins.UnregisteredLockPlugin -> new " + F + "plugins.LockDao");
     }
 
     /** A locator creating a resource declared a singleton creates a collaborator; so does a non-resource creating a resource. */
