@@ -254,7 +254,7 @@ final class RoleTiers {
      * which gets no role here; otherwise using an HTTP client API or method makes a client.
      */
     static Optional<RoleMatch> usage(JavaClass javaClass, RoleDetector detector, Roles run) {
-        boolean dataAccess = DependencyTargets.anyMatch(javaClass, api -> run.isDataAccessApi(api) && !onlyPassesOn(javaClass, api, run)
+        boolean dataAccess = DependencyTargets.anyMatch(javaClass, api -> run.isDataAccessApi(api) && !onlyHandsToFactories(javaClass, api, run)
                 && !onlyMapsItselfFromRows(javaClass, api));
         if (detector.detects(REPOSITORY) && dataAccess && !Utilities.isUtilityShaped(javaClass, detector.vocabulary())) {
             return match(REPOSITORY, "uses " + detector.vocabulary().dataAccessApis().description());
@@ -280,7 +280,7 @@ final class RoleTiers {
      * whatever it hands it to; a class handing it to a library (a schema tool, a batch framework) or to a DAO it keeps
      * accesses data through them: all keep their role.
      */
-    static boolean onlyPassesOn(JavaClass javaClass, JavaClass api, Roles run) {
+    static boolean onlyHandsToFactories(JavaClass javaClass, JavaClass api, Roles run) {
         if (javaClass.isInterface() || ImportedSupertypes.isAssignableTo(javaClass, api.getName())) {
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.archrules.core.recognize;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.internal.types.ImportedSupertypes;
@@ -7,6 +8,7 @@ import dev.archrules.core.model.Role;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Wiring is not use: recognises wiring code (configuration, bean factories, registration) and classes that are
@@ -33,9 +35,7 @@ public final class Wiring {
      */
     public static boolean onlyPassesOn(JavaClass javaClass, JavaClass collaborator) {
         boolean kept = javaClass.getFields().stream().anyMatch(field -> field.getRawType().equals(collaborator));
-        boolean used = javaClass.getAccessesFromSelf().stream()
-                .anyMatch(access -> access.getTargetOwner().equals(collaborator) || ImportedSupertypes.isAssignableTo(access.getTargetOwner(), collaborator.getName()));
-        return !kept && !used;
+        return !kept && accessesTo(javaClass, collaborator).findAny().isEmpty();
     }
 
     /**
@@ -46,9 +46,13 @@ public final class Wiring {
      */
     public static boolean usedOnlyWhileBuilt(JavaClass javaClass, JavaClass collaborator) {
         boolean kept = javaClass.getFields().stream().anyMatch(field -> ImportedSupertypes.isAssignableTo(field.getRawType(), collaborator.getName()));
-        return !kept && javaClass.getAccessesFromSelf().stream()
-                .filter(access -> access.getTargetOwner().equals(collaborator) || ImportedSupertypes.isAssignableTo(access.getTargetOwner(), collaborator.getName()))
-                .allMatch(access -> access.getOrigin().isConstructor());
+        return !kept && accessesTo(javaClass, collaborator).allMatch(access -> access.getOrigin().isConstructor());
+    }
+
+    /** The calls and field accesses of {@code javaClass} on {@code collaborator} or a subtype of it. */
+    private static Stream<JavaAccess<?>> accessesTo(JavaClass javaClass, JavaClass collaborator) {
+        return javaClass.getAccessesFromSelf().stream()
+                .filter(access -> access.getTargetOwner().equals(collaborator) || ImportedSupertypes.isAssignableTo(access.getTargetOwner(), collaborator.getName()));
     }
 
     /**

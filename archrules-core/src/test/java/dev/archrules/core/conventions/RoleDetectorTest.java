@@ -152,26 +152,26 @@ class RoleDetectorTest {
         Roles run = Roles.of(defaults, "dev.archrules.fixtures");
 
         assertThat(tier("usage", defaults, registry, run)).isEmpty();
-        assertThat(RoleTiers.onlyPassesOn(registry, dataSource, run)).isTrue();
+        assertThat(RoleTiers.onlyHandsToFactories(registry, dataSource, run)).isTrue();
         // without knowing the code base, the class it hands the DataSource to may be a library's: it keeps the role
-        assertThat(RoleTiers.onlyPassesOn(registry, dataSource, Roles.of(defaults))).isFalse();
+        assertThat(RoleTiers.onlyHandsToFactories(registry, dataSource, Roles.of(defaults))).isFalse();
         // what it builds keeps and uses the DataSource; a class keeping it (never calling it) uses it too
         assertThat(tier("usage", defaults, classes.get("dev.archrules.fixtures.roles.TenantReports")))
                 .contains(match(Role.REPOSITORY, "uses data-access APIs"));
         JavaClass archive = classes.get("dev.archrules.fixtures.roles.ArchiveSettings");
         assertThat(tier("usage", defaults, archive, run)).contains(match(Role.REPOSITORY, "uses data-access APIs"));
-        assertThat(RoleTiers.onlyPassesOn(archive, dataSource, run)).isFalse();
+        assertThat(RoleTiers.onlyHandsToFactories(archive, dataSource, run)).isFalse();
         // handing the DataSource to a library's constructor (Spring's JdbcTemplate) is data access through it
         JavaClass tenantReports = classes.get("dev.archrules.fixtures.roles.TenantReports");
-        assertThat(RoleTiers.onlyPassesOn(tenantReports, dataSource, run)).isFalse();
+        assertThat(RoleTiers.onlyHandsToFactories(tenantReports, dataSource, run)).isFalse();
         // handing it to a data-access object it builds, keeps and delegates to is data access through that object
         JavaClass locks = classes.get("dev.archrules.fixtures.roles.ReportLocks");
-        assertThat(RoleTiers.onlyPassesOn(locks, dataSource, run)).isFalse();
+        assertThat(RoleTiers.onlyHandsToFactories(locks, dataSource, run)).isFalse();
         assertThat(tier("usage", defaults, locks, run)).contains(match(Role.REPOSITORY, "uses data-access APIs"));
         // a method taking a Connection per call and handing it on works on data through it
         JavaClass updater = classes.get("dev.archrules.fixtures.roles.SchemaUpdater");
         JavaClass connection = updater.getMethod("update", java.sql.Connection.class).getRawParameterTypes().get(0);
-        assertThat(RoleTiers.onlyPassesOn(updater, connection, run)).isFalse();
+        assertThat(RoleTiers.onlyHandsToFactories(updater, connection, run)).isFalse();
         assertThat(tier("usage", defaults, updater, run)).contains(match(Role.REPOSITORY, "uses data-access APIs"));
     }
 

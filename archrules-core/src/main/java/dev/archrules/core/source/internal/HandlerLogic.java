@@ -518,7 +518,7 @@ final class HandlerLogic {
         List<MethodCallExpr> calls = value.findAll(MethodCallExpr.class);
         return calls.stream().anyMatch(call -> LINK_BUILDER_ROOTS.contains(call.getNameAsString()))
                 && calls.stream().allMatch(call -> LINK_CALLS.contains(call.getNameAsString()) || READ.matcher(call.getNameAsString()).matches()
-                || call.getNameAsString().equals("of") && call.getScope().filter(scope -> scope.toString().equals("Link")).isPresent()
+                || call.getNameAsString().equals("of") && call.getScope().filter(scope -> scope instanceof NameExpr type && type.getNameAsString().equals("Link")).isPresent()
                 || call.getScope().filter(scope -> scope instanceof MethodCallExpr recorded && recorded.getNameAsString().equals("methodOn")).isPresent());
     }
 
