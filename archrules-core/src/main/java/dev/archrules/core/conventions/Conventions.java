@@ -1,6 +1,7 @@
 package dev.archrules.core.conventions;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.InstanceofCheck;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -362,6 +363,45 @@ public final class Conventions {
                 .findFirst().map(type -> "assignable to " + type);
     }
 
+    /**
+     * Whether {@code codeUnit} acts only when the application starts or stops, so that what it writes is initialisation
+     * state: an event listener whose events are all {@linkplain Term#LIFECYCLE_EVENT_TYPES start-up or shut-down
+     * events} ({@code @EventListener(ApplicationReadyEvent.class)}, {@code onApplicationEvent(WebServerInitializedEvent)}
+     * of an {@code ApplicationListener<WebServerInitializedEvent>}), any method whose one parameter is such an event,
+     * or a listener of all events ({@code ApplicationListener<ApplicationEvent>}) that tests the event with
+     * {@code instanceof} for lifecycle events only and does nothing before its first test
+     * ({@code if (event instanceof WebServerInitializedEvent e) port = …}).
+     */
+    public boolean handlesOnlyLifecycleEvents(JavaCodeUnit codeUnit) {
+        if (!codeUnit.isMethod() || codeUnit.getRawParameterTypes().size() != 1) {
+            return false;
+        }
+        JavaMethod method = (JavaMethod) codeUnit;
+        boolean listener = Annotations.hasAny(method, names(Term.EVENT_LISTENER_ANNOTATIONS));
+        if (listener && handlesOnlyLifecycleEvents(method) || isLifecycleEvent(method.getRawParameterTypes().get(0))) {
+            return true;
+        }
+        return (listener || method.getName().equals("onApplicationEvent")) && actsOnlyOnLifecycleEvents(method);
+    }
+
+    /**
+     * A listener of all events that acts only after an {@code instanceof} test of a lifecycle event: every test is of
+     * one, and no call or field access comes on a line before the first test.
+     */
+    private boolean actsOnlyOnLifecycleEvents(JavaMethod method) {
+        Set<InstanceofCheck> checks = method.getInstanceofChecks();
+        if (checks.isEmpty() || !checks.stream().allMatch(check -> isLifecycleEvent(check.getRawType()))) {
+            return false;
+        }
+        int firstCheck = checks.stream().mapToInt(InstanceofCheck::getLineNumber).min().orElseThrow();
+        return method.getAccessesFromSelf().stream().allMatch(access -> access.getLineNumber() >= firstCheck);
+    }
+
+    private boolean isLifecycleEvent(JavaClass event) {
+        Set<String> lifecycle = names(Term.LIFECYCLE_EVENT_TYPES);
+        return lifecycle.contains(event.getName()) || lifecycle.stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(event, name));
+    }
+
     /** An event listener whose events (annotation {@code classes}/{@code value}, else its parameter) are all start-up or shut-down events. */
     private boolean handlesOnlyLifecycleEvents(JavaMethod method) {
         List<JavaClass> events = new java.util.ArrayList<>();
@@ -374,9 +414,7 @@ public final class Conventions {
         if (events.isEmpty() && !method.getRawParameterTypes().isEmpty()) {
             events.add(method.getRawParameterTypes().get(0));
         }
-        Set<String> lifecycle = names(Term.LIFECYCLE_EVENT_TYPES);
-        return !events.isEmpty() && events.stream().allMatch(event -> lifecycle.contains(event.getName())
-                || lifecycle.stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(event, name)));
+        return !events.isEmpty() && events.stream().allMatch(this::isLifecycleEvent);
     }
 
     /** {@code owner.Type#method} of {@link Term#HANDLER_METHODS}, declared in a subtype of the owner ({@code #*}: any public instance method). */

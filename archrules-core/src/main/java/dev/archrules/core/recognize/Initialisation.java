@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  *       ({@link Term#LIFECYCLE_METHODS}, with at most one parameter) of any class — a provider factory's
  *       {@code init}/{@code postInit}/{@code close}, a listener's {@code contextInitialized}; the {@code run} method of a
  *       start-up runner ({@link Term#STARTUP_RUNNER_TYPES}: a Spring Boot {@code CommandLineRunner} or
- *       {@code ApplicationRunner}), which runs once after start-up;</li>
+ *       {@code ApplicationRunner}), which runs once after start-up; a listener that acts only on start-up and shut-down
+ *       events ({@link dev.archrules.core.conventions.Conventions#handlesOnlyLifecycleEvents}: the port taken from
+ *       {@code WebServerInitializedEvent}, also in a listener of all events that tests for it with {@code instanceof});</li>
  *   <li>wiring: a bean-factory method, any code of a configuration class or of a class nested in one;
  *       a setter of a Spring {@code *Aware} interface;</li>
  *   <li>the constructor of a container-managed singleton, or a constructor only initialisation code calls;</li>
@@ -130,6 +132,9 @@ public final class Initialisation {
         }
         if (codeUnit.isMethod() && codeUnit.getName().equals("run") && codeUnit.getRawParameterTypes().size() == 1
                 && context.conventions().names(Term.STARTUP_RUNNER_TYPES).stream().anyMatch(type -> context.isAssignableTo(codeUnit.getOwner(), type))) {
+            return true;
+        }
+        if (context.conventions().handlesOnlyLifecycleEvents(codeUnit)) {
             return true;
         }
         return codeUnit.isMethod() && codeUnit.getName().startsWith("set") && codeUnit.getRawParameterTypes().size() == 1

@@ -51,6 +51,8 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "service.TokenService#store", "(TokenService.java:18)"),
                         tuple(RULE, F + "servlet.VisitCounterServlet#visits", "(VisitCounterServlet.java:26)"),
                         tuple(RULE, F + "startup.CurrentTenantHolder#tenant", "(CurrentTenantHolder.java:12)"),
+                        tuple(RULE, F + "startup.EventCounter#events", "(EventCounter.java:19)"),
+                        tuple(RULE, F + "startup.EventTally#lastPayload", "(EventTally.java:23)"),
                         tuple(RULE, F + "support.CountryCodes#RECENTLY_USED", "(CountryCodes.java:36)"),
                         tuple(RULE, F + "support.DateFormats#LEGACY_DATE", "(DateFormats.java:9)"),
                         tuple(RULE, F + "support.IdSequence#next", "(IdSequence.java:12)"),
@@ -236,6 +238,31 @@ class StatelessSingletonsTest {
     void fields_a_start_up_runner_writes_pass() {
         assertThat(violations).extracting(Violation::key)
                 .doesNotContain(F + "startup.StartupRunner#started", F + "startup.StartupRunner#startedAt");
+    }
+
+    /**
+     * Listeners of start-up and shut-down events only: a typed {@code ApplicationListener}, an {@code @EventListener}
+     * taking the event, and a listener of all events that acts only after an {@code instanceof} test of a start-up
+     * event (the server's port taken from the event that announces it).
+     */
+    @Test
+    void fields_written_by_listeners_of_start_up_and_shut_down_events_pass() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(
+                F + "startup.ServerInfoListener#readyAt", F + "startup.ServerInfoListener#applicationId",
+                F + "startup.ReadyFlags#ready", F + "startup.ReadyFlags#closing");
+    }
+
+    /**
+     * A listener of all events that also handles an event published at request time, or does something before its
+     * test for the start-up event, writes at request time: the write to its field is reported, and named.
+     */
+    @Test
+    void listener_of_all_events_writing_outside_a_start_up_test_is_shared_state() {
+        Violation tally = violationWithKey(violations, F + "startup.EventTally#lastPayload");
+        assertLocatedAt(tally, RULE, F + "startup.EventTally", "EventTally.java", 23);
+        assertThat(tally.message()).contains("onApplicationEvent(org.springframework.context.ApplicationEvent)");
+        Violation counter = violationWithKey(violations, F + "startup.EventCounter#events");
+        assertLocatedAt(counter, RULE, F + "startup.EventCounter", "EventCounter.java", 19);
     }
 
     /** The same holder shape set from a request handler is global state written per request. */
