@@ -181,7 +181,7 @@ public final class StatelessSingletons extends PerClassRule {
         Optional<JavaFieldAccess> writeOutsideConstruction = field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                 .filter(access -> !isConstruction(access.getOrigin(), owner, context))
-                .filter(access -> !isLazyGetter(access.getOrigin(), field))
+                .filter(access -> !isLazyGetter(access.getOrigin(), field) && !isUncalledResetOfLazyValue(access.getOrigin(), field))
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
         String fieldName = owner.getName() + "." + field.getName();
         if (writeOutsideConstruction.isPresent()) {
@@ -361,7 +361,8 @@ public final class StatelessSingletons extends PerClassRule {
             Optional<JavaFieldAccess> write = field.getAccessesToSelf().stream()
                     .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                     .filter(access -> !isClassInitialization(access.getOrigin(), owner))
-                    .filter(access -> !Initialisation.runsAtInitialisation(access.getOrigin(), context) && !isLazyGetter(access.getOrigin(), field))
+                    .filter(access -> !Initialisation.runsAtInitialisation(access.getOrigin(), context) && !isLazyGetter(access.getOrigin(), field)
+                            && !isUncalledResetOfLazyValue(access.getOrigin(), field))
                     .min(Comparator.comparingInt(JavaAccess::getLineNumber));
             if (write.isPresent()) {
                 violations.accept(newViolation(key,
@@ -425,6 +426,33 @@ public final class StatelessSingletons extends PerClassRule {
                 .mapToInt(JavaAccess::getLineNumber).min().orElse(Integer.MAX_VALUE);
         return reads.stream().anyMatch(read -> read.getLineNumber() <= firstWrite && codeUnit.getMethodCallsFromSelf().stream()
                 .noneMatch(call -> call.getLineNumber() == read.getLineNumber()));
+    }
+
+    /**
+     * The reset hook of a lazily initialised value ({@code static void reset() { INSTANCE = null; }}, kept for tests):
+     * a method of the field's class without parameters that only writes fields — no call, no read, so what it writes is
+     * a constant, for an object-typed field {@code null} — which no code of the code base calls or could call through a
+     * supertype, while a {@linkplain #isLazyGetter lazy getter} of the class initialises the field again on next use.
+     * A reset that run-time code calls is a write at run time and stays reported.
+     */
+    private static boolean isUncalledResetOfLazyValue(JavaCodeUnit codeUnit, JavaField field) {
+        if (!codeUnit.isMethod() || !codeUnit.getOwner().equals(field.getOwner()) || !codeUnit.getRawParameterTypes().isEmpty()
+                || field.getRawType().isPrimitive() || field.getRawType().getName().equals("java.lang.String")
+                || !codeUnit.getAccessesToSelf().isEmpty() || overridesAnything(codeUnit)) {
+            return false;
+        }
+        boolean onlyWrites = codeUnit.getAccessesFromSelf().stream()
+                .allMatch(access -> access instanceof JavaFieldAccess write && write.getAccessType() == JavaFieldAccess.AccessType.SET);
+        return onlyWrites && field.getAccessesToSelf().stream()
+                .anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET && isLazyGetter(access.getOrigin(), field));
+    }
+
+    private static boolean overridesAnything(JavaCodeUnit method) {
+        if (method.getModifiers().contains(JavaModifier.STATIC)) {
+            return false;
+        }
+        return java.util.stream.Stream.concat(method.getOwner().getAllRawSuperclasses().stream(), method.getOwner().getAllRawInterfaces().stream())
+                .anyMatch(type -> type.tryGetMethod(method.getName()).isPresent());
     }
 
     /**

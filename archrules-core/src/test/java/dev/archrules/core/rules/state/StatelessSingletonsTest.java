@@ -41,6 +41,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "enhanced.EnhancedCustomer#registry", "(EnhancedCustomer.java:17)"),
                         tuple(RULE, F + "jaxrs.SingletonOrderResource#lastRequestAt", "(SingletonOrderResource.java:16)"),
                         tuple(RULE, F + "lazy.ReconnectingChannelService#current", "(ReconnectingChannelService.java:18)"),
+                        tuple(RULE, F + "lazy.ResetOnRequestHolder#settings", "(ResetOnRequestHolder.java:22)"),
                         tuple(RULE, F + "lazy.RotatingSignerService#current", "(RotatingSignerService.java:16)"),
                         tuple(RULE, F + "misattributed.EndpointRanking#ranking", "(EndpointRanking.java:17)"),
                         tuple(RULE, F + "scheduled.ExposedPollerState#listening", "(ExposedPollerState.java:21)"),
@@ -381,6 +382,18 @@ class StatelessSingletonsTest {
     @Test
     void static_value_fetched_once_on_first_use_passes() {
         assertThat(violations).extracting(Violation::key).doesNotContain(F + "lazy.WellKnownMetadataCache#metadata");
+    }
+
+    /**
+     * A lazily created singleton with a reset hook nothing calls (kept for tests) passes; the same reset called by a
+     * request handler is a write at request time, named in the message.
+     */
+    @Test
+    void reset_of_a_lazy_value_passes_unless_run_time_code_calls_it() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "lazy.LockerHolder#locker");
+        Violation violation = violationWithKey(violations, F + "lazy.ResetOnRequestHolder#settings");
+        assertLocatedAt(violation, RULE, F + "lazy.ResetOnRequestHolder", "ResetOnRequestHolder.java", 22);
+        assertThat(violation.message()).contains("written by Method <" + F + "lazy.ResetOnRequestHolder.reset()>");
     }
 
     /** {@code if (current != null) current.flush(); current = …}: the read uses the old value, it is no check. */
