@@ -50,7 +50,9 @@ import java.util.function.Consumer;
  * migration callback is how Flyway is configured (it takes callbacks as instances). Service-loader providers (classes a
  * {@code META-INF/services} file beside them registers, {@link ServiceRegistrations}) are created reflectively by the
  * loader with their no-argument constructor: nothing can be injected into them, so they build what they use — but not a
- * JAX-RS resource or a declared bean, and their look-ups are still reported.
+ * JAX-RS resource or a declared bean, and their look-ups are still reported. The same holds for a class that makes its
+ * own only instance and that only such providers obtain ({@code StoreManager.getInstance()} called by a provider's
+ * {@code init}).
  */
 public final class NoDirectInstantiation extends PerClassRule {
 
@@ -79,7 +81,7 @@ public final class NoDirectInstantiation extends PerClassRule {
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         List<JavaCall<?>> creations = new ArrayList<>();
         Map<JavaCall<?>, String> what = new HashMap<>();
-        boolean provider = ServiceRegistrations.isRegisteredProvider(javaClass);
+        boolean provider = ServiceRegistrations.isRegisteredProvider(javaClass) || isSingletonOnlyProvidersObtain(javaClass, context);
         for (JavaConstructorCall call : javaClass.getConstructorCallsFromSelf()) {
             JavaClass created = call.getTargetOwner();
             if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)
@@ -123,6 +125,26 @@ public final class NoDirectInstantiation extends PerClassRule {
      */
     private static boolean buildsItsOwn(JavaClass created, RuleContext context) {
         return !JaxRsResources.isResource(created) && !isDeclaredBean(created, context);
+    }
+
+    /**
+     * A class that makes its own only instance — every constructor private, a static method returning its type — and that
+     * only service-loader providers obtain (every call of those methods from outside the class comes from a registered
+     * provider): it belongs to the providers' composition, and nothing can be injected into it either. A hand-rolled
+     * singleton that beans or any other code obtain stays reported.
+     */
+    private static boolean isSingletonOnlyProvidersObtain(JavaClass javaClass, RuleContext context) {
+        if (javaClass.getConstructors().isEmpty() || isDeclaredBean(javaClass, context)
+                || !javaClass.getConstructors().stream().allMatch(constructor -> constructor.getModifiers().contains(JavaModifier.PRIVATE))) {
+            return false;
+        }
+        List<JavaClass> obtainedBy = javaClass.getMethods().stream()
+                .filter(method -> method.getModifiers().contains(JavaModifier.STATIC) && method.getRawReturnType().equals(javaClass))
+                .flatMap(method -> method.getAccessesToSelf().stream())
+                .map(access -> access.getOriginOwner())
+                .filter(origin -> !Locations.sameTopLevel(origin, javaClass))
+                .toList();
+        return !obtainedBy.isEmpty() && obtainedBy.stream().allMatch(ServiceRegistrations::isRegisteredProvider);
     }
 
     /** {@code super(…)} in a constructor calls the superclass constructor: inheritance, not creation. */

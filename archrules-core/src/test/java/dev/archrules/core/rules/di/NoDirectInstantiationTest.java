@@ -60,6 +60,8 @@ class NoDirectInstantiationTest {
                                 "(SkuCheckService.java:10)"),
                         tuple(RULE, F + "plugins.AuditLockPlugin -> new " + F + "plugins.LockAdminService",
                                 "(AuditLockPlugin.java:11)"),
+                        tuple(RULE, F + "plugins.ReportStoreManager -> new " + F + "plugins.LockDao",
+                                "(ReportStoreManager.java:14)"),
                         tuple(RULE, F + "plugins.UnregisteredLockPlugin -> new " + F + "plugins.LockDao",
                                 "(UnregisteredLockPlugin.java:6)"),
                         tuple(RULE, F + "service.AuditService -> jakarta.enterprise.inject.spi.CDI#current", "(AuditService.java:11)"),
@@ -101,7 +103,21 @@ class NoDirectInstantiationTest {
     void service_loader_providers_build_what_they_use() {
         assertThat(violations).extracting(Violation::key).filteredOn(key -> key.startsWith(F + "plugins."))
                 .containsExactly(F + "plugins.AuditLockPlugin -> new " + F + "plugins.LockAdminService",
+                        F + "plugins.ReportStoreManager -> new " + F + "plugins.LockDao",
                         F + "plugins.UnregisteredLockPlugin -> new " + F + "plugins.LockDao");
+    }
+
+    /**
+     * A class that makes its own only instance and that only a registered provider obtains is part of the provider's
+     * composition and builds its DAO; the same singleton obtained by a service is reported, with the constructor named.
+     */
+    @Test
+    void a_self_made_singleton_only_providers_obtain_builds_what_it_uses() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "plugins.LockStoreManager -> new " + F + "plugins.LockDao");
+        Violation violation = violationWithKey(violations, F + "plugins.ReportStoreManager -> new " + F + "plugins.LockDao");
+        assertLocatedAt(violation, RULE, F + "plugins.ReportStoreManager", "ReportStoreManager.java", 14);
+        assertThat(violation.message()).contains("Constructor <" + F + "plugins.ReportStoreManager.<init>()> calls constructor <"
+                + F + "plugins.LockDao.<init>(java.lang.String)>");
     }
 
     /** A locator creating a resource declared a singleton creates a collaborator; so does a non-resource creating a resource. */
