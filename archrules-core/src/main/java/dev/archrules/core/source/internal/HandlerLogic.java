@@ -70,6 +70,9 @@ import java.util.regex.Pattern;
  *       assignment in a branch must move a request value: {@code if (body.isNameChanged()) model.setName(body.getName())}
  *       and {@code if ("claim".equals(action)) claim(task, body)} are mapping, {@code if (quantity > 100) rate = TEN_PERCENT}
  *       is a decision;</li>
+ *   <li>request mapping by loop: a {@code for} loop over a collection of the request whose body only calls a local the
+ *       handler declared (a builder it fills) with values of the element and the request, also as a branch of a mapping
+ *       {@code if}; a loop that calls a collaborator per element is a decision;</li>
  *   <li>guard clauses: an {@code if} without {@code else} that throws after at most two plain statements
  *       (validation, permission checks), or returns on a presence or request condition (not found);</li>
  *   <li>exception translation: {@code catch} clauses and their bodies;</li>
@@ -122,6 +125,8 @@ final class HandlerLogic {
     private final Set<String> request = new HashSet<>();
     private final Set<String> exchange = new HashSet<>();
     private final Set<String> answers = new HashSet<>();
+    /** Every local variable the handler declares (a builder it copies the request onto, among them). */
+    private final Set<String> locals = new HashSet<>();
     private static final Pattern ANSWER_METHODS = Pattern.compile("set[A-Z].*|put|putAll|add|addAll|with[A-Z].*");
     private int statements;
     private int decisions;
@@ -159,6 +164,7 @@ final class HandlerLogic {
         Set<String> requestLocals = new HashSet<>();
         for (VariableDeclarationExpr declaration : body.findAll(VariableDeclarationExpr.class)) {
             for (VariableDeclarator variable : declaration.getVariables()) {
+                logic.locals.add(variable.getNameAsString());
                 if (isExchangeType(variable.getType())) {
                     logic.exchange.add(variable.getNameAsString());
                 }
@@ -199,7 +205,8 @@ final class HandlerLogic {
                     || node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
                 continue;
             }
-            if (node instanceof IfStmt ifStmt && (isGuard(ifStmt) || isMapping(ifStmt) || isLogLevelCheck(ifStmt))) {
+            if (node instanceof IfStmt ifStmt && (isGuard(ifStmt) || isMapping(ifStmt) || isLogLevelCheck(ifStmt))
+                    || node instanceof ForEachStmt loop && isMappingLoop(loop)) {
                 continue;
             }
             if (node instanceof ExpressionStmt statement && isCopy(statement.getExpression())) {
@@ -307,12 +314,54 @@ final class HandlerLogic {
             boolean maps = statement instanceof ThrowStmt
                     || presence && statement instanceof ReturnStmt && statement == list.get(list.size() - 1)
                     || statement instanceof IfStmt nested && isMapping(nested)
+                    || statement instanceof ForEachStmt loop && isMappingLoop(loop)
                     || isPlain(statement) && !computes(statement) && (presence || movesRequestValues(((ExpressionStmt) statement).getExpression()));
             if (!maps) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * {@code for (Item item : request.getItems()) builder.item(item.getId(), item.getName());}: a loop over a collection of
+     * the request whose body (at most three statements) only calls a local the handler declared — a builder or answer it
+     * fills — with values of the element and of the request. A loop that calls a collaborator (a field) per element, or
+     * computes, is a decision.
+     */
+    private boolean isMappingLoop(ForEachStmt loop) {
+        if (!isRequestValue(loop.getIterable())) {
+            return false;
+        }
+        List<Statement> body = statementsOf(loop.getBody());
+        if (body.isEmpty() || body.size() > 3) {
+            return false;
+        }
+        String element = loop.getVariable().getVariables().get(0).getNameAsString();
+        boolean added = request.add(element);
+        try {
+            return body.stream().allMatch(statement -> isPlain(statement) && !computes(statement)
+                    && ((ExpressionStmt) statement).getExpression() instanceof MethodCallExpr call && fillsLocal(call));
+        } finally {
+            if (added) {
+                request.remove(element);
+            }
+        }
+    }
+
+    /** A call chain on a local of the handler whose every argument reads only the request. */
+    private boolean fillsLocal(MethodCallExpr call) {
+        Expression root = call;
+        while (root instanceof MethodCallExpr link) {
+            if (!link.getArguments().stream().allMatch(this::readsOnlyRequest)) {
+                return false;
+            }
+            if (link.getScope().isEmpty()) {
+                return false;
+            }
+            root = link.getScope().get();
+        }
+        return root instanceof NameExpr name && locals.contains(name.getNameAsString()) && !request.contains(name.getNameAsString());
     }
 
     /**

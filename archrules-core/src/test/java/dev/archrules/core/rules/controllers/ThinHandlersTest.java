@@ -50,6 +50,24 @@ class ThinHandlersTest {
         // builder, and plain copies) and update (a partial update: one presence test and copy per changed field)
     }
 
+    /**
+     * An {@code else if} chain of presence tests dispatching onto an engine's fluent builder, its last branch copying the
+     * request's elements onto the builder in a loop, is request mapping; the same chain whose loop calls the collaborator
+     * once per element is reported with all its decisions.
+     */
+    @Test
+    void a_loop_copying_request_elements_onto_a_local_builder_is_mapping_a_loop_calling_a_collaborator_decides() {
+        String loops = "dev.archrules.fixtures.source.handlerloops";
+        List<Violation> violations = evaluate(loops).violationsOf(CoreRules.CONTROLLERS_THIN_HANDLERS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString(), Violation::message)
+                .containsExactly(tuple(loops + ".CaseBatchController#changeState(java.lang.String, " + loops + ".ChangeStateRequest)",
+                        "(CaseBatchController.java:22)",
+                        "Handler <" + loops + ".CaseBatchController.changeState(…)> makes 5 decisions (branches on domain state, loops,"
+                                + " arithmetic, data-access and client calls), more than the limit of 3 in (CaseBatchController.java:22)"));
+    }
+
     /** The hypermedia root: 15 links and link templates held in locals are the answer; the feature switch and the return are logic. */
     @Test
     void links_and_link_templates_of_a_hypermedia_root_are_building_the_answer() {
