@@ -181,7 +181,8 @@ public final class StatelessSingletons extends PerClassRule {
         Optional<JavaFieldAccess> writeOutsideConstruction = field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                 .filter(access -> !isConstruction(access.getOrigin(), owner, context))
-                .filter(access -> !isLazyGetter(access.getOrigin(), field) && !isUncalledResetOfLazyValue(access.getOrigin(), field))
+                .filter(access -> !isLazyGetter(access.getOrigin(), field) && !isUncalledResetOfLazyValue(access.getOrigin(), field)
+                        && !neverRuns(access.getOrigin()))
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
         String fieldName = owner.getName() + "." + field.getName();
         if (writeOutsideConstruction.isPresent()) {
@@ -362,7 +363,7 @@ public final class StatelessSingletons extends PerClassRule {
                     .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                     .filter(access -> !isClassInitialization(access.getOrigin(), owner))
                     .filter(access -> !Initialisation.runsAtInitialisation(access.getOrigin(), context) && !isLazyGetter(access.getOrigin(), field)
-                            && !isUncalledResetOfLazyValue(access.getOrigin(), field))
+                            && !isUncalledResetOfLazyValue(access.getOrigin(), field) && !neverRuns(access.getOrigin()))
                     .min(Comparator.comparingInt(JavaAccess::getLineNumber));
             if (write.isPresent()) {
                 violations.accept(newViolation(key,
@@ -445,6 +446,17 @@ public final class StatelessSingletons extends PerClassRule {
                 .allMatch(access -> access instanceof JavaFieldAccess write && write.getAccessType() == JavaFieldAccess.AccessType.SET);
         return onlyWrites && field.getAccessesToSelf().stream()
                 .anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET && isLazyGetter(access.getOrigin(), field));
+    }
+
+    /**
+     * A private method without annotations that no code calls or references: nothing can run it — no caller, no framework
+     * (which runs only annotated private methods) — so what it writes is never written. Scala compiles every {@code var}
+     * to a field with a private setter {@code x_$eq}; for an {@code @Autowired private var} Spring writes the field itself
+     * and the setter stays unused.
+     */
+    private static boolean neverRuns(JavaCodeUnit codeUnit) {
+        return codeUnit.isMethod() && codeUnit.getModifiers().contains(JavaModifier.PRIVATE) && codeUnit.getAnnotations().isEmpty()
+                && codeUnit.getAccessesToSelf().isEmpty();
     }
 
     private static boolean overridesAnything(JavaCodeUnit method) {

@@ -37,6 +37,7 @@ class StatelessSingletonsTest {
         assertThat(violations)
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
                 .containsExactly(
+                        tuple(RULE, F + "accessors.SwitchingVariableService#variables", "(SwitchingVariableService.java:14)"),
                         tuple(RULE, F + "binding.DiscountService#percent", "(DiscountService.java:12)"),
                         tuple(RULE, F + "enhanced.EnhancedCustomer#registry", "(EnhancedCustomer.java:17)"),
                         tuple(RULE, F + "jaxrs.SingletonOrderResource#lastRequestAt", "(SingletonOrderResource.java:16)"),
@@ -264,6 +265,19 @@ class StatelessSingletonsTest {
         assertThat(tally.message()).contains("onApplicationEvent(org.springframework.context.ApplicationEvent)");
         Violation counter = violationWithKey(violations, F + "startup.EventCounter#events");
         assertLocatedAt(counter, RULE, F + "startup.EventCounter", "EventCounter.java", 19);
+    }
+
+    /**
+     * A private setter nothing calls (scalac's {@code x_$eq} for an {@code @Autowired private var}) never runs; the same
+     * setter called by a request-time method is a write at request time, located in the setter.
+     */
+    @Test
+    void a_private_setter_nothing_calls_never_writes_one_called_at_request_time_does() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "accessors.VariableService#variables");
+        Violation violation = violationWithKey(violations, F + "accessors.SwitchingVariableService#variables");
+        assertLocatedAt(violation, RULE, F + "accessors.SwitchingVariableService", "SwitchingVariableService.java", 14);
+        assertThat(violation.message()).contains("written by Method <" + F + "accessors.SwitchingVariableService.variables_$eq("
+                + F + "accessors.VariableStore)>");
     }
 
     /** The same holder shape set from a request handler is global state written per request. */
