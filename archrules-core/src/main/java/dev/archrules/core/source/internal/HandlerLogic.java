@@ -77,7 +77,8 @@ import java.util.regex.Pattern;
  *       (validation, permission checks), or returns on a presence or request condition (not found);</li>
  *   <li>exception translation: {@code catch} clauses and their bodies;</li>
  *   <li>building the answer: a local created in the handler ({@code new XRepresentation()}, {@code new HashMap<>()})
- *       and the setter, {@code put} and {@code add} calls on it, and the links and link templates of a hypermedia answer
+ *       and the setter, {@code put} and {@code add} calls on it, a local of the handler's return type made by that
+ *       type's static factory ({@code Message message = Message.ok()}) and any call on it ({@code message.data(k, v)}), and the links and link templates of a hypermedia answer
  *       held in locals ({@code String templated = linkTo(C.class).withSelfRel().getHref() + "{?name}"});</li>
  *   <li>logging statements (and {@code if}s that only check the log level before logging), and statements that only work the HTTP exchange or a byte stream (a parameter or
  *       local of a servlet, JAX-RS or Spring web type — or a field of the resource holding one, as per-request JAX-RS
@@ -125,6 +126,8 @@ final class HandlerLogic {
     private final Set<String> request = new HashSet<>();
     private final Set<String> exchange = new HashSet<>();
     private final Set<String> answers = new HashSet<>();
+    /** Answers of the handler's own return type made by that type's static factory ({@code Message.ok()}). */
+    private final Set<String> returnedAnswers = new HashSet<>();
     /** Every local variable the handler declares (a builder it copies the request onto, among them). */
     private final Set<String> locals = new HashSet<>();
     private static final Pattern ANSWER_METHODS = Pattern.compile("set[A-Z].*|put|putAll|add|addAll|with[A-Z].*");
@@ -173,6 +176,10 @@ final class HandlerLogic {
                 }
                 if (variable.getInitializer().filter(ObjectCreationExpr.class::isInstance).isPresent()) {
                     logic.answers.add(variable.getNameAsString());
+                }
+                if (isReturnedAnswer(variable, method)) {
+                    logic.answers.add(variable.getNameAsString());
+                    logic.returnedAnswers.add(variable.getNameAsString());
                 }
             }
         }
@@ -535,15 +542,34 @@ final class HandlerLogic {
      */
     private boolean isAnswerBuilding(Expression expression) {
         if (expression instanceof VariableDeclarationExpr declaration) {
-            boolean created = declaration.getVariables().stream().allMatch(variable -> variable.getInitializer()
-                    .filter(ObjectCreationExpr.class::isInstance).isPresent());
-            return created;
+            return declaration.getVariables().stream().allMatch(variable -> variable.getInitializer()
+                    .filter(ObjectCreationExpr.class::isInstance).isPresent() || returnedAnswers.contains(variable.getNameAsString()));
         }
-        return expression instanceof MethodCallExpr call && call.getScope().filter(NameExpr.class::isInstance)
-                .map(scope -> answers.contains(((NameExpr) scope).getNameAsString())).orElse(false)
+        if (!(expression instanceof MethodCallExpr call) || call.getScope().filter(NameExpr.class::isInstance).isEmpty()) {
+            return false;
+        }
+        String scope = ((NameExpr) call.getScope().get()).getNameAsString();
+        return answers.contains(scope)
                 && call.getArguments().stream().noneMatch(argument -> argument.findFirst(ConditionalExpr.class).isPresent()
                 || argument.findFirst(com.github.javaparser.ast.expr.LambdaExpr.class).isPresent())
-                && ANSWER_METHODS.matcher(call.getNameAsString()).matches();
+                && (returnedAnswers.contains(scope) || ANSWER_METHODS.matcher(call.getNameAsString()).matches());
+    }
+
+    /**
+     * {@code Message message = Message.ok();} in a handler returning {@code Message}: a local of the handler's return type
+     * made by a static factory of that type — the answer, whatever its adder is called ({@code message.data("path", p)}).
+     */
+    private static boolean isReturnedAnswer(VariableDeclarator variable, MethodDeclaration method) {
+        String type = rawName(variable.getType().asString());
+        return type.equals(rawName(method.getType().asString())) && variable.getInitializer()
+                .filter(MethodCallExpr.class::isInstance).map(MethodCallExpr.class::cast)
+                .flatMap(MethodCallExpr::getScope)
+                .filter(scope -> scope instanceof NameExpr name && name.getNameAsString().equals(type)).isPresent();
+    }
+
+    private static String rawName(String type) {
+        int generic = type.indexOf('<');
+        return generic < 0 ? type : type.substring(0, generic);
     }
 
     /**

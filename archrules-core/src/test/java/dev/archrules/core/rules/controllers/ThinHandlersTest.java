@@ -68,6 +68,22 @@ class ThinHandlersTest {
                                 + " arithmetic, data-access and client calls), more than the limit of 3 in (CaseBatchController.java:22)"));
     }
 
+    /**
+     * The answer envelope of the handler's return type, made by its static factory and filled with its own adder, is
+     * building the answer; the same calls on an envelope the handler renders into a text instead are logic.
+     */
+    @Test
+    void an_answer_of_the_handlers_return_type_made_by_its_factory_is_building_the_answer() {
+        String answers = "dev.archrules.fixtures.source.answers";
+        List<Violation> violations = evaluate(answers).violationsOf(CoreRules.CONTROLLERS_THIN_HANDLERS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString(), Violation::message)
+                .containsExactly(tuple(answers + ".FileInfoController#summary(java.lang.String)", "(FileInfoController.java:44)",
+                        "Handler <" + answers + ".FileInfoController.summary(…)> has 16 statements of logic besides request"
+                                + " mapping and plumbing, more than the limit of 12 in (FileInfoController.java:44)"));
+    }
+
     /** The hypermedia root: 15 links and link templates held in locals are the answer; the feature switch and the return are logic. */
     @Test
     void links_and_link_templates_of_a_hypermedia_root_are_building_the_answer() {
