@@ -80,7 +80,10 @@ import java.util.regex.Pattern;
  *       and the setter, {@code put} and {@code add} calls on it, a local of the handler's return type made by that
  *       type's static factory ({@code Message message = Message.ok()}) and any call on it ({@code message.data(k, v)}), and the links and link templates of a hypermedia answer
  *       held in locals ({@code String templated = linkTo(C.class).withSelfRel().getHref() + "{?name}"});</li>
- *   <li>logging statements (and {@code if}s that only check the log level before logging), and statements that only work the HTTP exchange or a byte stream (a parameter or
+ *   <li>logging statements (and {@code if}s that only check the log level before logging; the thread's logging context:
+ *       {@code MDC}, a {@code LoggerUtils} helper), and statements that only work the HTTP exchange or a byte stream
+ *       (with a static helper applied to them only, {@code IOUtils.closeQuietly(in)}, and the copy loop of a download,
+ *       {@code while ((n = in.read(buffer)) != -1) out.write(buffer, 0, n)}, its buffer and count included) (a parameter or
  *       local of a servlet, JAX-RS or Spring web type — or a field of the resource holding one, as per-request JAX-RS
  *       resources and {@code @Context} injection keep them — a filter chain, a WebSocket session, a gRPC {@code StreamObserver},
  *       or a {@code java.io} stream: set a header, write the body, pass the request on, answer; and the security context
@@ -112,6 +115,9 @@ final class HandlerLogic {
     private static final Pattern READ = Pattern.compile("(get|is|has)([A-Z].*)?|containsKey|isPresent|isEmpty|isBlank|hasText|valueOf|parse[A-Z].*");
     private static final Set<String> STREAM_DECISIONS = Set.of("filter", "sorted", "reduce", "anyMatch", "allMatch", "noneMatch",
             "groupingBy", "partitioningBy");
+
+    /** Helpers of the logging context: {@code LoggerUtils}, {@code LogUtils}, {@code LoggingUtil} (lower case). */
+    private static final Pattern LOGGING_HELPER = Pattern.compile("log(ger|ging)?utils?");
 
     /** Calls that build a hypermedia link (Spring HATEOAS): its roots, the steps of a link builder and the link's own. */
     private static final Set<String> LINK_BUILDER_ROOTS = Set.of("linkTo", "linkFor", "linkToCollectionResource", "linkToItemResource");
@@ -184,6 +190,7 @@ final class HandlerLogic {
             }
         }
         logic.request.addAll(requestLocals);
+        logic.streamLocals(body);
         logic.visit(body.getStatements());
         return new Weight(logic.statements, logic.decisions, translationCalls(body));
     }
@@ -213,7 +220,7 @@ final class HandlerLogic {
                 continue;
             }
             if (node instanceof IfStmt ifStmt && (isGuard(ifStmt) || isMapping(ifStmt) || isLogLevelCheck(ifStmt))
-                    || node instanceof ForEachStmt loop && isMappingLoop(loop)) {
+                    || node instanceof ForEachStmt loop && isMappingLoop(loop) || node instanceof WhileStmt copy && isCopyLoop(copy)) {
                 continue;
             }
             if (node instanceof ExpressionStmt statement && isCopy(statement.getExpression())) {
@@ -471,7 +478,8 @@ final class HandlerLogic {
         String name = root instanceof NameExpr simple ? simple.getNameAsString()
                 : root instanceof FieldAccessExpr access ? access.getNameAsString() : "";
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.equals("log") || lower.endsWith("logger");
+        // a logger, or the logging context of the thread: MDC, a LoggerUtils/LogUtils helper setting it
+        return lower.equals("log") || lower.endsWith("logger") || lower.equals("mdc") || LOGGING_HELPER.matcher(lower).matches();
     }
 
     /** A statement that only works the HTTP exchange or a byte stream: a call chain on one, or a declaration of one. */
@@ -501,7 +509,49 @@ final class HandlerLogic {
         }
         return root != value && root instanceof NameExpr name
                 && (exchange.contains(name.getNameAsString()) || STATIC_EXCHANGE_TYPES.contains(name.getNameAsString()))
-                || root instanceof ObjectCreationExpr creation && EXCHANGE_TYPES.contains(creation.getType().getNameAsString());
+                || root instanceof ObjectCreationExpr creation && EXCHANGE_TYPES.contains(creation.getType().getNameAsString())
+                || isStreamHelperCall(value);
+    }
+
+    /**
+     * {@code IOUtils.closeQuietly(in)}, {@code StreamUtils.copy(in, out)}: a static helper applied to the exchange's or a
+     * stream's variables only.
+     */
+    private boolean isStreamHelperCall(Expression value) {
+        return value instanceof MethodCallExpr call && call.getScope().filter(HandlerLogic::isTypeName).isPresent()
+                && !call.getArguments().isEmpty()
+                && call.getArguments().stream().allMatch(argument -> argument instanceof NameExpr name && exchange.contains(name.getNameAsString()));
+    }
+
+    /**
+     * The copy loop of a download or upload: {@code while ((read = in.read(buffer)) != -1) out.write(buffer, 0, read);} —
+     * a {@code while} whose condition reads a stream of the exchange and whose body only works the exchange. Its buffer
+     * and count are the stream's, found before the walk ({@link #streamLocals}).
+     */
+    private boolean isCopyLoop(WhileStmt loop) {
+        List<MethodCallExpr> reads = loop.getCondition().findAll(MethodCallExpr.class);
+        if (reads.isEmpty() || !reads.stream().allMatch(this::isExchange)) {
+            return false;
+        }
+        List<Statement> body = statementsOf(loop.getBody());
+        return !body.isEmpty() && body.stream().allMatch(statement -> statement instanceof ExpressionStmt expression
+                && (isExchange(expression.getExpression()) || isLogging(expression.getExpression())));
+    }
+
+    /**
+     * The buffer and the count of a copy loop: the names a {@code while} condition assigns from a read of an exchange
+     * stream, and the names it passes to that read ({@code (read = in.read(buffer, 0, 1024)) != -1}).
+     */
+    private void streamLocals(BlockStmt body) {
+        for (WhileStmt loop : body.findAll(WhileStmt.class)) {
+            for (AssignExpr assign : loop.getCondition().findAll(AssignExpr.class)) {
+                if (assign.getTarget() instanceof NameExpr target && assign.getValue() instanceof MethodCallExpr read && isExchange(read)) {
+                    exchange.add(target.getNameAsString());
+                    read.getArguments().stream().filter(NameExpr.class::isInstance)
+                            .forEach(argument -> exchange.add(((NameExpr) argument).getNameAsString()));
+                }
+            }
+        }
     }
 
     /**

@@ -84,6 +84,23 @@ class ThinHandlersTest {
                                 + " mapping and plumbing, more than the limit of 12 in (FileInfoController.java:44)"));
     }
 
+    /**
+     * A download copying a stream into the response by hand — buffer, copy loop, quiet closes, the thread's logging
+     * context — works the exchange; a download that filters, masks and counts the lines it copies decides.
+     */
+    @Test
+    void the_copy_loop_of_a_download_is_work_on_the_exchange_a_loop_that_filters_what_it_copies_decides() {
+        String download = "dev.archrules.fixtures.source.download";
+        List<Violation> violations = evaluate(download).violationsOf(CoreRules.CONTROLLERS_THIN_HANDLERS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString(), Violation::message)
+                .containsExactly(tuple(download + ".FileDownloadController#downloadMasked(jakarta.servlet.http.HttpServletRequest,"
+                                + " jakarta.servlet.http.HttpServletResponse, java.util.Map)", "(FileDownloadController.java:85)",
+                        "Handler <" + download + ".FileDownloadController.downloadMasked(…)> makes 5 decisions (branches on domain state,"
+                                + " loops, arithmetic, data-access and client calls), more than the limit of 3 in (FileDownloadController.java:85)"));
+    }
+
     /** The hypermedia root: 15 links and link templates held in locals are the answer; the feature switch and the return are logic. */
     @Test
     void links_and_link_templates_of_a_hypermedia_root_are_building_the_answer() {
