@@ -24,6 +24,22 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
     }
 
     /**
+     * The facts of {@code method}: by class, name and number of parameters, and where overloads share them, the one whose
+     * lines hold the method's first line of code.
+     */
+    public java.util.Optional<Method> method(com.tngtech.archunit.core.domain.JavaMethod method) {
+        int line = method.getSourceCodeLocation().getLineNumber();
+        List<Method> candidates = methods.stream()
+                .filter(m -> m.className().equals(method.getOwner().getName()) && m.name().equals(method.getName())
+                        && m.parameters() == method.getRawParameterTypes().size())
+                .toList();
+        if (candidates.size() == 1) {
+            return java.util.Optional.of(candidates.get(0));
+        }
+        return candidates.stream().filter(m -> m.beginLine() <= line && line <= m.endLine()).findFirst();
+    }
+
+    /**
      * One text of the source: a literal, a text block, a concatenation or a constant reference.
      *
      * @param className binary name of the named class it belongs to; anonymous and local classes count as
@@ -108,17 +124,73 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
      *                   stream filters/sorts/reductions and arithmetic
      * @param translationCalls names of the methods of its own class it calls (unqualified or on {@code this}) only in
      *                   exception translation ({@code catch} clauses): their logic is plumbing, not the method's
+     * @param alternatives the {@code if}/{@code else} chains of its body with two or more branches, each as the line ranges
+     *                   of its branches: code in two branches of one chain never runs in the same call
      */
     public record Method(String className, String name, int parameters, int beginLine, int endLine, int logicStatements,
-                         int decisions, java.util.Set<String> translationCalls) {
+                         int decisions, java.util.Set<String> translationCalls, List<Alternatives> alternatives) {
 
         public Method {
             translationCalls = java.util.Set.copyOf(translationCalls);
+            alternatives = List.copyOf(alternatives);
         }
 
-        /** A method whose calls in exception translation are not known. */
+        /** A method whose alternatives are not known. */
+        public Method(String className, String name, int parameters, int beginLine, int endLine, int logicStatements, int decisions,
+                      java.util.Set<String> translationCalls) {
+            this(className, name, parameters, beginLine, endLine, logicStatements, decisions, translationCalls, List.of());
+        }
+
+        /** A method whose calls in exception translation and alternatives are not known. */
         public Method(String className, String name, int parameters, int beginLine, int endLine, int logicStatements, int decisions) {
             this(className, name, parameters, beginLine, endLine, logicStatements, decisions, java.util.Set.of());
+        }
+
+        /**
+         * The most of {@code lines} (with repeats: one entry per call made there) that can run in one call of the method:
+         * lines in different branches of one chain are alternatives, of which only the branch with the most counts.
+         */
+        public int mostOnOnePath(List<Integer> lines) {
+            return mostOnOnePath(lines, alternatives);
+        }
+
+        private static int mostOnOnePath(List<Integer> lines, List<Alternatives> chains) {
+            // the outermost chain that separates some of the lines decides first; chains nest, so the rest recurse
+            for (Alternatives chain : chains.stream().sorted(java.util.Comparator.comparingInt(Alternatives::span).reversed()).toList()) {
+                List<List<Integer>> byBranch = new java.util.ArrayList<>();
+                List<Integer> outside = new java.util.ArrayList<>(lines);
+                for (Branch branch : chain.branches()) {
+                    List<Integer> in = lines.stream().filter(branch::contains).toList();
+                    byBranch.add(in);
+                    outside.removeAll(in);
+                }
+                if (byBranch.stream().filter(in -> !in.isEmpty()).count() < 2) {
+                    continue;
+                }
+                List<Alternatives> inner = chains.stream().filter(other -> other != chain).toList();
+                return outside.size() + byBranch.stream().mapToInt(in -> mostOnOnePath(in, inner)).max().orElse(0);
+            }
+            return lines.size();
+        }
+    }
+
+    /** The branches of one {@code if}/{@code else if}/{@code else} chain (two or more), in order. */
+    public record Alternatives(List<Branch> branches) {
+
+        public Alternatives {
+            branches = List.copyOf(branches);
+        }
+
+        int span() {
+            return branches.get(branches.size() - 1).endLine() - branches.get(0).beginLine();
+        }
+    }
+
+    /** The lines of one branch. */
+    public record Branch(int beginLine, int endLine) {
+
+        boolean contains(int line) {
+            return beginLine <= line && line <= endLine;
         }
     }
 }

@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  * reach: the rule counts the places that call, not how often they run. Where a called method has several
  * implementations in the code base (a port with two adapters, a plugin interface), one of them runs per call: the
  * one making the most remote calls counts, the others are alternatives, not a sequence
- * ({@link CallPaths#longestRemoteSequence}).
+ * ({@link CallPaths#longestRemoteSequence}). So are calls the handler makes in different branches of one
+ * {@code if}/{@code else} chain (read from its source, when the run has it): a handler that uploads or updates, never
+ * both, makes one call, not two.
  *
  * <p>Key: {@code Controller#handler} (overloads share a key).
  */
@@ -45,6 +47,17 @@ public final class NoSequentialRemoteCalls extends HandlerPathRule {
                 Severity.WARNING));
     }
 
+    /**
+     * How many of {@code calls} one run of the handler makes: calls the handler makes (itself, or through what it calls
+     * there) in different branches of one {@code if}/{@code else} chain are alternatives, of which the branch with the
+     * most counts. The branches come from the handler's source; without it, every call counts.
+     */
+    private static int onOnePath(JavaClass javaClass, JavaMethod handler, List<CallPaths.Effect> calls, RuleContext context) {
+        List<Integer> lines = calls.stream().map(call -> call.start().line()).toList();
+        return context.sources().facts(javaClass).flatMap(facts -> facts.method(handler))
+                .map(method -> method.mostOnOnePath(lines)).orElse(calls.size());
+    }
+
     @Override
     CallPaths pathsOf(RuleContext context) {
         return CallPaths.of(context);
@@ -58,10 +71,15 @@ public final class NoSequentialRemoteCalls extends HandlerPathRule {
         if (calls.size() < limit) {
             return;
         }
+        int onOnePath = onOnePath(javaClass, handler, calls, context);
+        if (onOnePath < limit) {
+            return;
+        }
         String chain = calls.stream().map(call -> call.apiName() + " " + call.location()).collect(Collectors.joining(", then "));
+        String alternatives = onOnePath < calls.size() ? " (of these " + calls.size() + ", some are in alternative branches)" : "";
         violations.accept(newViolation(key(javaClass, handler),
                 roleOrClass(javaClass, context) + " <" + javaClass.getName() + "." + handler.getName() + "(…)> makes "
-                        + calls.size() + " remote calls one after another (limit " + (limit - 1) + "): " + chain,
+                        + onOnePath + " remote calls one after another (limit " + (limit - 1) + "): " + chain + alternatives,
                 locationOf(handler),
                 "fetch what " + handler.getName() + " needs in fewer calls (a batch or aggregated endpoint), make independent calls "
                         + "in parallel, or keep a local copy fed by events").withFlow(CallPaths.flowOf(calls, "")));

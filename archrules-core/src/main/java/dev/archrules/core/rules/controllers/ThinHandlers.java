@@ -96,15 +96,15 @@ public final class ThinHandlers extends SourceRule {
         Map<JavaMethod, List<JavaMethod>> helpersOf = new HashMap<>();
         Map<JavaMethod, Integer> sharing = new HashMap<>();
         for (JavaMethod handler : handlers) {
-            List<JavaMethod> helpers = privateHelpers(handler, facts.get().methods());
+            List<JavaMethod> helpers = privateHelpers(handler, facts.get());
             helpersOf.put(handler, helpers);
             helpers.forEach(helper -> sharing.merge(helper, 1, Integer::sum));
         }
-        handlers.forEach(method -> figures(method, facts.get().methods()).ifPresent(figures -> {
+        handlers.forEach(method -> figures(method, facts.get()).ifPresent(figures -> {
                     List<JavaMethod> helpers = helpersOf.get(method);
                     int inHelpers = 0;
                     for (JavaMethod helper : helpers.stream().filter(helper -> sharing.get(helper) == 1).toList()) {
-                        inHelpers += (plumbing ? 0 : figures(helper, facts.get().methods()).map(SourceFacts.Method::decisions).orElse(0))
+                        inHelpers += (plumbing ? 0 : figures(helper, facts.get()).map(SourceFacts.Method::decisions).orElse(0))
                                 + dataAccessAndClientCalls(helper, context);
                     }
                     int decisions = (plumbing ? 0 : figures.decisions()) + dataAccessAndClientCalls(method, context) + inHelpers;
@@ -139,12 +139,12 @@ public final class ThinHandlers extends SourceRule {
      * The private methods of the handler's class it calls, directly or through one another (the handler itself apart),
      * except those called only in exception translation ({@code catch} clauses), which is plumbing.
      */
-    private static List<JavaMethod> privateHelpers(JavaMethod handler, List<SourceFacts.Method> methods) {
+    private static List<JavaMethod> privateHelpers(JavaMethod handler, SourceFacts facts) {
         Set<JavaMethod> found = new LinkedHashSet<>();
         Deque<JavaMethod> todo = new ArrayDeque<>(List.of(handler));
         while (!todo.isEmpty()) {
             JavaMethod current = todo.pop();
-            Set<String> translation = figures(current, methods).map(SourceFacts.Method::translationCalls).orElse(Set.of());
+            Set<String> translation = figures(current, facts).map(SourceFacts.Method::translationCalls).orElse(Set.of());
             for (JavaMethodCall call : current.getMethodCallsFromSelf()) {
                 if (!call.getTargetOwner().equals(handler.getOwner()) || translation.contains(call.getName())) {
                     continue;
@@ -182,15 +182,7 @@ public final class ThinHandlers extends SourceRule {
     }
 
     /** The source figures of a method: same class, name and parameter count, and the line bytecode knows inside it. */
-    private static Optional<SourceFacts.Method> figures(JavaMethod method, List<SourceFacts.Method> methods) {
-        int line = method.getSourceCodeLocation().getLineNumber();
-        List<SourceFacts.Method> candidates = methods.stream()
-                .filter(m -> m.className().equals(method.getOwner().getName()) && m.name().equals(method.getName())
-                        && m.parameters() == method.getRawParameterTypes().size())
-                .toList();
-        if (candidates.size() == 1) {
-            return Optional.of(candidates.get(0));
-        }
-        return candidates.stream().filter(m -> m.beginLine() <= line && line <= m.endLine()).findFirst();
+    private static Optional<SourceFacts.Method> figures(JavaMethod method, SourceFacts facts) {
+        return facts.method(method);
     }
 }

@@ -436,7 +436,50 @@ final class FactExtractor {
             HandlerLogic.Weight logic = HandlerLogic.weigh(method);
             methods.add(new SourceFacts.Method(className, method.getNameAsString(), method.getParameters().size(),
                     method.getName().getBegin().map(p -> p.line).orElse(0), method.getEnd().map(p -> p.line).orElse(0),
-                    logic.statements(), logic.decisions(), logic.translationCalls()));
+                    logic.statements(), logic.decisions(), logic.translationCalls(), alternatives(method)));
+        }
+
+        /**
+         * The {@code if}/{@code else} chains of the body with two or more branches, each branch as the lines of its
+         * statements (not the condition: it runs whichever branch follows). A chain whose branches share a line (written on
+         * one line) is left out: lines cannot tell its branches apart.
+         */
+        private static List<SourceFacts.Alternatives> alternatives(MethodDeclaration method) {
+            List<SourceFacts.Alternatives> chains = new ArrayList<>();
+            for (com.github.javaparser.ast.stmt.IfStmt ifStmt : method.getBody().orElseThrow().findAll(com.github.javaparser.ast.stmt.IfStmt.class)) {
+                if (ifStmt.getParentNode().filter(parent -> parent instanceof com.github.javaparser.ast.stmt.IfStmt outer
+                        && outer.getElseStmt().filter(otherwise -> otherwise == ifStmt).isPresent()).isPresent()) {
+                    continue; // an else-if: part of the chain of the if it continues
+                }
+                List<SourceFacts.Branch> branches = new ArrayList<>();
+                com.github.javaparser.ast.stmt.Statement next = ifStmt;
+                while (next instanceof com.github.javaparser.ast.stmt.IfStmt link) {
+                    branch(link.getThenStmt()).ifPresent(branches::add);
+                    next = link.getElseStmt().orElse(null);
+                }
+                if (next != null) {
+                    branch(next).ifPresent(branches::add);
+                }
+                boolean disjoint = true;
+                for (int i = 1; i < branches.size(); i++) {
+                    disjoint &= branches.get(i - 1).endLine() < branches.get(i).beginLine();
+                }
+                if (branches.size() >= 2 && disjoint) {
+                    chains.add(new SourceFacts.Alternatives(branches));
+                }
+            }
+            return chains;
+        }
+
+        private static java.util.Optional<SourceFacts.Branch> branch(com.github.javaparser.ast.stmt.Statement statement) {
+            List<com.github.javaparser.ast.stmt.Statement> statements = statement instanceof com.github.javaparser.ast.stmt.BlockStmt block
+                    ? block.getStatements() : List.of(statement);
+            if (statements.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            int begin = statements.get(0).getBegin().map(p -> p.line).orElse(0);
+            int end = statements.get(statements.size() - 1).getEnd().map(p -> p.line).orElse(0);
+            return begin > 0 && end >= begin ? java.util.Optional.of(new SourceFacts.Branch(begin, end)) : java.util.Optional.empty();
         }
     }
 }

@@ -56,7 +56,7 @@ public final class FactStore {
     private static final AtomicLong WRITES = new AtomicLong();
 
     /** Bumped whenever {@link SourceFacts} or {@link SourceScan} or their encoding change. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final int MAGIC = 0x41524346; // "ARCF"
     private static final byte FACTS = 'F';
     private static final byte SCAN = 'S';
@@ -413,6 +413,14 @@ public final class FactStore {
                 out.writeInt(method.logicStatements());
                 out.writeInt(method.decisions());
                 writeStrings(out, new TreeSet<>(method.translationCalls()));
+                out.writeInt(method.alternatives().size());
+                for (SourceFacts.Alternatives chain : method.alternatives()) {
+                    out.writeInt(chain.branches().size());
+                    for (SourceFacts.Branch branch : chain.branches()) {
+                        out.writeInt(branch.beginLine());
+                        out.writeInt(branch.endLine());
+                    }
+                }
             }
         }
 
@@ -441,8 +449,26 @@ public final class FactStore {
                 int methodCount = count(in);
                 List<SourceFacts.Method> methods = new ArrayList<>(Math.min(methodCount, 1024));
                 for (int i = 0; i < methodCount; i++) {
-                    methods.add(new SourceFacts.Method(readString(in), readString(in), in.readInt(), in.readInt(), in.readInt(),
-                            in.readInt(), in.readInt(), new TreeSet<>(readStrings(in))));
+                    String className = readString(in);
+                    String name = readString(in);
+                    int parameters = in.readInt();
+                    int beginLine = in.readInt();
+                    int endLine = in.readInt();
+                    int statements = in.readInt();
+                    int decisions = in.readInt();
+                    TreeSet<String> translationCalls = new TreeSet<>(readStrings(in));
+                    int chainCount = count(in);
+                    List<SourceFacts.Alternatives> alternatives = new ArrayList<>(Math.min(chainCount, 64));
+                    for (int c = 0; c < chainCount; c++) {
+                        int branchCount = count(in);
+                        List<SourceFacts.Branch> branches = new ArrayList<>(Math.min(branchCount, 64));
+                        for (int b = 0; b < branchCount; b++) {
+                            branches.add(new SourceFacts.Branch(in.readInt(), in.readInt()));
+                        }
+                        alternatives.add(new SourceFacts.Alternatives(branches));
+                    }
+                    methods.add(new SourceFacts.Method(className, name, parameters, beginLine, endLine, statements, decisions,
+                            translationCalls, alternatives));
                 }
                 if (in.available() != 0) {
                     throw new IOException("trailing bytes");

@@ -58,6 +58,24 @@ class CallPathRulesTest {
         assertThat(violationWithKey(atTwo, SEQUENTIAL + ".ProductController#pageThenNotify").message()).contains("makes 2 remote calls");
     }
 
+    /**
+     * Calls the handler makes in different branches of one {@code if}/{@code else} chain are alternatives (read from its
+     * source): three uploads-or-updates are one call; a call in either branch and two after it are three, and the
+     * message says that not all the calls listed run together.
+     */
+    @Test
+    void calls_in_different_branches_of_one_if_else_chain_are_alternatives_not_a_sequence() {
+        String branches = "dev.archrules.fixtures.callpaths.branches";
+        List<Violation> violations = Fixtures.violations(branches, CoreRules.NO_SEQUENTIAL_REMOTE_CALLS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(branches + ".ScriptController#release", "(ScriptController.java:41)"));
+        assertThat(violations.get(0).message())
+                .startsWith("Controller <" + branches + ".ScriptController.release(…)> makes 3 remote calls one after another (limit 2): ")
+                .endsWith("(of these 4, some are in alternative branches) in (ScriptController.java:41)");
+    }
+
     @Test
     void a_request_through_six_classes_before_its_data_is_a_note_and_five_are_within_the_limit() {
         List<Violation> violations = Fixtures.violations(HOPS, CoreRules.REQUEST_HOPS);
