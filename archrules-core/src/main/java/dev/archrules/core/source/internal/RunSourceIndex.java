@@ -237,6 +237,7 @@ public final class RunSourceIndex implements SourceIndex {
         List<SourceProblem> all = new ArrayList<>(problems.values());
         all.sort(Comparator.comparing(SourceProblem::kind).thenComparing(SourceProblem::path));
         missingSummary().ifPresent(all::add);
+        otherLanguageSummary().ifPresent(all::add);
         return List.copyOf(all);
     }
 
@@ -267,6 +268,22 @@ public final class RunSourceIndex implements SourceIndex {
                 "no source file found for " + count + (count == 1 ? " class" : " classes") + ", e.g. " + String.join(", ", examples)
                         + (count > examples.size() ? ", …" : "")
                         + "; the source rules skipped them. Give the source roots with withSourceRoots(…) or put a -sources.jar beside the jar"));
+    }
+
+    /** Classes compiled from another language: skipped by the source rules, said once, and not an unread file. */
+    private Optional<SourceProblem> otherLanguageSummary() {
+        Map<String, String> other = locator.otherLanguage();
+        if (other.isEmpty()) {
+            return Optional.empty();
+        }
+        int count = other.size();
+        List<String> examples = other.entrySet().stream().limit(5).map(entry -> entry.getKey() + " (" + entry.getValue() + ")").toList();
+        String languages = other.values().stream().map(file -> file.substring(file.lastIndexOf('.') + 1)).distinct().sorted()
+                .map(extension -> "." + extension).collect(java.util.stream.Collectors.joining(", "));
+        return Optional.of(new SourceProblem(SourceProblem.Kind.NO_SOURCE, count + (count == 1 ? " class" : " classes") + " (" + languages + ")",
+                count + (count == 1 ? " class was" : " classes were") + " compiled from another language than Java (" + languages + "), e.g. "
+                        + String.join(", ", examples) + (count > examples.size() ? ", …" : "")
+                        + "; the source rules read Java only and skipped them (the bytecode rules checked them)"));
     }
 
     private void problem(SourceProblem problem) {

@@ -41,6 +41,7 @@ public final class SourceLocator {
     private final Map<String, Optional<SourceFile>> located = new ConcurrentHashMap<>();
     private final Set<Path> detectedRoots = ConcurrentHashMap.newKeySet();
     private final Set<String> missing = new ConcurrentSkipListSet<>();
+    private final Map<String, String> otherLanguage = new java.util.concurrent.ConcurrentSkipListMap<>();
     private final Map<Path, Map<String, List<Path>>> generatedFiles = new ConcurrentHashMap<>();
 
     /** The folders of a Maven or Gradle project that hold generated sources (annotation processors, code generators). */
@@ -57,10 +58,20 @@ public final class SourceLocator {
     /** The file that declares {@code javaClass} (the file of its top-level class); a class without one is remembered as missing. */
     public Optional<SourceFile> locate(JavaClass javaClass) {
         Optional<SourceFile> file = locateQuietly(javaClass);
-        if (file.isEmpty()) {
-            missing.add(topLevel(javaClass.getName()));
+        String top = topLevel(javaClass.getName());
+        if (file.isEmpty() && !otherLanguage.containsKey(top)) {
+            missing.add(top);
         }
         return file;
+    }
+
+    /**
+     * The top-level classes asked for by {@link #locate} that were compiled from another language than Java (their class
+     * file names a {@code .scala}, {@code .kt}, {@code .groovy} … source), with that file name, sorted by class: they have
+     * no Java source to read.
+     */
+    public Map<String, String> otherLanguage() {
+        return Map.copyOf(otherLanguage);
     }
 
     /** {@link #locate}, without remembering a class without a file as missing. */
@@ -93,6 +104,11 @@ public final class SourceLocator {
         String packagePath = packagePath(topLevelName);
         String fileName = javaClass.getSource().flatMap(Source::getFileName)
                 .orElse(topLevelName.substring(dot + 1) + ".java");
+        if (!fileName.endsWith(".java")) {
+            // compiled from Scala, Kotlin, Groovy …: no Java source to parse, whatever file lies beside it
+            otherLanguage.put(topLevelName, fileName);
+            return Optional.empty();
+        }
         String relative = packagePath + fileName;
         Optional<SourceFile> configured = findIn(settings.roots(), relative);
         if (configured.isPresent() || !settings.detectRoots()) {

@@ -43,6 +43,46 @@ class SourceLocatorTest {
         return new SourceLocator(settings, cache, problems::add);
     }
 
+    /**
+     * A class compiled from Scala names its {@code .scala} file: the Java parser never sees it (it would fail on Scala
+     * and make the run incomplete), the class is not "missing" a source either, and the run says once, as a note that
+     * does not make it incomplete, that the source rules skipped it.
+     */
+    @Test
+    void a_class_compiled_from_another_language_is_skipped_by_the_source_rules_said_once_and_never_parsed(@TempDir Path temp)
+            throws IOException {
+        Path classes = temp.resolve("classes/com/acme/query");
+        Path sources = temp.resolve("sources/com/acme/query");
+        Files.createDirectories(classes);
+        Files.createDirectories(sources);
+        com.tngtech.archunit.thirdparty.org.objectweb.asm.ClassWriter writer = new com.tngtech.archunit.thirdparty.org.objectweb.asm.ClassWriter(0);
+        writer.visit(com.tngtech.archunit.thirdparty.org.objectweb.asm.Opcodes.V17, com.tngtech.archunit.thirdparty.org.objectweb.asm.Opcodes.ACC_PUBLIC,
+                "com/acme/query/QueryService", null, "java/lang/Object", null);
+        writer.visitSource("QueryService.scala", null);
+        writer.visitEnd();
+        Files.write(classes.resolve("QueryService.class"), writer.toByteArray());
+        Files.writeString(sources.resolve("QueryService.scala"),
+                "package com.acme.query\n\nclass QueryService {\n  def run(): String = \"SELECT id FROM orders\"\n}\n");
+        JavaClass scala = new ClassFileImporter().importPath(classes.resolve("QueryService.class")).get("com.acme.query.QueryService");
+        SourceSettings settings = SourceSettings.defaults().withDetectedRoots(false).withRoots(temp.resolve("sources"));
+
+        SourceLocator locator = locator(settings);
+        assertThat(locator.locate(scala)).isEmpty();
+        assertThat(locator.missing()).isEmpty();
+        assertThat(locator.otherLanguage()).containsExactly(java.util.Map.entry("com.acme.query.QueryService", "QueryService.scala"));
+
+        RunSourceIndex index = RunSourceIndex.create(settings, cache);
+        assertThat(index.facts(scala)).isEmpty();
+        assertThat(index.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(SourceProblem.Kind.NO_SOURCE);
+            assertThat(problem.path()).isEqualTo("1 class (.scala)");
+            assertThat(problem.message()).isEqualTo("1 class was compiled from another language than Java (.scala), e.g."
+                    + " com.acme.query.QueryService (QueryService.scala); the source rules read Java only and skipped them"
+                    + " (the bytecode rules checked them)");
+            assertThat(problem.unreadFile()).as("not an unread file: the run stays complete").isEmpty();
+        });
+    }
+
     @Test
     void a_class_is_found_in_a_configured_directory_by_class_or_by_name() {
         SourceLocator locator = locator(SourceSettings.defaults().withDetectedRoots(false).withRoots(TEST_SOURCES));
