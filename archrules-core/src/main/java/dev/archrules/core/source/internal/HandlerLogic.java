@@ -400,8 +400,9 @@ final class HandlerLogic {
 
     /**
      * Whether an expression reads nothing but the handler's parameters, literals and constants: calls on them
-     * ({@code body.isNameChanged()}, {@code "local".equals(scope)}) and static helpers applied to them
-     * ({@code Boolean.parseBoolean(params.get("x"))}) included.
+     * ({@code body.isNameChanged()}, {@code "local".equals(scope)}), static helpers applied to them
+     * ({@code Boolean.parseBoolean(params.get("x"))}) and static fields of a type ({@code Names.namePattern.matcher(table)})
+     * included.
      */
     private boolean readsOnlyRequest(Expression expression) {
         if (expression instanceof NameExpr name) {
@@ -411,7 +412,8 @@ final class HandlerLogic {
             return true;
         }
         if (expression instanceof FieldAccessExpr access) {
-            return isConstantName(access.getNameAsString()) || readsOnlyRequest(access.getScope());
+            // a constant, a field of a request value, or a static field of a type (a shared Pattern: Names.namePattern)
+            return isConstantName(access.getNameAsString()) || isTypeName(access.getScope()) || readsOnlyRequest(access.getScope());
         }
         if (expression instanceof EnclosedExpr enclosed) {
             return readsOnlyRequest(enclosed.getInner());

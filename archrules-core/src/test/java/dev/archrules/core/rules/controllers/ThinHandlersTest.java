@@ -88,6 +88,19 @@ class ThinHandlersTest {
                         + " loops, arithmetic, data-access and client calls), more than the limit of 3");
     }
 
+    /**
+     * Format checks of the request's own parameters against a shared pattern (a static field of another class) are guard
+     * clauses; guards that ask the service about the domain are decisions.
+     */
+    @Test
+    void format_checks_of_request_parameters_against_a_shared_pattern_are_guards_domain_checks_are_decisions() {
+        String guards = "dev.archrules.fixtures.source.formatguards";
+        assertOnlyReported(guards, guards + ".MetadataController#checkedTableProps(java.lang.String, java.lang.String, java.lang.String,"
+                        + " java.lang.String)", "MetadataController.java:44",
+                "Handler <" + guards + ".MetadataController.checkedTableProps(…)> makes 4 decisions (branches on domain state, loops,"
+                        + " arithmetic, data-access and client calls), more than the limit of 3");
+    }
+
     /** The only thin-handlers finding on the fixtures of {@code fixtures}: its key, location and message (which ends with the location). */
     private static void assertOnlyReported(String fixtures, String key, String location, String message) {
         assertThat(evaluate(fixtures).violationsOf(CoreRules.CONTROLLERS_THIN_HANDLERS))
