@@ -70,8 +70,8 @@ public final class SourceLocator {
      * file names a {@code .scala}, {@code .kt}, {@code .groovy} … source), with that file name, sorted by class: they have
      * no Java source to read.
      */
-    public Map<String, String> otherLanguage() {
-        return Map.copyOf(otherLanguage);
+    public java.util.SortedMap<String, String> otherLanguage() {
+        return java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(otherLanguage));
     }
 
     /** {@link #locate}, without remembering a class without a file as missing. */
