@@ -135,15 +135,9 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
             alternatives = List.copyOf(alternatives);
         }
 
-        /** A method whose alternatives are not known. */
-        public Method(String className, String name, int parameters, int beginLine, int endLine, int logicStatements, int decisions,
-                      java.util.Set<String> translationCalls) {
-            this(className, name, parameters, beginLine, endLine, logicStatements, decisions, translationCalls, List.of());
-        }
-
         /** A method whose calls in exception translation and alternatives are not known. */
         public Method(String className, String name, int parameters, int beginLine, int endLine, int logicStatements, int decisions) {
-            this(className, name, parameters, beginLine, endLine, logicStatements, decisions, java.util.Set.of());
+            this(className, name, parameters, beginLine, endLine, logicStatements, decisions, java.util.Set.of(), List.of());
         }
 
         /**

@@ -100,11 +100,11 @@ public final class ThinHandlers extends SourceRule {
             helpersOf.put(handler, helpers);
             helpers.forEach(helper -> sharing.merge(helper, 1, Integer::sum));
         }
-        handlers.forEach(method -> figures(method, facts.get()).ifPresent(figures -> {
+        handlers.forEach(method -> facts.get().method(method).ifPresent(figures -> {
                     List<JavaMethod> helpers = helpersOf.get(method);
                     int inHelpers = 0;
                     for (JavaMethod helper : helpers.stream().filter(helper -> sharing.get(helper) == 1).toList()) {
-                        inHelpers += (plumbing ? 0 : figures(helper, facts.get()).map(SourceFacts.Method::decisions).orElse(0))
+                        inHelpers += (plumbing ? 0 : facts.get().method(helper).map(SourceFacts.Method::decisions).orElse(0))
                                 + dataAccessAndClientCalls(helper, context);
                     }
                     int decisions = (plumbing ? 0 : figures.decisions()) + dataAccessAndClientCalls(method, context) + inHelpers;
@@ -144,7 +144,7 @@ public final class ThinHandlers extends SourceRule {
         Deque<JavaMethod> todo = new ArrayDeque<>(List.of(handler));
         while (!todo.isEmpty()) {
             JavaMethod current = todo.pop();
-            Set<String> translation = figures(current, facts).map(SourceFacts.Method::translationCalls).orElse(Set.of());
+            Set<String> translation = facts.method(current).map(SourceFacts.Method::translationCalls).orElse(Set.of());
             for (JavaMethodCall call : current.getMethodCallsFromSelf()) {
                 if (!call.getTargetOwner().equals(handler.getOwner()) || translation.contains(call.getName())) {
                     continue;
@@ -179,10 +179,5 @@ public final class ThinHandlers extends SourceRule {
                         || context.hasRole(target, Role.CLIENT) || context.roles().isDataAccessApi(target)
                         || context.roles().isHttpClientApi(target)))
                 .count();
-    }
-
-    /** The source figures of a method: same class, name and parameter count, and the line bytecode knows inside it. */
-    private static Optional<SourceFacts.Method> figures(JavaMethod method, SourceFacts facts) {
-        return facts.method(method);
     }
 }

@@ -181,8 +181,7 @@ public final class StatelessSingletons extends PerClassRule {
         Optional<JavaFieldAccess> writeOutsideConstruction = field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                 .filter(access -> !isConstruction(access.getOrigin(), owner, context))
-                .filter(access -> !isLazyGetter(access.getOrigin(), field) && !isUncalledResetOfLazyValue(access.getOrigin(), field)
-                        && !neverRuns(access.getOrigin()))
+                .filter(access -> writesAtRunTime(access.getOrigin(), field))
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
         String fieldName = owner.getName() + "." + field.getName();
         if (writeOutsideConstruction.isPresent()) {
@@ -362,8 +361,7 @@ public final class StatelessSingletons extends PerClassRule {
             Optional<JavaFieldAccess> write = field.getAccessesToSelf().stream()
                     .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                     .filter(access -> !isClassInitialization(access.getOrigin(), owner))
-                    .filter(access -> !Initialisation.runsAtInitialisation(access.getOrigin(), context) && !isLazyGetter(access.getOrigin(), field)
-                            && !isUncalledResetOfLazyValue(access.getOrigin(), field) && !neverRuns(access.getOrigin()))
+                    .filter(access -> !Initialisation.runsAtInitialisation(access.getOrigin(), context) && writesAtRunTime(access.getOrigin(), field))
                     .min(Comparator.comparingInt(JavaAccess::getLineNumber));
             if (write.isPresent()) {
                 violations.accept(newViolation(key,
@@ -427,6 +425,14 @@ public final class StatelessSingletons extends PerClassRule {
                 .mapToInt(JavaAccess::getLineNumber).min().orElse(Integer.MAX_VALUE);
         return reads.stream().anyMatch(read -> read.getLineNumber() <= firstWrite && codeUnit.getMethodCallsFromSelf().stream()
                 .noneMatch(call -> call.getLineNumber() == read.getLineNumber()));
+    }
+
+    /**
+     * Whether a write of {@code field} by {@code codeUnit} (outside construction) can happen at run time: not when it is
+     * a lazy getter's initialisation, the uncalled reset hook of a lazy value, or a method nothing can run.
+     */
+    private static boolean writesAtRunTime(JavaCodeUnit codeUnit, JavaField field) {
+        return !isLazyGetter(codeUnit, field) && !isUncalledResetOfLazyValue(codeUnit, field) && !neverRuns(codeUnit);
     }
 
     /**

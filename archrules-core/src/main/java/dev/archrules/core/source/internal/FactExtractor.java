@@ -26,6 +26,9 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import dev.archrules.core.source.SourceFacts;
 import dev.archrules.core.source.SourceFacts.ConstantRef;
@@ -40,6 +43,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -446,14 +450,14 @@ final class FactExtractor {
          */
         private static List<SourceFacts.Alternatives> alternatives(MethodDeclaration method) {
             List<SourceFacts.Alternatives> chains = new ArrayList<>();
-            for (com.github.javaparser.ast.stmt.IfStmt ifStmt : method.getBody().orElseThrow().findAll(com.github.javaparser.ast.stmt.IfStmt.class)) {
-                if (ifStmt.getParentNode().filter(parent -> parent instanceof com.github.javaparser.ast.stmt.IfStmt outer
+            for (IfStmt ifStmt : method.getBody().orElseThrow().findAll(IfStmt.class)) {
+                if (ifStmt.getParentNode().filter(parent -> parent instanceof IfStmt outer
                         && outer.getElseStmt().filter(otherwise -> otherwise == ifStmt).isPresent()).isPresent()) {
                     continue; // an else-if: part of the chain of the if it continues
                 }
                 List<SourceFacts.Branch> branches = new ArrayList<>();
-                com.github.javaparser.ast.stmt.Statement next = ifStmt;
-                while (next instanceof com.github.javaparser.ast.stmt.IfStmt link) {
+                Statement next = ifStmt;
+                while (next instanceof IfStmt link) {
                     branch(link.getThenStmt()).ifPresent(branches::add);
                     next = link.getElseStmt().orElse(null);
                 }
@@ -471,15 +475,15 @@ final class FactExtractor {
             return chains;
         }
 
-        private static java.util.Optional<SourceFacts.Branch> branch(com.github.javaparser.ast.stmt.Statement statement) {
-            List<com.github.javaparser.ast.stmt.Statement> statements = statement instanceof com.github.javaparser.ast.stmt.BlockStmt block
+        private static Optional<SourceFacts.Branch> branch(Statement statement) {
+            List<Statement> statements = statement instanceof BlockStmt block
                     ? block.getStatements() : List.of(statement);
             if (statements.isEmpty()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             int begin = statements.get(0).getBegin().map(p -> p.line).orElse(0);
             int end = statements.get(statements.size() - 1).getEnd().map(p -> p.line).orElse(0);
-            return begin > 0 && end >= begin ? java.util.Optional.of(new SourceFacts.Branch(begin, end)) : java.util.Optional.empty();
+            return begin > 0 && end >= begin ? Optional.of(new SourceFacts.Branch(begin, end)) : Optional.empty();
         }
     }
 }

@@ -81,9 +81,10 @@ import java.util.regex.Pattern;
  *       type's static factory ({@code Message message = Message.ok()}) and any call on it ({@code message.data(k, v)}), and the links and link templates of a hypermedia answer
  *       held in locals ({@code String templated = linkTo(C.class).withSelfRel().getHref() + "{?name}"});</li>
  *   <li>logging statements (and {@code if}s that only check the log level before logging; the thread's logging context:
- *       {@code MDC}, a {@code LoggerUtils} helper), and statements that only work the HTTP exchange or a byte stream
- *       (with a static helper applied to them only, {@code IOUtils.closeQuietly(in)}, and the copy loop of a download,
- *       {@code while ((n = in.read(buffer)) != -1) out.write(buffer, 0, n)}, its buffer and count included) (a parameter or
+ *       {@code MDC}, a {@code LoggerUtils} helper); static helpers applied to exchange variables only
+ *       ({@code IOUtils.closeQuietly(in)}) and the copy loop of a download
+ *       ({@code while ((n = in.read(buffer)) != -1) out.write(buffer, 0, n)}, its buffer and count included); and
+ *       statements that only work the HTTP exchange or a byte stream (a parameter or
  *       local of a servlet, JAX-RS or Spring web type — or a field of the resource holding one, as per-request JAX-RS
  *       resources and {@code @Context} injection keep them — a filter chain, a WebSocket session, a gRPC {@code StreamObserver},
  *       or a {@code java.io} stream: set a header, write the body, pass the request on, answer; and the security context

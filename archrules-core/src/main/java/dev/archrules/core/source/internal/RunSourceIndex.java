@@ -262,11 +262,8 @@ public final class RunSourceIndex implements SourceIndex {
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        List<String> examples = missing.stream().limit(5).toList();
-        int count = missing.size();
-        return Optional.of(new SourceProblem(SourceProblem.Kind.NO_SOURCE, count + (count == 1 ? " class" : " classes"),
-                "no source file found for " + count + (count == 1 ? " class" : " classes") + ", e.g. " + String.join(", ", examples)
-                        + (count > examples.size() ? ", …" : "")
+        return Optional.of(new SourceProblem(SourceProblem.Kind.NO_SOURCE, classes(missing.size()),
+                "no source file found for " + classes(missing.size()) + ", e.g. " + examples(missing)
                         + "; the source rules skipped them. Give the source roots with withSourceRoots(…) or put a -sources.jar beside the jar"));
     }
 
@@ -277,13 +274,21 @@ public final class RunSourceIndex implements SourceIndex {
             return Optional.empty();
         }
         int count = other.size();
-        List<String> examples = other.entrySet().stream().limit(5).map(entry -> entry.getKey() + " (" + entry.getValue() + ")").toList();
         String languages = other.values().stream().map(file -> file.substring(file.lastIndexOf('.') + 1)).distinct().sorted()
                 .map(extension -> "." + extension).collect(java.util.stream.Collectors.joining(", "));
-        return Optional.of(new SourceProblem(SourceProblem.Kind.NO_SOURCE, count + (count == 1 ? " class" : " classes") + " (" + languages + ")",
-                count + (count == 1 ? " class was" : " classes were") + " compiled from another language than Java (" + languages + "), e.g. "
-                        + String.join(", ", examples) + (count > examples.size() ? ", …" : "")
+        return Optional.of(new SourceProblem(SourceProblem.Kind.NO_SOURCE, classes(count) + " (" + languages + ")",
+                classes(count) + (count == 1 ? " was" : " were") + " compiled from another language than Java (" + languages + "), e.g. "
+                        + examples(other.entrySet().stream().map(entry -> entry.getKey() + " (" + entry.getValue() + ")").toList())
                         + "; the source rules read Java only and skipped them (the bytecode rules checked them)"));
+    }
+
+    private static String classes(int count) {
+        return count + (count == 1 ? " class" : " classes");
+    }
+
+    /** The first five, and "…" when there are more. */
+    private static String examples(List<String> all) {
+        return String.join(", ", all.subList(0, Math.min(5, all.size()))) + (all.size() > 5 ? ", …" : "");
     }
 
     private void problem(SourceProblem problem) {
