@@ -93,6 +93,8 @@ final class ChecklistRun {
         JavaClasses classes = imported.classes();
         // an inferred module layout is inferred once for this import, and its description says what was inferred
         RuleContext context = this.context.withModules(this.context.modules().resolvedFor(classes));
+        // and so are its layer packages: from the imported classes, not the library classes that complete the import
+        context.roles().learnImport(classes);
         CompletableFuture<Void> parsing = parseAhead(classes, context);
         Map<String, RuleResult> resultsById = new LinkedHashMap<>();
         // rules that read sources last: their files are parsed on the other cores while the others run

@@ -4,10 +4,13 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaPackage;
 import dev.archrules.core.model.Role;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The layer packages of an import organised by layer: where {@link ModuleLayoutInference} finds the code base
@@ -28,26 +31,43 @@ final class LayerPackages {
         }
     }
 
-    private static final LayerPackages NONE = new LayerPackages("", Map.of(), null);
+    private static final LayerPackages NONE = new LayerPackages("", Map.of(), null, Set.of());
 
     private final String root;
     /** Layer package name (as written) to the role it names. */
     private final Map<String, Role> layers;
     private final Vocabulary vocabulary;
+    /** The classes of the code base the layout was inferred from, by name; only they lie in a layer. */
+    private final Set<String> codeBase;
 
-    private LayerPackages(String root, Map<String, Role> layers, Vocabulary vocabulary) {
+    private LayerPackages(String root, Map<String, Role> layers, Vocabulary vocabulary, Set<String> codeBase) {
         this.root = root;
         this.layers = layers;
         this.vocabulary = vocabulary;
+        this.codeBase = codeBase;
     }
 
-    /** The layer packages of the code base below {@code basePackage} in the import whose root package is {@code importRoot}. */
+    /**
+     * The layer packages of the code base below {@code basePackage} in the import whose root package is {@code importRoot},
+     * when the imported classes are not known: the classes of its package tree below the base package stand for them.
+     */
     static LayerPackages of(JavaPackage importRoot, String basePackage, Vocabulary vocabulary) {
-        // the code base's classes only: the package tree also holds the library types they refer to (java.lang.String, …)
+        return of(importRoot.getClassesInPackageTree(), basePackage, vocabulary);
+    }
+
+    /**
+     * The layer packages of the code base below {@code basePackage}, inferred from the imported {@code classes} (as the
+     * module layout is, {@link ModuleLayout#resolvedFor}). A class the resolver read from the class path to complete the
+     * import (a sibling artifact of the product under the same base package, such as its API model) is not part of the
+     * code base: it says nothing about the code base's layout and lies in no layer.
+     */
+    static LayerPackages of(Collection<JavaClass> classes, String basePackage, Vocabulary vocabulary) {
         String prefix = basePackage.isEmpty() ? "" : basePackage + ".";
-        List<String> packagesOfClasses = importRoot.getClassesInPackageTree().stream().map(JavaClass::getPackageName)
-                .filter(name -> name.equals(basePackage) || name.startsWith(prefix)).toList();
-        ModuleLayoutInference.Inferred inferred = ModuleLayoutInference.infer(basePackage, packagesOfClasses);
+        List<JavaClass> codeBase = classes.stream()
+                .filter(javaClass -> javaClass.getPackageName().equals(basePackage) || javaClass.getPackageName().startsWith(prefix))
+                .toList();
+        ModuleLayoutInference.Inferred inferred = ModuleLayoutInference.infer(basePackage,
+                codeBase.stream().map(JavaClass::getPackageName).toList());
         if (!inferred.byLayer()) {
             return NONE;
         }
@@ -55,7 +75,8 @@ final class LayerPackages {
         for (String layer : inferred.layers()) {
             roleOf(layer.toLowerCase(Locale.ROOT), vocabulary).ifPresent(role -> layers.put(layer, role));
         }
-        return new LayerPackages(inferred.root(), Map.copyOf(layers), vocabulary);
+        return new LayerPackages(inferred.root(), Map.copyOf(layers), vocabulary,
+                codeBase.stream().map(JavaClass::getName).collect(Collectors.toUnmodifiableSet()));
     }
 
     private static Optional<Role> roleOf(String name, Vocabulary vocabulary) {
@@ -74,11 +95,12 @@ final class LayerPackages {
         return Optional.empty();
     }
 
-    /** The layer of a class in {@code packageName}, if it lies in (or below) a layer package that names a role. */
-    Optional<Layer> layerOf(String packageName) {
-        if (layers.isEmpty()) {
+    /** The layer of {@code javaClass}, if it is a class of the code base in (or below) a layer package that names a role. */
+    Optional<Layer> layerOf(JavaClass javaClass) {
+        if (layers.isEmpty() || !codeBase.contains(javaClass.getName())) {
             return Optional.empty();
         }
+        String packageName = javaClass.getPackageName();
         String prefix = root.isEmpty() ? "" : root + ".";
         if (!packageName.startsWith(prefix)) {
             return Optional.empty();

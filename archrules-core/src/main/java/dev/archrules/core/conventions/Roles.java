@@ -2,6 +2,7 @@ package dev.archrules.core.conventions;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaPackage;
 import dev.archrules.core.conventions.Conventions.RoleMatch;
 import dev.archrules.core.model.Role;
@@ -100,7 +101,19 @@ public final class Roles {
         }
         JavaPackage importRoot = root;
         return layerPackages.computeIfAbsent(importRoot, ignored -> LayerPackages.of(importRoot, basePackage, conventions.vocabulary()))
-                .layerOf(javaClass.getPackageName());
+                .layerOf(javaClass);
+    }
+
+    /**
+     * Tells this run which classes one import holds, so that the layer packages of that import are inferred from the
+     * imported classes alone — as its module layout is ({@link ModuleLayout#resolvedFor}) — and not from the library
+     * classes the resolver read from the class path to complete it. Without it, the classes of the import's package tree
+     * below the base package stand for the code base. Call it before asking for roles in that import.
+     */
+    public void learnImport(JavaClasses classes) {
+        if (basePackage != null) {
+            layerPackages.put(classes.getDefaultPackage(), LayerPackages.of(classes, basePackage, conventions.vocabulary()));
+        }
     }
 
     /** The role of {@code javaClass}, if any. */

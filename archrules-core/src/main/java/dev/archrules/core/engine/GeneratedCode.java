@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.Term;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.source.SourceIndex;
 
 import java.util.ArrayList;
@@ -36,11 +37,18 @@ public final class GeneratedCode {
     private static final Map<JavaClass, boolean[]> SYNTHETIC_DEPENDENCIES =
             Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** Prefixes of the members bytecode enhancers add, by the type the enhanced class implements. */
+    /**
+     * Prefixes of the members bytecode enhancers add (OpenJPA's enhancer, EclipseLink's weaving, Hibernate's enhancer),
+     * by the marker type the enhanced class implements.
+     */
     private static final Map<String, String> ENHANCER_PREFIXES = Map.of(
             "org.apache.openjpa.enhance.PersistenceCapable", "pc",
+            "org.eclipse.persistence.internal.weaving.PersistenceWeaved", "_persistence_",
             "org.hibernate.engine.spi.ManagedEntity", "$$_hibernate_",
             "org.hibernate.engine.spi.PersistentAttributeInterceptable", "$$_hibernate_");
+
+    /** The marker types of bytecode enhancers ({@link #isSynthetic}): an import must resolve them to tell enhanced classes. */
+    public static final Set<String> ENHANCER_MARKERS = Set.copyOf(ENHANCER_PREFIXES.keySet());
 
     private final Set<String> markers;
     private final SourceIndex sources;
@@ -77,7 +85,8 @@ public final class GeneratedCode {
 
     /**
      * Whether {@code member} is generated: synthetic, marked with a generated annotation in bytecode (Lombok's), or
-     * added by a bytecode enhancer (OpenJPA's {@code pc…}, Hibernate's {@code $$_hibernate_…}).
+     * added by a bytecode enhancer (OpenJPA's {@code pc…}, EclipseLink's {@code _persistence_…}, Hibernate's
+     * {@code $$_hibernate_…}).
      */
     public boolean isGenerated(JavaMember member) {
         if (isSynthetic(member)) {
@@ -90,9 +99,17 @@ public final class GeneratedCode {
                 && types.isAssignableTo(member.getOwner(), enhancer.getKey()));
     }
 
-    /** Whether the compiler or Hibernate's enhancer made {@code member}: synthetic, or named {@code $$_hibernate_…}. */
+    /**
+     * Whether the compiler or a bytecode enhancer made {@code member}: synthetic, named {@code $$_hibernate_…}, or named
+     * with the prefix of the enhancer whose marker type its class implements (OpenJPA's {@code pc…} in a
+     * {@code PersistenceCapable}, EclipseLink's {@code _persistence_…} in a {@code PersistenceWeaved} class).
+     */
     public static boolean isSynthetic(JavaMember member) {
-        return member.getModifiers().contains(JavaModifier.SYNTHETIC) || member.getName().startsWith("$$_hibernate_");
+        if (member.getModifiers().contains(JavaModifier.SYNTHETIC) || member.getName().startsWith("$$_hibernate_")) {
+            return true;
+        }
+        return ENHANCER_PREFIXES.entrySet().stream().anyMatch(enhancer -> member.getName().startsWith(enhancer.getValue())
+                && ImportedSupertypes.isAssignableTo(member.getOwner(), enhancer.getKey()));
     }
 
     /** Whether a dependency comes from a synthetic member ({@link #isSynthetic}): an access in one, or its signature. */

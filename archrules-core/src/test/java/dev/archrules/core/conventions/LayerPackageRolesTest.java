@@ -1,6 +1,8 @@
 package dev.archrules.core.conventions;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
@@ -19,6 +21,7 @@ class LayerPackageRolesTest {
 
     private static final String LAYERED = "dev.archrules.fixtures.bylayer";
     private static final String BY_FEATURE = "dev.archrules.fixtures.byfeature";
+    private static final String SIBLING = "dev.archrules.fixtures.siblingapi";
     private static final String WHY = " of a package-by-layer code base (the packages below '" + LAYERED + "' are layers)";
 
     private final Roles roles = Roles.of(Conventions.defaults(), LAYERED);
@@ -95,5 +98,26 @@ class LayerPackageRolesTest {
         assertThat(withoutWeb.roleOf(classes.get(LAYERED + ".web.OrderPage"))).isEmpty();
         assertThat(webAsService.roleOf(classes.get(LAYERED + ".web.OrderPage"))).contains(Role.SERVICE);
         assertThat(withoutWeb.roleOf(classes.get(LAYERED + ".service.OrderBook"))).contains(Role.SERVICE);
+    }
+
+    @Test
+    void classes_of_a_sibling_artifact_on_the_class_path_neither_shape_the_layout_nor_get_a_layer_role() {
+        // the service's own packages are the import; its API model (api, model) is resolved from the class path
+        JavaClasses service = new ClassFileImporter().importPackages(SIBLING + ".jobs", SIBLING + ".timers", SIBLING + ".resource");
+        JavaClass job = service.get(SIBLING + ".jobs.JobValidator").getMethods().iterator().next().getRawParameterTypes().get(0);
+        assertThat(service.contain(job.getName())).isFalse();
+        assertThat(job.getName()).isEqualTo(SIBLING + ".api.Job");
+
+        Roles roles = Roles.of(Conventions.defaults(), SIBLING);
+        roles.learnImport(service);
+
+        assertThat(roles.roleOf(job)).as("a class of the API artifact").isEmpty();
+        assertThat(roles.roleOf(service.get(SIBLING + ".resource.JobResource"))).contains(Role.CONTROLLER);
+        // the service → controller dependency of the code base itself is still found; the validator's use of the
+        // API's request type (api.Job) is no service → controller dependency
+        assertThat(BackendChecklist.forBasePackage(SIBLING).evaluate(service).violationsOf("layers.dependency-direction"))
+                .extracting(Violation::ruleId, Violation::key, violation -> violation.location().toString())
+                .containsExactly(tuple("layers.dependency-direction",
+                        SIBLING + ".jobs.JobScheduler -> " + SIBLING + ".resource.JobResource", "(JobScheduler.java:21)"));
     }
 }

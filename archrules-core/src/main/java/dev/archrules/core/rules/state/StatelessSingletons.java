@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaStaticInitializer;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.Term;
+import dev.archrules.core.engine.GeneratedCode;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
@@ -26,7 +27,6 @@ import dev.archrules.core.recognize.SynchronizedBlocks;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -76,12 +76,6 @@ public final class StatelessSingletons extends PerClassRule {
     private static final Set<String> SHARED_BY_SPECIFICATION = Set.of(
             "jakarta.servlet.Servlet", "javax.servlet.Servlet", "jakarta.servlet.Filter", "javax.servlet.Filter");
 
-    /** Fields bytecode enhancers add to entities, by the enhancer's marker interface: never the team's code. */
-    private static final Map<String, String> ENHANCER_FIELD_PREFIXES = Map.of(
-            "org.apache.openjpa.enhance.PersistenceCapable", "pc",
-            "org.eclipse.persistence.internal.weaving.PersistenceWeaved", "_persistence_",
-            "org.hibernate.engine.spi.ManagedEntity", "$$_hibernate_");
-
     /** Values that are not safe to share even when only read: formatting and calendars keep working state. */
     private static final List<String> UNSAFE_TO_SHARE = List.of(
             "java.text.DateFormat", "java.util.Calendar", "java.lang.StringBuilder", "java.lang.StringBuffer");
@@ -100,7 +94,7 @@ public final class StatelessSingletons extends PerClassRule {
         types.addAll(Term.COLLECTION_INTERFACES.builtIn());
         types.addAll(Term.LOGGER_TYPES.builtIn());
         types.addAll(SHARED_BY_SPECIFICATION);
-        types.addAll(ENHANCER_FIELD_PREFIXES.keySet());
+        types.addAll(GeneratedCode.ENHANCER_MARKERS);
         types.add(AWARE);
         return java.util.Collections.unmodifiableSet(types);
     }
@@ -165,11 +159,7 @@ public final class StatelessSingletons extends PerClassRule {
 
     /** Synthetic fields and the fields bytecode enhancers add. */
     private static boolean isGenerated(JavaField field) {
-        if (field.getName().contains("$") || field.getModifiers().contains(JavaModifier.SYNTHETIC)) {
-            return true;
-        }
-        return ENHANCER_FIELD_PREFIXES.entrySet().stream().anyMatch(enhancer ->
-                field.getName().startsWith(enhancer.getValue()) && ImportedSupertypes.isAssignableTo(field.getOwner(), enhancer.getKey()));
+        return field.getName().contains("$") || GeneratedCode.isSynthetic(field);
     }
 
     private void checkInstance(JavaField field, RuleContext context, Consumer<Violation> violations) {

@@ -35,4 +35,15 @@ class PersistenceApiOnlyInRepositoriesTest {
                 .endsWith("(OrderController.java:22)");
         assertThat(violations.get(3).hint()).contains("repository");
     }
+
+    @Test
+    void members_eclipselink_weaving_adds_to_an_entity_are_not_the_teams_data_access() {
+        String woven = "dev.archrules.fixtures.woven";
+
+        // the woven _persistence_ members come first in the class; the one finding is the team's own method
+        assertThat(Fixtures.violations(woven, CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple("data-access.persistence-api-only-in-repositories",
+                        woven + ".entity.WovenInvoice -> jakarta.persistence.EntityManager", "(WovenInvoice.java:34)"));
+    }
 }
