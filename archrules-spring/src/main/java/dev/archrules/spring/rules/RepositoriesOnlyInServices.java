@@ -30,9 +30,14 @@ import java.util.stream.Stream;
 
 /**
  * {@code spring.repositories-only-in-services} (C2): repositories are injected into services (and other
- * repositories) only — not into controllers, message listeners, clients or any other bean. Where a
+ * repositories) only — not into controllers, message handlers, client adapters or entities. Where a
  * repository is injected, data is read and written; outside the service layer that is business logic
  * in the wrong place, and it bypasses the service's transactions and rules.
+ *
+ * <p>Only classes whose role is known are checked: a class with no role (no bean annotation, role suffix, data-access or
+ * HTTP client API of its own) is built by whoever holds the repository — a {@code @Bean} method, or the service that owns
+ * the data and hands part of its work to a helper, a strategy or a plug-in — so nothing says it lies outside the service
+ * layer (measured on the precision corpus: of eighteen such findings judged, one was worth changing).
  *
  * <p>Injection points are constructor parameters, fields and setters with an injection annotation.
  * Configuration classes may take repositories as {@code @Bean} method parameters to wire services.
@@ -61,8 +66,8 @@ final class RepositoriesOnlyInServices extends PerClassRule {
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return DescribedPredicate.describe("classes other than services, repositories and configuration",
-                javaClass -> context.roleOf(javaClass).map(role -> !ALLOWED.contains(role)).orElse(true));
+        return DescribedPredicate.describe("controllers, clients and entities",
+                javaClass -> context.roleOf(javaClass).filter(role -> !ALLOWED.contains(role)).isPresent());
     }
 
     @Override
