@@ -2,7 +2,9 @@ package dev.archrules.spring.rules;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget.MethodCallTarget;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -21,8 +23,10 @@ import dev.archrules.core.engine.RuleContext;
 import dev.archrules.spring.conventions.SpringTerms;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -48,11 +52,17 @@ import java.util.function.Consumer;
  * {@code NEVER}), another isolation level, or write access from a read-only caller; a read-only
  * {@code REQUIRES_NEW} method called from a read-only transaction loses nothing (there are no pending writes
  * to hide from it). A repository method without settings of its own runs inside its service's read-write
- * transaction and is judged as such. {@code @Async}, caching and retries are always lost on {@code this}.
+ * transaction and is judged as such. {@code @Async} and caching are always lost on {@code this}; a retry is lost
+ * unless the caller is retried with the same settings, which retries the whole call, the bypassed one included.
+ * The message names the annotation whose effect is lost.
  */
 final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
 
     static final String ID = "spring.no-self-invocation-of-proxied-methods";
+
+    /** Retry annotations (spring-retry's, Spring 7's): a caller retried the same way retries the bypassed call too. */
+    private static final Set<String> RETRIES = Set.of(
+            "org.springframework.retry.annotation.Retryable", "org.springframework.resilience.annotation.Retryable");
 
     /** ArchUnit's condition for the proxied annotations {@code proxied}, inverted so that the self-invocations are its violating events. */
     private static ArchCondition<JavaClass> noSelfInvocation(Set<String> proxied) {
@@ -80,39 +90,43 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
         Set<String> transactional = context.conventions().names(SpringTerms.TRANSACTION_ANNOTATIONS);
         boolean repository = context.hasRole(javaClass, Role.REPOSITORY);
         List<JavaMethodCall> losing = selfInvocations(javaClass, proxied).stream()
-                .filter(call -> consequence(call, repository, proxied, transactional).isPresent()).toList();
+                .filter(call -> lost(call, repository, proxied, transactional).isPresent()).toList();
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(losing,
                 call -> stableName(javaClass) + "#" + call.getOrigin().getName() + " -> "
                         + stableName(call.getTargetOwner()) + "#" + call.getName())) {
             JavaMethodCall first = group.first();
-            String annotation = first.getTarget().resolveMember()
-                    .flatMap(method -> Annotations.explain(method, proxied))
-                    .orElse("a proxied annotation");
+            Lost lost = lost(first, repository, proxied, transactional).orElseThrow();
             violations.accept(newViolation(group.key(),
                     "Method <" + first.getOrigin().getFullName() + "> calls <" + first.getTarget().getFullName()
-                            + ">, annotated with " + annotation + ", on this, bypassing the Spring proxy: "
-                            + consequence(first, repository, proxied, transactional).orElseThrow() + group.more(),
+                            + ">, annotated with " + lost.annotation() + ", on this, bypassing the Spring proxy: "
+                            + lost.consequence() + group.more(),
                     locationOf(first.getSourceCodeLocation()),
                     "move " + first.getName() + "(…) into a separate bean and inject it into " + javaClass.getSimpleName()
                             + ", or put the annotation on " + first.getOrigin().getName() + "(…)"));
         }
     }
 
+    /** What a call on {@code this} loses: the annotation whose proxy it bypasses (as written) and what then happens. */
+    private record Lost(String annotation, String consequence) {
+    }
+
     /**
      * What is lost when {@code call} bypasses the proxy, or empty when nothing is: a transactional call whose
-     * settings the caller's transaction already satisfies joins it.
+     * settings the caller's transaction already satisfies joins it, and a call into a retried method from a method
+     * retried the same way is retried with the whole call.
      */
-    private static Optional<String> consequence(JavaMethodCall call, boolean inRepository, Set<String> proxied,
-                                                Set<String> transactional) {
+    private static Optional<Lost> lost(JavaMethodCall call, boolean inRepository, Set<String> proxied, Set<String> transactional) {
         Optional<JavaMethod> target = call.getTarget().resolveMember();
         if (target.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> others = new HashSet<>(proxied);
+        Set<String> others = new TreeSet<>(proxied);
         others.removeAll(transactional);
-        Optional<String> other = Annotations.explain(target.get(), others);
-        if (other.isPresent()) {
-            return Optional.of(other.get() + " does not apply");
+        for (String other : others) {
+            Optional<String> annotation = Annotations.explain(target.get(), Set.of(other));
+            if (annotation.isPresent() && !(RETRIES.contains(other) && retriedTheSameWay(call.getOrigin(), target.get(), other))) {
+                return Optional.of(new Lost(annotation.get(), annotation.get() + " does not apply"));
+            }
         }
         Optional<TransactionSettings> wanted = TransactionSettings.of(target.get());
         if (wanted.isEmpty()) {
@@ -121,7 +135,25 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
         // a constructor or initializer runs before any proxy exists: it has no transaction to offer
         Optional<TransactionSettings> running = call.getOrigin() instanceof JavaMethod caller
                 ? TransactionSettings.of(caller) : Optional.empty();
-        return wanted.get().lostWhenCalledFrom(running, inRepository);
+        String annotation = Annotations.explain(target.get(), transactional).orElse("the @Transactional of its class");
+        return wanted.get().lostWhenCalledFrom(running, inRepository).map(consequence -> new Lost(annotation, consequence));
+    }
+
+    /**
+     * Whether {@code caller} carries the retry annotation {@code retry} of {@code target} with the same attributes: the
+     * caller's proxy then retries the whole call, the call into {@code target} included, on the same failures (an
+     * overload delegating to its sibling, a delete calling its clean-up, both {@code @Retryable} alike).
+     */
+    private static boolean retriedTheSameWay(JavaCodeUnit caller, JavaMethod target, String retry) {
+        Optional<JavaAnnotation<?>> outer = Annotations.find(caller, Set.of(retry));
+        Optional<JavaAnnotation<?>> inner = Annotations.find(target, Set.of(retry));
+        if (outer.isEmpty() || inner.isEmpty() || !(caller instanceof JavaMethod)) {
+            return false;
+        }
+        Map<String, Object> outerProperties = outer.get().getProperties();
+        Map<String, Object> innerProperties = inner.get().getProperties();
+        return outerProperties.keySet().equals(innerProperties.keySet()) && outerProperties.keySet().stream()
+                .allMatch(name -> Objects.deepEquals(outerProperties.get(name), innerProperties.get(name)));
     }
 
     /** The self-invocations ArchUnit's ProxyRules condition finds in {@code javaClass}. */
