@@ -2,13 +2,20 @@ package dev.archrules.core.recognize;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.DependencyTargets;
 import dev.archrules.core.conventions.Utilities;
+import dev.archrules.core.engine.GeneratedCode;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.model.Role;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Data access laundered through a utility: a class of the code base without a role, shaped like a utility
@@ -16,18 +23,75 @@ import java.util.Optional;
  * data-access APIs itself. Role detection gives it no repository role; whether it is part of the data-access layer
  * depends on who uses it: a utility that only repositories, configuration, schema migrations or other such utilities
  * use is the data-access layer's own helper; one that a service or controller uses carries data access out of it.
+ *
+ * <p>A class whose every use of a data-access API lies in methods returning a query definition — Spring Data JPA's
+ * {@code Specification}, QueryDSL's {@code Predicate} — is no such utility: it defines queries (the criteria a
+ * {@code Specification} builds when the repository runs it) that services compose and hand to a repository
+ * ({@code repository.findAll(TargetSpecs.withStatus(s))}), Spring Data's documented way to write dynamic queries.
  */
 public final class DataAccessUtilities {
 
     private DataAccessUtilities() {
     }
 
+    /** Types of query definitions a repository runs, by name (subtypes included). */
+    private static final Set<String> QUERY_DEFINITIONS = Set.of(
+            "org.springframework.data.jpa.domain.Specification", "com.querydsl.core.types.Predicate");
+
     /** Whether {@code javaClass} is a data-access utility (see the class comment). */
     public static boolean isDataAccessUtility(JavaClass javaClass, RuleContext context) {
         return context.inScope(javaClass) && context.roleOf(javaClass).isEmpty()
                 && Utilities.isUtilityShaped(javaClass, context.conventions().vocabulary())
                 && DependencyTargets.anyMatch(javaClass, context.roles()::isDataAccessApi)
-                && !SchemaMigrations.isMigrationCode(javaClass);
+                && !SchemaMigrations.isMigrationCode(javaClass)
+                && !onlyDefinesQueries(javaClass, context);
+    }
+
+    /**
+     * Whether every member of {@code javaClass} that touches a data-access API defines a query: a method returning a query
+     * definition ({@link #QUERY_DEFINITIONS}), or a private helper only such members call (a criteria fragment,
+     * {@code private static Predicate hasTags(Root<Target> root, CriteriaBuilder cb)}); no field holds a data-access API.
+     * The bodies of lambdas count as their declaring method's (ArchUnit attributes their accesses to it), so the
+     * synthetic methods holding them are not asked.
+     */
+    static boolean onlyDefinesQueries(JavaClass javaClass, RuleContext context) {
+        if (javaClass.getFields().stream().anyMatch(field -> context.roles().isDataAccessApi(field.getRawType()))) {
+            return false;
+        }
+        Set<JavaCodeUnit> touching = new HashSet<>();
+        Set<JavaCodeUnit> defining = new HashSet<>();
+        for (JavaCodeUnit unit : javaClass.getCodeUnits()) {
+            if (GeneratedCode.isSynthetic(unit)) {
+                continue;
+            }
+            if (unit.getRawParameterTypes().stream().anyMatch(context.roles()::isDataAccessApi)
+                    || unit.getAccessesFromSelf().stream().anyMatch(access -> context.roles().isDataAccessApi(access.getTargetOwner()))) {
+                touching.add(unit);
+            }
+            JavaClass returned = unit.getRawReturnType();
+            if (unit instanceof JavaMethod && QUERY_DEFINITIONS.stream().anyMatch(name -> context.isAssignableTo(returned, name))) {
+                defining.add(unit);
+            }
+        }
+        if (touching.isEmpty() || defining.isEmpty()) {
+            return false;
+        }
+        // private helpers join the definitions whose code alone calls them, until none is left to join
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (JavaCodeUnit unit : touching) {
+                // the compiler's $deserializeLambda$ of a serializable lambda (a Specification is one) names the helper too
+                List<JavaCodeUnit> callers = unit.getAccessesToSelf().stream().map(access -> access.getOrigin())
+                        .filter(origin -> !GeneratedCode.isSynthetic(origin)).toList();
+                if (!defining.contains(unit) && unit.getModifiers().contains(JavaModifier.PRIVATE) && !callers.isEmpty()
+                        && defining.containsAll(callers)) {
+                    defining.add(unit);
+                    joined = true;
+                }
+            }
+        }
+        return defining.containsAll(touching);
     }
 
     /**

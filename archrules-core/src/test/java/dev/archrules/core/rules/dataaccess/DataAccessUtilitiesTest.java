@@ -49,4 +49,18 @@ class DataAccessUtilitiesTest {
                 .startsWith("Controller <" + F + "web.ReportController> reaches data access through utility <" + F
                         + "util.JdbcUtils> (-> java.sql.Connection): ");
     }
+
+    @Test
+    void specifications_a_service_hands_to_its_repository_are_query_definitions_not_data_access() {
+        String specs = "dev.archrules.fixtures.dataaccessspecs.";
+
+        // CustomerSpecs (specifications and the private criteria fragment they call) is not reported; CustomerQueries,
+        // which also runs a query itself, is a data-access utility the service uses
+        assertThat(Fixtures.violations("dev.archrules.fixtures.dataaccessspecs", CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(specs + "query.CustomerQueries -> jakarta.persistence.EntityManager", "(CustomerQueries.java:20)"),
+                        tuple(specs + "query.CustomerQueries -> jakarta.persistence.TypedQuery", "(CustomerQueries.java:20)"),
+                        tuple(specs + "query.CustomerQueries -> jakarta.persistence.criteria.CriteriaBuilder", "(CustomerQueries.java:16)"));
+    }
 }
