@@ -1,6 +1,7 @@
 package dev.archrules.core.conventions;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -8,6 +9,7 @@ import dev.archrules.core.conventions.Conventions.RoleMatch;
 import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.Role;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -342,13 +344,35 @@ final class RoleTiers {
         return maps;
     }
 
-    /** 6. A generic bean annotation ({@code @Component}, {@code @Singleton}, …) makes a service. */
+    /**
+     * 6. A generic bean annotation ({@code @Component}, {@code @ApplicationScoped}, …) makes a service — unless the bean is
+     * shaped like a utility ({@link Utilities}: {@code …Helper}, a {@code utils} package) and only repositories use it:
+     * then it is the data-access layer's helper (a bean running the repositories' blocking calls on a worker thread inside
+     * a transaction), a repository too, not a service the repositories call upward.
+     */
     static Optional<RoleMatch> genericBean(JavaClass javaClass, RoleDetector detector, Roles run) {
         if (!detector.detects(SERVICE)) {
             return Optional.empty();
         }
-        return Annotations.explain(javaClass, detector.vocabulary().names(Term.BEAN_ANNOTATIONS))
-                .flatMap(bean -> match(SERVICE, "bean annotated with " + bean));
+        Optional<String> bean = Annotations.explain(javaClass, detector.vocabulary().names(Term.BEAN_ANNOTATIONS));
+        if (bean.isPresent() && detector.detects(REPOSITORY) && Utilities.isUtilityShaped(javaClass, detector.vocabulary())
+                && usedOnlyByRepositories(javaClass, run)) {
+            return match(REPOSITORY, "bean annotated with " + bean.get() + ", a helper only repositories use");
+        }
+        return bean.flatMap(annotation -> match(SERVICE, "bean annotated with " + annotation));
+    }
+
+    /** Whether the classes calling {@code javaClass} (itself and its nested classes aside) are all repositories, and there are some. */
+    private static boolean usedOnlyByRepositories(JavaClass javaClass, Roles run) {
+        String own = javaClass.getName();
+        Set<JavaClass> users = new HashSet<>();
+        for (JavaAccess<?> access : javaClass.getAccessesToSelf()) {
+            JavaClass user = access.getOriginOwner();
+            if (!user.getName().equals(own) && !user.getName().startsWith(own + "$")) {
+                users.add(user);
+            }
+        }
+        return !users.isEmpty() && users.stream().allMatch(user -> run.roleOf(user).filter(REPOSITORY::equals).isPresent());
     }
 
     private static Optional<RoleMatch> match(Role role, String reason) {

@@ -8,9 +8,11 @@ import dev.archrules.core.conventions.Conventions.RoleMatch;
 import dev.archrules.core.model.Role;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.WeakHashMap;
 
 /**
@@ -29,6 +31,9 @@ public final class Roles {
     private final Map<JavaPackage, MapperScans> mapperScans = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<JavaClass, Optional<ExternalClients.Match>> externalClients = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<JavaPackage, LayerPackages> layerPackages = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The classes whose role the calling thread is detecting, outermost first. */
+    private static final ThreadLocal<Set<JavaClass>> DETECTING = ThreadLocal.withInitial(HashSet::new);
 
     /** The code base's root package, where layer packages are looked for; {@code null}: no roles from layer packages. */
     private final String basePackage;
@@ -66,8 +71,18 @@ public final class Roles {
     public Optional<RoleMatch> explainRole(JavaClass javaClass) {
         Optional<RoleMatch> known = roles.get(javaClass);
         if (known == null) {
-            // not computeIfAbsent: the enclosing-class tier asks for another class while this one is detected
-            known = conventions.detector().detect(javaClass, this);
+            // not computeIfAbsent: the enclosing-class and generic-bean tiers ask for other classes while this one is
+            // detected; a class asked for again while it is being detected (a helper and its user calling each other)
+            // has no role yet, and that answer is not remembered
+            Set<JavaClass> detecting = DETECTING.get();
+            if (!detecting.add(javaClass)) {
+                return Optional.empty();
+            }
+            try {
+                known = conventions.detector().detect(javaClass, this);
+            } finally {
+                detecting.remove(javaClass);
+            }
             roles.put(javaClass, known);
         }
         return known;
