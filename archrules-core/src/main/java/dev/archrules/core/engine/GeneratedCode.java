@@ -105,11 +105,17 @@ public final class GeneratedCode {
      * {@code PersistenceCapable}, EclipseLink's {@code _persistence_…} in a {@code PersistenceWeaved} class).
      */
     public static boolean isSynthetic(JavaMember member) {
-        if (member.getModifiers().contains(JavaModifier.SYNTHETIC) || member.getName().startsWith("$$_hibernate_")) {
+        String name = member.getName();
+        if (member.getModifiers().contains(JavaModifier.SYNTHETIC) || name.startsWith("$$_hibernate_")) {
             return true;
         }
-        return ENHANCER_PREFIXES.entrySet().stream().anyMatch(enhancer -> member.getName().startsWith(enhancer.getValue())
-                && ImportedSupertypes.isAssignableTo(member.getOwner(), enhancer.getKey()));
+        // asked for the origin of every dependency: a loop, and supertypes looked at only for a name with the prefix
+        for (Map.Entry<String, String> enhancer : ENHANCER_PREFIXES.entrySet()) {
+            if (name.startsWith(enhancer.getValue()) && ImportedSupertypes.isAssignableTo(member.getOwner(), enhancer.getKey())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a dependency comes from a synthetic member ({@link #isSynthetic}): an access in one, or its signature. */
