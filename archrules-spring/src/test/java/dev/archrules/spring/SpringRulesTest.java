@@ -100,6 +100,7 @@ class SpringRulesTest {
                         tuple(pkg + "OrderService#placeOrder -> " + pkg + "OrderService#reserve", 11),
                         tuple(pkg + "PriceService#price -> " + pkg + "PriceService#fetch", 16),
                         tuple(pkg + "PriceService#total -> " + pkg + "PriceService#price", 11),
+                        tuple(pkg + "RetriedArchiveService#archiveNow -> " + pkg + "RetriedArchiveService#archive", 33),
                         tuple(pkg + "RetriedCancellationService#expire -> " + pkg + "RetriedCancellationService#cancel", 36));
         // notifyWarehouse is called twice: one violation at the first call, counting the other
         assertThat(found.get(4).message()).contains("@org.springframework.scheduling.annotation.Async").contains("(and 1 more)");
@@ -113,13 +114,15 @@ class SpringRulesTest {
                 m -> assertThat(m).contains(": the caller runs without a transaction, so none is started"),
                 m -> assertThat(m).contains(": @org.springframework.resilience.annotation.Retryable does not apply"),
                 m -> assertThat(m).contains(": @org.springframework.cache.annotation.Cacheable does not apply"),
+                m -> assertThat(m).contains(": @org.springframework.retry.annotation.Retryable does not apply"),
                 m -> assertThat(m).contains("annotated with @org.springframework.resilience.annotation.Retryable, on this")
                         .contains(": @org.springframework.resilience.annotation.Retryable does not apply"));
         // CheckoutService calls reserve() through the other bean and its private helper is plain: it passes.
         // JoinedTransactionService's calls join the caller's transaction with settings it satisfies (write -> read-only,
         // recursion, REQUIRES_NEW -> the same REQUIRES_NEW, read-only -> read-only REQUIRES_NEW), and
         // LedgerRepository#delete's finder and save join the service's transaction the repository runs in, and
-        // RetriedCancellationService#cancel(long) delegates to its overload retried alike: none is reported
+        // RetriedCancellationService#cancel(long) and RetriedArchiveService#archive(long) delegate to their overloads retried
+        // alike (the latter's nested @Backoff included): none is reported
     }
 
     @Test

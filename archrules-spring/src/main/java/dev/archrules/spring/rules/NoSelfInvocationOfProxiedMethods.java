@@ -30,6 +30,7 @@ import java.util.TreeSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * {@code spring.no-self-invocation-of-proxied-methods} (C10): no class calls its own {@code @Transactional},
@@ -150,10 +151,22 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
         if (outer.isEmpty() || inner.isEmpty() || !(caller instanceof JavaMethod)) {
             return false;
         }
-        Map<String, Object> outerProperties = outer.get().getProperties();
-        Map<String, Object> innerProperties = inner.get().getProperties();
-        return outerProperties.keySet().equals(innerProperties.keySet()) && outerProperties.keySet().stream()
-                .allMatch(name -> Objects.deepEquals(outerProperties.get(name), innerProperties.get(name)));
+        return sameValue(outer.get(), inner.get());
+    }
+
+    /** Whether two annotation attribute values are equal: annotations by type and attributes, arrays element by element. */
+    private static boolean sameValue(Object one, Object other) {
+        if (one instanceof JavaAnnotation<?> annotation && other instanceof JavaAnnotation<?> otherAnnotation) {
+            Map<String, Object> properties = annotation.getProperties();
+            Map<String, Object> otherProperties = otherAnnotation.getProperties();
+            return annotation.getRawType().getName().equals(otherAnnotation.getRawType().getName())
+                    && properties.keySet().equals(otherProperties.keySet())
+                    && properties.keySet().stream().allMatch(name -> sameValue(properties.get(name), otherProperties.get(name)));
+        }
+        if (one instanceof Object[] values && other instanceof Object[] otherValues) {
+            return values.length == otherValues.length && IntStream.range(0, values.length).allMatch(i -> sameValue(values[i], otherValues[i]));
+        }
+        return Objects.deepEquals(one, other);
     }
 
     /** The self-invocations ArchUnit's ProxyRules condition finds in {@code javaClass}. */
