@@ -137,7 +137,8 @@ class SpringRulesTest {
                         tuple(pkg + "ReportService -> org.springframework.context.ApplicationContext#getBean",
                                 "ReportService.java", 16));
         // not reported: the holder ContextHolder delegating, TenantFormatters' per-tenant name built at run time,
-        // TenantRegistrar registering the bean it then initialises, LookupConfiguration's nested StartupCheck, and
+        // TenantRegistrar registering the bean it then initialises, LookupConfiguration's nested StartupCheck, the JSR-356
+        // SpringEndpointConfigurator answering the WebSocket container with the Spring bean, and
         // the JPA-created Ledger entity and AuditListener entity listener
         String twice = violations("lookup", SpringRules.NO_BEAN_LOOKUP).get(2).message();
         assertThat(twice).as("two look-ups: one violation, the location once").endsWith(" (and 1 more) in (ReportService.java:16)");

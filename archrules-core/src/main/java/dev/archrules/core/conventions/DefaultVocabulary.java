@@ -71,7 +71,10 @@ final class DefaultVocabulary {
                         "io.micronaut.context.annotation.EachProperty",
                         "io.smallrye.config.ConfigMapping",
                         "org.eclipse.microprofile.config.inject.ConfigProperties")
-                .withSupertypes("org.springframework.beans.factory.FactoryBean")
+                // a JSR-356 endpoint configurator is asked by the container for endpoint instances: wiring
+                .withSupertypes("org.springframework.beans.factory.FactoryBean",
+                        "jakarta.websocket.server.ServerEndpointConfig$Configurator",
+                        "javax.websocket.server.ServerEndpointConfig$Configurator")
                 .withSuffixes("Configuration", "Config", "Properties"));
         roles.put(Role.ENTITY, RoleConvention.none()
                 .withAnnotations(
