@@ -107,7 +107,7 @@ class SourceIdiomsTest {
 
     @Test
     void credential_values_are_judged_by_their_shape() {
-        assertThat(List.of("api.key", "saml.signing.private.key", "urn:ietf:params:oauth:token-type:jwt", "/oauth/token", "none",
+        assertThat(List.of("api.key", "saml.signing.private.key", "urn:ietf:params:oauth:token-type:jwt", "/oauth/token", "none", "true",
                 "https://openid.net/specs/openid-connect-core-1_0.html#IDToken"))
                 .allSatisfy(value -> assertThat(Credentials.find(value, "API_KEY")).as(value).isEmpty());
         assertThat(List.of("sk_live_51HxYz", "hunter2secret", "c2VjcmV0", "changeit"))

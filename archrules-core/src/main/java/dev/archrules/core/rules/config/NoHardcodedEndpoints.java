@@ -43,11 +43,12 @@ public final class NoHardcodedEndpoints extends SourceRule {
     public static final String ID = "config.no-hardcoded-endpoints";
 
     /**
-     * Names that make a URL an identifier or documentation: a JSON {@code $schema} id, an XML namespace, a SOAP
-     * action URI, a help, description or label text.
+     * Names that make a URL an identifier or documentation: a JSON {@code $schema} id, an XML namespace (also written
+     * {@code CONFIG_NS}, {@code configNs}), a SOAP action URI, a help, description or label text.
      */
     private static final Pattern IDENTIFIER_OR_DOCUMENTATION = Pattern.compile(
-            "(?i)[$_]?(\\w*schema(_?location|_?id)?|\\w*namespace(_?uri)?|xmlns\\w*|soap_?action|\\w*(help|description|desc|hint|tooltip"
+            "(?i)[$_]?(\\w*schema(_?location|_?id)?|\\w*namespace(_?uri)?|\\w*_ns(_?uri)?|(?-i:\\w*[a-z]Ns)|xmlns\\w*|soap_?action"
+                    + "|\\w*(help|description|desc|hint|tooltip"
                     + "|label|title|doc|documentation|message|msg)s?|text|\\w*_text|(?-i:\\w*[a-z]Text))");
 
     /** A word of prose: letters, perhaps followed by punctuation, between white space. */
