@@ -340,12 +340,15 @@ final class HandlerLogic {
 
     /**
      * {@code for (Item item : request.getItems()) builder.item(item.getId(), item.getName());}: a loop over a collection of
-     * the request whose body (at most three statements) only calls a local the handler declared — a builder or answer it
-     * fills — with values of the element and of the request. A loop that calls a collaborator (a field) per element, or
-     * computes, is a decision.
+     * the request, or over a local holding what a collaborator answered ({@code for (ServiceCount count : counts)
+     * map.put(count.getType(), count.getNumber());}: the call that filled the local is weighed where it is made), whose
+     * body (at most three statements) only calls a local the handler declared — a builder or answer it fills — with values
+     * of the element and of the request: request or response mapping. A loop that calls a collaborator (a field) per
+     * element, or computes, is a decision.
      */
     private boolean isMappingLoop(ForEachStmt loop) {
-        if (!isRequestValue(loop.getIterable())) {
+        Expression iterable = loop.getIterable();
+        if (!isRequestValue(iterable) && !(iterable instanceof NameExpr name && locals.contains(name.getNameAsString()))) {
             return false;
         }
         List<Statement> body = statementsOf(loop.getBody());
