@@ -11,12 +11,14 @@ import dev.archrules.core.engine.SourceRule;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Values that are the default of a setting users override through configuration: everything in a type bound
  * to configuration ({@code @ConfigurationProperties}, {@code @EachProperty}, {@code @ConfigMapping},
  * {@code @ConfigProperties}), the initializer of a settable field ({@code private URI url = …} with
- * {@code setUrl}, which {@code @Bean @ConfigurationProperties} binding calls), a constant that
+ * {@code setUrl}, which {@code @Bean @ConfigurationProperties} binding calls), the initializer of a field a
+ * constructor overwrites from its arguments ({@code apiUrl = config.get("api-url")}), a constant that
  * initializes such a field ({@code private URI url = DEFAULT_URI}), the initializer of a field that holds a
  * configuration-property descriptor ({@code new ProviderConfigProperty(name, label, help, type, "https://…")}),
  * a text bound to a name like {@code defaultValue}, and the fallback of a look-up of configuration
@@ -74,8 +76,25 @@ public final class OverridableSettings {
         if (field.isEmpty()) {
             return false;
         }
-        return isSettable(field.get()) || isDefaultConstant(field.get())
+        return isSettable(field.get()) || isOverwrittenWhenBuilt(field.get()) || isDefaultConstant(field.get())
                 || DESCRIPTOR_TYPE.matcher(field.get().getRawType().getSimpleName()).matches();
+    }
+
+    /**
+     * A non-final instance field that one constructor writes twice: its initializer, then the value the constructor
+     * takes from its arguments when they hold one ({@code if (config.containsKey(API_URL)) apiUrl = config.get(API_URL);})
+     * — the initializer is the default of a setting the object is built with.
+     */
+    private static boolean isOverwrittenWhenBuilt(JavaField field) {
+        Set<JavaModifier> modifiers = field.getModifiers();
+        if (modifiers.contains(JavaModifier.STATIC) || modifiers.contains(JavaModifier.FINAL)) {
+            return false;
+        }
+        return field.getAccessesToSelf().stream()
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET && access.getOrigin().isConstructor()
+                        && access.getOrigin().getOwner().equals(field.getOwner()))
+                .collect(Collectors.groupingBy(JavaFieldAccess::getOrigin, Collectors.counting()))
+                .values().stream().anyMatch(writes -> writes >= 2);
     }
 
     /** A non-final instance field with a one-argument setter {@code setName} (inherited setters included). */
@@ -103,7 +122,7 @@ public final class OverridableSettings {
             for (JavaFieldAccess write : origin.getFieldAccesses()) {
                 if (write.getAccessType() == JavaFieldAccess.AccessType.SET
                         && write.getTarget().getRawType().equals(constant.getRawType())
-                        && write.getTarget().resolveMember().filter(OverridableSettings::isSettable).isPresent()) {
+                        && write.getTarget().resolveMember().filter(field -> isSettable(field) || isOverwrittenWhenBuilt(field)).isPresent()) {
                     return true;
                 }
             }

@@ -55,7 +55,7 @@ class SourceIdiomsTest {
     void defaults_of_settings_identifiers_prose_and_public_platforms_are_not_hard_coded_endpoints() {
         assertThat(violations("endpointidioms", NoHardcodedEndpoints.ID))
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
-                .as("every text of IdentifierTexts, the settable defaults of AlertNotifier, the run-time host of"
+                .as("every text of IdentifierTexts, the settable defaults of AlertNotifier and CopilotClient, the run-time host of"
                         + " CaptchaVerifier, the descriptor default of CheckExecutorFactory and the public platforms of SignInProviders pass")
                 .containsExactly(
                         tuple(NoHardcodedEndpoints.ID, key("endpointidioms.AlertNotifier", "fallback",
@@ -64,6 +64,8 @@ class SourceIdiomsTest {
                                 "(CaptchaVerifier.java:21)"),
                         tuple(NoHardcodedEndpoints.ID, key("endpointidioms.CaptchaVerifier", "localVerifier",
                                 "http://localhost:8081/verify"), "(CaptchaVerifier.java:17)"),
+                        tuple(NoHardcodedEndpoints.ID, key("endpointidioms.CopilotClient", "<init>",
+                                "https://models.copilot-saas.net/v1"), "(CopilotClient.java:20)"),
                         tuple(NoHardcodedEndpoints.ID, key("endpointidioms.SignInProviders", "endpoints",
                                 "https://api.partner-bank.com/v1/token"), "(SignInProviders.java:14)"));
     }
