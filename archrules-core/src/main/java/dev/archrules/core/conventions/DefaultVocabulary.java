@@ -71,10 +71,12 @@ final class DefaultVocabulary {
                         "io.micronaut.context.annotation.EachProperty",
                         "io.smallrye.config.ConfigMapping",
                         "org.eclipse.microprofile.config.inject.ConfigProperties")
-                // a JSR-356 endpoint configurator is asked by the container for endpoint instances: wiring
+                // a JSR-356 endpoint configurator is asked by the container for endpoint instances, a gRPC handler
+                // registry by the server for the handler of a method: wiring
                 .withSupertypes("org.springframework.beans.factory.FactoryBean",
                         "jakarta.websocket.server.ServerEndpointConfig$Configurator",
-                        "javax.websocket.server.ServerEndpointConfig$Configurator")
+                        "javax.websocket.server.ServerEndpointConfig$Configurator",
+                        "io.grpc.HandlerRegistry")
                 .withSuffixes("Configuration", "Config", "Properties"));
         roles.put(Role.ENTITY, RoleConvention.none()
                 .withAnnotations(

@@ -31,8 +31,8 @@ class DependencyDirectionTest {
 
     /**
      * Sub-resource locators (and the factory methods they call, overridden in a subclass named like a service),
-     * preflight handlers forwarding to a CORS resource they create, typed links and names borrowed from a
-     * framework's extension point are not layering; what is reported besides them is only the call of logic
+     * preflight handlers forwarding to a CORS resource they create, typed links, names borrowed from a
+     * framework's extension point and a gRPC handler registry routing to its handler are not layering; what is reported besides them is only the call of logic
      * hosted on the other resource (also on one created just for that call).
      */
     @Test
