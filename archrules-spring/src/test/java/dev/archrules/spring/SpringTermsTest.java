@@ -35,5 +35,6 @@ class SpringTermsTest {
         assertThat(SpringTerms.TRANSACTION_ANNOTATIONS.builtIn()).contains("org.springframework.transaction.annotation.Transactional");
         assertThat(SpringTerms.PROXIED_METHOD_ANNOTATIONS.builtIn()).contains("org.springframework.scheduling.annotation.Async");
         assertThat(SpringTerms.VALUE_ANNOTATIONS.builtIn()).containsExactly("org.springframework.beans.factory.annotation.Value");
+        assertThat(SpringTerms.FRAMEWORK_PROPERTY_PREFIXES.builtIn()).containsExactlyInAnyOrder("server.", "spring.", "management.", "logging.");
     }
 }

@@ -27,6 +27,14 @@ public final class SpringTerms {
     public static final Term VALUE_ANNOTATIONS =
             new Term("spring.value-annotations", Term.Kind.ANNOTATIONS, Set.of(SpringConventions.VALUE));
 
+    /**
+     * Prefixes of Spring Boot's own property keys ({@code server.port}, {@code spring.application.name},
+     * {@code management.…}, {@code logging.…}): documented and bound by the framework, never renamed by the team, so a key
+     * of theirs read in several places is not a scattered setting ({@code spring.value-only-in-configuration}).
+     */
+    public static final Term FRAMEWORK_PROPERTY_PREFIXES =
+            new Term("spring.framework-property-prefixes", Term.Kind.NAMES, Set.of("server.", "spring.", "management.", "logging."));
+
     private SpringTerms() {
     }
 }

@@ -43,7 +43,9 @@ import java.util.regex.Pattern;
  * <p>Flags {@code @Value} (meta-annotations included) on fields, and on constructor, method and setter
  * parameters, of classes that are not configuration ({@code @Configuration}, {@code @ConfigurationProperties},
  * {@code @Bean} factories, classes nested in them), when another such class reads a placeholder key of the same
- * expression. The key is the class and the {@code @Value} expression ({@code com.acme.Svc -> ${carrier.url}}),
+ * expression; keys of the framework's own properties ({@link SpringTerms#FRAMEWORK_PROPERTY_PREFIXES}: {@code server.port},
+ * {@code spring.application.name}) are the framework's settings, documented and never renamed, not the team's scattered
+ * ones. The key is the class and the {@code @Value} expression ({@code com.acme.Svc -> ${carrier.url}}),
  * so renaming the field or moving the parameter changes nothing.
  */
 final class ValueOnlyInConfiguration extends PerClassRule {
@@ -73,9 +75,11 @@ final class ValueOnlyInConfiguration extends PerClassRule {
     @Override
     protected void prepare(Collection<JavaClass> classes, RuleContext context) {
         readers.clear();
+        Set<String> frameworkPrefixes = context.conventions().names(SpringTerms.FRAMEWORK_PROPERTY_PREFIXES);
         for (JavaClass javaClass : classes) {
-            values(javaClass, context).forEach(value -> keys(value.expression()).forEach(key ->
-                    readers.computeIfAbsent(key, k -> new ConcurrentSkipListSet<>()).add(javaClass.getName())));
+            values(javaClass, context).forEach(value -> keys(value.expression()).stream()
+                    .filter(key -> frameworkPrefixes.stream().noneMatch(key::startsWith))
+                    .forEach(key -> readers.computeIfAbsent(key, k -> new ConcurrentSkipListSet<>()).add(javaClass.getName())));
         }
     }
 
