@@ -32,8 +32,8 @@ public final class Roles {
     private final Map<JavaClass, Optional<ExternalClients.Match>> externalClients = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<JavaPackage, LayerPackages> layerPackages = Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** The classes whose role the calling thread is detecting, outermost first. */
-    private static final ThreadLocal<Set<JavaClass>> DETECTING = ThreadLocal.withInitial(HashSet::new);
+    /** The classes whose role the calling thread is detecting in this run. */
+    private final ThreadLocal<Set<JavaClass>> detecting = ThreadLocal.withInitial(HashSet::new);
 
     /** The code base's root package, where layer packages are looked for; {@code null}: no roles from layer packages. */
     private final String basePackage;
@@ -74,14 +74,14 @@ public final class Roles {
             // not computeIfAbsent: the enclosing-class and generic-bean tiers ask for other classes while this one is
             // detected; a class asked for again while it is being detected (a helper and its user calling each other)
             // has no role yet, and that answer is not remembered
-            Set<JavaClass> detecting = DETECTING.get();
-            if (!detecting.add(javaClass)) {
+            Set<JavaClass> inProgress = detecting.get();
+            if (!inProgress.add(javaClass)) {
                 return Optional.empty();
             }
             try {
                 known = conventions.detector().detect(javaClass, this);
             } finally {
-                detecting.remove(javaClass);
+                inProgress.remove(javaClass);
             }
             roles.put(javaClass, known);
         }
