@@ -461,7 +461,7 @@ public final class BackendChecklist {
     }
 
     private ArchRule archRule(ChecklistRule rule, RuleContext context) {
-        ArchRule plain = rule.toArchRule(context);
+        ArchRule plain = new ImportAwareRule(rule.toArchRule(context), context.roles());
         ArchRule baselined = adoption.baseline()
                 .<ArchRule>map(baseline -> new BaselinedRule(plain, rule.id(), baseline, rules.keySet(), adoption.neverBaselined(),
                         owners(rule.id())))

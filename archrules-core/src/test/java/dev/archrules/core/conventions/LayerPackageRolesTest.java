@@ -119,5 +119,8 @@ class LayerPackageRolesTest {
                 .extracting(Violation::ruleId, Violation::key, violation -> violation.location().toString())
                 .containsExactly(tuple("layers.dependency-direction",
                         SIBLING + ".jobs.JobScheduler -> " + SIBLING + ".resource.JobResource", "(JobScheduler.java:21)"));
+        // the same through the plain ArchUnit rule an @ArchTest field holds
+        assertThat(BackendChecklist.forBasePackage(SIBLING).rule("layers.dependency-direction").evaluate(service).getFailureReport().getDetails())
+                .singleElement().asString().contains("JobScheduler").contains("JobResource");
     }
 }
