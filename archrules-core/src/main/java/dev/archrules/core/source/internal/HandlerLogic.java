@@ -113,7 +113,7 @@ final class HandlerLogic {
     /** A copy onto a target: {@code setX}, {@code withX}, {@code put…}, {@code add…} (also a fluent query builder's {@code with…}). */
     private static final Pattern COPY = Pattern.compile("(set|with|put|add)([A-Z].*)?");
     /** A read without a decision: a getter, a presence call, a parse or {@code valueOf} of a value. */
-    private static final Pattern READ = Pattern.compile("(get|is|has)([A-Z].*)?|containsKey|isPresent|isEmpty|isBlank|hasText|valueOf|parse[A-Z].*");
+    private static final Pattern READ = Pattern.compile("(get|is|has)([A-Z].*)?|as[A-Z].*|containsKey|isPresent|isEmpty|isBlank|hasText|valueOf|parse[A-Z].*");
     private static final Set<String> STREAM_DECISIONS = Set.of("filter", "sorted", "reduce", "anyMatch", "allMatch", "noneMatch",
             "groupingBy", "partitioningBy");
 
@@ -224,7 +224,7 @@ final class HandlerLogic {
                     || node instanceof ForEachStmt loop && isMappingLoop(loop) || node instanceof WhileStmt copy && isCopyLoop(copy)) {
                 continue;
             }
-            if (node instanceof ExpressionStmt statement && isCopy(statement.getExpression())) {
+            if (node instanceof ExpressionStmt statement && (isCopy(statement.getExpression()) || isRequestRead(statement.getExpression()))) {
                 continue;
             }
             boolean plumbing = node instanceof ExpressionStmt statement && (isLogging(statement.getExpression())
@@ -575,6 +575,25 @@ final class HandlerLogic {
         }
         return expression instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN
                 && assign.getTarget() instanceof FieldAccessExpr && isValue(assign.getValue()) && isRequestValue(assign.getValue());
+    }
+
+    /**
+     * {@code String name = (String) body.get("name");}, {@code int size = node.get("size").asInt();}: a local declared with
+     * a value read from the request without a decision (a getter or a cast of one) — request mapping, like a setter
+     * copying such a value onto an object. A handler binding a {@code Map} or {@code JsonNode} body by hand declares one
+     * per field.
+     */
+    private boolean isRequestRead(Expression expression) {
+        return expression instanceof VariableDeclarationExpr declaration && declaration.getVariables().stream()
+                .allMatch(variable -> variable.getInitializer().filter(value -> isValue(uncast(value)) && isRequestValue(value)).isPresent());
+    }
+
+    private static Expression uncast(Expression expression) {
+        Expression value = expression;
+        while (value instanceof CastExpr || value instanceof EnclosedExpr) {
+            value = value instanceof CastExpr cast ? cast.getExpression() : ((EnclosedExpr) value).getInner();
+        }
+        return value;
     }
 
     /** A value read without a decision: a name, a literal, a field, or a getter of one ({@code params.get("name")}). */

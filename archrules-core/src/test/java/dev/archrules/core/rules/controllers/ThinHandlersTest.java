@@ -70,6 +70,16 @@ class ThinHandlersTest {
                                 "Handler <" + loops + ".CaseCountController.escalate(…)> makes 4" + why + "CaseCountController.java:43)"));
     }
 
+    /** A handler binding a Map body by hand — a local per field read with a cast — maps the request; locals that compute decide. */
+    @Test
+    void locals_read_from_a_hand_bound_request_body_are_request_mapping() {
+        String binding = "dev.archrules.fixtures.source.handbinding";
+        assertOnlyReported(binding, binding + ".RuleController#addScaled(java.util.Map)", "RuleController.java:54",
+                "Handler <" + binding + ".RuleController.addScaled(…)> makes 13 decisions (branches on domain state, loops,"
+                        + " arithmetic, data-access and client calls), more than the limit of 3 and has 14 statements of logic"
+                        + " besides request mapping and plumbing, more than the limit of 12");
+    }
+
     /**
      * The answer envelope of the handler's return type, made by its static factory and filled with its own adder, is
      * building the answer; the same calls on an envelope the handler renders into a text instead are logic.
