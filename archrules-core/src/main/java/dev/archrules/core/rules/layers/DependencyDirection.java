@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
+import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.internal.types.ImportedSupertypes;
@@ -91,7 +92,23 @@ public final class DependencyDirection extends PerClassRule {
         boolean nestsResource = JaxRsResources.isPerRequestResource(target)
                 && codeUnit.filter(unit -> JaxRsResources.isLocatorOrItsHelper(unit) || JaxRsResources.isForwardingTo(unit, target))
                 .isPresent();
-        return !nestsResource && !LinkBuilding.isLinkTo(dependency, codeUnit);
+        return !nestsResource && !LinkBuilding.isLinkTo(dependency, codeUnit) && !namesLogger(dependency, codeUnit, context);
+    }
+
+    /**
+     * {@code LoggerFactory.getLogger(Other.class)}, {@code System.getLogger(Other.class.getName())}: a class literal handed,
+     * on the same line, to a call that returns a logger ({@link Term#LOGGER_TYPES}) names the logger — often a sibling's,
+     * copied by mistake — and is no dependency on the class.
+     */
+    private static boolean namesLogger(Dependency dependency, Optional<JavaCodeUnit> codeUnit, RuleContext context) {
+        if (codeUnit.isEmpty() || !dependency.getDescription().contains(" references class object ")) {
+            return false;
+        }
+        int line = dependency.getSourceCodeLocation().getLineNumber();
+        Set<String> loggers = context.conventions().names(Term.LOGGER_TYPES);
+        return codeUnit.get().getMethodCallsFromSelf().stream()
+                .filter(call -> call.getLineNumber() == line)
+                .anyMatch(call -> loggers.stream().anyMatch(logger -> context.isAssignableTo(call.getTarget().getRawReturnType(), logger)));
     }
 
     /**

@@ -32,7 +32,8 @@ class DependencyDirectionTest {
     /**
      * Sub-resource locators (and the factory methods they call, overridden in a subclass named like a service),
      * preflight handlers forwarding to a CORS resource they create, typed links, names borrowed from a
-     * framework's extension point and a gRPC handler registry routing to its handler are not layering; what is reported besides them is only the call of logic
+     * framework's extension point, a gRPC handler registry routing to its handler and a logger named after a sibling
+     * resource are not layering; what is reported besides them is only the call of logic
      * hosted on the other resource (also on one created just for that call).
      */
     @Test
