@@ -9,10 +9,11 @@ import dev.archrules.core.conventions.Conventions.RoleMatch;
 import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.Role;
 
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static dev.archrules.core.model.Role.CLIENT;
 import static dev.archrules.core.model.Role.CONFIGURATION;
@@ -224,9 +225,7 @@ final class RoleTiers {
         if (!usedOnlyByItself(javaClass.getConstructorCallsToSelf(), javaClass)) {
             return false;
         }
-        String own = javaClass.getName();
-        return javaClass.getAccessesToSelf().stream().map(access -> access.getOriginOwner())
-                .filter(origin -> !origin.getName().equals(own) && !origin.getName().startsWith(own + "$"))
+        return otherUsers(javaClass.getAccessesToSelf(), javaClass)
                 .noneMatch(origin -> run.layerOf(origin).filter(layer -> layer.role() == Role.CONTROLLER).isPresent());
     }
 
@@ -245,10 +244,15 @@ final class RoleTiers {
     }
 
     /** Whether every access comes from the class itself or a class nested in it. */
-    private static boolean usedOnlyByItself(java.util.Collection<? extends com.tngtech.archunit.core.domain.JavaAccess<?>> accesses, JavaClass javaClass) {
+    private static boolean usedOnlyByItself(Collection<? extends JavaAccess<?>> accesses, JavaClass javaClass) {
+        return otherUsers(accesses, javaClass).findAny().isEmpty();
+    }
+
+    /** The classes {@code accesses} come from, but {@code javaClass} itself and the classes nested in it. */
+    private static Stream<JavaClass> otherUsers(Collection<? extends JavaAccess<?>> accesses, JavaClass javaClass) {
         String own = javaClass.getName();
-        return accesses.stream().map(access -> access.getOriginOwner().getName())
-                .allMatch(origin -> origin.equals(own) || origin.startsWith(own + "$"));
+        return accesses.stream().map(JavaAccess::getOriginOwner)
+                .filter(origin -> !origin.getName().equals(own) && !origin.getName().startsWith(own + "$"));
     }
 
     /**
@@ -364,14 +368,7 @@ final class RoleTiers {
 
     /** Whether the classes calling {@code javaClass} (itself and its nested classes aside) are all repositories, and there are some. */
     private static boolean usedOnlyByRepositories(JavaClass javaClass, Roles run) {
-        String own = javaClass.getName();
-        Set<JavaClass> users = new HashSet<>();
-        for (JavaAccess<?> access : javaClass.getAccessesToSelf()) {
-            JavaClass user = access.getOriginOwner();
-            if (!user.getName().equals(own) && !user.getName().startsWith(own + "$")) {
-                users.add(user);
-            }
-        }
+        List<JavaClass> users = otherUsers(javaClass.getAccessesToSelf(), javaClass).distinct().toList();
         return !users.isEmpty() && users.stream().allMatch(user -> run.roleOf(user).filter(REPOSITORY::equals).isPresent());
     }
 

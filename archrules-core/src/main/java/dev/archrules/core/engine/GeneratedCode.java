@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.BiPredicate;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -95,8 +96,7 @@ public final class GeneratedCode {
         if (member.getAnnotations().stream().anyMatch(annotation -> markers.contains(annotation.getRawType().getName()))) {
             return true;
         }
-        return ENHANCER_PREFIXES.entrySet().stream().anyMatch(enhancer -> member.getName().startsWith(enhancer.getValue())
-                && types.isAssignableTo(member.getOwner(), enhancer.getKey()));
+        return isEnhancerMember(member, types::isAssignableTo);
     }
 
     /**
@@ -105,13 +105,19 @@ public final class GeneratedCode {
      * {@code PersistenceCapable}, EclipseLink's {@code _persistence_…} in a {@code PersistenceWeaved} class).
      */
     public static boolean isSynthetic(JavaMember member) {
+        return member.getModifiers().contains(JavaModifier.SYNTHETIC) || member.getName().startsWith("$$_hibernate_")
+                || isEnhancerMember(member, ImportedSupertypes::isAssignableTo);
+    }
+
+    /**
+     * Whether {@code member} bears the prefix of an enhancer whose marker type its class implements, by {@code assignable}
+     * (the import's supertypes, or the class path's too). Asked for the origin of every dependency: a loop, and the
+     * supertypes looked at only for a name with the prefix.
+     */
+    private static boolean isEnhancerMember(JavaMember member, BiPredicate<JavaClass, String> assignable) {
         String name = member.getName();
-        if (member.getModifiers().contains(JavaModifier.SYNTHETIC) || name.startsWith("$$_hibernate_")) {
-            return true;
-        }
-        // asked for the origin of every dependency: a loop, and supertypes looked at only for a name with the prefix
         for (Map.Entry<String, String> enhancer : ENHANCER_PREFIXES.entrySet()) {
-            if (name.startsWith(enhancer.getValue()) && ImportedSupertypes.isAssignableTo(member.getOwner(), enhancer.getKey())) {
+            if (name.startsWith(enhancer.getValue()) && assignable.test(member.getOwner(), enhancer.getKey())) {
                 return true;
             }
         }
