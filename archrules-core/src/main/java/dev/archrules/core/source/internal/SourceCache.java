@@ -33,7 +33,7 @@ public final class SourceCache implements AutoCloseable {
     private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
 
     /** Parse results by file version. */
-    private final Map<FileKey, CompletableFuture<Parsed>> parsed = new ConcurrentHashMap<>();
+    private final Map<FileKey, Pending> parsed = new ConcurrentHashMap<>();
     /** Lexical scans of file texts (string values, bound names, assigned constants), by file version. */
     private final Map<FileKey, SourceScan> scans = new ConcurrentHashMap<>();
     private final Jars jars = new Jars();
@@ -76,25 +76,45 @@ public final class SourceCache implements AutoCloseable {
         if (parsed.size() > ENTRY_LIMIT) {
             parsed.clear();
         }
-        CompletableFuture<Parsed> created = new CompletableFuture<>();
-        CompletableFuture<Parsed> future = parsed.putIfAbsent(file.key(), created);
-        if (future != null) {
-            return new Lookup(future.join(), false);
-        }
-        Runnable task = () -> {
-            try {
-                created.complete(parser.parse(file, jars, store));
-            } catch (Throwable e) {
-                created.completeExceptionally(e);
-            }
-        };
+        Pending created = new Pending(() -> parser.parse(file, jars, store));
+        Pending existing = parsed.putIfAbsent(file.key(), created);
+        Pending pending = existing == null ? created : existing;
         if (workerThreads.contains(Thread.currentThread())) {
-            task.run();
-        } else {
-            workers().execute(task);
+            // a worker parses what nobody has started yet itself: when every worker waits for a parse another thread
+            // asked for, the task queued for it behind them would never run
+            pending.runUnlessStarted();
+        } else if (existing == null) {
+            workers().execute(pending::runUnlessStarted);
         }
-        Parsed outcome = created.join();
-        return new Lookup(outcome, !outcome.fromStore());
+        Parsed outcome = pending.outcome().join();
+        return new Lookup(outcome, existing == null && !outcome.fromStore());
+    }
+
+    /** A parse asked for: run once, by whichever worker comes first (the one it was queued on, or one that needs it). */
+    private static final class Pending {
+
+        private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        private final CompletableFuture<Parsed> outcome = new CompletableFuture<>();
+        private final Supplier<Parsed> parse;
+
+        Pending(Supplier<Parsed> parse) {
+            this.parse = parse;
+        }
+
+        void runUnlessStarted() {
+            if (!started.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                outcome.complete(parse.get());
+            } catch (Throwable e) {
+                outcome.completeExceptionally(e);
+            }
+        }
+
+        CompletableFuture<Parsed> outcome() {
+            return outcome;
+        }
     }
 
     /**

@@ -45,6 +45,36 @@ class SourceCacheTest {
         }
     }
 
+    /**
+     * A rule on the main thread asks for a file while the workers parse ahead: its parse is queued behind them. A worker
+     * that then needs the same file must not wait for that queued parse (every worker waiting, nothing would run it).
+     */
+    @Test
+    void a_worker_needing_a_file_another_thread_queued_parses_it_itself() throws Exception {
+        SourceFile file = file("Orders", "class Orders { String sql = \"select 1\"; }");
+        try (SourceCache cache = new SourceCache()) {
+            Thread asker = new Thread(() -> cache.facts(file)); // not a worker: queues the parse behind the busy workers
+            java.util.concurrent.atomic.AtomicBoolean asked = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicInteger found = new java.util.concurrent.atomic.AtomicInteger();
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () ->
+                    cache.onWorkers(Collections.nCopies(8, file), same -> {
+                        if (asked.compareAndSet(false, true)) {
+                            asker.start();
+                        }
+                        try {
+                            Thread.sleep(300); // let the asker register the file first
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        if (cache.facts(same).parsed().facts().isPresent()) {
+                            found.incrementAndGet();
+                        }
+                    }));
+            asker.join(20_000);
+            assertThat(found).hasValue(8);
+        }
+    }
+
     @Test
     void concurrent_requests_for_one_file_wait_for_one_parse() throws IOException {
         SourceFile file = file("Orders", "class Orders { String sql = \"select 1\"; }");
