@@ -323,7 +323,7 @@ final class SpringSyntheticCorpus {
             handlers.append("""
                         @org.springframework.web.bind.annotation.GetMapping("/by-customer/{customer}")
                         public java.util.List<%1$s.service.%2$sDto> byCustomer(@org.springframework.web.bind.annotation.PathVariable String customer) {
-                            return orders.findByCustomer(customer).stream().map(%1$s.service.%2$sMapper::toDto).toList();
+                            return orders.findByCustomer(customer).stream().filter(order -> order.getId() != null).map(%1$s.service.%2$sMapper::toDto).toList();
                         }
                     """.formatted(pkg, name));
         } else if (seed == Seed.SCATTERED_SETTING) {

@@ -174,7 +174,8 @@ final class SyntheticCorpus {
             String controllerInit = seed == 0 ? " this.repository = repository;" : "";
             String controllerParam = seed == 0 ? ", " + pkg + ".repository." + name + "Repository repository" : "";
             String controllerExtras = switch (seed) {
-                case 0 -> "    public Object raw(long id) throws java.sql.SQLException { return repository.find(id); }\n";
+                case 0 -> "    public Object raw(long id) throws java.sql.SQLException { return java.util.Optional.ofNullable(repository.find(id))"
+                        + ".filter(order -> !order.customer().isBlank()).orElse(null); }\n";
                 case 4 -> "    public Object fresh(long id) throws java.sql.SQLException { return new " + pkg + ".service." + name
                         + "Service(null).find(id); }\n";
                 default -> "";

@@ -83,7 +83,8 @@ class SpringRulesTest {
         // VipCustomerController only hands the repository to super(…); CustomerSegments reads it only in its constructor
         // and keeps no reference (built once at start-up); SettingsController's SettingsRepository is a backend SPI over
         // values with implementations of many kinds (Git, JDBC), not data access; CustomerMerge has no role, so nothing
-        // says it is outside the service layer: none is reported
+        // says it is outside the service layer; CustomerLookupController only looks a customer up and answers it (a plain
+        // look-up, no logic outside the service layer): none is reported
     }
 
     @Test

@@ -126,18 +126,21 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
      *                   exception translation ({@code catch} clauses): their logic is plumbing, not the method's
      * @param alternatives the {@code if}/{@code else} chains of its body with two or more branches, each as the line ranges
      *                   of its branches: code in two branches of one chain never runs in the same call
+     * @param dataTests  the conditions of its {@code if}s and {@code ?:}s (plumbing included) that test more than the
+     *                   request or the presence of a value a collaborator answered ({@code found == null} after
+     *                   {@code found = customers.findByName(name)}); {@code -1} when not known
      */
     public record Method(String className, String name, int parameters, int beginLine, int endLine, int logicStatements,
-                         int decisions, java.util.Set<String> translationCalls, List<Alternatives> alternatives) {
+                         int decisions, java.util.Set<String> translationCalls, List<Alternatives> alternatives, int dataTests) {
 
         public Method {
             translationCalls = java.util.Set.copyOf(translationCalls);
             alternatives = List.copyOf(alternatives);
         }
 
-        /** A method whose calls in exception translation and alternatives are not known. */
+        /** A method whose calls in exception translation, alternatives and tests of data are not known. */
         public Method(String className, String name, int parameters, int beginLine, int endLine, int logicStatements, int decisions) {
-            this(className, name, parameters, beginLine, endLine, logicStatements, decisions, java.util.Set.of(), List.of());
+            this(className, name, parameters, beginLine, endLine, logicStatements, decisions, java.util.Set.of(), List.of(), -1);
         }
 
         /**

@@ -17,6 +17,7 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.recognize.PlainLookups;
 import dev.archrules.core.recognize.Wiring;
 
 import java.util.Comparator;
@@ -38,6 +39,9 @@ import java.util.stream.Stream;
  * HTTP client API of its own) is built by whoever holds the repository — a {@code @Bean} method, or the service that owns
  * the data and hands part of its work to a helper, a strategy or a plug-in — so nothing says it lies outside the service
  * layer (measured on the precision corpus: of eighteen such findings judged, one was worth changing).
+ *
+ * <p>A controller that only looks data up through the repository — one query per path, its answer mapped, nothing decided
+ * about it ({@link PlainLookups}) — is not reported: no business logic sits outside the service layer.
  *
  * <p>Injection points are constructor parameters, fields and setters with an injection annotation.
  * Configuration classes may take repositories as {@code @Bean} method parameters to wire services.
@@ -87,7 +91,8 @@ final class RepositoriesOnlyInServices extends PerClassRule {
 
         String who = roleOrClass(javaClass, context);
         byRepository.values().removeIf(injection -> Wiring.onlyPassesOn(javaClass, injection.repository())
-                || Wiring.usedOnlyWhileBuilt(javaClass, injection.repository()));
+                || Wiring.usedOnlyWhileBuilt(javaClass, injection.repository())
+                || PlainLookups.onlyLooksUp(javaClass, injection.repository(), context));
         byRepository.values().forEach(injection -> violations.accept(newViolation(
                 stableName(javaClass) + " -> " + injection.repository().getName(),
                 who + " <" + javaClass.getName() + "> gets repository <" + injection.repository().getName()

@@ -10,6 +10,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.DataAccessUtilities;
+import dev.archrules.core.recognize.PlainLookups;
 
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,7 +19,9 @@ import java.util.function.Consumer;
  * {@code controllers.no-data-access} (C2): controllers depend neither on repositories nor on
  * data-access APIs. A controller that reads the database validates, computes and persists in one
  * place; the logic belongs in a service that the controller calls. A controller calling a service
- * that uses a repository passes: only direct dependencies count. Every request handler is held to it — GraphQL
+ * that uses a repository passes: only direct dependencies count, and so does a controller that only looks data up
+ * through a repository — one query per path, its answer mapped, nothing decided about it ({@link PlainLookups}): the
+ * data access stays in the repository and no logic sits in the controller. Every request handler is held to it — GraphQL
  * handlers, message and event listeners, filters, interceptors, WebSocket handlers, gRPC services — and the message
  * calls it what it is.
  *
@@ -63,6 +66,9 @@ public final class NoDataAccess extends PerClassRule {
         for (Grouped use : dependenciesByTarget(javaClass, d -> !Locations.sameTopLevel(javaClass, d.getTargetClass())
                 && (context.hasRole(d.getTargetClass(), Role.REPOSITORY) || context.roles().isDataAccessApi(d.getTargetClass())
                 || DataAccessUtilities.isDataAccessUtility(d.getTargetClass(), context)))) {
+            if (PlainLookups.onlyLooksUp(javaClass, use.target(), context)) {
+                continue;
+            }
             String what = context.hasRole(use.target(), Role.REPOSITORY) ? "depends on repository"
                     : context.roles().isDataAccessApi(use.target()) ? "uses data-access API"
                     : "reaches data access through utility";

@@ -440,7 +440,7 @@ final class FactExtractor {
             HandlerLogic.Weight logic = HandlerLogic.weigh(method);
             methods.add(new SourceFacts.Method(className, method.getNameAsString(), method.getParameters().size(),
                     method.getName().getBegin().map(p -> p.line).orElse(0), method.getEnd().map(p -> p.line).orElse(0),
-                    logic.statements(), logic.decisions(), logic.translationCalls(), alternatives(method)));
+                    logic.statements(), logic.decisions(), logic.translationCalls(), alternatives(method), logic.dataTests()));
         }
 
         /**

@@ -56,7 +56,7 @@ public final class FactStore {
     private static final AtomicLong WRITES = new AtomicLong();
 
     /** Bumped whenever {@link SourceFacts} or {@link SourceScan} or their encoding change. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     private static final int MAGIC = 0x41524346; // "ARCF"
     private static final byte FACTS = 'F';
     private static final byte SCAN = 'S';
@@ -421,6 +421,7 @@ public final class FactStore {
                         out.writeInt(branch.endLine());
                     }
                 }
+                out.writeInt(method.dataTests());
             }
         }
 
@@ -468,7 +469,7 @@ public final class FactStore {
                         alternatives.add(new SourceFacts.Alternatives(branches));
                     }
                     methods.add(new SourceFacts.Method(className, name, parameters, beginLine, endLine, statements, decisions,
-                            translationCalls, alternatives));
+                            translationCalls, alternatives, in.readInt()));
                 }
                 if (in.available() != 0) {
                     throw new IOException("trailing bytes");

@@ -125,8 +125,17 @@ final class HandlerLogic {
     private static final Set<String> LINK_CALLS = Set.of("linkTo", "methodOn", "linkFor", "linkToCollectionResource",
             "linkToItemResource", "slash", "withRel", "withSelfRel", "withTitle", "withName", "withType", "expand", "toUri");
 
-    /** The weight of a method: its decisions and its statements of logic. */
-    record Weight(int statements, int decisions, Set<String> translationCalls) {
+    /**
+     * The weight of a method: its decisions and its statements of logic; and its tests of data — the conditions of its
+     * {@code if}s and {@code ?:}s, plumbing or not, other than a request-only one or the presence of a value a
+     * collaborator answered ({@code found == null}, {@code opt.isPresent()}): what a handler that only looks data up
+     * never has.
+     */
+    record Weight(int statements, int decisions, Set<String> translationCalls, int dataTests) {
+
+        Weight(int statements, int decisions, Set<String> translationCalls) {
+            this(statements, decisions, translationCalls, 0);
+        }
     }
 
     /** The handler's parameters and the locals declared with a value read directly from them. */
@@ -193,7 +202,112 @@ final class HandlerLogic {
         logic.request.addAll(requestLocals);
         logic.streamLocals(body);
         logic.visit(body.getStatements());
-        return new Weight(logic.statements, logic.decisions, translationCalls(body));
+        return new Weight(logic.statements, logic.decisions, translationCalls(body), logic.dataTests(body));
+    }
+
+    /**
+     * The conditions of the body's {@code if}s and {@code ?:}s (outside exception translation and local classes) that test
+     * more than the request or the presence of a looked-up value: {@code if (StringUtils.isEmpty(name))} on a parameter and
+     * {@code if (found == null)} on {@code Customer found = customers.findByName(name)} test nothing of the domain,
+     * {@code if (app.getCurrentServer() == null)} and {@code if (!customers.existsById(id))} do; so do comparisons made
+     * outside a condition ({@code return orders.size() < 100}) and stream filters, sorts and matches, wherever they are.
+     */
+    private int dataTests(BlockStmt body) {
+        Set<String> lookedUp = new HashSet<>();
+        Set<String> declared = new HashSet<>(locals);
+        declared.addAll(request); // the parameters, and what is read from them: not collaborators
+        body.findAll(Parameter.class).forEach(parameter -> declared.add(parameter.getNameAsString()));
+        for (VariableDeclarator variable : body.findAll(VariableDeclarator.class)) {
+            if (variable.getInitializer().filter(value -> isLookUp(value, declared)).isPresent()) {
+                lookedUp.add(variable.getNameAsString());
+            }
+        }
+        int tests = 0;
+        for (Node node : body.findAll(Node.class, node -> node instanceof IfStmt || node instanceof ConditionalExpr)) {
+            if (node.findAncestor(CatchClause.class).isPresent() || node.findAncestor(LocalClassDeclarationStmt.class).isPresent()
+                    || node.findAncestor(ObjectCreationExpr.class, creation -> creation.getAnonymousClassBody().isPresent()).isPresent()) {
+                continue;
+            }
+            Expression condition = node instanceof IfStmt ifStmt ? ifStmt.getCondition() : ((ConditionalExpr) node).getCondition();
+            if (!testsRequestOrLookUp(condition, lookedUp, declared)) {
+                tests++;
+            }
+        }
+        // a stream filter, sort or match is one wherever it is, also in a branch the weight sets aside as mapping
+        tests += (int) body.findAll(MethodCallExpr.class, call -> STREAM_DECISIONS.contains(call.getNameAsString())
+                && call.getScope().isPresent() && call.findAncestor(CatchClause.class).isEmpty()).size();
+        // a comparison made outside a condition is a test too: return orders.findAll().size() < 100
+        for (Expression comparison : body.findAll(Expression.class, HandlerLogic::isComparison)) {
+            boolean inCondition = comparison.findAncestor(Node.class, ancestor -> ancestor instanceof IfStmt ifStmt
+                    && ifStmt.getCondition().isAncestorOf(comparison) || ancestor instanceof ConditionalExpr conditional
+                    && conditional.getCondition().isAncestorOf(comparison)).isPresent();
+            if (!inCondition && !comparison.findAncestor(Expression.class, HandlerLogic::isComparison).isPresent()
+                    && comparison.findAncestor(CatchClause.class).isEmpty() && !testsRequestOrLookUp(comparison, lookedUp, declared)) {
+                tests++;
+            }
+        }
+        return tests;
+    }
+
+    /** {@code a < b}, {@code a == b}, {@code a.equals(b)}: a comparison. */
+    private static boolean isComparison(Node node) {
+        if (node instanceof BinaryExpr binary) {
+            return switch (binary.getOperator()) {
+                case EQUALS, NOT_EQUALS, LESS, GREATER, LESS_EQUALS, GREATER_EQUALS -> true;
+                default -> false;
+            };
+        }
+        return node instanceof MethodCallExpr call && (call.getNameAsString().equals("equals") || call.getNameAsString().equals("equalsIgnoreCase"));
+    }
+
+    /** A request-only condition, the presence of a looked-up value, or a combination of them with {@code &&}, {@code ||} and {@code !}. */
+    private boolean testsRequestOrLookUp(Expression condition, Set<String> lookedUp, Set<String> declared) {
+        if (readsOnlyRequest(condition)) {
+            return true;
+        }
+        if (condition instanceof EnclosedExpr enclosed) {
+            return testsRequestOrLookUp(enclosed.getInner(), lookedUp, declared);
+        }
+        if (condition instanceof UnaryExpr unary) {
+            return unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT && testsRequestOrLookUp(unary.getExpression(), lookedUp, declared);
+        }
+        if (condition instanceof BinaryExpr binary) {
+            return switch (binary.getOperator()) {
+                case AND, OR -> testsRequestOrLookUp(binary.getLeft(), lookedUp, declared) && testsRequestOrLookUp(binary.getRight(), lookedUp, declared);
+                case EQUALS, NOT_EQUALS -> binary.getLeft().isNullLiteralExpr() && isLookedUp(binary.getRight(), lookedUp, declared)
+                        || binary.getRight().isNullLiteralExpr() && isLookedUp(binary.getLeft(), lookedUp, declared);
+                default -> false;
+            };
+        }
+        if (condition instanceof MethodCallExpr call && PRESENCE_CALLS.contains(call.getNameAsString())) {
+            Expression subject = call.getScope().filter(scope -> !isTypeName(scope)).orElse(call.getArguments().size() == 1 ? call.getArgument(0) : null);
+            return subject != null && isLookedUp(subject, lookedUp, declared);
+        }
+        return false;
+    }
+
+    private static boolean isLookedUp(Expression value, Set<String> lookedUp, Set<String> declared) {
+        Expression inner = uncast(value);
+        return inner instanceof NameExpr name && lookedUp.contains(name.getNameAsString()) || isLookUp(inner, declared);
+    }
+
+    /**
+     * What a collaborator answered: a call chain rooted at a field of the class ({@code customers.findById(id)},
+     * {@code this.customers.findByName(name).orElse(null)}) — not at a local, a parameter or a type.
+     */
+    private static boolean isLookUp(Expression value, Set<String> declared) {
+        Expression root = uncast(value);
+        if (!(root instanceof MethodCallExpr)) {
+            return false;
+        }
+        while (root instanceof MethodCallExpr call && call.getScope().isPresent()) {
+            root = uncast(call.getScope().get());
+        }
+        if (root instanceof FieldAccessExpr access) {
+            return access.getScope() instanceof ThisExpr;
+        }
+        return root instanceof NameExpr name && !declared.contains(name.getNameAsString()) && !isTypeName(name)
+                && !isConstantName(name.getNameAsString());
     }
 
     /** Methods of the own class called (unqualified or on {@code this}) in {@code catch} clauses and nowhere else in the body. */

@@ -27,4 +27,22 @@ class NoDataAccessTest {
         assertThat(violations.get(0).message())
                 .startsWith("Controller <" + FIXTURES + ".web.CustomerController> depends on repository <" + FIXTURES + ".persistence.CustomerRepository>");
     }
+
+    @Test
+    void a_controller_that_only_looks_data_up_passes_one_that_decides_writes_or_feeds_a_use_case_does_not() {
+        String lookups = "dev.archrules.fixtures.lookups";
+        List<Violation> violations = Fixtures.violations(lookups, CoreRules.CONTROLLERS_NO_DATA_ACCESS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(lookups + ".web.CustomerDashboardController -> " + lookups + ".persistence.CustomerRepository", "(CustomerDashboardController.java:19)"),
+                        tuple(lookups + ".web.CustomerFinderController -> " + lookups + ".persistence.CustomerRepository", "(CustomerFinderController.java:25)"),
+                        tuple(lookups + ".web.CustomerMainContactController -> " + lookups + ".persistence.CustomerRepository", "(CustomerMainContactController.java:25)"),
+                        tuple(lookups + ".web.CustomerProbeController -> " + lookups + ".persistence.CustomerRepository", "(CustomerProbeController.java:26)"),
+                        tuple(lookups + ".web.CustomerRankingController -> " + lookups + ".persistence.CustomerRepository", "(CustomerRankingController.java:23)"),
+                        tuple(lookups + ".web.CustomerReactivationController -> " + lookups + ".persistence.CustomerRepository", "(CustomerReactivationController.java:24)"),
+                        tuple(lookups + ".web.CustomerRenameController -> " + lookups + ".persistence.CustomerRepository", "(CustomerRenameController.java:22)"),
+                        tuple(lookups + ".web.CustomerStatusController -> " + lookups + ".persistence.CustomerRepository", "(CustomerStatusController.java:21)"));
+    }
 }

@@ -93,7 +93,7 @@ class FactStoreTest {
                 java.util.Map.of("p.A.URL", List.of(new SourceFacts.Literal("http://x"))),
                 List.of(new SourceFacts.Method("p.A", "get", 2, 10, 30, 7, 3, java.util.Set.of("fail", "wrap"),
                         List.of(new SourceFacts.Alternatives(List.of(new SourceFacts.Branch(12, 14), new SourceFacts.Branch(16, 20),
-                                new SourceFacts.Branch(22, 22)))))));
+                                new SourceFacts.Branch(22, 22)))), 2)));
         FactStore store = FactStore.at(directory, FactStore.DEFAULT_MAX_BYTES);
         store.putFacts("ab" + "0".repeat(62), facts);
 

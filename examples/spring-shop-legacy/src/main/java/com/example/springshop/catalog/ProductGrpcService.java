@@ -2,7 +2,7 @@ package com.example.springshop.catalog;
 
 import io.grpc.stub.StreamObserver;
 
-/** Legacy: the gRPC service reads the repository itself. */
+/** Legacy: the gRPC service reads the repository itself and decides which products are for sale. */
 public class ProductGrpcService extends ProductServiceGrpc.ProductServiceImplBase {
 
     private final ProductRepository products;
@@ -13,7 +13,7 @@ public class ProductGrpcService extends ProductServiceGrpc.ProductServiceImplBas
 
     @Override
     public void getProductName(String sku, StreamObserver<String> responseObserver) {
-        responseObserver.onNext(products.findById(sku).map(Product::getName).orElse(""));
+        responseObserver.onNext(products.findById(sku).filter(product -> product.getPrice().signum() > 0).map(Product::getName).orElse(""));
         responseObserver.onCompleted();
     }
 }

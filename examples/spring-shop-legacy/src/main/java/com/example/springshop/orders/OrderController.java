@@ -37,7 +37,7 @@ public class OrderController {
 
     @GetMapping("/customer/{customer}")
     public List<Order> byCustomer(@PathVariable String customer) {
-        return orderRepository.findByCustomer(customer);
+        return orderRepository.findByCustomer(customer).stream().filter(order -> !"CANCELLED".equals(order.getStatus())).toList();
     }
 
     @Transactional
