@@ -1,6 +1,5 @@
 package dev.archrules.core.recognize;
 
-import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -13,11 +12,13 @@ import dev.archrules.core.model.Role;
 import dev.archrules.core.source.SourceFacts;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -85,7 +86,7 @@ public final class PlainLookups {
         for (JavaMethod method : weighed) {
             Optional<SourceFacts.Method> figures = facts.get().method(method);
             if (figures.isEmpty() || figures.get().decisions() != 0 || figures.get().dataTests() != 0
-                    || !onlyLooksUp(method, figures.get(), context)) {
+                    || !callsOnlyToLookUp(method, figures.get(), context)) {
                 return false;
             }
         }
@@ -93,8 +94,8 @@ public final class PlainLookups {
     }
 
     /** One method's calls: one data-access call on any path and two at most, no use case fed, no entity created. */
-    private static boolean onlyLooksUp(JavaMethod method, SourceFacts.Method figures, RuleContext context) {
-        List<Integer> dataAccess = new java.util.ArrayList<>();
+    private static boolean callsOnlyToLookUp(JavaMethod method, SourceFacts.Method figures, RuleContext context) {
+        List<Integer> dataAccess = new ArrayList<>();
         for (JavaCall<?> call : callsOf(method)) {
             JavaClass target = call.getTargetOwner();
             if (target.equals(method.getOwner())) {
@@ -163,7 +164,7 @@ public final class PlainLookups {
         if (!method.getModifiers().contains(JavaModifier.SYNTHETIC)) {
             return Optional.empty();
         }
-        java.util.regex.Matcher lambda = LAMBDA.matcher(method.getName());
+        Matcher lambda = LAMBDA.matcher(method.getName());
         return lambda.matches() ? Optional.of(lambda.group(1)) : Optional.empty();
     }
 }
