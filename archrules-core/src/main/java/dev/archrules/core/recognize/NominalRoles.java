@@ -2,14 +2,20 @@ package dev.archrules.core.recognize;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.conventions.Conventions.RoleMatch;
+import dev.archrules.core.conventions.DependencyTargets;
+import dev.archrules.core.conventions.RoleConvention;
 import dev.archrules.core.engine.Locations;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.model.Role;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Roles a class has only by its name, where the name does not describe its job in the layers:
@@ -19,7 +25,9 @@ import java.util.Optional;
  *       business service — a library supertype's simple name ends with the same role suffix;</li>
  *   <li>a {@code …Client} that is a domain model or a value, not an outbound adapter (a SAML or OAuth "client"
  *       description, a view over a client model): neither it nor its superclasses use an HTTP client API, make
- *       an HTTP request, or use another client.</li>
+ *       an HTTP request, or use another client;</li>
+ *   <li>a {@code …Repository} that is not data access ({@link #isDataAccessRepository}): a backend SPI over values
+ *       whose implementations are of many kinds.</li>
  * </ul>
  * Classes whose role comes from an annotation, a supertype of the role or their usage are never nominal.
  */
@@ -69,5 +77,45 @@ public final class NominalRoles {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a type with the repository role is data access, not just named like a repository: a type the conventions
+     * declare a repository (annotation, supertype such as Spring Data's {@code Repository}, custom predicate), one that
+     * uses a data-access API or has an entity in its method signatures, or an interface all of whose implementations
+     * in the code base are such. An interface or decorator only named {@code …Repository} — a backend SPI over values,
+     * with implementations of many kinds (Git, Vault, JDBC, …) — is not.
+     */
+    public static boolean isDataAccessRepository(JavaClass type, RuleContext context) {
+        if (!context.hasRole(type, Role.REPOSITORY)) {
+            return false;
+        }
+        if (declaredOrUsingDataAccess(type, context)) {
+            return true;
+        }
+        if (!type.isInterface()) {
+            return false;
+        }
+        List<JavaClass> implementations = type.getAllSubclasses().stream()
+                .filter(sub -> !sub.isInterface() && context.inScope(sub)).toList();
+        return !implementations.isEmpty() && implementations.stream().allMatch(sub -> declaredOrUsingDataAccess(sub, context));
+    }
+
+    private static boolean declaredOrUsingDataAccess(JavaClass type, RuleContext context) {
+        Conventions conventions = context.conventions();
+        RoleConvention convention = conventions.convention(Role.REPOSITORY);
+        if (convention.replacement().isPresent()
+                || Annotations.hasAny(type, convention.annotations())
+                || convention.supertypes().stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(type, name))
+                || convention.predicates().stream().anyMatch(predicate -> predicate.test(type))) {
+            return true;
+        }
+        if (DependencyTargets.anyMatch(type, conventions::isDataAccessApi)) {
+            return true;
+        }
+        return type.getMethods().stream()
+                .flatMap(method -> Stream.concat(Stream.of(method.getReturnType()), method.getParameterTypes().stream()))
+                .flatMap(javaType -> javaType.getAllInvolvedRawTypes().stream())
+                .anyMatch(involved -> context.hasRole(involved, Role.ENTITY));
     }
 }

@@ -5,11 +5,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaParameter;
-import dev.archrules.core.conventions.Annotations;
-import dev.archrules.core.conventions.Conventions;
-import dev.archrules.core.conventions.DependencyTargets;
-import dev.archrules.core.conventions.RoleConvention;
-import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.SourceLocation;
@@ -17,17 +12,16 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.recognize.NominalRoles;
 import dev.archrules.core.recognize.PlainLookups;
 import dev.archrules.core.recognize.Wiring;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * {@code spring.repositories-only-in-services} (C2): repositories are injected into services (and other
@@ -110,38 +104,7 @@ final class RepositoriesOnlyInServices extends PerClassRule {
     }
 
     private static Optional<JavaClass> repository(JavaClass type, RuleContext context) {
-        return context.hasRole(type, Role.REPOSITORY) && isDataAccess(type, context) ? Optional.of(type) : Optional.empty();
-    }
-
-    /** Whether a type with the repository role is data access, not just a type named like one (see the class comment). */
-    private static boolean isDataAccess(JavaClass type, RuleContext context) {
-        if (declaredOrUsingDataAccess(type, context)) {
-            return true;
-        }
-        if (!type.isInterface()) {
-            return false;
-        }
-        List<JavaClass> implementations = type.getAllSubclasses().stream()
-                .filter(sub -> !sub.isInterface() && context.inScope(sub)).toList();
-        return !implementations.isEmpty() && implementations.stream().allMatch(sub -> declaredOrUsingDataAccess(sub, context));
-    }
-
-    private static boolean declaredOrUsingDataAccess(JavaClass type, RuleContext context) {
-        Conventions conventions = context.conventions();
-        RoleConvention convention = conventions.convention(Role.REPOSITORY);
-        if (convention.replacement().isPresent()
-                || Annotations.hasAny(type, convention.annotations())
-                || convention.supertypes().stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(type, name))
-                || convention.predicates().stream().anyMatch(predicate -> predicate.test(type))) {
-            return true;
-        }
-        if (DependencyTargets.anyMatch(type, conventions::isDataAccessApi)) {
-            return true;
-        }
-        return type.getMethods().stream()
-                .flatMap(method -> Stream.concat(Stream.of(method.getReturnType()), method.getParameterTypes().stream()))
-                .flatMap(javaType -> javaType.getAllInvolvedRawTypes().stream())
-                .anyMatch(involved -> context.hasRole(involved, Role.ENTITY));
+        return NominalRoles.isDataAccessRepository(type, context) ? Optional.of(type) : Optional.empty();
     }
 
     private record Injection(JavaClass repository, String how, SourceLocation location) {

@@ -10,6 +10,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.DataAccessUtilities;
+import dev.archrules.core.recognize.NominalRoles;
 import dev.archrules.core.recognize.PlainLookups;
 
 import java.util.Set;
@@ -64,7 +65,7 @@ public final class NoDataAccess extends PerClassRule {
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         for (Grouped use : dependenciesByTarget(javaClass, d -> !Locations.sameTopLevel(javaClass, d.getTargetClass())
-                && (context.hasRole(d.getTargetClass(), Role.REPOSITORY) || context.roles().isDataAccessApi(d.getTargetClass())
+                && (NominalRoles.isDataAccessRepository(d.getTargetClass(), context) || context.roles().isDataAccessApi(d.getTargetClass())
                 || DataAccessUtilities.isDataAccessUtility(d.getTargetClass(), context)))) {
             if (PlainLookups.onlyLooksUp(javaClass, use.target(), context)) {
                 continue;

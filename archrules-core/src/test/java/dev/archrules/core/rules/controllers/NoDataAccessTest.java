@@ -45,4 +45,13 @@ class NoDataAccessTest {
                         tuple(lookups + ".web.CustomerRenameController -> " + lookups + ".persistence.CustomerRepository", "(CustomerRenameController.java:22)"),
                         tuple(lookups + ".web.CustomerStatusController -> " + lookups + ".persistence.CustomerRepository", "(CustomerStatusController.java:21)"));
     }
+
+    @Test
+    void a_backend_spi_only_named_like_a_repository_is_no_data_access_a_repository_whose_implementations_all_are_is() {
+        String spi = "dev.archrules.fixtures.backendspi";
+
+        assertThat(Fixtures.violations(spi, CoreRules.CONTROLLERS_NO_DATA_ACCESS))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(spi + ".SettingsController -> " + spi + ".AuditRepository", "(SettingsController.java:32)"));
+    }
 }
