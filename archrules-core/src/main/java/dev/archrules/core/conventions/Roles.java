@@ -92,6 +92,11 @@ public final class Roles {
      * The class of the same import whose scan annotation ({@code @MapperScan}) registers the package of
      * {@code javaClass} as a mapper package, if one does; read once per import.
      */
+    /** Whether a scan annotation ({@code @MapperScan}) of the import registers {@code javaClass}'s package as mappers: SQL by definition. */
+    public boolean isScannedMapper(JavaClass javaClass) {
+        return javaClass.isInterface() && mapperScanOf(javaClass).isPresent();
+    }
+
     Optional<String> mapperScanOf(JavaClass javaClass) {
         JavaPackage root = javaClass.getPackage();
         while (root.getParent().isPresent()) {

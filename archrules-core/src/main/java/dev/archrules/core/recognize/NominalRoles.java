@@ -83,7 +83,7 @@ public final class NominalRoles {
      * Whether a type with the repository role is data access, not just named like a repository: a type the conventions
      * declare a repository (annotation, supertype such as Spring Data's {@code Repository}, custom predicate), one that
      * uses a data-access API or has an entity in its method signatures, or an interface all of whose implementations
-     * in the code base are such. An interface or decorator only named {@code …Repository} — a backend SPI over values,
+     * in the code base are such (a MyBatis mapper a {@code @MapperScan} registers is declared too). An interface or decorator only named {@code …Repository} — a backend SPI over values,
      * with implementations of many kinds (Git, Vault, JDBC, …) — is not.
      */
     public static boolean isDataAccessRepository(JavaClass type, RuleContext context) {
@@ -104,7 +104,7 @@ public final class NominalRoles {
     private static boolean declaredOrUsingDataAccess(JavaClass type, RuleContext context) {
         Conventions conventions = context.conventions();
         RoleConvention convention = conventions.convention(Role.REPOSITORY);
-        if (convention.replacement().isPresent()
+        if (convention.replacement().isPresent() || context.roles().isScannedMapper(type)
                 || Annotations.hasAny(type, convention.annotations())
                 || convention.supertypes().stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(type, name))
                 || convention.predicates().stream().anyMatch(predicate -> predicate.test(type))) {
