@@ -8,7 +8,6 @@ import dev.archrules.core.conventions.Conventions.RoleMatch;
 import dev.archrules.core.conventions.DependencyTargets;
 import dev.archrules.core.conventions.RoleConvention;
 import dev.archrules.core.engine.Locations;
-import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.model.Role;
 
@@ -106,7 +105,7 @@ public final class NominalRoles {
         RoleConvention convention = conventions.convention(Role.REPOSITORY);
         if (convention.replacement().isPresent() || context.roles().isScannedMapper(type)
                 || Annotations.hasAny(type, convention.annotations())
-                || convention.supertypes().stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(type, name))
+                || convention.supertypes().stream().anyMatch(name -> context.isAssignableTo(type, name))
                 || convention.predicates().stream().anyMatch(predicate -> predicate.test(type))) {
             return true;
         }
