@@ -81,7 +81,7 @@ public final class NominalRoles {
     /**
      * Whether a type with the repository role is data access, not just named like a repository: a type the conventions
      * declare a repository (annotation, supertype such as Spring Data's {@code Repository}, custom predicate), one that
-     * uses a data-access API or has an entity in its method signatures, or an interface all of whose implementations
+     * uses a data-access API or has an entity in its method signatures or its supertypes' type arguments, or an interface all of whose implementations
      * in the code base are such (a MyBatis mapper a {@code @MapperScan} registers is declared too). An interface or decorator only named {@code …Repository} — a backend SPI over values,
      * with implementations of many kinds (Git, Vault, JDBC, …) — is not.
      */
@@ -112,8 +112,11 @@ public final class NominalRoles {
         if (DependencyTargets.anyMatch(type, conventions::isDataAccessApi)) {
             return true;
         }
-        return type.getMethods().stream()
-                .flatMap(method -> Stream.concat(Stream.of(method.getReturnType()), method.getParameterTypes().stream()))
+        // an entity in its method signatures, or as a type argument of its supertypes (JpaRepository<Invoice, Long>)
+        Stream<com.tngtech.archunit.core.domain.JavaType> supertypes = Stream.concat(type.getInterfaces().stream(),
+                type.getSuperclass().stream());
+        return Stream.concat(supertypes, type.getMethods().stream()
+                        .flatMap(method -> Stream.concat(Stream.of(method.getReturnType()), method.getParameterTypes().stream())))
                 .flatMap(javaType -> javaType.getAllInvolvedRawTypes().stream())
                 .anyMatch(involved -> context.hasRole(involved, Role.ENTITY));
     }
