@@ -100,6 +100,17 @@ public final class NominalRoles {
         return !implementations.isEmpty() && implementations.stream().allMatch(sub -> declaredOrUsingDataAccess(sub, context));
     }
 
+    /**
+     * Whether {@code type} is a backend SPI only named like a repository: an interface with the repository role that is
+     * not {@linkplain #isDataAccessRepository data access} although the code base implements it — its implementations
+     * are of many kinds (a file, Git, Vault and a JDBC one), over values. A repository class of the code base, or an
+     * interface nothing in the code base implements, is no such SPI.
+     */
+    public static boolean isBackendSpi(JavaClass type, RuleContext context) {
+        return type.isInterface() && context.hasRole(type, Role.REPOSITORY) && !isDataAccessRepository(type, context)
+                && type.getAllSubclasses().stream().anyMatch(sub -> !sub.isInterface() && context.inScope(sub));
+    }
+
     private static boolean declaredOrUsingDataAccess(JavaClass type, RuleContext context) {
         Conventions conventions = context.conventions();
         RoleConvention convention = conventions.convention(Role.REPOSITORY);

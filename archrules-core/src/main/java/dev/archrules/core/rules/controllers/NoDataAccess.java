@@ -65,7 +65,8 @@ public final class NoDataAccess extends PerClassRule {
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         for (Grouped use : dependenciesByTarget(javaClass, d -> !Locations.sameTopLevel(javaClass, d.getTargetClass())
-                && (NominalRoles.isDataAccessRepository(d.getTargetClass(), context) || context.roles().isDataAccessApi(d.getTargetClass())
+                && (context.hasRole(d.getTargetClass(), Role.REPOSITORY) && !NominalRoles.isBackendSpi(d.getTargetClass(), context)
+                || context.roles().isDataAccessApi(d.getTargetClass())
                 || DataAccessUtilities.isDataAccessUtility(d.getTargetClass(), context)))) {
             if (PlainLookups.onlyLooksUp(javaClass, use.target(), context)) {
                 continue;
