@@ -88,15 +88,15 @@ public final class Roles {
         return known;
     }
 
-    /**
-     * The class of the same import whose scan annotation ({@code @MapperScan}) registers the package of
-     * {@code javaClass} as a mapper package, if one does; read once per import.
-     */
     /** Whether a scan annotation ({@code @MapperScan}) of the import registers {@code javaClass}'s package as mappers: SQL by definition. */
     public boolean isScannedMapper(JavaClass javaClass) {
         return javaClass.isInterface() && mapperScanOf(javaClass).isPresent();
     }
 
+    /**
+     * The class of the same import whose scan annotation ({@code @MapperScan}) registers the package of
+     * {@code javaClass} as a mapper package, if one does; read once per import.
+     */
     Optional<String> mapperScanOf(JavaClass javaClass) {
         JavaPackage root = javaClass.getPackage();
         while (root.getParent().isPresent()) {

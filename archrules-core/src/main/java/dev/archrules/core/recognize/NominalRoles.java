@@ -2,6 +2,7 @@ package dev.archrules.core.recognize;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaType;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.conventions.Conventions.RoleMatch;
@@ -80,10 +81,11 @@ public final class NominalRoles {
 
     /**
      * Whether a type with the repository role is data access, not just named like a repository: a type the conventions
-     * declare a repository (annotation, supertype such as Spring Data's {@code Repository}, custom predicate), one that
-     * uses a data-access API or has an entity in its method signatures or its supertypes' type arguments, or an interface all of whose implementations
-     * in the code base are such (a MyBatis mapper a {@code @MapperScan} registers is declared too). An interface or decorator only named {@code …Repository} — a backend SPI over values,
-     * with implementations of many kinds (Git, Vault, JDBC, …) — is not.
+     * declare a repository (annotation, supertype such as Spring Data's {@code Repository}, custom predicate; a MyBatis
+     * mapper a {@code @MapperScan} registers too), one that uses a data-access API or has an entity in its method
+     * signatures or its supertypes' type arguments, or an interface all of whose implementations in the code base are
+     * such. An interface or decorator only named {@code …Repository} — a backend SPI over values, with implementations of
+     * many kinds (Git, Vault, JDBC, …) — is not.
      */
     public static boolean isDataAccessRepository(JavaClass type, RuleContext context) {
         if (!context.hasRole(type, Role.REPOSITORY)) {
@@ -95,8 +97,7 @@ public final class NominalRoles {
         if (!type.isInterface()) {
             return false;
         }
-        List<JavaClass> implementations = type.getAllSubclasses().stream()
-                .filter(sub -> !sub.isInterface() && context.inScope(sub)).toList();
+        List<JavaClass> implementations = implementations(type, context);
         return !implementations.isEmpty() && implementations.stream().allMatch(sub -> declaredOrUsingDataAccess(sub, context));
     }
 
@@ -107,8 +108,13 @@ public final class NominalRoles {
      * interface nothing in the code base implements, is no such SPI.
      */
     public static boolean isBackendSpi(JavaClass type, RuleContext context) {
-        return type.isInterface() && context.hasRole(type, Role.REPOSITORY) && !isDataAccessRepository(type, context)
-                && type.getAllSubclasses().stream().anyMatch(sub -> !sub.isInterface() && context.inScope(sub));
+        return type.isInterface() && context.hasRole(type, Role.REPOSITORY) && !implementations(type, context).isEmpty()
+                && !isDataAccessRepository(type, context);
+    }
+
+    /** The classes of the code base implementing {@code type}. */
+    private static List<JavaClass> implementations(JavaClass type, RuleContext context) {
+        return type.getAllSubclasses().stream().filter(sub -> !sub.isInterface() && context.inScope(sub)).toList();
     }
 
     private static boolean declaredOrUsingDataAccess(JavaClass type, RuleContext context) {
@@ -124,7 +130,7 @@ public final class NominalRoles {
             return true;
         }
         // an entity in its method signatures, or as a type argument of its supertypes (JpaRepository<Invoice, Long>)
-        Stream<com.tngtech.archunit.core.domain.JavaType> supertypes = Stream.concat(type.getInterfaces().stream(),
+        Stream<JavaType> supertypes = Stream.concat(type.getInterfaces().stream(),
                 type.getSuperclass().stream());
         return Stream.concat(supertypes, type.getMethods().stream()
                         .flatMap(method -> Stream.concat(Stream.of(method.getReturnType()), method.getParameterTypes().stream())))

@@ -132,10 +132,6 @@ final class HandlerLogic {
      * never has.
      */
     record Weight(int statements, int decisions, Set<String> translationCalls, int dataTests) {
-
-        Weight(int statements, int decisions, Set<String> translationCalls) {
-            this(statements, decisions, translationCalls, 0);
-        }
     }
 
     /** The handler's parameters and the locals declared with a value read directly from them. */
@@ -156,7 +152,7 @@ final class HandlerLogic {
     /** The weight of {@code method}'s body; a method without body weighs nothing. */
     static Weight weigh(MethodDeclaration method) {
         if (method.getBody().isEmpty()) {
-            return new Weight(0, 0, Set.of());
+            return new Weight(0, 0, Set.of(), 0);
         }
         HandlerLogic logic = new HandlerLogic();
         // a per-request resource keeps the exchange in fields: JAX-RS @Context injection, or fields of exchange types
@@ -223,30 +219,40 @@ final class HandlerLogic {
             }
         }
         int tests = 0;
-        for (Node node : body.findAll(Node.class, node -> node instanceof IfStmt || node instanceof ConditionalExpr)) {
-            if (node.findAncestor(CatchClause.class).isPresent() || node.findAncestor(LocalClassDeclarationStmt.class).isPresent()
-                    || node.findAncestor(ObjectCreationExpr.class, creation -> creation.getAnonymousClassBody().isPresent()).isPresent()) {
+        // one walk over the conditions, stream decisions and comparisons of the body; exception translation is no test
+        for (Node node : body.findAll(Node.class, node -> node instanceof IfStmt || node instanceof ConditionalExpr
+                || isStreamDecision(node) || isComparison(node))) {
+            if (node.findAncestor(CatchClause.class).isPresent()) {
                 continue;
             }
-            Expression condition = node instanceof IfStmt ifStmt ? ifStmt.getCondition() : ((ConditionalExpr) node).getCondition();
-            if (!testsRequestOrLookUp(condition, lookedUp, declared)) {
-                tests++;
-            }
-        }
-        // a stream filter, sort or match is one wherever it is, also in a branch the weight sets aside as mapping
-        tests += (int) body.findAll(MethodCallExpr.class, call -> STREAM_DECISIONS.contains(call.getNameAsString())
-                && call.getScope().isPresent() && call.findAncestor(CatchClause.class).isEmpty()).size();
-        // a comparison made outside a condition is a test too: return orders.findAll().size() < 100
-        for (Expression comparison : body.findAll(Expression.class, HandlerLogic::isComparison)) {
-            boolean inCondition = comparison.findAncestor(Node.class, ancestor -> ancestor instanceof IfStmt ifStmt
-                    && ifStmt.getCondition().isAncestorOf(comparison) || ancestor instanceof ConditionalExpr conditional
-                    && conditional.getCondition().isAncestorOf(comparison)).isPresent();
-            if (!inCondition && !comparison.findAncestor(Expression.class, HandlerLogic::isComparison).isPresent()
-                    && comparison.findAncestor(CatchClause.class).isEmpty() && !testsRequestOrLookUp(comparison, lookedUp, declared)) {
-                tests++;
+            if (node instanceof IfStmt || node instanceof ConditionalExpr) {
+                if (node.findAncestor(LocalClassDeclarationStmt.class).isPresent()
+                        || node.findAncestor(ObjectCreationExpr.class, creation -> creation.getAnonymousClassBody().isPresent()).isPresent()) {
+                    continue;
+                }
+                Expression condition = node instanceof IfStmt ifStmt ? ifStmt.getCondition() : ((ConditionalExpr) node).getCondition();
+                if (!testsRequestOrLookUp(condition, lookedUp, declared)) {
+                    tests++;
+                }
+            } else if (isStreamDecision(node)) {
+                tests++; // a stream filter, sort or match is one wherever it is, also in a branch the weight sets aside as mapping
+            } else if (isOutsideCondition((Expression) node) && !testsRequestOrLookUp((Expression) node, lookedUp, declared)) {
+                tests++; // a comparison made outside a condition is a test too: return orders.findAll().size() < 100
             }
         }
         return tests;
+    }
+
+    private static boolean isStreamDecision(Node node) {
+        return node instanceof MethodCallExpr call && STREAM_DECISIONS.contains(call.getNameAsString()) && call.getScope().isPresent();
+    }
+
+    /** A comparison neither in the condition of an {@code if} or {@code ?:} nor inside another comparison. */
+    private static boolean isOutsideCondition(Expression comparison) {
+        return comparison.findAncestor(Node.class, ancestor -> ancestor instanceof IfStmt ifStmt
+                && ifStmt.getCondition().isAncestorOf(comparison) || ancestor instanceof ConditionalExpr conditional
+                && conditional.getCondition().isAncestorOf(comparison)).isEmpty()
+                && comparison.findAncestor(Expression.class, HandlerLogic::isComparison).isEmpty();
     }
 
     /** {@code a < b}, {@code a == b}, {@code a.equals(b)}: a comparison. */
@@ -362,8 +368,8 @@ final class HandlerLogic {
         if (node instanceof ConditionalExpr conditional) {
             return !isPresence(conditional.getCondition());
         }
-        if (node instanceof MethodCallExpr call) {
-            return STREAM_DECISIONS.contains(call.getNameAsString()) && call.getScope().isPresent();
+        if (node instanceof MethodCallExpr) {
+            return isStreamDecision(node);
         }
         if (isInnerPlus(node)) {
             return false; // the outermost + of a chain decides, once for the chain

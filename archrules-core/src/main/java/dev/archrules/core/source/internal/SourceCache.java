@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -93,7 +94,7 @@ public final class SourceCache implements AutoCloseable {
     /** A parse asked for: run once, by whichever worker comes first (the one it was queued on, or one that needs it). */
     private static final class Pending {
 
-        private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        private final AtomicBoolean started = new AtomicBoolean();
         private final CompletableFuture<Parsed> outcome = new CompletableFuture<>();
         private final Supplier<Parsed> parse;
 
