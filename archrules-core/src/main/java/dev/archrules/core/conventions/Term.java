@@ -180,6 +180,21 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
             "org.eclipse.microprofile.rest.client.inject.RegisterRestClient",
             "org.springframework.web.service.annotation.HttpExchange"));
 
+    // ------------------------------------------------------------ controllers.single-responsibility
+
+    /**
+     * The container's own handles a component may be given (subtypes included): the application context, the event
+     * publisher, the bean factory, CDI's {@code BeanManager} and {@code Event}. They are not collaborators with a
+     * responsibility of their own, so {@code controllers.single-responsibility} does not count them; a look-up through
+     * one is {@code spring.no-bean-lookup}'s and {@code di.no-direct-instantiation}'s to report.
+     */
+    public static final Term CONTAINER_HANDLE_TYPES = new Term("container-handle-types", Kind.TYPES, Set.of(
+            "org.springframework.context.ApplicationEventPublisher", "org.springframework.beans.factory.BeanFactory",
+            "org.springframework.context.ApplicationContext",
+            "jakarta.enterprise.inject.spi.BeanManager", "javax.enterprise.inject.spi.BeanManager",
+            "jakarta.enterprise.event.Event", "javax.enterprise.event.Event",
+            "io.micronaut.context.event.ApplicationEventPublisher", "io.micronaut.context.BeanContext"));
+
     // ------------------------------------------------------------ state.stateless-singletons
 
     /** Logger types (and their subtypes): a static logger field is not mutable state. */

@@ -13,6 +13,7 @@ import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.engine.Thresholds;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
@@ -35,8 +36,10 @@ import java.util.function.Consumer;
  * their variables are one path. A handler without a path (a message listener) is a resource of its own.
  *
  * <p>Collaborators are the distinct types injected through the widest constructor, injected fields
- * and injection setters; configuration values ({@code @Value}), primitives, {@code java.*} types and
- * configuration classes are not collaborators. A JAX-RS resource that the code base creates itself (a
+ * and injection setters; configuration values ({@code @Value}), primitives, {@code java.*} types,
+ * configuration classes and the container's own handles ({@link Term#CONTAINER_HANDLE_TYPES}: the application
+ * context, the event publisher) are not collaborators. A controller over both limits gets one finding, under its
+ * endpoints, that names both counts. A JAX-RS resource that the code base creates itself (a
  * sub-resource returned by a {@code @Path} locator of its parent) is per request and its constructor arguments are the
  * request's context handed down by the parent and the addressed object, not injected collaborators: only its injected
  * members count.
@@ -67,17 +70,21 @@ public final class SingleResponsibility extends PerClassRule {
                 .toList();
         Set<String> paths = new TreeSet<>();
         endpoints.forEach(endpoint -> paths.add(ResourcePaths.of(endpoint, context.conventions().names(Term.ENDPOINT_ANNOTATIONS))));
+        Set<String> collaborators = collaborators(javaClass, context);
+        boolean tooManyCollaborators = collaborators.size() > limits.maxCollaboratorsPerController();
         if (paths.size() > limits.maxEndpointsPerController()) {
+            // One class, one fact: a controller with too many resources has the collaborators they need; both counts
+            // go in one finding, under the endpoints key.
             violations.accept(newViolation(
                     Locations.stableName(javaClass) + "#endpoints",
                     "Controller <" + javaClass.getName() + "> serves " + paths.size() + " resource paths with " + endpoints.size()
-                            + " endpoints, more than the limit of " + limits.maxEndpointsPerController() + " resource paths",
+                            + " endpoints, more than the limit of " + limits.maxEndpointsPerController() + " resource paths"
+                            + (tooManyCollaborators ? ", and has " + collaborators.size() + " injected collaborators (limit "
+                                    + limits.maxCollaboratorsPerController() + ")" : ""),
                     Locations.of(javaClass),
                     "split " + javaClass.getSimpleName() + " into controllers of at most "
                             + limits.maxEndpointsPerController() + " resource paths, one per resource or use case"));
-        }
-        Set<String> collaborators = collaborators(javaClass, context);
-        if (collaborators.size() > limits.maxCollaboratorsPerController()) {
+        } else if (tooManyCollaborators) {
             violations.accept(newViolation(
                     Locations.stableName(javaClass) + "#collaborators",
                     "Controller <" + javaClass.getName() + "> has " + collaborators.size()
@@ -129,7 +136,9 @@ public final class SingleResponsibility extends PerClassRule {
 
     private static void addType(JavaClass type, RuleContext context, Set<String> types) {
         if (type.isPrimitive() || type.isArray() || type.getName().startsWith("java.")
-                || context.hasRole(type, Role.CONFIGURATION)) {
+                || context.hasRole(type, Role.CONFIGURATION)
+                || context.conventions().names(Term.CONTAINER_HANDLE_TYPES).stream()
+                        .anyMatch(handle -> ImportedSupertypes.isAssignableTo(type, handle))) {
             return;
         }
         types.add(type.getName());

@@ -20,13 +20,18 @@ class SingleResponsibilityTest {
     void controllers_with_too_many_resource_paths_or_collaborators_are_reported_with_their_counts() {
         List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
 
-        // not reported: JobController (twelve endpoints, the operations of four resource paths) and ProjectMembersResource
-        // (a JAX-RS sub-resource: its constructor takes the request's context, not injected collaborators)
+        // not reported: JobController (twelve endpoints, the operations of four resource paths), ProjectMembersResource
+        // (a JAX-RS sub-resource: its constructor takes the request's context, not injected collaborators) and
+        // EventPublishingController (five services and the application context it publishes events through)
         assertThat(violations)
                 .extracting(Violation::key, Violation::message)
                 .containsExactly(
                         tuple(FIXTURES + ".AdminController#endpoints", "Controller <" + FIXTURES + ".AdminController> serves 11 resource"
                                 + " paths with 15 endpoints, more than the limit of 10 resource paths in (AdminController.java:13)"),
+                        // over both limits: one finding, under the endpoints, naming both counts
+                        tuple(FIXTURES + ".BackOfficeController#endpoints", "Controller <" + FIXTURES + ".BackOfficeController> serves"
+                                + " 11 resource paths with 11 endpoints, more than the limit of 10 resource paths, and has 6 injected"
+                                + " collaborators (limit 5) in (BackOfficeController.java:23)"),
                         tuple(FIXTURES + ".BillingResource#collaborators", "Controller <" + FIXTURES
                                 + ".BillingResource> has 6 injected collaborators, more than the limit of 5: ["
                                 + FIXTURES + ".DiscountService, " + FIXTURES + ".LoyaltyService, " + FIXTURES + ".PricingService, "
@@ -52,7 +57,8 @@ class SingleResponsibilityTest {
                 .violationsOf(CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
 
         assertThat(violations).extracting(Violation::key).containsExactly(FIXTURES + ".AdminController#endpoints",
+                FIXTURES + ".BackOfficeController#endpoints",
                 FIXTURES + ".JobController#endpoints", FIXTURES + ".QuoteController#endpoints", FIXTURES + ".ReportsResource#endpoints");
-        assertThat(violations.get(3).message()).contains("serves 2 resource paths with 3 endpoints, more than the limit of 1 resource paths");
+        assertThat(violations.get(4).message()).contains("serves 2 resource paths with 3 endpoints, more than the limit of 1 resource paths");
     }
 }
