@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  *       events ({@link dev.archrules.core.conventions.Conventions#handlesOnlyLifecycleEvents}: the port taken from
  *       {@code WebServerInitializedEvent}, also in a listener of all events that tests for it with {@code instanceof});</li>
  *   <li>wiring: a bean-factory method, any code of a configuration class or of a class nested in one;
- *       a setter of a Spring {@code *Aware} interface;</li>
+ *       a setter of a Spring {@code *Aware} interface, and a setter of the code base's own {@code …Aware} interface
+ *       that only initialisation code calls (also from a lambda: {@code awareBeans.forEach(bean -> bean.setX(x))});</li>
  *   <li>the constructor of a container-managed singleton, or a constructor only initialisation code calls;</li>
  *   <li>a method that only initialisation code calls (a private {@code initDefaults()} called by {@code init}, a
  *       static {@code Holder.set(…)} called by another class's {@code init}), and a configuration method — setter
@@ -179,7 +180,7 @@ public final class Initialisation {
     private static boolean madeAtInitialisation(JavaAccess<?> access, RuleContext context, int depth, Trace trace) {
         JavaCodeUnit origin = access.getOrigin();
         boolean deferred = access.isDeclaredInLambda() || !(access instanceof JavaCall<?>);
-        if (deferred) {
+        if (deferred && !isAwareCallback(access)) {
             return isWiring(origin, context);
         }
         if (!isStatic(access) && (origin.isConstructor() && ImportedSupertypes.isAssignableTo(origin.getOwner(), access.getTargetOwner().getName())
@@ -187,6 +188,22 @@ public final class Initialisation {
             return true;
         }
         return runsAtInitialisation(origin, context, depth, trace);
+    }
+
+    /**
+     * A call of an <em>aware callback</em>: a setter of an interface named {@code …Aware} that declares only setters
+     * ({@code ServerInfoAware.setServerInfo(info)}), the code base's own form of Spring's {@code *Aware} interfaces. Such
+     * a callback is handed its value by the code that collects the aware beans — typically a start-up processor's
+     * {@code awareBeans.forEach(bean -> bean.setServerInfo(info))} — so a call of it in a lambda runs when its caller
+     * runs, not later: it counts as made at initialisation when the caller is initialisation code.
+     */
+    private static boolean isAwareCallback(JavaAccess<?> access) {
+        if (!(access instanceof JavaCall<?> call) || !call.getName().startsWith("set")) {
+            return false;
+        }
+        JavaClass owner = call.getTargetOwner();
+        return owner.isInterface() && owner.getSimpleName().endsWith("Aware") && !owner.getMethods().isEmpty()
+                && owner.getMethods().stream().allMatch(method -> method.getName().startsWith("set") && method.getRawParameterTypes().size() == 1);
     }
 
     /**

@@ -172,6 +172,7 @@ public final class StatelessSingletons extends PerClassRule {
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                 .filter(access -> !isConstruction(access.getOrigin(), owner, context))
                 .filter(access -> writesAtRunTime(access.getOrigin(), field))
+                .filter(access -> !normalisesSetting(field, access, context))
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
         String fieldName = owner.getName() + "." + field.getName();
         if (writeOutsideConstruction.isPresent()) {
@@ -191,6 +192,31 @@ public final class StatelessSingletons extends PerClassRule {
                 "a collection, counter or builder held by a singleton is shared by all requests; keep it local,"
                         + " or move the state into a store (cache, database) built for concurrent use")));
     }
+
+    /**
+     * Configuration normalised: a write of a setting ({@code @Value}, {@code @ConfigProperty}) whose value is another
+     * setting of the same bean and nothing else — {@code if (interval > chunk) interval = chunk;} clamping one property
+     * to another. Whenever it runs, it writes the same value, derived from configuration alone, so no request's data
+     * ends up in the field. Bytecode has no data flow: the line of the write reads only settings of the bean and calls
+     * nothing (boxing aside).
+     */
+    private static boolean normalisesSetting(JavaField field, JavaFieldAccess write, RuleContext context) {
+        if (!context.conventions().isConfigValue(field)) {
+            return false;
+        }
+        JavaCodeUnit origin = write.getOrigin();
+        int line = write.getLineNumber();
+        List<JavaFieldAccess> reads = origin.getFieldAccesses().stream()
+                .filter(access -> access.getLineNumber() == line && access.getAccessType() == JavaFieldAccess.AccessType.GET)
+                .toList();
+        boolean readsOnlySettings = !reads.isEmpty() && reads.stream().allMatch(read -> read.getTargetOwner().equals(field.getOwner())
+                && read.getTarget().resolveMember().filter(context.conventions()::isConfigValue).isPresent());
+        boolean callsNothing = origin.getMethodCallsFromSelf().stream()
+                .noneMatch(call -> call.getLineNumber() == line && !BOXING.contains(call.getName()));
+        return readsOnlySettings && callsNothing;
+    }
+
+    private static final Set<String> BOXING = Set.of("valueOf", "intValue", "longValue", "doubleValue", "booleanValue");
 
     /**
      * A field only one scheduled job touches after construction — its {@code @Scheduled} method and private methods only

@@ -38,7 +38,9 @@ class StatelessSingletonsTest {
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
                 .containsExactly(
                         tuple(RULE, F + "accessors.SwitchingVariableService#variables", "(SwitchingVariableService.java:14)"),
+                        tuple(RULE, F + "aware.RegionBannerController#region", "(RegionBannerController.java:14)"),
                         tuple(RULE, F + "binding.DiscountService#percent", "(DiscountService.java:12)"),
+                        tuple(RULE, F + "config.ThrottleService#limit", "(ThrottleService.java:16)"),
                         tuple(RULE, F + "enhanced.EnhancedCustomer#registry", "(EnhancedCustomer.java:17)"),
                         tuple(RULE, F + "jaxrs.SingletonOrderResource#lastRequestAt", "(SingletonOrderResource.java:16)"),
                         tuple(RULE, F + "lazy.ReconnectingChannelService#current", "(ReconnectingChannelService.java:18)"),
@@ -344,6 +346,8 @@ class StatelessSingletonsTest {
             "scoped.CurrentUser",            // @RequestScope
             "config.CacheConfiguration",     // @Configuration with a setter
             "config.MailProperties",         // bound settings with setters (configuration by suffix)
+            "config.PollingWindowService",   // one setting clamped to another when an event comes: configuration normalised
+            "aware.NodeStatusController",    // written by its own aware callback, which a start-up processor calls in a lambda
             "domain.PurchaseOrder",          // @Entity with setters
             "domain.OrderStatus",            // enum
             "dto.OrderForm",                 // plain DTO, no role
