@@ -3,6 +3,7 @@ package dev.archrules.core.rules.integration;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.Annotations;
@@ -41,6 +42,8 @@ import java.util.function.Consumer;
  *
  * <p>Checked are the layers: controllers, services, entities and repositories that use a data-access API. A
  * repository without one is itself the adapter to a remote store (a key-value or secret store over HTTP), and
+ * a generic HTTP forwarder (a service each of whose public methods calls out over HTTP to an address its caller hands
+ * in, using no other layer of the code base) is an HTTP utility whatever its stereotype, and
  * a class with no role — a plug-in whose job is the outbound call, an HTTP utility using another, a
  * customizer of a client builder, a factory — is on the outbound side too, and so is a handler nested in such a
  * class that makes the outbound calls itself (the OAuth callback endpoint of an identity-provider plug-in). Reading a class-path or file URL
@@ -66,7 +69,42 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("controllers, services, entities and repositories using a data-access API",
-                javaClass -> isLayerClass(javaClass, context) && !nestedInOutboundClass(javaClass, context));
+                javaClass -> isLayerClass(javaClass, context) && !nestedInOutboundClass(javaClass, context)
+                        && !isHttpForwarder(javaClass, context));
+    }
+
+    /**
+     * A generic HTTP forwarder with a service stereotype: every public method it declares makes an HTTP call itself to
+     * an address its caller hands in (a {@code java.net.URI} or {@code URL} parameter), and it depends on no controller,
+     * service or repository of the code base and on no data-access API — a {@code @Service ProxyService} whose
+     * {@code callExternal(uri, method, headers, body)} forwards a request. It knows no remote system, only HTTP: it is an
+     * HTTP utility (one used by the others), the adapter layer itself, whatever its stereotype says. A service that
+     * calls one remote system ({@code FraudCheckService.suspicious(customer)}), or does other work too, stays checked.
+     */
+    private static boolean isHttpForwarder(JavaClass javaClass, RuleContext context) {
+        if (!context.hasRole(javaClass, Role.SERVICE) || javaClass.getEnclosingClass().isPresent()) {
+            return false;
+        }
+        List<JavaMethod> operations = javaClass.getMethods().stream()
+                .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC) && !method.getModifiers().contains(JavaModifier.STATIC)
+                        && !method.getModifiers().contains(JavaModifier.BRIDGE) && !method.getModifiers().contains(JavaModifier.SYNTHETIC))
+                .toList();
+        if (operations.isEmpty() || !operations.stream().allMatch(method -> takesAddress(method) && callsOverHttp(method, context))) {
+            return false;
+        }
+        return !DependencyTargets.anyMatch(javaClass, dependency -> !dependency.equals(javaClass) && context.inScope(dependency)
+                && (context.hasRole(dependency, Role.CONTROLLER) || context.hasRole(dependency, Role.SERVICE)
+                || context.hasRole(dependency, Role.REPOSITORY)) || context.conventions().isDataAccessApi(dependency));
+    }
+
+    private static boolean takesAddress(JavaMethod method) {
+        return method.getRawParameterTypes().stream().anyMatch(type -> type.getName().equals("java.net.URI") || type.getName().equals("java.net.URL"));
+    }
+
+    /** Whether {@code method} makes an HTTP call itself: calls an HTTP client API or makes an HTTP request. */
+    private static boolean callsOverHttp(JavaMethod method, RuleContext context) {
+        return method.getMethodCallsFromSelf().stream().anyMatch(call -> context.roles().isHttpClientApi(call.getTargetOwner())
+                || context.conventions().isHttpClientCall(call));
     }
 
     private static boolean isLayerClass(JavaClass javaClass, RuleContext context) {

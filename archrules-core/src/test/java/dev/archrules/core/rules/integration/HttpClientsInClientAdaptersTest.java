@@ -46,14 +46,17 @@ class HttpClientsInClientAdaptersTest {
                 .containsExactly(
                         tuple(fixtures + ".AuditRepository -> org.springframework.web.client.RestTemplate", "(AuditRepository.java:19)"),
                         tuple(fixtures + ".PingCallbackController -> " + fixtures + ".HttpRequest", "(PingCallbackController.java:14)"),
-                        tuple(fixtures + ".StatusDashboardController -> " + fixtures + ".StatusClient", "(StatusDashboardController.java:18)"));
+                        tuple(fixtures + ".StatusDashboardController -> " + fixtures + ".StatusClient", "(StatusDashboardController.java:18)"),
+                        // takes the address from its caller, but also records the event in a repository: business work
+                        tuple(fixtures + ".WebhookService -> org.springframework.web.client.RestTemplate", "(WebhookService.java:25)"));
         // not reported: RateTableService (URL.openStream on a class-path resource), ConsentService (OAuthClient is a
         // model named …Client), GitHubIdentityProvider (a plug-in whose job is the call, using an HTTP utility) and its nested
         // CallbackEndpoint (a JAX-RS handler exchanging the code inside the adapter it is declared in), and
         // GitHubEnterpriseIdentityProvider.EnterpriseCallbackEndpoint (nested in a provider whose superclass makes the calls),
         // VaultSecretRepository (a repository over a remote store is the adapter), StatusClientCustomizer (outbound
         // side), StatusProxyController (only passes the adapter on), HealthUpdateTrigger (HealthUpdater makes a call
-        // among other work: a service, not an adapter)
+        // among other work: a service, not an adapter), ProxyService (a generic HTTP forwarder: every operation calls out to
+        // the address its caller hands in, and it uses no other layer)
     }
 
     @Test
