@@ -18,9 +18,11 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.JaxRsResources;
+import dev.archrules.core.source.SourceFacts;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -39,7 +41,9 @@ import java.util.function.Consumer;
  * and injection setters; configuration values ({@code @Value}), primitives, {@code java.*} types,
  * configuration classes and the container's own handles ({@link Term#CONTAINER_HANDLE_TYPES}: the application
  * context, the event publisher) are not collaborators. A controller over both limits gets one finding, under its
- * endpoints, that names both counts. A JAX-RS resource that the code base creates itself (a
+ * endpoints, that names both counts. A controller whose every endpoint is a one-line delegation to one of its at most
+ * two services is their REST face, not a controller of many responsibilities: not reported for its paths (this needs
+ * its source). A JAX-RS resource that the code base creates itself (a
  * sub-resource returned by a {@code @Path} locator of its parent) is per request and its constructor arguments are the
  * request's context handed down by the parent and the addressed object, not injected collaborators: only its injected
  * members count.
@@ -72,7 +76,7 @@ public final class SingleResponsibility extends PerClassRule {
         endpoints.forEach(endpoint -> paths.add(ResourcePaths.of(endpoint, context.conventions().names(Term.ENDPOINT_ANNOTATIONS))));
         Set<String> collaborators = collaborators(javaClass, context);
         boolean tooManyCollaborators = collaborators.size() > limits.maxCollaboratorsPerController();
-        if (paths.size() > limits.maxEndpointsPerController()) {
+        if (paths.size() > limits.maxEndpointsPerController() && !isFacadeOfItsServices(javaClass, endpoints, collaborators, context)) {
             // One class, one fact: a controller with too many resources has the collaborators they need; both counts
             // go in one finding, under the endpoints key.
             violations.accept(newViolation(
@@ -93,6 +97,41 @@ public final class SingleResponsibility extends PerClassRule {
                     Locations.of(javaClass),
                     "split " + javaClass.getSimpleName() + " or move the orchestration into a service (a facade)"));
         }
+    }
+
+    /** The most services a facade controller delegates to (a resource's service and, say, its test or import service). */
+    private static final int FACADE_SERVICES = 2;
+    /** The most statements of logic a delegating endpoint has (a call and the answer built from it). */
+    private static final int DELEGATION_STATEMENTS = 2;
+
+    /**
+     * The REST face of one or two services: every endpoint is a delegation — no decision, at most
+     * {@value #DELEGATION_STATEMENTS} statements of logic, by its source — that calls exactly one of the controller's at
+     * most {@value #FACADE_SERVICES} collaborators. Its many paths are the operations of those services (a workflow's
+     * start, pause, resume, retry, …); there is no logic in the controller to split, and splitting it would not change
+     * what the services are responsible for. Without the source of the controller nothing is known, and the finding stays.
+     */
+    private static boolean isFacadeOfItsServices(JavaClass javaClass, List<JavaMethod> endpoints, Set<String> collaborators,
+                                                 RuleContext context) {
+        if (collaborators.isEmpty() || collaborators.size() > FACADE_SERVICES) {
+            return false;
+        }
+        Optional<SourceFacts> facts = context.sources().facts(javaClass);
+        if (facts.isEmpty()) {
+            return false;
+        }
+        for (JavaMethod endpoint : endpoints) {
+            Optional<SourceFacts.Method> figures = facts.get().method(endpoint);
+            if (figures.isEmpty() || figures.get().decisions() != 0 || figures.get().logicStatements() > DELEGATION_STATEMENTS) {
+                return false;
+            }
+            long delegates = endpoint.getMethodCallsFromSelf().stream().map(call -> call.getTargetOwner().getName())
+                    .filter(collaborators::contains).distinct().count();
+            if (delegates != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> collaborators(JavaClass javaClass, RuleContext context) {

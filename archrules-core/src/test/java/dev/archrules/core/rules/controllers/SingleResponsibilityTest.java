@@ -22,7 +22,8 @@ class SingleResponsibilityTest {
 
         // not reported: JobController (twelve endpoints, the operations of four resource paths), ProjectMembersResource
         // (a JAX-RS sub-resource: its constructor takes the request's context, not injected collaborators) and
-        // EventPublishingController (five services and the application context it publishes events through)
+        // EventPublishingController (five services and the application context it publishes events through) and
+        // WorkflowFacadeController (eleven paths, each a one-line delegation to one of its two services: their REST face)
         assertThat(violations)
                 .extracting(Violation::key, Violation::message)
                 .containsExactly(
@@ -41,7 +42,11 @@ class SingleResponsibilityTest {
                                 + ".CheckoutController> has 6 injected collaborators, more than the limit of 5: ["
                                 + FIXTURES + ".DiscountService, " + FIXTURES + ".LoyaltyService, " + FIXTURES + ".PricingService, "
                                 + FIXTURES + ".ShippingService, " + FIXTURES + ".StockService, " + FIXTURES + ".TaxService]"
-                                + " in (CheckoutController.java:20)"));
+                                + " in (CheckoutController.java:20)"),
+                        // the same paths as WorkflowFacadeController, but one handler decides
+                        tuple(FIXTURES + ".WorkflowCommandController#endpoints", "Controller <" + FIXTURES + ".WorkflowCommandController>"
+                                + " serves 11 resource paths with 13 endpoints, more than the limit of 10 resource paths"
+                                + " in (WorkflowCommandController.java:24)"));
         // not reported: subresources.RolesResource, whose six constructor parameters are the request context its
         // parent's locator hands down (a JAX-RS sub-resource), not injected collaborators
         assertThat(violations).extracting(Violation::key).doesNotContain(FIXTURES + ".subresources.RolesResource#collaborators");
@@ -58,7 +63,8 @@ class SingleResponsibilityTest {
 
         assertThat(violations).extracting(Violation::key).containsExactly(FIXTURES + ".AdminController#endpoints",
                 FIXTURES + ".BackOfficeController#endpoints",
-                FIXTURES + ".JobController#endpoints", FIXTURES + ".QuoteController#endpoints", FIXTURES + ".ReportsResource#endpoints");
+                FIXTURES + ".JobController#endpoints", FIXTURES + ".QuoteController#endpoints", FIXTURES + ".ReportsResource#endpoints",
+                FIXTURES + ".WorkflowCommandController#endpoints");
         assertThat(violations.get(4).message()).contains("serves 2 resource paths with 3 endpoints, more than the limit of 1 resource paths");
     }
 }
