@@ -70,9 +70,10 @@ import java.util.regex.Pattern;
  *       assignment in a branch must move a request value: {@code if (body.isNameChanged()) model.setName(body.getName())}
  *       and {@code if ("claim".equals(action)) claim(task, body)} are mapping, {@code if (quantity > 100) rate = TEN_PERCENT}
  *       is a decision;</li>
- *   <li>request mapping by loop: a {@code for} loop over a collection of the request whose body only calls a local the
- *       handler declared (a builder it fills) with values of the element and the request, also as a branch of a mapping
- *       {@code if}; a loop that calls a collaborator per element is a decision;</li>
+ *   <li>request mapping by loop: a {@code for} loop over a collection of the request (or over what a collaborator
+ *       answered) whose body only calls a local the handler declared (a builder it fills) with values of the element and
+ *       the request, declares locals read from the element or new objects it fills, and nests such loops, also as a
+ *       branch of a mapping {@code if}; a loop that calls a collaborator per element, tests or computes is a decision;</li>
  *   <li>guard clauses: an {@code if} without {@code else} that throws after at most two plain statements
  *       (validation, permission checks), or returns on a presence or request condition (not found);</li>
  *   <li>exception translation: {@code catch} clauses and their bodies;</li>
@@ -458,13 +459,18 @@ final class HandlerLogic {
         return true;
     }
 
+    /** The most statements the body of a mapping loop has (declarations and nested mapping loops included). */
+    private static final int MAPPING_LOOP_STATEMENTS = 6;
+
     /**
      * {@code for (Item item : request.getItems()) builder.item(item.getId(), item.getName());}: a loop over a collection of
      * the request, or over a local holding what a collaborator answered ({@code for (ServiceCount count : counts)
      * map.put(count.getType(), count.getNumber());}: the call that filled the local is weighed where it is made), whose
-     * body (at most three statements) only calls a local the handler declared — a builder or answer it fills — with values
-     * of the element and of the request: request or response mapping. A loop that calls a collaborator (a field) per
-     * element, or computes, is a decision.
+     * body (at most {@value #MAPPING_LOOP_STATEMENTS} statements) only maps the element: it calls a local the handler
+     * declared — a builder or answer it fills — with values of the element and of the request or objects it creates from
+     * them, declares locals read from the element or new objects to fill, and nests further such loops (a map of header
+     * lists of a request body turned into the domain's header sets). Request or response mapping, also in a converter
+     * helper. A loop that calls a collaborator (a field) per element, tests the element or computes, is a decision.
      */
     private boolean isMappingLoop(ForEachStmt loop) {
         Expression iterable = loop.getIterable();
@@ -472,29 +478,68 @@ final class HandlerLogic {
             return false;
         }
         List<Statement> body = statementsOf(loop.getBody());
-        if (body.isEmpty() || body.size() > 3) {
+        if (body.isEmpty() || body.size() > MAPPING_LOOP_STATEMENTS) {
             return false;
         }
+        Set<String> read = new HashSet<>();   // locals read from the element: request values while the loop is weighed
+        Set<String> built = new HashSet<>();  // new objects the body fills and hands on
         String element = loop.getVariable().getVariables().get(0).getNameAsString();
-        boolean added = request.add(element);
+        if (request.add(element)) {
+            read.add(element);
+        }
         try {
-            return body.stream().allMatch(statement -> isPlain(statement) && !computes(statement)
-                    && ((ExpressionStmt) statement).getExpression() instanceof MethodCallExpr call && fillsLocal(call));
-        } finally {
-            if (added) {
-                request.remove(element);
+            for (Statement statement : body) {
+                if (statement instanceof ForEachStmt nested) {
+                    if (!isMappingLoop(nested)) {
+                        return false;
+                    }
+                    continue;
+                }
+                if (!isPlain(statement) || computes(statement)) {
+                    return false;
+                }
+                Expression expression = ((ExpressionStmt) statement).getExpression();
+                if (expression instanceof VariableDeclarationExpr declaration) {
+                    for (VariableDeclarator variable : declaration.getVariables()) {
+                        Expression value = variable.getInitializer().orElse(null);
+                        if (value != null && isRequestValue(value)) {
+                            if (request.add(variable.getNameAsString())) {
+                                read.add(variable.getNameAsString());
+                            }
+                        } else if (value instanceof ObjectCreationExpr creation && mapsOnly(creation, built)) {
+                            built.add(variable.getNameAsString());
+                        } else {
+                            return false;
+                        }
+                    }
+                    continue;
+                }
+                if (!(expression instanceof MethodCallExpr call && fillsLocal(call, built))) {
+                    return false;
+                }
             }
+            return true;
+        } finally {
+            request.removeAll(read);
         }
     }
 
-    /** A call chain on a local of the handler whose every argument reads only the request. */
-    private boolean fillsLocal(MethodCallExpr call) {
+    /** A value of the element, or an object made from such values ({@code new HashSet<>(Arrays.asList(values))}, a local built in the loop). */
+    private boolean mapsOnly(Expression expression, Set<String> built) {
+        if (expression instanceof NameExpr name && built.contains(name.getNameAsString())) {
+            return true;
+        }
+        if (expression instanceof ObjectCreationExpr creation) {
+            return creation.getAnonymousClassBody().isEmpty() && creation.getArguments().stream().allMatch(argument -> mapsOnly(argument, built));
+        }
+        return readsOnlyRequest(expression);
+    }
+
+    /** A call chain on a local of the handler (not one read from the request) whose every argument {@linkplain #mapsOnly maps}. */
+    private boolean fillsLocal(MethodCallExpr call, Set<String> built) {
         Expression root = call;
         while (root instanceof MethodCallExpr link) {
-            if (!link.getArguments().stream().allMatch(this::readsOnlyRequest)) {
-                return false;
-            }
-            if (link.getScope().isEmpty()) {
+            if (!link.getArguments().stream().allMatch(argument -> mapsOnly(argument, built)) || link.getScope().isEmpty()) {
                 return false;
             }
             root = link.getScope().get();
