@@ -103,7 +103,9 @@ class SpringRulesTest {
                         tuple(pkg + "PriceService#price -> " + pkg + "PriceService#fetch", 16),
                         tuple(pkg + "PriceService#total -> " + pkg + "PriceService#price", 11),
                         tuple(pkg + "RetriedArchiveService#archiveNow -> " + pkg + "RetriedArchiveService#archive", 33),
-                        tuple(pkg + "RetriedCancellationService#expire -> " + pkg + "RetriedCancellationService#cancel", 36));
+                        tuple(pkg + "RetriedCancellationService#expire -> " + pkg + "RetriedCancellationService#cancel", 36),
+                        tuple(pkg + "TenantSettingsService#archive -> " + pkg + "TenantSettingsService#value", 44),
+                        tuple(pkg + "TenantSettingsService#valueOrDefault -> " + pkg + "TenantSettingsService#value", 26));
         // notifyWarehouse is called twice: one violation at the first call, counting the other
         assertThat(found.get(4).message()).contains("@org.springframework.scheduling.annotation.Async").contains("(and 1 more)");
         // each message says what the bypassed proxy would have done
@@ -118,13 +120,16 @@ class SpringRulesTest {
                 m -> assertThat(m).contains(": @org.springframework.cache.annotation.Cacheable does not apply"),
                 m -> assertThat(m).contains(": @org.springframework.retry.annotation.Retryable does not apply"),
                 m -> assertThat(m).contains("annotated with @org.springframework.resilience.annotation.Retryable, on this")
-                        .contains(": @org.springframework.resilience.annotation.Retryable does not apply"));
+                        .contains(": @org.springframework.resilience.annotation.Retryable does not apply"),
+                m -> assertThat(m).contains(": @org.springframework.cache.annotation.Cacheable does not apply"),
+                m -> assertThat(m).contains(": @org.springframework.cache.annotation.Cacheable does not apply"));
         // CheckoutService calls reserve() through the other bean and its private helper is plain: it passes.
         // JoinedTransactionService's calls join the caller's transaction with settings it satisfies (write -> read-only,
         // recursion, REQUIRES_NEW -> the same REQUIRES_NEW, read-only -> read-only REQUIRES_NEW), and
         // LedgerRepository#delete's finder and save join the service's transaction the repository runs in, and
         // RetriedCancellationService#cancel(long) and RetriedArchiveService#archive(long) delegate to their overloads retried
-        // alike (the latter's nested @Backoff included): none is reported
+        // alike (the latter's nested @Backoff included), and TenantSettingsService#checkChangeAllowed reads its cached value
+        // only on the way to update, which evicts that cache (the check wants the stored value): none is reported
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvent;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -23,6 +24,8 @@ import dev.archrules.core.engine.RuleContext;
 import dev.archrules.spring.conventions.SpringTerms;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,7 +56,9 @@ import java.util.stream.IntStream;
  * {@code NEVER}), another isolation level, or write access from a read-only caller; a read-only
  * {@code REQUIRES_NEW} method called from a read-only transaction loses nothing (there are no pending writes
  * to hide from it). A repository method without settings of its own runs inside its service's read-write
- * transaction and is judged as such. {@code @Async} and caching are always lost on {@code this}; a retry is lost
+ * transaction and is judged as such. {@code @Async} and caching are always lost on {@code this} — except a cached read
+ * made only on the way to a write that evicts or updates the same cache (a check of the value the write replaces wants
+ * the stored one) —; a retry is lost
  * unless the caller is retried with the same settings, which retries the whole call, the bypassed one included.
  * The message names the annotation whose effect is lost.
  */
@@ -125,7 +130,8 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
         others.removeAll(transactional);
         for (String other : others) {
             Optional<String> annotation = Annotations.explain(target.get(), Set.of(other));
-            if (annotation.isPresent() && !(RETRIES.contains(other) && retriedTheSameWay(call.getOrigin(), target.get(), other))) {
+            if (annotation.isPresent() && !(RETRIES.contains(other) && retriedTheSameWay(call.getOrigin(), target.get(), other))
+                    && !(other.equals(CACHEABLE) && onlyInWritesOfTheSameCache(call.getOrigin(), target.get()))) {
                 return Optional.of(new Lost(annotation.get(), annotation.get() + " does not apply"));
             }
         }
@@ -138,6 +144,69 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
                 ? TransactionSettings.of(caller) : Optional.empty();
         String annotation = Annotations.explain(target.get(), transactional).orElse("the @Transactional of its class");
         return wanted.get().lostWhenCalledFrom(running, inRepository).map(consequence -> new Lost(annotation, consequence));
+    }
+
+    private static final String CACHEABLE = "org.springframework.cache.annotation.Cacheable";
+    private static final Set<String> CACHE_WRITES = Set.of(
+            "org.springframework.cache.annotation.CacheEvict", "org.springframework.cache.annotation.CachePut");
+    /** How many private callers deep a self-call is traced back to the methods others call. */
+    private static final int ENTRY_DEPTH = 5;
+
+    /**
+     * Whether the cached read {@code target} is called on {@code this} only from writes of its own cache: every method
+     * others can call that reaches {@code caller} (itself, or the non-private methods reaching it through private
+     * helpers) evicts or updates ({@code @CacheEvict}, {@code @CachePut}) a cache {@code target}'s {@code @Cacheable}
+     * fills. A check before such a write — is the value it replaces allowed to change? — wants the stored value, not the
+     * cached one the write is about to evict: bypassing the cache is what it needs.
+     */
+    private static boolean onlyInWritesOfTheSameCache(JavaCodeUnit caller, JavaMethod target) {
+        Set<String> cached = cacheNames(target, Set.of(CACHEABLE));
+        if (cached.isEmpty()) {
+            return false;
+        }
+        Set<JavaCodeUnit> entries = new LinkedHashSet<>();
+        if (!entryPoints(caller, ENTRY_DEPTH, new HashSet<>(), entries)) {
+            return false;
+        }
+        return !entries.isEmpty() && entries.stream().allMatch(entry -> entry instanceof JavaMethod method
+                && cacheNames(method, CACHE_WRITES).stream().anyMatch(cached::contains));
+    }
+
+    /**
+     * Collects the methods others can call that reach {@code codeUnit}: itself when it is not private, else its callers
+     * in its class, traced back. False when the trace is cut short (too deep, a call from elsewhere, no caller at all).
+     */
+    private static boolean entryPoints(JavaCodeUnit codeUnit, int depth, Set<JavaCodeUnit> seen, Set<JavaCodeUnit> entries) {
+        if (!codeUnit.getModifiers().contains(JavaModifier.PRIVATE)) {
+            entries.add(codeUnit);
+            return true;
+        }
+        if (depth == 0 || !seen.add(codeUnit) || codeUnit.getAccessesToSelf().isEmpty()) {
+            return false;
+        }
+        return codeUnit.getAccessesToSelf().stream().allMatch(access -> access.getOriginOwner().equals(codeUnit.getOwner())
+                && entryPoints(access.getOrigin(), depth - 1, seen, entries));
+    }
+
+    /** The cache names of {@code method}'s annotations {@code annotations} ({@code value} or {@code cacheNames}), or of its class's {@code @CacheConfig}. */
+    private static Set<String> cacheNames(JavaMethod method, Set<String> annotations) {
+        Set<String> names = new TreeSet<>();
+        for (JavaAnnotation<?> annotation : method.getAnnotations()) {
+            if (annotations.contains(annotation.getRawType().getName())) {
+                Set<String> own = new TreeSet<>();
+                for (String attribute : List.of("value", "cacheNames")) {
+                    annotation.get(attribute).filter(String[].class::isInstance).map(String[].class::cast)
+                            .ifPresent(values -> own.addAll(List.of(values)));
+                }
+                if (own.isEmpty()) {
+                    method.getOwner().tryGetAnnotationOfType("org.springframework.cache.annotation.CacheConfig")
+                            .flatMap(config -> config.get("cacheNames")).filter(String[].class::isInstance).map(String[].class::cast)
+                            .ifPresent(values -> own.addAll(List.of(values)));
+                }
+                names.addAll(own);
+            }
+        }
+        return names;
     }
 
     /**
