@@ -79,9 +79,10 @@ final class BaselinedRule extends ForwardingRule {
             }
         });
         violations.sort(ChecklistRun.VIOLATION_ORDER);
-        // an owner's entry for the same key accepts the fact this rule reports alone (one fact, one report)
+        // an owner's entry for the fact (its key there: the same, or the one the finding names) accepts the fact this rule
+        // reports alone (one fact, one report)
         List<FoldedFinding> ownersFacts = owners.stream()
-                .flatMap(owner -> violations.stream().map(violation -> new FoldedFinding(owner, violation.key(), ruleId)))
+                .flatMap(owner -> violations.stream().map(violation -> new FoldedFinding(owner, violation.keyUnder(owner), ruleId, violation.key())))
                 .toList();
         Baseline.Assessment assessment = baseline.assess(Map.of(ruleId, violations), ownersFacts, knownRuleIds, neverBaselined);
         Triage triage = assessment.byRule().get(ruleId);

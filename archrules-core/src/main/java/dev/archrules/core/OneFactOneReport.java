@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * One fact, one report: where a rule {@linkplain dev.archrules.core.engine.ChecklistRule#subsumes() subsumes}
- * another and both report the same key, the finding stays with the owning rule, its message naming the rules it
+ * another and both report the same fact — under the same key, or under the key the other rule's finding names for it
+ * ({@link Violation#sameFactAs()}) — the finding stays with the owning rule, its message naming the rules it
  * also breaks, and leaves the other rule's violations (kept as {@link RuleResult#reportedElsewhere()}, so that
  * baselines still match them). Findings of the other rule with keys the owner did not report stay where they are.
  */
@@ -34,22 +35,26 @@ final class OneFactOneReport {
         results.forEach(result -> byId.put(result.rule().id(), result));
         // owner id -> key -> the ids of the other rules that reported that key
         Map<String, Map<String, Set<String>>> alsoBroken = new HashMap<>();
-        // subsumed rule id -> key -> owner id
+        // subsumed rule id -> key -> owner id, and the key the owner reports the fact under
         Map<String, Map<String, String>> taken = new HashMap<>();
+        Map<String, Map<String, String>> ownerKeys = new HashMap<>();
         for (RuleResult owner : results) {
-            Set<String> ownerKeys = owner.violations().stream().map(Violation::key).collect(Collectors.toSet());
+            Set<String> reported = owner.violations().stream().map(Violation::key).collect(Collectors.toSet());
             for (String subsumedId : owner.rule().subsumes()) {
                 RuleResult subsumed = byId.get(subsumedId);
                 if (subsumed == null || subsumedId.equals(owner.rule().id())) {
                     continue;
                 }
                 for (Violation violation : subsumed.violations()) {
+                    // the owner's key of the fact: the same, or the one the finding names for the owner (sameFactAs)
+                    String ownerKey = violation.keyUnder(owner.rule().id());
                     // a fact has one owner: the first rule (in checklist order) that claims it
-                    if (ownerKeys.contains(violation.key())
+                    if (reported.contains(ownerKey)
                             && taken.getOrDefault(subsumedId, Map.of()).getOrDefault(violation.key(), owner.rule().id()).equals(owner.rule().id())) {
                         alsoBroken.computeIfAbsent(owner.rule().id(), id -> new HashMap<>())
-                                .computeIfAbsent(violation.key(), key -> new TreeSet<>()).add(subsumedId);
+                                .computeIfAbsent(ownerKey, key -> new TreeSet<>()).add(subsumedId);
                         taken.computeIfAbsent(subsumedId, id -> new HashMap<>()).put(violation.key(), owner.rule().id());
+                        ownerKeys.computeIfAbsent(subsumedId, id -> new HashMap<>()).put(violation.key(), ownerKey);
                     }
                 }
             }
@@ -71,7 +76,8 @@ final class OneFactOneReport {
             List<FoldedFinding> elsewhere = new ArrayList<>();
             for (Violation violation : result.violations()) {
                 if (gone.containsKey(violation.key())) {
-                    FoldedFinding finding = new FoldedFinding(id, violation.key(), gone.get(violation.key()));
+                    FoldedFinding finding = new FoldedFinding(id, violation.key(), gone.get(violation.key()),
+                            ownerKeys.get(id).get(violation.key()));
                     elsewhere.add(finding);
                     folded.add(finding);
                 } else {
@@ -97,12 +103,17 @@ final class OneFactOneReport {
     private static Violation alsoBreaks(Violation violation, Set<String> ruleIds) {
         String also = " (also breaks " + String.join(", ", ruleIds) + ")";
         String message = violation.message();
-        // the message ends with the clickable location; the note goes before it
-        String location = " in " + violation.location();
-        String withNote = message.endsWith(location)
-                ? message.substring(0, message.length() - location.length()) + also + location
-                : message + also;
+        // the message ends with the clickable location ("… in (File.java:12)", a tangle's "… — first at (File.java:7)");
+        // the note goes before it
+        String withNote = message + also;
+        for (String lead : List.of(" in ", " — first at ")) {
+            String location = lead + violation.location();
+            if (message.endsWith(location)) {
+                withNote = message.substring(0, message.length() - location.length()) + also + location;
+                break;
+            }
+        }
         return new Violation(violation.ruleId(), violation.key(), withNote, violation.location(), violation.hint(), violation.details(),
-                violation.flow());
+                violation.flow(), violation.sameFactAs());
     }
 }

@@ -146,7 +146,7 @@ public final class Baseline {
             seenElsewhere.computeIfAbsent(finding.ruleId(), id -> new TreeMap<>()).merge(finding.key(), 1, Integer::sum);
             Integer accepted = counts.get(new EntryId(finding.ruleId(), finding.key()));
             if (accepted != null && !neverBaselined.contains(finding.ruleId())) {
-                acceptedElsewhere.computeIfAbsent(finding.ownerRuleId(), id -> new TreeMap<>()).merge(finding.key(), accepted, Math::max);
+                acceptedElsewhere.computeIfAbsent(finding.ownerRuleId(), id -> new TreeMap<>()).merge(finding.ownerKey(), accepted, Math::max);
             }
         }
         Map<String, Triage> triages = new LinkedHashMap<>();

@@ -139,7 +139,8 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
         String message = violation.message();
         String old = violation.location().toString();
         String text = message.endsWith(old) ? message.substring(0, message.length() - old.length()) + located : message;
-        return new Violation(violation.ruleId(), violation.key(), text, located, violation.hint(), violation.details(), violation.flow());
+        return new Violation(violation.ruleId(), violation.key(), text, located, violation.hint(), violation.details(), violation.flow(),
+                violation.sameFactAs());
     }
 
     /** The role of a class of the code base; classes outside it (libraries, excluded classes) have none. */

@@ -120,7 +120,7 @@ public final class Masking {
                 : "hard-coded credential (value masked) in " + violation.location();
         return new Violation(violation.ruleId(), maskLiterals(violation.key()), message, violation.location(),
                 maskLiterals(violation.hint()),
-                violation.details().stream().map(Masking::maskLiterals).toList(), violation.flow());
+                violation.details().stream().map(Masking::maskLiterals).toList(), violation.flow(), violation.sameFactAs());
     }
 
     /**

@@ -85,7 +85,8 @@ final class JsonReport {
                     "violations", violations,
                     "fixedEntries", fixed,
                     "reportedElsewhere", rule.reportedElsewhere().stream()
-                            .map(folded -> (Object) Json.object("key", folded.key(), "reportedBy", folded.ownerRuleId())).toList()));
+                            .map(folded -> (Object) Json.object("key", folded.key(), "reportedBy", folded.ownerRuleId(),
+                                    "reportedAs", folded.ownerKey())).toList()));
         }
         Map<String, Object> root = Json.object(
                 "schemaVersion", SCHEMA_VERSION,

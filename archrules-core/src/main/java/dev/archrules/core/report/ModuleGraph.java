@@ -27,6 +27,12 @@ public record ModuleGraph(List<String> modules, Map<String, Map<String, Integer>
             "controllers.no-data-access");
     /** The rule whose findings are module tangles; each of their detail lines names an edge, and {@code [cut]} for a cut. */
     static final String CYCLE_RULE = "modules.no-cycles";
+    /**
+     * The rule whose findings are package tangles, detailed like module tangles: a package tangle across modules ties
+     * those modules into a cycle too (and reports a module tangle that is its own seen from afar — one fact, one report),
+     * so its edges between packages of different modules mark the module edges they lie on.
+     */
+    static final String PACKAGE_CYCLE_RULE = "packages.no-cycles";
 
     static final Pattern CYCLE_EDGE = Pattern.compile("^(\\S+) -> (\\S+) \\(\\d+ class dependenc(?:y|ies)\\)( \\[cut])?");
 
@@ -87,16 +93,22 @@ public record ModuleGraph(List<String> modules, Map<String, Map<String, Integer>
                       Map<ModuleMap.FindingKey, ModuleMap.Placement> placements) {
         for (Violation violation : violations) {
             Set<String> edges = new TreeSet<>();
-            if (ruleId.equals(CYCLE_RULE)) {
+            if (ruleId.equals(CYCLE_RULE) || ruleId.equals(PACKAGE_CYCLE_RULE)) {
                 for (String line : violation.details()) {
                     Matcher edge = CYCLE_EDGE.matcher(line);
-                    if (edge.find()) {
-                        String name = ModuleMap.edgeName(edge.group(1), edge.group(2));
-                        EdgeMarks mark = marks.computeIfAbsent(name, key -> new EdgeMarks());
-                        mark.add(ruleId, baselined);
-                        mark.cut |= edge.group(3) != null;
-                        edges.add(name);
+                    if (!edge.find()) {
+                        continue;
                     }
+                    String from = ruleId.equals(CYCLE_RULE) ? edge.group(1) : moduleOfPackage(edge.group(1));
+                    String to = ruleId.equals(CYCLE_RULE) ? edge.group(2) : moduleOfPackage(edge.group(2));
+                    if (from == null || to == null || from.equals(to)) {
+                        continue;
+                    }
+                    String name = ModuleMap.edgeName(from, to);
+                    EdgeMarks mark = marks.computeIfAbsent(name, key -> new EdgeMarks());
+                    mark.add(ruleId, baselined);
+                    mark.cut |= edge.group(3) != null;
+                    edges.add(name);
                 }
             } else if (CLASS_EDGE_RULES.contains(ruleId)) {
                 int arrow = violation.key().indexOf(" -> ");
@@ -114,6 +126,14 @@ public record ModuleGraph(List<String> modules, Map<String, Map<String, Integer>
     }
 
     /** The module of a class name, of its top-level class when a nested one is not known; null when unknown. */
+    /** The module of a package of the code base: that of its classes (the first found, should a layout split one). */
+    private String moduleOfPackage(String packageName) {
+        String prefix = packageName + ".";
+        return moduleOfClass.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith(prefix) && entry.getKey().indexOf('.', prefix.length()) < 0)
+                .map(Map.Entry::getValue).sorted().findFirst().orElse(null);
+    }
+
     private String moduleOf(String className) {
         if (className == null) {
             return null;

@@ -74,7 +74,7 @@ public record RuleResult(ChecklistRule rule, List<Violation> violations, int cla
                 triage.fixed(), triage.grownKeys().stream().map(key -> Masking.maskKey(rule.id(), key)).collect(Collectors.toSet()));
         return new RuleResult(rule, violations.stream().map(mask).toList(), classesInScope, scopeDescription, shown,
                 reportedElsewhere.stream().map(folded -> new FoldedFinding(folded.ruleId(), Masking.maskKey(folded.ruleId(), folded.key()),
-                        folded.ownerRuleId())).toList(), severity);
+                        folded.ownerRuleId(), Masking.maskKey(folded.ownerRuleId(), folded.ownerKey()))).toList(), severity);
     }
 
     /** Whether the rule found no new violation (baselined ones are accepted). */

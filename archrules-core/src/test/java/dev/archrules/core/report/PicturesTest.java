@@ -77,7 +77,7 @@ class PicturesTest {
 
         assertThat(written).containsExactly(dir.resolve("archrules-map.mmd"), dir.resolve("archrules-map.svg"));
         assertThat(Files.readString(dir.resolve("archrules-map.mmd"))).isEqualTo(model.drawnModuleMap().mermaid())
-                .startsWith("flowchart LR\n  m0[\"a (2 new)\"]\n");
+                .startsWith("flowchart LR\n  m0[\"a (1 new)\"]\n");
         String svg = Files.readString(dir.resolve("archrules-map.svg"));
         assertThat(svg).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"")
                 .contains("data-module=\"f\"");

@@ -51,6 +51,11 @@ import java.util.function.Function;
  * (ArchUnit's own {@code beFreeOfCycles()} lists elementary cycles instead, up to a limit, which multiplies one
  * tangle into many entries.)
  *
+ * <p>One fact, one report: a module tangle whose modules are exactly those of one package tangle is that package
+ * tangle seen from afar; {@code modules.no-cycles} names the package tangle's key for it
+ * ({@link Violation#sameFactAs()}) and, in a checklist run, {@code packages.no-cycles} reports it once
+ * ({@link #subsumes()}).
+ *
  * <p>Wiring code (configuration, registration) adds no edges, nor do the idioms of {@link CycleIdioms}
  * (annotations, registering an implementation), nor, for packages, a package and its own sub-package
  * unless that is an implementation package ({@code impl}): the parts of one feature know each other.
@@ -95,22 +100,73 @@ public final class NoCycles implements ChecklistRule {
 
     @Override
     public ArchRule toArchRule(RuleContext context) {
-        AbstractClassesTransformer<Tangle> cycles = new AbstractClassesTransformer<>(unit + " cycles") {
+        AbstractClassesTransformer<Found> cycles = new AbstractClassesTransformer<>(unit + " cycles") {
             @Override
-            public Iterable<Tangle> doTransform(JavaClasses classes) {
-                return findCycles(classes, context);
+            public Iterable<Found> doTransform(JavaClasses classes) {
+                List<Tangle> tangles = findCycles(classes, context);
+                Map<String, String> packageTangles = modules && !tangles.isEmpty() ? packageTanglesByModules(classes, context) : Map.of();
+                return tangles.stream().map(tangle -> new Found(tangle,
+                        Optional.ofNullable(packageTangles.get(String.join(", ", tangle.members()))))).toList();
             }
         };
-        ArchCondition<Tangle> notExist = new ArchCondition<>("not exist") {
+        ArchCondition<Found> notExist = new ArchCondition<>("not exist") {
             @Override
-            public void check(Tangle tangle, ConditionEvents events) {
-                events.add(new ViolationEvent(toViolation(tangle, context)));
+            public void check(Found found, ConditionEvents events) {
+                Violation violation = toViolation(found.tangle(), context);
+                events.add(new ViolationEvent(found.samePackageTangle()
+                        .map(key -> violation.withSameFactAs(PACKAGES_ID, key)).orElse(violation)));
             }
         };
         return ArchRuleDefinition.all(cycles).should(notExist)
                 .allowEmptyShould(true)
                 .as(id + ": " + title())
                 .because(rationale() + "; " + fix());
+    }
+
+    /**
+     * {@code packages.no-cycles} owns a module tangle that is a package tangle seen from afar: one fact, one report.
+     */
+    @Override
+    public Set<String> subsumes() {
+        return modules ? Set.of() : Set.of(MODULES_ID);
+    }
+
+    /** A tangle found, and for a module tangle the key of the package tangle it is the modules of, if it is one's. */
+    private record Found(Tangle tangle, Optional<String> samePackageTangle) {
+    }
+
+    /**
+     * The package tangles, keyed by the modules their packages belong to ({@code "billing, orders"} → the package
+     * tangle's key): a module tangle whose modules are exactly those of one package tangle is that tangle seen from
+     * afar — the package tangle alone ties those modules into a cycle — and {@code packages.no-cycles} reports it, with
+     * its cut. A module tangle that only several package tangles, or module edges outside any package tangle, make is
+     * a fact of its own. Packages of no module (shared kernel) are left out; a package tangle of fewer than two modules
+     * is none's.
+     */
+    private static Map<String, String> packageTanglesByModules(JavaClasses classes, RuleContext context) {
+        Map<String, JavaClass> classOfPackage = new HashMap<>();
+        for (JavaClass javaClass : classes) {
+            if (context.inScope(javaClass)) {
+                classOfPackage.putIfAbsent(javaClass.getPackageName(), javaClass);
+            }
+        }
+        Map<String, String> byModules = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Tangle tangle : packages().findCycles(classes, context)) {
+            SortedSet<String> modulesOfTangle = new TreeSet<>();
+            for (String member : tangle.members()) {
+                Optional.ofNullable(classOfPackage.get(member)).flatMap(context.modules()::moduleOf).ifPresent(modulesOfTangle::add);
+            }
+            if (modulesOfTangle.size() < 2) {
+                continue;
+            }
+            String modulesKey = String.join(", ", modulesOfTangle);
+            if (byModules.putIfAbsent(modulesKey, String.join(", ", tangle.members())) != null) {
+                ambiguous.add(modulesKey); // two package tangles over the same modules: neither alone is the module tangle
+            }
+        }
+        ambiguous.forEach(byModules::remove);
+        return byModules;
     }
 
     private Optional<String> node(JavaClass javaClass, RuleContext context) {
