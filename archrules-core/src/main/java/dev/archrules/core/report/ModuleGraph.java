@@ -63,12 +63,13 @@ public record ModuleGraph(List<String> modules, Map<String, Map<String, Integer>
         modules.forEach(module -> badges.put(module, new int[2]));
         Map<String, EdgeMarks> marks = new TreeMap<>();
         Map<ModuleMap.FindingKey, ModuleMap.Placement> placements = new java.util.HashMap<>();
+        Map<String, String> moduleOfPackage = moduleOfPackage();
         for (RuleResult rule : rules) {
             String id = rule.rule().id();
             count(rule.newViolations(), 0, badges);
             count(rule.baselined(), 1, badges);
-            mark(id, rule.newViolations(), false, marks, placements);
-            mark(id, rule.baselined(), true, marks, placements);
+            mark(id, rule.newViolations(), false, marks, placements, moduleOfPackage);
+            mark(id, rule.baselined(), true, marks, placements, moduleOfPackage);
         }
         List<ModuleMap.Node> nodes = modules.stream().map(module -> new ModuleMap.Node(module, badges.get(module)[0], badges.get(module)[1]))
                 .toList();
@@ -90,7 +91,7 @@ public record ModuleGraph(List<String> modules, Map<String, Map<String, Integer>
     }
 
     private void mark(String ruleId, List<Violation> violations, boolean baselined, Map<String, EdgeMarks> marks,
-                      Map<ModuleMap.FindingKey, ModuleMap.Placement> placements) {
+                      Map<ModuleMap.FindingKey, ModuleMap.Placement> placements, Map<String, String> moduleOfPackage) {
         for (Violation violation : violations) {
             Set<String> edges = new TreeSet<>();
             if (ruleId.equals(CYCLE_RULE) || ruleId.equals(PACKAGE_CYCLE_RULE)) {
@@ -99,8 +100,8 @@ public record ModuleGraph(List<String> modules, Map<String, Map<String, Integer>
                     if (!edge.find()) {
                         continue;
                     }
-                    String from = ruleId.equals(CYCLE_RULE) ? edge.group(1) : moduleOfPackage(edge.group(1));
-                    String to = ruleId.equals(CYCLE_RULE) ? edge.group(2) : moduleOfPackage(edge.group(2));
+                    String from = ruleId.equals(CYCLE_RULE) ? edge.group(1) : moduleOfPackage.get(edge.group(1));
+                    String to = ruleId.equals(CYCLE_RULE) ? edge.group(2) : moduleOfPackage.get(edge.group(2));
                     if (from == null || to == null || from.equals(to)) {
                         continue;
                     }
@@ -126,12 +127,14 @@ public record ModuleGraph(List<String> modules, Map<String, Map<String, Integer>
     }
 
     /** The module of a class name, of its top-level class when a nested one is not known; null when unknown. */
-    /** The module of a package of the code base: that of its classes (the first found, should a layout split one). */
-    private String moduleOfPackage(String packageName) {
-        String prefix = packageName + ".";
-        return moduleOfClass.entrySet().stream()
-                .filter(entry -> entry.getKey().startsWith(prefix) && entry.getKey().indexOf('.', prefix.length()) < 0)
-                .map(Map.Entry::getValue).sorted().findFirst().orElse(null);
+    /** The module of each package of the code base: that of its classes (the first by name, should a layout split one). */
+    private Map<String, String> moduleOfPackage() {
+        Map<String, String> modules = new java.util.HashMap<>();
+        new TreeMap<>(moduleOfClass).forEach((className, module) -> {
+            int dot = className.lastIndexOf('.');
+            modules.putIfAbsent(dot < 0 ? "" : className.substring(0, dot), module);
+        });
+        return modules;
     }
 
     private String moduleOf(String className) {
