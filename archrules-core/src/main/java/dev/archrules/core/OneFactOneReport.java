@@ -35,9 +35,8 @@ final class OneFactOneReport {
         results.forEach(result -> byId.put(result.rule().id(), result));
         // owner id -> key -> the ids of the other rules that reported that key
         Map<String, Map<String, Set<String>>> alsoBroken = new HashMap<>();
-        // subsumed rule id -> key -> owner id, and the key the owner reports the fact under
-        Map<String, Map<String, String>> taken = new HashMap<>();
-        Map<String, Map<String, String>> ownerKeys = new HashMap<>();
+        // subsumed rule id -> key -> the fact as folded: its owner and the owner's key
+        Map<String, Map<String, FoldedFinding>> taken = new HashMap<>();
         for (RuleResult owner : results) {
             Set<String> reported = owner.violations().stream().map(Violation::key).collect(Collectors.toSet());
             for (String subsumedId : owner.rule().subsumes()) {
@@ -49,12 +48,12 @@ final class OneFactOneReport {
                     // the owner's key of the fact: the same, or the one the finding names for the owner (sameFactAs)
                     String ownerKey = violation.keyUnder(owner.rule().id());
                     // a fact has one owner: the first rule (in checklist order) that claims it
-                    if (reported.contains(ownerKey)
-                            && taken.getOrDefault(subsumedId, Map.of()).getOrDefault(violation.key(), owner.rule().id()).equals(owner.rule().id())) {
+                    FoldedFinding claimed = taken.getOrDefault(subsumedId, Map.of()).get(violation.key());
+                    if (reported.contains(ownerKey) && (claimed == null || claimed.ownerRuleId().equals(owner.rule().id()))) {
                         alsoBroken.computeIfAbsent(owner.rule().id(), id -> new HashMap<>())
                                 .computeIfAbsent(ownerKey, key -> new TreeSet<>()).add(subsumedId);
-                        taken.computeIfAbsent(subsumedId, id -> new HashMap<>()).put(violation.key(), owner.rule().id());
-                        ownerKeys.computeIfAbsent(subsumedId, id -> new HashMap<>()).put(violation.key(), ownerKey);
+                        taken.computeIfAbsent(subsumedId, id -> new HashMap<>())
+                                .put(violation.key(), new FoldedFinding(subsumedId, violation.key(), owner.rule().id(), ownerKey));
                     }
                 }
             }
@@ -67,7 +66,7 @@ final class OneFactOneReport {
         for (RuleResult result : results) {
             String id = result.rule().id();
             Map<String, Set<String>> others = alsoBroken.getOrDefault(id, Map.of());
-            Map<String, String> gone = taken.getOrDefault(id, Map.of());
+            Map<String, FoldedFinding> gone = taken.getOrDefault(id, Map.of());
             if (others.isEmpty() && gone.isEmpty()) {
                 kept.add(result);
                 continue;
@@ -75,9 +74,8 @@ final class OneFactOneReport {
             List<Violation> violations = new ArrayList<>();
             List<FoldedFinding> elsewhere = new ArrayList<>();
             for (Violation violation : result.violations()) {
-                if (gone.containsKey(violation.key())) {
-                    FoldedFinding finding = new FoldedFinding(id, violation.key(), gone.get(violation.key()),
-                            ownerKeys.get(id).get(violation.key()));
+                FoldedFinding finding = gone.get(violation.key());
+                if (finding != null) {
                     elsewhere.add(finding);
                     folded.add(finding);
                 } else {

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
@@ -116,6 +117,18 @@ public final class Annotations {
         Set<String> result = Set.copyOf(found);
         META_ANNOTATIONS.put(type, result);
         return result;
+    }
+
+    /**
+     * The texts the string-array attributes {@code attributes} of an annotation hold, in order ({@code value} and
+     * {@code cacheNames} of {@code @Cacheable}); an attribute that is absent or of another type adds none.
+     */
+    public static List<String> strings(JavaAnnotation<?> annotation, String... attributes) {
+        List<String> texts = new ArrayList<>();
+        for (String attribute : attributes) {
+            annotation.get(attribute).filter(String[].class::isInstance).map(String[].class::cast).ifPresent(values -> texts.addAll(List.of(values)));
+        }
+        return texts;
     }
 
     /** The name of the enum constant an annotation attribute holds ({@code propagation = NOT_SUPPORTED}), if it holds one. */

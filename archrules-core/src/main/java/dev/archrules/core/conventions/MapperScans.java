@@ -39,14 +39,8 @@ final class MapperScans {
 
     private static void collect(JavaAnnotation<?> annotation, Set<String> scanAnnotations, String owner, Map<String, String> packages) {
         if (scanAnnotations.contains(annotation.getRawType().getName())) {
-            for (String attribute : new String[] {"value", "basePackages"}) {
-                annotation.get(attribute).ifPresent(value -> {
-                    if (value instanceof String[] names) {
-                        for (String name : names) {
-                            register(name, owner, packages);
-                        }
-                    }
-                });
+            for (String name : Annotations.strings(annotation, "value", "basePackages")) {
+                register(name, owner, packages);
             }
             annotation.get("basePackageClasses").ifPresent(value -> {
                 if (value instanceof JavaClass[] types) {

@@ -24,9 +24,4 @@ public record FoldedFinding(String ruleId, String key, String ownerRuleId, Strin
         Objects.requireNonNull(ownerRuleId, "ownerRuleId");
         Objects.requireNonNull(ownerKey, "ownerKey");
     }
-
-    /** A fact both rules key alike. */
-    public FoldedFinding(String ruleId, String key, String ownerRuleId) {
-        this(ruleId, key, ownerRuleId, key);
-    }
 }

@@ -3,6 +3,7 @@ package dev.archrules.core.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One violation of one checklist rule, as data that baselines and reports consume.
@@ -55,7 +56,7 @@ public record Violation(String ruleId, String key, String message, SourceLocatio
 
     /** The same violation, whose fact the rule {@code otherRuleId} reports under {@code otherKey}. */
     public Violation withSameFactAs(String otherRuleId, String otherKey) {
-        Map<String, String> keys = new java.util.TreeMap<>(sameFactAs);
+        Map<String, String> keys = new TreeMap<>(sameFactAs);
         keys.put(otherRuleId, otherKey);
         return new Violation(ruleId, key, message, location, hint, details, flow, keys);
     }

@@ -193,17 +193,9 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
         Set<String> names = new TreeSet<>();
         for (JavaAnnotation<?> annotation : method.getAnnotations()) {
             if (annotations.contains(annotation.getRawType().getName())) {
-                Set<String> own = new TreeSet<>();
-                for (String attribute : List.of("value", "cacheNames")) {
-                    annotation.get(attribute).filter(String[].class::isInstance).map(String[].class::cast)
-                            .ifPresent(values -> own.addAll(List.of(values)));
-                }
-                if (own.isEmpty()) {
-                    method.getOwner().tryGetAnnotationOfType("org.springframework.cache.annotation.CacheConfig")
-                            .flatMap(config -> config.get("cacheNames")).filter(String[].class::isInstance).map(String[].class::cast)
-                            .ifPresent(values -> own.addAll(List.of(values)));
-                }
-                names.addAll(own);
+                List<String> own = Annotations.strings(annotation, "value", "cacheNames");
+                names.addAll(own.isEmpty() ? method.getOwner().tryGetAnnotationOfType("org.springframework.cache.annotation.CacheConfig")
+                        .map(config -> Annotations.strings(config, "cacheNames")).orElse(List.of()) : own);
             }
         }
         return names;
