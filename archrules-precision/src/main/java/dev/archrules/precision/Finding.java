@@ -17,8 +17,20 @@ import java.util.Map;
  * @param message the complete message
  * @param path    the source path of the violating class as the report names it
  * @param line    the line, 0 when unknown
+ * @param reportedUnder the rule whose finding reports this one's fact (one fact, one report: the report lists it
+ *                      under the rule's {@code reportedElsewhere}, naming that rule), empty when the rule reports it
  */
-record Finding(String ruleId, String key, String message, String path, long line) {
+record Finding(String ruleId, String key, String message, String path, long line, String reportedUnder) {
+
+    /** A finding the rule reports itself. */
+    Finding(String ruleId, String key, String message, String path, long line) {
+        this(ruleId, key, message, path, line, "");
+    }
+
+    /** Whether another rule's finding reports this fact, so it is no report of its own. */
+    boolean folded() {
+        return !reportedUnder.isEmpty();
+    }
 
     /** Findings in the order of their findings-file lines: rule id, key, message, then location. */
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::ruleId)
@@ -54,13 +66,14 @@ record Finding(String ruleId, String key, String message, String path, long line
                 findings.add(new Finding(ruleId, string(v.get("key")), string(v.get("message")), string(v.get("path")),
                         line instanceof Long number ? number : 0));
             }
-            // one fact, one report: what the rule found and another rule reports (naming it) is still the rule's
-            // finding for judging; it stands in the findings file with the owner named instead of a message
+            // one fact, one report: what the rule found and another rule reports (naming it) stands in the findings
+            // file with the owner named instead of a message; it is counted as folded, not sampled or judged again
             Object elsewhere = ruleMap.get("reportedElsewhere");
             if (elsewhere instanceof List<?>) {
                 for (Object folded : list(elsewhere, report)) {
                     Map<String, Object> f = map(folded, report);
-                    findings.add(new Finding(ruleId, string(f.get("key")), "reported under " + string(f.get("reportedBy")), "", 0));
+                    String owner = string(f.get("reportedBy"));
+                    findings.add(new Finding(ruleId, string(f.get("key")), "reported under " + owner, "", 0, owner));
                 }
             }
         }

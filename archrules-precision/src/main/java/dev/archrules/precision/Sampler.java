@@ -42,6 +42,9 @@ final class Sampler {
     SortedMap<String, List<FindingId>> sample(String codeBase, Collection<Finding> findings) {
         SortedMap<String, TreeSet<FindingId>> byRule = new TreeMap<>();
         for (Finding finding : findings) {
+            if (finding.folded()) {
+                continue; // the owner's finding is what is sampled
+            }
             byRule.computeIfAbsent(finding.ruleId(), rule -> new TreeSet<>()).add(FindingId.of(finding));
         }
         SortedMap<String, List<FindingId>> sample = new TreeMap<>();

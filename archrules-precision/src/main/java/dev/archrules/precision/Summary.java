@@ -31,7 +31,9 @@ final class Summary {
         out.append("Sample: per rule and code base at most ").append(perRule)
                 .append(" distinct findings (rule id + key), drawn with seed `").append(seed).append("`. ")
                 .append("Precision = TRUE / judged findings still reported (DEBATABLE does not count as true). ")
-                .append("Lost TRUE = judged TRUE but no longer reported.\n\n");
+                .append("Lost TRUE = judged TRUE but no longer reported. ")
+                .append("Folded = found by the rule but reported in another rule's finding, which names it (one fact, one report): ")
+                .append("not sampled or judged under this rule, not in its precision, not lost.\n\n");
 
         out.append("## Corpus as run\n\n");
         out.append("| code base | coordinates | base package | preset | classes | source files | analysed | findings | distinct | since baseline-run |\n");
@@ -74,8 +76,8 @@ final class Summary {
     }
 
     private static void table(StringBuilder out, Map<String, Tally> tallies) {
-        out.append("| rule | findings | distinct | sampled | judged | TRUE | FALSE | DEBATABLE | precision | lost TRUE | unjudged sampled |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| rule | findings | distinct | folded | sampled | judged | TRUE | FALSE | DEBATABLE | precision | lost TRUE | unjudged sampled |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         Tally all = Tally.EMPTY;
         for (Map.Entry<String, Tally> entry : tallies.entrySet()) {
             row(out, "`" + entry.getKey() + "`", entry.getValue());
@@ -86,7 +88,7 @@ final class Summary {
 
     private static void row(StringBuilder out, String name, Tally t) {
         out.append("| ").append(name).append(" | ").append(t.findings()).append(" | ").append(t.distinct()).append(" | ")
-                .append(t.sampled()).append(" | ").append(t.judged()).append(" | ").append(t.trueCount()).append(" | ")
+                .append(t.folded()).append(" | ").append(t.sampled()).append(" | ").append(t.judged()).append(" | ").append(t.trueCount()).append(" | ")
                 .append(t.falseCount()).append(" | ").append(t.debatable()).append(" | ").append(t.precisionText())
                 .append(" | ").append(t.lostTrue().size()).append(" | ").append(t.unjudgedSampled().size()).append(" |\n");
     }

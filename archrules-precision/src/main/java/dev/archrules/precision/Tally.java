@@ -11,6 +11,8 @@ import java.util.OptionalDouble;
  *
  * @param findings        findings reported (every occurrence)
  * @param distinct        distinct findings (rule id and key): what is sampled and judged
+ * @param folded          distinct findings another rule's finding reports (named there): not sampled, not judged
+ *                        here, not lost
  * @param sampled         distinct findings in the sample
  * @param trueCount       judged TRUE and still reported
  * @param falseCount      judged FALSE and still reported
@@ -19,7 +21,7 @@ import java.util.OptionalDouble;
  * @param goneOther       judged FALSE or DEBATABLE and no longer reported (fixed false positives)
  * @param unjudgedSampled sampled findings without a judgement
  */
-record Tally(int findings, int distinct, int sampled, int trueCount, int falseCount, int debatable,
+record Tally(int findings, int distinct, int folded, int sampled, int trueCount, int falseCount, int debatable,
              List<Judgement> lostTrue, int goneOther, List<FindingId> unjudgedSampled) {
 
     Tally {
@@ -27,7 +29,7 @@ record Tally(int findings, int distinct, int sampled, int trueCount, int falseCo
         unjudgedSampled = List.copyOf(unjudgedSampled);
     }
 
-    static final Tally EMPTY = new Tally(0, 0, 0, 0, 0, 0, List.of(), 0, List.of());
+    static final Tally EMPTY = new Tally(0, 0, 0, 0, 0, 0, 0, List.of(), 0, List.of());
 
     /** Judged findings that are still reported. */
     int judged() {
@@ -50,7 +52,7 @@ record Tally(int findings, int distinct, int sampled, int trueCount, int falseCo
         lost.addAll(other.lostTrue);
         List<FindingId> unjudged = new ArrayList<>(unjudgedSampled);
         unjudged.addAll(other.unjudgedSampled);
-        return new Tally(findings + other.findings, distinct + other.distinct, sampled + other.sampled,
+        return new Tally(findings + other.findings, distinct + other.distinct, folded + other.folded, sampled + other.sampled,
                 trueCount + other.trueCount, falseCount + other.falseCount, debatable + other.debatable,
                 lost, goneOther + other.goneOther, unjudged);
     }

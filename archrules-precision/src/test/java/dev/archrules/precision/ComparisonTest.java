@@ -70,7 +70,7 @@ class ComparisonTest {
         assertThat(total.judged()).isEqualTo(3);
         assertThat(total.lostTrue()).hasSize(2);
         assertThat(total.unjudgedSampled()).hasSize(2);
-        Tally allTrue = new Tally(4, 4, 4, 4, 0, 0, List.of(), 0, List.of());
+        Tally allTrue = new Tally(4, 4, 0, 4, 4, 0, 0, List.of(), 0, List.of());
         assertThat(total.plus(allTrue).precisionText()).isEqualTo("71 %");
     }
 
@@ -81,8 +81,29 @@ class ComparisonTest {
     }
 
     @Test
+    void a_finding_another_rules_finding_reports_is_folded_neither_judged_here_nor_lost() {
+        Judgements judgements = Judgements.parse("shop.txt", List.of(
+                "a.rule | k1 | TRUE | real",
+                "a.rule | k2 | DEBATABLE | the same fact as the owner's",
+                "a.rule | k3 | TRUE | real, now reported by the owner"));
+        List<Finding> findings = List.of(finding("a.rule", "k1"),
+                new Finding("a.rule", "k2", "reported under owner.rule", "", 0, "owner.rule"),
+                new Finding("a.rule", "k3", "reported under owner.rule", "", 0, "owner.rule"),
+                new Finding("a.rule", "k4", "reported under owner.rule", "", 0, "owner.rule"));
+        Tally a = Comparison.compare(List.of("a.rule"), findings, Map.of(), judgements).get("a.rule");
+        assertThat(a.findings()).isEqualTo(1);
+        assertThat(a.distinct()).isEqualTo(1);
+        assertThat(a.folded()).isEqualTo(3);
+        assertThat(a.judged()).isEqualTo(1);
+        assertThat(a.debatable()).isZero();
+        assertThat(a.lostTrue()).isEmpty();
+        assertThat(a.goneOther()).isZero();
+        assertThat(a.precisionText()).isEqualTo("100 %");
+    }
+
+    @Test
     void debatable_does_not_count_as_true() {
-        Tally debatable = new Tally(2, 2, 2, 1, 0, 1, List.of(), 0, List.of());
+        Tally debatable = new Tally(2, 2, 0, 2, 1, 0, 1, List.of(), 0, List.of());
         assertThat(debatable.precisionText()).isEqualTo("50 %");
     }
 

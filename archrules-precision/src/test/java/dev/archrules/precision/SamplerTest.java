@@ -45,6 +45,16 @@ class SamplerTest {
     }
 
     @Test
+    void findings_another_rules_finding_reports_are_not_sampled() {
+        List<Finding> findings = List.of(new Finding("a.rule", "k", "m", "A.java", 1),
+                new Finding("a.rule", "folded", "reported under owner.rule", "", 0, "owner.rule"),
+                new Finding("b.rule", "only-folded", "reported under owner.rule", "", 0, "owner.rule"));
+        SortedMap<String, List<FindingId>> sample = new Sampler("seed", 15).sample("shop", findings);
+        assertThat(sample.get("a.rule")).containsExactly(new FindingId("a.rule", "k"));
+        assertThat(sample).doesNotContainKey("b.rule");
+    }
+
+    @Test
     void the_seed_and_the_code_base_change_the_draw() {
         List<Finding> findings = findings("a.rule", 200);
         List<FindingId> base = new Sampler("seed", 15).sample("shop", findings).get("a.rule");
