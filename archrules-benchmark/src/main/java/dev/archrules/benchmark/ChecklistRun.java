@@ -92,6 +92,7 @@ public final class ChecklistRun {
         String mode = args[0];
         Path corpus = Paths.get(args[1]).toAbsolutePath();
         String basePackage = args[2];
+        Measurement.watchCollections();
 
         if (!mode.equals(CACHE_COLD) && !mode.equals(CACHE_WARM) && corpus.endsWith(Paths.get("target", "classes"))) {
             // a first run, as on a fresh CI clone: the source facts cache the previous contender left in the corpus's
@@ -143,6 +144,7 @@ public final class ChecklistRun {
         figures.put("violationsHash", messages.stream().sorted().toList().hashCode());
         figures.putAll(drawing);
         figures.put("peakHeapMb", Measurement.peakHeapMb());
+        figures.put("peakHeapAfterGcMb", Measurement.peakHeapAfterGcMb());
         figures.put("peakRssMb", Measurement.peakRssMb());
         Measurement.result(figures);
     }
