@@ -53,7 +53,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>decisions</b> — {@code if}s and {@code ?:}s that are not plumbing (below), early returns on the state
  *       of the domain, loops, {@code case} labels, stream filters, sorts, reductions and matches, and arithmetic
- *       ({@code + - * / %} on numbers, compound assignments, {@code ++}/{@code --});</li>
+ *       ({@code + - * / %} on numbers, compound assignments, {@code ++}/{@code --}; not the index a text is cut at,
+ *       {@code key.substring(key.indexOf('.') + 1)});</li>
  *   <li><b>statements of logic</b> — the statements left when the plumbing below is set aside.</li>
  * </ul>
  * Plumbing, counted in neither:
@@ -73,7 +74,9 @@ import java.util.regex.Pattern;
  *   <li>request mapping by loop: a {@code for} loop over a collection of the request (or over what a collaborator
  *       answered) whose body only calls a local the handler declared (a builder it fills) with values of the element and
  *       the request, declares locals read from the element or new objects it fills, and nests such loops, also as a
- *       branch of a mapping {@code if}; a loop that calls a collaborator per element, tests or computes is a decision;</li>
+ *       branch of a mapping {@code if}; over a map of request parameters it may also route each parameter by its name
+ *       ({@code if ("name".equals(entry.getKey())) name = entry.getValue(); else if (key.startsWith("labels.")) labels.put(…)});
+ *       a loop that calls a collaborator per element, tests the values or computes is a decision;</li>
  *   <li>guard clauses: an {@code if} without {@code else} that throws after at most two plain statements
  *       (validation, permission checks), or returns on a presence or request condition (not found);</li>
  *   <li>exception translation: {@code catch} clauses and their bodies;</li>
@@ -488,9 +491,16 @@ final class HandlerLogic {
             read.add(element);
         }
         try {
+            Set<String> keys = keysOf(loop);
             for (Statement statement : body) {
                 if (statement instanceof ForEachStmt nested) {
                     if (!isMappingLoop(nested)) {
+                        return false;
+                    }
+                    continue;
+                }
+                if (statement instanceof IfStmt dispatch) {
+                    if (!isKeyDispatch(dispatch, keys, built)) {
                         return false;
                     }
                     continue;
@@ -505,6 +515,9 @@ final class HandlerLogic {
                         if (value != null && isRequestValue(value)) {
                             if (request.add(variable.getNameAsString())) {
                                 read.add(variable.getNameAsString());
+                            }
+                            if (isKey(value, keys)) {
+                                keys.add(variable.getNameAsString()); // String key = entry.getKey();
                             }
                         } else if (value instanceof ObjectCreationExpr creation && mapsOnly(creation, built)) {
                             built.add(variable.getNameAsString());
@@ -522,6 +535,74 @@ final class HandlerLogic {
         } finally {
             request.removeAll(read);
         }
+    }
+
+    /**
+     * The names that stand for the parameter name of a loop over a map of request values: the element of a loop over its
+     * {@code keySet()}; for one over its {@code entrySet()}, none yet (the element's {@code getKey()} is the key, and locals
+     * declared from it join while the loop is weighed).
+     */
+    private static Set<String> keysOf(ForEachStmt loop) {
+        Set<String> keys = new HashSet<>();
+        if (loop.getIterable() instanceof MethodCallExpr call && call.getNameAsString().equals("keySet")) {
+            keys.add(loop.getVariable().getVariables().get(0).getNameAsString());
+        }
+        return keys;
+    }
+
+    /** {@code entry.getKey()} of a loop over an {@code entrySet()}, or a name standing for the key. */
+    private static boolean isKey(Expression expression, Set<String> keys) {
+        Expression value = uncast(expression);
+        if (value instanceof NameExpr name) {
+            return keys.contains(name.getNameAsString());
+        }
+        return value instanceof MethodCallExpr call && call.getNameAsString().equals("getKey") && call.getArguments().isEmpty()
+                && call.getScope().filter(scope -> scope instanceof NameExpr element
+                && element.findAncestor(ForEachStmt.class).map(loop -> loop.getIterable() instanceof MethodCallExpr iterable
+                && iterable.getNameAsString().equals("entrySet")
+                && loop.getVariable().getVariables().get(0).getNameAsString().equals(element.getNameAsString())).orElse(false)).isPresent();
+    }
+
+    private static final Set<String> NAME_TESTS = Set.of("equals", "equalsIgnoreCase", "startsWith", "endsWith");
+
+    /**
+     * {@code if ("name".equals(key)) name = entry.getValue(); else if (key.startsWith("labels.")) labels.put(…, entry.getValue());}:
+     * in a loop over a map of request parameters, routing each parameter by its name into the local it fills — request
+     * mapping. Every condition compares the parameter's name with a literal or a constant; every branch is at most three
+     * plain statements that assign a request value to a local or fill a local with request values. A test of the values
+     * themselves ({@code if (!entry.getValue().isBlank())}) is a decision.
+     */
+    private boolean isKeyDispatch(IfStmt dispatch, Set<String> keys, Set<String> built) {
+        if (!(dispatch.getCondition() instanceof MethodCallExpr test) || !NAME_TESTS.contains(test.getNameAsString())
+                || test.getArguments().size() != 1 || test.getScope().isEmpty()) {
+            return false;
+        }
+        Expression scope = test.getScope().get();
+        Expression argument = test.getArgument(0);
+        boolean namesKey = isKey(scope, keys) && isNamedConstant(argument) || isNamedConstant(scope) && isKey(argument, keys);
+        if (!namesKey || !routesOnly(dispatch.getThenStmt(), built)) {
+            return false;
+        }
+        if (dispatch.getElseStmt().isEmpty()) {
+            return true;
+        }
+        Statement otherwise = dispatch.getElseStmt().get();
+        return otherwise instanceof IfStmt chained ? isKeyDispatch(chained, keys, built) : routesOnly(otherwise, built);
+    }
+
+    private static boolean isNamedConstant(Expression expression) {
+        return expression instanceof StringLiteralExpr || expression instanceof NameExpr name && isConstantName(name.getNameAsString())
+                || expression instanceof FieldAccessExpr field && isConstantName(field.getNameAsString());
+    }
+
+    /** A branch of a key dispatch: at most three plain statements, each assigning a request value to a local or filling a local with request values. */
+    private boolean routesOnly(Statement branch, Set<String> built) {
+        List<Statement> list = statementsOf(branch);
+        return !list.isEmpty() && list.size() <= 3 && list.stream().allMatch(statement -> isPlain(statement) && !computes(statement)
+                && (((ExpressionStmt) statement).getExpression() instanceof AssignExpr assign
+                && assign.getOperator() == AssignExpr.Operator.ASSIGN && assign.getTarget() instanceof NameExpr target
+                && locals.contains(target.getNameAsString()) && isRequestValue(assign.getValue())
+                || ((ExpressionStmt) statement).getExpression() instanceof MethodCallExpr call && fillsLocal(call, built)));
     }
 
     /** A value of the element, or an object made from such values ({@code new HashSet<>(Arrays.asList(values))}, a local built in the loop). */
@@ -839,6 +920,27 @@ final class HandlerLogic {
 
     // ------------------------------------------------------------ arithmetic
 
+    /** Calls that cut a text or a list at an index. */
+    private static final Set<String> SLICING_CALLS = Set.of("substring", "subSequence", "charAt", "subList");
+    /** Calls that find an index in a text or a list, or its end. */
+    private static final Set<String> INDEX_CALLS = Set.of("indexOf", "lastIndexOf", "length", "size");
+
+    /**
+     * {@code key.substring(key.indexOf('.') + 1)}, {@code path.substring(0, path.length() - 1)}: an index found in a text (or
+     * list) and moved by a literal, as the argument of the call that cuts it — slicing a value, not computing the domain.
+     */
+    private static boolean isSlicingIndex(BinaryExpr binary) {
+        return (binary.getOperator() == BinaryExpr.Operator.PLUS || binary.getOperator() == BinaryExpr.Operator.MINUS)
+                && binary.getParentNode().orElse(null) instanceof MethodCallExpr cut && SLICING_CALLS.contains(cut.getNameAsString())
+                && cut.getArguments().stream().anyMatch(argument -> argument == binary)
+                && (isIndexCall(binary.getLeft()) && binary.getRight() instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr
+                || binary.getLeft() instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr && isIndexCall(binary.getRight()));
+    }
+
+    private static boolean isIndexCall(Expression expression) {
+        return expression instanceof MethodCallExpr call && INDEX_CALLS.contains(call.getNameAsString()) && call.getScope().isPresent();
+    }
+
     private static boolean isInnerPlus(Node node) {
         return node instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS
                 && binary.getParentNode().orElse(null) instanceof BinaryExpr parent && parent.getOperator() == BinaryExpr.Operator.PLUS;
@@ -846,6 +948,9 @@ final class HandlerLogic {
 
     private static boolean isArithmetic(Node node) {
         if (node instanceof BinaryExpr binary) {
+            if (isSlicingIndex(binary)) {
+                return false;
+            }
             return switch (binary.getOperator()) {
                 case MINUS, MULTIPLY, DIVIDE, REMAINDER -> true;
                 case PLUS -> !isConcatenation(binary);

@@ -73,7 +73,11 @@ class ThinHandlersTest {
                         tuple(loops + ".FilteringTestRunController#create(" + loops + ".TestRunRequest)", "(FilteringTestRunController.java:27)",
                                 "Handler <" + loops + ".FilteringTestRunController.create(…)> makes 6 decisions (branches on domain state,"
                                         + " loops, arithmetic, data-access and client calls; 6 in private helpers it calls), more than the"
-                                        + " limit of 3 in (FilteringTestRunController.java:27)"));
+                                        + " limit of 3 in (FilteringTestRunController.java:27)"),
+                        // CatalogueSearchController routes the query parameters by name (not reported); testing their
+                        // values to choose how each matches decides: the loop and its three tests
+                        tuple(loops + ".PatternSearchController#match(java.util.Map)", "(PatternSearchController.java:25)",
+                                "Handler <" + loops + ".PatternSearchController.match(…)> makes 4" + why + "PatternSearchController.java:25)"));
     }
 
     /** A handler binding a Map body by hand — a local per field read with a cast — maps the request; locals that compute decide. */
