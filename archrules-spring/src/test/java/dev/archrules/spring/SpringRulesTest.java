@@ -88,12 +88,16 @@ class SpringRulesTest {
     }
 
     @Test
-    void no_self_invocation_reuses_proxy_rules_for_transactional_async_cacheable_and_retryable() {
+    void no_self_invocation_reuses_proxy_rules_for_transactional_async_cacheable_retryable_and_method_security() {
         String pkg = ROOT + ".proxy.";
         List<Violation> found = violations("proxy", SpringRules.NO_SELF_INVOCATION_OF_PROXIED_METHODS);
         assertThat(found)
                 .extracting(Violation::key, v -> v.location().line())
                 .containsExactly(
+                        tuple(pkg + "AccountAdminService#closeDormant -> " + pkg + "AccountAdminService#close", 35),
+                        tuple(pkg + "AccountAdminService#ownerOf -> " + pkg + "AccountAdminService#load", 67),
+                        tuple(pkg + "AccountAdminService#purge -> " + pkg + "AccountAdminService#audit", 58),
+                        tuple(pkg + "AccountAdminService#transferAll -> " + pkg + "AccountAdminService#transfer", 47),
                         tuple(pkg + "LedgerRepository#close -> " + pkg + "LedgerRepository#archive", 17),
                         tuple(pkg + "LostTransactionService#close -> " + pkg + "LostTransactionService#audit", 14),
                         tuple(pkg + "LostTransactionService#close -> " + pkg + "LostTransactionService#reserveSeat", 15),
@@ -107,9 +111,13 @@ class SpringRulesTest {
                         tuple(pkg + "TenantSettingsService#archive -> " + pkg + "TenantSettingsService#value", 44),
                         tuple(pkg + "TenantSettingsService#valueOrDefault -> " + pkg + "TenantSettingsService#value", 26));
         // notifyWarehouse is called twice: one violation at the first call, counting the other
-        assertThat(found.get(4).message()).contains("@org.springframework.scheduling.annotation.Async").contains("(and 1 more)");
+        assertThat(found.get(8).message()).contains("@org.springframework.scheduling.annotation.Async").contains("(and 1 more)");
         // each message says what the bypassed proxy would have done
         assertThat(found).extracting(Violation::message).satisfiesExactly(
+                m -> assertThat(m).contains(": @org.springframework.security.access.prepost.PreAuthorize does not apply: the access check does not run"),
+                m -> assertThat(m).contains(": @org.springframework.security.access.prepost.PostAuthorize does not apply: the check of what it answers does not run"),
+                m -> assertThat(m).contains(": @org.springframework.security.access.annotation.Secured does not apply: the access check does not run"),
+                m -> assertThat(m).contains(": @org.springframework.security.access.prepost.PreAuthorize does not apply: the access check does not run"),
                 m -> assertThat(m).contains(": it runs in the caller's transaction instead of a new one"),
                 m -> assertThat(m).contains(": it runs in the caller's transaction instead of a new one"),
                 m -> assertThat(m).contains(": it runs with the caller's isolation instead of SERIALIZABLE"),
@@ -123,6 +131,7 @@ class SpringRulesTest {
                         .contains(": @org.springframework.resilience.annotation.Retryable does not apply"),
                 m -> assertThat(m).contains(": @org.springframework.cache.annotation.Cacheable does not apply"),
                 m -> assertThat(m).contains(": @org.springframework.cache.annotation.Cacheable does not apply"));
+        // AccountAdminService#closeAll is checked by the same argument-free rule as close: it passes.
         // CheckoutService calls reserve() through the other bean and its private helper is plain: it passes.
         // JoinedTransactionService's calls join the caller's transaction with settings it satisfies (write -> read-only,
         // recursion, REQUIRES_NEW -> the same REQUIRES_NEW, read-only -> read-only REQUIRES_NEW), and

@@ -64,7 +64,14 @@ public final class SpringConventions {
             "org.springframework.cache.annotation.Caching",
             "org.springframework.retry.annotation.Retryable",
             "org.springframework.resilience.annotation.Retryable",
-            "org.springframework.resilience.annotation.ConcurrencyLimit");
+            "org.springframework.resilience.annotation.ConcurrencyLimit",
+            // method security: Spring checks these in a proxy (or an advisor on it) around the bean
+            "org.springframework.security.access.prepost.PreAuthorize",
+            "org.springframework.security.access.prepost.PostAuthorize",
+            "org.springframework.security.access.prepost.PreFilter",
+            "org.springframework.security.access.prepost.PostFilter",
+            "org.springframework.security.access.annotation.Secured",
+            "jakarta.annotation.security.RolesAllowed", "javax.annotation.security.RolesAllowed");
 
     /**
      * Bean look-ups, written {@code owner.Type#method}: the method of that type or any subtype

@@ -37,10 +37,11 @@ import java.util.stream.IntStream;
 
 /**
  * {@code spring.no-self-invocation-of-proxied-methods} (C10): no class calls its own {@code @Transactional},
- * {@code @Async}, {@code @Cacheable}/{@code @CachePut}/{@code @CacheEvict} or {@code @Retryable} methods
- * (meta-annotations included). Spring applies these through a proxy around the bean; a call on
- * {@code this} never reaches the proxy, so the transaction, the thread hand-off, the cache or the retry
- * silently does not happen.
+ * {@code @Async}, {@code @Cacheable}/{@code @CachePut}/{@code @CacheEvict}, {@code @Retryable} or method-security
+ * ({@code @PreAuthorize}, {@code @PostAuthorize}, {@code @PreFilter}, {@code @PostFilter}, {@code @Secured},
+ * {@code @RolesAllowed}) methods (meta-annotations included). Spring applies these through a proxy around the bean; a
+ * call on {@code this} never reaches the proxy, so the transaction, the thread hand-off, the cache, the retry or the
+ * access check silently does not happen — the last one a hole in the security a reader of the method trusts.
  *
  * <p>Which calls are self-invocations is decided by ArchUnit's own
  * {@link ProxyRules#directly_call_other_methods_declared_in_the_same_class_that(DescribedPredicate)}; this
@@ -59,12 +60,23 @@ import java.util.stream.IntStream;
  * transaction and is judged as such. {@code @Async} and caching are always lost on {@code this} — except a cached read
  * made only on the way to a write that evicts or updates the same cache (a check of the value the write replaces wants
  * the stored one) —; a retry is lost
- * unless the caller is retried with the same settings, which retries the whole call, the bypassed one included.
- * The message names the annotation whose effect is lost.
+ * unless the caller is retried with the same settings, which retries the whole call, the bypassed one included; an
+ * access check ({@code @PreAuthorize}, {@code @Secured}, {@code @RolesAllowed}) is lost unless the caller is checked the
+ * same way by a rule that names no argument — a rule on arguments ({@code #id}), a check of the result and a filter are
+ * always lost. The message names the annotation whose effect is lost.
  */
 final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
 
     static final String ID = "spring.no-self-invocation-of-proxied-methods";
+
+    /** Method security checking who may call: a caller checked the same way (no argument in the rule) was checked already. */
+    private static final Set<String> ACCESS_CHECKS = Set.of(
+            "org.springframework.security.access.prepost.PreAuthorize", "org.springframework.security.access.annotation.Secured",
+            "jakarta.annotation.security.RolesAllowed", "javax.annotation.security.RolesAllowed");
+    /** Method security checking or filtering what a method answers or receives: lost on {@code this} whatever the caller has. */
+    private static final Set<String> RESULT_CHECKS = Set.of("org.springframework.security.access.prepost.PostAuthorize");
+    private static final Set<String> FILTERS = Set.of(
+            "org.springframework.security.access.prepost.PreFilter", "org.springframework.security.access.prepost.PostFilter");
 
     /** Retry annotations (spring-retry's, Spring 7's): a caller retried the same way retries the bypassed call too. */
     private static final Set<String> RETRIES = Set.of(
@@ -73,15 +85,15 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
     /** ArchUnit's condition for the proxied annotations {@code proxied}, inverted so that the self-invocations are its violating events. */
     private static ArchCondition<JavaClass> noSelfInvocation(Set<String> proxied) {
         DescribedPredicate<MethodCallTarget> proxiedTargets = DescribedPredicate.describe(
-                "are annotated with @Transactional, @Async, @Cacheable, @CachePut, @CacheEvict or @Retryable",
+                "are annotated with @Transactional, @Async, @Cacheable, @CachePut, @CacheEvict, @Retryable or method security",
                 target -> target.resolveMember().map(method -> Annotations.hasAny(method, proxied)).orElse(false));
         return ArchConditions.never(ProxyRules.directly_call_other_methods_declared_in_the_same_class_that(proxiedTargets));
     }
 
     NoSelfInvocationOfProxiedMethods() {
         super(new RuleInfo(ID, ChecklistItem.C10,
-                "classes should not call their own @Transactional, @Async, @Cacheable or @Retryable methods",
-                "these annotations work through a Spring proxy, and a call on this bypasses it: the transaction, async hand-off, cache or retry silently does not happen",
+                "classes should not call their own @Transactional, @Async, @Cacheable, @Retryable or @PreAuthorize methods",
+                "these annotations work through a Spring proxy, and a call on this bypasses it: the transaction, async hand-off, cache, retry or access check silently does not happen",
                 "move the annotated method into another bean and call it through that bean, or annotate the calling method instead"));
     }
 
@@ -131,8 +143,9 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
         for (String other : others) {
             Optional<String> annotation = Annotations.explain(target.get(), Set.of(other));
             if (annotation.isPresent() && !(RETRIES.contains(other) && retriedTheSameWay(call.getOrigin(), target.get(), other))
-                    && !(other.equals(CACHEABLE) && onlyInWritesOfTheSameCache(call.getOrigin(), target.get()))) {
-                return Optional.of(new Lost(annotation.get(), annotation.get() + " does not apply"));
+                    && !(other.equals(CACHEABLE) && onlyInWritesOfTheSameCache(call.getOrigin(), target.get()))
+                    && !(ACCESS_CHECKS.contains(other) && checkedTheSameWay(call.getOrigin(), target.get(), other))) {
+                return Optional.of(new Lost(annotation.get(), annotation.get() + " does not apply" + securityConsequence(other)));
             }
         }
         Optional<TransactionSettings> wanted = TransactionSettings.of(target.get());
@@ -213,6 +226,33 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
             return false;
         }
         return sameValue(outer.get(), inner.get());
+    }
+
+    /**
+     * Whether {@code caller} carries the access check {@code check} of {@code target} with the same attributes, none of
+     * which names an argument ({@code #id}): who may call the caller may call the target, and the caller's proxy checked
+     * that already. A rule on arguments ({@code @PreAuthorize("#owner == authentication.name")}) is checked for the
+     * caller's arguments only, so it is lost on {@code this}.
+     */
+    private static boolean checkedTheSameWay(JavaCodeUnit caller, JavaMethod target, String check) {
+        Optional<JavaAnnotation<?>> outer = Annotations.find(caller, Set.of(check));
+        Optional<JavaAnnotation<?>> inner = Annotations.find(target, Set.of(check));
+        if (outer.isEmpty() || inner.isEmpty() || !(caller instanceof JavaMethod)) {
+            return false;
+        }
+        return sameValue(outer.get(), inner.get()) && inner.get().getProperties().values().stream()
+                .noneMatch(value -> String.valueOf(value instanceof Object[] values ? List.of(values) : value).contains("#"));
+    }
+
+    /** What a bypassed method-security annotation would have done, for the message; empty for other annotations. */
+    private static String securityConsequence(String annotation) {
+        if (ACCESS_CHECKS.contains(annotation)) {
+            return ": the access check does not run";
+        }
+        if (RESULT_CHECKS.contains(annotation)) {
+            return ": the check of what it answers does not run";
+        }
+        return FILTERS.contains(annotation) ? ": the filter does not run" : "";
     }
 
     /** Whether two annotation attribute values are equal: annotations by type and attributes, arrays element by element. */
