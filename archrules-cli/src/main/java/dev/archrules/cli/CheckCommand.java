@@ -28,7 +28,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -95,7 +102,9 @@ class CheckCommand implements Callable<Integer> {
     String classpath;
 
     /** The framework types the imported classes name that no class path entry has ({@link ClassPathGaps}). */
-    private java.util.SortedSet<String> classPathGaps = new java.util.TreeSet<>();
+    private SortedSet<String> classPathGaps = new TreeSet<>();
+    /** Classes of the targets that the class path holds too: library classes patched and shipped inside the code base. */
+    private Set<String> patchedCopies = Set.of();
 
     @Option(names = "--no-color", order = 52, description = "Never colour the output.")
     boolean noColour;
@@ -146,7 +155,7 @@ class CheckCommand implements Callable<Integer> {
             }
             Preset chosen = Optional.ofNullable(preset).orElseGet(() -> usesSpring(classes) ? Preset.spring : Preset.core);
             BackendChecklist checklist = planned.filter(built -> chosen == expected).orElseGet(() -> checklist(chosen,
-                    givenBase.orElseGet(() -> detectBasePackage(classes, chosen)), targets, settings));
+                    givenBase.orElseGet(() -> detectBasePackage(classes, chosen, patchedCopies, err)), targets, settings));
 
             ClassPathGaps.note(classPathGaps).ifPresent(err::println);
             progress.phase("evaluating " + checklist.definitions().size() + " rules on " + classes.size() + " classes");
@@ -263,6 +272,7 @@ class CheckCommand implements Callable<Integer> {
             thread.setContextClassLoader(loader);
             ClassImport imported = importer.importAndAuditLocations(Target.locations(targets));
             classPathGaps = ClassPathGaps.of(imported.classes(), loader);
+            patchedCopies = patchedCopies(imported.classes(), urls.subList(targets.size(), urls.size()));
             return imported;
         } catch (IOException e) {
             throw new BadInputException("cannot read the classes: " + e.getMessage());
@@ -285,8 +295,30 @@ class CheckCommand implements Callable<Integer> {
                 .anyMatch(annotation -> annotation.getRawType().getName().startsWith("org.springframework.")));
     }
 
-    /** The package of the one {@code @SpringBootApplication} class for Spring code, else the common package. */
-    static String detectBasePackage(JavaClasses classes, Preset preset) {
+    /**
+     * The top-level classes of {@code classes} whose class files the class path {@code classPath} holds too (nested
+     * classes follow their top-level class): a library class patched and shipped inside the code base's jar, which
+     * is not the code base and must not widen its base package.
+     */
+    static Set<String> patchedCopies(JavaClasses classes, List<URL> classPath) throws IOException {
+        if (classPath.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> copies = new TreeSet<>();
+        // the class path alone, without the JDK's or archrules' own classes
+        try (URLClassLoader libraries = new URLClassLoader(classPath.toArray(URL[]::new), null)) {
+            for (JavaClass javaClass : classes) {
+                if (javaClass.getEnclosingClass().isEmpty()
+                        && libraries.findResource(javaClass.getName().replace('.', '/') + ".class") != null) {
+                    copies.add(javaClass.getName());
+                }
+            }
+        }
+        return copies;
+    }
+
+    /** The package of the one {@code @SpringBootApplication} class for Spring code, else the inferred base package. */
+    static String detectBasePackage(JavaClasses classes, Preset preset, Set<String> patchedCopies, PrintWriter err) {
         if (preset == Preset.spring) {
             try {
                 return SpringChecklist.basePackageOf(classes);
@@ -294,22 +326,56 @@ class CheckCommand implements Callable<Integer> {
                 // not a Boot application, or several: fall back to the common package
             }
         }
-        return commonPackage(classes);
+        return commonPackage(classes, patchedCopies, err);
     }
 
-    /** The longest package that contains every imported class, e.g. {@code com.acme.shop}. */
+    /** The longest package that contains every imported class, e.g. {@code com.acme.shop} (see {@link #commonPackage(JavaClasses, Set, PrintWriter)}). */
     static String commonPackage(JavaClasses classes) {
+        return commonPackage(classes, Set.of(), new PrintWriter(java.io.Writer.nullWriter()));
+    }
+
+    /**
+     * The base package of the imported classes ({@link Packages#base}): their common package, never a single segment;
+     * the classes that are copies of class-path classes ({@code patchedCopies}: patched library classes) do not count,
+     * nor — when the rest shares only one segment — the few outside the prefix that holds nine in ten of them. What was
+     * left out is said on {@code err}; a code base the inference cannot tell fails with a request for
+     * {@code --base-package}.
+     */
+    static String commonPackage(JavaClasses classes, Set<String> patchedCopies, PrintWriter err) {
         List<String> packages = new ArrayList<>();
+        SortedMap<String, Integer> copies = new TreeMap<>();
         for (JavaClass javaClass : classes) {
             String pkg = javaClass.getPackageName();
-            if (!pkg.isEmpty() && !javaClass.getSimpleName().equals("package-info") && !javaClass.getSimpleName().equals("module-info")) {
+            if (pkg.isEmpty() || javaClass.getSimpleName().equals("package-info") || javaClass.getSimpleName().equals("module-info")) {
+                continue;
+            }
+            String topLevel = javaClass.getName().contains("$") ? javaClass.getName().substring(0, javaClass.getName().indexOf('$')) : javaClass.getName();
+            if (patchedCopies.contains(topLevel)) {
+                copies.merge(pkg, 1, Integer::sum);
+            } else {
                 packages.add(pkg);
             }
         }
-        String common = Packages.common(packages);
-        if (common.isEmpty()) {
-            throw new BadInputException("cannot tell the base package: the classes share no package; pass --base-package");
+        Optional<Packages.Inferred> inferred = Packages.base(packages);
+        if (inferred.isEmpty()) {
+            String common = Packages.common(packages);
+            throw new BadInputException("cannot tell the base package: " + (common.isEmpty() ? "the classes share no package"
+                    : "the classes share only '" + common + "' (" + Packages.countsByPrefix(packages).entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(5)
+                    .map(entry -> entry.getKey() + ": " + entry.getValue()).collect(Collectors.joining(", "))
+                    + " classes)") + "; pass --base-package");
         }
-        return common;
+        if (!copies.isEmpty()) {
+            err.println("archrules: base package " + inferred.get().basePackage() + " inferred without " + copies.values().stream()
+                    .mapToInt(Integer::intValue).sum() + " classes the class path holds too (patched library classes, in "
+                    + String.join(", ", copies.keySet()) + ")");
+        }
+        if (!inferred.get().leftOut().isEmpty()) {
+            err.println("archrules: base package " + inferred.get().basePackage() + " inferred for " + packages.stream()
+                    .filter(pkg -> pkg.equals(inferred.get().basePackage()) || pkg.startsWith(inferred.get().basePackage() + ".")).count()
+                    + " of " + packages.size() + " classes; left out: " + inferred.get().leftOut().values().stream().mapToInt(Integer::intValue).sum()
+                    + " in " + String.join(", ", inferred.get().leftOut().keySet()) + " (pass --base-package to choose)");
+        }
+        return inferred.get().basePackage();
     }
 }

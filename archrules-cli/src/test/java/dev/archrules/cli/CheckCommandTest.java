@@ -30,6 +30,31 @@ class CheckCommandTest {
     }
 
     @Test
+    void classes_that_share_only_one_segment_need_an_explicit_base_package() {
+        assertThatThrownBy(() -> CheckCommand.commonPackage(new ClassFileImporter().importClasses(org.junit.jupiter.api.Test.class,
+                org.assertj.core.api.Assertions.class)))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("cannot tell the base package: the classes share only 'org' (org.assertj: 1, org.junit: 1 classes);"
+                        + " pass --base-package");
+    }
+
+    @Test
+    void classes_the_class_path_holds_too_are_patched_library_classes_and_do_not_widen_the_base_package() throws Exception {
+        var classes = new ClassFileImporter().importClasses(CheckCommand.class, Packages.class, org.assertj.core.api.Assertions.class);
+        java.net.URL assertj = org.assertj.core.api.Assertions.class.getProtectionDomain().getCodeSource().getLocation();
+        assertThat(CheckCommand.patchedCopies(classes, java.util.List.of(assertj))).containsExactly("org.assertj.core.api.Assertions");
+        assertThat(CheckCommand.patchedCopies(classes, java.util.List.of())).isEmpty();
+
+        StringWriter err = new StringWriter();
+        assertThat(CheckCommand.commonPackage(classes, java.util.Set.of("org.assertj.core.api.Assertions"), new PrintWriter(err, true)))
+                .isEqualTo("dev.archrules.cli");
+        assertThat(err.toString()).isEqualTo("archrules: base package dev.archrules.cli inferred without 1 classes the class path"
+                + " holds too (patched library classes, in org.assertj.core.api)" + System.lineSeparator());
+        // without knowing the copy, the classes share nothing
+        assertThatThrownBy(() -> CheckCommand.commonPackage(classes)).hasMessageStartingWith("cannot tell the base package: the classes share no package");
+    }
+
+    @Test
     void the_terminal_chooses_the_coloured_or_the_plain_console_report() {
         // what the colours look like is pinned by ConsoleReportTest in archrules-core
         assertThat(new Terminal(false).report()).isSameAs(ConsoleReport.plain());

@@ -232,9 +232,13 @@ public final class Harness {
         return commonPackage(packages);
     }
 
-    /** The longest package that contains all the given packages, empty when they share none (as the command decides). */
+    /**
+     * The base package the command infers from the packages of the classes ({@link Packages#base}): their common package,
+     * never a single segment — then the two-segment prefix holding nine in ten of the classes — or empty when it cannot
+     * tell (the command then asks for {@code --base-package}).
+     */
     static String commonPackage(List<String> packages) {
-        return Packages.common(packages);
+        return Packages.base(packages).map(Packages.Inferred::basePackage).orElse("");
     }
 
     private static int countEntries(Path jar, String suffix) {
