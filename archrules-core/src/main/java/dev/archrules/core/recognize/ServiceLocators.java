@@ -1,11 +1,15 @@
 package dev.archrules.core.recognize;
 
+import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.source.SourceFacts;
 
@@ -26,10 +30,33 @@ import java.util.Set;
  *       {@code …Locator} ({@link Term#FACTORY_AND_LOOKUP_SUFFIXES}), a bridge between the container and code
  *       it does not build.</li>
  * </ul>
+ * A <b>service-locator holder</b> — a class that keeps the container's handle in a static field and offers static look-up
+ * methods over it ({@code SpringContext.getBean(Foo.class)}) — only delegates: the classes calling its look-up methods
+ * look up their collaborators, and are reported for that call instead ({@link #isHolderLookup}).
  */
 public final class ServiceLocators {
 
     private ServiceLocators() {
+    }
+
+    /**
+     * Whether {@code method} is a look-up method of a service-locator holder: a static method that makes a look-up
+     * ({@code lookup} decides which calls are) on a handle its class keeps in a static field of the looked-up type
+     * ({@code private static ApplicationContext context;} and {@code static <T> T bean(Class<T> type)}).
+     */
+    public static boolean isHolderLookup(JavaMethod method, java.util.function.Predicate<JavaMethodCall> lookup) {
+        if (!method.getModifiers().contains(JavaModifier.STATIC)) {
+            return false;
+        }
+        JavaClass owner = method.getOwner();
+        return method.getMethodCallsFromSelf().stream().filter(lookup).anyMatch(call -> owner.getFields().stream()
+                .anyMatch(field -> field.getModifiers().contains(JavaModifier.STATIC)
+                        && ImportedSupertypes.isAssignableTo(field.getRawType(), call.getTargetOwner().getName())));
+    }
+
+    /** {@link #isHolderLookup(JavaMethod, java.util.function.Predicate)} for the method a call targets, when it resolves. */
+    public static boolean isHolderLookup(AccessTarget.MethodCallTarget target, java.util.function.Predicate<JavaMethodCall> lookup) {
+        return target.resolveMember().map(method -> isHolderLookup(method, lookup)).orElse(false);
     }
 
     /** Whether the persistence provider, not the container, creates {@code javaClass}: an entity or an entity listener. */

@@ -4,7 +4,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
@@ -82,8 +81,9 @@ final class NoBeanLookup extends PerClassRule {
             return;
         }
         List<JavaMethodCall> lookups = javaClass.getMethodCallsFromSelf().stream()
-                .filter(call -> isBeanLookup(call, context) && !isHolderLookup(call.getOrigin(), context)
-                        || isHolderLookup(call.getTarget(), context))
+                .filter(call -> isBeanLookup(call, context) && !(call.getOrigin() instanceof JavaMethod origin
+                        && ServiceLocators.isHolderLookup(origin, lookup -> isBeanLookup(lookup, context)))
+                        || ServiceLocators.isHolderLookup(call.getTarget(), lookup -> isBeanLookup(lookup, context)))
                 .filter(call -> !ServiceLocators.byNameComputedAtRunTime(call, context))
                 .toList();
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(lookups,
@@ -95,24 +95,6 @@ final class NoBeanLookup extends PerClassRule {
                     locationOf(first.getSourceCodeLocation()),
                     "inject what " + javaClass.getSimpleName() + " looks up through its constructor"));
         }
-    }
-
-    /**
-     * Whether {@code member} is a look-up method of a service-locator holder: a static method of a class that
-     * keeps a bean factory in a static field, which calls a bean look-up.
-     */
-    private static boolean isHolderLookup(Object member, RuleContext context) {
-        if (!(member instanceof JavaMethod method) || !method.getModifiers().contains(JavaModifier.STATIC)) {
-            return false;
-        }
-        JavaClass owner = method.getOwner();
-        return owner.getFields().stream().anyMatch(field -> field.getModifiers().contains(JavaModifier.STATIC)
-                        && ImportedSupertypes.isAssignableTo(field.getRawType(), BEAN_FACTORY))
-                && method.getMethodCallsFromSelf().stream().anyMatch(call -> isBeanLookup(call, context));
-    }
-
-    private static boolean isHolderLookup(com.tngtech.archunit.core.domain.AccessTarget.MethodCallTarget target, RuleContext context) {
-        return target.resolveMember().map(member -> isHolderLookup(member, context)).orElse(false);
     }
 
     /** Whether {@code javaClass} registers bean definitions or singletons: container wiring that then initialises them. */

@@ -4,6 +4,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.Annotations;
@@ -95,8 +96,12 @@ public final class NoDirectInstantiation extends PerClassRule {
             });
         }
         boolean cannotBeInjected = ServiceLocators.createdByThePersistenceProvider(javaClass, context);
+        java.util.function.Predicate<JavaMethodCall> lookup = context.conventions()::isServiceLocatorCall;
         for (JavaMethodCall call : javaClass.getMethodCallsFromSelf()) {
-            if (context.conventions().isServiceLocatorCall(call) && !cannotBeInjected
+            // a holder's static look-up method only delegates; its callers look up (ServiceLocators.isHolderLookup)
+            boolean looksUp = lookup.test(call) && !(call.getOrigin() instanceof JavaMethod origin && ServiceLocators.isHolderLookup(origin, lookup))
+                    || ServiceLocators.isHolderLookup(call.getTarget(), lookup);
+            if (looksUp && !cannotBeInjected
                     && !ServiceLocators.byNameComputedAtRunTime(call, context) && !context.generated().isGenerated(call.getOrigin())) {
                 creations.add(call);
                 what.put(call, "looks up a collaborator through <" + call.getTargetOwner().getName() + "." + call.getName() + ">");

@@ -8,6 +8,7 @@ import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.recognize.SchemaMigrations;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
@@ -30,6 +31,9 @@ import java.util.function.Consumer;
  * ({@link WiringUses}: configuration classes, constructors that hand a repository to {@code super(…)},
  * implementations of a repository interface, annotations naming it), and a repository that only hands out
  * the persistence API ({@code EntityManager}, {@code DataSource}, …) is shared infrastructure, not a module's data.
+ * Schema migrations ({@link SchemaMigrations}: Flyway and Liquibase Java migrations, callbacks and the helpers only they
+ * use) work on the schema as a version needs it, across modules by design, run once by the migration tool: not a module
+ * reading another's data.
  */
 public final class OwnTheirData extends PerClassRule {
 
@@ -45,7 +49,8 @@ public final class OwnTheirData extends PerClassRule {
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("classes in " + context.modules().description(),
-                javaClass -> context.modules().moduleOf(javaClass).isPresent());
+                // schema migrations work on the schema across modules by design (see the class comment)
+                javaClass -> context.modules().moduleOf(javaClass).isPresent() && !SchemaMigrations.isMigrationCode(javaClass));
     }
 
     @Override

@@ -42,6 +42,8 @@ class NoDirectInstantiationTest {
                                 "(OrderReportService.java:11)"),
                         tuple(RULE, F + "lookups.DefaultTaxRateService -> org.springframework.context.ApplicationContext#getBean",
                                 "(DefaultTaxRateService.java:19)"),
+                        tuple(RULE, F + "lookups.ExportTaxService -> " + F + "lookups.SpringContext#bean",
+                                "(ExportTaxService.java:12)"),
                         tuple(RULE, F + "lookups.TenantReportService -> org.springframework.context.ApplicationContext#getBean",
                                 "(TenantReportService.java:26)"),
                         tuple(RULE, F + "migrations.AddressCleanupService -> new " + F + "migrations.AddressSqlCommands",
@@ -240,6 +242,7 @@ class NoDirectInstantiationTest {
             "lookups.AuditListener",                 // a JPA entity listener (@PrePersist)
             "lookups.InvoiceAuditListener",          // the same
             "lookups.TenantTaxRates",                // getBean(tenant + "TaxRates"): a bean registered at run time
+            "lookups.SpringContext",                 // a service-locator holder: it delegates, its callers look up
             "lookups.DataSourceLookup",              // a look-up bridge: the JNDI look-up is its job
             "lookups.JtaTransactionManagerLookup",   // the same
             "lookups.ClockConfiguration$StartupCheck", // a start-up bean nested in configuration
