@@ -63,8 +63,10 @@ class SpringRulesTest {
                         tuple(pkg + "OrderController#create" + order, 45),   // @RequestBody Order
                         tuple(pkg + "OrderController#first" + order, 35),    // Optional<Order>
                         tuple(pkg + "OrderController#get" + order, 20),      // Order
-                        tuple(pkg + "OrderController#page" + order, 30));    // Page<Order>
-        // views() returns records, toEntity(…) is no handler, ApiErrors' @ExceptionHandler is no endpoint
+                        tuple(pkg + "OrderController#page" + order, 30),     // Page<Order>
+                        tuple(pkg + "OrderPageController#models" + order, 27)); // PagedModel<EntityModel<Order>>
+        // views() returns records, toEntity(…) is no handler, ApiErrors' @ExceptionHandler is no endpoint;
+        // OrderPageController#summaries takes the PagedResourcesAssembler<Order> Spring MVC injects and answers views
         assertThat(Fixtures.violations("entities", SpringRules.NO_ENTITIES_IN_WEB_API).get(2).message())
                 .contains("accepts entity <" + pkg + "Order>");
     }

@@ -14,10 +14,12 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +28,10 @@ import java.util.function.Consumer;
  * {@code Optional<Order>}, {@code Page<Order>} or {@code Map<String, Order[]>}. An entity in the web
  * API couples the public contract to the database schema (a new column is a new JSON field, a lazy
  * association fails during rendering), and an entity bound from a request body invites mass assignment.
+ *
+ * <p>An assembler parameter ({@code PagedResourcesAssembler<Order>}, a {@code RepresentationModelAssembler}) is a helper
+ * Spring MVC injects to turn entities into models, not data the client sends: its type argument is not reported (what the
+ * handler returns still is).
  *
  * <p>One violation per handler method and entity type, keyed {@code com.acme.web.OrderController#get -> com.acme.orders.Order}.
  */
@@ -54,7 +60,9 @@ final class NoEntitiesInWebApi extends PerClassRule {
                     Map<String, String> entities = new LinkedHashMap<>();
                     collectEntities(method.getReturnType(), context, entities, "returns");
                     for (JavaParameter parameter : method.getParameters()) {
-                        collectEntities(parameter.getType(), context, entities, "accepts");
+                        if (!isAssembler(parameter.getRawType())) {
+                            collectEntities(parameter.getType(), context, entities, "accepts");
+                        }
                     }
                     entities.forEach((entity, how) -> violations.accept(newViolation(
                             stableName(javaClass) + "#" + method.getName() + " -> " + entity,
@@ -63,6 +71,20 @@ final class NoEntitiesInWebApi extends PerClassRule {
                             "let " + method.getName() + "(…) " + (how.startsWith("returns") ? "return" : "accept")
                                     + " a record with the fields the API needs instead of " + simpleName(entity))));
                 });
+    }
+
+    /** Spring HATEOAS's assemblers, which Spring MVC hands to a handler as an argument: they turn entities into models. */
+    private static final Set<String> ASSEMBLERS = Set.of("org.springframework.data.web.PagedResourcesAssembler",
+            "org.springframework.hateoas.server.RepresentationModelAssembler",
+            "org.springframework.hateoas.server.SimpleRepresentationModelAssembler");
+
+    /**
+     * Whether a handler parameter of type {@code type} is an assembler ({@code PagedResourcesAssembler<Order>}): a helper
+     * the framework injects to build the answer's models from entities, not data the client sends — its type argument is
+     * not accepted from the request.
+     */
+    private static boolean isAssembler(JavaClass type) {
+        return ASSEMBLERS.contains(type.getName()) || ASSEMBLERS.stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(type, name));
     }
 
     /** Walks a (generic) type: the raw class, type arguments, wildcard bounds and array components. */
