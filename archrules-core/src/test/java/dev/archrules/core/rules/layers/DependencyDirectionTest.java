@@ -44,6 +44,9 @@ class DependencyDirectionTest {
         assertThat(violations)
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
                 .containsExactly(
+                        tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                                fixtures + ".hypermedia.StatementController -> " + fixtures + ".hypermedia.AccountController",
+                                "(StatementController.java:27)"),
                         tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION, fixtures + ".links.InvoiceResource -> " + fixtures + ".links.CustomerResource",
                                 "(InvoiceResource.java:40)"),
                         tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
@@ -61,6 +64,11 @@ class DependencyDirectionTest {
                 .contains("calls method <" + fixtures + ".subresources.OrderItemsResource.isValidQuantity(int)>")
                 .doesNotContain("(and ")
                 .doesNotContain("items(");
+        // the Spring HATEOAS link (linkTo(methodOn(AccountController.class).get(id))) is not the reported dependency
+        assertThat(violationWithKey(violations, fixtures + ".hypermedia.StatementController -> " + fixtures + ".hypermedia.AccountController")
+                .message())
+                .contains("calls method <" + fixtures + ".hypermedia.AccountController.masked(java.lang.String)>")
+                .doesNotContain("(and ");
         assertThat(violationWithKey(violations, fixtures + ".links.InvoiceResource -> " + fixtures + ".links.CustomerResource").message())
                 .contains("calls method <" + fixtures + ".links.CustomerResource.messages(java.lang.String)>")
                 .doesNotContain("(and ");
