@@ -2,6 +2,7 @@ package dev.archrules.spring;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.archrules.core.BackendChecklist;
+import dev.archrules.core.ChecklistResult;
 import dev.archrules.core.engine.ChecklistRule;
 import dev.archrules.core.rules.CoreRules;
 import dev.archrules.spring.fixtures.app.DemoApplication;
@@ -15,6 +16,7 @@ import java.util.List;
 import static dev.archrules.spring.Fixtures.ROOT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The one-line preset. */
 class SpringChecklistTest {
@@ -72,5 +74,38 @@ class SpringChecklistTest {
 
     @org.springframework.boot.autoconfigure.SpringBootApplication
     static class Duplicate {
+    }
+
+    /**
+     * One fact, one report in the Spring preset: a bean look-up is {@code spring.no-bean-lookup}'s finding (a holder's
+     * callers included), naming {@code di.no-direct-instantiation}, which found it too and lists it as reported there; a
+     * controller's repository is {@code controllers.no-data-access}'s, naming {@code spring.repositories-only-in-services}.
+     */
+    @Test
+    void the_preset_reports_a_fact_two_rules_find_once_under_its_owner_naming_the_other() {
+        String lookup = ROOT + ".lookup.";
+        ChecklistResult lookups = Fixtures.evaluate("lookup");
+        assertThat(lookups.violationsOf(SpringRules.NO_BEAN_LOOKUP))
+                .filteredOn(v -> v.key().equals(lookup + "InvoicePrinter -> " + lookup + "ContextHolder#bean"))
+                .singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("(also breaks di.no-direct-instantiation)"));
+        assertThat(lookups.violationsOf(CoreRules.NO_DIRECT_INSTANTIATION)).extracting(v -> v.key())
+                .doesNotContain(lookup + "InvoicePrinter -> " + lookup + "ContextHolder#bean",
+                        lookup + "ReportService -> org.springframework.context.ApplicationContext#getBean");
+        assertThat(lookups.result(CoreRules.NO_DIRECT_INSTANTIATION).orElseThrow().reportedElsewhere())
+                .extracting(folded -> folded.key(), folded -> folded.ownerRuleId())
+                .contains(tuple(lookup + "InvoicePrinter -> " + lookup + "ContextHolder#bean", SpringRules.NO_BEAN_LOOKUP),
+                        tuple(lookup + "ReportService -> org.springframework.context.ApplicationContext#getBean",
+                                SpringRules.NO_BEAN_LOOKUP));
+
+        String repositories = ROOT + ".repositories.";
+        ChecklistResult controllers = Fixtures.evaluate("repositories");
+        String fact = repositories + "CustomerController -> " + repositories + "CustomerRepository";
+        assertThat(controllers.violationsOf(CoreRules.CONTROLLERS_NO_DATA_ACCESS)).filteredOn(v -> v.key().equals(fact)).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("(also breaks spring.repositories-only-in-services)"));
+        assertThat(controllers.violationsOf(SpringRules.REPOSITORIES_ONLY_IN_SERVICES)).extracting(v -> v.key()).doesNotContain(fact);
+        assertThat(controllers.result(SpringRules.REPOSITORIES_ONLY_IN_SERVICES).orElseThrow().reportedElsewhere())
+                .extracting(folded -> folded.key(), folded -> folded.ownerRuleId())
+                .contains(tuple(fact, CoreRules.CONTROLLERS_NO_DATA_ACCESS));
     }
 }
