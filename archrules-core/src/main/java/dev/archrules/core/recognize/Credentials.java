@@ -31,11 +31,12 @@ public final class Credentials {
      * Values shaped like an identifier, not a secret: a dotted property key ({@code api.key},
      * {@code saml.signing.private.key}), a URN or URL ({@code urn:ietf:params:oauth:token-type:jwt}; a URL's
      * password is found separately), a lower-case path ({@code /oauth/token}, {@code /var/run/secrets/token}),
-     * a word that says there is none ({@code none}, {@code null}), or a flag ({@code true}: the value of a CORS
-     * {@code Access-Control-Allow-Credentials} header, of an {@code …Credentials} switch).
+     * a word that says there is none ({@code none}, {@code null}), a flag ({@code true}: the value of a CORS
+     * {@code Access-Control-Allow-Credentials} header, of an {@code …Credentials} switch), or a named parameter of a
+     * query ({@code :password}, the placeholder of a JDBC, JPQL or Hibernate statement).
      */
     private static final Pattern IDENTIFIER_VALUE = Pattern.compile(
-            "[a-z][a-z0-9]*+(?:\\.[a-z][a-z0-9]*+)++|(?i:urn:\\S+|[a-z][a-z0-9+.-]*://\\S*)|/[a-z0-9_.{}/-]*"
+            "[a-z][a-z0-9]*+(?:\\.[a-z][a-z0-9]*+)++|(?i:urn:\\S+|[a-z][a-z0-9+.-]*://\\S*)|/[a-z0-9_.{}/-]*|:[A-Za-z_][A-Za-z0-9_]*"
                     + "|(?i:none|null|nil|empty|undefined|unset|n/a|disabled|true|false|yes|no|on|off|enabled)");
     private static final Pattern URL_PASSWORD = Masking.URL_PASSWORD;
     private static final Pattern PAIR = Masking.SECRET_PAIR;
