@@ -46,6 +46,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "lazy.ReconnectingChannelService#current", "(ReconnectingChannelService.java:18)"),
                         tuple(RULE, F + "lazy.ResetOnRequestHolder#settings", "(ResetOnRequestHolder.java:22)"),
                         tuple(RULE, F + "lazy.RotatingSignerService#current", "(RotatingSignerService.java:16)"),
+                        tuple(RULE, F + "lombok.VatRateController#rate", "(VatRateController.java:19)"),
                         tuple(RULE, F + "misattributed.EndpointRanking#ranking", "(EndpointRanking.java:17)"),
                         tuple(RULE, F + "scheduled.ExposedPollerState#listening", "(ExposedPollerState.java:21)"),
                         tuple(RULE, F + "scheduled.QueueDepths#lastDepth", "(QueueDepths.java:14)"),
@@ -344,6 +345,10 @@ class StatelessSingletonsTest {
             "support.LegacyAuditLog",        // java.util.logging and System.Logger static loggers
             "scoped.ShoppingCart",           // @Scope("prototype")
             "scoped.CurrentUser",            // @RequestScope
+            "scoped.RecentlyViewed",         // @SessionScope
+            "jaxrs.OrderItemsSubResource",   // a JAX-RS sub-resource its locator creates per request
+            "jaxrs.OrderItemsLocatorResource", // the locator
+            "lombok.VatService",             // non-final fields assigned only by the constructor Lombok writes
             "config.CacheConfiguration",     // @Configuration with a setter
             "config.MailProperties",         // bound settings with setters (configuration by suffix)
             "config.PollingWindowService",   // one setting clamped to another when an event comes: configuration normalised
