@@ -101,6 +101,7 @@ class SpringRulesTest {
                         tuple(pkg + "AccountAdminService#purge -> " + pkg + "AccountAdminService#audit", 58),
                         tuple(pkg + "AccountAdminService#transferAll -> " + pkg + "AccountAdminService#transfer", 47),
                         tuple(pkg + "LedgerRepository#close -> " + pkg + "LedgerRepository#archive", 17),
+                        tuple(pkg + "LostTransactionService#archive -> " + pkg + "LostTransactionService#exportSnapshot", 37),
                         tuple(pkg + "LostTransactionService#close -> " + pkg + "LostTransactionService#audit", 14),
                         tuple(pkg + "LostTransactionService#close -> " + pkg + "LostTransactionService#reserveSeat", 15),
                         tuple(pkg + "LostTransactionService#report -> " + pkg + "LostTransactionService#correct", 20),
@@ -113,7 +114,7 @@ class SpringRulesTest {
                         tuple(pkg + "TenantSettingsService#archive -> " + pkg + "TenantSettingsService#value", 44),
                         tuple(pkg + "TenantSettingsService#valueOrDefault -> " + pkg + "TenantSettingsService#value", 26));
         // notifyWarehouse is called twice: one violation at the first call, counting the other
-        assertThat(found.get(8).message()).contains("@org.springframework.scheduling.annotation.Async").contains("(and 1 more)");
+        assertThat(found.get(9).message()).contains("@org.springframework.scheduling.annotation.Async").contains("(and 1 more)");
         // each message says what the bypassed proxy would have done
         assertThat(found).extracting(Violation::message).satisfiesExactly(
                 m -> assertThat(m).contains(": @org.springframework.security.access.prepost.PreAuthorize does not apply: the access check does not run"),
@@ -121,6 +122,7 @@ class SpringRulesTest {
                 m -> assertThat(m).contains(": @org.springframework.security.access.annotation.Secured does not apply: the access check does not run"),
                 m -> assertThat(m).contains(": @org.springframework.security.access.prepost.PreAuthorize does not apply: the access check does not run"),
                 m -> assertThat(m).contains(": it runs in the caller's transaction instead of a new one"),
+                m -> assertThat(m).contains(": it runs inside the caller's transaction instead of without one"),
                 m -> assertThat(m).contains(": it runs in the caller's transaction instead of a new one"),
                 m -> assertThat(m).contains(": it runs with the caller's isolation instead of SERIALIZABLE"),
                 m -> assertThat(m).contains(": it writes inside the caller's read-only transaction"),
