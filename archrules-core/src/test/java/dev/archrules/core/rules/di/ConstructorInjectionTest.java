@@ -114,6 +114,7 @@ class ConstructorInjectionTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "idioms.VatService#rate",                 // @Value: a configuration value, not a collaborator (C6)
+            "idioms.RetryPolicyService#setMaxAttempts(int)", // @Value on a setter: the same
             "idioms.MailConfiguration#mailer",        // wiring code: a configuration class the container builds
             "idioms.ReportExportService#mailer",      // @Autowired(required = false): an optional extension hook
             "idioms.AbstractOrderResource#orders",    // protected field of an abstract base class, inherited
