@@ -56,7 +56,8 @@ class HttpClientsInClientAdaptersTest {
         // VaultSecretRepository (a repository over a remote store is the adapter), StatusClientCustomizer (outbound
         // side), StatusProxyController (only passes the adapter on), HealthUpdateTrigger (HealthUpdater makes a call
         // among other work: a service, not an adapter), ProxyService (a generic HTTP forwarder: every operation calls out to
-        // the address its caller hands in, and it uses no other layer)
+        // the address its caller hands in, and it uses no other layer), JsonHttp (an HTTP utility built on HttpRequest: one
+        // HTTP utility calling another)
     }
 
     @Test
