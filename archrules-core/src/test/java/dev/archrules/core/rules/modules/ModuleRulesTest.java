@@ -1,5 +1,7 @@
 package dev.archrules.core.rules.modules;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistResult;
 import dev.archrules.core.report.RuleResult;
@@ -160,5 +162,23 @@ class ModuleRulesTest {
                                 "(SmsNotifier.java:18)"));
         // nor V9__CopyInstanceStatus: the same copy as InstanceStatusCopier's, in a Flyway Java migration (schema work
         // across modules by design, run once by the migration tool)
+    }
+
+    /**
+     * The product's shared domain model shipped as a sibling artifact under the same base package: not imported (on the
+     * class path only), its entity belongs to no module; imported with the features, it is a feature like them.
+     */
+    @Test
+    void entities_of_the_products_own_shared_domain_artifact_are_shared_kernel_when_not_imported() {
+        String base = "dev.archrules.fixtures.siblingdomain";
+        BackendChecklist checklist = BackendChecklist.forBasePackage(base);
+        JavaClasses features = new ClassFileImporter()
+                .importPackages(base + ".orders", base + ".billing");
+        assertThat(features.contain(base + ".customers.Customer")).isFalse();
+        assertThat(checklist.evaluate(features).violationsOf(CoreRules.MODULES_OWN_THEIR_DATA)).isEmpty();
+
+        assertThat(checklist.evaluate(Fixtures.classes(base)).violationsOf(CoreRules.MODULES_OWN_THEIR_DATA))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(base + ".orders.OrderService -> " + base + ".customers.Customer", "(OrderService.java:11)"));
     }
 }
