@@ -343,7 +343,7 @@ class CheckCommand implements Callable<Integer> {
      */
     static String commonPackage(JavaClasses classes, Set<String> patchedCopies, PrintWriter err) {
         List<String> packages = new ArrayList<>();
-        SortedMap<String, Integer> copies = new TreeMap<>();
+        SortedMap<String, Set<String>> copies = new TreeMap<>(); // package -> top-level classes (nested ones follow theirs)
         for (JavaClass javaClass : classes) {
             String pkg = javaClass.getPackageName();
             if (pkg.isEmpty() || javaClass.getSimpleName().equals("package-info") || javaClass.getSimpleName().equals("module-info")) {
@@ -351,7 +351,7 @@ class CheckCommand implements Callable<Integer> {
             }
             String topLevel = javaClass.getName().contains("$") ? javaClass.getName().substring(0, javaClass.getName().indexOf('$')) : javaClass.getName();
             if (patchedCopies.contains(topLevel)) {
-                copies.merge(pkg, 1, Integer::sum);
+                copies.computeIfAbsent(pkg, key -> new TreeSet<>()).add(topLevel);
             } else {
                 packages.add(pkg);
             }
@@ -366,9 +366,9 @@ class CheckCommand implements Callable<Integer> {
                     + " classes)") + "; pass --base-package");
         }
         if (!copies.isEmpty()) {
-            err.println("archrules: base package " + inferred.get().basePackage() + " inferred without " + copies.values().stream()
-                    .mapToInt(Integer::intValue).sum() + " classes the class path holds too (patched library classes, in "
-                    + String.join(", ", copies.keySet()) + ")");
+            err.println("archrules: base package " + inferred.get().basePackage() + " inferred without the classes the class path"
+                    + " holds too (patched library classes): " + copies.values().stream().flatMap(Set::stream)
+                    .collect(Collectors.joining(", ")));
         }
         if (!inferred.get().leftOut().isEmpty()) {
             err.println("archrules: base package " + inferred.get().basePackage() + " inferred for " + packages.stream()
