@@ -56,7 +56,8 @@ public final class ServiceLocators {
 
     /** {@link #isHolderLookup(JavaMethod, java.util.function.Predicate)} for the method a call targets, when it resolves. */
     public static boolean isHolderLookup(AccessTarget.MethodCallTarget target, java.util.function.Predicate<JavaMethodCall> lookup) {
-        return target.resolveMember().map(method -> isHolderLookup(method, lookup)).orElse(false);
+        // the JDK holds no container handle: most calls are to it, and need no resolution
+        return !target.getOwner().getName().startsWith("java.") && target.resolveMember().map(method -> isHolderLookup(method, lookup)).orElse(false);
     }
 
     /** Whether the persistence provider, not the container, creates {@code javaClass}: an entity or an entity listener. */
