@@ -15,6 +15,7 @@ import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.internal.io.ServiceRegistrations;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
@@ -25,12 +26,15 @@ import dev.archrules.core.recognize.ServiceLocators;
 import dev.archrules.core.recognize.Wiring;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * {@code di.no-direct-instantiation} (C9): collaborators are injected, not created. Flags {@code new}
@@ -62,6 +66,26 @@ public final class NoDirectInstantiation extends PerClassRule {
     private static final Set<Role> COLLABORATORS = Set.of(Role.SERVICE, Role.REPOSITORY, Role.CLIENT);
     /** Roles whose annotations declare a class a bean the container creates. */
     private static final Set<Role> DECLARED_ROLES = Set.of(Role.SERVICE, Role.REPOSITORY, Role.CLIENT, Role.CONTROLLER);
+
+    /** Per called method, whether it is a holder's look-up: asked for every call the code base makes, answered once. */
+    private final Map<JavaMethod, Boolean> holderLookups = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private boolean isHolderLookup(JavaMethod method, Predicate<JavaMethodCall> lookup) {
+        return holderLookups.computeIfAbsent(method, key -> ServiceLocators.isHolderLookup(key, lookup));
+    }
+
+    /** Per class, whether it keeps a container handle (the owner type of a service-locator method) in a static field. */
+    private final Map<JavaClass, Boolean> handleKeepers = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Whether {@code owner} could be a service-locator holder: only then are calls into it resolved and looked at. */
+    private boolean keepsHandleStatically(JavaClass owner, RuleContext context) {
+        return handleKeepers.computeIfAbsent(owner, key -> {
+            List<String> handles = context.conventions().names(Term.SERVICE_LOCATOR_METHODS).stream()
+                    .map(entry -> entry.substring(0, Math.max(0, entry.indexOf('#')))).distinct().toList();
+            return key.getFields().stream().anyMatch(field -> field.getModifiers().contains(JavaModifier.STATIC)
+                    && handles.stream().anyMatch(handle -> ImportedSupertypes.isAssignableTo(field.getRawType(), handle)));
+        });
+    }
 
     public NoDirectInstantiation() {
         super(new RuleInfo(ID, ChecklistItem.C9,
@@ -96,11 +120,12 @@ public final class NoDirectInstantiation extends PerClassRule {
             });
         }
         boolean cannotBeInjected = ServiceLocators.createdByThePersistenceProvider(javaClass, context);
-        java.util.function.Predicate<JavaMethodCall> lookup = context.conventions()::isServiceLocatorCall;
+        Predicate<JavaMethodCall> lookup = context.conventions()::isServiceLocatorCall;
         for (JavaMethodCall call : javaClass.getMethodCallsFromSelf()) {
             // a holder's static look-up method only delegates; its callers look up (ServiceLocators.isHolderLookup)
-            boolean looksUp = lookup.test(call) && !(call.getOrigin() instanceof JavaMethod origin && ServiceLocators.isHolderLookup(origin, lookup))
-                    || ServiceLocators.isHolderLookup(call.getTarget(), lookup);
+            boolean looksUp = lookup.test(call) && !(call.getOrigin() instanceof JavaMethod origin && isHolderLookup(origin, lookup))
+                    || keepsHandleStatically(call.getTargetOwner(), context)
+                    && call.getTarget().resolveMember().map(target -> isHolderLookup(target, lookup)).orElse(false);
             if (looksUp && !cannotBeInjected
                     && !ServiceLocators.byNameComputedAtRunTime(call, context) && !context.generated().isGenerated(call.getOrigin())) {
                 creations.add(call);
