@@ -46,7 +46,7 @@ class DependencyDirectionTest {
                 .containsExactly(
                         tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
                                 fixtures + ".hypermedia.StatementController -> " + fixtures + ".hypermedia.AccountController",
-                                "(StatementController.java:27)"),
+                                "(StatementController.java:29)"),
                         tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION, fixtures + ".links.InvoiceResource -> " + fixtures + ".links.CustomerResource",
                                 "(InvoiceResource.java:40)"),
                         tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
