@@ -54,4 +54,17 @@ class NoDataAccessTest {
                 .extracting(Violation::key, v -> v.location().toString())
                 .containsExactly(tuple(spi + ".SettingsController -> " + spi + ".AuditRepository", "(SettingsController.java:32)"));
     }
+
+    /**
+     * A registry that takes a DataSource in its constructor only to build the per-tenant objects it keeps is no
+     * repository, so a controller using it reaches no data access; the settings class that keeps the DataSource is one.
+     */
+    @Test
+    void a_registry_built_from_a_data_source_is_no_repository_a_class_keeping_it_is() {
+        String roles = "dev.archrules.fixtures.roles";
+        assertThat(Fixtures.violations(roles, CoreRules.CONTROLLERS_NO_DATA_ACCESS))
+                .filteredOn(v -> v.key().startsWith(roles + ".TenantReportsController "))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(roles + ".TenantReportsController -> " + roles + ".ArchiveSettings", "(TenantReportsController.java:29)"));
+    }
 }
