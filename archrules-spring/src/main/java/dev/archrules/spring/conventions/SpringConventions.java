@@ -52,7 +52,7 @@ public final class SpringConventions {
 
     /**
      * Annotations that only work through a Spring proxy, so a call from the same object ({@code this.…})
-     * silently skips them: transactions, {@code @Async}, caching and retries.
+     * silently skips them: transactions, {@code @Async}, caching, retries and method security.
      */
     public static final Set<String> PROXIED_METHOD_ANNOTATIONS = Set.of(
             "org.springframework.transaction.annotation.Transactional",
