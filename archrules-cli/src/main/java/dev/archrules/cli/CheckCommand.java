@@ -272,7 +272,10 @@ class CheckCommand implements Callable<Integer> {
             thread.setContextClassLoader(loader);
             ClassImport imported = importer.importAndAuditLocations(Target.locations(targets));
             classPathGaps = ClassPathGaps.of(imported.classes(), loader);
-            patchedCopies = patchedCopies(imported.classes(), urls.subList(targets.size(), urls.size()));
+            // the class path without the checked folders and jars themselves (a class path that repeats them holds every class)
+            List<URL> libraries = new ArrayList<>(urls.subList(targets.size(), urls.size()));
+            libraries.removeAll(urls.subList(0, targets.size()));
+            patchedCopies = patchedCopies(imported.classes(), libraries);
             return imported;
         } catch (IOException e) {
             throw new BadInputException("cannot read the classes: " + e.getMessage());
@@ -355,6 +358,11 @@ class CheckCommand implements Callable<Integer> {
             } else {
                 packages.add(pkg);
             }
+        }
+        if (packages.isEmpty() && !copies.isEmpty()) {
+            // every class is also on the class path: the class path repeats the code base, nothing is a patched copy
+            copies.forEach((pkg, names) -> names.forEach(name -> packages.add(pkg)));
+            copies.clear();
         }
         Optional<Packages.Inferred> inferred = Packages.base(packages);
         if (inferred.isEmpty()) {

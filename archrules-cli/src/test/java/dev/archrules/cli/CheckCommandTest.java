@@ -50,6 +50,12 @@ class CheckCommandTest {
                 .isEqualTo("dev.archrules.cli");
         assertThat(err.toString()).isEqualTo("archrules: base package dev.archrules.cli inferred without the classes the class path"
                 + " holds too (patched library classes): org.assertj.core.api.Assertions" + System.lineSeparator());
+        // a class path that repeats the code base holds every class: then none is a patched copy
+        StringWriter quiet = new StringWriter();
+        assertThat(CheckCommand.commonPackage(new ClassFileImporter().importClasses(CheckCommand.class, Packages.class),
+                java.util.Set.of(CheckCommand.class.getName(), Packages.class.getName()), new PrintWriter(quiet, true)))
+                .isEqualTo("dev.archrules.cli");
+        assertThat(quiet.toString()).isEmpty();
         // without knowing the copy, the classes share nothing
         assertThatThrownBy(() -> CheckCommand.commonPackage(classes)).hasMessageStartingWith("cannot tell the base package: the classes share no package");
     }
