@@ -10,6 +10,7 @@ import dev.archrules.core.ChecklistProperties;
 import dev.archrules.core.ChecklistResult;
 import dev.archrules.core.baseline.Baseline;
 import dev.archrules.core.baseline.BaselineMode;
+import dev.archrules.core.engine.Locations;
 import dev.archrules.core.report.ReportFormat;
 import dev.archrules.core.report.Reports;
 import dev.archrules.spring.SpringChecklist;
@@ -352,7 +353,7 @@ class CheckCommand implements Callable<Integer> {
             if (pkg.isEmpty() || javaClass.getSimpleName().equals("package-info") || javaClass.getSimpleName().equals("module-info")) {
                 continue;
             }
-            String topLevel = javaClass.getName().contains("$") ? javaClass.getName().substring(0, javaClass.getName().indexOf('$')) : javaClass.getName();
+            String topLevel = Locations.topLevelName(javaClass);
             if (patchedCopies.contains(topLevel)) {
                 copies.computeIfAbsent(pkg, key -> new TreeSet<>()).add(topLevel);
             } else {

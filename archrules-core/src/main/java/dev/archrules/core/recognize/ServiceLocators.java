@@ -13,6 +13,7 @@ import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.source.SourceFacts;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,10 +55,26 @@ public final class ServiceLocators {
                         && ImportedSupertypes.isAssignableTo(field.getRawType(), call.getTargetOwner().getName())));
     }
 
-    /** {@link #isHolderLookup(JavaMethod, java.util.function.Predicate)} for the method a call targets, when it resolves. */
-    public static boolean isHolderLookup(AccessTarget.MethodCallTarget target, java.util.function.Predicate<JavaMethodCall> lookup) {
-        // the JDK holds no container handle: most calls are to it, and need no resolution
-        return !target.getOwner().getName().startsWith("java.") && target.resolveMember().map(method -> isHolderLookup(method, lookup)).orElse(false);
+    /**
+     * {@link #isHolderLookup(JavaMethod, java.util.function.Predicate)} for the method a call targets, when it resolves.
+     * Asked for every call a class makes, so the target is resolved only when its class could be a holder: it keeps, in a
+     * static field, one of {@code handleTypes} (the owner types of the look-up methods, {@link #handleTypes}).
+     */
+    public static boolean isHolderLookup(AccessTarget.MethodCallTarget target, java.util.function.Predicate<JavaMethodCall> lookup,
+                                         Collection<String> handleTypes) {
+        return keepsHandleStatically(target.getOwner(), handleTypes)
+                && target.resolveMember().map(method -> isHolderLookup(method, lookup)).orElse(false);
+    }
+
+    /** Whether {@code owner} keeps one of {@code handleTypes} in a static field: only such a class can be a holder. */
+    public static boolean keepsHandleStatically(JavaClass owner, Collection<String> handleTypes) {
+        return owner.getFields().stream().anyMatch(field -> field.getModifiers().contains(JavaModifier.STATIC)
+                && handleTypes.stream().anyMatch(handle -> ImportedSupertypes.isAssignableTo(field.getRawType(), handle)));
+    }
+
+    /** The owner types of look-up methods given as {@code owner.Type#method} entries: the handles a holder can keep. */
+    public static List<String> handleTypes(Collection<String> lookupMethods) {
+        return lookupMethods.stream().map(entry -> entry.substring(0, Math.max(0, entry.indexOf('#')))).distinct().toList();
     }
 
     /** Whether the persistence provider, not the container, creates {@code javaClass}: an entity or an entity listener. */

@@ -80,10 +80,11 @@ final class NoBeanLookup extends PerClassRule {
         if (registersBeans(javaClass)) {
             return;
         }
+        List<String> handles = ServiceLocators.handleTypes(context.conventions().names(SpringTerms.BEAN_LOOKUP_METHODS));
         List<JavaMethodCall> lookups = javaClass.getMethodCallsFromSelf().stream()
                 .filter(call -> isBeanLookup(call, context) && !(call.getOrigin() instanceof JavaMethod origin
                         && ServiceLocators.isHolderLookup(origin, lookup -> isBeanLookup(lookup, context)))
-                        || ServiceLocators.isHolderLookup(call.getTarget(), lookup -> isBeanLookup(lookup, context)))
+                        || ServiceLocators.isHolderLookup(call.getTarget(), lookup -> isBeanLookup(lookup, context), handles))
                 .filter(call -> !ServiceLocators.byNameComputedAtRunTime(call, context))
                 .toList();
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(lookups,

@@ -220,12 +220,17 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
      * overload delegating to its sibling, a delete calling its clean-up, both {@code @Retryable} alike).
      */
     private static boolean retriedTheSameWay(JavaCodeUnit caller, JavaMethod target, String retry) {
-        Optional<JavaAnnotation<?>> outer = Annotations.find(caller, Set.of(retry));
-        Optional<JavaAnnotation<?>> inner = Annotations.find(target, Set.of(retry));
+        return sameAnnotation(caller, target, retry).isPresent();
+    }
+
+    /** {@code target}'s annotation {@code annotation} when {@code caller}, a method, carries it with the same attributes. */
+    private static Optional<JavaAnnotation<?>> sameAnnotation(JavaCodeUnit caller, JavaMethod target, String annotation) {
+        Optional<JavaAnnotation<?>> outer = Annotations.find(caller, Set.of(annotation));
+        Optional<JavaAnnotation<?>> inner = Annotations.find(target, Set.of(annotation));
         if (outer.isEmpty() || inner.isEmpty() || !(caller instanceof JavaMethod)) {
-            return false;
+            return Optional.empty();
         }
-        return sameValue(outer.get(), inner.get());
+        return sameValue(outer.get(), inner.get()) ? inner : Optional.empty();
     }
 
     /**
@@ -235,13 +240,8 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
      * caller's arguments only, so it is lost on {@code this}.
      */
     private static boolean checkedTheSameWay(JavaCodeUnit caller, JavaMethod target, String check) {
-        Optional<JavaAnnotation<?>> outer = Annotations.find(caller, Set.of(check));
-        Optional<JavaAnnotation<?>> inner = Annotations.find(target, Set.of(check));
-        if (outer.isEmpty() || inner.isEmpty() || !(caller instanceof JavaMethod)) {
-            return false;
-        }
-        return sameValue(outer.get(), inner.get()) && inner.get().getProperties().values().stream()
-                .noneMatch(value -> String.valueOf(value instanceof Object[] values ? List.of(values) : value).contains("#"));
+        return sameAnnotation(caller, target, check).filter(same -> same.getProperties().values().stream()
+                .noneMatch(value -> String.valueOf(value instanceof Object[] values ? List.of(values) : value).contains("#"))).isPresent();
     }
 
     /** What a bypassed method-security annotation would have done, for the message; empty for other annotations. */

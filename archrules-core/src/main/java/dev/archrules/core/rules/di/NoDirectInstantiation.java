@@ -15,7 +15,6 @@ import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.internal.io.ServiceRegistrations;
-import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
@@ -79,12 +78,8 @@ public final class NoDirectInstantiation extends PerClassRule {
 
     /** Whether {@code owner} could be a service-locator holder: only then are calls into it resolved and looked at. */
     private boolean keepsHandleStatically(JavaClass owner, RuleContext context) {
-        return handleKeepers.computeIfAbsent(owner, key -> {
-            List<String> handles = context.conventions().names(Term.SERVICE_LOCATOR_METHODS).stream()
-                    .map(entry -> entry.substring(0, Math.max(0, entry.indexOf('#')))).distinct().toList();
-            return key.getFields().stream().anyMatch(field -> field.getModifiers().contains(JavaModifier.STATIC)
-                    && handles.stream().anyMatch(handle -> ImportedSupertypes.isAssignableTo(field.getRawType(), handle)));
-        });
+        return handleKeepers.computeIfAbsent(owner, key -> ServiceLocators.keepsHandleStatically(key,
+                ServiceLocators.handleTypes(context.conventions().names(Term.SERVICE_LOCATOR_METHODS))));
     }
 
     public NoDirectInstantiation() {

@@ -491,7 +491,7 @@ final class HandlerLogic {
             read.add(element);
         }
         try {
-            Set<String> keys = keysOf(loop);
+            ParameterNames names = ParameterNames.of(loop);
             for (Statement statement : body) {
                 if (statement instanceof ForEachStmt nested) {
                     if (!isMappingLoop(nested)) {
@@ -500,7 +500,7 @@ final class HandlerLogic {
                     continue;
                 }
                 if (statement instanceof IfStmt dispatch) {
-                    if (!isKeyDispatch(dispatch, keys, built)) {
+                    if (!isKeyDispatch(dispatch, names, built)) {
                         return false;
                     }
                     continue;
@@ -516,8 +516,8 @@ final class HandlerLogic {
                             if (request.add(variable.getNameAsString())) {
                                 read.add(variable.getNameAsString());
                             }
-                            if (isKey(value, keys)) {
-                                keys.add(variable.getNameAsString()); // String key = entry.getKey();
+                            if (names.isName(value)) {
+                                names.keys().add(variable.getNameAsString()); // String key = entry.getKey();
                             }
                         } else if (value instanceof ObjectCreationExpr creation && mapsOnly(creation, built)) {
                             built.add(variable.getNameAsString());
@@ -538,29 +538,32 @@ final class HandlerLogic {
     }
 
     /**
-     * The names that stand for the parameter name of a loop over a map of request values: the element of a loop over its
-     * {@code keySet()}; for one over its {@code entrySet()}, none yet (the element's {@code getKey()} is the key, and locals
-     * declared from it join while the loop is weighed).
+     * What stands for the parameter's name in a loop over a map of request values: the element of a loop over its
+     * {@code entrySet()} ({@code entry}, whose {@code getKey()} is the name; {@code null} otherwise), the element of a
+     * loop over its {@code keySet()}, and locals declared from a name while the loop is weighed ({@code keys}).
      */
-    private static Set<String> keysOf(ForEachStmt loop) {
-        Set<String> keys = new HashSet<>();
-        if (loop.getIterable() instanceof MethodCallExpr call && call.getNameAsString().equals("keySet")) {
-            keys.add(loop.getVariable().getVariables().get(0).getNameAsString());
-        }
-        return keys;
-    }
+    private record ParameterNames(String entry, Set<String> keys) {
 
-    /** {@code entry.getKey()} of a loop over an {@code entrySet()}, or a name standing for the key. */
-    private static boolean isKey(Expression expression, Set<String> keys) {
-        Expression value = uncast(expression);
-        if (value instanceof NameExpr name) {
-            return keys.contains(name.getNameAsString());
+        static ParameterNames of(ForEachStmt loop) {
+            String element = loop.getVariable().getVariables().get(0).getNameAsString();
+            String over = loop.getIterable() instanceof MethodCallExpr call ? call.getNameAsString() : "";
+            Set<String> keys = new HashSet<>();
+            if (over.equals("keySet")) {
+                keys.add(element);
+            }
+            return new ParameterNames(over.equals("entrySet") ? element : null, keys);
         }
-        return value instanceof MethodCallExpr call && call.getNameAsString().equals("getKey") && call.getArguments().isEmpty()
-                && call.getScope().filter(scope -> scope instanceof NameExpr element
-                && element.findAncestor(ForEachStmt.class).map(loop -> loop.getIterable() instanceof MethodCallExpr iterable
-                && iterable.getNameAsString().equals("entrySet")
-                && loop.getVariable().getVariables().get(0).getNameAsString().equals(element.getNameAsString())).orElse(false)).isPresent();
+
+        /** {@code entry.getKey()}, or a name standing for the parameter's name. */
+        boolean isName(Expression expression) {
+            Expression value = uncast(expression);
+            if (value instanceof NameExpr name) {
+                return keys.contains(name.getNameAsString());
+            }
+            return entry != null && value instanceof MethodCallExpr call && call.getNameAsString().equals("getKey")
+                    && call.getArguments().isEmpty()
+                    && call.getScope().filter(scope -> scope instanceof NameExpr element && element.getNameAsString().equals(entry)).isPresent();
+        }
     }
 
     private static final Set<String> NAME_TESTS = Set.of("equals", "equalsIgnoreCase", "startsWith", "endsWith");
@@ -572,14 +575,14 @@ final class HandlerLogic {
      * plain statements that assign a request value to a local or fill a local with request values. A test of the values
      * themselves ({@code if (!entry.getValue().isBlank())}) is a decision.
      */
-    private boolean isKeyDispatch(IfStmt dispatch, Set<String> keys, Set<String> built) {
+    private boolean isKeyDispatch(IfStmt dispatch, ParameterNames names, Set<String> built) {
         if (!(dispatch.getCondition() instanceof MethodCallExpr test) || !NAME_TESTS.contains(test.getNameAsString())
                 || test.getArguments().size() != 1 || test.getScope().isEmpty()) {
             return false;
         }
         Expression scope = test.getScope().get();
         Expression argument = test.getArgument(0);
-        boolean namesKey = isKey(scope, keys) && isNamedConstant(argument) || isNamedConstant(scope) && isKey(argument, keys);
+        boolean namesKey = names.isName(scope) && isNamedConstant(argument) || isNamedConstant(scope) && names.isName(argument);
         if (!namesKey || !routesOnly(dispatch.getThenStmt(), built)) {
             return false;
         }
@@ -587,7 +590,7 @@ final class HandlerLogic {
             return true;
         }
         Statement otherwise = dispatch.getElseStmt().get();
-        return otherwise instanceof IfStmt chained ? isKeyDispatch(chained, keys, built) : routesOnly(otherwise, built);
+        return otherwise instanceof IfStmt chained ? isKeyDispatch(chained, names, built) : routesOnly(otherwise, built);
     }
 
     private static boolean isNamedConstant(Expression expression) {
