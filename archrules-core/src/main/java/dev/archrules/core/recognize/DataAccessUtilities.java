@@ -96,20 +96,47 @@ public final class DataAccessUtilities {
 
     /**
      * The first class outside the data-access layer that uses the data-access utility {@code utility}: one with a
-     * role other than repository or configuration, or without a role and not itself a data-access utility.
+     * role other than repository or configuration, or without a role, not itself a data-access utility or migration,
+     * and used by something outside the data-access layer (or by nothing in the code base).
      */
     public static Optional<JavaClass> firstUserOutsideDataAccess(JavaClass utility, RuleContext context) {
-        String top = Locations.topLevelName(utility);
-        return utility.getDirectDependenciesToSelf().stream()
-                .map(Dependency::getOriginClass)
-                .filter(origin -> context.inScope(origin) && !Locations.topLevelName(origin).equals(top))
-                .filter(origin -> {
-                    Optional<Role> role = context.roleOf(origin);
-                    if (role.isPresent()) {
-                        return role.get() != Role.REPOSITORY && role.get() != Role.CONFIGURATION;
-                    }
-                    return !isDataAccessUtility(origin, context) && !SchemaMigrations.isMigrationCode(origin);
-                })
+        return usersInCodeBase(utility, context).stream()
+                .filter(origin -> !onDataAccessSide(origin, context, new HashSet<>()))
                 .min(java.util.Comparator.comparing(JavaClass::getName));
+    }
+
+    /**
+     * Whether {@code javaClass} belongs to the data-access layer: a repository, configuration, a data-access utility,
+     * a schema migration, or a class without a role whose every user in the code base is on this side — the callback
+     * interface a repository hands to its query wrapper ({@code interface ExecuteFunction { void apply(Query q); }},
+     * which only the DAOs' lambdas implement), a row mapper only DAOs use. A role-less class nobody in the code base uses
+     * is not (an entry point, a class used only by code not imported). {@code seen} breaks cycles: a class already on
+     * the way adds no outside user.
+     */
+    private static boolean onDataAccessSide(JavaClass javaClass, RuleContext context, Set<String> seen) {
+        Optional<Role> role = context.roleOf(javaClass);
+        if (role.isPresent()) {
+            return role.get() == Role.REPOSITORY || role.get() == Role.CONFIGURATION;
+        }
+        if (isDataAccessUtility(javaClass, context) || SchemaMigrations.isMigrationCode(javaClass)) {
+            return true;
+        }
+        if (!seen.add(javaClass.getName())) {
+            return true;
+        }
+        Set<JavaClass> users = usersInCodeBase(javaClass, context);
+        return !users.isEmpty() && users.stream().allMatch(user -> onDataAccessSide(user, context, seen));
+    }
+
+    /** The classes of the code base, other than {@code javaClass}'s own top-level class and its members, that depend on it. */
+    private static Set<JavaClass> usersInCodeBase(JavaClass javaClass, RuleContext context) {
+        Set<JavaClass> users = new java.util.LinkedHashSet<>();
+        for (Dependency dependency : javaClass.getDirectDependenciesToSelf()) {
+            JavaClass origin = dependency.getOriginClass();
+            if (context.inScope(origin) && !Locations.sameTopLevel(origin, javaClass)) {
+                users.add(origin);
+            }
+        }
+        return users;
     }
 }
