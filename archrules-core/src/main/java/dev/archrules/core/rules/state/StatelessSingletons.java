@@ -492,7 +492,8 @@ public final class StatelessSingletons extends PerClassRule {
     /**
      * Whether {@code field} holds an object built for concurrent use: its declared type is from
      * {@code java.util.concurrent} (a {@code ConcurrentMap}, an atomic, a blocking queue, …), or it is assigned from a
-     * constructor or factory of that package ({@code ConcurrentHashMap.newKeySet()}) or from one of the JDK's
+     * constructor or factory of that package ({@code ConcurrentHashMap.newKeySet()}), from a factory declared to return
+     * a type of it (Guava's {@code Maps.newConcurrentMap()}, a {@code ConcurrentMap}) or from one of the JDK's
      * synchronized wrappers ({@code Collections.synchronizedMap(new WeakHashMap<>())}), whose every method holds a lock.
      */
     private static boolean holdsThreadSafeObject(JavaField field) {
@@ -508,6 +509,8 @@ public final class StatelessSingletons extends PerClassRule {
 
     private static boolean buildsThreadSafeObject(JavaCall<?> call) {
         return call.getTargetOwner().getPackageName().startsWith("java.util.concurrent")
+                // a library's factory declaring the concurrent type it builds (Guava's Maps.newConcurrentMap())
+                || call instanceof JavaMethodCall method && method.getTarget().getRawReturnType().getPackageName().startsWith("java.util.concurrent")
                 || call.getTargetOwner().getName().equals("java.util.Collections") && call.getName().startsWith("synchronized");
     }
 

@@ -369,6 +369,7 @@ class StatelessSingletonsTest {
             "binding.CatalogService",        // field filled in afterPropertiesSet
             "support.WorkQueues",            // static queue nothing changes
             "idioms.RuleCacheRepository",    // a repository's caches built for concurrent use
+            "idioms.ReportTimestampService", // a Map-typed field a library factory declared ConcurrentMap fills
             "idioms.EventSubscriber",        // written by start()/stop() lifecycle methods
             "idioms.Platform",               // lazy static singleton; static holder set in contextInitialized
             "idioms.ReportClientBuilder",    // a builder: mutable by design, made per use
