@@ -12,6 +12,7 @@ import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.engine.GroupedCalls;
 import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.recognize.Initialisation;
 import dev.archrules.core.recognize.ServiceLocators;
 import dev.archrules.core.recognize.Wiring;
 import dev.archrules.spring.conventions.SpringTerms;
@@ -34,7 +35,8 @@ import java.util.function.Consumer;
  * methods — are not reported for delegating; the classes calling a holder's look-up method are, keyed
  * {@code com.acme.OrderService -> com.acme.ContextHolder#getBean}. Not look-ups of a collaborator, so not
  * reported: wiring code (configuration classes, classes nested in them such as a start-up lifecycle bean,
- * and code that registers bean definitions or singletons and then initialises them); classes the container
+ * and code that registers bean definitions or singletons and then initialises them); the discovery of every bean
+ * of a kind ({@code getBeansWithAnnotation}, {@code getBeansOfType}) in start-up code, a registry built once; classes the container
  * does not create and cannot inject (JPA entities and entity listeners); and look-ups by a bean name
  * computed at run time, such as a per-tenant {@code getBean(domain + "DataSource")}, which no constructor
  * parameter can express.
@@ -86,6 +88,7 @@ final class NoBeanLookup extends PerClassRule {
                         && ServiceLocators.isHolderLookup(origin, lookup -> isBeanLookup(lookup, context)))
                         || ServiceLocators.isHolderLookup(call.getTarget(), lookup -> isBeanLookup(lookup, context), handles))
                 .filter(call -> !ServiceLocators.byNameComputedAtRunTime(call, context))
+                .filter(call -> !discoversAtStartUp(call, context))
                 .toList();
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(lookups,
                 call -> stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName())) {
@@ -107,6 +110,21 @@ final class NoBeanLookup extends PerClassRule {
     private static final String BEAN_FACTORY = "org.springframework.beans.factory.BeanFactory";
     private static final String BEAN_DEFINITION_REGISTRY = "org.springframework.beans.factory.support.BeanDefinitionRegistry";
     private static final Set<String> REGISTRATION_METHODS = Set.of("registerBeanDefinition", "registerSingleton", "registerBean");
+
+    /** The look-ups that collect every bean of a kind rather than name one collaborator. */
+    private static final Set<String> DISCOVERY_METHODS = Set.of("getBeansOfType", "getBeansWithAnnotation");
+
+    /**
+     * Whether {@code call} discovers an open set of beans ({@code getBeansWithAnnotation(Handler.class)},
+     * {@code getBeansOfType(Plugin.class)}) in code that runs only while the application starts
+     * ({@link Initialisation#runsAtInitialisation}: {@code afterPropertiesSet}, {@code @PostConstruct}, a start-up runner
+     * or listener): a registry built once, of beans no constructor parameter names by annotation — some may live in
+     * modules that depend on this one. One collaborator looked up at start-up ({@code getBean(X.class)}) is still a
+     * look-up; the same discovery at run time is too.
+     */
+    private static boolean discoversAtStartUp(JavaMethodCall call, RuleContext context) {
+        return DISCOVERY_METHODS.contains(call.getName()) && Initialisation.runsAtInitialisation(call.getOrigin(), context);
+    }
 
     private static boolean isBeanLookup(JavaMethodCall call, RuleContext context) {
         return context.isCallTo(SpringTerms.BEAN_LOOKUP_METHODS, call);
