@@ -169,12 +169,15 @@ public final class Initialisation {
     }
 
     /**
-     * A call from a bridge method the compiler wrote for a generic interface ({@code build(Properties)} forwarding to
-     * {@code build(GitProperties)}) that nothing in the code base calls: it adds no caller of its own.
+     * A call from a forwarding method that nothing in the code base calls, so it adds no caller of its own: a bridge
+     * method the compiler wrote for a generic interface ({@code build(Properties)} forwarding to {@code build(GitProperties)}),
+     * or a convenience overload of the same class ({@code registerStore(store)} calling {@code registerStore(store, -1)}).
      */
     private static boolean fromIdleBridge(JavaAccess<?> access) {
         JavaCodeUnit origin = access.getOrigin();
-        return origin.getModifiers().contains(JavaModifier.BRIDGE) && accessesTo(origin).isEmpty();
+        boolean forwards = origin.getModifiers().contains(JavaModifier.BRIDGE)
+                || origin.isMethod() && origin.getName().equals(access.getName()) && origin.getOwner().equals(access.getTargetOwner());
+        return forwards && accessesTo(origin).isEmpty();
     }
 
     private static boolean madeAtInitialisation(JavaAccess<?> access, RuleContext context, int depth, Trace trace) {

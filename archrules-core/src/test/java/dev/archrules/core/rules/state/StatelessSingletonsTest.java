@@ -69,6 +69,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "web.LockedCounterController#callers", "(LockedCounterController.java:18)"),
                         tuple(RULE, F + "websocket.BroadcastEndpoint#SESSIONS", "(BroadcastEndpoint.java:22)"),
                         tuple(RULE, F + "wiring.LastCurrencyConverter#lastCode", "(LastCurrencyConverter.java:19)"),
+                        tuple(RULE, F + "wiring.LateAccessChain#stores", "(LateAccessChain.java:21)"),
                         tuple(RULE, F + "wiring.StatusPoller#timeout", "(StatusPoller.java:14)"));
     }
 
@@ -307,6 +308,19 @@ class StatelessSingletonsTest {
         assertThat(violations).extracting(Violation::key).doesNotContain(
                 F + "wiring.HealthPoller#timeout", F + "wiring.SettingsRepository#order",
                 F + "wiring.SettingsRepository#searchLocations", F + "wiring.PooledConnectionFactory#clientsByUri");
+    }
+
+    /**
+     * Registration by the {@code @Bean} method creating the object, through the interface, in a {@code forEach} lambda:
+     * the convenience overload forwarding to the registering method adds no caller while nothing calls it; called by a
+     * service at request time, it does.
+     */
+    @Test
+    void registration_by_wiring_passes_unless_a_forwarding_overload_is_called_at_run_time() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "wiring.OrderedAccessChain#stores");
+        Violation violation = violationWithKey(violations, F + "wiring.LateAccessChain#stores");
+        assertThat(violation.message()).contains("is changed by Method <" + F
+                + "wiring.LateAccessChain.registerStore(java.lang.Object, int)> calls method <java.util.List.add(int, java.lang.Object)>");
     }
 
     /** A memo cache changed only while holding its lock is thread-safe; in a controller it is still state. */
