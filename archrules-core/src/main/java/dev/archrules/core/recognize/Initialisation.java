@@ -53,6 +53,8 @@ public final class Initialisation {
 
     private static final String AWARE = "org.springframework.beans.factory.Aware";
 
+    private static final String SCALA_SETTER_SUFFIX = "_$eq";
+
     private Initialisation() {
     }
 
@@ -72,8 +74,9 @@ public final class Initialisation {
     }
 
     /**
-     * Whether {@code codeUnit} is a configuration method: {@code setX(value)}, {@code addX(…)} or a fluent setter
-     * (an instance method with one parameter returning its own type).
+     * Whether {@code codeUnit} is a configuration method: {@code setX(value)}, {@code addX(…)}, the setter scalac writes
+     * for a {@code var} ({@code x_$eq(value)}) or a fluent setter (an instance method with one parameter returning its
+     * own type).
      */
     public static boolean isConfigurationMethod(JavaCodeUnit codeUnit, RuleContext context) {
         if (!codeUnit.isMethod() || codeUnit.getRawParameterTypes().isEmpty()) {
@@ -82,7 +85,10 @@ public final class Initialisation {
         String name = codeUnit.getName();
         boolean prefixed = context.conventions().names(Term.CONFIGURATION_METHOD_PREFIXES).stream()
                 .anyMatch(prefix -> name.length() > prefix.length() && name.startsWith(prefix)
-                        && Character.isUpperCase(name.charAt(prefix.length())));
+                        && Character.isUpperCase(name.charAt(prefix.length())))
+                // the setter scalac writes for a var: x_$eq(value)
+                || name.endsWith(SCALA_SETTER_SUFFIX) && name.length() > SCALA_SETTER_SUFFIX.length()
+                        && codeUnit.getRawParameterTypes().size() == 1;
         boolean returnsVoidOrSelf = codeUnit.getRawReturnType().getName().equals("void")
                 || ImportedSupertypes.isAssignableTo(codeUnit.getOwner(), codeUnit.getRawReturnType().getName());
         boolean fluent = codeUnit.getRawParameterTypes().size() == 1 && !codeUnit.getModifiers().contains(JavaModifier.STATIC)
