@@ -158,7 +158,7 @@ class SpringRulesTest {
                                 "ReportService.java", 16),
                         tuple(pkg + "StartupReportService -> org.springframework.context.ApplicationContext#getBean",
                                 "StartupReportService.java", 24));
-        // not reported: MessageDispatcher discovering its @MessageHandler beans in afterPropertiesSet (start-up
+        // not reported: PluginInvoker looking up the bean of a plug-in class loaded by a configured name, MessageDispatcher discovering its @MessageHandler beans in afterPropertiesSet (start-up
         // discovery of an open set; StartupReportService's one collaborator looked up in @PostConstruct is reported),
         // the holder ContextHolder delegating, TenantFormatters' per-tenant name built at run time,
         // TenantRegistrar registering the bean it then initialises, LookupConfiguration's nested StartupCheck, the JSR-356

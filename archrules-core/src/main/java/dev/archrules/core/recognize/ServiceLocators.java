@@ -2,6 +2,7 @@ package dev.archrules.core.recognize;
 
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -98,12 +99,16 @@ public final class ServiceLocators {
     }
 
     /**
-     * Whether {@code call} looks a bean up by a name built at run time ({@code getBean(domain + "Suffix")}): its first
-     * parameter is a {@code String} and the source shows a concatenation of a literal with a run-time value on the
-     * line of the call (or the line before or after, where a call is wrapped).
+     * Whether {@code call} looks a bean up by a name or type computed at run time, which no constructor parameter can
+     * express: a name built at run time ({@code getBean(domain + "Suffix")}: its first parameter is a {@code String}
+     * and the source shows a concatenation of a literal with a run-time value on the line of the call, or the line
+     * before or after, where a call is wrapped), or a type loaded by name ({@link #byTypeLoadedAtRunTime}).
      */
-    public static boolean byNameComputedAtRunTime(JavaMethodCall call, RuleContext context) {
+    public static boolean byNameOrTypeComputedAtRunTime(JavaMethodCall call, RuleContext context) {
         List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+        if (!parameters.isEmpty() && parameters.get(0).getName().equals("java.lang.Class")) {
+            return byTypeLoadedAtRunTime(call);
+        }
         if (parameters.isEmpty() || !parameters.get(0).getName().equals("java.lang.String")) {
             return false;
         }
@@ -116,5 +121,19 @@ public final class ServiceLocators {
                 .filter(text -> Math.abs(text.line() - line) <= 1)
                 .anyMatch(text -> text.parts().stream().anyMatch(SourceFacts.Hole.class::isInstance)
                         && text.parts().stream().anyMatch(part -> !(part instanceof SourceFacts.Hole)));
+    }
+
+    /**
+     * Whether {@code call} looks a bean up by a type its method loads by name — a plug-in class the configuration
+     * names ({@code Class<?> type = loader.loadClass(settings.tuningClass()); context.getBean(type)}): the method calls
+     * {@code Class.forName} or {@code ClassLoader.loadClass}, and no class literal is referenced on the look-up's line
+     * ({@code getBean(Formatter.class)} names its type in the code).
+     */
+    private static boolean byTypeLoadedAtRunTime(JavaMethodCall call) {
+        JavaCodeUnit origin = call.getOrigin();
+        boolean loadsByName = origin.getMethodCallsFromSelf().stream().anyMatch(load ->
+                load.getTargetOwner().getName().equals("java.lang.Class") && load.getName().equals("forName")
+                        || load.getName().equals("loadClass") && ImportedSupertypes.isAssignableTo(load.getTargetOwner(), "java.lang.ClassLoader"));
+        return loadsByName && origin.getReferencedClassObjects().stream().noneMatch(literal -> literal.getLineNumber() == call.getLineNumber());
     }
 }

@@ -87,7 +87,7 @@ final class NoBeanLookup extends PerClassRule {
                 .filter(call -> isBeanLookup(call, context) && !(call.getOrigin() instanceof JavaMethod origin
                         && ServiceLocators.isHolderLookup(origin, lookup -> isBeanLookup(lookup, context)))
                         || ServiceLocators.isHolderLookup(call.getTarget(), lookup -> isBeanLookup(lookup, context), handles))
-                .filter(call -> !ServiceLocators.byNameComputedAtRunTime(call, context))
+                .filter(call -> !ServiceLocators.byNameOrTypeComputedAtRunTime(call, context))
                 .filter(call -> !discoversAtStartUp(call, context))
                 .toList();
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(lookups,
