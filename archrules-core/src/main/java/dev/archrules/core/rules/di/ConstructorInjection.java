@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * of base classes (abstract, or extended in the code base), which every subclass inherits (constructor injection
  * would thread them through every subclass); and injection points of wiring code (configuration classes and classes
  * nested in them, which only the container builds) — except a field of wiring code that nothing reads, which is
- * dead injection. Always reported: an injection annotation on a {@code final} field — the constructor cannot take it,
+ * dead injection; and a singleton holder that builds its one instance itself (private constructors, a static field of
+ * its own type) for objects the container does not create, whose fields the container can only fill. Always reported: an injection annotation on a {@code final} field — the constructor cannot take it,
  * and a constant initialiser is inlined by the compiler, so the injected value is never read.
  */
 public final class ConstructorInjection extends PerClassRule {
@@ -54,6 +55,9 @@ public final class ConstructorInjection extends PerClassRule {
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        if (buildsItsOwnInstance(javaClass)) {
+            return;
+        }
         boolean wiring = Wiring.isConfigurationOrNestedInOne(javaClass, context);
         // a base class: abstract, or extended by other classes of the code base
         boolean base = javaClass.getModifiers().contains(JavaModifier.ABSTRACT) || !javaClass.getSubclasses().isEmpty();
@@ -109,6 +113,19 @@ public final class ConstructorInjection extends PerClassRule {
                     "take the value as a constructor parameter of " + Locations.simpleName(javaClass) + " instead of "
                             + method.getName() + "(…)"));
         });
+    }
+
+    /**
+     * A singleton holder that builds its one instance itself — every constructor private, a static field of its own
+     * type ({@code private static final Holder INSTANCE = new Holder()}) — for objects the container does not create
+     * (JPA entities reaching a bean through {@code Holder.getInstance()}); a {@code @Bean} method registers the instance
+     * and the container can only fill its fields. No constructor can take the collaborator.
+     */
+    private static boolean buildsItsOwnInstance(JavaClass javaClass) {
+        return !javaClass.getConstructors().isEmpty()
+                && javaClass.getConstructors().stream().allMatch(constructor -> constructor.getModifiers().contains(JavaModifier.PRIVATE))
+                && javaClass.getFields().stream().anyMatch(field -> field.getModifiers().contains(JavaModifier.STATIC)
+                        && field.getRawType().equals(javaClass));
     }
 
     /** A configuration value, or an optional extension hook ({@code required = false}). */

@@ -50,6 +50,7 @@ class ConstructorInjectionTest {
                         tuple(RULE, F + "field.LegacyMailService#mailer", "(LegacyMailService.java:15)"),
                         tuple(RULE, F + "field.ReportService#orders", "(ReportService.java:15)"),
                         tuple(RULE, F + "idioms.CacheSettings#cacheName", "(CacheSettings.java:10)"),
+                        tuple(RULE, F + "idioms.LazyPublisherService#eventPublisher", "(LazyPublisherService.java:28)"),
                         tuple(RULE, F + "idioms.MailConfiguration#orders", "(MailConfiguration.java:17)"),
                         tuple(RULE, F + "idioms.MailConfiguration#sender", "(MailConfiguration.java:25)"),
                         tuple(RULE, F + "idioms.OrderCountResource#mailer", "(OrderCountResource.java:17)"),
@@ -152,7 +153,8 @@ class ConstructorInjectionTest {
             "constructor.GuiceQuoteService",   // Guice @Inject constructor
             "constructor.PricingService",      // @Value on a constructor parameter
             "constructor.JpaOrderRepository",  // @PersistenceContext EntityManager field
-            "idioms.AuditedOrderService"       // @Autowired(required = false): an optional hook
+            "idioms.AuditedOrderService",      // @Autowired(required = false): an optional hook
+            "idioms.EventPublisherHolder"      // a singleton holder building its own instance: no constructor can take it
     })
     void constructor_injection_and_container_managed_fields_pass(String fixture) {
         String className = F + fixture;
