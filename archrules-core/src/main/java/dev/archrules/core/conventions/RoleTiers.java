@@ -203,9 +203,17 @@ final class RoleTiers {
             return Optional.empty(); // an exception in the web package is no controller
         }
         return run.layerOf(javaClass).filter(layer -> detector.detects(layer.role()))
-                .filter(layer -> layer.role() != Role.ENTITY || !(javaClass.isRecord() || javaClass.isEnum() || javaClass.isInterface()))
+                .filter(layer -> layer.role() != Role.ENTITY || !(javaClass.isRecord() || javaClass.isEnum() || javaClass.isInterface()
+                        || namedAsTransferObject(javaClass, run)))
                 .filter(layer -> layer.role() != Role.CONTROLLER || isEntryPointShaped(javaClass, run))
                 .filter(layer -> layer.role() != Role.SERVICE || isServiceShaped(javaClass));
+    }
+
+    /** A class named as a transfer object ({@link Term#TRANSFER_OBJECT_SUFFIXES}: {@code MonitorVO}, {@code OrderDto}). */
+    private static boolean namedAsTransferObject(JavaClass javaClass, Roles run) {
+        String name = javaClass.getSimpleName();
+        return run.conventions().vocabulary().names(Term.TRANSFER_OBJECT_SUFFIXES).stream()
+                .anyMatch(suffix -> name.length() > suffix.length() && name.endsWith(suffix));
     }
 
     /**

@@ -743,4 +743,12 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
      */
     public static final Term ENTITY_LAYER_PACKAGES = new Term("entity-layer-packages", Kind.NAMES, Set.of(
             "entity", "entities"));
+
+    /**
+     * Class-name suffixes of transfer objects — what a handler takes or answers ({@code MonitorVO}, {@code OrderDto},
+     * {@code CreateOrderRequest}): a class so named in an {@link #ENTITY_LAYER_PACKAGES entity layer package} is no
+     * entity (measured: a request-only {@code …VO} sitting beside the row types).
+     */
+    public static final Term TRANSFER_OBJECT_SUFFIXES = new Term("transfer-object-suffixes", Kind.NAMES, Set.of(
+            "VO", "Vo", "DTO", "Dto", "Request", "Response", "Form"));
 }

@@ -50,6 +50,14 @@ class LayerPackageRolesTest {
     }
 
     @Test
+    void a_class_named_as_a_transfer_object_in_the_entity_layer_is_no_entity() {
+        JavaClasses classes = Fixtures.classes(LAYERED);
+
+        assertThat(roles.roleOf(classes.get(LAYERED + ".entity.OrderFilterVO"))).isEmpty();
+        assertThat(roles.roleOf(classes.get(LAYERED + ".entity.Order"))).contains(Role.ENTITY);
+    }
+
+    @Test
     void a_run_without_a_base_package_gives_no_roles_from_layer_packages() {
         assertThat(Roles.of(Conventions.defaults()).roleOf(Fixtures.classes(LAYERED).get(LAYERED + ".web.OrderPage"))).isEmpty();
     }
