@@ -36,6 +36,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.Type;
 
@@ -71,6 +72,13 @@ import java.util.regex.Pattern;
  *       assignment in a branch must move a request value: {@code if (body.isNameChanged()) model.setName(body.getName())}
  *       and {@code if ("claim".equals(action)) claim(task, body)} are mapping, {@code if (quantity > 100) rate = TEN_PERCENT}
  *       is a decision;</li>
+ *   <li>defaulting request parameters: an {@code if} whose condition reads only the request (also locals made from it,
+ *       {@code new Date(endDate)}) and whose branches, at most four plain statements, only assign a value of request values,
+ *       constants, literals and static helpers to a name the condition tests or to the local a branch maps the tested
+ *       parameter into ({@code if (start == 0) start = end - ONE_DAY}, {@code if (pageNow == null || pageNow <= 0) page = 1;
+ *       else page = pageNow;}, a calendar step in locals of the branch); its arithmetic is the default's. A local declared
+ *       without a value or {@code null} whose every assignment is in a mapping or defaulting {@code if} is declared for the
+ *       mapping;</li>
  *   <li>request mapping by loop: a {@code for} loop over a collection of the request (or over what a collaborator
  *       answered) whose body only calls a local the handler declared (a builder it fills) with values of the element and
  *       the request, declares locals read from the element or new objects it fills, and nests such loops, also as a
@@ -82,7 +90,8 @@ import java.util.regex.Pattern;
  *   <li>exception translation: {@code catch} clauses and their bodies;</li>
  *   <li>building the answer: a local created in the handler ({@code new XRepresentation()}, {@code new HashMap<>()})
  *       and the setter, {@code put} and {@code add} calls on it, a local of the handler's return type made by that
- *       type's static factory ({@code Message message = Message.ok()}) and any call on it ({@code message.data(k, v)}), and the links and link templates of a hypermedia answer
+ *       type's static factory ({@code Message message = Message.ok()}), also declared {@code null} and assigned the factory's
+ *       result later outside a {@code catch}, and any call on it ({@code message.data(k, v)}), and the links and link templates of a hypermedia answer
  *       held in locals ({@code String templated = linkTo(C.class).withSelfRel().getHref() + "{?name}"});</li>
  *   <li>logging statements (and {@code if}s that only check the log level before logging; the thread's logging context:
  *       {@code MDC}, a {@code LoggerUtils} helper); static helpers applied to exchange variables only
@@ -91,8 +100,10 @@ import java.util.regex.Pattern;
  *       statements that only work the HTTP exchange or a byte stream (a parameter or
  *       local of a servlet, JAX-RS or Spring web type — or a field of the resource holding one, as per-request JAX-RS
  *       resources and {@code @Context} injection keep them — a filter chain, a WebSocket session, a gRPC {@code StreamObserver},
- *       or a {@code java.io} stream: set a header, write the body, pass the request on, answer; and the security context
- *       a filter sets through {@code SecurityContextHolder}).</li>
+ *       or a {@code java.io} stream — any {@code …InputStream} or {@code …OutputStream}, and the character streams: set a
+ *       header, write the body, pass the request on, answer; and the security context a filter sets through
+ *       {@code SecurityContextHolder}); releasing streams — an {@code if} on the presence of stream variables, or a
+ *       {@code try} without {@code finally}, that only works them ({@code if (out != null) { try { out.close(); } catch (…) { } }}).</li>
  * </ul>
  * Local and anonymous classes are not part of the method's logic. The walk is iterative, so deep bodies cost no stack.
  */
@@ -108,6 +119,10 @@ final class HandlerLogic {
             "InputStream", "OutputStream", "ByteArrayOutputStream", "ByteArrayInputStream", "ObjectOutputStream",
             "ServletOutputStream", "ServletInputStream", "Writer", "PrintWriter", "Reader", "BufferedReader",
             "FilterChain", "WebFilterChain", "ModelAndView", "WebSocketSession", "StreamObserver", "HttpRequest", "HttpResponse");
+
+    /** The character streams of {@code java.io} (every {@code …InputStream} and {@code …OutputStream} is a byte stream). */
+    private static final Set<String> CHARACTER_STREAMS = Set.of("InputStreamReader", "OutputStreamWriter", "BufferedWriter",
+            "FileReader", "FileWriter", "StringReader", "StringWriter", "PrintStream", "LineNumberReader");
 
     /** Types whose static calls work the exchange: {@code SecurityContextHolder.getContext().setAuthentication(…)} in a filter. */
     private static final Set<String> STATIC_EXCHANGE_TYPES = Set.of("SecurityContextHolder");
@@ -146,6 +161,8 @@ final class HandlerLogic {
     private final Set<String> returnedAnswers = new HashSet<>();
     /** Every local variable the handler declares (a builder it copies the request onto, among them). */
     private final Set<String> locals = new HashSet<>();
+    /** The simple name of the handler's return type, without type arguments. */
+    private String returnType = "";
     private static final Pattern ANSWER_METHODS = Pattern.compile("set[A-Z].*|put|putAll|add|addAll|with[A-Z].*");
     private int statements;
     private int decisions;
@@ -159,6 +176,7 @@ final class HandlerLogic {
             return new Weight(0, 0, Set.of(), 0);
         }
         HandlerLogic logic = new HandlerLogic();
+        logic.returnType = rawName(method.getType().asString());
         // a per-request resource keeps the exchange in fields: JAX-RS @Context injection, or fields of exchange types
         method.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).ifPresent(type -> {
             for (Object member : type.getMembers()) {
@@ -193,7 +211,7 @@ final class HandlerLogic {
                 if (variable.getInitializer().filter(ObjectCreationExpr.class::isInstance).isPresent()) {
                     logic.answers.add(variable.getNameAsString());
                 }
-                if (isReturnedAnswer(variable, method)) {
+                if (isReturnedAnswer(variable, method) || isLateReturnedAnswer(variable, method, body)) {
                     logic.answers.add(variable.getNameAsString());
                     logic.returnedAnswers.add(variable.getNameAsString());
                 }
@@ -344,11 +362,14 @@ final class HandlerLogic {
                     || node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
                 continue;
             }
-            if (node instanceof IfStmt ifStmt && (isGuard(ifStmt) || isMapping(ifStmt) || isLogLevelCheck(ifStmt))
+            if (node instanceof IfStmt ifStmt && (isGuard(ifStmt) || isMapping(ifStmt) || isLogLevelCheck(ifStmt)
+                    || isDefaulting(ifStmt) || isStreamRelease(ifStmt))
+                    || node instanceof TryStmt attempt && worksStreamsOnly(attempt)
                     || node instanceof ForEachStmt loop && isMappingLoop(loop) || node instanceof WhileStmt copy && isCopyLoop(copy)) {
                 continue;
             }
-            if (node instanceof ExpressionStmt statement && (isCopy(statement.getExpression()) || isRequestRead(statement.getExpression()))) {
+            if (node instanceof ExpressionStmt statement && (isCopy(statement.getExpression()) || isRequestRead(statement.getExpression())
+                    || isDeclaredForMapping(statement.getExpression()))) {
                 continue;
             }
             boolean plumbing = node instanceof ExpressionStmt statement && (isLogging(statement.getExpression())
@@ -398,6 +419,138 @@ final class HandlerLogic {
         }
         Statement last = then.get(then.size() - 1);
         return last instanceof ThrowStmt || last instanceof ReturnStmt && testsPresenceOrRequest(ifStmt.getCondition());
+    }
+
+    /**
+     * {@code if (out != null) { out.flush(); try { out.close(); } catch (IOException e) { } }}: releasing a stream in
+     * {@code finally} — a presence test of exchange variables whose branch only works them.
+     */
+    private boolean isStreamRelease(IfStmt ifStmt) {
+        if (ifStmt.getElseStmt().isPresent() || !isPresence(ifStmt.getCondition())
+                || !ifStmt.getCondition().findAll(NameExpr.class).stream().allMatch(name -> exchange.contains(name.getNameAsString()))) {
+            return false;
+        }
+        List<Statement> then = statementsOf(ifStmt.getThenStmt());
+        return !then.isEmpty() && then.stream().allMatch(this::worksStreamOnly);
+    }
+
+    /** {@code try { in.close(); } catch (IOException ignored) { }}: a {@code try} (without {@code finally}) whose block only works the exchange. */
+    private boolean worksStreamsOnly(TryStmt attempt) {
+        return attempt.getResources().isEmpty() && attempt.getFinallyBlock().isEmpty()
+                && !attempt.getTryBlock().getStatements().isEmpty()
+                && attempt.getTryBlock().getStatements().stream().allMatch(this::worksStreamOnly);
+    }
+
+    private boolean worksStreamOnly(Statement statement) {
+        return statement instanceof ExpressionStmt expression && (isExchange(expression.getExpression()) || isLogging(expression.getExpression()))
+                || statement instanceof TryStmt attempt && worksStreamsOnly(attempt);
+    }
+
+    /** The most statements a branch of a defaulting {@code if} has (a calendar step: declare, set, add, assign). */
+    private static final int DEFAULTING_STATEMENTS = 4;
+
+    /**
+     * Defaulting a request parameter: {@code if (start == 0) start = end - ONE_DAY;}, {@code if (pageNow == null || pageNow <= 0)
+     * page = 1; else page = pageNow;}, {@code if (from.getTime() == to.getTime()) { Calendar c = Calendar.getInstance();
+     * c.setTimeInMillis(end); c.add(Calendar.DAY_OF_MONTH, 1); to = c.getTime(); }} — an {@code if} (or {@code else if}
+     * chain) whose condition reads only the request, and whose branches (at most {@value #DEFAULTING_STATEMENTS}
+     * statements) only assign a value made of the request, constants, literals and static helpers (the clock, a calendar,
+     * a parse) to a parameter or local the condition tests, or to the local a branch maps the tested parameter into; locals
+     * the branch declares from such values (the calendar) may be called with them. Its arithmetic is the default's, not
+     * the domain's. A default read from a collaborator or a field, or a condition on the domain's state, is a decision.
+     */
+    private boolean isDefaulting(IfStmt ifStmt) {
+        if (!readsOnlyRequest(ifStmt.getCondition())) {
+            return false;
+        }
+        Set<String> tested = new HashSet<>();
+        ifStmt.getCondition().findAll(NameExpr.class).forEach(name -> tested.add(name.getNameAsString()));
+        tested.retainAll(request);
+        List<Statement> branches = new java.util.ArrayList<>(List.of(ifStmt.getThenStmt()));
+        ifStmt.getElseStmt().ifPresent(branches::add);
+        Set<String> targets = new HashSet<>();
+        Set<String> mappedFromTested = new HashSet<>();
+        for (Statement branch : branches) {
+            if (branch instanceof IfStmt chained) {
+                if (!isDefaulting(chained)) {
+                    return false;
+                }
+                continue;
+            }
+            if (!defaultsOnly(branch, tested, targets, mappedFromTested)) {
+                return false;
+            }
+        }
+        targets.removeAll(tested);
+        return mappedFromTested.containsAll(targets);
+    }
+
+    /**
+     * A branch of a defaulting {@code if}: collects the names it assigns ({@code targets}) and those it assigns a value
+     * reading a tested name ({@code mapped}); its own locals are request values while it is weighed.
+     */
+    private boolean defaultsOnly(Statement branch, Set<String> tested, Set<String> targets, Set<String> mapped) {
+        List<Statement> list = statementsOf(branch);
+        if (list.isEmpty() || list.size() > DEFAULTING_STATEMENTS) {
+            return false;
+        }
+        Set<String> own = new HashSet<>(); // locals the branch declares: request values while it is weighed
+        boolean assigns = false;
+        try {
+            for (Statement statement : list) {
+                if (!isPlain(statement)) {
+                    return false;
+                }
+                Expression expression = ((ExpressionStmt) statement).getExpression();
+                if (expression instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN
+                        && assign.getTarget() instanceof NameExpr target
+                        && (request.contains(target.getNameAsString()) || locals.contains(target.getNameAsString()))
+                        && readsOnlyRequest(assign.getValue())) {
+                    targets.add(target.getNameAsString());
+                    if (assign.getValue().findFirst(NameExpr.class, name -> tested.contains(name.getNameAsString())).isPresent()) {
+                        mapped.add(target.getNameAsString());
+                    }
+                    assigns = true;
+                } else if (expression instanceof VariableDeclarationExpr declaration && declaration.getVariables().stream()
+                        .allMatch(variable -> variable.getInitializer().filter(this::readsOnlyRequest).isPresent())) {
+                    declaration.getVariables().stream().map(VariableDeclarator::getNameAsString).filter(request::add).forEach(own::add);
+                } else if (!(expression instanceof MethodCallExpr call && call.getScope().filter(scope -> scope instanceof NameExpr name
+                        && own.contains(name.getNameAsString())).isPresent() && call.getArguments().stream().allMatch(this::readsOnlyRequest))) {
+                    return false;
+                }
+            }
+            return assigns;
+        } finally {
+            request.removeAll(own);
+        }
+    }
+
+    /**
+     * {@code int page;}, {@code Date from = null;}: a local declared without a value, every assignment of which is in a
+     * branch of a mapping or defaulting {@code if} ({@code if (createdFrom != null) from = parse(createdFrom)}) — the local
+     * the request is mapped into.
+     */
+    private boolean isDeclaredForMapping(Expression expression) {
+        if (!(expression instanceof VariableDeclarationExpr declaration)) {
+            return false;
+        }
+        BlockStmt body = declaration.findAncestor(MethodDeclaration.class).flatMap(MethodDeclaration::getBody).orElse(null);
+        if (body == null) {
+            return false;
+        }
+        for (VariableDeclarator variable : declaration.getVariables()) {
+            if (variable.getInitializer().filter(value -> !value.isNullLiteralExpr()).isPresent()) {
+                return false;
+            }
+            String name = variable.getNameAsString();
+            List<AssignExpr> assignments = body.findAll(AssignExpr.class, assign -> assign.getTarget() instanceof NameExpr target
+                    && target.getNameAsString().equals(name));
+            if (assignments.isEmpty() || !assignments.stream().allMatch(assign -> assign.findAncestor(IfStmt.class)
+                    .filter(ifStmt -> isMapping(ifStmt) || isDefaulting(ifStmt)).isPresent())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code if (log.isDebugEnabled()) { log.debug(…); }}: logging, not a decision. */
@@ -512,7 +665,7 @@ final class HandlerLogic {
                 if (expression instanceof VariableDeclarationExpr declaration) {
                     for (VariableDeclarator variable : declaration.getVariables()) {
                         Expression value = variable.getInitializer().orElse(null);
-                        if (value != null && isRequestValue(value)) {
+                        if (value != null && !(value instanceof ObjectCreationExpr) && isRequestValue(value)) {
                             if (request.add(variable.getNameAsString())) {
                                 read.add(variable.getNameAsString());
                             }
@@ -679,6 +832,11 @@ final class HandlerLogic {
         }
         if (expression instanceof InstanceOfExpr instanceOf) {
             return readsOnlyRequest(instanceOf.getExpression());
+        }
+        if (expression instanceof ObjectCreationExpr creation) {
+            // new Date(startDate): a value made of request values only
+            return creation.getAnonymousClassBody().isEmpty() && creation.getScope().isEmpty()
+                    && creation.getArguments().stream().allMatch(this::readsOnlyRequest);
         }
         if (expression instanceof CastExpr cast) {
             return readsOnlyRequest(cast.getExpression());
@@ -869,6 +1027,11 @@ final class HandlerLogic {
             return declaration.getVariables().stream().allMatch(variable -> variable.getInitializer()
                     .filter(ObjectCreationExpr.class::isInstance).isPresent() || returnedAnswers.contains(variable.getNameAsString()));
         }
+        if (expression instanceof AssignExpr assign) {
+            return assign.getOperator() == AssignExpr.Operator.ASSIGN && assign.getTarget() instanceof NameExpr target
+                    && returnedAnswers.contains(target.getNameAsString()) && assign.getValue() instanceof MethodCallExpr factory
+                    && isFactoryOf(factory, returnType);
+        }
         if (!(expression instanceof MethodCallExpr call) || call.getScope().filter(NameExpr.class::isInstance).isEmpty()) {
             return false;
         }
@@ -888,6 +1051,27 @@ final class HandlerLogic {
         return type.equals(rawName(method.getType().asString())) && variable.getInitializer()
                 .filter(MethodCallExpr.class::isInstance).map(MethodCallExpr.class::cast)
                 .flatMap(MethodCallExpr::getScope)
+                .filter(scope -> scope instanceof NameExpr name && name.getNameAsString().equals(type)).isPresent();
+    }
+
+    /**
+     * {@code Message message = null; try { … message = Message.ok(); … }}: a local of the handler's return type declared
+     * {@code null} and assigned that type's static factory's result later (outside exception translation, whose
+     * {@code message = Message.error(…)} does not make the answer) — the answer, like one declared with that value.
+     */
+    private static boolean isLateReturnedAnswer(VariableDeclarator variable, MethodDeclaration method, BlockStmt body) {
+        String name = variable.getNameAsString();
+        String type = rawName(variable.getType().asString());
+        return type.equals(rawName(method.getType().asString()))
+                && variable.getInitializer().filter(Expression::isNullLiteralExpr).isPresent()
+                && body.findAll(AssignExpr.class).stream().anyMatch(assign -> assign.getTarget() instanceof NameExpr target
+                && target.getNameAsString().equals(name) && assign.findAncestor(CatchClause.class).isEmpty()
+                && isFactoryOf(assign.getValue(), type));
+    }
+
+    /** {@code Message.ok()}: a call of a static method of {@code type}. */
+    private static boolean isFactoryOf(Expression value, String type) {
+        return value instanceof MethodCallExpr call && call.getScope()
                 .filter(scope -> scope instanceof NameExpr name && name.getNameAsString().equals(type)).isPresent();
     }
 
@@ -1007,7 +1191,8 @@ final class HandlerLogic {
 
     private static boolean isExchangeType(Type type) {
         String name = type.isClassOrInterfaceType() ? type.asClassOrInterfaceType().getNameAsString() : type.asString();
-        return EXCHANGE_TYPES.contains(name);
+        return EXCHANGE_TYPES.contains(name) || CHARACTER_STREAMS.contains(name)
+                || name.endsWith("InputStream") || name.endsWith("OutputStream");
     }
 
     private static boolean isConstantName(String name) {

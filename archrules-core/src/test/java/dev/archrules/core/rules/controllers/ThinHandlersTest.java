@@ -128,6 +128,40 @@ class ThinHandlersTest {
                         + " arithmetic, data-access and client calls), more than the limit of 3");
     }
 
+    /**
+     * Defaulting the request's date range and paging (now, a day before the end, a calendar day more, the page clamped,
+     * dates parsed into locals declared {@code null}) is request mapping; defaults the history decides and a range
+     * widened on its state are decisions.
+     */
+    @Test
+    void defaulting_request_parameters_is_request_mapping_defaults_the_domain_decides_are_decisions() {
+        String defaults = "dev.archrules.fixtures.source.paramdefaults";
+        assertOnlyReported(defaults, defaults + ".TaskCountController#countFromHistory(java.lang.Long, java.lang.Long, java.lang.String,"
+                        + " java.lang.Integer, java.lang.Integer)", "TaskCountController.java:103",
+                "Handler <" + defaults + ".TaskCountController.countFromHistory(…)> makes 4 decisions (branches on domain state, loops,"
+                        + " arithmetic, data-access and client calls), more than the limit of 3");
+    }
+
+    /** An answer envelope declared {@code null} and made by its type's factory later is building the answer; one the service answered is not. */
+    @Test
+    void an_answer_declared_null_and_made_by_its_factory_later_is_building_the_answer() {
+        String answers = "dev.archrules.fixtures.source.lateanswers";
+        assertOnlyReported(answers, answers + ".UdfPagesController#describedPages(java.lang.String, java.lang.String, int, int)",
+                "UdfPagesController.java:43",
+                "Handler <" + answers + ".UdfPagesController.describedPages(…)> has 14 statements of logic besides request mapping and"
+                        + " plumbing, more than the limit of 12");
+    }
+
+    /** Stream locals declared {@code null}, buffered wrappers and null-checked closes in {@code finally} are stream plumbing; metering the copy decides. */
+    @Test
+    void stream_resources_of_a_download_are_plumbing_a_copy_loop_metering_a_quota_decides() {
+        String streams = "dev.archrules.fixtures.source.bufferedstreams";
+        assertOnlyReported(streams, streams + ".AttachmentDownloadController#downloadWithinQuota(jakarta.servlet.http.HttpServletResponse,"
+                        + " long, java.lang.String, java.lang.String)", "AttachmentDownloadController.java:89",
+                "Handler <" + streams + ".AttachmentDownloadController.downloadWithinQuota(…)> makes 5 decisions (branches on domain state,"
+                        + " loops, arithmetic, data-access and client calls), more than the limit of 3");
+    }
+
     /** The only thin-handlers finding on the fixtures of {@code fixtures}: its key, location and message (which ends with the location). */
     private static void assertOnlyReported(String fixtures, String key, String location, String message) {
         assertThat(evaluate(fixtures).violationsOf(CoreRules.CONTROLLERS_THIN_HANDLERS))
