@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class NoHardcodedEndpointsTest {
 
     private static final String ENDPOINTS = "dev.archrules.fixtures.source.endpoints";
+    private static final String IDIOMS = "dev.archrules.fixtures.source.endpointidioms";
 
     private static ChecklistResult evaluate(String basePackage) {
         return BackendChecklist.forBasePackage(basePackage).evaluate(Fixtures.classes(basePackage));
@@ -59,5 +60,28 @@ class NoHardcodedEndpointsTest {
                 .evaluate(Fixtures.classes(ENDPOINTS)).violationsOf(CoreRules.NO_HARDCODED_ENDPOINTS);
 
         assertThat(violations).hasSize(6).noneMatch(v -> v.message().contains("api.carrier.net"));
+    }
+
+    @Test
+    void the_default_handed_to_a_settings_look_up_with_its_key_is_configuration_and_the_same_address_handed_to_a_client_is_not() {
+        String twin = IDIOMS + ".SettingDefaultsInClientCalls";
+
+        assertThat(idiomViolations("SettingDefaults"))
+                .extracting(Violation::key, v -> v.location().toString())
+                .as("SettingDefaults passes: ConfigVars.of(key, default) as Linkis's CommonVars.apply, with a constant default and with"
+                        + " a description after the default, Environment.getProperty, System.getProperty, config.getString(key, default)")
+                .containsExactly(
+                        tuple(key(twin, "registryStatus", "http://registry.acme.internal:8500"), "(SettingDefaultsInClientCalls.java:22)"),
+                        tuple(key(twin, "send", "smtp.acme.com:25"), "(SettingDefaultsInClientCalls.java:30)"),
+                        tuple(key(twin, "send", "http://localhost:8080"), "(SettingDefaultsInClientCalls.java:32)"),
+                        tuple(key(twin, "send", "http://registry.acme.internal:8500/v1"), "(SettingDefaultsInClientCalls.java:31)"),
+                        tuple(key(twin, "serviceRegistry", "http://localhost:20303"), "(SettingDefaultsInClientCalls.java:26)"));
+    }
+
+    /** The violations of the {@code endpointidioms} fixtures whose class name starts with {@code simpleNamePrefix}. */
+    private static List<Violation> idiomViolations(String simpleNamePrefix) {
+        return Fixtures.violations(IDIOMS, NoHardcodedEndpoints.ID).stream()
+                .filter(v -> v.key().startsWith(IDIOMS + "." + simpleNamePrefix))
+                .toList();
     }
 }
