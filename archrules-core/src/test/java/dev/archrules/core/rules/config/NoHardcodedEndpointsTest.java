@@ -2,8 +2,10 @@ package dev.archrules.core.rules.config;
 
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistResult;
+import dev.archrules.core.engine.EndpointAllowList;
 import dev.archrules.core.engine.SourceRule;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.EndpointRecognizer;
 import dev.archrules.core.rules.CoreRules;
 import dev.archrules.core.rules.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,17 @@ class NoHardcodedEndpointsTest {
                         tuple(key(twin, "send", "http://localhost:8080"), "(SettingDefaultsInClientCalls.java:32)"),
                         tuple(key(twin, "send", "http://registry.acme.internal:8500/v1"), "(SettingDefaultsInClientCalls.java:31)"),
                         tuple(key(twin, "serviceRegistry", "http://localhost:20303"), "(SettingDefaultsInClientCalls.java:26)"));
+    }
+
+    @Test
+    void the_open_apis_of_enterprise_messaging_platforms_are_public_platforms_and_a_payment_api_is_not() {
+        assertThat(idiomViolations("WorkChatAlarmSender"))
+                .extracting(Violation::key, v -> v.location().toString())
+                .as("DingTalk, Feishu, WeCom and WeChat open APIs pass; WeChat Pay, a host under the same domain, is reported")
+                .containsExactly(tuple(key(IDIOMS + ".WorkChatAlarmSender", "pay", "https://api.mch.weixin.qq.com/v3/pay/transactions/native"),
+                        "(WorkChatAlarmSender.java:42)"));
+        assertThat(EndpointRecognizer.find("https://oapi.dingtalk.com.attacker.net/gettoken", EndpointAllowList.defaults()))
+                .as("a host, not a prefix of one").isPresent();
     }
 
     /** The violations of the {@code endpointidioms} fixtures whose class name starts with {@code simpleNamePrefix}. */
