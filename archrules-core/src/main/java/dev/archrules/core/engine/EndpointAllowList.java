@@ -14,7 +14,8 @@ import java.util.Objects;
  * <p>The {@linkplain #defaults() defaults} cover XML and JSON-schema namespace URIs (W3C, json-schema.org,
  * the JCP, Sun, OASIS, xmlsoap, PURL, Spring and Jakarta schema locations, SchemaStore JSON-schema ids) and
  * the {@linkplain #PUBLIC_PLATFORMS public platform endpoints}: the sign-in and API hosts of the large
- * public identity platforms and the cloud metadata services, which are fixed by the vendor and the same in
+ * public identity platforms, the open APIs of the enterprise messaging platforms and the cloud metadata services,
+ * which are fixed by the vendor and the same in
  * every environment, so configuration has nothing to choose. The RFC 5737 documentation ranges
  * ({@code 192.0.2.0/24}, {@code 198.51.100.0/24}, {@code 203.0.113.0/24}) are always accepted. Instances
  * are immutable.
@@ -29,12 +30,15 @@ public final class EndpointAllowList {
             "json.schemastore.org/", "schemastore.azurewebsites.net/schemas/json/");
     /**
      * Public platform endpoints, the same for every deployment: the sign-in (OAuth 2.0 / OpenID Connect) and
-     * profile API hosts of the large public identity platforms, and the cloud instance-metadata services.
+     * profile API hosts of the large public identity platforms, the open-API hosts of the enterprise messaging
+     * platforms (DingTalk, Feishu, WeCom, WeChat: one host each, no sandbox or region; only the hosts, so that
+     * WeChat Pay's {@code api.mch.weixin.qq.com} stays reported), and the cloud instance-metadata services.
      */
     static final List<String> PUBLIC_PLATFORMS = List.of(
             "*.google.com/", "*.googleapis.com/", "*.facebook.com/", "*.instagram.com/", "*.github.com/", "*.gitlab.com/",
             "*.bitbucket.org/", "*.microsoftonline.com/", "graph.microsoft.com/", "login.live.com/", "*.linkedin.com/",
             "*.paypal.com/", "*.stackexchange.com/", "*.twitter.com/", "appleid.apple.com/",
+            "oapi.dingtalk.com/", "api.dingtalk.com/", "open.feishu.cn/", "qyapi.weixin.qq.com/", "api.weixin.qq.com/",
             "metadata.google.internal/", "169.254.169.254/", "169.254.170.2/", "metadata.azure.com/");
 
     private final List<String> prefixes;

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.engine.SourceRule;
+import dev.archrules.core.source.SourceFacts;
 
 import java.util.Optional;
 import java.util.Set;
@@ -21,9 +22,11 @@ import java.util.stream.Collectors;
  * constructor overwrites from its arguments ({@code apiUrl = config.get("api-url")}), a constant that
  * initializes such a field ({@code private URI url = DEFAULT_URI}), the initializer of a field that holds a
  * configuration-property descriptor ({@code new ProviderConfigProperty(name, label, help, type, "https://…")}),
- * a text bound to a name like {@code defaultValue}, and the fallback of a look-up of configuration
- * ({@code orElse(BASE_URL)}, {@code getOrDefault(key, URL)}, see {@link SourceRule#FALLBACKS}). A default that
- * configuration replaces is externalised configuration, not a value hard-coded into behaviour.
+ * a text bound to a name like {@code defaultValue}, the fallback of a look-up of configuration
+ * ({@code orElse(BASE_URL)}, {@code getOrDefault(key, URL)}, see {@link SourceRule#FALLBACKS}), and the default handed
+ * to a settings look-up together with the setting's key ({@code CommonVars.apply("linkis.discovery.server-address",
+ * "http://localhost:20303")}, {@code config.getString("registry.url", REGISTRY_URL)}). A default that configuration
+ * replaces is externalised configuration, not a value hard-coded into behaviour.
  */
 public final class OverridableSettings {
 
@@ -39,17 +42,34 @@ public final class OverridableSettings {
     private static final Pattern DESCRIPTOR_TYPE = Pattern.compile(".*(Property|PropertyDescriptor|Option|Setting)");
     /** Names of the default value of a setting. */
     private static final Pattern DEFAULT_NAME = Pattern.compile("(?i)(default|default_?value|fallback|fallback_?value)");
+    /**
+     * A property key: words separated by dots, at least one dot, each word starting with a lower-case letter and made of
+     * letters, digits, {@code -} and {@code _} ({@code linkis.discovery.server-address}, {@code eureka.client.serviceUrl});
+     * no spaces, {@code /} or {@code :}, so neither a path, a URL, a header name nor an IPv4 address.
+     */
+    private static final Pattern PROPERTY_KEY = Pattern.compile("[a-z][A-Za-z0-9_-]*(\\.[a-z][A-Za-z0-9_-]*)+");
 
     private OverridableSettings() {
     }
 
     /**
      * Whether a text of {@code javaClass} is the default of a setting: {@link #isDefaultOfSetting} for its member,
-     * a text bound to a default's name, or the fallback of a configuration look-up.
+     * a text bound to a default's name, the fallback of a configuration look-up, or {@linkplain #followsPropertyKey
+     * the argument after a property key}.
      */
     public static boolean isDefault(JavaClass javaClass, SourceRule.Resolved text) {
         return text.fallback() || text.boundName() != null && DEFAULT_NAME.matcher(text.boundName()).matches()
-                || isDefaultOfSetting(javaClass, text.member());
+                || followsPropertyKey(text.argument()) || isDefaultOfSetting(javaClass, text.member());
+    }
+
+    /**
+     * Whether the text is an argument that directly follows a literal {@linkplain #PROPERTY_KEY property key}: the default
+     * handed to a settings look-up with its key ({@code ConfigVars.of("x.y.url", "http://…")},
+     * {@code System.getProperty("mail.host", "smtp.acme.com:25")}), whatever the look-up is called. A URL handed to a
+     * call without such a key ({@code new URL("http://…")}, {@code client.call("POST", "http://…")}) is none.
+     */
+    static boolean followsPropertyKey(SourceFacts.Argument argument) {
+        return argument != null && argument.preceding() != null && PROPERTY_KEY.matcher(argument.preceding()).matches();
     }
 
     /** Whether {@code javaClass}, or a class it is nested in, is bound from configuration. */

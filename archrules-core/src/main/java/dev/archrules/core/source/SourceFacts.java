@@ -78,8 +78,10 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
      * @param creation whether the call is {@code new}
      * @param index    the 0-based position of the text among the arguments
      * @param count    how many arguments the call has
+     * @param preceding the value of the argument just before it if that is a string literal ({@code "payments.base-url"} in
+     *                 {@code getString("payments.base-url", "http://…")}), else {@code null}
      */
-    public record Argument(String callee, boolean creation, int index, int count) {
+    public record Argument(String callee, boolean creation, int index, int count, String preceding) {
     }
 
     /** A piece of a text. */

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * {@code SOAPAction}, {@code helpText}, {@code DESCRIPTION}) and prose that mentions a URL (four words or
  * more: a link shown to people); defaults of settings users override
  * ({@link OverridableSettings}: the initial value of a settable field, a constant a constructor stores in
- * one, a property descriptor's default, the fallback of a configuration look-up such as {@code orElse(BASE_URL)});
+ * one, a property descriptor's default, the fallback of a configuration look-up such as {@code orElse(BASE_URL)}, the
+ * default handed to a settings look-up after its key, {@code CommonVars.apply("linkis.discovery.server-address", "http://…")});
  * placeholders ({@code ${…}}); and test code (not imported by default).
  */
 public final class NoHardcodedEndpoints extends SourceRule {

@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * migrations, Liquibase custom changes and extensions, and helpers only they use), which holds SQL by design;
  * and defaults of settings users override ({@link OverridableSettings}: a query in a
  * {@code @ConfigurationProperties} type, the initial value of a settable field, the fallback of a configuration
- * look-up), which are configuration.
+ * look-up, the default handed to a settings look-up after its key), which are configuration.
  */
 public final class SqlOnlyInRepositories extends SourceRule {
 

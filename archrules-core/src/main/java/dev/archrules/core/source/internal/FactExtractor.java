@@ -181,14 +181,20 @@ final class FactExtractor {
             }
             if (parent instanceof MethodCallExpr call) {
                 int index = indexOf(call.getArguments(), value);
-                return index < 0 ? null : new SourceFacts.Argument(call.getNameAsString(), false, index, call.getArguments().size());
+                return index < 0 ? null : new SourceFacts.Argument(call.getNameAsString(), false, index, call.getArguments().size(),
+                        precedingLiteral(call.getArguments(), index));
             }
             if (parent instanceof ObjectCreationExpr creation) {
                 int index = indexOf(creation.getArguments(), value);
-                return index < 0 ? null
-                        : new SourceFacts.Argument(creation.getType().getNameAsString(), true, index, creation.getArguments().size());
+                return index < 0 ? null : new SourceFacts.Argument(creation.getType().getNameAsString(), true, index,
+                        creation.getArguments().size(), precedingLiteral(creation.getArguments(), index));
             }
             return null;
+        }
+
+        /** The value of the string literal just before the argument at {@code index}, or {@code null}. */
+        private static String precedingLiteral(List<Expression> arguments, int index) {
+            return index >= 1 && arguments.get(index - 1) instanceof StringLiteralExpr literal ? literal.asString() : null;
         }
 
         /** By identity, as {@link #isArgument}. */

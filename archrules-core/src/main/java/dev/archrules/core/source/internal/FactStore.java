@@ -56,7 +56,7 @@ public final class FactStore {
     private static final AtomicLong WRITES = new AtomicLong();
 
     /** Bumped whenever {@link SourceFacts} or {@link SourceScan} or their encoding change. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     private static final int MAGIC = 0x41524346; // "ARCF"
     private static final byte FACTS = 'F';
     private static final byte SCAN = 'S';
@@ -395,6 +395,7 @@ public final class FactStore {
                     out.writeBoolean(argument.creation());
                     out.writeInt(argument.index());
                     out.writeInt(argument.count());
+                    writeNullable(out, argument.preceding());
                 }
             }
             Map<String, List<SourceFacts.Part>> constants = new TreeMap<>(facts.constants());
@@ -438,7 +439,7 @@ public final class FactStore {
                     boolean message = in.readBoolean();
                     String call = readNullable(in);
                     SourceFacts.Argument argument = in.readBoolean()
-                            ? new SourceFacts.Argument(readString(in), in.readBoolean(), in.readInt(), in.readInt())
+                            ? new SourceFacts.Argument(readString(in), in.readBoolean(), in.readInt(), in.readInt(), readNullable(in))
                             : null;
                     texts.add(new SourceFacts.Text(className, member, line, parts, boundName, message, call, argument));
                 }

@@ -2,8 +2,10 @@ package dev.archrules.core.rules.config;
 
 import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistResult;
+import dev.archrules.core.engine.EndpointAllowList;
 import dev.archrules.core.engine.SourceRule;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.EndpointRecognizer;
 import dev.archrules.core.rules.CoreRules;
 import dev.archrules.core.rules.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class NoHardcodedEndpointsTest {
 
     private static final String ENDPOINTS = "dev.archrules.fixtures.source.endpoints";
+    private static final String IDIOMS = "dev.archrules.fixtures.source.endpointidioms";
 
     private static ChecklistResult evaluate(String basePackage) {
         return BackendChecklist.forBasePackage(basePackage).evaluate(Fixtures.classes(basePackage));
@@ -59,5 +62,39 @@ class NoHardcodedEndpointsTest {
                 .evaluate(Fixtures.classes(ENDPOINTS)).violationsOf(CoreRules.NO_HARDCODED_ENDPOINTS);
 
         assertThat(violations).hasSize(6).noneMatch(v -> v.message().contains("api.carrier.net"));
+    }
+
+    @Test
+    void the_default_handed_to_a_settings_look_up_with_its_key_is_configuration_and_the_same_address_handed_to_a_client_is_not() {
+        String twin = IDIOMS + ".SettingDefaultsInClientCalls";
+
+        assertThat(idiomViolations("SettingDefaults"))
+                .extracting(Violation::key, v -> v.location().toString())
+                .as("SettingDefaults passes: ConfigVars.of(key, default) as Linkis's CommonVars.apply, with a constant default and with"
+                        + " a description after the default, Environment.getProperty, System.getProperty, config.getString(key, default)")
+                .containsExactly(
+                        tuple(key(twin, "registryStatus", "http://registry.acme.internal:8500"), "(SettingDefaultsInClientCalls.java:22)"),
+                        tuple(key(twin, "send", "smtp.acme.com:25"), "(SettingDefaultsInClientCalls.java:30)"),
+                        tuple(key(twin, "send", "http://localhost:8080"), "(SettingDefaultsInClientCalls.java:32)"),
+                        tuple(key(twin, "send", "http://registry.acme.internal:8500/v1"), "(SettingDefaultsInClientCalls.java:31)"),
+                        tuple(key(twin, "serviceRegistry", "http://localhost:20303"), "(SettingDefaultsInClientCalls.java:26)"));
+    }
+
+    @Test
+    void the_open_apis_of_enterprise_messaging_platforms_are_public_platforms_and_a_payment_api_is_not() {
+        assertThat(idiomViolations("WorkChatAlarmSender"))
+                .extracting(Violation::key, v -> v.location().toString())
+                .as("DingTalk, Feishu, WeCom and WeChat open APIs pass; WeChat Pay, a host under the same domain, is reported")
+                .containsExactly(tuple(key(IDIOMS + ".WorkChatAlarmSender", "pay", "https://api.mch.weixin.qq.com/v3/pay/transactions/native"),
+                        "(WorkChatAlarmSender.java:42)"));
+        assertThat(EndpointRecognizer.find("https://oapi.dingtalk.com.attacker.net/gettoken", EndpointAllowList.defaults()))
+                .as("a host, not a prefix of one").isPresent();
+    }
+
+    /** The violations of the {@code endpointidioms} fixtures whose class name starts with {@code simpleNamePrefix}. */
+    private static List<Violation> idiomViolations(String simpleNamePrefix) {
+        return Fixtures.violations(IDIOMS, NoHardcodedEndpoints.ID).stream()
+                .filter(v -> v.key().startsWith(IDIOMS + "." + simpleNamePrefix))
+                .toList();
     }
 }

@@ -88,7 +88,7 @@ class FactStoreTest {
         SourceFacts facts = new SourceFacts("A.java", List.of(
                 new SourceFacts.Text("p.A", "m", 3, List.of(new SourceFacts.Literal(lone), new SourceFacts.Hole(),
                         new SourceFacts.ConstantRef(List.of("p.B", "p.A"), "URL", "B.URL")), "password", true, "setUrl",
-                        new SourceFacts.Argument("connect", false, 1, 3)),
+                        new SourceFacts.Argument("connect", false, 1, 3, "acme.pool-size")),
                 new SourceFacts.Text("p.A", "<clinit>", 9, List.of(new SourceFacts.Literal(block)), null, false, null)),
                 java.util.Map.of("p.A.URL", List.of(new SourceFacts.Literal("http://x"))),
                 List.of(new SourceFacts.Method("p.A", "get", 2, 10, 30, 7, 3, java.util.Set.of("fail", "wrap"),
