@@ -73,7 +73,8 @@ import java.util.regex.Pattern;
  *       and {@code if ("claim".equals(action)) claim(task, body)} are mapping, {@code if (quantity > 100) rate = TEN_PERCENT}
  *       is a decision;</li>
  *   <li>defaulting request parameters: an {@code if} whose condition reads only the request (also locals made from it,
- *       {@code new Date(endDate)}) and whose branches, at most four plain statements, only assign a value of request values,
+ *       {@code new Date(endDate)}) and tests the values themselves (comparisons, presence, argument-free getters; not
+ *       what a helper says about them, {@code isAdmin(user)}) and whose branches, at most four plain statements, only assign a value of request values,
  *       constants, literals and static helpers to a name the condition tests or to the local a branch maps the tested
  *       parameter into ({@code if (start == 0) start = end - ONE_DAY}, {@code if (pageNow == null || pageNow <= 0) page = 1;
  *       else page = pageNow;}, a calendar step in locals of the branch); its arithmetic is the default's. A local declared
@@ -460,7 +461,7 @@ final class HandlerLogic {
      * the domain's. A default read from a collaborator or a field, or a condition on the domain's state, is a decision.
      */
     private boolean isDefaulting(IfStmt ifStmt) {
-        if (!readsOnlyRequest(ifStmt.getCondition())) {
+        if (!readsOnlyRequest(ifStmt.getCondition()) || !testsValuesOnly(ifStmt.getCondition())) {
             return false;
         }
         Set<String> tested = new HashSet<>();
@@ -483,6 +484,18 @@ final class HandlerLogic {
         }
         targets.removeAll(tested);
         return mappedFromTested.containsAll(targets);
+    }
+
+    /**
+     * A condition that tests the values themselves — comparisons, presence ({@code isEmpty}, {@code == null}) and
+     * argument-free getters of them ({@code from.getTime() == to.getTime()}) — not what a helper says about them: in
+     * {@code if (Configuration.isHistoryAdmin(username) || !SAFE_TRIGGER()) username = null;} the helper decides who sees
+     * what, a policy, not a default.
+     */
+    private static boolean testsValuesOnly(Expression condition) {
+        return condition.findAll(MethodCallExpr.class).stream().allMatch(call -> PRESENCE_CALLS.contains(call.getNameAsString())
+                || call.getArguments().isEmpty() && call.getScope().filter(NameExpr.class::isInstance).isPresent()
+                        && call.getNameAsString().startsWith("get"));
     }
 
     /**

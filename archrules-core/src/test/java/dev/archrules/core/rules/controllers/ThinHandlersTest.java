@@ -142,6 +142,19 @@ class ThinHandlersTest {
                         + " arithmetic, data-access and client calls), more than the limit of 3");
     }
 
+    /**
+     * {@code if (Roles.isHistoryAdmin(user) || !Roles.safeMode() || …) user = null;}: a parameter assigned a literal, but
+     * on what policy helpers say about the user — who sees which task — not on a test of the value: a decision.
+     */
+    @Test
+    void an_access_policy_shaped_like_a_default_is_a_decision() {
+        String policy = "dev.archrules.fixtures.source.accesspolicy";
+        assertOnlyReported(policy, policy + ".TaskVisibilityController#task(java.lang.Long, java.lang.String)",
+                "TaskVisibilityController.java:24",
+                "Handler <" + policy + ".TaskVisibilityController.task(…)> makes 4 decisions (branches on domain state, loops,"
+                        + " arithmetic, data-access and client calls), more than the limit of 3");
+    }
+
     /** An answer envelope declared {@code null} and made by its type's factory later is building the answer; one the service answered is not. */
     @Test
     void an_answer_declared_null_and_made_by_its_factory_later_is_building_the_answer() {
