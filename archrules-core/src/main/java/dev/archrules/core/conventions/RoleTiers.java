@@ -209,11 +209,18 @@ final class RoleTiers {
                 .filter(layer -> layer.role() != Role.SERVICE || isServiceShaped(javaClass));
     }
 
-    /** A class named as a transfer object ({@link Term#TRANSFER_OBJECT_SUFFIXES}: {@code MonitorVO}, {@code OrderDto}). */
+    /**
+     * A class named as a transfer object ({@link Term#TRANSFER_OBJECT_SUFFIXES}: {@code MonitorVO}, {@code OrderDto}) that
+     * no repository uses: a row type a mapper reads or writes is an entity whatever its name ({@code TenantVo} of a
+     * MyBatis mapper).
+     */
     private static boolean namedAsTransferObject(JavaClass javaClass, Roles run) {
         String name = javaClass.getSimpleName();
         return run.conventions().vocabulary().names(Term.TRANSFER_OBJECT_SUFFIXES).stream()
-                .anyMatch(suffix -> name.length() > suffix.length() && name.endsWith(suffix));
+                        .anyMatch(suffix -> name.length() > suffix.length() && name.endsWith(suffix))
+                && javaClass.getDirectDependenciesToSelf().stream().map(dependency -> dependency.getOriginClass())
+                        .filter(origin -> !origin.equals(javaClass))
+                        .noneMatch(origin -> run.explainRole(origin).filter(match -> match.role() == REPOSITORY).isPresent());
     }
 
     /**

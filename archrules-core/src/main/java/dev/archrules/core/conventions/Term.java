@@ -747,7 +747,8 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
     /**
      * Class-name suffixes of transfer objects — what a handler takes or answers ({@code MonitorVO}, {@code OrderDto},
      * {@code CreateOrderRequest}): a class so named in an {@link #ENTITY_LAYER_PACKAGES entity layer package} is no
-     * entity (measured: a request-only {@code …VO} sitting beside the row types).
+     * entity unless a repository uses it (measured: a request-only {@code …VO} sitting beside the row types; a mapper's
+     * row type named {@code …Vo} is an entity).
      */
     public static final Term TRANSFER_OBJECT_SUFFIXES = new Term("transfer-object-suffixes", Kind.NAMES, Set.of(
             "VO", "Vo", "DTO", "Dto", "Request", "Response", "Form"));

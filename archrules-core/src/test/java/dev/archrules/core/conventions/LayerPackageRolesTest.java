@@ -50,11 +50,13 @@ class LayerPackageRolesTest {
     }
 
     @Test
-    void a_class_named_as_a_transfer_object_in_the_entity_layer_is_no_entity() {
+    void a_class_named_as_a_transfer_object_in_the_entity_layer_is_no_entity_unless_a_repository_uses_it() {
         JavaClasses classes = Fixtures.classes(LAYERED);
 
         assertThat(roles.roleOf(classes.get(LAYERED + ".entity.OrderFilterVO"))).isEmpty();
         assertThat(roles.roleOf(classes.get(LAYERED + ".entity.Order"))).contains(Role.ENTITY);
+        // the row type a repository reads is an entity whatever its name
+        assertThat(roles.roleOf(classes.get(LAYERED + ".entity.OrderLineVo"))).contains(Role.ENTITY);
     }
 
     @Test
