@@ -27,7 +27,9 @@ class SpringTermsTest {
                 .containsExactly(
                         tuple("spring.no-bean-lookup", pkg + ".InvoicePrinter -> " + pkg + ".ContextHolder#bean"),
                         tuple("spring.no-bean-lookup",
-                                pkg + ".ReportService -> org.springframework.context.ApplicationContext#getBean"));
+                                pkg + ".ReportService -> org.springframework.context.ApplicationContext#getBean"),
+                        tuple("spring.no-bean-lookup",
+                                pkg + ".StartupReportService -> org.springframework.context.ApplicationContext#getBean"));
     }
 
     @Test

@@ -109,7 +109,8 @@ public final class DataAccessUtilities {
      * Whether {@code javaClass} belongs to the data-access layer: a repository, configuration, a data-access utility,
      * a schema migration, or a class without a role whose every user in the code base is on this side — the callback
      * interface a repository hands to its query wrapper ({@code interface ExecuteFunction { void apply(Query q); }},
-     * which only the DAOs' lambdas implement), a row mapper only DAOs use. A role-less class nobody in the code base uses
+     * which only the DAOs' lambdas implement), a row mapper only DAOs use, a class nested in a query builder only DAOs use
+     * (its users are the builder's). A role-less class nobody in the code base uses
      * is not (an entry point, a class used only by code not imported). {@code seen} breaks cycles: a class already on
      * the way adds no outside user.
      */
@@ -125,7 +126,17 @@ public final class DataAccessUtilities {
             return true;
         }
         Set<JavaClass> users = usersInCodeBase(javaClass, context);
+        // a nested class is used through its top-level class too: a query builder's private Condition is the builder's
+        topLevel(javaClass).filter(top -> !top.equals(javaClass)).ifPresent(top -> users.addAll(usersInCodeBase(top, context)));
         return !users.isEmpty() && users.stream().allMatch(user -> onDataAccessSide(user, context, seen));
+    }
+
+    private static Optional<JavaClass> topLevel(JavaClass javaClass) {
+        JavaClass top = javaClass;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return Optional.of(top);
     }
 
     /** The classes of the code base, other than {@code javaClass}'s own top-level class and its members, that depend on it. */
