@@ -170,11 +170,55 @@ final class RoleTiers {
                     if (layer.isPresent() && layer.get().role() != role) {
                         return match(layer.get().role(), layer.get().reason() + ", whatever its name ending with " + suffix + " says");
                     }
+                    if (role == SERVICE) {
+                        Optional<RoleMatch> driver = driverBehindPort(javaClass, detector, run);
+                        if (driver.isPresent()) {
+                            return driver;
+                        }
+                    }
                     return match(role, "name ends with " + suffix);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A storage or remote-service driver named like a service: a concrete class, one of two or more implementations in
+     * the code base of the abstract class or interface it directly extends (a port: {@code DfsService} with a GridFS, a
+     * JDBC, an OSS and an S3 implementation chosen by configuration), that works a data-access API itself (a repository:
+     * the driver of the store) or an HTTP client or vendor SDK client (a client adapter). Its name follows the port's;
+     * its job is the adapter's. Only a name-suffix service is asked: an annotated {@code @Service} keeps its role.
+     */
+    private static Optional<RoleMatch> driverBehindPort(JavaClass javaClass, RoleDetector detector, Roles run) {
+        if (javaClass.isInterface() || javaClass.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)) {
+            return Optional.empty();
+        }
+        Optional<JavaClass> port = Stream.concat(javaClass.getRawSuperclass().stream()
+                                .filter(type -> type.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)),
+                        javaClass.getRawInterfaces().stream())
+                .filter(type -> alternatives(type, run) >= 2)
+                .findFirst();
+        if (port.isEmpty()) {
+            return Optional.empty();
+        }
+        String why = "one of " + alternatives(port.get(), run) + " implementations of " + port.get().getSimpleName() + " (a driver behind a port)";
+        if (detector.detects(REPOSITORY) && DependencyTargets.anyMatch(javaClass, run::isDataAccessApi)) {
+            return match(REPOSITORY, why + " that uses " + detector.vocabulary().dataAccessApis().description());
+        }
+        if (detector.detects(CLIENT) && DependencyTargets.anyMatch(javaClass,
+                type -> run.isHttpClientApi(type) || run.externalClient(type).isPresent())) {
+            return match(CLIENT, why + " that calls out through a client");
+        }
+        return Optional.empty();
+    }
+
+    /** How many concrete classes of the code base extend or implement {@code port}. */
+    private static long alternatives(JavaClass port, Roles run) {
+        return port.getAllSubclasses().stream()
+                .filter(sub -> !sub.isInterface() && !sub.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
+                        && run.inCodeBase(sub))
+                .count();
     }
 
     /** 4b. Per role: a package pattern. */
