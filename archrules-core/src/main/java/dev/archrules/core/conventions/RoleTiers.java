@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.Conventions.RoleMatch;
 import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.Role;
@@ -191,18 +192,19 @@ final class RoleTiers {
      * its job is the adapter's. Only a name-suffix service is asked: an annotated {@code @Service} keeps its role.
      */
     private static Optional<RoleMatch> driverBehindPort(JavaClass javaClass, RoleDetector detector, Roles run) {
-        if (javaClass.isInterface() || javaClass.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)) {
+        if (javaClass.isInterface() || javaClass.getModifiers().contains(JavaModifier.ABSTRACT)) {
             return Optional.empty();
         }
         Optional<JavaClass> port = Stream.concat(javaClass.getRawSuperclass().stream()
-                                .filter(type -> type.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)),
+                                .filter(type -> type.getModifiers().contains(JavaModifier.ABSTRACT)),
                         javaClass.getRawInterfaces().stream())
                 .filter(type -> alternatives(type, run) >= 2)
                 .findFirst();
         if (port.isEmpty()) {
             return Optional.empty();
         }
-        String why = "one of " + alternatives(port.get(), run) + " implementations of " + port.get().getSimpleName() + " (a driver behind a port)";
+        long implementations = alternatives(port.get(), run);
+        String why = "one of " + implementations + " implementations of " + port.get().getSimpleName() + " (a driver behind a port)";
         if (detector.detects(REPOSITORY) && DependencyTargets.anyMatch(javaClass, run::isDataAccessApi)) {
             return match(REPOSITORY, why + " that uses " + detector.vocabulary().dataAccessApis().description());
         }
@@ -216,7 +218,7 @@ final class RoleTiers {
     /** How many concrete classes of the code base extend or implement {@code port}. */
     private static long alternatives(JavaClass port, Roles run) {
         return port.getAllSubclasses().stream()
-                .filter(sub -> !sub.isInterface() && !sub.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
+                .filter(sub -> !sub.isInterface() && !sub.getModifiers().contains(JavaModifier.ABSTRACT)
                         && run.inCodeBase(sub))
                 .count();
     }
@@ -277,7 +279,7 @@ final class RoleTiers {
      */
     private static boolean isEntryPointShaped(JavaClass javaClass, Roles run) {
         if (javaClass.isInterface() || javaClass.isRecord() || javaClass.isEnum()
-                || javaClass.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
+                || javaClass.getModifiers().contains(JavaModifier.ABSTRACT)
                 || !hasPublicInstanceMethods(javaClass)) {
             return false;
         }
@@ -298,8 +300,8 @@ final class RoleTiers {
     }
 
     private static boolean hasPublicInstanceMethods(JavaClass javaClass) {
-        return javaClass.getMethods().stream().anyMatch(method -> method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
-                && !method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC));
+        return javaClass.getMethods().stream().anyMatch(method -> method.getModifiers().contains(JavaModifier.PUBLIC)
+                && !method.getModifiers().contains(JavaModifier.STATIC));
     }
 
     /** Whether every access comes from the class itself or a class nested in it. */
@@ -398,7 +400,7 @@ final class RoleTiers {
             if (!touches) {
                 continue;
             }
-            if (!(unit instanceof JavaMethod method) || !method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+            if (!(unit instanceof JavaMethod method) || !method.getModifiers().contains(JavaModifier.STATIC)
                     || !method.getRawReturnType().equals(javaClass)) {
                 return false;
             }

@@ -59,6 +59,15 @@ public final class Locations {
         return dollar < 0 ? name : name.substring(0, dollar);
     }
 
+    /** The outermost class {@code javaClass} is nested in, or {@code javaClass} itself when it is a top-level class. */
+    public static JavaClass topLevel(JavaClass javaClass) {
+        JavaClass top = javaClass;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
+    }
+
     public static boolean sameTopLevel(JavaClass a, JavaClass b) {
         return topLevelName(a).equals(topLevelName(b));
     }

@@ -127,16 +127,11 @@ public final class DataAccessUtilities {
         }
         Set<JavaClass> users = usersInCodeBase(javaClass, context);
         // a nested class is used through its top-level class too: a query builder's private Condition is the builder's
-        topLevel(javaClass).filter(top -> !top.equals(javaClass)).ifPresent(top -> users.addAll(usersInCodeBase(top, context)));
-        return !users.isEmpty() && users.stream().allMatch(user -> onDataAccessSide(user, context, seen));
-    }
-
-    private static Optional<JavaClass> topLevel(JavaClass javaClass) {
-        JavaClass top = javaClass;
-        while (top.getEnclosingClass().isPresent()) {
-            top = top.getEnclosingClass().get();
+        JavaClass top = Locations.topLevel(javaClass);
+        if (!top.equals(javaClass)) {
+            users.addAll(usersInCodeBase(top, context));
         }
-        return Optional.of(top);
+        return !users.isEmpty() && users.stream().allMatch(user -> onDataAccessSide(user, context, seen));
     }
 
     /** The classes of the code base, other than {@code javaClass}'s own top-level class and its members, that depend on it. */

@@ -113,10 +113,7 @@ public final class ServiceLocators {
             return false;
         }
         int line = call.getLineNumber();
-        JavaClass topLevel = call.getOriginOwner();
-        for (Optional<JavaClass> outer = topLevel.getEnclosingClass(); outer.isPresent(); outer = outer.get().getEnclosingClass()) {
-            topLevel = outer.get();
-        }
+        JavaClass topLevel = Locations.topLevel(call.getOriginOwner());
         return context.sources().facts(topLevel).stream().flatMap(facts -> facts.texts().stream())
                 .filter(text -> Math.abs(text.line() - line) <= 1)
                 .anyMatch(text -> text.parts().stream().anyMatch(SourceFacts.Hole.class::isInstance)

@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * would thread them through every subclass); and injection points of wiring code (configuration classes and classes
  * nested in them, which only the container builds) — except a field of wiring code that nothing reads, which is
  * dead injection; and a singleton holder that builds its one instance itself (private constructors, a static field of
- * its own type) for objects the container does not create, whose fields the container can only fill. Always reported: an injection annotation on a {@code final} field — the constructor cannot take it,
+ * its own type) for objects the container does not create, whose fields the container can only fill. Always reported:
+ * an injection annotation on a {@code final} field — the constructor cannot take it,
  * and a constant initialiser is inlined by the compiler, so the injected value is never read.
  */
 public final class ConstructorInjection extends PerClassRule {

@@ -125,10 +125,7 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
      * the one top-level class (or the code base's superclass it specialises).
      */
     private static boolean nestedInOutboundClass(JavaClass javaClass, RuleContext context) {
-        JavaClass top = javaClass;
-        while (top.getEnclosingClass().isPresent()) {
-            top = top.getEnclosingClass().get();
-        }
+        JavaClass top = Locations.topLevel(javaClass);
         if (top.equals(javaClass) || isLayerClass(top, context)) {
             return false;
         }

@@ -1061,10 +1061,7 @@ final class HandlerLogic {
      */
     private static boolean isReturnedAnswer(VariableDeclarator variable, MethodDeclaration method) {
         String type = rawName(variable.getType().asString());
-        return type.equals(rawName(method.getType().asString())) && variable.getInitializer()
-                .filter(MethodCallExpr.class::isInstance).map(MethodCallExpr.class::cast)
-                .flatMap(MethodCallExpr::getScope)
-                .filter(scope -> scope instanceof NameExpr name && name.getNameAsString().equals(type)).isPresent();
+        return type.equals(rawName(method.getType().asString())) && variable.getInitializer().filter(value -> isFactoryOf(value, type)).isPresent();
     }
 
     /**
