@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Schema-migration code, which holds SQL by design: Flyway Java migrations and callbacks, Liquibase custom
@@ -31,6 +32,9 @@ public final class SchemaMigrations {
             "liquibase.changelog.ChangeLogHistoryService",
             "liquibase.precondition.CustomPrecondition");
 
+    /** What a class {@linkplain #isNamedForMigrations named for migrations} has in its simple name (or a supertype's). */
+    private static final Pattern NAMED_FOR_MIGRATIONS = Pattern.compile("Migrat(?:ion|e|or)");
+
     /**
      * Per import, known by its root package (held weakly, so the answer goes with the import): whether any of its
      * classes is migration code of its own. Without one, no class is a helper of migrations, and asking ArchUnit for the
@@ -49,6 +53,25 @@ public final class SchemaMigrations {
      */
     public static boolean isMigrationCode(JavaClass javaClass) {
         return isMigration(javaClass) || isHelperOfMigrations(javaClass);
+    }
+
+    /**
+     * Whether a class is named for schema migrations: its simple name, an enclosing class's or a supertype's contains
+     * {@code Migration}, {@code Migrate} or {@code Migrator} ({@code AppMigrationTasks extends BaseMigrationTasks}).
+     * The task lists of a migration framework archrules does not know by name look like this; so do services that move
+     * business objects ({@code ProcessMigrationService}), which is why {@code data-access.sql-only-in-repositories}
+     * leaves such a class alone only when it also defines schema ({@link SqlRecognizer#isSchemaDefinition}).
+     */
+    public static boolean isNamedForMigrations(JavaClass javaClass) {
+        for (Optional<JavaClass> current = Optional.of(javaClass); current.isPresent(); current = current.get().getEnclosingClass()) {
+            JavaClass candidate = current.get();
+            if (NAMED_FOR_MIGRATIONS.matcher(candidate.getSimpleName()).find()
+                    || candidate.getAllRawSuperclasses().stream().anyMatch(type -> NAMED_FOR_MIGRATIONS.matcher(type.getSimpleName()).find())
+                    || candidate.getAllRawInterfaces().stream().anyMatch(type -> NAMED_FOR_MIGRATIONS.matcher(type.getSimpleName()).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMigration(JavaClass javaClass) {

@@ -60,6 +60,18 @@ public final class SqlRecognizer {
         return false;
     }
 
+    /**
+     * Whether a text is a schema definition: a statement ({@link #isSql}) that creates, alters, drops or truncates a
+     * table, index, view or other schema object — what migrations run, and business code almost never.
+     */
+    public static boolean isSchemaDefinition(String text) {
+        if (!isSql(text)) {
+            return false;
+        }
+        return tokens(text.strip()).stream().filter(token -> !token.equals("(")).findFirst()
+                .filter(Set.of("create", "alter", "drop", "truncate")::contains).isPresent();
+    }
+
     public static boolean isSql(String text) {
         String trimmed = text.strip();
         if (trimmed.isEmpty() || trimmed.endsWith(".") || trimmed.endsWith("!")) {

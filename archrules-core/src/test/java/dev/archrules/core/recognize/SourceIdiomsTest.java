@@ -34,12 +34,16 @@ class SourceIdiomsTest {
     void schema_migrations_and_the_helpers_only_they_use_hold_sql_by_design() {
         assertThat(violations("migrations", SqlOnlyInRepositories.ID))
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
-                .as("the Flyway migration, the Liquibase changes and MigrationStatements pass; a helper a service shares does not")
+                .as("the Flyway migration, the Liquibase changes, MigrationStatements and the task list of a home-grown migration"
+                        + " framework (tasks.ShopMigrationTasks) pass; a helper a service shares and a service named for migrations"
+                        + " that defines no schema do not")
                 .containsExactly(
                         tuple(SqlOnlyInRepositories.ID, key("migrations.ArchiveService", "archive",
                                 "UPDATE orders SET archived = true WHERE id = ?"), "(ArchiveService.java:7)"),
                         tuple(SqlOnlyInRepositories.ID, key("migrations.SharedStatements", "purge",
-                                "DELETE FROM ? WHERE archived = true"), "(SharedStatements.java:10)"));
+                                "DELETE FROM ? WHERE archived = true"), "(SharedStatements.java:10)"),
+                        tuple(SqlOnlyInRepositories.ID, key("migrations.tasks.TenantMigrationService", "moveOrders",
+                                "UPDATE orders SET tenant_id = ? WHERE tenant_id = ?"), "(TenantMigrationService.java:10)"));
     }
 
     @Test

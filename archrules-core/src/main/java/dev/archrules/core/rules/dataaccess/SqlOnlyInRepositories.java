@@ -15,6 +15,7 @@ import dev.archrules.core.recognize.OverridableSettings;
 import dev.archrules.core.recognize.SqlRecognizer;
 import dev.archrules.core.source.Prefilter;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,7 +28,9 @@ import java.util.function.Consumer;
  * declare named queries. Not reported: messages (arguments of exception constructors, logging and
  * assertion calls) and texts only compared with another ({@code DEFAULT_SQL.equals(sql)}), which are not
  * statements run; schema-migration code ({@link SchemaMigrations}: Flyway Java
- * migrations, Liquibase custom changes and extensions, and helpers only they use), which holds SQL by design;
+ * migrations, Liquibase custom changes and extensions, and helpers only they use; and the task lists of other
+ * migration frameworks: a class {@linkplain SchemaMigrations#isNamedForMigrations named for migrations} that defines
+ * schema, {@code CREATE/ALTER/DROP TABLE …}), which holds SQL by design;
  * and defaults of settings users override ({@link OverridableSettings}: a query in a
  * {@code @ConfigurationProperties} type, the initial value of a settable field, the fallback of a configuration
  * look-up, the default handed to a settings look-up after its key), which are configuration.
@@ -68,7 +71,11 @@ public final class SqlOnlyInRepositories extends SourceRule {
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         Optional<Role> role = context.roleOf(javaClass);
         String who = Locations.roleOrClass(role) + " <" + javaClass.getName() + ">";
-        for (Resolved text : texts(javaClass, context)) {
+        List<Resolved> texts = texts(javaClass, context);
+        if (SchemaMigrations.isNamedForMigrations(javaClass) && texts.stream().anyMatch(text -> SqlRecognizer.isSchemaDefinition(text.value()))) {
+            return;
+        }
+        for (Resolved text : texts) {
             if (!text.message() && !text.compared() && SqlRecognizer.isSql(text.value()) && !OverridableSettings.isDefault(javaClass, text)) {
                 violations.accept(newViolation(key(javaClass, text.member(), text.value()),
                         who + " contains SQL " + where(text.member(), text.constant()) + ": \"" + excerpt(text.value()) + "\"",

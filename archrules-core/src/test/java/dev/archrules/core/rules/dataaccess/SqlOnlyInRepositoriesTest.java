@@ -65,4 +65,14 @@ class SqlOnlyInRepositoriesTest {
                 "with pleasure", "drop it", "update"))
                 .noneMatch(SqlRecognizer::isSql);
     }
+
+    @Test
+    void schema_definitions_are_the_statements_that_create_alter_drop_or_truncate_schema_objects() {
+        assertThat(List.of("create table audit (id bigint)", "CREATE INDEX idx_orders_status ON orders (status)",
+                "ALTER TABLE orders ADD COLUMN notes VARCHAR(200)", "(DROP TABLE IF EXISTS audit)", "truncate table audit"))
+                .allMatch(SqlRecognizer::isSchemaDefinition);
+        assertThat(List.of("SELECT id FROM orders", "UPDATE orders SET status = ? WHERE id = ?", "delete from orders",
+                "Create a new account", "drop it"))
+                .noneMatch(SqlRecognizer::isSchemaDefinition);
+    }
 }
