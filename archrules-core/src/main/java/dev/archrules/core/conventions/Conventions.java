@@ -456,9 +456,12 @@ public final class Conventions {
         return Annotations.hasAny(member, names(Term.CONFIG_VALUE_ANNOTATIONS));
     }
 
-    /** Whether {@code javaClass} is a container-managed bean of a non-singleton scope (request, session, prototype, …). */
-    public boolean hasNonSingletonScope(JavaClass javaClass) {
-        Optional<JavaAnnotation<?>> scope = Annotations.find(javaClass, names(Term.NON_SINGLETON_SCOPE_ANNOTATIONS));
+    /**
+     * Whether {@code element} — a bean class, or a bean-factory method — declares a non-singleton scope (request,
+     * session, prototype, …).
+     */
+    public boolean hasNonSingletonScope(HasAnnotations<?> element) {
+        Optional<JavaAnnotation<?>> scope = Annotations.find(element, names(Term.NON_SINGLETON_SCOPE_ANNOTATIONS));
         if (scope.isEmpty()) {
             return false;
         }

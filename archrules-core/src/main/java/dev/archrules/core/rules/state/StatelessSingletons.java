@@ -45,8 +45,9 @@ import java.util.function.Consumer;
  *       binding). A field that is merely not {@code final} is not reported: without a request-time write
  *       nothing is shared.</li>
  *   <li>Objects that are not shared are not checked: beans of request, session or prototype scope, JAX-RS resources
- *       (per request unless declared singleton), and classes the code base creates with {@code new} outside
- *       bean-factory methods (per-call objects such as query builders).</li>
+ *       (per request unless declared singleton), classes the code base creates with {@code new} outside
+ *       bean-factory methods (per-call objects such as query builders), and classes only bean-factory methods of a
+ *       non-singleton scope make ({@code @Bean @Scope("prototype")}: a task per call).</li>
  *   <li>A static field is global state when code of the code base writes it after class initialisation (a
  *       non-final field assigned outside the static initializer; one that is merely not {@code final}, never
  *       written, is a constant that lacks the keyword, not shared state), or when the
@@ -151,10 +152,17 @@ public final class StatelessSingletons extends PerClassRule {
                 && !subclass.getModifiers().contains(JavaModifier.ABSTRACT) && isSharedInstance(subclass, context));
     }
 
+    /**
+     * Whether a bean-factory method of singleton scope returns or creates {@code javaClass}; one declared
+     * {@code @Scope("prototype")} (or request, session, …) makes an instance per use.
+     */
     private static boolean isMadeByBeanFactory(JavaClass javaClass, RuleContext context) {
-        return javaClass.getMethodsWithReturnTypeOfSelf().stream().anyMatch(context.conventions()::isBeanFactoryMethod)
-                || javaClass.getConstructorCallsToSelf().stream()
-                .anyMatch(call -> context.conventions().isBeanFactoryMethod(call.getOrigin()));
+        return javaClass.getMethodsWithReturnTypeOfSelf().stream().anyMatch(method -> isSingletonFactory(method, context))
+                || javaClass.getConstructorCallsToSelf().stream().anyMatch(call -> isSingletonFactory(call.getOrigin(), context));
+    }
+
+    private static boolean isSingletonFactory(JavaCodeUnit codeUnit, RuleContext context) {
+        return context.conventions().isBeanFactoryMethod(codeUnit) && !context.conventions().hasNonSingletonScope(codeUnit);
     }
 
     /** Synthetic fields and the fields bytecode enhancers add. */

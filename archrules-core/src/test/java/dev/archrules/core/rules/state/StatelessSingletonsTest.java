@@ -51,6 +51,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "misattributed.EndpointRanking#ranking", "(EndpointRanking.java:17)"),
                         tuple(RULE, F + "scheduled.ExposedPollerState#listening", "(ExposedPollerState.java:21)"),
                         tuple(RULE, F + "scheduled.QueueDepths#lastDepth", "(QueueDepths.java:14)"),
+                        tuple(RULE, F + "scoped.ExportProgress#exportedRows", "(ExportProgress.java:12)"),
                         tuple(RULE, F + "scoped.FeatureToggles#newCheckout", "(FeatureToggles.java:21)"),
                         tuple(RULE, F + "scoped.GreetingService#lastGreeting", "(GreetingService.java:14)"),
                         tuple(RULE, F + "service.RecentSearchService#recent", "(RecentSearchService.java:15)"),
@@ -364,6 +365,7 @@ class StatelessSingletonsTest {
             "scoped.ShoppingCart",           // @Scope("prototype")
             "scoped.CurrentUser",            // @RequestScope
             "scoped.RecentlyViewed",         // @SessionScope
+            "scoped.ExportTask",             // made only by a @Bean @Scope("prototype") method: a task per call
             "jaxrs.OrderItemsSubResource",   // a JAX-RS sub-resource its locator creates per request
             "jaxrs.OrderItemsLocatorResource", // the locator
             "lombok.VatService",             // non-final fields assigned only by the constructor Lombok writes
