@@ -366,19 +366,26 @@ public final class Conventions {
     /**
      * Whether {@code codeUnit} acts only when the application starts or stops, so that what it writes is initialisation
      * state: an event listener whose events are all {@linkplain Term#LIFECYCLE_EVENT_TYPES start-up or shut-down
-     * events} ({@code @EventListener(ApplicationReadyEvent.class)}, {@code onApplicationEvent(WebServerInitializedEvent)}
+     * events} ({@code @EventListener(ApplicationReadyEvent.class)}, with or without the event as parameter,
+     * {@code onApplicationEvent(WebServerInitializedEvent)}
      * of an {@code ApplicationListener<WebServerInitializedEvent>}), any method whose one parameter is such an event,
      * or a listener of all events ({@code ApplicationListener<ApplicationEvent>}) that tests the event with
      * {@code instanceof} for lifecycle events only and does nothing before its first test
      * ({@code if (event instanceof WebServerInitializedEvent e) port = …}).
      */
     public boolean handlesOnlyLifecycleEvents(JavaCodeUnit codeUnit) {
-        if (!codeUnit.isMethod() || codeUnit.getRawParameterTypes().size() != 1) {
+        if (!codeUnit.isMethod() || codeUnit.getRawParameterTypes().size() > 1) {
             return false;
         }
         JavaMethod method = (JavaMethod) codeUnit;
         boolean listener = Annotations.hasAny(method, names(Term.EVENT_LISTENER_ANNOTATIONS));
-        if (listener && handlesOnlyLifecycleEvents(method) || isLifecycleEvent(method.getRawParameterTypes().get(0))) {
+        if (listener && handlesOnlyLifecycleEvents(method)) {
+            return true;
+        }
+        if (method.getRawParameterTypes().isEmpty()) {
+            return false;
+        }
+        if (isLifecycleEvent(method.getRawParameterTypes().get(0))) {
             return true;
         }
         return (listener || method.getName().equals("onApplicationEvent")) && actsOnlyOnLifecycleEvents(method);

@@ -12,7 +12,10 @@ import java.util.Objects;
  * entry {@code *.acme.com/} accepts {@code acme.com} and every host under it.
  *
  * <p>The {@linkplain #defaults() defaults} cover XML and JSON-schema namespace URIs (W3C, json-schema.org,
- * the JCP, Sun, OASIS, xmlsoap, PURL, Spring and Jakarta schema locations, SchemaStore JSON-schema ids) and
+ * the JCP, Sun, OASIS, xmlsoap, PURL, Spring and Jakarta schema locations, SchemaStore JSON-schema ids), the
+ * code-system and canonical-resource URIs of health-care terminologies (HL7 FHIR {@code http://hl7.org/fhir/…} and
+ * {@code terminology.hl7.org}, LOINC, SNOMED CT, UMLS/RxNorm, UCUM, RadLex: the identifier of a code system, value set
+ * or profile, not an address — a terminology server such as {@code fhir.loinc.org} stays reported) and
  * the {@linkplain #PUBLIC_PLATFORMS public platform endpoints}: the sign-in and API hosts of the large
  * public identity platforms, the open APIs of the enterprise messaging platforms and the cloud metadata services,
  * which are fixed by the vendor and the same in
@@ -27,7 +30,10 @@ public final class EndpointAllowList {
             "schemas.xmlsoap.org/", "docs.oasis-open.org/", "purl.org/", "www.springframework.org/schema/",
             "jakarta.ee/xml/ns/", "xmlns.oracle.com/", "schemas.openxmlformats.org/", "ns.adobe.com/", "xml.org/", "www.xml.org/",
             "apache.org/xml/", "xml.apache.org/", "www.omg.org/spec/", "schemas.microsoft.com/", "openid.net/specs/",
-            "json.schemastore.org/", "schemastore.azurewebsites.net/schemas/json/");
+            "json.schemastore.org/", "schemastore.azurewebsites.net/schemas/json/",
+            // code-system and canonical-resource URIs of health-care terminologies: identifiers a standard fixes
+            "hl7.org/fhir/", "terminology.hl7.org/", "loinc.org/", "snomed.info/", "www.nlm.nih.gov/research/umls/",
+            "unitsofmeasure.org/", "www.radlex.org/", "radlex.org/");
     /**
      * Public platform endpoints, the same for every deployment: the sign-in (OAuth 2.0 / OpenID Connect) and
      * profile API hosts of the large public identity platforms, the open-API hosts of the enterprise messaging

@@ -91,6 +91,15 @@ class NoHardcodedEndpointsTest {
                 .as("a host, not a prefix of one").isPresent();
     }
 
+    @Test
+    void code_system_uris_of_health_care_terminologies_are_identifiers_and_a_terminology_server_is_not() {
+        assertThat(idiomViolations("TerminologyCodes"))
+                .extracting(Violation::key, v -> v.location().toString())
+                .as("LOINC, HL7 FHIR, SNOMED CT and UCUM identifiers pass; the terminology server called in lookup is reported")
+                .containsExactly(tuple(key(IDIOMS + ".TerminologyCodes", "lookup", "https://fhir.loinc.org/CodeSystem/$lookup?code=?"),
+                        "(TerminologyCodes.java:34)"));
+    }
+
     /** The violations of the {@code endpointidioms} fixtures whose class name starts with {@code simpleNamePrefix}. */
     private static List<Violation> idiomViolations(String simpleNamePrefix) {
         return Fixtures.violations(IDIOMS, NoHardcodedEndpoints.ID).stream()
