@@ -456,7 +456,23 @@ public final class StatelessSingletons extends PerClassRule {
      * a lazy getter's initialisation, the uncalled reset hook of a lazy value, or a method nothing can run.
      */
     private static boolean writesAtRunTime(JavaCodeUnit codeUnit, JavaField field) {
-        return !isLazyGetter(codeUnit, field) && !isUncalledResetOfLazyValue(codeUnit, field) && !neverRuns(codeUnit);
+        return !isLazyGetter(codeUnit, field) && !isUncalledResetOfLazyValue(codeUnit, field) && !neverRuns(codeUnit)
+                && !isUncalledTestHook(codeUnit);
+    }
+
+    /** How test hooks are named: {@code setClockForTest}, {@code resetForTests}, {@code unregisterForUnitTest}, … */
+    private static final java.util.regex.Pattern TEST_HOOK_NAME = java.util.regex.Pattern.compile(".+For(Unit)?Test(s|ing)?");
+
+    /**
+     * A test hook: a method marked for tests — annotated {@code @VisibleForTesting} (Guava's, JetBrains', AssertJ's or any
+     * library's of that name) or named {@code …ForTest(s)}, {@code …ForUnitTest(s)}, {@code …ForTesting} — that no code of
+     * the code base calls or references, and that overrides nothing through which it could be called. Only tests run it;
+     * in production what it writes keeps its initial value. A hook production code calls is a write at run time.
+     */
+    private static boolean isUncalledTestHook(JavaCodeUnit codeUnit) {
+        boolean marked = codeUnit.getAnnotations().stream().anyMatch(annotation -> annotation.getRawType().getSimpleName().equals("VisibleForTesting"))
+                || TEST_HOOK_NAME.matcher(codeUnit.getName()).matches();
+        return marked && codeUnit.isMethod() && codeUnit.getAccessesToSelf().isEmpty() && !overridesAnything(codeUnit);
     }
 
     /**

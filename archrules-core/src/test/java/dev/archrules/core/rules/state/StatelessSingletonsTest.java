@@ -43,6 +43,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "config.ThrottleService#limit", "(ThrottleService.java:16)"),
                         tuple(RULE, F + "enhanced.EnhancedCustomer#registry", "(EnhancedCustomer.java:17)"),
                         tuple(RULE, F + "enhanced.HibernateEnhancedInvoice#lastNumber", "(HibernateEnhancedInvoice.java:18)"),
+                        tuple(RULE, F + "idioms.PricingClock#clock", "(PricingClock.java:18)"),
                         tuple(RULE, F + "jaxrs.SingletonOrderResource#lastRequestAt", "(SingletonOrderResource.java:16)"),
                         tuple(RULE, F + "lazy.ReconnectingChannelService#current", "(ReconnectingChannelService.java:18)"),
                         tuple(RULE, F + "lazy.ResetOnRequestHolder#settings", "(ResetOnRequestHolder.java:22)"),
@@ -388,6 +389,7 @@ class StatelessSingletonsTest {
             "idioms.RuleCacheRepository",    // a repository's caches built for concurrent use
             "idioms.ReportTimestampService", // a Map-typed field a library factory declared ConcurrentMap fills
             "idioms.EventSubscriber",        // written by start()/stop() lifecycle methods
+            "idioms.QuoteExpiryService",     // written only by test hooks nothing calls (@VisibleForTesting, …ForTests)
             "idioms.Platform",               // lazy static singleton; static holder set in contextInitialized
             "idioms.ReportClientBuilder",    // a builder: mutable by design, made per use
             "startup.StartupDefaults",       // static holder set by another class's contextInitialized
