@@ -72,6 +72,26 @@ public final class Locations {
         return topLevelName(a).equals(topLevelName(b));
     }
 
+    /**
+     * The directory or archive a class was read from ({@code file:/app/target/classes/},
+     * {@code jar:file:/repo/lib-1.0.jar!/}): its class file's URI up to the package path; empty when ArchUnit read no
+     * class file for it.
+     */
+    public static java.util.Optional<String> artifactOf(JavaClass javaClass) {
+        return javaClass.getSource().map(source -> {
+            String uri = source.getUri().toString();
+            int end = uri.lastIndexOf(javaClass.getName().replace('.', '/'));
+            return end < 0 ? uri : uri.substring(0, end);
+        });
+    }
+
+    /** Whether two classes were read from one directory or archive; true when either's is unknown. */
+    public static boolean sameArtifact(JavaClass a, JavaClass b) {
+        java.util.Optional<String> first = artifactOf(a);
+        java.util.Optional<String> second = artifactOf(b);
+        return first.isEmpty() || second.isEmpty() || first.get().equals(second.get());
+    }
+
     public static SourceLocation of(SourceCodeLocation location) {
         String file = location.getSourceFileName();
         JavaClass source = location.getSourceClass();

@@ -36,7 +36,11 @@ import java.util.function.Consumer;
  *       {@code linkTo(methodOn(OtherController.class).get(id))}, or a static method of the other controller
  *       that returns a URI builder or link ({@link LinkBuilding});</li>
  *   <li>classes named like a layer only nominally, e.g. a Liquibase {@code LockService} extension named
- *       {@code …Service} ({@link NominalRoles}).</li>
+ *       {@code …Service} ({@link NominalRoles});</li>
+ *   <li>classes read from another directory or archive than the dependent class ({@link Locations#sameArtifact}): a jar
+ *       of the class path, another module's classes. The build orders artifacts — the one depended on lies below, and
+ *       cannot depend back — so the name of a class there ({@code …TransactionService}, {@code …CacheService} of a
+ *       storage library the repositories build on) does not make the dependency upward.</li>
  * </ul>
  */
 public final class DependencyDirection extends PerClassRule {
@@ -81,7 +85,8 @@ public final class DependencyDirection extends PerClassRule {
 
     private static boolean isUpward(Dependency dependency, JavaClass origin, Set<Role> forbidden, RuleContext context) {
         JavaClass target = dependency.getTargetClass();
-        if (Locations.sameTopLevel(origin, target) || ImportedSupertypes.isAssignableTo(origin, target.getName())) {
+        if (Locations.sameTopLevel(origin, target) || ImportedSupertypes.isAssignableTo(origin, target.getName())
+                || !Locations.sameArtifact(origin, target)) {
             return false;
         }
         Optional<Role> targetRole = context.roleOf(target);

@@ -1,9 +1,20 @@
 package dev.archrules.core.rules.layers;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.Location;
+import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.rules.CoreRules;
 import dev.archrules.core.rules.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 import java.util.List;
 
@@ -13,6 +24,44 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** {@code layers.dependency-direction} (C10) on the layers fixtures. */
 class DependencyDirectionTest {
+
+    /**
+     * A class named like a service in another artifact — a storage library's jar on the class path — is below the
+     * repository that uses it, as the build orders them; a service of the repository's own artifact is above it.
+     */
+    @Test
+    void a_class_named_like_a_service_in_a_jar_the_module_builds_on_is_not_above_its_repositories(@TempDir Path temp) throws Exception {
+        String fixtures = "dev.archrules.fixtures.crossartifact";
+        Path classes = Path.of(InvoiceRepositoryHolder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path storage = classes.resolve(fixtures.replace('.', '/')).resolve("storage");
+        Path jar = temp.resolve("storage-library.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.list(storage)) {
+            for (Path file : files.toList()) {
+                out.putNextEntry(new JarEntry(fixtures.replace('.', '/') + "/storage/" + file.getFileName()));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        JavaClasses imported = new ClassFileImporter()
+                .withImportOption(location -> !location.contains("/crossartifact/storage/") || location.contains("storage-library.jar"))
+                .importLocations(List.of(Location.of(classes.resolve(fixtures.replace('.', '/'))),
+                        Location.of(java.net.URI.create("jar:" + jar.toUri() + "!/"))));
+        assertThat(imported.get(fixtures + ".storage.TransactionService").getSource().orElseThrow().getUri().toString())
+                .as("the storage classes come from the jar").startsWith("jar:");
+
+        BackendChecklist checklist = BackendChecklist.forBasePackage(fixtures);
+        String[] others = checklist.definitions().stream().map(rule -> rule.id())
+                .filter(id -> !id.equals(CoreRules.LAYERS_DEPENDENCY_DIRECTION)).toArray(String[]::new);
+        List<Violation> violations = checklist.withoutRules(others).evaluate(imported).violationsOf(CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(fixtures + ".InvoiceRepository -> " + fixtures + ".PricingService", "(InvoiceRepository.java:22)"));
+    }
+
+    /** Names a class of the test classes' directory. */
+    private static final class InvoiceRepositoryHolder {
+    }
 
     @Test
     void layers_depend_downward_only_and_inheritance_does_not_count() {
