@@ -1,6 +1,8 @@
 package dev.archrules.core.rules.layers;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.engine.Locations;
@@ -25,7 +27,8 @@ import java.util.function.Consumer;
  * repository role that implements an interface of the code base. A repository class without an interface of its own
  * (a DAO over {@code JdbcTemplate} that is the only implementation anyone needs) is not reported: extracting an interface
  * only for the rule would be the pass-through indirection {@code complexity.no-pass-through-layers} warns about. Wiring
- * is not use (a constructor that only passes the class on), and a nested class of the same top-level class is its own.
+ * is not use (a constructor that only passes the class on), a static method or field of the class binds no instance
+ * ({@code JdbcOrderRepository.maxPageSize()}), and a nested class of the same top-level class is its own.
  * A new rule, not a mode of {@code layers.dependency-direction}: the direction is right, only the coupling is too tight,
  * and the two are baselined and tuned apart.
  *
@@ -52,7 +55,7 @@ public final class RepositoriesBehindInterfaces extends PerClassRule {
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         for (Grouped use : dependenciesByTarget(javaClass, dependency -> isRepositoryClassWithInterface(dependency.getTargetClass(), javaClass, context)
-                && !Wiring.onlyPassesOn(javaClass, dependency.getTargetClass()))) {
+                && !Wiring.onlyPassesOn(javaClass, dependency.getTargetClass()) && !usesStaticMember(dependency))) {
             JavaClass repository = use.target();
             List<String> interfaces = interfaces(repository, context);
             violations.accept(newViolation(
@@ -71,6 +74,17 @@ public final class RepositoriesBehindInterfaces extends PerClassRule {
                 && !target.getModifiers().contains(JavaModifier.ABSTRACT)
                 && !Locations.sameTopLevel(target, origin)
                 && !interfaces(target, context).isEmpty();
+    }
+
+    /**
+     * A call of a static method or an access to a static field of the class ({@code JdbcOrderRepository.maxPageSize()}):
+     * no instance is bound, so there is nothing to inject through the interface instead.
+     */
+    private static boolean usesStaticMember(Dependency dependency) {
+        for (JavaAccess<?> access : dependency.convertTo(JavaAccess.class)) {
+            return access.getTarget().resolveMember().map(member -> member.getModifiers().contains(JavaModifier.STATIC)).orElse(false);
+        }
+        return false;
     }
 
     /** The interfaces of the code base a class implements, directly or through its superclasses, simple names sorted. */
