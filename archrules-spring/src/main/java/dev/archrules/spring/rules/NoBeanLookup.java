@@ -39,7 +39,8 @@ import java.util.function.Consumer;
  * of a kind ({@code getBeansWithAnnotation}, {@code getBeansOfType}) in start-up code, a registry built once; classes the container
  * does not create and cannot inject (JPA entities and entity listeners); and look-ups by a bean name
  * computed at run time, such as a per-tenant {@code getBean(domain + "DataSource")}, which no constructor
- * parameter can express.
+ * parameter can express; and the creation of a prototype with run-time constructor arguments
+ * ({@code getBean(ExportTask.class, format)}), a factory of per-call objects.
  *
  * <p>It owns the fact "this class looks up a bean": in a checklist run the same finding of
  * {@code di.no-direct-instantiation} (same key) is reported here once, naming it ({@link #subsumes()}).
@@ -89,6 +90,7 @@ final class NoBeanLookup extends PerClassRule {
                         || ServiceLocators.isHolderLookup(call.getTarget(), lookup -> isBeanLookup(lookup, context), handles))
                 .filter(call -> !ServiceLocators.byNameOrTypeComputedAtRunTime(call, context))
                 .filter(call -> !discoversAtStartUp(call, context))
+                .filter(call -> !createsWithArguments(call))
                 .toList();
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(lookups,
                 call -> stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName())) {
@@ -124,6 +126,18 @@ final class NoBeanLookup extends PerClassRule {
      */
     private static boolean discoversAtStartUp(JavaMethodCall call, RuleContext context) {
         return DISCOVERY_METHODS.contains(call.getName()) && Initialisation.runsAtInitialisation(call.getOrigin(), context);
+    }
+
+    /**
+     * Whether {@code call} creates a bean with explicit run-time constructor arguments ({@code getBean(ExportTask.class,
+     * format)}, {@code getBean("exportTask", format)}: the overloads ending in {@code Object... args}, which Spring applies
+     * only when it creates a new instance — a prototype made per call). A factory of per-call objects, not the look-up of
+     * a collaborator a constructor could declare; the injected form, {@code ObjectProvider.getObject(args)}, is the same call.
+     */
+    private static boolean createsWithArguments(JavaMethodCall call) {
+        List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+        return call.getName().equals("getBean") && parameters.size() == 2
+                && parameters.get(1).isArray() && parameters.get(1).getComponentType().getName().equals("java.lang.Object");
     }
 
     private static boolean isBeanLookup(JavaMethodCall call, RuleContext context) {
