@@ -188,7 +188,7 @@ public final class Initialisation {
 
     private static boolean madeAtInitialisation(JavaAccess<?> access, RuleContext context, int depth, Trace trace) {
         JavaCodeUnit origin = access.getOrigin();
-        boolean deferred = access.isDeclaredInLambda() || !(access instanceof JavaCall<?>);
+        boolean deferred = (access.isDeclaredInLambda() || !(access instanceof JavaCall<?>)) && !handedToForEach(access);
         if (deferred && !isAwareCallback(access)) {
             return isWiring(origin, context);
         }
@@ -197,6 +197,21 @@ public final class Initialisation {
             return true;
         }
         return runsAtInitialisation(origin, context, depth, trace);
+    }
+
+    /** The iterations of {@code java.util} and {@code java.util.stream} that call the function they are given right away. */
+    private static final Set<String> IMMEDIATE_ITERATIONS = Set.of("forEach", "forEachOrdered");
+
+    /**
+     * A method reference or lambda handed, on its line, to a collection's or stream's {@code forEach}
+     * ({@code validators.forEach(this::register)}): the iteration calls it before returning, so it runs when its
+     * caller runs, not later.
+     */
+    private static boolean handedToForEach(JavaAccess<?> access) {
+        return access.getOrigin().getMethodCallsFromSelf().stream()
+                .anyMatch(call -> call.getLineNumber() == access.getLineNumber() && IMMEDIATE_ITERATIONS.contains(call.getName())
+                        && (call.getTargetOwner().getPackageName().equals("java.util") || call.getTargetOwner().getPackageName().equals("java.util.stream")
+                        || call.getTargetOwner().getPackageName().equals("java.lang")));
     }
 
     /**

@@ -70,6 +70,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "web.HitCounterController#hits", "(HitCounterController.java:16)"),
                         tuple(RULE, F + "web.LockedCounterController#callers", "(LockedCounterController.java:18)"),
                         tuple(RULE, F + "websocket.BroadcastEndpoint#SESSIONS", "(BroadcastEndpoint.java:22)"),
+                        tuple(RULE, F + "wiring.AsyncChannelRegistry#channels", "(AsyncChannelRegistry.java:23)"),
                         tuple(RULE, F + "wiring.LastCurrencyConverter#lastCode", "(LastCurrencyConverter.java:19)"),
                         tuple(RULE, F + "wiring.LateAccessChain#stores", "(LateAccessChain.java:21)"),
                         tuple(RULE, F + "wiring.StatusPoller#timeout", "(StatusPoller.java:14)"));
@@ -397,6 +398,7 @@ class StatelessSingletonsTest {
             "wiring.SettingsRepository",     // setOrder by the factory creating it; setSearchLocations on per-call delegates
             "wiring.LayeredSettingsRepository", // configures a delegate it creates per call
             "wiring.PooledConnectionFactory", // map filled by an adder only wiring calls, through the interface
+            "wiring.ChannelValidatorRegistry", // filled by the constructor through forEach(this::register)
             "misattributed.EndpointProber"   // a local list sorted by the order of a final field read on the same line
     })
     void compliant_fixture_passes(String fixture) {
