@@ -99,6 +99,19 @@ public final class ServiceLocators {
     }
 
     /**
+     * Whether {@code call} creates a bean with explicit run-time constructor arguments ({@code getBean(ExportTask.class,
+     * format)}, {@code getBean("exportTask", format)}: the overloads of Spring's {@code BeanFactory} ending in
+     * {@code Object... args}, which apply only when a new instance is created — a prototype made per call). A factory of
+     * per-call objects, not the look-up of a collaborator a constructor could declare; the injected form,
+     * {@code ObjectProvider.getObject(args)}, is the same call.
+     */
+    public static boolean createsWithArguments(JavaMethodCall call) {
+        List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+        return call.getName().equals("getBean") && parameters.size() == 2
+                && parameters.get(1).isArray() && parameters.get(1).getComponentType().getName().equals("java.lang.Object");
+    }
+
+    /**
      * Whether {@code call} looks a bean up by a name or type computed at run time, which no constructor parameter can
      * express: a name built at run time ({@code getBean(domain + "Suffix")}: its first parameter is a {@code String}
      * and the source shows a concatenation of a literal with a run-time value on the line of the call, or the line

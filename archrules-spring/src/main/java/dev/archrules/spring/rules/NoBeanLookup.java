@@ -90,7 +90,7 @@ final class NoBeanLookup extends PerClassRule {
                         || ServiceLocators.isHolderLookup(call.getTarget(), lookup -> isBeanLookup(lookup, context), handles))
                 .filter(call -> !ServiceLocators.byNameOrTypeComputedAtRunTime(call, context))
                 .filter(call -> !discoversAtStartUp(call, context))
-                .filter(call -> !createsWithArguments(call))
+                .filter(call -> !ServiceLocators.createsWithArguments(call))
                 .toList();
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(lookups,
                 call -> stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName())) {
@@ -126,18 +126,6 @@ final class NoBeanLookup extends PerClassRule {
      */
     private static boolean discoversAtStartUp(JavaMethodCall call, RuleContext context) {
         return DISCOVERY_METHODS.contains(call.getName()) && Initialisation.runsAtInitialisation(call.getOrigin(), context);
-    }
-
-    /**
-     * Whether {@code call} creates a bean with explicit run-time constructor arguments ({@code getBean(ExportTask.class,
-     * format)}, {@code getBean("exportTask", format)}: the overloads ending in {@code Object... args}, which Spring applies
-     * only when it creates a new instance — a prototype made per call). A factory of per-call objects, not the look-up of
-     * a collaborator a constructor could declare; the injected form, {@code ObjectProvider.getObject(args)}, is the same call.
-     */
-    private static boolean createsWithArguments(JavaMethodCall call) {
-        List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
-        return call.getName().equals("getBean") && parameters.size() == 2
-                && parameters.get(1).isArray() && parameters.get(1).getComponentType().getName().equals("java.lang.Object");
     }
 
     private static boolean isBeanLookup(JavaMethodCall call, RuleContext context) {

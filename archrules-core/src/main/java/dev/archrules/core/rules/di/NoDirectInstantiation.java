@@ -122,7 +122,8 @@ public final class NoDirectInstantiation extends PerClassRule {
                     || keepsHandleStatically(call.getTargetOwner(), context)
                     && call.getTarget().resolveMember().map(target -> isHolderLookup(target, lookup)).orElse(false);
             if (looksUp && !cannotBeInjected
-                    && !ServiceLocators.byNameOrTypeComputedAtRunTime(call, context) && !context.generated().isGenerated(call.getOrigin())) {
+                    && !ServiceLocators.byNameOrTypeComputedAtRunTime(call, context) && !ServiceLocators.createsWithArguments(call)
+                    && !context.generated().isGenerated(call.getOrigin())) {
                 creations.add(call);
                 what.put(call, "looks up a collaborator through <" + call.getTargetOwner().getName() + "." + call.getName() + ">");
             }

@@ -242,6 +242,7 @@ class NoDirectInstantiationTest {
             "lookups.AuditListener",                 // a JPA entity listener (@PrePersist)
             "lookups.InvoiceAuditListener",          // the same
             "lookups.TenantTaxRates",                // getBean(tenant + "TaxRates"): a bean registered at run time
+            "lookups.TaxReportTasks",                // getBean(type, args…): a prototype created per call with its arguments
             "lookups.SpringContext",                 // a service-locator holder: it delegates, its callers look up
             "lookups.DataSourceLookup",              // a look-up bridge: the JNDI look-up is its job
             "lookups.JtaTransactionManagerLookup",   // the same
