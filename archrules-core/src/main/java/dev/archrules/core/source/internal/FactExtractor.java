@@ -148,6 +148,9 @@ final class FactExtractor {
                         || ASSERTION_OWNERS.contains(lastName(scope))).orElse(false);
             } else if (parent instanceof MethodCallExpr call && call.getScope().filter(scope -> scope == top).isPresent()) {
                 callName = call.getNameAsString();
+            } else if (parent instanceof SwitchEntry entry && entry.getLabels().stream().anyMatch(label -> label == top)) {
+                // a case label is compared with the selector: switch (system) { case "http://loinc.org": … }
+                callName = "equals";
             } else if (parent instanceof AssertStmt assertion && assertion.getMessage().filter(m -> m == top).isPresent()) {
                 message = true;
             } else if (parent instanceof ObjectCreationExpr creation && isArgument(creation.getArguments(), top)) {
