@@ -95,6 +95,15 @@ public abstract class SourceRule extends PerClassRule {
             return call != null && COMPARISONS.contains(call);
         }
 
+        /**
+         * Whether the text is the search pattern or the replacement of a text rewrite
+         * ({@code sql.replace("CREATE INDEX app_", "CREATE INDEX " + prefix)}): a fragment substituted in another text,
+         * not a statement run.
+         */
+        public boolean rewritten() {
+            return call != null && SourceFacts.REWRITE_METHODS.contains(call);
+        }
+
         /** Whether the text is the fallback for a configured value ({@code orElse(X)}, {@code getOrDefault(key, X)}). */
         public boolean fallback() {
             return call != null && FALLBACKS.contains(call);

@@ -40,6 +40,13 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
     }
 
     /**
+     * Text rewrites ({@code replace}, {@code replaceAll}, {@code replaceFirst}): a text passed to one is recorded with
+     * its name as {@link Text#call()} — a pattern or a replacement — while a text one is called on is recorded without
+     * it, since the rewritten text is still the text itself.
+     */
+    public static final java.util.Set<String> REWRITE_METHODS = java.util.Set.of("replace", "replaceAll", "replaceFirst");
+
+    /**
      * One text of the source: a literal, a text block, a concatenation or a constant reference.
      *
      * @param className binary name of the named class it belongs to; anonymous and local classes count as

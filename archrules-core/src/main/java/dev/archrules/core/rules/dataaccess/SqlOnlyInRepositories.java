@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * {@link SqlRecognizer}), constants holding SQL where they are <em>used</em> (javac inlines them), and
  * {@code @Query}, {@code @NamedQuery}, {@code @NamedNativeQuery} values outside repositories; entities may
  * declare named queries. Not reported: messages (arguments of exception constructors, logging and
- * assertion calls) and texts only compared with another ({@code DEFAULT_SQL.equals(sql)}), which are not
+ * assertion calls), texts only compared with another ({@code DEFAULT_SQL.equals(sql)}) and the patterns and
+ * replacements of a text rewrite ({@code ddl.replace("CREATE INDEX app_", "CREATE INDEX " + prefix)}), which are not
  * statements run; schema-migration code ({@link SchemaMigrations}: Flyway Java
  * migrations, Liquibase custom changes and extensions, and helpers only they use; and the task lists of other
  * migration frameworks: a class {@linkplain SchemaMigrations#isNamedForMigrations named for migrations} that defines
@@ -76,7 +77,7 @@ public final class SqlOnlyInRepositories extends SourceRule {
             return;
         }
         for (Resolved text : texts) {
-            if (!text.message() && !text.compared() && SqlRecognizer.isSql(text.value()) && !OverridableSettings.isDefault(javaClass, text)) {
+            if (!text.message() && !text.compared() && !text.rewritten() && SqlRecognizer.isSql(text.value()) && !OverridableSettings.isDefault(javaClass, text)) {
                 violations.accept(newViolation(key(javaClass, text.member(), text.value()),
                         who + " contains SQL " + where(text.member(), text.constant()) + ": \"" + excerpt(text.value()) + "\"",
                         location(javaClass, text.line()),

@@ -146,7 +146,9 @@ final class FactExtractor {
                 }
                 message = call.getScope().map(scope -> LOG_METHODS.contains(name) && LOGGER.matcher(lastName(scope)).matches()
                         || ASSERTION_OWNERS.contains(lastName(scope))).orElse(false);
-            } else if (parent instanceof MethodCallExpr call && call.getScope().filter(scope -> scope == top).isPresent()) {
+            } else if (parent instanceof MethodCallExpr call && call.getScope().filter(scope -> scope == top).isPresent()
+                    && !SourceFacts.REWRITE_METHODS.contains(call.getNameAsString())) {
+                // a text a rewrite is called on ("SELECT … app_orders".replace("app_", prefix)) is still the text itself
                 callName = call.getNameAsString();
             } else if (parent instanceof SwitchEntry entry && entry.getLabels().stream().anyMatch(label -> label == top)) {
                 // a case label is compared with the selector: switch (system) { case "http://loinc.org": … }

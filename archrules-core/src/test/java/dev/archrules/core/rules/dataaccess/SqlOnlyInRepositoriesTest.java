@@ -36,6 +36,8 @@ class SqlOnlyInRepositoriesTest {
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
                 .containsExactly(
                         tuple("data-access.sql-only-in-repositories",
+                                key(SQL + ".IndexPrefixes", "pendingOrders", "SELECT id FROM app_orders WHERE status = 'PENDING'"), "(IndexPrefixes.java:22)"),
+                        tuple("data-access.sql-only-in-repositories",
                                 key(SQL + ".OrderController", "orders", "SELECT id, total_cents FROM orders"), "(OrderController.java:20)"),
                         tuple("data-access.sql-only-in-repositories",
                                 key(SQL + ".ReportService", "<class>", "select sum(amount_cents) from invoice"), "(ReportService.java:11)"),
@@ -46,10 +48,10 @@ class SqlOnlyInRepositoriesTest {
                                 "(ReportService.java:14)"),
                         tuple("data-access.sql-only-in-repositories",
                                 key(SQL + ".ReportService", "unpaid", "select count(*) from invoice where paid = false"), "(ReportService.java:37)"));
-        assertThat(violations.get(4).message()).startsWith("Service <" + SQL + ".ReportService> declares @Query on");
-        assertThat(violations.get(0).message()).isEqualTo("Controller <" + SQL + ".OrderController> contains SQL constant Queries.FIND_ALL in <orders>:"
+        assertThat(violations.get(5).message()).startsWith("Service <" + SQL + ".ReportService> declares @Query on");
+        assertThat(violations.get(1).message()).isEqualTo("Controller <" + SQL + ".OrderController> contains SQL constant Queries.FIND_ALL in <orders>:"
                 + " \"SELECT id, total_cents FROM orders\" in (OrderController.java:20)");
-        assertThat(violations.get(1).message()).contains("declares @NamedNativeQuery on the class");
+        assertThat(violations.get(2).message()).contains("declares @NamedNativeQuery on the class");
         assertThat(result.sourceProblems()).isEmpty();
     }
 
