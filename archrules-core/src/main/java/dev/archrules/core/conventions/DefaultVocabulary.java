@@ -77,7 +77,7 @@ final class DefaultVocabulary {
                         "jakarta.websocket.server.ServerEndpointConfig$Configurator",
                         "javax.websocket.server.ServerEndpointConfig$Configurator",
                         "io.grpc.HandlerRegistry")
-                .withSuffixes("Configuration", "Config", "Properties"));
+                .withSuffixes("Configuration", "Config", "Properties", "ConfigurationImpl", "ConfigImpl"));
         roles.put(Role.ENTITY, RoleConvention.none()
                 .withAnnotations(
                         "jakarta.persistence.Entity", "jakarta.persistence.Embeddable",

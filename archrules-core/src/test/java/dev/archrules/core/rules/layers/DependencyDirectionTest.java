@@ -59,6 +59,20 @@ class DependencyDirectionTest {
                 .containsExactly(tuple(fixtures + ".InvoiceRepository -> " + fixtures + ".PricingService", "(InvoiceRepository.java:22)"));
     }
 
+    /**
+     * The hand-written composition root of a library without a DI container, named like its configuration
+     * ({@code EngineConfigurationImpl}: it opens the database and builds every service), is configuration, not a repository
+     * depending on services; a class that works the database itself and holds a service it creates is a repository
+     * depending on a service.
+     */
+    @Test
+    void a_composition_root_named_like_a_configuration_implementation_is_wiring() {
+        String fixtures = "dev.archrules.fixtures.compositionroot";
+        assertThat(Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(fixtures + ".HistoryCleanupJob -> " + fixtures + ".TaskServiceImpl", "(HistoryCleanupJob.java:13)"));
+    }
+
     /** Names a class of the test classes' directory. */
     private static final class InvoiceRepositoryHolder {
     }
