@@ -165,6 +165,23 @@ public final class StatelessSingletons extends PerClassRule {
         return context.conventions().isBeanFactoryMethod(codeUnit) && !context.conventions().hasNonSingletonScope(codeUnit);
     }
 
+    /**
+     * A private static field every access of which outside the static initializer lies in a {@code static synchronized}
+     * method of its own class: each use holds the class lock, one at a time, so neither a write nor a
+     * {@code SimpleDateFormat} used there is shared state. An access from a lambda or a method without the lock is not
+     * guarded.
+     */
+    private static boolean guardedByClassLock(JavaField field) {
+        JavaClass owner = field.getOwner();
+        if (!field.getModifiers().contains(JavaModifier.PRIVATE)) {
+            return false;
+        }
+        List<JavaFieldAccess> uses = field.getAccessesToSelf().stream().filter(access -> !isClassInitialization(access.getOrigin(), owner)).toList();
+        return !uses.isEmpty() && uses.stream().allMatch(access -> access.getOrigin().getOwner().equals(owner)
+                && access.getOrigin().getModifiers().contains(JavaModifier.STATIC)
+                && access.getOrigin().getModifiers().contains(JavaModifier.SYNCHRONIZED));
+    }
+
     /** Synthetic fields and the fields bytecode enhancers add. */
     private static boolean isGenerated(JavaField field) {
         return field.getName().contains("$") || GeneratedCode.isSynthetic(field);
@@ -381,6 +398,9 @@ public final class StatelessSingletons extends PerClassRule {
             return;
         }
         String key = Locations.stableName(owner) + "#" + field.getName();
+        if (guardedByClassLock(field)) {
+            return;
+        }
         if (!field.getModifiers().contains(JavaModifier.FINAL)) {
             Optional<JavaFieldAccess> write = field.getAccessesToSelf().stream()
                     .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)

@@ -387,6 +387,7 @@ class StatelessSingletonsTest {
             "binding.MailConfiguration",     // wiring
             "binding.CatalogService",        // field filled in afterPropertiesSet
             "support.WorkQueues",            // static queue nothing changes
+            "support.CleanupWindowParser",   // static SimpleDateFormat and setting used only in static synchronized methods
             "idioms.RuleCacheRepository",    // a repository's caches built for concurrent use
             "idioms.ReportTimestampService", // a Map-typed field a library factory declared ConcurrentMap fills
             "idioms.EventSubscriber",        // written by start()/stop() lifecycle methods
