@@ -146,11 +146,14 @@ public final class Credentials {
      */
     public static boolean isArgumentValue(String value) {
         String rest = value.strip().replaceFirst("^\\{[A-Za-z0-9_-]*}", "");
-        return !rest.isEmpty() && !value.contains("${") && !value.contains("#{") && !value.startsWith("%");
+        return !rest.isEmpty() && !MASK.matcher(rest).matches() && !value.contains("${") && !value.contains("#{") && !value.startsWith("%");
     }
 
+    /** A mask written in place of a secret ({@code ******}, {@code •••}): what a {@code toString} shows instead of the value. */
+    private static final Pattern MASK = Pattern.compile("[*•●]+[,;)\\]}]*");
+
     private static boolean isValue(String value) {
-        return !value.isBlank() && !value.contains("${") && !value.contains("#{") && !value.startsWith("?") && !value.startsWith("{")
+        return !value.isBlank() && !MASK.matcher(value.strip()).matches() && !value.contains("${") && !value.contains("#{") && !value.startsWith("?") && !value.startsWith("{")
                 && !value.startsWith("%") && !value.startsWith("<");
     }
 }

@@ -104,7 +104,8 @@ class SourceIdiomsTest {
     void credential_names_holding_identifiers_are_not_credentials_and_secret_values_are() {
         assertThat(violations("credentialidioms", NoHardcodedCredentials.ID))
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString(), Violation::message)
-                .as("every constant of ProviderSettings holds a key name, URN, URL, path, duration or format: none is reported")
+                .as("every constant of ProviderSettings holds a key name, URN, URL, path, duration or format, and MaskedAccount's"
+                        + " toString writes a mask: none is reported")
                 .containsExactly(
                         tuple(NoHardcodedCredentials.ID, key("credentialidioms.TruststoreWriter", "signing", "secret=c2****Iz"),
                                 "(TruststoreWriter.java:17)", "Class <" + FIXTURES + "credentialidioms.TruststoreWriter> hard-codes a"
@@ -120,6 +121,7 @@ class SourceIdiomsTest {
         assertThat(List.of("api.key", "saml.signing.private.key", "urn:ietf:params:oauth:token-type:jwt", "/oauth/token", "none", "true",
                 "https://openid.net/specs/openid-connect-core-1_0.html#IDToken"))
                 .allSatisfy(value -> assertThat(Credentials.find(value, "API_KEY")).as(value).isEmpty());
+        assertThat(Credentials.find("password=******, salt=******", "text")).as("a mask").isEmpty();
         assertThat(List.of("sk_live_51HxYz", "hunter2secret", "c2VjcmV0", "changeit"))
                 .allSatisfy(value -> assertThat(Credentials.find(value, "API_KEY")).as(value).isPresent());
         assertThat(Credentials.isCredentialBinding("CREDENTIAL_TYPE_KEY")).isFalse();

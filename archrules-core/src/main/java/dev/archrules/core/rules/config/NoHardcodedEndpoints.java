@@ -52,6 +52,13 @@ public final class NoHardcodedEndpoints extends SourceRule {
                     + "|\\w*(help|description|desc|hint|tooltip"
                     + "|label|title|doc|documentation|message|msg)s?|text|\\w*_text|(?-i:\\w*[a-z]Text))");
 
+    /**
+     * Calls and constructors that take an XML namespace URI: {@code new QName(uri, local)}, {@code new Namespace(uri)},
+     * {@code Namespace.getNamespace(prefix, uri)}, the DOM's {@code …NS} methods ({@code createElementNS},
+     * {@code getAttributeNS}).
+     */
+    private static final Pattern NAMESPACE_CALLEE = Pattern.compile("(?i:\\w*(namespace|qname)\\w*)|\\w+NS");
+
     /** A word of prose: letters, perhaps followed by punctuation, between white space. */
     private static final Pattern WORD = Pattern.compile("(?<=^|\\s)[A-Za-z]+[,.:;!?]?(?=\\s|$)");
 
@@ -88,6 +95,7 @@ public final class NoHardcodedEndpoints extends SourceRule {
         for (Resolved text : texts(javaClass, context)) {
             if (text.message() || text.compared() || isProse(text.value())
                     || text.boundName() != null && IDENTIFIER_OR_DOCUMENTATION.matcher(text.boundName()).matches()
+                    || text.argument() != null && NAMESPACE_CALLEE.matcher(text.argument().callee()).matches()
                     || OverridableSettings.isDefault(javaClass, text)) {
                 continue;
             }
