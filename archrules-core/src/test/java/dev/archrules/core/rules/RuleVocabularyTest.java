@@ -44,6 +44,6 @@ class RuleVocabularyTest {
 
         assertThat(violations).extracting(Violation::key)
                 .doesNotContain(sqlFixtures + ".ReportService#unpaid @" + SourceRule.fingerprint("select count(*) from invoice where paid = false"))
-                .hasSize(4);
+                .hasSize(5);
     }
 }
