@@ -42,6 +42,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -274,9 +275,8 @@ class CheckCommand implements Callable<Integer> {
      * The options that change nothing the rules find — how the output looks, the reports, the baseline (applied after the
      * cache) and the cache itself: left out of a run's key, so that they do not miss the cache.
      */
-    private static final Set<String> AFTER_THE_RULES = Set.of("--no-color", "--debug", "--no-reports", "--help", "--version",
-            ChecklistSetting.RESULTS_CACHE.option(), ChecklistSetting.REPORTS_DIR.option(), ChecklistSetting.REPORTS_FORMATS.option(),
-            ChecklistSetting.REPORTS_SOURCE_URL.option(), ChecklistSetting.BASELINE_FILE.option(), ChecklistSetting.NEVER_BASELINED.option());
+    private static final Set<String> AFTER_THE_RULES = Stream.concat(Stream.of("--no-color", "--debug", "--no-reports",
+            "--help", "--version"), ChecklistSetting.appliedAfterTheRules().stream().map(ChecklistSetting::option)).collect(Collectors.toSet());
 
     /** A run's results found in the cache, with the checklist rebuilt as the run that kept them built it. */
     private record Reuse(BackendChecklist checklist, Evaluation evaluation, String notes) {

@@ -648,6 +648,11 @@ public final class BackendChecklist {
         return newRun().evaluation(allowing(imported));
     }
 
+    /** {@link #evaluation(ClassImport)} of classes imported by the caller, audited as {@link #run(JavaClasses)} audits them. */
+    public Evaluation evaluation(JavaClasses classes) {
+        return evaluation(audited(classes));
+    }
+
     /**
      * {@link #run(ClassImport)} on what the rules found on an earlier import of the same inputs (kept by the
      * {@linkplain ResultsCache results cache}): the baseline of this run applied to it, its mode and its reports as on

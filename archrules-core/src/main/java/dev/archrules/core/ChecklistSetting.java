@@ -276,6 +276,15 @@ public final class ChecklistSetting<T> {
             BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS, REPORTS_SOURCE_URL, ALLOW_INCOMPLETE, MAX_CLASS_FILE_SIZE,
             MAX_COMPRESSION_RATIO, MAX_ARCHIVE_ENTRIES, SEVERITY, FAIL_ON);
 
+    /**
+     * The settings applied after the rules: the reports, the baseline (sorted against the rules' findings after the
+     * results cache) and the results cache itself. A run's {@link RunKey} leaves them out, so that changing them does not
+     * miss the cache.
+     */
+    public static List<ChecklistSetting<?>> appliedAfterTheRules() {
+        return List.of(REPORTS_DIR, REPORTS_FORMATS, REPORTS_SOURCE_URL, BASELINE_FILE, NEVER_BASELINED, RESULTS_CACHE);
+    }
+
     private final String key;
     private final String option;
     private final String label;

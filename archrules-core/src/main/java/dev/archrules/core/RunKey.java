@@ -166,8 +166,8 @@ public final class RunKey {
         }
 
         /**
-         * The JDK the import resolves JDK types from (its home, version and vendor), the {@code archunit.*} and
-         * {@code archrules.*} system properties, and every {@code archunit.properties} ArchUnit or {@code loader} can see.
+         * The JDK the import resolves JDK types from (its home, version and vendor), the {@code archunit.*} system
+         * properties, and every {@code archunit.properties} ArchUnit or {@code loader} can see.
          */
         public Builder runtime(ClassLoader loader) throws IOException {
             for (String property : List.of("java.home", "java.version", "java.runtime.version", "java.vendor", "java.vm.version")) {
@@ -176,7 +176,7 @@ public final class RunKey {
             Map<String, String> properties = new TreeMap<>();
             System.getProperties().forEach((name, value) -> {
                 String key = String.valueOf(name);
-                if (key.startsWith("archunit.") || key.startsWith("archrules.")) {
+                if (key.startsWith("archunit.")) {
                     properties.put(key, String.valueOf(value));
                 }
             });
