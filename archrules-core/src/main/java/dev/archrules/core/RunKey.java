@@ -81,6 +81,8 @@ public final class RunKey {
 
         private final MessageDigest digest = sha256();
         private final Set<Path> codeSeen = new LinkedHashSet<>();
+        /** The content digest of each file digested so far: a jar that is code and class path is read once. */
+        private final Map<Path, String> contents = new java.util.concurrent.ConcurrentHashMap<>();
 
         private Builder(String entryPoint) {
             text("entry point", entryPoint);
@@ -114,7 +116,7 @@ public final class RunKey {
                 return this;
             }
             if (!Files.isDirectory(path)) {
-                text(label + " content", contentDigest(path));
+                text(label + " content", contentDigests(List.of(path)).get(0));
                 return this;
             }
             List<Path> files;
@@ -167,7 +169,9 @@ public final class RunKey {
 
         /**
          * The JDK the import resolves JDK types from (its home, version and vendor), the {@code archunit.*} system
-         * properties, and every {@code archunit.properties} ArchUnit or {@code loader} can see.
+         * properties, the JVM's class path (for the command, its own jar; in a test or tool, what the loader archrules runs
+         * in may resolve types from), and every {@code archunit.properties} ArchUnit or {@code loader} can see. Call it after
+         * {@link #archrulesBuild}, so that code already digested is not read again.
          */
         public Builder runtime(ClassLoader loader) throws IOException {
             for (String property : List.of("java.home", "java.version", "java.runtime.version", "java.vendor", "java.vm.version")) {
@@ -181,6 +185,17 @@ public final class RunKey {
                 }
             });
             texts("system property", properties);
+            // the class path of this JVM: what the loader archrules runs in resolves, beside the code already digested
+            List<Path> classPath = new ArrayList<>();
+            for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    Path path = Path.of(entry).toAbsolutePath().normalize();
+                    if (!codeSeen.contains(path)) {
+                        classPath.add(path);
+                    }
+                }
+            }
+            trees("jvm class path", classPath);
             Set<URL> configurations = new LinkedHashSet<>();
             for (ClassLoader each : new ClassLoader[]{com.tngtech.archunit.ArchConfiguration.class.getClassLoader(), loader,
                     Thread.currentThread().getContextClassLoader()}) {
@@ -196,6 +211,21 @@ public final class RunKey {
                 }
             }
             return this;
+        }
+
+        /** The SHA-256 of each file, in order; on the common pool, since a class path can hold hundreds of jars. */
+        private List<String> contentDigests(List<Path> files) throws IOException {
+            try {
+                return files.parallelStream().map(file -> contents.computeIfAbsent(file, read -> {
+                    try {
+                        return contentDigest(read);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })).toList();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
 
         /** The key of everything added. */
@@ -217,21 +247,6 @@ public final class RunKey {
             } catch (URISyntaxException | IllegalArgumentException e) {
                 throw new IOException("the code of " + type.getName() + " is at " + source.getLocation() + ", not a file", e);
             }
-        }
-    }
-
-    /** The SHA-256 of each file, in order; on the common pool, since a class path can hold hundreds of jars. */
-    private static List<String> contentDigests(List<Path> files) throws IOException {
-        try {
-            return files.parallelStream().map(file -> {
-                try {
-                    return contentDigest(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 
