@@ -50,9 +50,6 @@ public final class ResultsCache {
     /** Bumped whenever {@link Evaluation} or its encoding change. */
     static final int FORMAT = 1;
     private static final EntryStore.Kind RESULT = new EntryStore.Kind(0x41525253 /* "ARRS" */, FORMAT, (byte) 'R', ".result");
-    /** The size limit of a cache directory, shared with the source facts kept there. */
-    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
-
     private final EntryStore store;
 
     private ResultsCache(EntryStore store) {
@@ -61,7 +58,7 @@ public final class ResultsCache {
 
     /** The cache in {@code directory} (created when first written), pruned to its size limit when a JVM first opens it. */
     public static ResultsCache at(Path directory) {
-        return new ResultsCache(EntryStore.at(directory, DEFAULT_MAX_BYTES));
+        return new ResultsCache(EntryStore.at(directory, EntryStore.DEFAULT_MAX_BYTES));
     }
 
     /** No cache: every look-up misses, nothing is written. */

@@ -48,6 +48,8 @@ public final class EntryStore {
     private static final Set<String> PRUNED = ConcurrentHashMap.newKeySet();
 
     private static final EntryStore NONE = new EntryStore(null, 0);
+    /** The default size limit of an {@code archrules-cache} directory: source facts and results together. */
+    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
 
     /**
      * A kind of entry: what its header says and how its file name ends.

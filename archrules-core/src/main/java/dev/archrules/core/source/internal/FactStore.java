@@ -53,7 +53,7 @@ public final class FactStore {
     private static final EntryStore.Kind FACTS = new EntryStore.Kind(MAGIC, FORMAT, (byte) 'F', ".facts");
     private static final EntryStore.Kind SCAN = new EntryStore.Kind(MAGIC, FORMAT, (byte) 'S', ".scan");
     /** The default size limit of a store directory. */
-    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = EntryStore.DEFAULT_MAX_BYTES;
 
     private static final FactStore NONE = new FactStore(EntryStore.none());
 
