@@ -325,12 +325,7 @@ class CheckCommand implements Callable<Integer> {
                 key.tree("class path", entry);
                 locations.add(entry);
             }
-            List<Path> sourceRoots = new ArrayList<>(configured.sourceSettings().roots());
-            if (configured.sourceSettings().detectRoots()) {
-                locations.forEach(location -> sourceRoots.addAll(ResultsCache.sourceRootsFor(location)));
-            }
-            key.trees("sources", sourceRoots.stream().distinct().toList());
-            return Optional.of(key.build());
+            return Optional.of(key.sources(configured.sourceSettings(), locations).build());
         } catch (IOException | java.io.UncheckedIOException e) {
             err.println("archrules: results cache not used: " + e.getMessage());
             return Optional.empty();

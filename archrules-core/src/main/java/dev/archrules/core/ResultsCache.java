@@ -74,14 +74,6 @@ public final class ResultsCache {
         return SourceLocator.buildDirectoryOf(classes);
     }
 
-    /**
-     * The source roots the source rules may find for classes loaded from {@code classes} (a classes folder or a jar),
-     * whether they exist or not: what an entry point adds to its {@link RunKey} ({@link RunKey.Builder#trees}).
-     */
-    public static List<Path> sourceRootsFor(Path classes) {
-        return SourceLocator.candidateRoots(classes);
-    }
-
     /** The directory, if the cache is on. */
     public Optional<Path> directory() {
         return store.directory();

@@ -143,6 +143,22 @@ public final class RunKey {
         }
 
         /**
+         * The source files the source rules may read for classes loaded from {@code classLocations} (classes folders and
+         * jars): every file below the roots the settings set and, when roots are detected, below those detected beside each
+         * location — {@code src/main/java} and the generated-sources folders of a Maven or Gradle project, the
+         * {@code -sources.jar} beside a jar — whether they exist or not.
+         *
+         * @throws IOException if a source file or folder cannot be read
+         */
+        public Builder sources(dev.archrules.core.source.SourceSettings settings, List<Path> classLocations) throws IOException {
+            List<Path> roots = new ArrayList<>(settings.roots());
+            if (settings.detectRoots()) {
+                classLocations.forEach(location -> roots.addAll(dev.archrules.core.source.internal.SourceLocator.candidateRoots(location)));
+            }
+            return trees("sources", roots.stream().distinct().toList());
+        }
+
+        /**
          * The archrules build that runs: the content of the jars or class folders that hold the entry point's classes,
          * archrules-core, archrules-spring (when present), ArchUnit and JavaParser.
          *

@@ -82,7 +82,7 @@ abstract class ChecklistMojo extends AbstractMojo {
      * {@code <includeGenerated>}, {@code <rules.disabled>}, {@code <maxEndpointsPerController>},
      * {@code <maxCollaboratorsPerController>}, {@code <maxStatementsPerHandler>}, {@code <maxBranchesPerHandler>},
      * {@code <minSequentialRemoteCalls>}, {@code <maxRequestHops>},
-     * {@code <allowedEndpoints>}, {@code <sources>}, {@code <sources.charset>}, {@code <sources.cache>}, {@code <baseline.file>},
+     * {@code <allowedEndpoints>}, {@code <sources>}, {@code <sources.charset>}, {@code <sources.cache>}, {@code <results.cache>}, {@code <baseline.file>},
      * {@code <baseline.neverBaselined>}, {@code <reports.dir>}, {@code <reports.formats>}, {@code <reports.sourceUrl>}, {@code <allowIncomplete>},
      * {@code <import.maxClassFileSize>}, {@code <import.maxCompressionRatio>}, {@code <import.maxArchiveEntries>},
      * {@code <severity>} ({@code RULE=LEVEL}, comma-separated), {@code <failOn>}. Values read as in the file
@@ -273,11 +273,7 @@ abstract class ChecklistMojo extends AbstractMojo {
             key.texts("user property", properties);
             key.trees("classes", classes);
             key.trees("class path", classPath);
-            List<Path> sourceRoots = new ArrayList<>(settings.sourceSettings().roots());
-            if (settings.sourceSettings().detectRoots()) {
-                Stream.concat(classes.stream(), classPath.stream()).forEach(location -> sourceRoots.addAll(ResultsCache.sourceRootsFor(location)));
-            }
-            key.trees("sources", sourceRoots.stream().distinct().toList());
+            key.sources(settings.sourceSettings(), Stream.concat(classes.stream(), classPath.stream()).toList());
             return Optional.of(key.build());
         } catch (IOException | UncheckedIOException e) {
             getLog().info("archrules: results cache not used: " + e.getMessage());
