@@ -184,15 +184,18 @@ public final class RunKey {
         }
 
         /**
-         * The JDK the import resolves JDK types from (its home, version and vendor), the {@code archunit.*} system
-         * properties, the JVM's class path (for the command, its own jar; in a test or tool, what the loader archrules runs
-         * in may resolve types from), and every {@code archunit.properties} ArchUnit or {@code loader} can see. Call it after
-         * {@link #archrulesBuild}, so that code already digested is not read again.
+         * The JDK the import resolves JDK types from (its home, version and vendor), the default locale and charset, the
+         * {@code archunit.*} system properties, the JVM's class path (for the command, its own jar; in a test or tool, what
+         * the loader archrules runs in may resolve types from), and every {@code archunit.properties} ArchUnit or
+         * {@code loader} can see. Call it after {@link #archrulesBuild}, so that code already digested is not read again.
          */
         public Builder runtime(ClassLoader loader) throws IOException {
             for (String property : List.of("java.home", "java.version", "java.runtime.version", "java.vendor", "java.vm.version")) {
                 text("jdk " + property, String.valueOf(System.getProperty(property)));
             }
+            // what a message could be formatted or a file decoded by when no locale or charset is named
+            text("default locale", java.util.Locale.getDefault().toLanguageTag());
+            text("default charset", java.nio.charset.Charset.defaultCharset().name());
             Map<String, String> properties = new TreeMap<>();
             System.getProperties().forEach((name, value) -> {
                 String key = String.valueOf(name);
