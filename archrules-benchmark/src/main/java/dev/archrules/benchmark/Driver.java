@@ -32,7 +32,9 @@ import java.util.stream.Stream;
  * sizes, compared by rule time: what those rules cost) and {@code pictures} (the recommended checklist without and with
  * every report and picture rendered, on the corpus jar: what drawing costs, {@code reportsMs} and {@code picturesMs}
  * apart) and {@code cache} (a default import, the recommended checklist without the source facts cache on disk, with
- * it emptied first and with it warm, on the corpus jar: what the cache costs on a first run and saves on a re-run).
+ * it emptied first and with it warm, on the corpus jar: what the cache costs on a first run and saves on a re-run) and
+ * {@code results} (a default import and the {@code archrules check} command with the results cache off, emptied first
+ * and warm, on the corpus jar, {@link CommandRun}: what the results cache costs on a first run and saves on a re-run).
  *
  * <p>Arguments: the suites (comma-separated), the corpus jar (its runtime dependencies in {@code lib/} beside
  * it, its {@code -sources.jar} beside it), the base package, the number of rounds, the synthetic sizes
@@ -106,6 +108,20 @@ public final class Driver {
                             .map(mode -> new Contender(mode, ChecklistRun.class.getName(), List.of(mode, jar.toString(), basePackage,
                                     ChecklistRun.CORE, TaikaiRules.NEUTRAL, cache)))
                             .toList(), classPath, jvmOptions, rounds);
+        }
+        if (suites.contains("results")) {
+            // the results cache, where users meet it: the command, in-process, with the cache off, emptied first and warm
+            String classPath = benchmarkClassPath + File.pathSeparator + dependencies(jar.resolveSibling("lib"));
+            String results = work.resolve("results-cache").toAbsolutePath().toString();
+            List<Contender> command = new ArrayList<>();
+            command.add(new Contender(ChecklistRun.DEFAULT_IMPORT, ChecklistRun.class.getName(), List.of(ChecklistRun.DEFAULT_IMPORT,
+                    jar.toString(), basePackage, ChecklistRun.CORE, TaikaiRules.NEUTRAL)));
+            Stream.of(CommandRun.COMMAND, CommandRun.RESULTS_COLD, CommandRun.RESULTS_WARM)
+                    .map(mode -> new Contender(mode, CommandRun.class.getName(), List.of(mode, jar.toString(), basePackage, results,
+                            jar.resolveSibling("lib").toString())))
+                    .forEach(command::add);
+            compare("results cache on " + jar.getFileName() + " through the command (cold: emptied first; warm: as the cold run left it)",
+                    command, classPath, jvmOptions, rounds);
         }
         if (suites.contains("source")) {
             compare("source rules on " + jar.getFileName(), List.of(

@@ -43,7 +43,7 @@ public final class Archrules implements Runnable {
      * command decides, 3 for anything unexpected (an exception archrules did not anticipate, an {@code OutOfMemoryError}),
      * never the code of "violations found" for a failure.
      */
-    static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = debug(args);
         CommandLine commandLine = new CommandLine(new Archrules());
         commandLine.setOut(out);

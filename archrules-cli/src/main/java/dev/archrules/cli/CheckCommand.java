@@ -8,6 +8,10 @@ import dev.archrules.core.ClassImport;
 import dev.archrules.core.model.UnreadFile;
 import dev.archrules.core.ChecklistProperties;
 import dev.archrules.core.ChecklistResult;
+import dev.archrules.core.ChecklistSetting;
+import dev.archrules.core.Evaluation;
+import dev.archrules.core.ResultsCache;
+import dev.archrules.core.RunKey;
 import dev.archrules.core.baseline.Baseline;
 import dev.archrules.core.baseline.BaselineMode;
 import dev.archrules.core.engine.Locations;
@@ -22,6 +26,7 @@ import picocli.CommandLine.Parameters;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -37,6 +42,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -142,30 +148,57 @@ class CheckCommand implements Callable<Integer> {
             // interest cover the core preset's
             Preset expected = Optional.ofNullable(preset).orElse(Preset.spring);
             Optional<BackendChecklist> planned = givenBase.map(base -> checklist(expected, base, targets, settings));
+            // the settings alone, whatever the base package: import limits, source roots, the results cache
+            BackendChecklist configured = planned.orElseGet(() -> checklist(expected, "unknown", targets, settings));
 
-            progress.phase("importing classes");
-            // without a base package yet, the import still honours the limits of the options and settings
-            ChecklistImporter importer = planned.map(BackendChecklist::importer).orElseGet(() -> ChecklistImporter.productionClasses()
-                    .withLimits(checklist(expected, "unknown", targets, settings).importLimits()));
-            ClassImport imported = (targets.isEmpty() ? importer.importAndAuditPackages(BUNDLED_EXAMPLE) : importTargets(targets, importer))
-                    .withUnread(notCompiled);
-            JavaClasses classes = imported.classes();
-            if (classes.isEmpty()) {
-                throw new BadInputException("no classes found in " + paths + "; pass the compiled classes of the code base"
-                        + (imported.completeness().incomplete() ? "; " + imported.completeness().describe() : ""));
+            progress.phase("looking up the results cache");
+            ResultsCache cache = resultsCache(configured, targets);
+            Optional<RunKey> key = runKey(cache, targets, notCompiled, settings, configured, err);
+            Optional<Reuse> reused = key.flatMap(found -> reuse(cache, found, targets, settings));
+            BackendChecklist checklist;
+            ChecklistResult result;
+            if (reused.isPresent()) {
+                checklist = reused.get().checklist();
+                err.print(reused.get().notes());
+                progress.phase("applying the baseline to the cached results");
+                result = checklist.run(reused.get().evaluation());
+            } else {
+                // what the command says about the code base while it decides the preset and base package is kept with the results
+                StringWriter notes = new StringWriter();
+                PrintWriter noted = tee(err, notes);
+                progress.phase("importing classes");
+                // without a base package yet, the import still honours the limits of the options and settings
+                ChecklistImporter importer = planned.map(BackendChecklist::importer).orElseGet(() -> ChecklistImporter.productionClasses()
+                        .withLimits(configured.importLimits()));
+                ClassImport imported = (targets.isEmpty() ? importer.importAndAuditPackages(BUNDLED_EXAMPLE) : importTargets(targets, importer))
+                        .withUnread(notCompiled);
+                JavaClasses classes = imported.classes();
+                if (classes.isEmpty()) {
+                    throw new BadInputException("no classes found in " + paths + "; pass the compiled classes of the code base"
+                            + (imported.completeness().incomplete() ? "; " + imported.completeness().describe() : ""));
+                }
+                Preset chosen = Optional.ofNullable(preset).orElseGet(() -> usesSpring(classes) ? Preset.spring : Preset.core);
+                String base = givenBase.orElseGet(() -> detectBasePackage(classes, chosen, patchedCopies, noted));
+                checklist = planned.filter(built -> chosen == expected).orElseGet(() -> checklist(chosen, base, targets, settings));
+
+                ClassPathGaps.note(classPathGaps).ifPresent(noted::println);
+                noted.flush();
+                progress.phase("evaluating " + checklist.definitions().size() + " rules on " + classes.size() + " classes");
+                Evaluation evaluation = checklist.evaluation(imported);
+                BackendChecklist evaluated = checklist;
+                key.ifPresent(kept -> cache.keep(kept, Map.of(PRESET_NOTE, chosen.name(), BASE_PACKAGE_NOTE, base,
+                        MESSAGES_NOTE, notes.toString()), evaluated, evaluation));
+                result = checklist.run(evaluation);
             }
-            Preset chosen = Optional.ofNullable(preset).orElseGet(() -> usesSpring(classes) ? Preset.spring : Preset.core);
-            BackendChecklist checklist = planned.filter(built -> chosen == expected).orElseGet(() -> checklist(chosen,
-                    givenBase.orElseGet(() -> detectBasePackage(classes, chosen, patchedCopies, err)), targets, settings));
-
-            ClassPathGaps.note(classPathGaps).ifPresent(err::println);
-            progress.phase("evaluating " + checklist.definitions().size() + " rules on " + classes.size() + " classes");
-            ChecklistResult result = checklist.run(imported);
             progress.close();
 
             out.print(Terminal.detect(noColour).report().render(result.reportModel()));
             if (result.baseline().isPresent()) {
                 out.println(result.console());
+            }
+            if (reused.isPresent()) {
+                out.println("results: from the cache " + cache.directory().orElseThrow() + " (classes, class path, sources, settings and"
+                        + " archrules unchanged: nothing imported or evaluated; " + ChecklistSetting.RESULTS_CACHE.option() + " off to run afresh)");
             }
             if (result.reportFailure().isEmpty()) {
                 checklist.reports().ifPresent(reports -> out.println("reports: " + reports.directory() + " ("
@@ -180,7 +213,7 @@ class CheckCommand implements Callable<Integer> {
             }
             if (result.completeness().failsRun()) {
                 err.println("archrules: incomplete run: " + result.completeness().describe());
-                err.println("Make these files readable (rebuild the project), or pass " + dev.archrules.core.ChecklistSetting.ALLOW_INCOMPLETE.option()
+                err.println("Make these files readable (rebuild the project), or pass " + ChecklistSetting.ALLOW_INCOMPLETE.option()
                         + " to let an incomplete run pass.");
                 return Archrules.BAD_INPUT;
             }
@@ -233,6 +266,124 @@ class CheckCommand implements Callable<Integer> {
         return result.reports().isPresent() ? result : result.withReports(Reports.intoDefaultDirectory());
     }
 
+    /** The notes a results cache entry of the command keeps: the preset and base package it chose, and what it said on stderr. */
+    private static final String PRESET_NOTE = "preset";
+    private static final String BASE_PACKAGE_NOTE = "basePackage";
+    private static final String MESSAGES_NOTE = "messages";
+
+    /**
+     * The options that change nothing the rules find — how the output looks, the reports, the baseline (applied after the
+     * cache) and the cache itself: left out of a run's key, so that they do not miss the cache.
+     */
+    private static final Set<String> AFTER_THE_RULES = Stream.concat(Stream.of("--no-color", "--debug", "--no-reports",
+            "--help", "--version"), ChecklistSetting.appliedAfterTheRules().stream().map(ChecklistSetting::option)).collect(Collectors.toSet());
+
+    /** A run's results found in the cache, with the checklist rebuilt as the run that kept them built it. */
+    private record Reuse(BackendChecklist checklist, Evaluation evaluation, String notes) {
+    }
+
+    /**
+     * The results cache of this run: the directory the settings name, else {@code archrules-cache} in the build directory
+     * of the first target's project; off for the bundled example and for jars without a directory named.
+     */
+    private static ResultsCache resultsCache(BackendChecklist configured, List<Target> targets) {
+        if (targets.isEmpty()) {
+            return ResultsCache.off();
+        }
+        Optional<Path> build = targets.stream().map(target -> ResultsCache.buildDirectoryOf(target.classes())).flatMap(Optional::stream).findFirst();
+        return configured.resultsCacheDirectory(build).map(ResultsCache::at).orElseGet(ResultsCache::off);
+    }
+
+    /**
+     * The key of this run: the archrules build and JDK, the working directory, every option that can change a finding, the
+     * settings file, the content of the targets' classes, of the class path and of every source root the source rules may
+     * read. Empty (and said on stderr) when a file cannot be read: the run then does not use the cache.
+     */
+    private Optional<RunKey> runKey(ResultsCache cache, List<Target> targets, List<UnreadFile> notCompiled,
+                                    Optional<ChecklistProperties> settings, BackendChecklist configured, PrintWriter err) {
+        if (cache.directory().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            RunKey.Builder key = RunKey.builder("archrules " + spec.qualifiedName())
+                    .archrulesBuild(CheckCommand.class)
+                    .runtime(CheckCommand.class.getClassLoader())
+                    .text("working directory", Path.of("").toAbsolutePath().toString());
+            for (CommandLine.Model.OptionSpec option : spec.options()) {
+                if (!AFTER_THE_RULES.contains(option.longestName())) {
+                    key.text("option " + option.longestName(), String.valueOf((Object) option.getValue()));
+                }
+            }
+            key.text("settings file", settings.map(Object::toString).orElse("none"));
+            List<Path> locations = new ArrayList<>();
+            for (Target target : targets) {
+                key.text("target", target.toString()).tree("classes", target.classes());
+                locations.add(target.classes());
+            }
+            key.text("not compiled", notCompiled.toString());
+            for (Path entry : classPathEntries()) {
+                key.tree("class path", entry);
+                locations.add(entry);
+            }
+            return Optional.of(key.sources(configured.sourceSettings(), locations).build());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("archrules: results cache not used: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The results the cache kept under {@code key}, if any fit the checklist rebuilt from its notes. */
+    private Optional<Reuse> reuse(ResultsCache cache, RunKey key, List<Target> targets, Optional<ChecklistProperties> settings) {
+        return cache.find(key).flatMap(hit -> {
+            Optional<Preset> chosen = Optional.ofNullable(hit.notes().get(PRESET_NOTE)).flatMap(name -> java.util.Arrays.stream(Preset.values())
+                    .filter(candidate -> candidate.name().equals(name)).findFirst());
+            Optional<String> base = Optional.ofNullable(hit.notes().get(BASE_PACKAGE_NOTE));
+            if (chosen.isEmpty() || base.isEmpty()) {
+                return Optional.empty();
+            }
+            BackendChecklist checklist = checklist(chosen.get(), base.get(), targets, settings);
+            return hit.evaluationFor(checklist).map(evaluation -> new Reuse(checklist, evaluation, hit.notes().getOrDefault(MESSAGES_NOTE, "")));
+        });
+    }
+
+    /** A writer that writes to {@code err} and keeps a copy in {@code copy}. */
+    private static PrintWriter tee(PrintWriter err, StringWriter copy) {
+        return new PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) {
+                err.write(buffer, offset, length);
+                copy.write(buffer, offset, length);
+            }
+
+            @Override
+            public void flush() {
+                err.flush();
+            }
+
+            @Override
+            public void close() {
+                flush();
+            }
+        });
+    }
+
+    /** The entries of {@code --classpath}, each checked to exist. */
+    private List<Path> classPathEntries() {
+        List<Path> entries = new ArrayList<>();
+        if (classpath != null && !classpath.isBlank()) {
+            for (String entry : classpath.split(File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    Path path = Path.of(entry.strip());
+                    if (!Files.exists(path)) {
+                        throw new BadInputException("class path entry '" + entry + "' does not exist");
+                    }
+                    entries.add(path);
+                }
+            }
+        }
+        return entries;
+    }
+
     private Optional<ChecklistProperties> settings(List<Target> targets) {
         if (config != null) {
             if (!Files.isRegularFile(config)) {
@@ -256,16 +407,8 @@ class CheckCommand implements Callable<Integer> {
         for (Target target : targets) {
             urls.add(url(target.classes()));
         }
-        if (classpath != null && !classpath.isBlank()) {
-            for (String entry : classpath.split(File.pathSeparator)) {
-                if (!entry.isBlank()) {
-                    Path path = Path.of(entry.strip());
-                    if (!Files.exists(path)) {
-                        throw new BadInputException("class path entry '" + entry + "' does not exist");
-                    }
-                    urls.add(url(path));
-                }
-            }
+        for (Path entry : classPathEntries()) {
+            urls.add(url(entry));
         }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

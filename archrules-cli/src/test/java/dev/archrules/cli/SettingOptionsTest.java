@@ -36,6 +36,7 @@ class SettingOptionsTest {
             Map.entry("archrules.sources", "src/main/java"),
             Map.entry("archrules.sources.charset", "ISO-8859-1"),
             Map.entry("archrules.sources.cache", "build/facts"),
+            Map.entry("archrules.results.cache", "build/results"),
             Map.entry("archrules.baseline.file", "config/baseline.txt"),
             Map.entry("archrules.baseline.neverBaselined", "packages.no-cycles"),
             Map.entry("archrules.reports.dir", "build/archrules"),

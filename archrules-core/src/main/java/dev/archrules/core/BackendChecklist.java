@@ -74,8 +74,16 @@ public final class BackendChecklist {
     private final EndpointAllowList allowedEndpoints;
     private final Imports imports;
 
-    /** How the classes are imported: the limits on what is read, and whether an incomplete import may pass. */
-    private record Imports(ImportLimits limits, boolean allowIncomplete) {
+    /**
+     * How the classes are imported: the limits on what is read, whether an incomplete import may pass, and whether the
+     * entry points that own a whole run (the command, the Maven plugin) may skip the import of unchanged inputs through
+     * the results cache (in {@code resultsCacheDirectory}, else their build directory's {@code archrules-cache}).
+     */
+    private record Imports(ImportLimits limits, boolean allowIncomplete, boolean resultsCache, Optional<Path> resultsCacheDirectory) {
+
+        Imports with(ImportLimits newLimits, boolean newAllowIncomplete) {
+            return new Imports(newLimits, newAllowIncomplete, resultsCache, resultsCacheDirectory);
+        }
     }
 
     /**
@@ -133,7 +141,7 @@ public final class BackendChecklist {
         CoreRules.all().forEach(rule -> rules.put(rule.id(), rule));
         return new BackendChecklist(basePackage, Conventions.defaults(), Optional.empty(), Thresholds.defaults(),
                 Exclusions.none(), rules, Set.of(), new Adoption(Optional.empty(), Set.of(), Optional.empty(), Map.of(), Severity.ERROR),
-                SourceSettings.defaults(), EndpointAllowList.defaults(), new Imports(ImportLimits.defaults(), false));
+                SourceSettings.defaults(), EndpointAllowList.defaults(), new Imports(ImportLimits.defaults(), false, true, Optional.empty()));
     }
 
     /** A copy with these conventions instead of the defaults. */
@@ -246,7 +254,7 @@ public final class BackendChecklist {
      * default an incomplete run fails: a rule cannot fail on a class it did not see.
      */
     public BackendChecklist withAllowIncomplete(boolean allow) {
-        return withImports(new Imports(imports.limits(), allow));
+        return withImports(imports.with(imports.limits(), allow));
     }
 
     /** A copy that reads class files and jar entries of at most {@code bytes} bytes (default 16 MiB); larger ones are unread. */
@@ -266,7 +274,41 @@ public final class BackendChecklist {
 
     /** A copy with these import limits. */
     public BackendChecklist withImportLimits(ImportLimits limits) {
-        return withImports(new Imports(Objects.requireNonNull(limits, "limits"), imports.allowIncomplete()));
+        return withImports(imports.with(Objects.requireNonNull(limits, "limits"), imports.allowIncomplete()));
+    }
+
+    /**
+     * A copy whose runs through the {@code archrules} command and the Maven plugin keep their results in {@code directory}
+     * instead of {@code archrules-cache} in the build directory ({@code target/archrules-cache}; none for classes from
+     * jars): a re-run whose classes, class path, sources, settings, archrules build and JDK are all unchanged then neither
+     * imports nor evaluates, and reports exactly what the first run found (the baseline is applied afresh). See
+     * {@link ResultsCache}; {@link #check(JavaClasses)}, whose import has already happened, does not use it.
+     */
+    public BackendChecklist withResultsCache(Path directory) {
+        return withImports(new Imports(imports.limits(), imports.allowIncomplete(), true,
+                Optional.of(directory.toAbsolutePath().normalize())));
+    }
+
+    /** A copy whose runs through the command and the Maven plugin never reuse results: every run imports and evaluates. */
+    public BackendChecklist withoutResultsCache() {
+        return withImports(new Imports(imports.limits(), imports.allowIncomplete(), false, Optional.empty()));
+    }
+
+    /**
+     * Where the command and the Maven plugin keep the results of this checklist's runs: the directory set by
+     * {@link #withResultsCache(Path)}, else {@code buildDirectory}'s {@code archrules-cache} when there is one; empty when
+     * the results cache is {@linkplain #withoutResultsCache() off}.
+     */
+    public Optional<Path> resultsCacheDirectory(Optional<Path> buildDirectory) {
+        if (!imports.resultsCache()) {
+            return Optional.empty();
+        }
+        return imports.resultsCacheDirectory().or(() -> buildDirectory.map(build -> build.resolve("archrules-cache")));
+    }
+
+    /** How the source rules find and read source files: the roots set, detection, charset, limits and the facts cache. */
+    public SourceSettings sourceSettings() {
+        return sources;
     }
 
     /** The limits the import of this checklist applies to class files and jars. */
@@ -598,6 +640,35 @@ public final class BackendChecklist {
         return newRun().run(allowing(imported));
     }
 
+    /**
+     * What the rules find on an audited import, before the baseline: {@link #run(Evaluation)} of it is
+     * {@link #run(ClassImport)}. For entry points that keep it in the {@linkplain ResultsCache results cache}.
+     */
+    public Evaluation evaluation(ClassImport imported) {
+        return newRun().evaluation(allowing(imported));
+    }
+
+    /** {@link #evaluation(ClassImport)} of classes imported by the caller, audited as {@link #run(JavaClasses)} audits them. */
+    public Evaluation evaluation(JavaClasses classes) {
+        return evaluation(audited(classes));
+    }
+
+    /**
+     * {@link #run(ClassImport)} on what the rules found on an earlier import of the same inputs (kept by the
+     * {@linkplain ResultsCache results cache}): the baseline of this run applied to it, its mode and its reports as on
+     * an import. The evaluation must come from a checklist configured like this one (its rules are checked).
+     *
+     * @throws IllegalArgumentException if the evaluation holds other rules than this checklist's enabled ones
+     */
+    public ChecklistResult run(Evaluation evaluation) {
+        List<String> expected = definitions().stream().map(ChecklistRule::id).toList();
+        List<String> found = evaluation.result().rules().stream().map(rule -> rule.rule().id()).toList();
+        if (!expected.equals(found)) {
+            throw new IllegalArgumentException("the evaluation holds the rules " + found + ", this checklist runs " + expected);
+        }
+        return newRun().run(evaluation);
+    }
+
     /** One evaluation of this configuration, with a new source index. */
     private ChecklistRun newRun() {
         return new ChecklistRun(definitions(), context(), rules.keySet(), adoption.baseline(), adoption.neverBaselined(),
@@ -624,20 +695,34 @@ public final class BackendChecklist {
 
     @Override
     public String toString() {
+        return describe(true);
+    }
+
+    /**
+     * What decides the rules' findings, for the results cache to check that an evaluation it kept was made by a checklist
+     * configured like the one reading it: every setting of {@link #toString()} but the baseline, the rules never baselined
+     * and the reports, which are applied after the cache.
+     */
+    String resultsDescription() {
+        return describe(false);
+    }
+
+    private String describe(boolean adoptionToo) {
         return "BackendChecklist[" + basePackage + ", rules=" + definitions().stream().map(ChecklistRule::id).toList()
                 + (exclusions.isEmpty() ? "" : ", excluding " + exclusions)
                 + (exclusions.includesGenerated() ? ", including generated code" : "")
-                + adoption.baseline().map(baseline -> ", " + baseline).orElse("")
+                + (adoptionToo ? adoption.baseline().map(baseline -> ", " + baseline).orElse("") : "")
                 + modules.map(layout -> ", modules=" + layout).orElse("")
                 + rolePackages()
                 + (thresholds.equals(Thresholds.defaults()) ? "" : ", " + thresholds)
                 + (sources.equals(SourceSettings.defaults()) ? "" : ", " + sources)
                 + (allowedEndpoints.toString().equals(EndpointAllowList.defaults().toString()) ? "" : ", allowed " + allowedEndpoints)
-                + (adoption.neverBaselined().isEmpty() ? "" : ", neverBaselined=" + new TreeSet<>(adoption.neverBaselined()))
+                + (!adoptionToo || adoption.neverBaselined().isEmpty() ? "" : ", neverBaselined=" + new TreeSet<>(adoption.neverBaselined()))
                 + (adoption.severities().isEmpty() ? "" : ", severities=" + new java.util.TreeMap<>(adoption.severities()))
                 + (adoption.failOn() == Severity.ERROR ? "" : ", failOn=" + adoption.failOn().argument())
-                + adoption.reports().map(reports -> ", " + reports).orElse("")
+                + (adoptionToo ? adoption.reports().map(reports -> ", " + reports).orElse("") : "")
                 + (imports.allowIncomplete() ? ", incomplete import allowed" : "")
-                + (imports.limits().equals(ImportLimits.defaults()) ? "" : ", " + imports.limits()) + "]";
+                + (imports.limits().equals(ImportLimits.defaults()) ? "" : ", " + imports.limits())
+                + (imports.resultsCache() ? imports.resultsCacheDirectory().map(dir -> ", results cache " + dir).orElse("") : ", no results cache") + "]";
     }
 }

@@ -90,6 +90,14 @@ final class ChecklistRun {
 
     /** Evaluates every enabled rule on the imported classes and assesses the violations against the baseline; writes nothing. */
     ChecklistResult evaluate(ClassImport imported) {
+        return assess(evaluation(imported));
+    }
+
+    /**
+     * What the rules found on the imported classes, before any baseline: what the results cache keeps, so that a re-run of
+     * unchanged inputs {@linkplain #assess assesses} it against the baseline of that run without importing again.
+     */
+    Evaluation evaluation(ClassImport imported) {
         JavaClasses classes = imported.classes();
         // an inferred module layout is inferred once for this import, and its description says what was inferred
         RuleContext context = this.context.withModules(this.context.modules().resolvedFor(classes));
@@ -109,8 +117,6 @@ final class ChecklistRun {
         // one fact, one report: a fact two rules found under the same key is reported by the rule that owns it
         OneFactOneReport oneReport = OneFactOneReport.fold(enabled.stream().map(rule -> resultsById.get(rule.id())).toList());
         List<RuleResult> results = oneReport.results();
-        Map<String, List<Violation>> violationsByRule = new LinkedHashMap<>();
-        results.forEach(result -> violationsByRule.put(result.rule().id(), result.violations()));
         int analysed = (int) classes.stream().filter(context::inScope).count();
         int generated = (int) classes.stream().filter(context::leftOutAsGenerated).count();
         ImportCompleteness given = imported.completeness();
@@ -122,9 +128,17 @@ final class ChecklistRun {
                 .withUnread(sourceProblems.stream().flatMap(problem -> problem.unreadFile().stream()).toList());
         ChecklistResult result = new ChecklistResult(results, analysed, Optional.empty(), sourceProblems, generated,
                 completeness, Optional.empty(), failOn, moduleGraph(classes, context));
-        boolean sawEverything = !completeness.incomplete() && analysed > 0;
+        return new Evaluation(result, oneReport.folded());
+    }
+
+    /** The evaluation sorted against the baseline, if there is one: new, baselined and fixed (none fixed on a blind run). */
+    ChecklistResult assess(Evaluation evaluation) {
+        ChecklistResult result = evaluation.result();
+        boolean sawEverything = !result.completeness().incomplete() && result.analysedClasses() > 0;
+        Map<String, List<Violation>> violationsByRule = new LinkedHashMap<>();
+        result.rules().forEach(rule -> violationsByRule.put(rule.rule().id(), rule.violations()));
         return baseline
-                .map(assessing -> assessing.assess(violationsByRule, oneReport.folded(), knownRuleIds, neverBaselined))
+                .map(assessing -> assessing.assess(violationsByRule, evaluation.folded(), knownRuleIds, neverBaselined))
                 .map(assessment -> result.with(sawEverything ? assessment : withoutFixed(assessment)))
                 .orElse(result);
     }
@@ -174,7 +188,12 @@ final class ChecklistRun {
      * report that cannot be written is noted in the result ({@link ChecklistResult#reportFailure()}), not thrown.
      */
     ChecklistResult run(ClassImport imported) {
-        ChecklistResult evaluated = evaluate(imported);
+        return run(evaluation(imported));
+    }
+
+    /** {@link #run(ClassImport)} on what the rules found, e.g. kept by the results cache: baseline, mode and reports as ever. */
+    ChecklistResult run(Evaluation evaluation) {
+        ChecklistResult evaluated = assess(evaluation);
         ChecklistResult outcome = evaluated.baseline()
                 .filter(assessment -> assessment.mode() != BaselineMode.CHECK)
                 .map(assessment -> evaluated.with(refuseIfBlind(evaluated, assessment).write()))

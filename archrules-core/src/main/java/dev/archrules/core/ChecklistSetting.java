@@ -185,6 +185,15 @@ public final class ChecklistSetting<T> {
                     ? checklist.withoutSourceCache()
                     : checklist.withSourceCache(directory.resolve(value)));
 
+    /** {@link BackendChecklist#withResultsCache(Path)}, {@link BackendChecklist#withoutResultsCache()}. */
+    public static final ChecklistSetting<String> RESULTS_CACHE = new ChecklistSetting<>("archrules.results.cache", "--results-cache",
+            "DIR|off", Kind.TEXT, "withResultsCache", "Where the command and the Maven plugin keep the results of a run, so that a re-run"
+                    + " of unchanged classes, class path, sources and settings neither imports nor evaluates, or off (default:"
+                    + " archrules-cache in the build directory of the project, none for classes from jars).",
+            (checklist, value, directory) -> value.equalsIgnoreCase("off") || value.equalsIgnoreCase("false")
+                    ? checklist.withoutResultsCache()
+                    : checklist.withResultsCache(directory.resolve(value)));
+
     /** {@link BackendChecklist#withBaseline(Path)}. */
     public static final ChecklistSetting<Path> BASELINE_FILE = new ChecklistSetting<>("archrules.baseline.file", "--baseline", "FILE",
             Kind.PATH, "withBaseline", "Baseline file of accepted violations: with one, only violations not in it fail.",
@@ -263,9 +272,18 @@ public final class ChecklistSetting<T> {
             (checklist, level, directory) -> checklist.withFailOn(Severity.parse(level)));
 
     private static final List<ChecklistSetting<?>> ALL = List.of(MODULES, ROLE_PACKAGES, EXCLUDE, EXCLUDE_MATCHING, INCLUDE_GENERATED, DISABLED_RULES,
-            MAX_ENDPOINTS, MAX_COLLABORATORS, MAX_STATEMENTS, MAX_BRANCHES, MIN_SEQUENTIAL_REMOTE_CALLS, MAX_REQUEST_HOPS, ALLOWED_ENDPOINTS, SOURCES, SOURCE_CHARSET, SOURCE_CACHE,
+            MAX_ENDPOINTS, MAX_COLLABORATORS, MAX_STATEMENTS, MAX_BRANCHES, MIN_SEQUENTIAL_REMOTE_CALLS, MAX_REQUEST_HOPS, ALLOWED_ENDPOINTS, SOURCES, SOURCE_CHARSET, SOURCE_CACHE, RESULTS_CACHE,
             BASELINE_FILE, NEVER_BASELINED, REPORTS_DIR, REPORTS_FORMATS, REPORTS_SOURCE_URL, ALLOW_INCOMPLETE, MAX_CLASS_FILE_SIZE,
             MAX_COMPRESSION_RATIO, MAX_ARCHIVE_ENTRIES, SEVERITY, FAIL_ON);
+
+    /**
+     * The settings applied after the rules: the reports, the baseline (sorted against the rules' findings after the
+     * results cache) and the results cache itself. A run's {@link RunKey} leaves them out, so that changing them does not
+     * miss the cache.
+     */
+    public static List<ChecklistSetting<?>> appliedAfterTheRules() {
+        return List.of(REPORTS_DIR, REPORTS_FORMATS, REPORTS_SOURCE_URL, BASELINE_FILE, NEVER_BASELINED, RESULTS_CACHE);
+    }
 
     private final String key;
     private final String option;

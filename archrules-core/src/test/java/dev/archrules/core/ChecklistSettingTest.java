@@ -34,6 +34,7 @@ class ChecklistSettingTest {
             Map.entry("archrules.sources", "src/main/java"),
             Map.entry("archrules.sources.charset", "ISO-8859-1"),
             Map.entry("archrules.sources.cache", "build/facts"),
+            Map.entry("archrules.results.cache", "off"),
             Map.entry("archrules.baseline.file", "config/baseline.txt"),
             Map.entry("archrules.baseline.neverBaselined", "packages.no-cycles"),
             Map.entry("archrules.reports.dir", "build/archrules"),
@@ -91,6 +92,7 @@ class ChecklistSettingTest {
                 .withSourceRoots(Path.of("src/main/java"))
                 .withSourceCharset(java.nio.charset.StandardCharsets.ISO_8859_1)
                 .withSourceCache(Path.of("build/facts"))
+                .withoutResultsCache()
                 .withBaseline(Path.of("config/baseline.txt"))
                 .withNeverBaselined("packages.no-cycles")
                 .withReports(dev.archrules.core.report.Reports.into(Path.of("build/archrules"))

@@ -6,6 +6,10 @@ import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistImporter;
 import dev.archrules.core.ChecklistProperties;
 import dev.archrules.core.ChecklistResult;
+import dev.archrules.core.ChecklistSetting;
+import dev.archrules.core.Evaluation;
+import dev.archrules.core.ResultsCache;
+import dev.archrules.core.RunKey;
 import dev.archrules.core.baseline.Baseline;
 import dev.archrules.core.baseline.BaselineException;
 import dev.archrules.core.baseline.BaselineMode;
@@ -78,7 +82,7 @@ abstract class ChecklistMojo extends AbstractMojo {
      * {@code <includeGenerated>}, {@code <rules.disabled>}, {@code <maxEndpointsPerController>},
      * {@code <maxCollaboratorsPerController>}, {@code <maxStatementsPerHandler>}, {@code <maxBranchesPerHandler>},
      * {@code <minSequentialRemoteCalls>}, {@code <maxRequestHops>},
-     * {@code <allowedEndpoints>}, {@code <sources>}, {@code <sources.charset>}, {@code <sources.cache>}, {@code <baseline.file>},
+     * {@code <allowedEndpoints>}, {@code <sources>}, {@code <sources.charset>}, {@code <sources.cache>}, {@code <results.cache>}, {@code <baseline.file>},
      * {@code <baseline.neverBaselined>}, {@code <reports.dir>}, {@code <reports.formats>}, {@code <reports.sourceUrl>}, {@code <allowIncomplete>},
      * {@code <import.maxClassFileSize>}, {@code <import.maxCompressionRatio>}, {@code <import.maxArchiveEntries>},
      * {@code <severity>} ({@code RULE=LEVEL}, comma-separated), {@code <failOn>}. Values read as in the file
@@ -166,7 +170,10 @@ abstract class ChecklistMojo extends AbstractMojo {
         }
     }
 
-    /** Imports the classes, builds the checklist, runs it and logs the console report. */
+    /**
+     * Imports the classes, builds the checklist, runs it and logs the console report — or, when the results cache holds
+     * the results of the same inputs, applies the baseline to those without importing.
+     */
     private ChecklistResult run(List<Path> classes) throws MojoExecutionException {
         Path basedir = project.getBasedir().toPath();
         Optional<ChecklistProperties> file = settingsFile();
@@ -178,27 +185,99 @@ abstract class ChecklistMojo extends AbstractMojo {
         // settings fail first; without a preset it is the Spring one, whose types of interest cover the core preset's
         CodeBase.Preset expected = givenPreset.orElse(CodeBase.Preset.SPRING);
         Optional<BackendChecklist> planned = givenBase.map(base -> configure(expected, base, file, pom, user));
+        // the settings alone, whatever the base package: the source roots and the results cache
+        BackendChecklist settings = planned.orElseGet(() -> configure(expected, "unknown", file, pom, user));
+        ResultsCache cache = settings.resultsCacheDirectory(Optional.of(Path.of(project.getBuild().getDirectory())))
+                .map(ResultsCache::at).orElseGet(ResultsCache::off);
 
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader loader = projectClassLoader()) {
+        List<Path> classPath = classPath();
+        try (URLClassLoader loader = projectClassLoader(classPath)) {
             // ArchUnit and the rules read framework types (meta-annotations, supertypes) through the context class loader
             thread.setContextClassLoader(loader);
+            Optional<RunKey> key = runKey(cache, classes, classPath, loader, file, settings);
+            Optional<ChecklistResult> reused = key.flatMap(found -> cache.find(found)).flatMap(hit -> {
+                Optional<CodeBase.Preset> chosen = Optional.ofNullable(hit.notes().get(PRESET_NOTE)).map(CodeBase.Preset::parse);
+                Optional<String> base = Optional.ofNullable(hit.notes().get(BASE_PACKAGE_NOTE));
+                if (chosen.isEmpty() || base.isEmpty()) {
+                    return Optional.empty();
+                }
+                BackendChecklist configured = configure(chosen.get(), base.get(), file, pom, user);
+                return hit.evaluationFor(configured).map(evaluation -> {
+                    getLog().debug("archrules: " + configured);
+                    ChecklistResult result = configured.run(evaluation);
+                    log(result, configured);
+                    getLog().info("archrules: results from the cache " + relative(cache.directory().orElseThrow()) + " (classes, class path,"
+                            + " sources, settings and archrules unchanged: nothing imported or evaluated; -D"
+                            + ChecklistSetting.RESULTS_CACHE.key() + "=off to run afresh)");
+                    return result;
+                });
+            });
+            if (reused.isPresent()) {
+                return reused.get();
+            }
             ChecklistImporter importer = planned.map(BackendChecklist::importer).orElseGet(ChecklistImporter::productionClasses);
             Set<Location> locations = new LinkedHashSet<>();
             classes.forEach(directory -> locations.add(Location.of(directory)));
             JavaClasses imported = importer.importLocations(locations);
             CodeBase.Preset chosen = givenPreset.orElseGet(() -> CodeBase.usesSpring(imported) ? CodeBase.Preset.SPRING : CodeBase.Preset.CORE);
-            BackendChecklist configured = planned.filter(built -> chosen == expected).orElseGet(() -> configure(chosen,
-                    givenBase.orElseGet(() -> CodeBase.basePackage(imported, chosen)), file, pom, user));
+            String base = givenBase.orElseGet(() -> CodeBase.basePackage(imported, chosen));
+            BackendChecklist configured = planned.filter(built -> chosen == expected).orElseGet(() -> configure(chosen, base, file, pom, user));
             getLog().debug("archrules: " + configured);
-            ChecklistResult result = configured.run(imported);
+            Evaluation evaluation = configured.evaluation(imported);
+            key.ifPresent(kept -> cache.keep(kept, Map.of(PRESET_NOTE, chosen.name(), BASE_PACKAGE_NOTE, base), configured, evaluation));
+            ChecklistResult result = configured.run(evaluation);
             log(result, configured);
             return result;
         } catch (IOException e) {
             throw new MojoExecutionException("cannot close the class loader of " + project.getArtifactId() + ": " + e.getMessage(), e);
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** The notes a results cache entry of the plugin keeps: the preset and base package it chose. */
+    private static final String PRESET_NOTE = "preset";
+    private static final String BASE_PACKAGE_NOTE = "basePackage";
+
+    /**
+     * The key of this run: the archrules build and JDK, the goal and its parameters, the user properties and settings
+     * file, the content of the analysed classes, of the class path and of every source root the source rules may read.
+     * Empty (and said in the log) when a file cannot be read: the run then does not use the cache.
+     */
+    private Optional<RunKey> runKey(ResultsCache cache, List<Path> classes, List<Path> classPath, ClassLoader loader,
+                                    Optional<ChecklistProperties> file, BackendChecklist settings) {
+        if (cache.directory().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            RunKey.Builder key = RunKey.builder("archrules-maven-plugin " + getClass().getName() + " " + mode())
+                    .archrulesBuild(ChecklistMojo.class)
+                    .runtime(loader)
+                    .text("base directory", project.getBasedir().toPath().toAbsolutePath().toString())
+                    .text("preset", String.valueOf(preset))
+                    .text("settings file", file.map(Object::toString).orElse("none"))
+                    .texts("checklist", checklist == null ? Map.of() : checklist)
+                    .texts("severities", severities == null ? Map.of() : severities)
+                    .text("failOn", String.valueOf(failOn));
+            // -Darchrules.KEY of the settings that decide findings (the reports, the baseline and the cache itself do not)
+            Set<String> after = ChecklistSetting.appliedAfterTheRules().stream().map(ChecklistSetting::key).collect(java.util.stream.Collectors.toSet());
+            Map<String, String> properties = new java.util.TreeMap<>();
+            session.getUserProperties().forEach((name, value) -> {
+                String property = String.valueOf(name);
+                if (property.startsWith("archrules.") && !after.contains(property) && !property.equals(BaselineMode.PROPERTY)) {
+                    properties.put(property, String.valueOf(value));
+                }
+            });
+            key.texts("user property", properties);
+            key.trees("classes", classes);
+            key.trees("class path", classPath);
+            key.sources(settings.sourceSettings(), Stream.concat(classes.stream(), classPath.stream()).toList());
+            return Optional.of(key.build());
+        } catch (IOException | UncheckedIOException e) {
+            getLog().info("archrules: results cache not used: " + e.getMessage());
+            return Optional.empty();
         }
     }
 
@@ -255,8 +334,8 @@ abstract class ChecklistMojo extends AbstractMojo {
         return Optional.empty();
     }
 
-    /** A class loader over the modules' compile and runtime class paths (their classes first), on the platform's only. */
-    private URLClassLoader projectClassLoader() throws MojoExecutionException {
+    /** The modules' compile and runtime class paths, their classes first. */
+    private List<Path> classPath() throws MojoExecutionException {
         Set<String> elements = new LinkedHashSet<>();
         for (MavenProject module : analysed()) {
             try {
@@ -266,10 +345,15 @@ abstract class ChecklistMojo extends AbstractMojo {
                 throw new MojoExecutionException("the dependencies of " + module.getArtifactId() + " are not resolved: " + e.getMessage(), e);
             }
         }
+        return elements.stream().map(Path::of).toList();
+    }
+
+    /** A class loader over the class path, on the platform's only. */
+    private static URLClassLoader projectClassLoader(List<Path> classPath) throws MojoExecutionException {
         List<URL> urls = new ArrayList<>();
-        for (String element : elements) {
+        for (Path element : classPath) {
             try {
-                urls.add(Path.of(element).toUri().toURL());
+                urls.add(element.toUri().toURL());
             } catch (MalformedURLException e) {
                 throw new MojoExecutionException("class path entry '" + element + "' is not a valid path: " + e.getMessage(), e);
             }

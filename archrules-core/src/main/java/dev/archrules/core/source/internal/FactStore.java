@@ -1,20 +1,14 @@
 package dev.archrules.core.source.internal;
 
+import dev.archrules.core.internal.io.EntryStore;
 import dev.archrules.core.source.SourceFacts;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -23,13 +17,17 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
+
+import static dev.archrules.core.internal.io.EntryStore.count;
+import static dev.archrules.core.internal.io.EntryStore.readNullable;
+import static dev.archrules.core.internal.io.EntryStore.readString;
+import static dev.archrules.core.internal.io.EntryStore.readStrings;
+import static dev.archrules.core.internal.io.EntryStore.writeNullable;
+import static dev.archrules.core.internal.io.EntryStore.writeString;
+import static dev.archrules.core.internal.io.EntryStore.writeStrings;
 
 /**
  * The source facts cache on disk: the facts of parsed files and the lexical scans of file texts, each under the
@@ -38,12 +36,10 @@ import java.util.zip.CRC32;
  * keeps its entry; a changed file, another build of archrules or another format is a new key). Facts depend on the text alone — no setting changes what is extracted from a file — so nothing else is in
  * the key.
  *
- * <p><b>Never a wrong result.</b> Every entry carries a magic number, the format version, its key and a CRC-32 of
- * its payload; an entry that is truncated, corrupt, of another format or of another key is ignored, deleted and
- * rebuilt. Writes go to a temporary file in the same directory and are moved into place atomically, so that parallel
- * forks (Surefire {@code forkCount}, parallel Maven builds) never read half an entry; two forks writing one key
- * write the same bytes and the second move simply loses. Any I/O failure of the store is a cache miss, never a
- * failed run.
+ * <p>The entries live in an {@link EntryStore}, which the results cache shares: every entry carries its key, format
+ * version and a checksum, and one that is truncated, corrupt, of another format or of another key is ignored,
+ * deleted and rebuilt (never a wrong result); writes are atomic, so parallel forks never read half an entry; any I/O
+ * failure is a cache miss, never a failed run.
  *
  * <p><b>Bounded.</b> When the store is first opened in a JVM and holds more than its limit (default 256 MB), the least
  * recently written entries are deleted until it holds at most three quarters of it. Entries read are touched, so that the
@@ -51,29 +47,20 @@ import java.util.zip.CRC32;
  */
 public final class FactStore {
 
-    /** Tags this JVM's temporary files, with {@link #WRITES}: unique among forks writing to one directory. */
-    private static final String WRITER = ProcessHandle.current().pid() + "-" + Long.toHexString(new Random().nextLong());
-    private static final AtomicLong WRITES = new AtomicLong();
-
     /** Bumped whenever {@link SourceFacts} or {@link SourceScan} or their encoding change. */
     static final int FORMAT = 4;
     private static final int MAGIC = 0x41524346; // "ARCF"
-    private static final byte FACTS = 'F';
-    private static final byte SCAN = 'S';
+    private static final EntryStore.Kind FACTS = new EntryStore.Kind(MAGIC, FORMAT, (byte) 'F', ".facts");
+    private static final EntryStore.Kind SCAN = new EntryStore.Kind(MAGIC, FORMAT, (byte) 'S', ".scan");
     /** The default size limit of a store directory. */
-    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = EntryStore.DEFAULT_MAX_BYTES;
 
-    private static final FactStore NONE = new FactStore(null, 0);
+    private static final FactStore NONE = new FactStore(EntryStore.none());
 
-    private final Path directory;
-    private final long maxBytes;
-    private final AtomicInteger hits = new AtomicInteger();
-    private final AtomicInteger misses = new AtomicInteger();
-    private final AtomicInteger discarded = new AtomicInteger();
+    private final EntryStore entries;
 
-    private FactStore(Path directory, long maxBytes) {
-        this.directory = directory;
-        this.maxBytes = maxBytes;
+    private FactStore(EntryStore entries) {
+        this.entries = entries;
     }
 
     /** No store: every look-up misses and nothing is written. */
@@ -85,31 +72,23 @@ public final class FactStore {
      * The store in {@code directory} (created when first written), pruned to {@code maxBytes} now if it holds more.
      */
     public static FactStore at(Path directory, long maxBytes) {
-        FactStore store = new FactStore(directory.toAbsolutePath().normalize(), maxBytes);
-        // once per directory and limit in a JVM: every run opens the store (each @ArchTest rule of a test class one),
-        // and a walk of the whole directory per run would cost more than the entries it could remove
-        if (PRUNED.add(store.directory + "|" + maxBytes)) {
-            store.prune();
-        }
-        return store;
+        return new FactStore(EntryStore.at(directory, maxBytes));
     }
-
-    /** The directories (with their limit) this JVM has pruned. */
-    private static final java.util.Set<String> PRUNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Whether this store keeps anything. */
     public boolean enabled() {
-        return directory != null;
+        return entries.enabled();
     }
 
     /** The directory of the store, if it has one. */
     public Optional<Path> directory() {
-        return Optional.ofNullable(directory);
+        return entries.directory();
     }
 
     /** Look-ups answered from the store, missed, and entries found unreadable (and deleted) in this store's life. */
     public Counts counts() {
-        return new Counts(hits.get(), misses.get(), discarded.get());
+        EntryStore.Counts counts = entries.counts();
+        return new Counts(counts.hits(), counts.misses(), counts.discarded());
     }
 
     /** How a store was used. */
@@ -185,191 +164,29 @@ public final class FactStore {
 
     /** The facts stored for {@code key}, with {@code path} as their path (the same text may lie elsewhere now). */
     Optional<SourceFacts> facts(String key, String path) {
-        return decoded(key, FACTS, in -> Codec.readFacts(in, path));
+        return entries.read(key, FACTS, in -> Codec.readFacts(in, path));
     }
 
     void putFacts(String key, SourceFacts facts) {
-        write(key, FACTS, out -> Codec.writeFacts(out, facts));
+        entries.write(key, FACTS, out -> Codec.writeFacts(out, facts));
     }
 
     Optional<SourceScan> scan(String key) {
-        return decoded(key, SCAN, Codec::readScan);
-    }
-
-    /** An entry decoded; one whose payload passes the checksum but does not decode is discarded like a corrupt one. */
-    private <T> Optional<T> decoded(String key, byte kind, java.util.function.Function<DataInputStream, T> decoder) {
-        Optional<DataInputStream> payload = read(key, kind);
-        if (payload.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            T value = decoder.apply(payload.get());
-            hits.incrementAndGet();
-            return Optional.of(value);
-        } catch (RuntimeException e) {
-            discard(file(key, kind));
-            return Optional.empty();
-        }
+        return entries.read(key, SCAN, Codec::readScan);
     }
 
     void putScan(String key, SourceScan scan) {
-        write(key, SCAN, out -> Codec.writeScan(out, scan));
-    }
-
-    private Path file(String key, byte kind) {
-        return directory.resolve(key.substring(0, 2)).resolve(key.substring(2) + (kind == FACTS ? ".facts" : ".scan"));
-    }
-
-    private Optional<DataInputStream> read(String key, byte kind) {
-        if (directory == null) {
-            return Optional.empty();
-        }
-        Path file = file(key, kind);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            misses.incrementAndGet();
-            return Optional.empty();
-        }
-        try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT || in.readByte() != kind || !in.readUTF().equals(key)) {
-                throw new IOException("not an entry of this format and key");
-            }
-            int length = in.readInt();
-            byte[] payload = in.readNBytes(length);
-            CRC32 crc = new CRC32();
-            crc.update(payload);
-            if (payload.length != length || in.readLong() != crc.getValue() || in.available() != 0) {
-                throw new IOException("truncated or corrupt");
-            }
-            touch(file);
-            return Optional.of(new DataInputStream(new ByteArrayInputStream(payload)));
-        } catch (IOException | RuntimeException e) {
-            discard(file);
-            return Optional.empty();
-        }
-    }
-
-    private void discard(Path file) {
-        discarded.incrementAndGet();
-        misses.incrementAndGet();
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // another fork may hold it; it is rewritten on the next miss either way
-        }
-    }
-
-    private interface Encoder {
-        void encode(DataOutputStream out) throws IOException;
-    }
-
-    private void write(String key, byte kind, Encoder encoder) {
-        if (directory == null) {
-            return;
-        }
-        Path file = file(key, kind);
-        Path temporary = null;
-        try {
-            ByteArrayOutputStream payload = new ByteArrayOutputStream();
-            try (DataOutputStream out = new DataOutputStream(payload)) {
-                encoder.encode(out);
-            }
-            byte[] bytes = payload.toByteArray();
-            CRC32 crc = new CRC32();
-            crc.update(bytes);
-            ByteArrayOutputStream entry = new ByteArrayOutputStream(bytes.length + 128);
-            try (DataOutputStream out = new DataOutputStream(entry)) {
-                out.writeInt(MAGIC);
-                out.writeInt(FORMAT);
-                out.writeByte(kind);
-                out.writeUTF(key);
-                out.writeInt(bytes.length);
-                out.write(bytes);
-                out.writeLong(crc.getValue());
-            }
-            Files.createDirectories(file.getParent());
-            // a name no other writer uses (this JVM's tag and a counter): cheaper than createTempFile's secure random name
-            temporary = file.resolveSibling(file.getFileName() + "." + WRITER + "-" + WRITES.incrementAndGet() + ".part");
-            Files.write(temporary, entry.toByteArray(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
-        } catch (FileAlreadyExistsException e) {
-            // written by another fork at the same moment: the same bytes
-        } catch (IOException | RuntimeException e) {
-            // a cache that cannot be written is a cache miss next time, never a failed run
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // left as a .part file; pruning removes it
-                }
-            }
-        }
-    }
-
-    private static void touch(Path file) {
-        try {
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
-        } catch (IOException ignored) {
-            // read-only store: the entry still counts, pruning may take it earlier
-        }
+        entries.write(key, SCAN, out -> Codec.writeScan(out, scan));
     }
 
     /** Deletes the least recently written entries (and stale temporary files) while the store holds more than its limit. */
     void prune() {
-        if (directory == null || !Files.isDirectory(directory)) {
-            return;
-        }
-        record Entry(Path path, long size, long modified) {
-        }
-        List<Entry> entries = new ArrayList<>();
-        long total = 0;
-        try (Stream<Path> files = Files.walk(directory, 2)) {
-            for (Path path : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                try {
-                    long size = Files.size(path);
-                    long modified = Files.getLastModifiedTime(path).toMillis();
-                    if (path.getFileName().toString().endsWith(".part") && modified < System.currentTimeMillis() - 3_600_000) {
-                        Files.deleteIfExists(path);
-                        continue;
-                    }
-                    entries.add(new Entry(path, size, modified));
-                    total += size;
-                } catch (IOException ignored) {
-                    // deleted by another fork meanwhile
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return;
-        }
-        if (total <= maxBytes) {
-            return;
-        }
-        entries.sort(Comparator.comparingLong(Entry::modified));
-        for (Entry entry : entries) {
-            if (total <= maxBytes * 3 / 4) {
-                break;
-            }
-            try {
-                Files.deleteIfExists(entry.path());
-                total -= entry.size();
-            } catch (IOException ignored) {
-                // in use elsewhere; the next prune tries again
-            }
-        }
+        entries.prune();
     }
 
     @Override
     public String toString() {
-        return directory == null ? "no source facts store" : "source facts store " + directory;
+        return entries.enabled() ? "source facts store " + entries.directory().orElseThrow() : "no source facts store";
     }
 
     /** The encoding of facts and scans: explicit, versioned by {@link #FORMAT}, no Java serialisation. */
@@ -564,63 +381,6 @@ public final class FactStore {
                 });
             }
             return parts;
-        }
-
-        private static void writeStrings(DataOutputStream out, java.util.Collection<String> strings) throws IOException {
-            out.writeInt(strings.size());
-            for (String string : strings) {
-                writeString(out, string);
-            }
-        }
-
-        private static List<String> readStrings(DataInputStream in) throws IOException {
-            int count = count(in);
-            List<String> strings = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                strings.add(readString(in));
-            }
-            return strings;
-        }
-
-        /** A count of items that follow: each takes at least one byte, so more than the bytes left is corrupt. */
-        private static int count(DataInputStream in) throws IOException {
-            int count = in.readInt();
-            if (count < 0 || count > in.available()) {
-                throw new IOException("bad count " + count);
-            }
-            return count;
-        }
-
-        private static void writeNullable(DataOutputStream out, String value) throws IOException {
-            out.writeBoolean(value != null);
-            if (value != null) {
-                writeString(out, value);
-            }
-        }
-
-        private static String readNullable(DataInputStream in) throws IOException {
-            return in.readBoolean() ? readString(in) : null;
-        }
-
-        /**
-         * Length-prefixed UTF-16 code units: exact for every Java string, unpaired surrogates included (UTF-8 would
-         * replace them, and {@code writeUTF} is limited to 64 KB, too small for a text block).
-         */
-        private static void writeString(DataOutputStream out, String value) throws IOException {
-            out.writeInt(value.length());
-            out.writeChars(value);
-        }
-
-        private static String readString(DataInputStream in) throws IOException {
-            int length = in.readInt();
-            if (length < 0 || length > in.available() / 2) {
-                throw new IOException("bad length " + length);
-            }
-            char[] chars = new char[length];
-            for (int i = 0; i < length; i++) {
-                chars[i] = in.readChar();
-            }
-            return new String(chars);
         }
     }
 }

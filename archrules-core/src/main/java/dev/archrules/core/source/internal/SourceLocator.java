@@ -219,6 +219,35 @@ public final class SourceLocator {
                 layout.project().resolve(layout.build())));
     }
 
+    /**
+     * Every source root this locator could detect for classes loaded from {@code classesLocation} (a classes folder or a
+     * jar), whether it exists or not: the {@code -sources.jar} beside a jar, or for a Maven or Gradle classes folder its
+     * project's source folder and folders of generated sources. What the results cache digests, so that a source file
+     * the source rules may read is part of a run's key.
+     */
+    public static List<Path> candidateRoots(Path classesLocation) {
+        Path location = classesLocation.toAbsolutePath().normalize();
+        String name = location.getFileName() == null ? "" : location.getFileName().toString();
+        if (!Files.isDirectory(location)) {
+            return name.endsWith(".jar") ? List.of(location.resolveSibling(name.substring(0, name.length() - 4) + "-sources.jar")) : List.of();
+        }
+        return layout(location).map(layout -> {
+            List<Path> roots = new ArrayList<>();
+            roots.add(layout.project().resolve(layout.sources()));
+            GENERATED_FOLDERS.forEach(folder -> roots.add(layout.project().resolve(folder)));
+            return List.copyOf(roots);
+        }).orElse(List.of());
+    }
+
+    /**
+     * The build directory ({@code target}, {@code build}) of the Maven or Gradle project whose classes folder is
+     * {@code classesLocation}; empty for a jar or another layout.
+     */
+    public static Optional<Path> buildDirectoryOf(Path classesLocation) {
+        Path location = classesLocation.toAbsolutePath().normalize();
+        return Files.isDirectory(location) ? layout(location).map(layout -> layout.project().resolve(layout.build())) : Optional.empty();
+    }
+
     /** The package of a binary class name as a path with a trailing slash ({@code a/b/}), empty for none. */
     private static String packagePath(String className) {
         int dot = className.lastIndexOf('.');
@@ -244,6 +273,11 @@ public final class SourceLocator {
         if (classes == null) {
             return Optional.empty();
         }
+        return layout(classes);
+    }
+
+    /** The layout of a classes folder, by the suffixes of {@link #LAYOUTS}. */
+    private static Optional<Layout> layout(Path classes) {
         String path = classes.toString().replace('\\', '/');
         for (Map.Entry<String, String> layout : LAYOUTS.entrySet()) {
             if (path.endsWith(layout.getKey())) {
