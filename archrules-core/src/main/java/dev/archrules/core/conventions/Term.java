@@ -251,13 +251,13 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
             "contextDestroyed", "afterSingletonsInstantiated", "afterPropertiesSet"));
 
     /**
-     * Name prefixes of configuration methods: {@code setX(value)}, {@code addX(…)} (the prefix followed by an
+     * Name prefixes of configuration methods: {@code setX(value)}, {@code addX(…)}, {@code registerX(…)} (the prefix followed by an
      * upper-case letter). With fluent setters (one parameter, returning their own type) they are how wiring and
      * binding configure an object; one that only initialisation code calls, or that no code of the code base calls
      * (configuration binding), is initialisation.
      */
     public static final Term CONFIGURATION_METHOD_PREFIXES = new Term("configuration-method-prefixes", Kind.NAMES,
-            Set.of("set", "add"));
+            Set.of("set", "add", "register"));
 
     /** Annotations of methods the container calls while building a bean, whose field writes are construction. */
     public static final Term POST_CONSTRUCT_ANNOTATIONS = new Term("post-construct-annotations", Kind.ANNOTATIONS, Set.of(
