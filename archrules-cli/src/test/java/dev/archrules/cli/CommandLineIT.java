@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommandLineIT {
 
     private static final Path JAR = Path.of(System.getProperty("archrules.jar", "target/archrules.jar"));
-    private static final Path EXAMPLE_CLASSES = Path.of(System.getProperty("archrules.example.classes", "../examples/shop/target/classes"));
-    private static final Path EXAMPLE_PROJECT = EXAMPLE_CLASSES.getParent().getParent();
+    private static final Path EXAMPLE_CLASSES = ExampleShop.CLASSES;
+    private static final Path EXAMPLE_PROJECT = ExampleShop.PROJECT;
 
     record Run(int exitCode, String out, String err) {
     }
@@ -112,7 +112,7 @@ class CommandLineIT {
 
     @Test
     void settings_come_from_archrules_properties_in_the_project(@TempDir Path project) throws Exception {
-        copyProject(project);
+        ExampleShop.copyInto(project, true);
         Files.writeString(project.resolve("archrules.properties"), """
                 # what tests and the command share
                 archrules.basePackage=com.example.shop
@@ -127,7 +127,7 @@ class CommandLineIT {
 
     @Test
     void a_bad_setting_names_file_and_line(@TempDir Path project) throws Exception {
-        copyProject(project);
+        ExampleShop.copyInto(project, true);
         Files.writeString(project.resolve("archrules.properties"), """
                 archrules.basePackage=com.example.shop
                 archrules.maxEndpoints=4
@@ -142,7 +142,7 @@ class CommandLineIT {
 
     @Test
     void the_baseline_is_created_then_checked_then_fails_on_new_violations_and_is_pruned(@TempDir Path project) throws Exception {
-        copyProject(project);
+        ExampleShop.copyInto(project, true);
         Path baseline = project.resolve("src/test/resources/archrules-baseline.txt");
 
         Run init = archrules("baseline", "init", project.toString(), "--reports", project.resolve("target/archrules").toString());
@@ -181,7 +181,7 @@ class CommandLineIT {
 
     @Test
     void a_corrupt_baseline_is_bad_input_and_left_untouched(@TempDir Path project) throws Exception {
-        copyProject(project);
+        ExampleShop.copyInto(project, true);
         Path baseline = Files.createDirectories(project.resolve("src/test/resources")).resolve("archrules-baseline.txt");
         String corrupt = "# archrules baseline v1\n<<<<<<< HEAD\nstate.stateless-singletons | a.B#c | 1\n=======\n>>>>>>> branch\n";
         Files.writeString(baseline, corrupt);
@@ -260,26 +260,6 @@ class CommandLineIT {
                 out.putNextEntry(new JarEntry(root.relativize(path).toString().replace('\\', '/')));
                 out.write(Files.readAllBytes(path));
                 out.closeEntry();
-            }
-        }
-    }
-
-    /** A Maven project with the example's compiled classes and sources, and nothing else. */
-    private static void copyProject(Path project) throws IOException {
-        copyTree(EXAMPLE_CLASSES, project.resolve("target/classes"));
-        copyTree(EXAMPLE_PROJECT.resolve("src/main/java"), project.resolve("src/main/java"));
-        Files.writeString(project.resolve("pom.xml"), "<project/>");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path path : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
             }
         }
     }

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FilesAndVerdictCommandTest {
 
-    private static final Path EXAMPLE_CLASSES = Path.of(System.getProperty("archrules.example.classes", "../examples/shop/target/classes"));
+    private static final Path EXAMPLE_CLASSES = ExampleShop.CLASSES;
 
     @TempDir
     Path dir;
@@ -97,7 +97,7 @@ class FilesAndVerdictCommandTest {
 
     @Test
     void a_directory_at_the_projects_default_baseline_location_is_not_ignored() throws IOException {
-        Path project = copyProject();
+        Path project = ExampleShop.copyInto(dir.resolve("project"), false);
         Path directory = Files.createDirectories(project.resolve("src/test/resources/archrules-baseline.txt"));
 
         Run run = archrules("check", project.toString(), "--no-reports");
@@ -234,22 +234,5 @@ class FilesAndVerdictCommandTest {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(path -> path.getFileName().toString()).sorted().toList();
         }
-    }
-
-    /** A Maven project with the example's compiled classes, and nothing else. */
-    private Path copyProject() throws IOException {
-        Path project = dir.resolve("project");
-        try (Stream<Path> files = Files.walk(EXAMPLE_CLASSES)) {
-            for (Path path : files.sorted().toList()) {
-                Path target = project.resolve("target/classes").resolve(EXAMPLE_CLASSES.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-        Files.writeString(project.resolve("pom.xml"), "<project/>");
-        return project;
     }
 }

@@ -22,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ResultsCacheCommandTest {
 
-    private static final Path EXAMPLE = Path.of(System.getProperty("archrules.example.classes", "../examples/shop/target/classes"))
-            .getParent().getParent();
     private static final String FROM_CACHE = "results: from the cache ";
 
     @TempDir
@@ -64,23 +62,7 @@ class ResultsCacheCommandTest {
     /** The example shop as a project of its own: pom.xml, its classes and its sources. */
     @BeforeEach
     void copyTheExample() throws IOException {
-        project = dir.resolve("shop");
-        copy(EXAMPLE.resolve("target/classes"), project.resolve("target/classes"));
-        copy(EXAMPLE.resolve("src/main/java"), project.resolve("src/main/java"));
-        Files.writeString(project.resolve("pom.xml"), "<project/>");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path path : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
+        project = ExampleShop.copyInto(dir.resolve("shop"), true);
     }
 
     private List<Path> entries() throws IOException {
