@@ -199,8 +199,10 @@ public final class Initialisation {
         return runsAtInitialisation(origin, context, depth, trace);
     }
 
-    /** The iterations of {@code java.util} and {@code java.util.stream} that call the function they are given right away. */
+    /** The iterations that call the function they are given right away ({@code Iterable}, {@code Map}, {@code Stream}, …). */
     private static final Set<String> IMMEDIATE_ITERATIONS = Set.of("forEach", "forEachOrdered");
+    /** Where the iterations above are declared: {@code Iterable} in {@code java.lang}, the collections, the streams. */
+    private static final Set<String> ITERATION_PACKAGES = Set.of("java.lang", "java.util", "java.util.stream");
 
     /**
      * A method reference or lambda handed, on its line, to a collection's or stream's {@code forEach}
@@ -210,8 +212,7 @@ public final class Initialisation {
     private static boolean handedToForEach(JavaAccess<?> access) {
         return access.getOrigin().getMethodCallsFromSelf().stream()
                 .anyMatch(call -> call.getLineNumber() == access.getLineNumber() && IMMEDIATE_ITERATIONS.contains(call.getName())
-                        && (call.getTargetOwner().getPackageName().equals("java.util") || call.getTargetOwner().getPackageName().equals("java.util.stream")
-                        || call.getTargetOwner().getPackageName().equals("java.lang")));
+                        && ITERATION_PACKAGES.contains(call.getTargetOwner().getPackageName()));
     }
 
     /**

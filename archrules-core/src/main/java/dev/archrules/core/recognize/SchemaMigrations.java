@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Schema-migration code, which holds SQL by design: Flyway Java migrations and callbacks, Liquibase custom
@@ -65,9 +66,9 @@ public final class SchemaMigrations {
     public static boolean isNamedForMigrations(JavaClass javaClass) {
         for (Optional<JavaClass> current = Optional.of(javaClass); current.isPresent(); current = current.get().getEnclosingClass()) {
             JavaClass candidate = current.get();
-            if (NAMED_FOR_MIGRATIONS.matcher(candidate.getSimpleName()).find()
-                    || candidate.getAllRawSuperclasses().stream().anyMatch(type -> NAMED_FOR_MIGRATIONS.matcher(type.getSimpleName()).find())
-                    || candidate.getAllRawInterfaces().stream().anyMatch(type -> NAMED_FOR_MIGRATIONS.matcher(type.getSimpleName()).find())) {
+            if (Stream.of(Stream.of(candidate), candidate.getAllRawSuperclasses().stream(), candidate.getAllRawInterfaces().stream())
+                    .flatMap(types -> types)
+                    .anyMatch(type -> NAMED_FOR_MIGRATIONS.matcher(type.getSimpleName()).find())) {
                 return true;
             }
         }

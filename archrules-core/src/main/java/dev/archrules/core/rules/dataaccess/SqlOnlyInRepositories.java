@@ -73,7 +73,8 @@ public final class SqlOnlyInRepositories extends SourceRule {
         Optional<Role> role = context.roleOf(javaClass);
         String who = Locations.roleOrClass(role) + " <" + javaClass.getName() + ">";
         List<Resolved> texts = texts(javaClass, context);
-        if (SchemaMigrations.isNamedForMigrations(javaClass) && texts.stream().anyMatch(text -> SqlRecognizer.isSchemaDefinition(text.value()))) {
+        if (!texts.isEmpty() && SchemaMigrations.isNamedForMigrations(javaClass)
+                && texts.stream().anyMatch(text -> SqlRecognizer.isSchemaDefinition(text.value()))) {
             return;
         }
         for (Resolved text : texts) {

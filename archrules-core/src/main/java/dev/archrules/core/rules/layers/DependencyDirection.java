@@ -85,12 +85,13 @@ public final class DependencyDirection extends PerClassRule {
 
     private static boolean isUpward(Dependency dependency, JavaClass origin, Set<Role> forbidden, RuleContext context) {
         JavaClass target = dependency.getTargetClass();
-        if (Locations.sameTopLevel(origin, target) || ImportedSupertypes.isAssignableTo(origin, target.getName())
-                || !Locations.sameArtifact(origin, target)) {
+        if (Locations.sameTopLevel(origin, target) || ImportedSupertypes.isAssignableTo(origin, target.getName())) {
             return false;
         }
         Optional<Role> targetRole = context.roleOf(target);
-        if (targetRole.isEmpty() || !forbidden.contains(targetRole.get()) || NominalRoles.isNominal(target, context)) {
+        // the artifact (class file URIs) only for a target with a forbidden role: most dependencies have none
+        if (targetRole.isEmpty() || !forbidden.contains(targetRole.get()) || !Locations.sameArtifact(origin, target)
+                || NominalRoles.isNominal(target, context)) {
             return false;
         }
         Optional<JavaCodeUnit> codeUnit = codeUnitOf(dependency);
