@@ -243,11 +243,12 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
 
     /**
      * Names of lifecycle methods that run before requests are served or after they stopped ({@code start},
-     * {@code init}, {@code contextInitialized}, {@code postInit}, …), matched with at most one parameter (the
+     * {@code init}, {@code onInit} (the hook an initialisable base class such as a Shiro realm calls from its
+     * {@code init}), {@code contextInitialized}, {@code postInit}, …), matched with at most one parameter (the
      * lifecycle event or settings): what they write, and what they alone call, is initialisation.
      */
     public static final Term LIFECYCLE_METHODS = new Term("lifecycle-methods", Kind.NAMES, Set.of(
-            "start", "stop", "startup", "shutdown", "init", "postInit", "destroy", "close", "contextInitialized",
+            "start", "stop", "startup", "shutdown", "init", "onInit", "postInit", "destroy", "close", "contextInitialized",
             "contextDestroyed", "afterSingletonsInstantiated", "afterPropertiesSet"));
 
     /**
@@ -451,14 +452,15 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
 
     /**
      * Calls that are the work of a use case, {@code owner.Type#method} (subtypes of the owner included): checking a
-     * password, authenticating, issuing a token, sending mail. A handler (or a private helper of its class it calls) making
-     * one holds business logic however short it is; filters and interceptors, whose job is security plumbing, are not
-     * held to it.
+     * password, authenticating through a provider, issuing a token, sending mail. A handler (or a private helper of its
+     * class it calls) making one holds business logic however short it is; filters and interceptors, whose job is
+     * security plumbing, are not held to it. Handing credentials to Spring Security's {@code AuthenticationManager} is
+     * not among them: the manager is the service that checks them, and a login handler calling it is the framework's
+     * documented way.
      */
     public static final Term USE_CASE_CALLS = new Term("use-case-calls", Kind.METHODS, Set.of(
             "org.springframework.security.crypto.password.PasswordEncoder#matches",
             "org.springframework.security.crypto.password.PasswordEncoder#encode",
-            "org.springframework.security.authentication.AuthenticationManager#authenticate",
             "org.springframework.security.authentication.AuthenticationProvider#authenticate",
             "org.springframework.security.oauth2.jwt.JwtEncoder#encode",
             "io.jsonwebtoken.JwtBuilder#compact",

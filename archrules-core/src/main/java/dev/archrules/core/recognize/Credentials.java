@@ -17,14 +17,17 @@ public final class Credentials {
     private static final Pattern NAME = Pattern.compile(
             "(?i).*(passw(or)?d|passwd|pwd|passphrase|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credentials?|auth[-_]?key).*");
     /**
-     * Names that hold the name, shape, place or lifetime of a credential, not the credential itself; also as the
-     * key of one ({@code CREDENTIAL_TYPE_KEY}, while {@code API_KEY} stays a credential).
+     * Names that hold the name, shape, place or lifetime of a credential, or the component that handles it (the kind
+     * of {@code secretProvider}, {@code tokenStore}, {@code passwordEncoder} to use: {@code "file"}, {@code "redis"},
+     * {@code "bcrypt"}), not the credential itself; also as the key of one ({@code CREDENTIAL_TYPE_KEY}, while
+     * {@code API_KEY} stays a credential).
      */
     private static final Pattern NOT_A_VALUE = Pattern.compile(
             "(?i).*(type|name|header|param|parameter|field|prefix|suffix|label|message|msg|pattern|regex|format|length|size"
                     + "|url|uri|path|endpoint|expiry|expiration|expires|ttl|timeout|property|prop|attribute|attr|claim|policy|mode"
                     + "|kind|id|key_?name|placeholder|hint|text|title|description|error|validity|lifespan|period|duration|interval"
-                    + "|method|template|resource|fragment|file|location|dir|directory)([-_]?key)?s?$");
+                    + "|method|template|resource|fragment|file|location|dir|directory"
+                    + "|provider|store|encoder|strategy|algorithm|algo|backend)([-_]?key)?s?$");
     /** A name as code writes one: an identifier or a dotted / dashed property key, never a sentence. */
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.-]*");
     /**

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * text that is exactly a {@code host:port} or an IPv4 address. Not endpoints: URLs without a host
  * ({@code "https://" + host}) or whose host is completed at run time ({@code "https://www." + domain}),
  * loopback addresses without a port ({@code 127.0.0.1}, {@code https://localhost/auth}: this machine, a
- * placeholder or a base for resolving relative URLs, never another system), and object identifiers shaped
+ * placeholder or a base for resolving relative URLs, never another system), the wildcard address a server listens on
+ * ({@code 0.0.0.0}, {@code [::]}, with or without a port), and object identifiers shaped
  * like an address ({@code 2.5.4.15}: every OID starts with the arc 0, 1 or 2). Namespace URIs, public
  * platform endpoints and RFC 5737 addresses pass through the {@link EndpointAllowList}.
  */
@@ -47,7 +48,7 @@ public final class EndpointRecognizer {
             String host = hostAndPort.replaceFirst(":[^:\\]]*$", "");
             boolean port = hostAndPort.length() > host.length() && hostAndPort.substring(host.length() + 1).matches("\\d+");
             if (NETWORK_SCHEMES.contains(scheme) && isHost(host) && !isCompletedAtRunTime(host)
-                    && !(isLoopback(host) && !port) && !allowList.allows(host, url.group(3))) {
+                    && !(isLoopback(host) && !port) && !isWildcard(host) && !allowList.allows(host, url.group(3))) {
                 return Optional.of(url.group());
             }
         }
@@ -73,7 +74,7 @@ public final class EndpointRecognizer {
         if (hostPort.matches() && Integer.parseInt(hostPort.group(2)) <= 65535) {
             String host = hostPort.group(1);
             boolean ip = isIpv4(host);
-            if (ip ? !EndpointAllowList.isDocumentationAddress(host) : host.equalsIgnoreCase("localhost") || Character.isLetter(host.charAt(host.length() - 1))) {
+            if (ip ? !EndpointAllowList.isDocumentationAddress(host) && !isWildcard(host) : host.equalsIgnoreCase("localhost") || Character.isLetter(host.charAt(host.length() - 1))) {
                 return Optional.of(whole);
             }
         }
@@ -84,6 +85,14 @@ public final class EndpointRecognizer {
     private static boolean isCompletedAtRunTime(String host) {
         char last = host.charAt(host.length() - 1);
         return last == '.' || last == '-';
+    }
+
+    /**
+     * The wildcard address a server binds to listen on every interface, {@code 0.0.0.0} or {@code [::]}
+     * ({@code rmi://0.0.0.0:%d/jmxrmi}, {@code 0.0.0.0:8080}): where this process listens, never a system to call.
+     */
+    private static boolean isWildcard(String host) {
+        return host.equals("0.0.0.0") || host.equals("[::]");
     }
 
     /** {@code localhost}, {@code 127.x.x.x} or {@code [::1]}. */

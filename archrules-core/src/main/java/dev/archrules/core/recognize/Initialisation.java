@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  *       start-up runner ({@link Term#STARTUP_RUNNER_TYPES}: a Spring Boot {@code CommandLineRunner} or
  *       {@code ApplicationRunner}), which runs once after start-up; a listener that acts only on start-up and shut-down
  *       events ({@link dev.archrules.core.conventions.Conventions#handlesOnlyLifecycleEvents}: the port taken from
- *       {@code WebServerInitializedEvent}, also in a listener of all events that tests for it with {@code instanceof});</li>
+ *       {@code WebServerInitializedEvent}, also in a listener of all events that tests for it with {@code instanceof});
+ *       a program's {@code public static void main(String[])}, which builds and starts a stand-alone server;</li>
  *   <li>wiring: a bean-factory method, any code of a configuration class or of a class nested in one;
  *       a setter of a Spring {@code *Aware} interface, and a setter of the code base's own {@code …Aware} interface
  *       that only initialisation code calls (also from a lambda: {@code awareBeans.forEach(bean -> bean.setX(x))});</li>
@@ -141,11 +142,22 @@ public final class Initialisation {
                 && context.conventions().names(Term.STARTUP_RUNNER_TYPES).stream().anyMatch(type -> context.isAssignableTo(codeUnit.getOwner(), type))) {
             return true;
         }
-        if (context.conventions().handlesOnlyLifecycleEvents(codeUnit)) {
+        if (context.conventions().handlesOnlyLifecycleEvents(codeUnit) || isMainMethod(codeUnit)) {
             return true;
         }
         return codeUnit.isMethod() && codeUnit.getName().startsWith("set") && codeUnit.getRawParameterTypes().size() == 1
                 && context.isAssignableTo(codeUnit.getOwner(), AWARE);
+    }
+
+    /**
+     * The entry point of a stand-alone program, {@code public static void main(String[])}: it builds and starts the
+     * application (a server, its settings, its metrics registry) before anything is served, so what it and the methods
+     * only it calls write is start-up state.
+     */
+    static boolean isMainMethod(JavaCodeUnit codeUnit) {
+        return codeUnit.isMethod() && codeUnit.getName().equals("main") && codeUnit.getModifiers().contains(JavaModifier.STATIC)
+                && codeUnit.getModifiers().contains(JavaModifier.PUBLIC) && codeUnit.getRawReturnType().getName().equals("void")
+                && codeUnit.getRawParameterTypes().size() == 1 && codeUnit.getRawParameterTypes().get(0).getName().equals("[Ljava.lang.String;");
     }
 
     private static boolean isWiring(JavaCodeUnit codeUnit, RuleContext context) {

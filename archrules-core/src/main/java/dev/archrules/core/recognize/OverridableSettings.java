@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * {@code @ConfigProperties}), the initializer of a settable field ({@code private URI url = …} with
  * {@code setUrl}, which {@code @Bean @ConfigurationProperties} binding calls), the initializer of a field a
  * constructor overwrites from its arguments ({@code apiUrl = config.get("api-url")}), a constant that
- * initializes such a field ({@code private URI url = DEFAULT_URI}), the initializer of a field that holds a
+ * initializes such a field ({@code private URI url = DEFAULT_URI}), the value a setter stores in its field instead of
+ * a blank or invalid one ({@code hubUrl = isValid(url) ? url : DEFAULT_HUB_URL}), the initializer of a field that holds a
  * configuration-property descriptor ({@code new ProviderConfigProperty(name, label, help, type, "https://…")}),
  * a text bound to a name like {@code defaultValue}, the fallback of a look-up of configuration
  * ({@code orElse(BASE_URL)}, {@code getOrDefault(key, URL)}, see {@link SourceRule#FALLBACKS}), and the default handed
@@ -59,7 +60,22 @@ public final class OverridableSettings {
      */
     public static boolean isDefault(JavaClass javaClass, SourceRule.Resolved text) {
         return text.fallback() || text.boundName() != null && DEFAULT_NAME.matcher(text.boundName()).matches()
-                || followsPropertyKey(text.argument()) || isDefaultOfSetting(javaClass, text.member());
+                || followsPropertyKey(text.argument()) || isDefaultOfSetting(javaClass, text.member())
+                || isSetterFallback(javaClass, text);
+    }
+
+    /**
+     * Whether the text is what a setter of a settable field stores in that field instead of the value it was given — the
+     * fallback when the configured value is blank or invalid ({@code hubUrl = isValid(url) ? url : DEFAULT_HUB_URL} in
+     * {@code setHubUrl}): the default of a setting, written where the setting is bound. A text stored elsewhere, or in
+     * a field without a setter, is none.
+     */
+    static boolean isSetterFallback(JavaClass javaClass, SourceRule.Resolved text) {
+        if (text.boundName() == null || text.member() == null || !text.member().startsWith("set")) {
+            return false;
+        }
+        boolean inSetter = javaClass.getMethods().stream().anyMatch(method -> method.getName().equals(text.member()) && isSetter(method));
+        return inSetter && javaClass.tryGetField(text.boundName()).filter(OverridableSettings::isSettable).isPresent();
     }
 
     /**
@@ -115,6 +131,13 @@ public final class OverridableSettings {
                         && access.getOrigin().getOwner().equals(field.getOwner()))
                 .collect(Collectors.groupingBy(JavaFieldAccess::getOrigin, Collectors.counting()))
                 .values().stream().anyMatch(writes -> writes >= 2);
+    }
+
+    /** An instance method {@code setX} with one parameter. */
+    private static boolean isSetter(JavaCodeUnit codeUnit) {
+        String name = codeUnit.getName();
+        return codeUnit.isMethod() && !codeUnit.getModifiers().contains(JavaModifier.STATIC) && codeUnit.getRawParameterTypes().size() == 1
+                && name.length() > 3 && name.startsWith("set") && Character.isUpperCase(name.charAt(3));
     }
 
     /** A non-final instance field with a one-argument setter {@code setName} (inherited setters included). */

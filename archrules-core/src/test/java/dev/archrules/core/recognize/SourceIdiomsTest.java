@@ -64,7 +64,8 @@ class SourceIdiomsTest {
                         && !v.key().startsWith(FIXTURES + "endpointidioms.TerminologyCodes"))
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
                 .as("every text of IdentifierTexts, the settable defaults of AlertNotifier and CopilotClient, the run-time host of"
-                        + " CaptchaVerifier, the descriptor default of CheckExecutorFactory and the public platforms of SignInProviders pass")
+                        + " CaptchaVerifier, the descriptor default of CheckExecutorFactory, the public platforms of SignInProviders,"
+                        + " HubRealm's setter fallback and JMX listen address pass")
                 .containsExactly(
                         tuple(NoHardcodedEndpoints.ID, key("endpointidioms.AlertNotifier", "fallback",
                                 "https://backup.alerts-saas.net/v2/alerts"), "(AlertNotifier.java:19)"),
@@ -74,6 +75,8 @@ class SourceIdiomsTest {
                                 "http://localhost:8081/verify"), "(CaptchaVerifier.java:17)"),
                         tuple(NoHardcodedEndpoints.ID, key("endpointidioms.CopilotClient", "<init>",
                                 "https://models.copilot-saas.net/v1"), "(CopilotClient.java:20)"),
+                        tuple(NoHardcodedEndpoints.ID, key("endpointidioms.HubRealm", "status",
+                                "https://status.notebook-hub.net/v1?hub=?"), "(HubRealm.java:33)"),
                         tuple(NoHardcodedEndpoints.ID, key("endpointidioms.SignInProviders", "endpoints",
                                 "https://api.partner-bank.com/v1/token"), "(SignInProviders.java:14)"));
     }
@@ -94,9 +97,11 @@ class SourceIdiomsTest {
         EndpointAllowList defaults = EndpointAllowList.defaults();
 
         assertThat(List.of("2.5.4.15", "2.5.29.37", "1.2.840.1", "127.0.0.1", "https://localhost/auth", "http://127.0.0.1:{port}/cb",
+                "service:jmx:rmi://0.0.0.0:%d/jndi/rmi://0.0.0.0:%d/jmxrmi", "0.0.0.0:8080", "http://[::]:9090/metrics",
                 "https://www.?/recaptcha/api.js", "https://api.?.acme.com/v1"))
                 .allSatisfy(text -> assertThat(EndpointRecognizer.find(text, defaults)).as(text).isEmpty());
-        assertThat(List.of("10.2.5.4", "192.168.1.20", "http://localhost:8080/api", "https://127.0.0.1:8443/", "db.internal:5432"))
+        assertThat(List.of("10.2.5.4", "192.168.1.20", "http://localhost:8080/api", "https://127.0.0.1:8443/", "db.internal:5432",
+                "10.0.0.0:8080", "http://[::2]:9090/metrics"))
                 .allSatisfy(text -> assertThat(EndpointRecognizer.find(text, defaults)).as(text).isPresent());
     }
 
@@ -104,8 +109,8 @@ class SourceIdiomsTest {
     void credential_names_holding_identifiers_are_not_credentials_and_secret_values_are() {
         assertThat(violations("credentialidioms", NoHardcodedCredentials.ID))
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString(), Violation::message)
-                .as("every constant of ProviderSettings holds a key name, URN, URL, path, duration or format, and MaskedAccount's"
-                        + " toString writes a mask: none is reported")
+                .as("every constant of ProviderSettings holds a key name, URN, URL, path, duration or format, MaskedAccount's"
+                        + " toString writes a mask, SignerSecretChoice's texts name a provider, store, encoder or strategy: none is reported")
                 .containsExactly(
                         tuple(NoHardcodedCredentials.ID, key("credentialidioms.TruststoreWriter", "signing", "secret=c2****Iz"),
                                 "(TruststoreWriter.java:17)", "Class <" + FIXTURES + "credentialidioms.TruststoreWriter> hard-codes a"
@@ -122,6 +127,11 @@ class SourceIdiomsTest {
                 "https://openid.net/specs/openid-connect-core-1_0.html#IDToken"))
                 .allSatisfy(value -> assertThat(Credentials.find(value, "API_KEY")).as(value).isEmpty());
         assertThat(Credentials.find("password=******, salt=******", "text")).as("a mask").isEmpty();
+        assertThat(List.of("secretProvider", "signatureSecretProvider", "tokenStore", "passwordEncoder", "credentialsStrategy",
+                "SECRET_PROVIDER", "token_backend", "secretAlgorithm"))
+                .as("names of the component that handles a secret").allSatisfy(name -> assertThat(Credentials.isCredentialBinding(name)).as(name).isFalse());
+        assertThat(List.of("signatureSecret", "secret", "tokenValue", "STORE_PASSWORD", "providerSecret"))
+                .as("names of the secret").allSatisfy(name -> assertThat(Credentials.isCredentialBinding(name)).as(name).isTrue());
         assertThat(List.of("sk_live_51HxYz", "hunter2secret", "c2VjcmV0", "changeit"))
                 .allSatisfy(value -> assertThat(Credentials.find(value, "API_KEY")).as(value).isPresent());
         assertThat(Credentials.isCredentialBinding("CREDENTIAL_TYPE_KEY")).isFalse();

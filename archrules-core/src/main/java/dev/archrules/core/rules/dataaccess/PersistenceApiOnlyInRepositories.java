@@ -1,7 +1,10 @@
 package dev.archrules.core.rules.dataaccess;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
@@ -11,7 +14,9 @@ import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.DataAccessUtilities;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -20,7 +25,9 @@ import java.util.function.Consumer;
  * client or entity that touches them has database access scattered through business logic.
  * Configuration classes may create the beans ({@code DataSource}, {@code JdbcTemplate}). A data-access utility
  * ({@link DataAccessUtilities}: a {@code DbUtils} running JDBC) is reported when a class outside the data-access layer
- * uses it; one that only repositories use is the data-access layer's own helper.
+ * uses it; one that only repositories use is the data-access layer's own helper. A connection probe — a class whose only
+ * data access is asking a {@code java.sql.Connection} it was handed whether it is valid, and closing it — runs no query
+ * and is not reported ({@link #isConnectionProbe}).
  */
 public final class PersistenceApiOnlyInRepositories extends PerClassRule {
 
@@ -31,6 +38,32 @@ public final class PersistenceApiOnlyInRepositories extends PerClassRule {
                 "data-access APIs should only be used by repositories",
                 "database access scattered through business logic couples it to the schema and makes it untestable without a database",
                 "move the query into a repository (DAO) and call the repository"));
+    }
+
+    /** What a connection probe calls on the JDBC connection it was handed: whether it is usable, and closing it. */
+    private static final Set<String> PROBE_METHODS = Set.of("isValid", "isClosed", "close");
+
+    private static final String CONNECTION = "java.sql.Connection";
+
+    /**
+     * A connection probe — the "test connection" of a data-source registry: every dependency of the class on a
+     * data-access API is a call of {@code isValid}, {@code isClosed} or {@code close} on a {@code java.sql.Connection}
+     * that something else opened ({@code try (Connection c = provider.open(source)) { return c.isValid(2); }}). It runs
+     * no statement and reads none of the application's data; a class that also prepares a statement, declares a
+     * {@code Connection} field or parameter, or uses any other data-access type is reported as before.
+     */
+    static boolean isConnectionProbe(JavaClass javaClass, RuleContext context) {
+        List<Dependency> dataAccess = javaClass.getDirectDependenciesFromSelf().stream()
+                .filter(dependency -> context.roles().isDataAccessApi(dependency.getTargetClass()))
+                .toList();
+        if (dataAccess.isEmpty() || dataAccess.stream().anyMatch(dependency -> !dependency.getTargetClass().getName().equals(CONNECTION))) {
+            return false;
+        }
+        List<JavaAccess<?>> onConnection = javaClass.getAccessesFromSelf().stream()
+                .filter(access -> access.getTargetOwner().getName().equals(CONNECTION))
+                .toList();
+        return onConnection.size() == dataAccess.size()
+                && onConnection.stream().allMatch(access -> access instanceof JavaMethodCall call && PROBE_METHODS.contains(call.getName()));
     }
 
     @Override
@@ -54,6 +87,9 @@ public final class PersistenceApiOnlyInRepositories extends PerClassRule {
             }
             who = "Utility";
             usedBy = " (and is used outside the data-access layer by <" + user.get().getName() + ">)";
+        }
+        if (isConnectionProbe(javaClass, context)) {
+            return;
         }
         for (Grouped use : dependenciesByTarget(javaClass, d -> context.roles().isDataAccessApi(d.getTargetClass()))) {
             violations.accept(newViolation(

@@ -37,6 +37,8 @@ import java.util.function.Consumer;
  *       that returns a URI builder or link ({@link LinkBuilding});</li>
  *   <li>classes named like a layer only nominally, e.g. a Liquibase {@code LockService} extension named
  *       {@code …Service} ({@link NominalRoles});</li>
+ *   <li>services a repository calls that holds repositories of the code base itself ({@link #composesRepositories}): a
+ *       storage facade named {@code …Dao} orchestrating Spring Data repositories and services is the service tier;</li>
  *   <li>classes read from another directory or archive than the dependent class ({@link Locations#sameArtifact}): a jar
  *       of the class path, another module's classes. The build orders artifacts — the one depended on lies below, and
  *       cannot depend back — so the name of a class there ({@code …TransactionService}, {@code …CacheService} of a
@@ -68,7 +70,8 @@ public final class DependencyDirection extends PerClassRule {
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         Role role = context.roleOf(javaClass).orElseThrow();
-        Set<Role> forbidden = FORBIDDEN.get(role);
+        Set<Role> forbidden = role == Role.REPOSITORY && composesRepositories(javaClass, context)
+                ? Set.of(Role.CONTROLLER) : FORBIDDEN.get(role);
         for (Grouped use : dependenciesByTarget(javaClass, d -> isUpward(d, javaClass, forbidden, context))) {
             Role targetRole = context.roleOf(use.target()).orElseThrow();
             violations.accept(newViolation(
@@ -81,6 +84,20 @@ public final class DependencyDirection extends PerClassRule {
                             : "move the logic " + Locations.simpleName(javaClass) + " needs from " + use.target().getSimpleName()
                             + " down a layer, or invert the dependency with an interface owned by " + Locations.simpleName(javaClass)));
         }
+    }
+
+    /**
+     * Whether a repository holds repositories of the code base itself — a field (its own or a superclass's) whose type is
+     * another repository, not one of its own supertypes: a storage facade named {@code …Dao} that orchestrates Spring
+     * Data repositories, interceptors and services is the service tier under a storage name, and its calls to services
+     * are sideways, not up. It still must not depend on controllers.
+     */
+    static boolean composesRepositories(JavaClass repository, RuleContext context) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(repository), repository.getAllRawSuperclasses().stream())
+                .flatMap(type -> type.getFields().stream())
+                .map(field -> field.getRawType())
+                .anyMatch(type -> !type.equals(repository) && !ImportedSupertypes.isAssignableTo(repository, type.getName())
+                        && context.roleOf(type).filter(Role.REPOSITORY::equals).isPresent());
     }
 
     private static boolean isUpward(Dependency dependency, JavaClass origin, Set<Role> forbidden, RuleContext context) {

@@ -196,7 +196,7 @@ public final class StatelessSingletons extends PerClassRule {
         Optional<JavaFieldAccess> writeOutsideConstruction = field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                 .filter(access -> !isConstruction(access.getOrigin(), owner, context))
-                .filter(access -> writesAtRunTime(access.getOrigin(), field))
+                .filter(access -> writesAtRunTime(access.getOrigin(), field, context))
                 .filter(access -> !normalisesSetting(field, access, context))
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
         String fieldName = owner.getName() + "." + field.getName();
@@ -405,7 +405,7 @@ public final class StatelessSingletons extends PerClassRule {
             Optional<JavaFieldAccess> write = field.getAccessesToSelf().stream()
                     .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                     .filter(access -> !isClassInitialization(access.getOrigin(), owner))
-                    .filter(access -> !Initialisation.runsAtInitialisation(access.getOrigin(), context) && writesAtRunTime(access.getOrigin(), field))
+                    .filter(access -> !Initialisation.runsAtInitialisation(access.getOrigin(), context) && writesAtRunTime(access.getOrigin(), field, context))
                     .min(Comparator.comparingInt(JavaAccess::getLineNumber));
             if (write.isPresent()) {
                 violations.accept(newViolation(key,
@@ -473,10 +473,10 @@ public final class StatelessSingletons extends PerClassRule {
 
     /**
      * Whether a write of {@code field} by {@code codeUnit} (outside construction) can happen at run time: not when it is
-     * a lazy getter's initialisation, the uncalled reset hook of a lazy value, or a method nothing can run.
+     * a lazy getter's initialisation, the uncalled reset hook of a lazy or start-up value, or a method nothing can run.
      */
-    private static boolean writesAtRunTime(JavaCodeUnit codeUnit, JavaField field) {
-        return !isLazyGetter(codeUnit, field) && !isUncalledResetOfLazyValue(codeUnit, field) && !neverRuns(codeUnit)
+    private static boolean writesAtRunTime(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
+        return !isLazyGetter(codeUnit, field) && !isUncalledReset(codeUnit, field, context) && !neverRuns(codeUnit)
                 && !isUncalledTestHook(codeUnit);
     }
 
@@ -496,13 +496,15 @@ public final class StatelessSingletons extends PerClassRule {
     }
 
     /**
-     * The reset hook of a lazily initialised value ({@code static void reset() { INSTANCE = null; }}, kept for tests):
-     * a method of the field's class without parameters that only writes fields — no call, no read, so what it writes is
-     * a constant, for an object-typed field {@code null} — which no code of the code base calls or could call through a
-     * supertype, while a {@linkplain #isLazyGetter lazy getter} of the class initialises the field again on next use.
-     * A reset that run-time code calls is a write at run time and stays reported.
+     * The reset hook of a lazily initialised or start-up value ({@code static void reset() { INSTANCE = null; }}, kept
+     * for tests): a method of the field's class without parameters that only writes fields — no call, no read, so what
+     * it writes is a constant, for an object-typed field {@code null} — which no code of the code base calls or could
+     * call through a supertype, while the field is otherwise set by a {@linkplain #isLazyGetter lazy getter} of the
+     * class, which initialises it again on next use, or by initialisation code (a server's {@code main}, a start-up
+     * method), which the reset undoes between tests. A reset that run-time code calls is a write at run time and stays
+     * reported.
      */
-    private static boolean isUncalledResetOfLazyValue(JavaCodeUnit codeUnit, JavaField field) {
+    private static boolean isUncalledReset(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
         if (!codeUnit.isMethod() || !codeUnit.getOwner().equals(field.getOwner()) || !codeUnit.getRawParameterTypes().isEmpty()
                 || field.getRawType().isPrimitive() || field.getRawType().getName().equals("java.lang.String")
                 || !codeUnit.getAccessesToSelf().isEmpty() || overridesAnything(codeUnit)) {
@@ -511,7 +513,8 @@ public final class StatelessSingletons extends PerClassRule {
         boolean onlyWrites = codeUnit.getAccessesFromSelf().stream()
                 .allMatch(access -> access instanceof JavaFieldAccess write && write.getAccessType() == JavaFieldAccess.AccessType.SET);
         return onlyWrites && field.getAccessesToSelf().stream()
-                .anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET && isLazyGetter(access.getOrigin(), field));
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET && !access.getOrigin().equals(codeUnit))
+                .anyMatch(access -> isLazyGetter(access.getOrigin(), field) || Initialisation.runsAtInitialisation(access.getOrigin(), context));
     }
 
     /**

@@ -15,6 +15,7 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -136,6 +137,10 @@ final class FactExtractor {
                 }
             } else if (parent instanceof AssignExpr assign && assign.getValue() == top) {
                 bound = lastName(assign.getTarget());
+            } else if ((parent instanceof ConditionalExpr || parent instanceof EnclosedExpr) && !(top instanceof BinaryExpr)) {
+                // a literal or constant as a branch of a choice stored in a variable or field: url = isValid(url) ? url : DEFAULT_URL
+                // (not a concatenation, "(?i)" + token, which is a text built at run time)
+                bound = choiceTarget(top);
             } else if (parent instanceof MethodCallExpr call && isArgument(call.getArguments(), top)) {
                 String name = call.getNameAsString();
                 callName = name;
@@ -166,6 +171,27 @@ final class FactExtractor {
             int line = top.getBegin().map(position -> position.line).orElse(0);
             SourceFacts.Argument argument = parts.stream().anyMatch(part -> part instanceof Hole) ? null : argument(top);
             texts.add(new SourceFacts.Text(context.className, context.member, line, parts, bound, message, callName, argument));
+        }
+
+        /**
+         * The variable or field a branch of a conditional expression ({@code a ? b : c}, perhaps in parentheses) is
+         * stored in — {@code hubUrl} in {@code hubUrl = isValid(url) ? url : DEFAULT_HUB_URL} — or {@code null} when
+         * the text is the condition or the choice is used otherwise.
+         */
+        private static String choiceTarget(Expression text) {
+            Node current = text;
+            Node parent = current.getParentNode().orElse(null);
+            while (parent instanceof EnclosedExpr || parent instanceof ConditionalExpr choice && choice.getCondition() != current) {
+                current = parent;
+                parent = current.getParentNode().orElse(null);
+            }
+            if (current == text) {
+                return null;
+            }
+            if (parent instanceof VariableDeclarator variable) {
+                return variable.getNameAsString();
+            }
+            return parent instanceof AssignExpr assign && assign.getValue() == current ? lastName(assign.getTarget()) : null;
         }
 
         /**

@@ -36,6 +36,23 @@ class PersistenceApiOnlyInRepositoriesTest {
         assertThat(violations.get(3).hint()).contains("repository");
     }
 
+    /**
+     * A service that only asks a connection to a registered data source whether it is valid, and closes it, is a
+     * connection probe; the same service preparing a statement on it accesses data outside the data-access layer.
+     */
+    @Test
+    void a_connection_probe_passes_a_statement_on_the_same_connection_does_not() {
+        String probe = "dev.archrules.fixtures.connectionprobe";
+
+        assertThat(Fixtures.violations(probe, CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                probe + ".DataSourceRowCounter -> java.sql.Connection", "(DataSourceRowCounter.java:22)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                probe + ".DataSourceRowCounter -> java.sql.PreparedStatement", "(DataSourceRowCounter.java:22)"));
+    }
+
     @Test
     void members_eclipselink_weaving_adds_to_an_entity_are_not_the_teams_data_access() {
         String woven = "dev.archrules.fixtures.woven";

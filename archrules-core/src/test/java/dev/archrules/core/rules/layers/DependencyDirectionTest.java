@@ -93,6 +93,24 @@ class DependencyDirectionTest {
     }
 
     /**
+     * A DAO that holds the code base's Spring Data repositories and calls services is the service tier under a storage
+     * name; a DAO without repositories of its own calling the same service depends upward.
+     */
+    @Test
+    void a_dao_orchestrating_repositories_may_call_services_one_without_repositories_may_not() {
+        String fixtures = "dev.archrules.fixtures.daofacade";
+
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(fixtures + ".LegacyOrderDao -> " + fixtures + ".InvoicingService", "(LegacyOrderDao.java:18)"));
+        assertThat(violations.get(0).message()).startsWith("Repository <" + fixtures + ".LegacyOrderDao> depends on service <"
+                + fixtures + ".InvoicingService>: Method <" + fixtures + ".LegacyOrderDao.store(" + fixtures + ".OrderRow)> calls method <"
+                + fixtures + ".InvoicingService.invoice(" + fixtures + ".OrderRow)>");
+    }
+
+    /**
      * Sub-resource locators (and the factory methods they call, overridden in a subclass named like a service),
      * preflight handlers forwarding to a CORS resource they create, typed links, names borrowed from a
      * framework's extension point, a gRPC handler registry routing to its handler and a logger named after a sibling

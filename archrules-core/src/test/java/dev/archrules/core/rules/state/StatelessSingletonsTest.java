@@ -61,6 +61,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "startup.CurrentTenantHolder#tenant", "(CurrentTenantHolder.java:12)"),
                         tuple(RULE, F + "startup.EventCounter#events", "(EventCounter.java:19)"),
                         tuple(RULE, F + "startup.EventTally#lastPayload", "(EventTally.java:23)"),
+                        tuple(RULE, F + "startup.RestartableShopServer#webServer", "(RestartableShopServer.java:19)"),
                         tuple(RULE, F + "support.CountryCodes#RECENTLY_USED", "(CountryCodes.java:36)"),
                         tuple(RULE, F + "support.DateFormats#LEGACY_DATE", "(DateFormats.java:9)"),
                         tuple(RULE, F + "support.IdSequence#next", "(IdSequence.java:12)"),
@@ -245,6 +246,20 @@ class StatelessSingletonsTest {
         assertThat(violations).extracting(Violation::key).doesNotContain(F + "startup.StartupDefaults#region");
     }
 
+    /**
+     * A stand-alone server's {@code main} and what only it calls run at start-up; an uncalled {@code reset()} that clears
+     * those statics between tests never runs in production. The same reset called by a request handler is a write at
+     * request time, reported at the reset's write.
+     */
+    @Test
+    void statics_set_by_main_and_cleared_by_an_uncalled_reset_pass_a_reset_called_by_a_handler_does_not() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "startup.StandaloneShopServer#webServer",
+                F + "startup.StandaloneShopServer#settings", F + "startup.StandaloneShopServer#metricsRegistry");
+        Violation restartable = violationWithKey(violations, F + "startup.RestartableShopServer#webServer");
+        assertLocatedAt(restartable, RULE, F + "startup.RestartableShopServer", "RestartableShopServer.java", 19);
+        assertThat(restartable.message()).contains("written by Method <" + F + "startup.RestartableShopServer.reset()>");
+    }
+
     /** What a start-up runner's {@code run} writes (Spring Boot calls it once, after start-up) is initialisation state. */
     @Test
     void fields_a_start_up_runner_writes_pass() {
@@ -395,6 +410,8 @@ class StatelessSingletonsTest {
             "idioms.Platform",               // lazy static singleton; static holder set in contextInitialized
             "idioms.ReportClientBuilder",    // a builder: mutable by design, made per use
             "startup.StartupDefaults",       // static holder set by another class's contextInitialized
+            "startup.StandaloneShopServer",  // statics set by main (and a helper only main calls), cleared by an uncalled reset
+            "startup.TokenSigningRealm",     // static signer built by a realm's onInit hook
             "wiring.HealthPoller",           // fluent setter called only by its @Bean method
             "wiring.SettingsRepository",     // setOrder by the factory creating it; setSearchLocations on per-call delegates
             "wiring.LayeredSettingsRepository", // configures a delegate it creates per call
