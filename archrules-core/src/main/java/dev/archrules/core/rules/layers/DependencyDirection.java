@@ -87,16 +87,18 @@ public final class DependencyDirection extends PerClassRule {
     }
 
     /**
-     * Whether a repository holds repositories of the code base itself — a field (its own or a superclass's) whose type is
-     * another repository, not one of its own supertypes: a storage facade named {@code …Dao} that orchestrates Spring
-     * Data repositories, interceptors and services is the service tier under a storage name, and its calls to services
-     * are sideways, not up. It still must not depend on controllers.
+     * Whether a repository holds repository interfaces of the code base itself — a field (its own or a superclass's) whose
+     * type is an interface with the repository role (a Spring Data repository, a DAO interface), not one of its own
+     * supertypes: a storage facade named {@code …Dao} that orchestrates Spring Data repositories, interceptors and services
+     * is the service tier under a storage name, and its calls to services are sideways, not up. It still must not depend
+     * on controllers. A helper class that only repositories use (a worker running their blocking calls) is no such
+     * repository.
      */
     static boolean composesRepositories(JavaClass repository, RuleContext context) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(repository), repository.getAllRawSuperclasses().stream())
                 .flatMap(type -> type.getFields().stream())
                 .map(field -> field.getRawType())
-                .anyMatch(type -> !type.equals(repository) && !ImportedSupertypes.isAssignableTo(repository, type.getName())
+                .anyMatch(type -> type.isInterface() && !ImportedSupertypes.isAssignableTo(repository, type.getName())
                         && context.roleOf(type).filter(Role.REPOSITORY::equals).isPresent());
     }
 
