@@ -1,7 +1,6 @@
 package dev.archrules.core;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.archrules.core.baseline.Baseline;
 import dev.archrules.core.baseline.BaselineException;
@@ -18,12 +17,10 @@ import dev.archrules.core.rules.CoreRules;
 import dev.archrules.core.engine.EndpointAllowList;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.Thresholds;
-import dev.archrules.core.source.Prefilter;
 import dev.archrules.core.source.SourceIndex;
 import dev.archrules.core.source.SourceSettings;
 import dev.archrules.core.source.internal.RunSourceIndex;
 import dev.archrules.core.source.internal.SourceCache;
-import dev.archrules.core.source.internal.SourceHeadStart;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -549,26 +546,7 @@ public final class BackendChecklist {
         Set<String> types = new TreeSet<>(conventions.typesOfInterest());
         definitions().forEach(rule -> types.addAll(rule.typesOfInterest()));
         return ChecklistImporter.productionClasses().withBasePackage(basePackage).withTypesOfInterest(types)
-                .withLimits(imports.limits()).withHeadStart(this::beginSourceWork);
-    }
-
-    /**
-     * Begins the source work of the enabled rules that read sources on classes imported from these locations, in the
-     * background: the scans of the source files, and the parses of the files a literal rule's pre-filter admits.
-     */
-    private void beginSourceWork(Collection<Location> locations) {
-        String experiment = System.getProperty("archrules.experiment.headStart", "off");
-        if (experiment.equals("off") || definitions().stream().noneMatch(ChecklistRule::readsSources)) {
-            return;
-        }
-        RuleContext context = context();
-        List<Prefilter> prefilters = definitions().stream().map(rule -> rule.sourceTexts(context)).flatMap(Optional::stream).toList();
-        List<String> mentions = experiment.equals("full")
-                ? conventions.vocabulary().role(dev.archrules.core.model.Role.CONTROLLER).annotations().stream()
-                        .map(name -> "@" + name.substring(name.lastIndexOf('.') + 1)).distinct().toList()
-                : List.of();
-        SourceHeadStart.begin(sources, SourceCache.shared(), locations.stream().map(Location::asURI).toList(), prefilters,
-                !experiment.equals("scan"), !experiment.equals("scan") && !experiment.equals("text"), mentions);
+                .withLimits(imports.limits());
     }
 
     /**

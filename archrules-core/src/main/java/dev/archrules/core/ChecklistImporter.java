@@ -22,7 +22,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -80,16 +79,13 @@ public final class ChecklistImporter {
     /** Empty: the default core checklist's types, computed only if an import needs them. */
     private final Optional<Set<String>> typesOfInterest;
     private final ImportLimits limits;
-    /** Begun with the locations of an import before it starts: the checklist's source work, overlapping the import. */
-    private final Consumer<Collection<Location>> headStart;
 
     private ChecklistImporter(ImportOption[] options, List<String> basePackages, Optional<Set<String>> typesOfInterest,
-                              ImportLimits limits, Consumer<Collection<Location>> headStart) {
+                              ImportLimits limits) {
         this.options = options.clone();
         this.basePackages = List.copyOf(basePackages);
         this.typesOfInterest = typesOfInterest.map(Set::copyOf);
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.headStart = Objects.requireNonNull(headStart, "headStart");
     }
 
     /** The recommended import of production classes (tests left out, as {@link BackendChecklist#importClasses()} does). */
@@ -99,12 +95,12 @@ public final class ChecklistImporter {
 
     /** The recommended import with the given import options instead. */
     public static ChecklistImporter withOptions(ImportOption... options) {
-        return new ChecklistImporter(options, List.of(), Optional.empty(), ImportLimits.defaults(), locations -> { });
+        return new ChecklistImporter(options, List.of(), Optional.empty(), ImportLimits.defaults());
     }
 
     /** A copy with these import options instead of the current ones (none: test classes included). */
     public ChecklistImporter withImportOptions(ImportOption... importOptions) {
-        return new ChecklistImporter(importOptions, basePackages, typesOfInterest, limits, headStart);
+        return new ChecklistImporter(importOptions, basePackages, typesOfInterest, limits);
     }
 
     /**
@@ -112,7 +108,7 @@ public final class ChecklistImporter {
      * imported fully wherever they come from, other library types only when the rules need them.
      */
     public ChecklistImporter withBasePackage(String basePackage) {
-        return new ChecklistImporter(options, List.of(Objects.requireNonNull(basePackage, "basePackage")), typesOfInterest, limits, headStart);
+        return new ChecklistImporter(options, List.of(Objects.requireNonNull(basePackage, "basePackage")), typesOfInterest, limits);
     }
 
     /**
@@ -121,20 +117,12 @@ public final class ChecklistImporter {
      * conventions' and rules' types.
      */
     public ChecklistImporter withTypesOfInterest(Collection<String> types) {
-        return new ChecklistImporter(options, basePackages, Optional.of(new TreeSet<>(types)), limits, headStart);
+        return new ChecklistImporter(options, basePackages, Optional.of(new TreeSet<>(types)), limits);
     }
 
     /** A copy that refuses class files and archive entries above these limits (default {@link ImportLimits#defaults()}). */
     public ChecklistImporter withLimits(ImportLimits importLimits) {
-        return new ChecklistImporter(options, basePackages, typesOfInterest, Objects.requireNonNull(importLimits, "importLimits"), headStart);
-    }
-
-    /**
-     * A copy that calls {@code start} with the locations of each import before it imports: {@link BackendChecklist#importer()}
-     * begins its source work there, so that it overlaps the import (see {@code SourceHeadStart}).
-     */
-    ChecklistImporter withHeadStart(Consumer<Collection<Location>> start) {
-        return new ChecklistImporter(options, basePackages, typesOfInterest, limits, start);
+        return new ChecklistImporter(options, basePackages, typesOfInterest, Objects.requireNonNull(importLimits, "importLimits"));
     }
 
     /** Imports the packages (and sub-packages) from the class path; they are the code base's packages unless {@link #withBasePackage} says otherwise. */
@@ -177,8 +165,6 @@ public final class ChecklistImporter {
 
     /** Lists the class files, refuses what is above the limits, imports the rest and says what it could not read. */
     private ClassImport audited(List<String> codeBase, Collection<Location> locations, String searched) {
-        // the locations this import reads from (a test-classes folder is not one for production classes)
-        headStart.accept(locations.stream().filter(location -> Arrays.stream(options).allMatch(option -> option.includes(location))).toList());
         ClassFileInventory inventory = ClassFileInventory.scan(locations, List.of(options), limits);
         List<ImportOption> guarded = new ArrayList<>(List.of(options));
         guarded.add(inventory.excludingRefused());

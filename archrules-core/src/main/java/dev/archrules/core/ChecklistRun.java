@@ -114,9 +114,6 @@ final class ChecklistRun {
             }
             resultsById.put(rule.id(), evaluate(rule, classes, context));
         }
-        if (Boolean.getBoolean("archrules.experiment.headStart.log")) {
-            System.err.println("archrules run: " + context.sources().statistics());
-        }
         // one fact, one report: a fact two rules found under the same key is reported by the rule that owns it
         OneFactOneReport oneReport = OneFactOneReport.fold(enabled.stream().map(rule -> resultsById.get(rule.id())).toList());
         List<RuleResult> results = oneReport.results();

@@ -7,9 +7,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Severity;
 
-import dev.archrules.core.source.Prefilter;
-
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -99,15 +96,5 @@ public interface ChecklistRule {
      * rules run, so it must only read the classes. Rules that do not read sources do nothing.
      */
     default void parseAhead(JavaClasses classes, RuleContext context) {
-    }
-
-    /**
-     * What the rule looks for in the texts of source files, known before any class is imported: the pre-filter of a rule
-     * that reads string texts ({@link SourceRule}), empty for every other rule. The
-     * {@linkplain dev.archrules.core.ChecklistImporter recommended import} of a checklist parses the files such a
-     * pre-filter admits while it imports (a head start: the rule asks for them again and finds them parsed).
-     */
-    default Optional<Prefilter> sourceTexts(RuleContext context) {
-        return Optional.empty();
     }
 }

@@ -59,11 +59,6 @@ public abstract class SourceRule extends PerClassRule {
     }
 
     @Override
-    public final Optional<Prefilter> sourceTexts(RuleContext context) {
-        return prefilter(context);
-    }
-
-    @Override
     public final void parseAhead(JavaClasses classes, RuleContext context) {
         DescribedPredicate<JavaClass> scope = scope(context);
         prepare(classes.stream().filter(scope::test).toList(), context);

@@ -165,14 +165,6 @@ public final class SourceCache implements AutoCloseable {
         pending.forEach(CompletableFuture::join);
     }
 
-    /**
-     * Runs {@code task} on one of this cache's workers, so that the files it asks for are parsed on that worker (with its
-     * large stack), and completes when it is done; a task that fails completes it normally (it was only a head start).
-     */
-    public CompletableFuture<Void> inBackground(Runnable task) {
-        return CompletableFuture.runAsync(task, workers()).exceptionally(failure -> null);
-    }
-
     /** The jars this cache has opened. */
     Jars jars() {
         return jars;
