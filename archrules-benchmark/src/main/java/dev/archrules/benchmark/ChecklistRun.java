@@ -46,7 +46,9 @@ import java.util.jar.JarFile;
  * or a Maven {@code src/main/java}), the base package, the checklist ({@code core}: {@link BackendChecklist}'s
  * core rules; {@code spring}: the {@link SpringChecklist} preset) and the Taikai rule set
  * ({@link TaikaiRules#overlapping}). Prints one {@code RESULT} line; {@code violations} counts the violating
- * objects, {@code violationsHash} fingerprints the set of violation messages. Taikai's rules, and the
+ * objects, {@code violationsHash} fingerprints the set of violation messages; {@code importCpuMs} and {@code rulesCpuMs}
+ * are the JVM's CPU time in each phase (every thread: parse workers, JIT compiler, collector), {@code rulesMainCpuMs}
+ * the main thread's in the rules. Taikai's rules, and the
  * checklist's with {@code -Dbenchmark.perRule=true} (one rule after the other, without the checklist's
  * parse-ahead: a diagnostic of where the time goes, not the figure users see), also print one
  * {@code RULE id ms violations} line per rule.
@@ -100,6 +102,7 @@ public final class ChecklistRun {
             deleteTree(corpus.getParent().resolve("archrules-cache"));
         }
         long start = System.nanoTime();
+        long startCpu = Measurement.processCpuNanos();
         BackendChecklist checklist = mode.equals(WITHOUT_CALL_PATHS)
                 ? checklist(args[3], basePackage).withoutRules(CALL_PATH_RULES.toArray(String[]::new))
                 : checklist(args[3], basePackage);
@@ -120,6 +123,8 @@ public final class ChecklistRun {
             default -> new ClassFileImporter().importLocations(List.of(location));
         };
         long imported = System.nanoTime();
+        long importedCpu = Measurement.processCpuNanos();
+        long importedMainCpu = Measurement.threadCpuNanos();
 
         List<String> messages = new ArrayList<>();
         Map<String, Object> drawing = new LinkedHashMap<>();
@@ -133,12 +138,18 @@ public final class ChecklistRun {
             default -> throw new IllegalArgumentException("unknown mode: " + mode);
         };
         long end = System.nanoTime();
+        long endCpu = Measurement.processCpuNanos();
+        long endMainCpu = Measurement.threadCpuNanos();
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("classes", classes.size());
         figures.put("importMs", Measurement.millis(imported - start));
         figures.put("rulesMs", Measurement.millis(end - imported));
         figures.put("totalMs", Measurement.millis(end - start));
+        // CPU time: on a machine with few cores the run is bound by the JVM's CPU (parse workers, JIT compiler, collector), not the main thread's
+        figures.put("importCpuMs", Measurement.millis(importedCpu - startCpu));
+        figures.put("rulesCpuMs", Measurement.millis(endCpu - importedCpu));
+        figures.put("rulesMainCpuMs", Measurement.millis(endMainCpu - importedMainCpu));
         figures.put("violations", violations);
         // one number for the whole set of violation messages, to compare the contenders' findings at a glance
         figures.put("violationsHash", messages.stream().sorted().toList().hashCode());

@@ -91,6 +91,16 @@ final class Measurement {
         return -1;
     }
 
+    /** CPU time of the whole JVM so far (every thread, the JIT compiler's and the collector's included), in nanoseconds. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** CPU time of the calling thread so far, in nanoseconds. */
+    static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     static long millis(long nanos) {
         return nanos / 1_000_000;
     }
