@@ -13,7 +13,6 @@ import dev.archrules.core.model.Role;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -50,11 +49,6 @@ public final class Conventions {
     /** Derived once: the class and method annotations of the handler kinds (event listeners apart) and their supertypes. */
     private final Set<String> handlerAnnotations;
     private final Set<String> handlerTypes;
-    /**
-     * Derived once per method term, when first asked: its entries' owner types by method name, so that
-     * {@link #isCallTo} tests only the entries of the called method instead of splitting every entry for every call.
-     */
-    private final Map<Term, MethodIndex> methodIndexes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Conventions(Vocabulary vocabulary) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
@@ -503,38 +497,15 @@ public final class Conventions {
 
     /** {@link #isCallTo(Term, JavaMethodCall)} with the given test of whether a class is assignable to a type name. */
     public boolean isCallTo(Term term, JavaMethodCall call, java.util.function.BiPredicate<JavaClass, String> assignable) {
-        Set<String> names = names(term);
-        MethodIndex index = methodIndexes.get(term);
-        if (index == null || index.names() != names) {
-            // first asked, or a term of the same name with other built-in entries (terms are equal by name)
-            index = MethodIndex.of(names);
-            methodIndexes.put(term, index);
-        }
-        List<String> owners = index.ownersByMethod().get(call.getName());
-        if (owners == null) {
-            return false;
-        }
+        String method = call.getName();
         JavaClass owner = call.getTargetOwner();
-        for (String type : owners) {
-            if (assignable.test(owner, type)) {
+        for (String entry : names(term)) {
+            int hash = entry.indexOf('#');
+            if (entry.substring(hash + 1).equals(method) && assignable.test(owner, entry.substring(0, hash))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The entries ({@code owner.Type#method}) of a method term and their owner types by method name, in the entries' order. */
-    private record MethodIndex(Set<String> names, Map<String, List<String>> ownersByMethod) {
-
-        static MethodIndex of(Set<String> names) {
-            Map<String, List<String>> owners = new java.util.HashMap<>();
-            for (String entry : names) {
-                int hash = entry.indexOf('#');
-                owners.computeIfAbsent(entry.substring(hash + 1), method -> new java.util.ArrayList<>()).add(entry.substring(0, hash));
-            }
-            owners.replaceAll((method, types) -> List.copyOf(types));
-            return new MethodIndex(names, Map.copyOf(owners));
-        }
     }
 
     /**

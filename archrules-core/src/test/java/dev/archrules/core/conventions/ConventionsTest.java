@@ -3,9 +3,7 @@ package dev.archrules.core.conventions;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.Role;
 import dev.archrules.fixtures.roles.AppSetup;
 import dev.archrules.fixtures.roles.Billing;
@@ -29,16 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -215,100 +204,5 @@ class ConventionsTest {
         assertThat(Exclusions.none().withPackages("..fixtures..").excludes(form)).isTrue();
         assertThat(Exclusions.none().withRegexes(".*Money").excludes(classes.get(Money.class))).isTrue();
         assertThat(Exclusions.none().withRegexes(".*Money").excludes(controller)).isFalse();
-    }
-
-    /**
-     * {@code isCallTo} finds the entries of the called method by name (an index built once per term); the answer must
-     * be the definition's: some entry {@code owner.Type#method} has the call's method name and an owner the call's
-     * target owner is assignable to. Every call of every fixture, every method term, with the default vocabulary and
-     * one that adds an entry to a term.
-     */
-    @Test
-    void is_call_to_answers_as_the_definition_for_every_call_of_the_fixtures_and_every_method_term() throws IllegalAccessException {
-        JavaClasses all = new ClassFileImporter().importPackages("dev.archrules.fixtures");
-        List<Term> methodTerms = methodTerms();
-        Conventions widened = conventions.withVocabulary(vocabulary -> vocabulary.with(Term.MESSAGE_SEND_CALLS,
-                Stream.concat(vocabulary.names(Term.MESSAGE_SEND_CALLS).stream(), Stream.of("java.lang.Object#toString")).toList()));
-        int calls = 0;
-        int yes = 0;
-        for (Conventions tested : List.of(conventions, widened)) {
-            for (JavaClass javaClass : all) {
-                for (JavaMethodCall call : javaClass.getMethodCallsFromSelf()) {
-                    calls++;
-                    for (Term term : methodTerms) {
-                        boolean defined = tested.names(term).stream().anyMatch(entry -> {
-                            int hash = entry.indexOf('#');
-                            return entry.substring(hash + 1).equals(call.getName())
-                                    && ImportedSupertypes.isAssignableTo(call.getTargetOwner(), entry.substring(0, hash));
-                        });
-                        assertThat(tested.isCallTo(term, call)).as("%s of %s", term.name(), call.getDescription()).isEqualTo(defined);
-                        yes += defined ? 1 : 0;
-                    }
-                }
-            }
-        }
-        assertThat(methodTerms).hasSizeGreaterThan(10);
-        assertThat(calls).isGreaterThan(1_000);
-        assertThat(yes).isGreaterThan(50);
-    }
-
-    /**
-     * The index of a method term is built on first use by whichever thread asks first (the rules' thread and the
-     * parse-ahead's ask the same conventions at once): eight threads released together on fresh conventions, each asking
-     * every term about every call of the fixtures in its own order, get the single-threaded answers, twenty times over.
-     */
-    @Test
-    void is_call_to_gives_the_same_answers_when_threads_build_the_index_at_once() throws Exception {
-        JavaClasses all = new ClassFileImporter().importPackages("dev.archrules.fixtures.callpaths", "dev.archrules.fixtures.requestreply", "dev.archrules.fixtures.http");
-        List<Term> methodTerms = methodTerms();
-        List<JavaMethodCall> calls = all.stream()
-                .flatMap(javaClass -> javaClass.getMethodCallsFromSelf().stream()).toList();
-        Conventions reference = Conventions.defaults();
-        List<Boolean> expected = new ArrayList<>();
-        for (Term term : methodTerms) {
-            calls.forEach(call -> expected.add(reference.isCallTo(term, call)));
-        }
-        assertThat(expected).contains(true);
-        int threads = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            for (int round = 0; round < 20; round++) {
-                Conventions fresh = Conventions.defaults();
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<List<Boolean>>> answers = new ArrayList<>();
-                for (int thread = 0; thread < threads; thread++) {
-                    boolean backwards = thread % 2 == 1;
-                    answers.add(pool.submit(() -> {
-                        start.await();
-                        Boolean[] answer = new Boolean[expected.size()];
-                        for (int t = 0; t < methodTerms.size(); t++) {
-                            int term = backwards ? methodTerms.size() - 1 - t : t;
-                            for (int c = 0; c < calls.size(); c++) {
-                                answer[term * calls.size() + c] = fresh.isCallTo(methodTerms.get(term), calls.get(c));
-                            }
-                        }
-                        return Arrays.asList(answer);
-                    }));
-                }
-                start.countDown();
-                for (Future<List<Boolean>> answer : answers) {
-                    assertThat(answer.get()).isEqualTo(expected);
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Every term of the kind {@code METHODS} that {@link Term} declares. */
-    private static List<Term> methodTerms() throws IllegalAccessException {
-        List<Term> terms = new ArrayList<>();
-        for (Field field : Term.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == Term.class
-                    && ((Term) field.get(null)).kind() == Term.Kind.METHODS) {
-                terms.add((Term) field.get(null));
-            }
-        }
-        return terms;
     }
 }
