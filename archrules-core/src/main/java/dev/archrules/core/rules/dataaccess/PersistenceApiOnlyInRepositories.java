@@ -88,10 +88,12 @@ public final class PersistenceApiOnlyInRepositories extends PerClassRule {
             who = "Utility";
             usedBy = " (and is used outside the data-access layer by <" + user.get().getName() + ">)";
         }
-        if (isConnectionProbe(javaClass, context)) {
+        List<Grouped> uses = dependenciesByTarget(javaClass, d -> context.roles().isDataAccessApi(d.getTargetClass()));
+        // the probe's own reading of the class's dependencies only where its only data-access type is the connection
+        if (uses.size() == 1 && uses.get(0).target().getName().equals(CONNECTION) && isConnectionProbe(javaClass, context)) {
             return;
         }
-        for (Grouped use : dependenciesByTarget(javaClass, d -> context.roles().isDataAccessApi(d.getTargetClass()))) {
+        for (Grouped use : uses) {
             violations.accept(newViolation(
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),
                     who + " <" + javaClass.getName() + "> uses data-access API <" + use.target().getName() + ">" + usedBy + ": "

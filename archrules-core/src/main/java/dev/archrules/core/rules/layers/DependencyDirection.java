@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.conventions.Term;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * {@code layers.dependency-direction} (C10): layers depend downward only — controller → service →
@@ -87,22 +89,21 @@ public final class DependencyDirection extends PerClassRule {
     }
 
     /**
-     * Whether a repository holds repository interfaces of the code base itself — a field (its own, a superclass's or that
-     * of a class it is nested in) whose type is an interface with the repository role (a Spring Data repository, a DAO interface), not one of its own
-     * supertypes: a storage facade named {@code …Dao} that orchestrates Spring Data repositories, interceptors and services
-     * is the service tier under a storage name, and its calls to services are sideways, not up. It still must not depend
-     * on controllers. A helper class that only repositories use (a worker running their blocking calls) is no such
-     * repository.
+     * Whether a repository holds repository interfaces of the code base itself — a field (its own, a superclass's or
+     * that of a class it is nested in) whose type is an interface with the repository role (a Spring Data repository, a
+     * DAO interface), not one of its own supertypes: a storage facade named {@code …Dao} that orchestrates Spring Data
+     * repositories, interceptors and services is the service tier under a storage name, and its calls to services are
+     * sideways, not up. It still must not depend on controllers. A helper class that only repositories use (a worker
+     * running their blocking calls) is no such repository.
      */
     static boolean composesRepositories(JavaClass repository, RuleContext context) {
         // the class and the classes it is nested in (a task class of the facade is part of it), with their superclasses
-        java.util.stream.Stream<JavaClass> holders = java.util.stream.Stream.iterate(Optional.of(repository), Optional::isPresent,
-                        current -> current.get().getEnclosingClass())
+        Stream<JavaClass> holders = Stream.iterate(Optional.of(repository), Optional::isPresent, current -> current.get().getEnclosingClass())
                 .map(Optional::get)
-                .flatMap(type -> java.util.stream.Stream.concat(java.util.stream.Stream.of(type), type.getAllRawSuperclasses().stream()));
+                .flatMap(type -> Stream.concat(Stream.of(type), type.getAllRawSuperclasses().stream()));
         return holders
                 .flatMap(type -> type.getFields().stream())
-                .map(field -> field.getRawType())
+                .map(JavaField::getRawType)
                 .anyMatch(type -> type.isInterface() && !ImportedSupertypes.isAssignableTo(repository, type.getName())
                         && context.roleOf(type).filter(Role.REPOSITORY::equals).isPresent());
     }
