@@ -171,7 +171,8 @@ public final class Initialisation {
 
     /**
      * The calls and references to {@code codeUnit}, and to the methods it overrides or implements: a call through an
-     * interface reaches the implementation.
+     * interface reaches the implementation. An override's {@code super.setX(value)} is no caller: it runs only when that
+     * override does, and reaches the base method, never another subclass's override.
      */
     private static List<JavaAccess<?>> accessesTo(JavaCodeUnit codeUnit) {
         List<JavaAccess<?>> accesses = new ArrayList<JavaAccess<?>>(codeUnit.getAccessesToSelf());
@@ -181,9 +182,24 @@ public final class Initialisation {
             Stream.concat(method.getOwner().getAllRawSuperclasses().stream(), method.getOwner().getAllRawInterfaces().stream())
                     .map(type -> type.tryGetMethod(method.getName(), parameters))
                     .flatMap(Optional::stream)
-                    .forEach(overridden -> accesses.addAll(overridden.getAccessesToSelf()));
+                    .forEach(overridden -> overridden.getAccessesToSelf().stream()
+                            .filter(access -> !isSuperCall(access, overridden))
+                            .forEach(accesses::add));
         }
         return accesses;
+    }
+
+    /**
+     * Whether {@code access} is a {@code super.x(…)} call to {@code overridden}: it comes from an override of it — a method
+     * of the same name and parameter types in a subtype. Bytecode does not keep the receiver, so a decorator's
+     * {@code delegate.x(…)} from its own {@code x(…)}, when the decorator extends the same type, is taken for one too.
+     */
+    private static boolean isSuperCall(JavaAccess<?> access, JavaMethod overridden) {
+        JavaCodeUnit origin = access.getOrigin();
+        return origin.isMethod() && origin.getName().equals(overridden.getName())
+                && origin.getRawParameterTypes().equals(overridden.getRawParameterTypes())
+                && !origin.getOwner().equals(overridden.getOwner())
+                && ImportedSupertypes.isAssignableTo(origin.getOwner(), overridden.getOwner().getName());
     }
 
     /**

@@ -182,6 +182,24 @@ public final class StatelessSingletons extends PerClassRule {
                 && access.getOrigin().getModifiers().contains(JavaModifier.SYNCHRONIZED));
     }
 
+    /**
+     * A private field of a bean every use of which after construction holds a lock — lies in a {@code synchronized}
+     * method or block ({@link SynchronizedBlocks}) of its own class: a busy flag set and cleared inside one
+     * {@code synchronized} job method and read through {@code private synchronized} accessors. One thread at a time
+     * sees it, so it is guarded state, not a race; the bean's lock, like the class lock of {@link #guardedByClassLock}.
+     * Not in a controller, where no state belongs at all, and not when one use (a lambda's, or any other) runs
+     * without the lock.
+     */
+    private static boolean guardedByInstanceLock(JavaField field, RuleContext context) {
+        JavaClass owner = field.getOwner();
+        if (!field.getModifiers().contains(JavaModifier.PRIVATE) || context.hasRole(owner, Role.CONTROLLER)) {
+            return false;
+        }
+        List<JavaFieldAccess> uses = field.getAccessesToSelf().stream().filter(access -> !isConstruction(access.getOrigin(), owner, context)).toList();
+        return !uses.isEmpty() && uses.stream().allMatch(access -> access.getOrigin().getOwner().equals(owner) && !access.isDeclaredInLambda()
+                && SynchronizedBlocks.holdsLockAt(access.getOrigin(), access.getLineNumber()));
+    }
+
     /** Synthetic fields and the fields bytecode enhancers add. */
     private static boolean isGenerated(JavaField field) {
         return field.getName().contains("$") || GeneratedCode.isSynthetic(field);
@@ -189,7 +207,7 @@ public final class StatelessSingletons extends PerClassRule {
 
     private void checkInstance(JavaField field, RuleContext context, Consumer<Violation> violations) {
         JavaClass owner = field.getOwner();
-        if (isConfinedToOneScheduledJob(field, context)) {
+        if (isConfinedToOneScheduledJob(field, context) || guardedByInstanceLock(field, context)) {
             return;
         }
         String who = roleOrClass(owner, context);
@@ -325,7 +343,7 @@ public final class StatelessSingletons extends PerClassRule {
         }
         return field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET)
-                .filter(access -> !building.test(access.getOrigin()))
+                .filter(access -> !building.test(access.getOrigin()) && !isUncalledClear(access.getOrigin(), field, context))
                 .flatMap(read -> mutationsOfRead(field, read, context).stream())
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
     }
@@ -515,6 +533,24 @@ public final class StatelessSingletons extends PerClassRule {
         return onlyWrites && field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET && !access.getOrigin().equals(codeUnit))
                 .anyMatch(access -> isLazyGetter(access.getOrigin(), field) || Initialisation.runsAtInitialisation(access.getOrigin(), context));
+    }
+
+    /**
+     * The reset hook of a registry or cache ({@code clearProviders()}, "mostly intended for unit tests"): a method of the
+     * container's class without parameters or annotations that only empties containers the class holds — every call it
+     * makes is a {@code clear()} on one — which no code of the code base calls or references or could call through a
+     * supertype. Like {@link #isUncalledReset}, only tests run it; what fills the container at run time, if anything,
+     * is still a change at run time and reported.
+     */
+    private static boolean isUncalledClear(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
+        if (!codeUnit.isMethod() || !codeUnit.getOwner().equals(field.getOwner()) || !codeUnit.getRawParameterTypes().isEmpty()
+                || !codeUnit.getAnnotations().isEmpty() || !codeUnit.getAccessesToSelf().isEmpty() || overridesAnything(codeUnit)) {
+            return false;
+        }
+        List<JavaMethodCall> calls = List.copyOf(codeUnit.getMethodCallsFromSelf());
+        return !calls.isEmpty() && codeUnit.getConstructorCallsFromSelf().isEmpty() && calls.stream()
+                .allMatch(call -> call.getName().equals("clear") && call.getTarget().getRawParameterTypes().isEmpty()
+                        && isMutableContainer(call.getTargetOwner(), context));
     }
 
     /**

@@ -40,6 +40,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "accessors.SwitchingVariableService#variables", "(SwitchingVariableService.java:14)"),
                         tuple(RULE, F + "aware.RegionBannerController#region", "(RegionBannerController.java:14)"),
                         tuple(RULE, F + "binding.DiscountService#percent", "(DiscountService.java:12)"),
+                        tuple(RULE, F + "binding.SwitchingSettingsProcessor#typedSettings", "(SwitchingSettingsProcessor.java:16)"),
                         tuple(RULE, F + "config.ThrottleService#limit", "(ThrottleService.java:16)"),
                         tuple(RULE, F + "enhanced.EnhancedCustomer#registry", "(EnhancedCustomer.java:17)"),
                         tuple(RULE, F + "enhanced.HibernateEnhancedInvoice#lastNumber", "(HibernateEnhancedInvoice.java:18)"),
@@ -48,6 +49,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "lazy.ReconnectingChannelService#current", "(ReconnectingChannelService.java:18)"),
                         tuple(RULE, F + "lazy.ResetOnRequestHolder#settings", "(ResetOnRequestHolder.java:22)"),
                         tuple(RULE, F + "lazy.RotatingSignerService#current", "(RotatingSignerService.java:16)"),
+                        tuple(RULE, F + "locked.UnguardedBusyFlagJob#expanding", "(UnguardedBusyFlagJob.java:17)"),
                         tuple(RULE, F + "lombok.VatRateController#rate", "(VatRateController.java:19)"),
                         tuple(RULE, F + "misattributed.EndpointRanking#ranking", "(EndpointRanking.java:17)"),
                         tuple(RULE, F + "scheduled.ExposedPollerState#listening", "(ExposedPollerState.java:21)"),
@@ -74,6 +76,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "wiring.AsyncChannelRegistry#channels", "(AsyncChannelRegistry.java:23)"),
                         tuple(RULE, F + "wiring.LastCurrencyConverter#lastCode", "(LastCurrencyConverter.java:19)"),
                         tuple(RULE, F + "wiring.LateAccessChain#stores", "(LateAccessChain.java:21)"),
+                        tuple(RULE, F + "wiring.ReloadingProviderRegistry#providers", "(ReloadingProviderRegistry.java:22)"),
                         tuple(RULE, F + "wiring.StatusPoller#timeout", "(StatusPoller.java:14)"));
     }
 
@@ -417,7 +420,9 @@ class StatelessSingletonsTest {
             "wiring.LayeredSettingsRepository", // configures a delegate it creates per call
             "wiring.PooledConnectionFactory", // map filled by an adder only wiring calls, through the interface
             "wiring.ChannelValidatorRegistry", // filled by the constructor through forEach(this::register)
-            "wiring.ProviderRegistry",       // a register method nothing in the code base calls: an extension point
+            "wiring.ProviderRegistry",       // a register method and a clear (reset) hook nothing in the code base calls
+            "binding.TypedSettingsProcessor", // an override of a bound setter calling super: still nothing calls it
+            "locked.BusyFlagJob",            // a busy flag every use of which holds the bean's lock
             "misattributed.EndpointProber"   // a local list sorted by the order of a final field read on the same line
     })
     void compliant_fixture_passes(String fixture) {
