@@ -22,6 +22,7 @@ import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.FieldArguments;
 import dev.archrules.core.recognize.Initialisation;
 import dev.archrules.core.recognize.SynchronizedBlocks;
 
@@ -353,7 +354,8 @@ public final class StatelessSingletons extends PerClassRule {
      * (both in a lambda or neither), on a container type the field's value has. Without data flow, a line on which
      * containers of the field's type are called more often than the field is read is ambiguous
      * ({@code local.sort(comparingInt(e -> this.order.indexOf(e)))}: the field is the argument's, the sorted list a
-     * local) and yields none.
+     * local) and yields none. A call to which the field's value is handed as the argument
+     * ({@code listeners.addAll(DEFAULT_LISTENERS)}, {@link FieldArguments}) changes another container, not the field's.
      */
     private static List<JavaMethodCall> mutationsOfRead(JavaField field, JavaFieldAccess read, RuleContext context) {
         List<JavaMethodCall> containerCalls = read.getOrigin().getMethodCallsFromSelf().stream()
@@ -368,7 +370,10 @@ public final class StatelessSingletons extends PerClassRule {
         if (containerCalls.size() > readsOnLine) {
             return List.of();
         }
-        List<JavaMethodCall> mutations = containerCalls.stream().filter(call -> names(context, Term.MUTATOR_METHODS).contains(call.getName())).toList();
+        // listeners.addAll(DEFAULT_LISTENERS): the field's value is the argument, the local list the one changed
+        List<JavaMethodCall> mutations = containerCalls.stream().filter(call -> names(context, Term.MUTATOR_METHODS).contains(call.getName()))
+                .filter(call -> !FieldArguments.isLastArgumentOf(read, call))
+                .toList();
         // a change made while holding a lock (a synchronized memo cache) is thread-safe, like a concurrent map: not
         // reported, except in a controller, where no state belongs at all
         if (!mutations.isEmpty() && !context.hasRole(field.getOwner(), Role.CONTROLLER)
