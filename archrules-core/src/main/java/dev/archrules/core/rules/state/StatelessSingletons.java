@@ -208,7 +208,7 @@ public final class StatelessSingletons extends PerClassRule {
 
     private void checkInstance(JavaField field, RuleContext context, Consumer<Violation> violations) {
         JavaClass owner = field.getOwner();
-        if (isConfinedToOneScheduledJob(field, context) || guardedByInstanceLock(field, context)) {
+        if (isConfinedToOneScheduledJob(field, context)) {
             return;
         }
         String who = roleOrClass(owner, context);
@@ -220,6 +220,10 @@ public final class StatelessSingletons extends PerClassRule {
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
         String fieldName = owner.getName() + "." + field.getName();
         if (writeOutsideConstruction.isPresent()) {
+            // asked only now: it reads the class file for synchronized blocks
+            if (guardedByInstanceLock(field, context)) {
+                return;
+            }
             JavaFieldAccess write = writeOutsideConstruction.get();
             violations.accept(newViolation(Locations.stableName(owner) + "#" + field.getName(),
                     who + " <" + owner.getName() + "> keeps mutable state: field <" + fieldName + "> is written by "
