@@ -34,7 +34,9 @@ import java.util.stream.Collectors;
  * would thread them through every subclass); and injection points of wiring code (configuration classes and classes
  * nested in them, which only the container builds) — except a field of wiring code that nothing reads, which is
  * dead injection; and a singleton holder that builds its one instance itself (private constructors, a static field of
- * its own type) for objects the container does not create, whose fields the container can only fill. Always reported:
+ * its own type) for objects the container does not create, whose fields the container can only fill; and a field through
+ * which a bean reaches its own proxy (self-injection, a Spring Data repository's custom implementation injecting its
+ * repository), which no constructor can take. Always reported:
  * an injection annotation on a {@code final} field — the constructor cannot take it,
  * and a constant initialiser is inlined by the compiler, so the injected value is never read.
  */
@@ -80,7 +82,8 @@ public final class ConstructorInjection extends PerClassRule {
                                 + Locations.simpleName(javaClass)));
                 return;
             }
-            if (notACollaborator(field, injection.get(), context) || inheritedBySubclasses(field, base)) {
+            if (notACollaborator(field, injection.get(), context) || inheritedBySubclasses(field, base)
+                    || injectsItsOwnProxy(field, javaClass)) {
                 return;
             }
             if (wiring) {
@@ -141,6 +144,29 @@ public final class ConstructorInjection extends PerClassRule {
      */
     private static boolean inheritedBySubclasses(JavaMember member, boolean base) {
         return base && !member.getModifiers().contains(JavaModifier.PRIVATE);
+    }
+
+    /**
+     * A field through which a bean reaches the proxy it is part of, which no constructor can take — the container would
+     * have to finish the bean before building it: self-injection ({@code @Autowired @Lazy OrderService self}, the way
+     * round self-invocation of {@code @Transactional} methods: the field's type is the class itself), and the custom
+     * implementation of a Spring Data repository injecting its repository ({@code PackageRepositoryImpl implements
+     * PackageRepositoryCustom} with {@code @Autowired PackageRepository packages}, where {@code PackageRepository}
+     * extends {@code PackageRepositoryCustom}): the field's type is an interface extending one the class implements,
+     * and the class is named after either with Spring Data's {@code Impl} postfix, which is how Spring Data finds it.
+     */
+    private static boolean injectsItsOwnProxy(JavaField field, JavaClass javaClass) {
+        JavaClass type = field.getRawType();
+        if (type.equals(javaClass)) {
+            return true;
+        }
+        if (!type.isInterface()) {
+            return false;
+        }
+        String name = javaClass.getSimpleName();
+        return type.getAllRawInterfaces().stream()
+                .filter(javaClass.getAllRawInterfaces()::contains)
+                .anyMatch(fragment -> name.equals(fragment.getSimpleName() + "Impl") || name.equals(type.getSimpleName() + "Impl"));
     }
 
     /** No code of the code base reads {@code field}: only the container writes it. */

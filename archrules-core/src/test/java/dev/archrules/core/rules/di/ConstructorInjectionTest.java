@@ -55,6 +55,8 @@ class ConstructorInjectionTest {
                         tuple(RULE, F + "idioms.MailConfiguration#sender", "(MailConfiguration.java:25)"),
                         tuple(RULE, F + "idioms.OrderCountResource#mailer", "(OrderCountResource.java:17)"),
                         tuple(RULE, F + "idioms.OrderItemsResource#mailer", "(OrderItemsResource.java:17)"),
+                        tuple(RULE, F + "proxy.CachingPriceService#delegate", "(CachingPriceService.java:19)"),
+                        tuple(RULE, F + "proxy.PackageRepositoryImpl#catalogs", "(PackageRepositoryImpl.java:20)"),
                         tuple(RULE, F + "setter.CheckoutService#configure(" + PORT + "PaymentGateway, java.time.Clock)",
                                 "(CheckoutService.java:18)"),
                         tuple(RULE, F + "setter.NewsletterService#setMailer(" + PORT + "Mailer)", "(NewsletterService.java:15)"));
@@ -119,7 +121,9 @@ class ConstructorInjectionTest {
             "idioms.MailConfiguration#mailer",        // wiring code: a configuration class the container builds
             "idioms.ReportExportService#mailer",      // @Autowired(required = false): an optional extension hook
             "idioms.AbstractOrderResource#orders",    // protected field of an abstract base class, inherited
-            "idioms.OrderBaseResource#orders"         // protected field of a concrete class other resources extend
+            "idioms.OrderBaseResource#orders",        // protected field of a concrete class other resources extend
+            "proxy.PackageRepositoryImpl#packages",   // a Spring Data custom implementation reaching its own repository
+            "proxy.TransactionalPriceService#self"    // self-injection: the bean's own proxy, for REQUIRES_NEW
     })
     void configuration_values_wiring_optional_hooks_and_inherited_injection_points_pass(String member) {
         assertThat(classes.contain(F + member.substring(0, member.indexOf('#')))).isTrue();
