@@ -73,7 +73,8 @@ final class DefaultVocabulary {
                         "org.eclipse.microprofile.config.inject.ConfigProperties")
                 // a JSR-356 endpoint configurator is asked by the container for endpoint instances, a gRPC handler
                 // registry by the server for the handler of a method: wiring
-                .withSupertypes("org.springframework.beans.factory.FactoryBean",
+                // a Guice module declares bindings and provider methods: the injector's configuration
+                .withSupertypes("org.springframework.beans.factory.FactoryBean", "com.google.inject.Module",
                         "jakarta.websocket.server.ServerEndpointConfig$Configurator",
                         "javax.websocket.server.ServerEndpointConfig$Configurator",
                         "io.grpc.HandlerRegistry")
@@ -122,7 +123,9 @@ final class DefaultVocabulary {
                 "io.micronaut.rabbitmq.annotation.Queue");
         Set<String> beanFactories = Set.of(
                 "org.springframework.context.annotation.Bean",
-                "jakarta.enterprise.inject.Produces", "javax.enterprise.inject.Produces");
+                "jakarta.enterprise.inject.Produces", "javax.enterprise.inject.Produces",
+                // Guice's and Dagger's provider methods: a module's @Provides method builds what is injected
+                "com.google.inject.Provides", "dagger.Provides");
         Set<String> beans = Set.of(
                 "org.springframework.stereotype.Component",
                 "jakarta.inject.Singleton", "javax.inject.Singleton",

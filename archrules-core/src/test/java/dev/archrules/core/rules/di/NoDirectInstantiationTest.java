@@ -283,6 +283,8 @@ class NoDirectInstantiationTest {
     @ValueSource(strings = {
             "config.HttpClientConfiguration",   // @Bean methods new a RestTemplate and a service: the trap
             "config.RestTemplateFactoryBean",   // Spring FactoryBean creating a client
+            "config.InventoryModule",           // a Guice module binding a service to an instance it creates
+            "config.InventoryProviders",        // a Guice @Provides method creating a service
             "payment.PaymentServiceFactory",    // ...Factory creating services
             "service.OrderService",             // collections, value object, entity, exception, anonymous Comparator
             "service.DiscountService",          // anonymous subclass of itself
