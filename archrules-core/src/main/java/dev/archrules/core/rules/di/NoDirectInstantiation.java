@@ -195,6 +195,7 @@ public final class NoDirectInstantiation extends PerClassRule {
      *       after the extension point, a {@code …Client} that is a domain model;</li>
      *   <li>a stateless helper: no instance fields, nothing to configure or replace.</li>
      * </ul>
+     * An object created with the current request's context ({@link #REQUEST_CONTEXT_TYPES}) lives for that request too.
      * A class declared a bean ({@code @Service}, {@code @Component}, {@code @Singleton}, …) is otherwise always
      * a collaborator: {@code new} makes a second instance the container does not manage. A plain class of the
      * code base is the code base's own composition in these cases too:
@@ -215,7 +216,7 @@ public final class NoDirectInstantiation extends PerClassRule {
                     && (JaxRsResources.isLocatorOrItsHelper(call.getOrigin()) || JaxRsResources.isResourceOrNestedInOne(creator));
         }
         List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
-        if (parameters.stream().anyMatch(type -> context.hasRole(type, Role.ENTITY))) {
+        if (parameters.stream().anyMatch(type -> context.hasRole(type, Role.ENTITY) || isRequestContext(type, context))) {
             return true;
         }
         Set<String> unitsOfWork = context.conventions().names(Term.UNIT_OF_WORK_TYPES);
@@ -232,6 +233,24 @@ public final class NoDirectInstantiation extends PerClassRule {
         return context.hasRole(creator, Role.REPOSITORY) && context.hasRole(created, Role.REPOSITORY)
                 || JaxRsResources.isPerRequestResource(creator) || isFactoryProduct(creator, context)
                 || !context.hasRole(created, Role.REPOSITORY) && composesWhatItWasGiven(call);
+    }
+
+    /**
+     * The handles of the request being served, which only exist while it runs: JAX-RS {@code UriInfo}, {@code HttpHeaders},
+     * {@code Request}, {@code SecurityContext}, {@code ContainerRequestContext}, the servlet request and response, Spring's
+     * {@code WebRequest} and {@code ServerWebExchange}. An object created with one of them (an exception mapper building
+     * the response of a wrapped cause for the current request: {@code new PaymentApiExceptionMapper(uriInfo)}) lives for
+     * that request, like a JAX-RS sub-resource; no constructor of a singleton could take it.
+     */
+    private static final List<String> REQUEST_CONTEXT_TYPES = List.of(
+            "jakarta.ws.rs.core.UriInfo", "javax.ws.rs.core.UriInfo", "jakarta.ws.rs.core.HttpHeaders", "javax.ws.rs.core.HttpHeaders",
+            "jakarta.ws.rs.core.Request", "javax.ws.rs.core.Request", "jakarta.ws.rs.core.SecurityContext", "javax.ws.rs.core.SecurityContext",
+            "jakarta.ws.rs.container.ContainerRequestContext", "javax.ws.rs.container.ContainerRequestContext",
+            "jakarta.servlet.ServletRequest", "javax.servlet.ServletRequest", "jakarta.servlet.ServletResponse", "javax.servlet.ServletResponse",
+            "org.springframework.web.context.request.WebRequest", "org.springframework.web.server.ServerWebExchange");
+
+    private static boolean isRequestContext(JavaClass type, RuleContext context) {
+        return REQUEST_CONTEXT_TYPES.stream().anyMatch(name -> context.isAssignableTo(type, name));
     }
 
     /**

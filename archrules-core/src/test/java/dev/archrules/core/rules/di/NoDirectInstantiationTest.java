@@ -52,6 +52,8 @@ class NoDirectInstantiationTest {
                                 "(SingleSignOnImport.java:20)"),
                         tuple(RULE, F + "nominal.SingleSignOnImport -> new " + F + "nominal.PartnerDirectoryClient",
                                 "(SingleSignOnImport.java:21)"),
+                        tuple(RULE, F + "percall.CatalogExceptionMapper -> new " + F + "percall.SkuCatalogService",
+                                "(CatalogExceptionMapper.java:18)"),
                         tuple(RULE, F + "percall.ConfigReportService -> new " + F + "percall.FileConfigRepository",
                                 "(ConfigReportService.java:9)"),
                         tuple(RULE, F + "percall.LegacyProxyController -> new " + F + "percall.ForwardingProxy",
@@ -285,6 +287,7 @@ class NoDirectInstantiationTest {
             "config.RestTemplateFactoryBean",   // Spring FactoryBean creating a client
             "config.InventoryModule",           // a Guice module binding a service to an instance it creates
             "config.InventoryProviders",        // a Guice @Provides method creating a service
+            "percall.WrappedCauseExceptionMapper", // a mapper created per request with the request's UriInfo
             "payment.PaymentServiceFactory",    // ...Factory creating services
             "service.OrderService",             // collections, value object, entity, exception, anonymous Comparator
             "service.DiscountService",          // anonymous subclass of itself
