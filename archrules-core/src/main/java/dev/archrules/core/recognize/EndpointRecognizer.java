@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * loopback addresses without a port ({@code 127.0.0.1}, {@code https://localhost/auth}: this machine, a
  * placeholder or a base for resolving relative URLs, never another system), the wildcard address a server listens on
  * ({@code 0.0.0.0}, {@code [::]}, with or without a port), and object identifiers shaped
- * like an address ({@code 2.5.4.15}: every OID starts with the arc 0, 1 or 2). Namespace URIs, public
+ * like an address ({@code 2.5.4.15}: every OID starts with the arc 0, 1 or 2), and database URL templates whose host is
+ * a format placeholder ({@code jdbc:trino://%s:%s/system}). Namespace URIs, public
  * platform endpoints and RFC 5737 addresses pass through the {@link EndpointAllowList}.
  */
 public final class EndpointRecognizer {
@@ -37,7 +38,7 @@ public final class EndpointRecognizer {
     /** The first endpoint in {@code text} that the allow-list does not accept. */
     public static Optional<String> find(String text, EndpointAllowList allowList) {
         Matcher database = DATABASE_URL.matcher(text);
-        if (database.find() && !database.group().contains("//?")) {
+        if (database.find() && !database.group().contains("//?") && !hasPlaceholderHost(database.group())) {
             return Optional.of(database.group());
         }
         Matcher url = URL.matcher(text);
@@ -53,6 +54,18 @@ public final class EndpointRecognizer {
             }
         }
         return address(text.strip());
+    }
+
+    /** A format placeholder where the host belongs: {@code %s}, {@code %1$s}, {@code {0}}, {@code {}}. */
+    private static final Pattern PLACEHOLDER_HOST = Pattern.compile("//(?:[^/@;?]*@)?(?:%(?:\\d+\\$)?s|\\{\\d*})(?=[:/;?]|$)");
+
+    /**
+     * Whether a database URL is a template whose host a format call fills in ({@code "jdbc:trino://%s:%s/system"} formatted
+     * with the host and port of a configured backend): the address comes from elsewhere; only the driver and the path
+     * are fixed.
+     */
+    private static boolean hasPlaceholderHost(String databaseUrl) {
+        return PLACEHOLDER_HOST.matcher(databaseUrl).find();
     }
 
     /**

@@ -46,6 +46,14 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
      */
     public static final java.util.Set<String> REWRITE_METHODS = java.util.Set.of("replace", "replaceAll", "replaceFirst");
 
+    /** A word of prose: letters, perhaps followed by punctuation, between white space. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("(?<=^|\\s)[A-Za-z]+[,.:;!?]?(?=\\s|$)");
+
+    /** Whether {@code text} reads as a sentence shown to people (a message, a help text): four words or more. */
+    public static boolean isProse(String text) {
+        return WORD.matcher(text).results().limit(4).count() >= 4;
+    }
+
     /**
      * One text of the source: a literal, a text block, a concatenation or a constant reference.
      *

@@ -14,6 +14,7 @@ import dev.archrules.core.engine.EndpointAllowList;
 import dev.archrules.core.recognize.EndpointRecognizer;
 import dev.archrules.core.recognize.OverridableSettings;
 import dev.archrules.core.source.Prefilter;
+import dev.archrules.core.source.SourceFacts;
 
 import java.util.Optional;
 import java.util.Set;
@@ -59,8 +60,6 @@ public final class NoHardcodedEndpoints extends SourceRule {
      */
     private static final Pattern NAMESPACE_CALLEE = Pattern.compile("(?i:\\w*(namespace|qname)\\w*)|\\w+NS");
 
-    /** A word of prose: letters, perhaps followed by punctuation, between white space. */
-    private static final Pattern WORD = Pattern.compile("(?<=^|\\s)[A-Za-z]+[,.:;!?]?(?=\\s|$)");
 
 
     public NoHardcodedEndpoints() {
@@ -83,17 +82,12 @@ public final class NoHardcodedEndpoints extends SourceRule {
         return DescribedPredicate.describe("classes other than configuration", javaClass -> !context.hasRole(javaClass, Role.CONFIGURATION));
     }
 
-    /** A sentence that mentions a URL (a help text, a description, a hint shown to people): four words or more. */
-    private static boolean isProse(String text) {
-        return WORD.matcher(text).results().limit(4).count() >= 4;
-    }
-
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         String who = roleOrClass(javaClass, context) + " <" + javaClass.getName() + ">";
         String hint = "move the address into configuration and inject it into " + Locations.simpleName(javaClass);
         for (Resolved text : texts(javaClass, context)) {
-            if (text.message() || text.compared() || isProse(text.value())
+            if (text.message() || text.compared() || SourceFacts.isProse(text.value())
                     || text.boundName() != null && IDENTIFIER_OR_DOCUMENTATION.matcher(text.boundName()).matches()
                     || text.argument() != null && NAMESPACE_CALLEE.matcher(text.argument().callee()).matches()
                     || OverridableSettings.isDefault(javaClass, text)) {

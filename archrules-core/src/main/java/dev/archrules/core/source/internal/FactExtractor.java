@@ -150,7 +150,8 @@ final class FactExtractor {
                     bound = key.asString();
                 }
                 message = call.getScope().map(scope -> LOG_METHODS.contains(name) && LOGGER.matcher(lastName(scope)).matches()
-                        || ASSERTION_OWNERS.contains(lastName(scope))).orElse(false);
+                        || ASSERTION_OWNERS.contains(lastName(scope))).orElse(false)
+                        || formattedIntoProse(call, top);
             } else if (parent instanceof MethodCallExpr call && call.getScope().filter(scope -> scope == top).isPresent()
                     && !SourceFacts.REWRITE_METHODS.contains(call.getNameAsString())) {
                 // a text a rewrite is called on ("SELECT … app_orders".replace("app_", prefix)) is still the text itself
@@ -171,6 +172,44 @@ final class FactExtractor {
             int line = top.getBegin().map(position -> position.line).orElse(0);
             SourceFacts.Argument argument = parts.stream().anyMatch(part -> part instanceof Hole) ? null : argument(top);
             texts.add(new SourceFacts.Text(context.className, context.member, line, parts, bound, message, callName, argument));
+        }
+
+        /**
+         * Whether {@code argument} is a value formatted into a sentence — {@code String.format("… see %s for details", …,
+         * "https://…")}, {@code MessageFormat.format(…)}, {@code "… %s …".formatted(…)}: the pattern, a literal (or literals
+         * joined with {@code +}) before it, reads as prose, so what fills it is part of a message shown to people.
+         */
+        private static boolean formattedIntoProse(MethodCallExpr call, Expression argument) {
+            String name = call.getNameAsString();
+            if (name.equals("formatted")) {
+                return call.getScope().flatMap(scope -> literalText(scope)).filter(SourceFacts::isProse).isPresent();
+            }
+            if (!name.equals("format")) {
+                return false;
+            }
+            for (Expression candidate : call.getArguments()) {
+                if (candidate == argument) {
+                    return false;
+                }
+                Optional<String> pattern = literalText(candidate);
+                if (pattern.isPresent()) {
+                    return SourceFacts.isProse(pattern.get());
+                }
+            }
+            return false;
+        }
+
+        /** The text of a literal, a text block or literals joined with {@code +}; empty for anything else. */
+        private static Optional<String> literalText(Expression expression) {
+            if (expression instanceof StringLiteralExpr || expression instanceof TextBlockLiteralExpr) {
+                return Optional.of(((LiteralStringValueExpr) expression).getValue());
+            }
+            if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+                Optional<String> left = literalText(binary.getLeft());
+                Optional<String> right = literalText(binary.getRight());
+                return left.isPresent() && right.isPresent() ? Optional.of(left.get() + right.get()) : Optional.empty();
+            }
+            return Optional.empty();
         }
 
         /**

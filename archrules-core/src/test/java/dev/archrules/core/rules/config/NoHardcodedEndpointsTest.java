@@ -100,6 +100,21 @@ class NoHardcodedEndpointsTest {
                         "(TerminologyCodes.java:34)"));
     }
 
+    /**
+     * A link formatted into a sentence is part of a message; a database URL template whose host a format call fills is no
+     * address. A registry formatted into a path template and a JDBC URL with its host written out are endpoints.
+     */
+    @Test
+    void texts_formatted_into_a_sentence_and_host_placeholders_are_no_endpoints() {
+        assertThat(idiomViolations("FormattedTexts"))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(key(IDIOMS + ".FormattedTexts", "fixedMonitorUrl", "jdbc:trino://trino.acme-internal.io:8080/system"),
+                                "(FormattedTexts.java:27)"),
+                        tuple(key(IDIOMS + ".FormattedTexts", "pluginsUrl", "https://registry.acme-plugins.io"),
+                                "(FormattedTexts.java:23)"));
+    }
+
     /** The violations of the {@code endpointidioms} fixtures whose class name starts with {@code simpleNamePrefix}. */
     private static List<Violation> idiomViolations(String simpleNamePrefix) {
         return Fixtures.violations(IDIOMS, NoHardcodedEndpoints.ID).stream()
