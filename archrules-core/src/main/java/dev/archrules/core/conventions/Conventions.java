@@ -3,6 +3,7 @@ package dev.archrules.core.conventions;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.InstanceofCheck;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -526,18 +527,23 @@ public final class Conventions {
      * ({@link #isHttpClientCall}); none when the class gets its URLs from the class path or the file system
      * ({@code ClassLoader#getResource}, {@code Class#getResource}, {@code File#toURI}, {@code Path#toUri}) and
      * never makes one from text ({@code new URL(…)}, {@code URL.of}, {@code URI.create}, {@code new URI(…)}):
-     * reading a resource is not an HTTP call.
+     * reading a resource is not an HTTP call. The same holds per method: a method that gets its URL from the class path
+     * or the file system and makes none from text reads a resource, whatever another method of the class does with a
+     * {@code URI} (normalising a path to check it).
      */
     public List<JavaMethodCall> httpClientCalls(JavaClass javaClass) {
         List<JavaMethodCall> calls = javaClass.getMethodCallsFromSelf().stream().filter(this::isHttpClientCall).toList();
-        if (calls.isEmpty()) {
-            return calls;
+        if (calls.isEmpty() || readsLocalUrlsOnly(javaClass.getMethodCallsFromSelf(), javaClass.getCodeUnitCallsFromSelf())) {
+            return List.of();
         }
-        boolean localUrls = javaClass.getMethodCallsFromSelf().stream()
-                .anyMatch(call -> LOCAL_URL_SOURCES.contains(call.getTargetOwner().getName() + "#" + call.getName()));
-        boolean urlsFromText = javaClass.getCodeUnitCallsFromSelf().stream()
-                .anyMatch(call -> URL_FROM_TEXT.contains(call.getTargetOwner().getName() + "#" + call.getName()));
-        return localUrls && !urlsFromText ? List.of() : calls;
+        return calls.stream()
+                .filter(call -> !readsLocalUrlsOnly(call.getOrigin().getMethodCallsFromSelf(), call.getOrigin().getCallsFromSelf()))
+                .toList();
+    }
+
+    private static boolean readsLocalUrlsOnly(java.util.Collection<JavaMethodCall> methodCalls, java.util.Collection<? extends JavaCall<?>> calls) {
+        return methodCalls.stream().anyMatch(call -> LOCAL_URL_SOURCES.contains(call.getTargetOwner().getName() + "#" + call.getName()))
+                && calls.stream().noneMatch(call -> URL_FROM_TEXT.contains(call.getTargetOwner().getName() + "#" + call.getName()));
     }
 
     private static final Set<String> LOCAL_URL_SOURCES = Set.of(

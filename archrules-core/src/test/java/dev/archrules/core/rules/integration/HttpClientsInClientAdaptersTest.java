@@ -45,11 +45,14 @@ class HttpClientsInClientAdaptersTest {
                 .extracting(Violation::key, v -> v.location().toString())
                 .containsExactly(
                         tuple(fixtures + ".AuditRepository -> org.springframework.web.client.RestTemplate", "(AuditRepository.java:19)"),
+                        // fetches over HTTP from a URL built from text; its other handler streams a class-path resource
+                        tuple(fixtures + ".MirroredAssetsResource -> java.net.URL#openStream", "(MirroredAssetsResource.java:36)"),
                         tuple(fixtures + ".PingCallbackController -> " + fixtures + ".HttpRequest", "(PingCallbackController.java:14)"),
                         tuple(fixtures + ".StatusDashboardController -> " + fixtures + ".StatusClient", "(StatusDashboardController.java:18)"),
                         // takes the address from its caller, but also records the event in a repository: business work
                         tuple(fixtures + ".WebhookService -> org.springframework.web.client.RestTemplate", "(WebhookService.java:25)"));
-        // not reported: RateTableService (URL.openStream on a class-path resource), ConsentService (OAuthClient is a
+        // not reported: RateTableService (URL.openStream on a class-path resource), StaticAssetsResource (the same in a
+        // handler, while another method builds a URI from text only to normalise a path), ConsentService (OAuthClient is a
         // model named …Client), GitHubIdentityProvider (a plug-in whose job is the call, using an HTTP utility) and its nested
         // CallbackEndpoint (a JAX-RS handler exchanging the code inside the adapter it is declared in), and
         // GitHubEnterpriseIdentityProvider.EnterpriseCallbackEndpoint (nested in a provider whose superclass makes the calls),
