@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.conventions.Term;
@@ -18,6 +19,7 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.JaxRsResources;
 import dev.archrules.core.recognize.NominalRoles;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,8 +37,9 @@ import java.util.stream.Stream;
  *       resource method forwarding its request to a per-request resource it creates (calling only that
  *       resource's handlers, as a preflight handler answering through a CORS resource) ({@link JaxRsResources});</li>
  *   <li>typed link building: {@code UriBuilder.path(OtherResource.class, "method")},
- *       {@code linkTo(methodOn(OtherController.class).get(id))}, or a static method of the other controller
- *       that returns a URI builder or link ({@link LinkBuilding});</li>
+ *       {@code linkTo(methodOn(OtherController.class).get(id))}, a static method of the other controller
+ *       that returns a URI builder or link, or the other controller's class literal handed to the code base's own link
+ *       helper ({@code uriBuilder.buildResponse(uriInfo, OtherResource.class, "get", id)}) ({@link LinkBuilding});</li>
  *   <li>classes named like a layer only nominally, e.g. a Liquibase {@code LockService} extension named
  *       {@code …Service} ({@link NominalRoles});</li>
  *   <li>services a repository calls that holds repositories of the code base itself ({@link #composesRepositories}): a
@@ -123,7 +126,22 @@ public final class DependencyDirection extends PerClassRule {
         boolean nestsResource = JaxRsResources.isPerRequestResource(target)
                 && codeUnit.filter(unit -> JaxRsResources.isLocatorOrItsHelper(unit) || JaxRsResources.isForwardingTo(unit, target))
                 .isPresent();
-        return !nestsResource && !LinkBuilding.isLinkTo(dependency, codeUnit) && !namesLogger(dependency, codeUnit, context);
+        List<JavaMethodCall> handedClassObject = callsHandedClassObject(dependency, codeUnit);
+        return !nestsResource && !LinkBuilding.isLinkTo(dependency, codeUnit, handedClassObject) && !namesLogger(handedClassObject, context);
+    }
+
+    /**
+     * The calls a class literal is handed to: for a dependency that references a class object ({@code Other.class}), the
+     * calls of its code unit on the same line. ArchUnit records the literal and the calls but not which call receives
+     * it; the line is as close as it says. None for any other kind of dependency (a call into the class, a field,
+     * parameter or constructor of its type), which no idiom of a class literal exempts.
+     */
+    private static List<JavaMethodCall> callsHandedClassObject(Dependency dependency, Optional<JavaCodeUnit> codeUnit) {
+        if (codeUnit.isEmpty() || !dependency.getDescription().contains(" references class object ")) {
+            return List.of();
+        }
+        int line = dependency.getSourceCodeLocation().getLineNumber();
+        return codeUnit.get().getMethodCallsFromSelf().stream().filter(call -> call.getLineNumber() == line).toList();
     }
 
     /**
@@ -131,14 +149,12 @@ public final class DependencyDirection extends PerClassRule {
      * on the same line, to a call that returns a logger ({@link Term#LOGGER_TYPES}) names the logger — often a sibling's,
      * copied by mistake — and is no dependency on the class.
      */
-    private static boolean namesLogger(Dependency dependency, Optional<JavaCodeUnit> codeUnit, RuleContext context) {
-        if (codeUnit.isEmpty() || !dependency.getDescription().contains(" references class object ")) {
+    private static boolean namesLogger(List<JavaMethodCall> handedClassObject, RuleContext context) {
+        if (handedClassObject.isEmpty()) {
             return false;
         }
-        int line = dependency.getSourceCodeLocation().getLineNumber();
         Set<String> loggers = context.conventions().names(Term.LOGGER_TYPES);
-        return codeUnit.get().getMethodCallsFromSelf().stream()
-                .filter(call -> call.getLineNumber() == line)
+        return handedClassObject.stream()
                 .anyMatch(call -> loggers.stream().anyMatch(logger -> context.isAssignableTo(call.getTarget().getRawReturnType(), logger)));
     }
 

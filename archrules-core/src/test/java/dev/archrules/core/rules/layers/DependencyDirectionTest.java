@@ -111,10 +111,29 @@ class DependencyDirectionTest {
     }
 
     /**
+     * Another resource's class handed to the code base's own wrapper of {@code UriBuilder}, which builds the
+     * {@code Location} from it, names a path; handed to a helper that runs the resource's method by name — the same
+     * arguments — it is the other resource's logic, and is reported on that line, not on the link built beside it.
+     */
+    @Test
+    void a_class_handed_to_the_code_bases_link_helper_names_a_path_one_handed_to_an_invoker_does_not() {
+        String fixtures = "dev.archrules.fixtures.layeridioms.linkhelpers";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                        fixtures + ".RefundResource -> " + fixtures + ".PaymentResource", "(RefundResource.java:31)"));
+        assertThat(violations.get(0).message())
+                .contains("references class object <" + fixtures + ".PaymentResource>")
+                .doesNotContain("(and ");
+    }
+
+    /**
      * Sub-resource locators (and the factory methods they call, overridden in a subclass named like a service),
-     * preflight handlers forwarding to a CORS resource they create, typed links, names borrowed from a
-     * framework's extension point, a gRPC handler registry routing to its handler and a logger named after a sibling
-     * resource are not layering; what is reported besides them is only the call of logic
+     * preflight handlers forwarding to a CORS resource they create, typed links (also through the code base's own link
+     * helper), names borrowed from a framework's extension point, a gRPC handler registry routing to its handler and a
+     * logger named after a sibling resource are not layering; what is reported besides them is only the call of logic
      * hosted on the other resource (also on one created just for that call).
      */
     @Test
@@ -128,6 +147,9 @@ class DependencyDirectionTest {
                         tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
                                 fixtures + ".hypermedia.StatementController -> " + fixtures + ".hypermedia.AccountController",
                                 "(StatementController.java:29)"),
+                        tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                                fixtures + ".linkhelpers.RefundResource -> " + fixtures + ".linkhelpers.PaymentResource",
+                                "(RefundResource.java:31)"),
                         tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION, fixtures + ".links.InvoiceResource -> " + fixtures + ".links.CustomerResource",
                                 "(InvoiceResource.java:40)"),
                         tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
