@@ -58,8 +58,9 @@ class SourceIdiomsTest {
     @Test
     void defaults_of_settings_identifiers_prose_and_public_platforms_are_not_hard_coded_endpoints() {
         assertThat(violations("endpointidioms", NoHardcodedEndpoints.ID))
-                .as("SettingDefaults*, WorkChatAlarmSender, TerminologyCodes: NoHardcodedEndpointsTest")
+                .as("SettingDefaults*, WorkChatAlarmSender, TerminologyCodes, FormattedTexts: NoHardcodedEndpointsTest")
                 .filteredOn(v -> !v.key().startsWith(FIXTURES + "endpointidioms.SettingDefaults")
+                        && !v.key().startsWith(FIXTURES + "endpointidioms.FormattedTexts")
                         && !v.key().startsWith(FIXTURES + "endpointidioms.WorkChatAlarmSender")
                         && !v.key().startsWith(FIXTURES + "endpointidioms.TerminologyCodes"))
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
