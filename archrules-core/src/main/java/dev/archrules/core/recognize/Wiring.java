@@ -2,6 +2,8 @@ package dev.archrules.core.recognize;
 
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.Role;
@@ -47,6 +49,25 @@ public final class Wiring {
     public static boolean usedOnlyWhileBuilt(JavaClass javaClass, JavaClass collaborator) {
         boolean kept = javaClass.getFields().stream().anyMatch(field -> ImportedSupertypes.isAssignableTo(field.getRawType(), collaborator.getName()));
         return !kept && accessesTo(javaClass, collaborator).allMatch(access -> access.getOrigin().isConstructor());
+    }
+
+    /**
+     * Whether {@code constructor} passes a parameter of type {@code collaborator} on to a constructor of its class's
+     * superclass: the {@code super(…)} call takes a parameter that {@code collaborator} is assignable to. By types, as
+     * bytecode tells no data flow: what the argument was is not known, only that the superclass is handed one.
+     */
+    public static boolean handsToSuper(JavaCodeUnit constructor, JavaClass collaborator) {
+        Optional<JavaClass> superclass = constructor.getOwner().getRawSuperclass();
+        if (!constructor.isConstructor() || superclass.isEmpty()) {
+            return false;
+        }
+        for (JavaConstructorCall call : constructor.getConstructorCallsFromSelf()) {
+            if (call.getTargetOwner().equals(superclass.get()) && call.getTarget().getRawParameterTypes().stream()
+                    .anyMatch(parameter -> ImportedSupertypes.isAssignableTo(collaborator, parameter.getName()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The calls and field accesses of {@code javaClass} on {@code collaborator} or a subtype of it. */

@@ -18,6 +18,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.JaxRsResources;
+import dev.archrules.core.recognize.Wiring;
 import dev.archrules.core.source.SourceFacts;
 
 import java.util.Comparator;
@@ -47,6 +48,13 @@ import java.util.function.Consumer;
  * sub-resource returned by a {@code @Path} locator of its parent) is per request and its constructor arguments are the
  * request's context handed down by the parent and the addressed object, not injected collaborators: only its injected
  * members count.
+ *
+ * <p>A constructor parameter that the controller only hands to {@code super(…)} — it keeps no field of that type and its
+ * own code never calls or accesses it — is its base class's collaborator, not the controller's, and is not counted: a
+ * fat constructor of a common base resource is repeated in every subclass's constructor, and counting it there would
+ * report every resource for the base class's collaborators. A parameter the controller also keeps or uses counts. The
+ * base class is checked with its own constructor if it is a controller itself (abstract controllers are checked); a
+ * base class of shared helpers with no handler is no controller and is not checked.
  */
 public final class SingleResponsibility extends PerClassRule {
 
@@ -167,10 +175,21 @@ public final class SingleResponsibility extends PerClassRule {
 
     private static void addParameters(JavaCodeUnit codeUnit, RuleContext context, Set<String> types) {
         for (JavaParameter parameter : codeUnit.getParameters()) {
-            if (!context.conventions().isConfigValue(parameter)) {
+            if (!context.conventions().isConfigValue(parameter) && !isBaseClassCollaborator(codeUnit, parameter.getRawType())) {
                 addType(parameter.getRawType(), context, types);
             }
         }
+    }
+
+    /**
+     * A constructor parameter the controller only hands to {@code super(…)}: the base class's collaborator, which its
+     * shared helpers (tags, custom fields, audit) use. Bytecode tells no data flow, so this goes by type: the
+     * {@code super(…)} call takes that type, and the controller neither keeps it in a field of its own nor calls or
+     * accesses it anywhere in its own code ({@link Wiring#onlyPassesOn}); one call on it, even through a getter of the
+     * base class, and it is this controller's collaborator too.
+     */
+    private static boolean isBaseClassCollaborator(JavaCodeUnit codeUnit, JavaClass type) {
+        return codeUnit.isConstructor() && Wiring.handsToSuper(codeUnit, type) && Wiring.onlyPassesOn(codeUnit.getOwner(), type);
     }
 
     private static void addType(JavaClass type, RuleContext context, Set<String> types) {

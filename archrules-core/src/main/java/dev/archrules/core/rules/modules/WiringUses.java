@@ -11,8 +11,6 @@ import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.recognize.Wiring;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,7 +60,7 @@ final class WiringUses {
             }
             boolean takesIt = codeUnit.getParameterTypes().stream().anyMatch(type -> involves(type, target));
             if (codeUnit.isConstructor()) {
-                if (takesIt && !handsToSuper(codeUnit, origin, target)) {
+                if (takesIt && !Wiring.handsToSuper(codeUnit, target)) {
                     return true;
                 }
             } else if (takesIt || involves(codeUnit.getReturnType(), target)) {
@@ -102,22 +100,5 @@ final class WiringUses {
 
     private static boolean involves(JavaType type, JavaClass target) {
         return type.getAllInvolvedRawTypes().contains(target);
-    }
-
-    /** A constructor that passes its {@code target} parameter on to a constructor of the superclass. */
-    private static boolean handsToSuper(JavaCodeUnit constructor, JavaClass origin, JavaClass target) {
-        Optional<JavaClass> superclass = origin.getRawSuperclass();
-        if (superclass.isEmpty()) {
-            return false;
-        }
-        for (JavaConstructorCall call : constructor.getConstructorCallsFromSelf()) {
-            if (call.getTargetOwner().equals(superclass.get())) {
-                List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
-                if (parameters.stream().anyMatch(parameter -> ImportedSupertypes.isAssignableTo(target, parameter.getName()))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.tuple;
 class SingleResponsibilityTest {
 
     private static final String FIXTURES = "dev.archrules.fixtures.responsibility";
+    /** A fat base-class constructor: resources that hand the base resource's collaborators to {@code super(…)}. */
+    private static final String BASE = FIXTURES + ".basecollaborators";
 
     @Test
     void controllers_with_too_many_resource_paths_or_collaborators_are_reported_with_their_counts() {
@@ -24,6 +26,8 @@ class SingleResponsibilityTest {
         // (a JAX-RS sub-resource: its constructor takes the request's context, not injected collaborators) and
         // EventPublishingController (five services and the application context it publishes events through) and
         // WorkflowFacadeController (eleven paths, each a one-line delegation to one of its two services: their REST face)
+        // and basecollaborators.HandsBaseCollaboratorsToSuperResource (six of its seven constructor parameters only
+        // handed to its base resource's super(…))
         assertThat(violations)
                 .extracting(Violation::key, Violation::message)
                 .containsExactly(
@@ -46,11 +50,40 @@ class SingleResponsibilityTest {
                         // the same paths as WorkflowFacadeController, but one handler decides
                         tuple(FIXTURES + ".WorkflowCommandController#endpoints", "Controller <" + FIXTURES + ".WorkflowCommandController>"
                                 + " serves 11 resource paths with 13 endpoints, more than the limit of 10 resource paths"
-                                + " in (WorkflowCommandController.java:24)"));
+                                + " in (WorkflowCommandController.java:24)"),
+                        // eleven constructor parameters: the five it only hands to the base resource's super(…) are not
+                        // counted; the base's AuditService, which it also writes to itself, is
+                        tuple(BASE + ".OwnCollaboratorsBesideBaseResource#collaborators", "Controller <" + BASE
+                                + ".OwnCollaboratorsBesideBaseResource> has 6 injected collaborators, more than the limit of 5: ["
+                                + FIXTURES + ".DiscountService, " + FIXTURES + ".PricingService, " + FIXTURES + ".ShippingService, "
+                                + FIXTURES + ".StockService, " + FIXTURES + ".TaxService, " + BASE + ".AuditService]"
+                                + " in (OwnCollaboratorsBesideBaseResource.java:31)"));
         // not reported: subresources.RolesResource, whose six constructor parameters are the request context its
         // parent's locator hands down (a JAX-RS sub-resource), not injected collaborators
         assertThat(violations).extracting(Violation::key).doesNotContain(FIXTURES + ".subresources.RolesResource#collaborators");
         assertThat(Fixtures.classes(FIXTURES).contain(FIXTURES + ".subresources.RolesResource")).isTrue();
+    }
+
+    @Test
+    void collaborators_a_resource_only_hands_to_super_are_its_base_classs_not_its_own() {
+        List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
+
+        // seven constructor parameters, six of them only handed to super(…): one collaborator of its own
+        assertThat(Fixtures.classes(FIXTURES).contain(BASE + ".HandsBaseCollaboratorsToSuperResource")).isTrue();
+        assertThat(violations).extracting(Violation::key).doesNotContain(BASE + ".HandsBaseCollaboratorsToSuperResource#collaborators");
+        // the base resource declares no handler: no controller, not checked for its own six collaborators
+        assertThat(violations).extracting(Violation::key).noneMatch(key -> key.startsWith(BASE + ".SharedHelpersBaseResource#"));
+        assertThat(violations).filteredOn(violation -> violation.key().startsWith(BASE + "."))
+                .extracting(Violation::ruleId, Violation::key, violation -> violation.location().toString())
+                .containsExactly(tuple(SingleResponsibility.ID, BASE + ".OwnCollaboratorsBesideBaseResource#collaborators",
+                        "(OwnCollaboratorsBesideBaseResource.java:31)"));
+        // its one own collaborator, shown by a limit of 0
+        List<Violation> strict = BackendChecklist.forBasePackage(FIXTURES).withMaxCollaboratorsPerController(0)
+                .evaluate(Fixtures.classes(FIXTURES)).violationsOf(CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
+        assertThat(strict).filteredOn(violation -> violation.key().equals(BASE + ".HandsBaseCollaboratorsToSuperResource#collaborators"))
+                .extracting(Violation::message)
+                .containsExactly("Controller <" + BASE + ".HandsBaseCollaboratorsToSuperResource> has 1 injected collaborators, more"
+                        + " than the limit of 0: [" + BASE + ".SecurityApi] in (HandsBaseCollaboratorsToSuperResource.java:22)");
     }
 
     @Test
