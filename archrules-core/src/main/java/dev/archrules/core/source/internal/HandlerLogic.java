@@ -392,7 +392,7 @@ final class HandlerLogic {
             return true;
         }
         if (node instanceof ConditionalExpr conditional) {
-            return !isPresence(conditional.getCondition());
+            return !isPresence(conditional.getCondition()) && !isRequestDispatch(conditional);
         }
         if (node instanceof MethodCallExpr) {
             return isStreamDecision(node);
@@ -757,6 +757,20 @@ final class HandlerLogic {
         }
         Statement otherwise = dispatch.getElseStmt().get();
         return otherwise instanceof IfStmt chained ? isKeyDispatch(chained, names, built) : routesOnly(otherwise, built);
+    }
+
+    /**
+     * The expression form of a dispatching {@code if}: {@code filter ? only(bundles, ids) : bundles},
+     * {@code descending ? catalog.newestFirst(rows) : catalog.oldestFirst(rows)} — a condition that reads only the request,
+     * a branch that calls on, and no branch a value of the handler's own (a literal or constant:
+     * {@code quantity >= 100 ? 15 : 5} is a policy) or arithmetic.
+     */
+    private boolean isRequestDispatch(ConditionalExpr conditional) {
+        List<Expression> branches = List.of(conditional.getThenExpr(), conditional.getElseExpr());
+        return readsOnlyRequest(conditional.getCondition())
+                && branches.stream().anyMatch(branch -> branch instanceof MethodCallExpr)
+                && branches.stream().noneMatch(branch -> branch instanceof LiteralExpr || isNamedConstant(branch)
+                        || branch.findFirst(Node.class, HandlerLogic::isArithmetic).isPresent());
     }
 
     private static boolean isNamedConstant(Expression expression) {
