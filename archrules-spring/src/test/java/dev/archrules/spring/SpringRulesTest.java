@@ -160,7 +160,8 @@ class SpringRulesTest {
                                 "StartupReportService.java", 24));
         // not reported: PluginInvoker looking up the bean of a plug-in class loaded by a configured name, MessageDispatcher discovering its @MessageHandler beans in afterPropertiesSet (start-up
         // discovery of an open set; StartupReportService's one collaborator looked up in @PostConstruct is reported),
-        // the holder ContextHolder delegating, TenantFormatters' per-tenant name built at run time, ExportTaskFactory creating
+        // the holder ContextHolder delegating, ReportCommandLine taking beans out of the containers it starts (main, the
+        // composition root), TenantFormatters' per-tenant name built at run time, ExportTaskFactory creating
         // a prototype with run-time constructor arguments (getBean(type, args…)),
         // TenantRegistrar registering the bean it then initialises, LookupConfiguration's nested StartupCheck, the JSR-356
         // SpringEndpointConfigurator answering the WebSocket container with the Spring bean, and

@@ -32,6 +32,7 @@ import java.util.Set;
  *       {@code …Locator} ({@link Term#FACTORY_AND_LOOKUP_SUFFIXES}), a bridge between the container and code
  *       it does not build.</li>
  * </ul>
+ * A look-up on a container the same method builds ({@link #onContainerItBuilds}) is the composition root starting up.
  * A <b>service-locator holder</b> — a class that keeps the container's handle in a static field and offers static look-up
  * methods over it ({@code SpringContext.getBean(Foo.class)}) — only delegates: the classes calling its look-up methods
  * look up their collaborators, and are reported for that call instead ({@link #isHolderLookup}).
@@ -109,6 +110,32 @@ public final class ServiceLocators {
         List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
         return call.getName().equals("getBean") && parameters.size() == 2
                 && parameters.get(1).isArray() && parameters.get(1).getComponentType().getName().equals("java.lang.Object");
+    }
+
+    /** The bean containers a program builds and starts: Spring's bean factories and contexts, Micronaut's context. */
+    private static final List<String> BEAN_CONTAINERS = List.of(
+            "org.springframework.beans.factory.BeanFactory", "io.micronaut.context.BeanLocator");
+
+    /**
+     * Whether {@code call} reads a bean out of a container its own method builds — {@code new DefaultListableBeanFactory()}
+     * loaded from an XML file, {@code new AnnotationConfigApplicationContext(AppConfig.class)},
+     * {@code SpringApplication.run(App.class, args)} — and then {@code getBean(…)} on it: the code that makes the container
+     * is the composition root, where taking beans out of it is how a program starts; no constructor parameter could hand
+     * it a bean of a container that does not exist yet. The method creates an instance of the look-up's owner type (or
+     * a subtype), or calls a {@code run} method returning one ({@code SpringApplication.run},
+     * {@code SpringApplicationBuilder.run}, Micronaut's {@code ApplicationContext.run}). Only bean containers: a JNDI
+     * {@code new InitialContext()} is a view of the server's naming service, not a container the method builds. A look-up
+     * on a container handed in or injected is still a look-up.
+     */
+    public static boolean onContainerItBuilds(JavaMethodCall call) {
+        String handle = call.getTargetOwner().getName();
+        if (BEAN_CONTAINERS.stream().noneMatch(container -> ImportedSupertypes.isAssignableTo(call.getTargetOwner(), container))) {
+            return false;
+        }
+        JavaCodeUnit origin = call.getOrigin();
+        return origin.getConstructorCallsFromSelf().stream().anyMatch(creation -> ImportedSupertypes.isAssignableTo(creation.getTargetOwner(), handle))
+                || origin.getMethodCallsFromSelf().stream().anyMatch(run -> run.getName().equals("run")
+                        && ImportedSupertypes.isAssignableTo(run.getTarget().getRawReturnType(), handle));
     }
 
     /**

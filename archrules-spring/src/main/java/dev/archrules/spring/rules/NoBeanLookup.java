@@ -91,6 +91,7 @@ final class NoBeanLookup extends PerClassRule {
                 .filter(call -> !ServiceLocators.byNameOrTypeComputedAtRunTime(call, context))
                 .filter(call -> !discoversAtStartUp(call, context))
                 .filter(call -> !ServiceLocators.createsWithArguments(call))
+                .filter(call -> !ServiceLocators.onContainerItBuilds(call))
                 .toList();
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(lookups,
                 call -> stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName())) {

@@ -123,6 +123,7 @@ public final class NoDirectInstantiation extends PerClassRule {
                     && call.getTarget().resolveMember().map(target -> isHolderLookup(target, lookup)).orElse(false);
             if (looksUp && !cannotBeInjected
                     && !ServiceLocators.byNameOrTypeComputedAtRunTime(call, context) && !ServiceLocators.createsWithArguments(call)
+                    && !ServiceLocators.onContainerItBuilds(call)
                     && !context.generated().isGenerated(call.getOrigin())) {
                 creations.add(call);
                 what.put(call, "looks up a collaborator through <" + call.getTargetOwner().getName() + "." + call.getName() + ">");

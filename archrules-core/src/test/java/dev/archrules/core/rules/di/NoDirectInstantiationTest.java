@@ -245,6 +245,7 @@ class NoDirectInstantiationTest {
             "lookups.InvoiceAuditListener",          // the same
             "lookups.TenantTaxRates",                // getBean(tenant + "TaxRates"): a bean registered at run time
             "lookups.TaxReportTasks",                // getBean(type, args…): a prototype created per call with its arguments
+            "lookups.XmlEngineBootstrap",            // getBean on the bean factory its own method builds: the composition root
             "lookups.SpringContext",                 // a service-locator holder: it delegates, its callers look up
             "lookups.DataSourceLookup",              // a look-up bridge: the JNDI look-up is its job
             "lookups.JtaTransactionManagerLookup",   // the same
