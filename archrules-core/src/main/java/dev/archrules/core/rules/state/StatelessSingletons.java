@@ -532,9 +532,7 @@ public final class StatelessSingletons extends PerClassRule {
      * reported.
      */
     private static boolean isUncalledReset(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
-        if (!codeUnit.isMethod() || !codeUnit.getOwner().equals(field.getOwner()) || !codeUnit.getRawParameterTypes().isEmpty()
-                || field.getRawType().isPrimitive() || field.getRawType().getName().equals("java.lang.String")
-                || !codeUnit.getAccessesToSelf().isEmpty() || overridesAnything(codeUnit)) {
+        if (!isUncalledHookOf(codeUnit, field) || field.getRawType().isPrimitive() || field.getRawType().getName().equals("java.lang.String")) {
             return false;
         }
         boolean onlyWrites = codeUnit.getAccessesFromSelf().stream()
@@ -552,14 +550,22 @@ public final class StatelessSingletons extends PerClassRule {
      * is still a change at run time and reported.
      */
     private static boolean isUncalledClear(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
-        if (!codeUnit.isMethod() || !codeUnit.getOwner().equals(field.getOwner()) || !codeUnit.getRawParameterTypes().isEmpty()
-                || !codeUnit.getAnnotations().isEmpty() || !codeUnit.getAccessesToSelf().isEmpty() || overridesAnything(codeUnit)) {
+        if (!isUncalledHookOf(codeUnit, field) || !codeUnit.getAnnotations().isEmpty()) {
             return false;
         }
         List<JavaMethodCall> calls = List.copyOf(codeUnit.getMethodCallsFromSelf());
         return !calls.isEmpty() && codeUnit.getConstructorCallsFromSelf().isEmpty() && calls.stream()
                 .allMatch(call -> call.getName().equals("clear") && call.getTarget().getRawParameterTypes().isEmpty()
                         && isMutableContainer(call.getTargetOwner(), context));
+    }
+
+    /**
+     * The shape of a reset hook only tests run: a method of {@code field}'s class without parameters that no code of the
+     * code base calls or references or could call through a supertype.
+     */
+    private static boolean isUncalledHookOf(JavaCodeUnit codeUnit, JavaField field) {
+        return codeUnit.isMethod() && codeUnit.getOwner().equals(field.getOwner()) && codeUnit.getRawParameterTypes().isEmpty()
+                && codeUnit.getAccessesToSelf().isEmpty() && !overridesAnything(codeUnit);
     }
 
     /**
