@@ -44,7 +44,8 @@ import java.util.function.Consumer;
  * context, the event publisher) are not collaborators. A controller over both limits gets one finding, under its
  * endpoints, that names both counts. A controller whose every endpoint is a one-line delegation to one of its at most
  * two services is their REST face, not a controller of many responsibilities: not reported for its paths (this needs
- * its source). A JAX-RS resource that the code base creates itself (a
+ * its source); so is a controller over one service whose every handler is thin by {@code controllers.thin-handlers}'
+ * limits (a guard or a parsed body is no second responsibility). A JAX-RS resource that the code base creates itself (a
  * sub-resource returned by a {@code @Path} locator of its parent) is per request and its constructor arguments are the
  * request's context handed down by the parent and the addressed object, not injected collaborators: only its injected
  * members count.
@@ -84,7 +85,8 @@ public final class SingleResponsibility extends PerClassRule {
         endpoints.forEach(endpoint -> paths.add(ResourcePaths.of(endpoint, context.conventions().names(Term.ENDPOINT_ANNOTATIONS))));
         Set<String> collaborators = collaborators(javaClass, context);
         boolean tooManyCollaborators = collaborators.size() > limits.maxCollaboratorsPerController();
-        if (paths.size() > limits.maxEndpointsPerController() && !isFacadeOfItsServices(javaClass, endpoints, collaborators, context)) {
+        if (paths.size() > limits.maxEndpointsPerController() && !isFacadeOfItsServices(javaClass, endpoints, collaborators, context)
+                && !isRestFaceOfOneService(javaClass, collaborators, context)) {
             // One class, one fact: a controller with too many resources has the collaborators they need; both counts
             // go in one finding, under the endpoints key.
             violations.accept(newViolation(
@@ -140,6 +142,18 @@ public final class SingleResponsibility extends PerClassRule {
             }
         }
         return true;
+    }
+
+    /**
+     * The REST face of one service: the controller's only collaborator is one service and every handler is thin (within
+     * the limits of {@code controllers.thin-handlers}, by its source). Its many paths are the operations of that one
+     * service's aggregate (a process definition's create, copy, release, versions, export, …): a guard or a parsed body in
+     * a handler does not make a second responsibility, and splitting the controller would give several controllers over
+     * the same service. A controller with a fat handler does work of its own beside the service and is still checked
+     * for its size; one with no injected collaborator is not a face of anything and is checked too.
+     */
+    private static boolean isRestFaceOfOneService(JavaClass javaClass, Set<String> collaborators, RuleContext context) {
+        return collaborators.size() == 1 && ThinHandlers.allThin(javaClass, context);
     }
 
     private static Set<String> collaborators(JavaClass javaClass, RuleContext context) {

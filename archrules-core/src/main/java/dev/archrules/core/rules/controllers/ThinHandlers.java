@@ -24,6 +24,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -79,16 +80,34 @@ public final class ThinHandlers extends SourceRule {
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         Optional<SourceFacts> facts = context.sources().facts(javaClass);
-        if (facts.isEmpty()) {
+        if (facts.isEmpty() || javaClass.isInterface()) {
             return;
         }
+        String word = context.conventions().handlerKind(javaClass).map(k -> Locations.sentenceStart(k.word())).orElse("Handler");
+        overLimits(javaClass, facts.get(), context).forEach((method, exceeded) -> facts.get().method(method).ifPresent(figures ->
+                violations.accept(newViolation(
+                        Locations.stableName(javaClass) + "#" + method.getName() + method.getFullName().substring(method.getFullName().indexOf('(')),
+                        word + " <" + javaClass.getName() + "." + method.getName() + "(…)> " + String.join(" and ", exceeded),
+                        location(javaClass, figures.beginLine()),
+                        "move the logic of " + method.getName() + " into a service method and call it from "
+                                + Locations.simpleName(javaClass)))));
+    }
+
+    /**
+     * Whether every handler of the class is within this rule's limits, by its source: {@code false} when a handler is over
+     * them or the source does not tell (no facts of the class or of one of its handlers).
+     */
+    static boolean allThin(JavaClass javaClass, RuleContext context) {
+        Optional<SourceFacts> facts = context.sources().facts(javaClass);
+        return facts.isPresent() && javaClass.getMethods().stream().filter(context.conventions()::isEndpoint)
+                .allMatch(handler -> facts.get().method(handler).isPresent())
+                && overLimits(javaClass, facts.get(), context).isEmpty();
+    }
+
+    /** The handlers of the class over this rule's limits, in the order of their names, each with the limits it exceeds. */
+    private static Map<JavaMethod, List<String>> overLimits(JavaClass javaClass, SourceFacts facts, RuleContext context) {
         Thresholds limits = context.thresholds();
-        if (javaClass.isInterface()) {
-            return;
-        }
-        Optional<HandlerKind> kind = context.conventions().handlerKind(javaClass);
-        String word = kind.map(k -> Locations.sentenceStart(k.word())).orElse("Handler");
-        boolean plumbing = kind.filter(HandlerKind::isPlumbing).isPresent();
+        boolean plumbing = context.conventions().handlerKind(javaClass).filter(HandlerKind::isPlumbing).isPresent();
         List<JavaMethod> handlers = javaClass.getMethods().stream()
                 .filter(context.conventions()::isEndpoint)
                 .sorted(Comparator.comparing(JavaMethod::getFullName))
@@ -96,15 +115,16 @@ public final class ThinHandlers extends SourceRule {
         Map<JavaMethod, List<JavaMethod>> helpersOf = new HashMap<>();
         Map<JavaMethod, Integer> sharing = new HashMap<>();
         for (JavaMethod handler : handlers) {
-            List<JavaMethod> helpers = privateHelpers(handler, facts.get());
+            List<JavaMethod> helpers = privateHelpers(handler, facts);
             helpersOf.put(handler, helpers);
             helpers.forEach(helper -> sharing.merge(helper, 1, Integer::sum));
         }
-        handlers.forEach(method -> facts.get().method(method).ifPresent(figures -> {
+        Map<JavaMethod, List<String>> over = new LinkedHashMap<>();
+        handlers.forEach(method -> facts.method(method).ifPresent(figures -> {
                     List<JavaMethod> helpers = helpersOf.get(method);
                     int inHelpers = 0;
                     for (JavaMethod helper : helpers.stream().filter(helper -> sharing.get(helper) == 1).toList()) {
-                        inHelpers += (plumbing ? 0 : facts.get().method(helper).map(SourceFacts.Method::decisions).orElse(0))
+                        inHelpers += (plumbing ? 0 : facts.method(helper).map(SourceFacts.Method::decisions).orElse(0))
                                 + dataAccessAndClientCalls(helper, context);
                     }
                     int decisions = (plumbing ? 0 : figures.decisions()) + dataAccessAndClientCalls(method, context) + inHelpers;
@@ -125,14 +145,10 @@ public final class ThinHandlers extends SourceRule {
                         }
                     }
                     if (!exceeded.isEmpty()) {
-                        violations.accept(newViolation(
-                                Locations.stableName(javaClass) + "#" + method.getName() + method.getFullName().substring(method.getFullName().indexOf('(')),
-                                word + " <" + javaClass.getName() + "." + method.getName() + "(…)> " + String.join(" and ", exceeded),
-                                location(javaClass, figures.beginLine()),
-                                "move the logic of " + method.getName() + " into a service method and call it from "
-                                        + Locations.simpleName(javaClass)));
+                        over.put(method, exceeded);
                     }
                 }));
+        return over;
     }
 
     /**

@@ -26,6 +26,7 @@ class SingleResponsibilityTest {
         // (a JAX-RS sub-resource: its constructor takes the request's context, not injected collaborators) and
         // EventPublishingController (five services and the application context it publishes events through) and
         // WorkflowFacadeController (eleven paths, each a one-line delegation to one of its two services: their REST face)
+        // and DefinitionsController (twelve paths over its one service, every handler thin: the service's REST face)
         // and basecollaborators.HandsBaseCollaboratorsToSuperResource (six of its seven constructor parameters only
         // handed to its base resource's super(…))
         assertThat(violations)
@@ -47,6 +48,10 @@ class SingleResponsibilityTest {
                                 + FIXTURES + ".DiscountService, " + FIXTURES + ".LoyaltyService, " + FIXTURES + ".PricingService, "
                                 + FIXTURES + ".ShippingService, " + FIXTURES + ".StockService, " + FIXTURES + ".TaxService]"
                                 + " in (CheckoutController.java:20)"),
+                        // eleven paths over one service, but one handler is over the thin-handlers limits: work of its own
+                        tuple(FIXTURES + ".FileBrowserController#endpoints", "Controller <" + FIXTURES + ".FileBrowserController>"
+                                + " serves 11 resource paths with 11 endpoints, more than the limit of 10 resource paths"
+                                + " in (FileBrowserController.java:25)"),
                         // the same paths as WorkflowFacadeController, but one handler decides
                         tuple(FIXTURES + ".WorkflowCommandController#endpoints", "Controller <" + FIXTURES + ".WorkflowCommandController>"
                                 + " serves 11 resource paths with 13 endpoints, more than the limit of 10 resource paths"
@@ -95,9 +100,9 @@ class SingleResponsibilityTest {
                 .violationsOf(CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
 
         assertThat(violations).extracting(Violation::key).containsExactly(FIXTURES + ".AdminController#endpoints",
-                FIXTURES + ".BackOfficeController#endpoints",
+                FIXTURES + ".BackOfficeController#endpoints", FIXTURES + ".FileBrowserController#endpoints",
                 FIXTURES + ".JobController#endpoints", FIXTURES + ".QuoteController#endpoints", FIXTURES + ".ReportsResource#endpoints",
                 FIXTURES + ".WorkflowCommandController#endpoints");
-        assertThat(violations.get(4).message()).contains("serves 2 resource paths with 3 endpoints, more than the limit of 1 resource paths");
+        assertThat(violations.get(5).message()).contains("serves 2 resource paths with 3 endpoints, more than the limit of 1 resource paths");
     }
 }
