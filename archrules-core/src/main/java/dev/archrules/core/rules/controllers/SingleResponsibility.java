@@ -36,7 +36,10 @@ import java.util.function.Consumer;
  *
  * <p>Endpoints count by resource path: the HTTP methods on one path ({@code GET}, {@code PUT} and
  * {@code DELETE /jobs/{id}}) are the operations of one resource, and paths that differ only in the names of
- * their variables are one path. A handler without a path (a message listener) is a resource of its own.
+ * their variables are one path. A handler without a path (a message listener) is a resource of its own. Endpoints a
+ * controller inherits are not counted, and neither are those that only put one of its base resource's generic
+ * sub-resources on its path (tags, custom fields, audit logs): their answer is an explicit {@code super.…(…)} call that
+ * returns what the endpoint returns.
  *
  * <p>Collaborators are the distinct types injected through the widest constructor, injected fields
  * and injection setters; configuration values ({@code @Value}), primitives, {@code java.*} types,
@@ -82,7 +85,8 @@ public final class SingleResponsibility extends PerClassRule {
                 .sorted(Comparator.comparingInt(m -> m.getSourceCodeLocation().getLineNumber()))
                 .toList();
         Set<String> paths = new TreeSet<>();
-        endpoints.forEach(endpoint -> paths.add(ResourcePaths.of(endpoint, context.conventions().names(Term.ENDPOINT_ANNOTATIONS))));
+        List<JavaMethod> ownEndpoints = endpoints.stream().filter(endpoint -> !answersFromBaseResource(endpoint)).toList();
+        ownEndpoints.forEach(endpoint -> paths.add(ResourcePaths.of(endpoint, context.conventions().names(Term.ENDPOINT_ANNOTATIONS))));
         Set<String> collaborators = collaborators(javaClass, context);
         boolean tooManyCollaborators = collaborators.size() > limits.maxCollaboratorsPerController();
         if (paths.size() > limits.maxEndpointsPerController() && !isFacadeOfItsServices(javaClass, endpoints, collaborators, context)
@@ -91,7 +95,7 @@ public final class SingleResponsibility extends PerClassRule {
             // go in one finding, under the endpoints key.
             violations.accept(newViolation(
                     Locations.stableName(javaClass) + "#endpoints",
-                    "Controller <" + javaClass.getName() + "> serves " + paths.size() + " resource paths with " + endpoints.size()
+                    "Controller <" + javaClass.getName() + "> serves " + paths.size() + " resource paths with " + ownEndpoints.size()
                             + " endpoints, more than the limit of " + limits.maxEndpointsPerController() + " resource paths"
                             + (tooManyCollaborators ? ", and has " + collaborators.size() + " injected collaborators (limit "
                                     + limits.maxCollaboratorsPerController() + ")" : ""),
@@ -107,6 +111,23 @@ public final class SingleResponsibility extends PerClassRule {
                     Locations.of(javaClass),
                     "split " + javaClass.getSimpleName() + " or move the orchestration into a service (a facade)"));
         }
+    }
+
+    /**
+     * An endpoint that only puts one of its base resource's generic sub-resources (tags, custom fields, audit logs) on
+     * this resource's path: its answer comes from an explicit {@code super.…(…)} call of the base class, returning what
+     * the endpoint returns. Such endpoints are the base class's responsibility, shared by every resource that extends it,
+     * like the endpoints a controller inherits, which are not counted either.
+     */
+    private static boolean answersFromBaseResource(JavaMethod endpoint) {
+        JavaClass owner = endpoint.getOwner();
+        String answer = endpoint.getRawReturnType().getName();
+        return !answer.equals("void") && endpoint.getMethodCallsFromSelf().stream().anyMatch(call -> {
+            JavaClass target = call.getTargetOwner();
+            return !target.equals(owner) && !target.isInterface() && !target.getName().startsWith("java.")
+                    && owner.getAllRawSuperclasses().contains(target)
+                    && call.getTarget().getRawReturnType().getName().equals(answer);
+        });
     }
 
     /** The most services a facade controller delegates to (a resource's service and, say, its test or import service). */

@@ -27,7 +27,8 @@ class SingleResponsibilityTest {
         // EventPublishingController (five services and the application context it publishes events through) and
         // WorkflowFacadeController (eleven paths, each a one-line delegation to one of its two services: their REST face)
         // and DefinitionsController (twelve paths over its one service, every handler thin: the service's REST face)
-        // and basecollaborators.HandsBaseCollaboratorsToSuperResource (six of its seven constructor parameters only
+        // and basecollaborators.OrdersResource (eleven paths, two of them its base resource's generic sub-resources, answered
+        // by super.getTags(…) and the like: nine of its own) and basecollaborators.HandsBaseCollaboratorsToSuperResource (six of its seven constructor parameters only
         // handed to its base resource's super(…))
         assertThat(violations)
                 .extracting(Violation::key, Violation::message)
@@ -62,7 +63,10 @@ class SingleResponsibilityTest {
                                 + ".OwnCollaboratorsBesideBaseResource> has 6 injected collaborators, more than the limit of 5: ["
                                 + FIXTURES + ".DiscountService, " + FIXTURES + ".PricingService, " + FIXTURES + ".ShippingService, "
                                 + FIXTURES + ".StockService, " + FIXTURES + ".TaxService, " + BASE + ".AuditService]"
-                                + " in (OwnCollaboratorsBesideBaseResource.java:31)"));
+                                + " in (OwnCollaboratorsBesideBaseResource.java:31)"),
+                        // eleven paths of its own: an explicit super call that is no answer (a guard) does not make a path the base's
+                        tuple(BASE + ".ShipmentsResource#endpoints", "Controller <" + BASE + ".ShipmentsResource> serves 11 resource"
+                                + " paths with 11 endpoints, more than the limit of 10 resource paths in (ShipmentsResource.java:24)"));
         // not reported: subresources.RolesResource, whose six constructor parameters are the request context its
         // parent's locator hands down (a JAX-RS sub-resource), not injected collaborators
         assertThat(violations).extracting(Violation::key).doesNotContain(FIXTURES + ".subresources.RolesResource#collaborators");
@@ -81,7 +85,8 @@ class SingleResponsibilityTest {
         assertThat(violations).filteredOn(violation -> violation.key().startsWith(BASE + "."))
                 .extracting(Violation::ruleId, Violation::key, violation -> violation.location().toString())
                 .containsExactly(tuple(SingleResponsibility.ID, BASE + ".OwnCollaboratorsBesideBaseResource#collaborators",
-                        "(OwnCollaboratorsBesideBaseResource.java:31)"));
+                        "(OwnCollaboratorsBesideBaseResource.java:31)"),
+                        tuple(SingleResponsibility.ID, BASE + ".ShipmentsResource#endpoints", "(ShipmentsResource.java:24)"));
         // its one own collaborator, shown by a limit of 0
         List<Violation> strict = BackendChecklist.forBasePackage(FIXTURES).withMaxCollaboratorsPerController(0)
                 .evaluate(Fixtures.classes(FIXTURES)).violationsOf(CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
@@ -102,7 +107,7 @@ class SingleResponsibilityTest {
         assertThat(violations).extracting(Violation::key).containsExactly(FIXTURES + ".AdminController#endpoints",
                 FIXTURES + ".BackOfficeController#endpoints", FIXTURES + ".FileBrowserController#endpoints",
                 FIXTURES + ".JobController#endpoints", FIXTURES + ".QuoteController#endpoints", FIXTURES + ".ReportsResource#endpoints",
-                FIXTURES + ".WorkflowCommandController#endpoints");
+                FIXTURES + ".WorkflowCommandController#endpoints", BASE + ".OrdersResource#endpoints", BASE + ".ShipmentsResource#endpoints");
         assertThat(violations.get(5).message()).contains("serves 2 resource paths with 3 endpoints, more than the limit of 1 resource paths");
     }
 }
