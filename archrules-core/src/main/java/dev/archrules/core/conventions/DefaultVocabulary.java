@@ -53,7 +53,8 @@ final class DefaultVocabulary {
                         "org.springframework.data.repository.Repository",
                         "io.micronaut.data.repository.GenericRepository",
                         "io.quarkus.hibernate.orm.panache.PanacheRepositoryBase",
-                        "io.quarkus.mongodb.panache.PanacheMongoRepositoryBase")
+                        "io.quarkus.mongodb.panache.PanacheMongoRepositoryBase",
+                        "org.jdbi.v3.sqlobject.SqlObject")
                 .withSuffixes("Repository", "RepositoryImpl", "Dao", "DAO", "DaoImpl"));
         roles.put(Role.CLIENT, RoleConvention.none()
                 .withAnnotations(
@@ -89,7 +90,8 @@ final class DefaultVocabulary {
                         "org.springframework.data.relational.core.mapping.Table",
                         "org.springframework.data.cassandra.core.mapping.Table",
                         "org.springframework.data.elasticsearch.annotations.Document",
-                        "io.micronaut.data.annotation.MappedEntity"));
+                        "io.micronaut.data.annotation.MappedEntity",
+                        "com.j256.ormlite.table.DatabaseTable"));
 
         Set<String> configValues = Set.of(
                 "org.springframework.beans.factory.annotation.Value",

@@ -13,6 +13,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.DataAccessUtilities;
+import dev.archrules.core.recognize.DataSourceProviders;
 
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,9 @@ import java.util.function.Consumer;
  * ({@link DataAccessUtilities}: a {@code DbUtils} running JDBC) is reported when a class outside the data-access layer
  * uses it; one that only repositories use is the data-access layer's own helper. A connection probe — a class whose only
  * data access is asking a {@code java.sql.Connection} it was handed whether it is valid, and closing it — runs no query
- * and is not reported ({@link #isConnectionProbe}).
+ * and is not reported ({@link #isConnectionProbe}). Connection infrastructure — a class that builds the connection pools
+ * itself, constructing a {@code javax.sql.DataSource}, and the classes nested in it ({@link DataSourceProviders}) — is
+ * the floor of the data-access layer, like a configuration class, and is not checked.
  */
 public final class PersistenceApiOnlyInRepositories extends PerClassRule {
 
@@ -68,10 +71,11 @@ public final class PersistenceApiOnlyInRepositories extends PerClassRule {
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return DescribedPredicate.describe("classes other than repositories and configuration", javaClass -> {
+        return DescribedPredicate.describe("classes other than repositories, configuration and connection infrastructure", javaClass -> {
             Optional<Role> role = context.roleOf(javaClass);
-            return role.isPresent() && role.get() != Role.REPOSITORY && role.get() != Role.CONFIGURATION
-                    || DataAccessUtilities.isDataAccessUtility(javaClass, context);
+            return (role.isPresent() && role.get() != Role.REPOSITORY && role.get() != Role.CONFIGURATION
+                    || DataAccessUtilities.isDataAccessUtility(javaClass, context))
+                    && !DataSourceProviders.isDataSourceProvider(javaClass, context);
         });
     }
 

@@ -11,6 +11,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.recognize.SchemaMigrations;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.DataSourceProviders;
 import dev.archrules.core.recognize.OverridableSettings;
 import dev.archrules.core.recognize.SqlRecognizer;
 import dev.archrules.core.source.Prefilter;
@@ -32,6 +33,9 @@ import java.util.function.Consumer;
  * migrations, Liquibase custom changes and extensions, and helpers only they use; and the task lists of other
  * migration frameworks: a class {@linkplain SchemaMigrations#isNamedForMigrations named for migrations} that defines
  * schema, {@code CREATE/ALTER/DROP TABLE …}), which holds SQL by design;
+ * the schema definitions of an entity (a table-mapped class returning the {@code ALTER TABLE … ADD CONSTRAINT} its
+ * mapping cannot express), which define its table as its named queries query it; connection infrastructure
+ * ({@link DataSourceProviders}: the validation query and health probes of the pools a class builds itself);
  * and defaults of settings users override ({@link OverridableSettings}: a query in a
  * {@code @ConfigurationProperties} type, the initial value of a settable field, the fallback of a configuration
  * look-up, the default handed to a settings look-up after its key), which are configuration.
@@ -57,9 +61,9 @@ public final class SqlOnlyInRepositories extends SourceRule {
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return DescribedPredicate.describe("classes other than repositories, schema migrations and configuration-bound types",
+        return DescribedPredicate.describe("classes other than repositories, schema migrations, configuration-bound types and connection infrastructure",
                 javaClass -> !context.hasRole(javaClass, Role.REPOSITORY) && !SchemaMigrations.isMigrationCode(javaClass)
-                        && !OverridableSettings.isBoundFromConfiguration(javaClass));
+                        && !OverridableSettings.isBoundFromConfiguration(javaClass) && !DataSourceProviders.isDataSourceProvider(javaClass, context));
     }
 
     /** The migration supertypes ({@link SchemaMigrations#SUPERTYPES}), whose subtypes are left alone. */
@@ -77,8 +81,10 @@ public final class SqlOnlyInRepositories extends SourceRule {
                 && texts.stream().anyMatch(text -> SqlRecognizer.isSchemaDefinition(text.value()))) {
             return;
         }
+        boolean entity = role.filter(Role.ENTITY::equals).isPresent();
         for (Resolved text : texts) {
-            if (!text.message() && !text.compared() && !text.rewritten() && SqlRecognizer.isSql(text.value()) && !OverridableSettings.isDefault(javaClass, text)) {
+            if (!text.message() && !text.compared() && !text.rewritten() && SqlRecognizer.isSql(text.value()) && !OverridableSettings.isDefault(javaClass, text)
+                    && !(entity && SqlRecognizer.isSchemaDefinition(text.value()))) {
                 violations.accept(newViolation(key(javaClass, text.member(), text.value()),
                         who + " contains SQL " + where(text.member(), text.constant()) + ": \"" + excerpt(text.value()) + "\"",
                         location(javaClass, text.line()),

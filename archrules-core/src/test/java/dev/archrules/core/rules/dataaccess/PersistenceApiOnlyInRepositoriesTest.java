@@ -41,6 +41,17 @@ class PersistenceApiOnlyInRepositoriesTest {
      * connection probe; the same service preparing a statement on it accesses data outside the data-access layer.
      */
     @Test
+    void connection_infrastructure_that_builds_the_pools_is_not_checked() {
+        String pools = "dev.archrules.fixtures.source.poolsetup";
+
+        // ConnectionPools and its nested HealthCheck construct the pools and run their validation query: not checked
+        assertThat(Fixtures.violations(pools, CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES))
+                .extracting(Violation::key)
+                .containsExactly(pools + ".UsageReportService -> javax.sql.DataSource",
+                        pools + ".UsageReportService -> org.springframework.jdbc.core.JdbcTemplate");
+    }
+
+    @Test
     void a_connection_probe_passes_a_statement_on_the_same_connection_does_not() {
         String probe = "dev.archrules.fixtures.connectionprobe";
 

@@ -56,6 +56,29 @@ class SqlOnlyInRepositoriesTest {
     }
 
     @Test
+    void an_entitys_schema_definition_a_jdbi_dao_and_connection_infrastructure_are_not_sql_outside_repositories() {
+        String entities = "dev.archrules.fixtures.source.schemaentities";
+        String jdbi = "dev.archrules.fixtures.source.jdbi";
+        String pools = "dev.archrules.fixtures.source.poolsetup";
+
+        // PageRow (an ORMLite table class returning its foreign key's ALTER TABLE) passes; WidgetRow's query does not
+        assertThat(evaluate(entities).violationsOf(CoreRules.SQL_ONLY_IN_REPOSITORIES))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(key(entities + ".WidgetRow", "usageQuery",
+                        "SELECT count(*) FROM widget_config WHERE widget_code = ?"), "(WidgetRow.java:14)"));
+        // TaskHistoryJdbi (a JDBI SqlObject DAO: a repository) passes; the service's own query does not
+        assertThat(evaluate(jdbi).violationsOf(CoreRules.SQL_ONLY_IN_REPOSITORIES))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(key(jdbi + ".TaskHistoryService", "count",
+                        "SELECT count(*) FROM task_history WHERE request_id = :requestId"), "(TaskHistoryService.java:17)"));
+        // ConnectionPools (builds the pools; its nested health check's validation query) passes
+        assertThat(evaluate(pools).violationsOf(CoreRules.SQL_ONLY_IN_REPOSITORIES))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(key(pools + ".UsageReportService", "events", "SELECT count(*) FROM usage_events"),
+                        "(UsageReportService.java:19)"));
+    }
+
+    @Test
     void the_recognizer_knows_statements_from_prose() {
         assertThat(List.of("SELECT * FROM orders", "select o from Order o where o.id = :id", "insert into orders (id) values (?)",
                 "UPDATE orders SET status = ? WHERE id = ?", "delete from orders", "MERGE INTO stock s USING incoming i ON s.id = i.id",
