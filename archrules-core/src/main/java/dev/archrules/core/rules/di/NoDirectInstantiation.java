@@ -20,6 +20,7 @@ import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.JaxRsResources;
 import dev.archrules.core.recognize.NominalRoles;
+import dev.archrules.core.recognize.DataSourceProviders;
 import dev.archrules.core.recognize.SchemaMigrations;
 import dev.archrules.core.recognize.ServiceLocators;
 import dev.archrules.core.recognize.Wiring;
@@ -102,11 +103,14 @@ public final class NoDirectInstantiation extends PerClassRule {
         List<JavaCall<?>> creations = new ArrayList<>();
         Map<JavaCall<?>, String> what = new HashMap<>();
         boolean provider = ServiceRegistrations.isRegisteredProvider(javaClass) || isSingletonOnlyProvidersObtain(javaClass, context);
+        // connection infrastructure builds the pools and what wraps them, as a @Bean method would
+        boolean buildsPools = DataSourceProviders.isDataSourceProvider(javaClass, context);
         for (JavaConstructorCall call : javaClass.getConstructorCallsFromSelf()) {
             JavaClass created = call.getTargetOwner();
             if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)
                     || SchemaMigrations.isMigrationCode(created) || provider && buildsItsOwn(created, context)
-                    || isPerCallObject(call, javaClass, context) || context.generated().isGenerated(call.getOrigin())) {
+                    || isPerCallObject(call, javaClass, context) || context.generated().isGenerated(call.getOrigin())
+                    || buildsPools && context.roles().isDataAccessApi(created)) {
                 continue;
             }
             createdKind(created, javaClass, context).ifPresent(kind -> {

@@ -75,7 +75,7 @@ class SqlOnlyInRepositoriesTest {
         assertThat(evaluate(pools).violationsOf(CoreRules.SQL_ONLY_IN_REPOSITORIES))
                 .extracting(Violation::key, v -> v.location().toString())
                 .containsExactly(tuple(key(pools + ".UsageReportService", "events", "SELECT count(*) FROM usage_events"),
-                        "(UsageReportService.java:19)"));
+                        "(UsageReportService.java:23)"));
     }
 
     @Test

@@ -112,6 +112,18 @@ class NoDirectInstantiationTest {
     }
 
     /**
+     * Connection infrastructure builds the pools: a class that constructs a {@code javax.sql.DataSource} builds it and what
+     * wraps it (a template, a transaction manager) as a configuration class's {@code @Bean} method would; a service handed
+     * the data source that builds its own template is reported.
+     */
+    @Test
+    void connection_infrastructure_builds_the_pools_a_service_does_not_build_its_template() {
+        String pools = "dev.archrules.fixtures.source.poolsetup";
+        assertThat(Fixtures.violations(pools, RULE)).extracting(Violation::key)
+                .containsExactly(pools + ".UsageReportService -> new org.springframework.jdbc.core.JdbcTemplate");
+    }
+
+    /**
      * A class that makes its own only instance and that only a registered provider obtains is part of the provider's
      * composition and builds its DAO; the same singleton obtained by a service is reported, with the constructor named.
      */
