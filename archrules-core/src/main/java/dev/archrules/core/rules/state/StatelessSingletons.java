@@ -4,6 +4,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
@@ -52,7 +53,11 @@ import java.util.function.Consumer;
  *   <li>A static field is global state when code of the code base writes it after class initialisation (a
  *       non-final field assigned outside the static initializer; one that is merely not {@code final}, never
  *       written, is a constant that lacks the keyword, not shared state), or when the
- *       collection, map or counter it holds is changed outside the static initializer. Values that are not
+ *       collection, map or counter it holds is changed outside the static initializer. A hook no code of the code
+ *       base calls does not write at run time: a static setter named after the field that only sets it
+ *       ({@code setLoginView(view)}, a customisation hook for the application built on the code base), a reset to
+ *       {@code null} or to a fresh container; it excuses its own write, not the changes run-time code makes to the
+ *       collection or map the field holds, which are reported as for a final field. Values that are not
  *       safe even to read concurrently ({@code DateFormat}, {@code Calendar}, {@code StringBuilder}) are
  *       reported in any static field. Arrays and collections filled once during class initialisation and only
  *       read afterwards pass, and so do constants and loggers.</li>
@@ -440,10 +445,17 @@ public final class StatelessSingletons extends PerClassRule {
                                 + write.get().getOrigin().getDescription() + " " + Locations.of(write.get().getSourceCodeLocation()),
                         Locations.of(write.get().getSourceCodeLocation()),
                         "make " + field.getName() + " a final constant, or move the state into an injected bean built for concurrent use"));
+                return;
             }
-            return;
+            // a hook excuses its own write, not what run-time code does to the object the field holds
+            boolean hooked = field.getAccessesToSelf().stream()
+                    .anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET && isUncalledHook(access.getOrigin(), field, context));
+            if (!hooked) {
+                return;
+            }
         }
-        if (UNSAFE_TO_SHARE.stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(field.getRawType(), name))) {
+        boolean isFinal = field.getModifiers().contains(JavaModifier.FINAL);
+        if (isFinal && UNSAFE_TO_SHARE.stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(field.getRawType(), name))) {
             violations.accept(newViolation(key,
                     "Static final field <" + fieldName + "> holds a " + field.getRawType().getSimpleName()
                             + ", which is not safe to use from several threads: global mutable state shared by every request and thread in "
@@ -457,7 +469,7 @@ public final class StatelessSingletons extends PerClassRule {
             return;
         }
         mutationOutside(field, access -> isClassInitialization(access, owner) || Initialisation.runsAtInitialisation(access, context), context).ifPresent(mutation -> violations.accept(newViolation(key,
-                "Static final field <" + fieldName + "> holds " + mutable.get() + " that is changed after class initialisation:"
+                (isFinal ? "Static final field <" : "Static field <") + fieldName + "> holds " + mutable.get() + " that is changed after class initialisation:"
                         + " global mutable state shared by every request and thread; " + mutation.getDescription(),
                 Locations.of(mutation.getSourceCodeLocation()),
                 "hold an immutable value (List.of, Map.of, Set.copyOf, Collections.unmodifiable…) or move the state into an injected bean")));
@@ -500,10 +512,11 @@ public final class StatelessSingletons extends PerClassRule {
 
     /**
      * Whether a write of {@code field} by {@code codeUnit} (outside construction) can happen at run time: not when it is
-     * a lazy getter's initialisation, the uncalled reset hook of a lazy or start-up value, or a method nothing can run.
+     * a lazy getter's initialisation, the uncalled reset hook of a lazy or start-up value, the uncalled setter hook of a
+     * setting, or a method nothing can run.
      */
     private static boolean writesAtRunTime(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
-        return !isLazyGetter(codeUnit, field) && !isUncalledReset(codeUnit, field, context) && !neverRuns(codeUnit)
+        return !isLazyGetter(codeUnit, field) && !isUncalledHook(codeUnit, field, context) && !neverRuns(codeUnit)
                 && !isUncalledTestHook(codeUnit);
     }
 
@@ -525,18 +538,21 @@ public final class StatelessSingletons extends PerClassRule {
     /**
      * The reset hook of a lazily initialised or start-up value ({@code static void reset() { INSTANCE = null; }}, kept
      * for tests): a method of the field's class without parameters that only writes fields — no call, no read, so what
-     * it writes is a constant, for an object-typed field {@code null} — which no code of the code base calls or could
-     * call through a supertype, while the field is otherwise set by a {@linkplain #isLazyGetter lazy getter} of the
-     * class, which initialises it again on next use, or by initialisation code (a server's {@code main}, a start-up
-     * method), which the reset undoes between tests. A reset that run-time code calls is a write at run time and stays
-     * reported.
+     * it writes is a constant, for an object-typed field {@code null} or a fresh container built from constants
+     * ({@code records = new ConcurrentHashMap<>(50)}, a registry's uncalled refresh) — which no code of the code base
+     * calls or could call through a supertype, while the field is otherwise set by a {@linkplain #isLazyGetter lazy
+     * getter} of the class, which initialises it again on next use, or by initialisation code (its declaration, a
+     * server's {@code main}, a start-up method), which the reset undoes between tests. A reset that run-time code calls
+     * is a write at run time and stays reported.
      */
     private static boolean isUncalledReset(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
-        if (!isUncalledHookOf(codeUnit, field) || field.getRawType().isPrimitive() || field.getRawType().getName().equals("java.lang.String")) {
+        if (!isUncalledHookOf(codeUnit, field, 0) || field.getRawType().isPrimitive() || field.getRawType().getName().equals("java.lang.String")) {
             return false;
         }
+        // a fresh container (new ConcurrentHashMap<>(50)) is built from constants: no read, no call hands it a value
         boolean onlyWrites = codeUnit.getAccessesFromSelf().stream()
-                .allMatch(access -> access instanceof JavaFieldAccess write && write.getAccessType() == JavaFieldAccess.AccessType.SET);
+                .allMatch(access -> access instanceof JavaFieldAccess write && write.getAccessType() == JavaFieldAccess.AccessType.SET
+                        || access instanceof JavaConstructorCall construction && isMutableContainer(construction.getTargetOwner(), context));
         return onlyWrites && field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET && !access.getOrigin().equals(codeUnit))
                 .anyMatch(access -> isLazyGetter(access.getOrigin(), field) || Initialisation.runsAtInitialisation(access.getOrigin(), context));
@@ -550,7 +566,7 @@ public final class StatelessSingletons extends PerClassRule {
      * is still a change at run time and reported.
      */
     private static boolean isUncalledClear(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
-        if (!isUncalledHookOf(codeUnit, field) || !codeUnit.getAnnotations().isEmpty()) {
+        if (!isUncalledHookOf(codeUnit, field, 0) || !codeUnit.getAnnotations().isEmpty()) {
             return false;
         }
         List<JavaMethodCall> calls = List.copyOf(codeUnit.getMethodCallsFromSelf());
@@ -559,12 +575,44 @@ public final class StatelessSingletons extends PerClassRule {
                         && isMutableContainer(call.getTargetOwner(), context));
     }
 
+    /** An uncalled reset or setter hook of {@code field}: what it writes is written only by tests or at customisation. */
+    private static boolean isUncalledHook(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
+        return isUncalledReset(codeUnit, field, context) || isUncalledSetter(codeUnit, field);
+    }
+
     /**
-     * The shape of a reset hook only tests run: a method of {@code field}'s class without parameters that no code of the
-     * code base calls or references or could call through a supertype.
+     * The setter hook of a setting ({@code public static void setLoginView(String view) { loginView = view; }}): a method
+     * of the field's class named after the field ({@code set} and its name, case and underscores aside:
+     * {@code setPASSWORD_TOKEN_LENGTH}, {@code setInstallerClassLoader} for {@code _installerClassLoader}) with one
+     * parameter and no result, that only writes the field — no call, no other read — and that no code of the code base
+     * calls or references or could call through a supertype. It is how an application built on the code base customises
+     * a view name or a limit once, while it starts; a setter of an instance property nobody calls is configuration
+     * binding already ({@link Initialisation}), this is its static counterpart. A setter that code of the code base calls
+     * at run time writes at run time and stays reported, as does any other write of the field.
      */
-    private static boolean isUncalledHookOf(JavaCodeUnit codeUnit, JavaField field) {
-        return codeUnit.isMethod() && codeUnit.getOwner().equals(field.getOwner()) && codeUnit.getRawParameterTypes().isEmpty()
+    private static boolean isUncalledSetter(JavaCodeUnit codeUnit, JavaField field) {
+        if (!isUncalledHookOf(codeUnit, field, 1) || !codeUnit.getRawReturnType().getName().equals("void")
+                || !codeUnit.getName().startsWith("set")
+                || !propertyName(codeUnit.getName().substring("set".length())).equals(propertyName(field.getName()))) {
+            return false;
+        }
+        return codeUnit.getAccessesFromSelf().stream().allMatch(access -> access instanceof JavaFieldAccess write
+                && write.getAccessType() == JavaFieldAccess.AccessType.SET && write.getTarget().getName().equals(field.getName())
+                && write.getTargetOwner().equals(field.getOwner()));
+    }
+
+    /** A property's name as setters and fields spell it, case and underscores aside: {@code PASSWORD_TOKEN_LENGTH}, {@code passwordTokenLength}. */
+    private static String propertyName(String name) {
+        return name.replace("_", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The shape of a hook only tests or the applications built on the code base run: a method of {@code field}'s class
+     * with {@code parameters} parameters that no code of the code base calls or references or could call through a
+     * supertype.
+     */
+    private static boolean isUncalledHookOf(JavaCodeUnit codeUnit, JavaField field, int parameters) {
+        return codeUnit.isMethod() && codeUnit.getOwner().equals(field.getOwner()) && codeUnit.getRawParameterTypes().size() == parameters
                 && codeUnit.getAccessesToSelf().isEmpty() && !overridesAnything(codeUnit);
     }
 
@@ -583,8 +631,9 @@ public final class StatelessSingletons extends PerClassRule {
         if (method.getModifiers().contains(JavaModifier.STATIC)) {
             return false;
         }
+        String[] parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toArray(String[]::new);
         return java.util.stream.Stream.concat(method.getOwner().getAllRawSuperclasses().stream(), method.getOwner().getAllRawInterfaces().stream())
-                .anyMatch(type -> type.tryGetMethod(method.getName()).isPresent());
+                .anyMatch(type -> type.tryGetMethod(method.getName(), parameters).isPresent());
     }
 
     /**

@@ -69,10 +69,14 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "support.DateFormats#LEGACY_DATE", "(DateFormats.java:9)"),
                         tuple(RULE, F + "support.IdSequence#next", "(IdSequence.java:12)"),
                         tuple(RULE, F + "support.PatternMemo#UNGUARDED", "(PatternMemo.java:27)"),
+                        tuple(RULE, F + "support.PurgedSubscriberRecords#records", "(PurgedSubscriberRecords.java:26)"),
                         tuple(RULE, F + "support.RegionDefaults#NORDIC", "(RegionDefaults.java:22)"),
+                        tuple(RULE, F + "support.ThreadIndents#indents", "(ThreadIndents.java:21)"),
                         tuple(RULE, F + "web.CounterController#counter", "(CounterController.java:14)"),
                         tuple(RULE, F + "web.HitCounterController#hits", "(HitCounterController.java:16)"),
                         tuple(RULE, F + "web.LockedCounterController#callers", "(LockedCounterController.java:18)"),
+                        tuple(RULE, F + "web.ThemedLoginController#loginRedirect", "(ThemedLoginController.java:27)"),
+                        tuple(RULE, F + "web.ThemedLoginController#themeView", "(ThemedLoginController.java:32)"),
                         tuple(RULE, F + "websocket.BroadcastEndpoint#SESSIONS", "(BroadcastEndpoint.java:22)"),
                         tuple(RULE, F + "wiring.AsyncChannelRegistry#channels", "(AsyncChannelRegistry.java:23)"),
                         tuple(RULE, F + "wiring.LastCurrencyConverter#lastCode", "(LastCurrencyConverter.java:19)"),
@@ -422,6 +426,9 @@ class StatelessSingletonsTest {
             "wiring.PooledConnectionFactory", // map filled by an adder only wiring calls, through the interface
             "wiring.ChannelValidatorRegistry", // filled by the constructor through forEach(this::register)
             "wiring.ProviderRegistry",       // a register method and a clear (reset) hook nothing in the code base calls
+            "web.LoginViewsController",      // static view names and a limit written only by static setters nothing calls
+            "support.ComponentInstallers",   // a static class loader written only by a static setter nothing calls
+            "support.SubscriberRecords",     // a static map replaced by a fresh one only by a refresh hook nothing calls
             "binding.TypedSettingsProcessor", // an override of a bound setter calling super: still nothing calls it
             "locked.BusyFlagJob",            // a busy flag every use of which holds the bean's lock
             "misattributed.EndpointProber",  // a local list sorted by the order of a final field read on the same line
@@ -468,6 +475,50 @@ class StatelessSingletonsTest {
         Violation violation = violationWithKey(violations, F + "lazy.ResetOnRequestHolder#settings");
         assertLocatedAt(violation, RULE, F + "lazy.ResetOnRequestHolder", "ResetOnRequestHolder.java", 22);
         assertThat(violation.message()).contains("written by Method <" + F + "lazy.ResetOnRequestHolder.reset()>");
+    }
+
+    /**
+     * Static settings (view names, a limit, a class loader) written only by a static setter named after the field that no
+     * code of the code base calls are customisation hooks, not run-time state; a setter a handler calls, or a handler's
+     * own write of a field that also has an uncalled setter, is reported where it writes.
+     */
+    @Test
+    void statics_written_only_by_uncalled_static_setters_pass_a_setter_a_handler_calls_does_not() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "web.LoginViewsController#loginView",
+                F + "web.LoginViewsController#forgotPasswordView", F + "web.LoginViewsController#PASSWORD_TOKEN_LENGTH",
+                F + "support.ComponentInstallers#_installerClassLoader");
+        Violation theme = violationWithKey(violations, F + "web.ThemedLoginController#themeView");
+        assertLocatedAt(theme, RULE, F + "web.ThemedLoginController", "ThemedLoginController.java", 32);
+        assertThat(theme.message()).startsWith("Static field <" + F + "web.ThemedLoginController.themeView> is not final")
+                .contains("written by Method <" + F + "web.ThemedLoginController.setThemeView(java.lang.String)>");
+        Violation redirect = violationWithKey(violations, F + "web.ThemedLoginController#loginRedirect");
+        assertLocatedAt(redirect, RULE, F + "web.ThemedLoginController", "ThemedLoginController.java", 27);
+        assertThat(redirect.message()).contains("written by Method <" + F + "web.ThemedLoginController.relogin(java.lang.String)>");
+    }
+
+    /**
+     * A registry's {@code refresh()} that replaces its map by a fresh empty one, which nothing calls, is a reset hook; the
+     * same purge called by a request handler is a write at request time.
+     */
+    @Test
+    void static_map_replaced_only_by_an_uncalled_refresh_passes_a_purge_a_handler_calls_does_not() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "support.SubscriberRecords#records");
+        Violation violation = violationWithKey(violations, F + "support.PurgedSubscriberRecords#records");
+        assertLocatedAt(violation, RULE, F + "support.PurgedSubscriberRecords", "PurgedSubscriberRecords.java", 26);
+        assertThat(violation.message()).contains("written by Method <" + F + "support.PurgedSubscriberRecords.purge()>");
+    }
+
+    /**
+     * An uncalled reset hook excuses its own write of a static map, not the changes run-time code makes to the map: a
+     * {@code HashMap} every thread puts into is reported at the {@code put}, as a non-final field.
+     */
+    @Test
+    void reset_hook_does_not_excuse_changes_of_the_map_it_replaces() {
+        Violation violation = violationWithKey(violations, F + "support.ThreadIndents#indents");
+        assertLocatedAt(violation, RULE, F + "support.ThreadIndents", "ThreadIndents.java", 21);
+        assertThat(violation.message()).startsWith("Static field <" + F + "support.ThreadIndents.indents> holds a mutable HashMap"
+                + " that is changed after class initialisation")
+                .contains("Method <" + F + "support.ThreadIndents.indentOf(long)> calls method <java.util.Map.put(");
     }
 
     /** {@code if (current != null) current.flush(); current = …}: the read uses the old value, it is no check. */
