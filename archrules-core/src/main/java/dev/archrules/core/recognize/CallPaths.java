@@ -2,6 +2,7 @@ package dev.archrules.core.recognize;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -160,17 +161,42 @@ public final class CallPaths {
         /**
          * The classes of the code base the path passes through, in order, a class counted again only when the path
          * comes back to it after another: the start method's class, each class called, and the repository or client
-         * of the code base reached.
+         * of the code base reached. A call an object makes on itself is no step to another class: a method it inherits
+         * from its superclass, or a base class's call of the subclass's override (a template method), runs in the same
+         * object, counted once as the object's class ({@link #onSameObject}).
          */
         public List<JavaClass> classes(RuleContext context) {
             List<JavaClass> classes = new ArrayList<>();
+            JavaClass object = null;
+            Step previous = null;
             for (Step step : path) {
-                add(classes, step.from().getOwner());
+                JavaClass running = step.from().getOwner();
+                object = previous != null && onSameObject(previous, object, running) ? moreSpecific(object, running) : running;
+                add(classes, object);
+                previous = step;
             }
             if (context.inScope(reached)) {
                 add(classes, reached);
             }
             return classes;
+        }
+
+        /**
+         * Whether {@code call}, made by an object of class {@code object}, runs {@code callee}'s method on that same
+         * object: the call is made on the calling class's own type ({@code this.m()}, an inherited {@code m()}) or on
+         * its superclass ({@code super.m()}), and the method runs in a supertype of the object's class (an inherited
+         * method) or in a subtype (the override a base class's template method calls).
+         */
+        private static boolean onSameObject(Step call, JavaClass object, JavaClass callee) {
+            JavaClass caller = call.from().getOwner();
+            String receiver = call.target().substring(0, call.target().indexOf('#'));
+            boolean onOwnType = receiver.equals(caller.getName())
+                    || caller.getRawSuperclass().map(superclass -> superclass.getName().equals(receiver)).orElse(false);
+            return onOwnType && (object.isAssignableTo(callee.getName()) || callee.isAssignableTo(object.getName()));
+        }
+
+        private static JavaClass moreSpecific(JavaClass object, JavaClass running) {
+            return running.isAssignableTo(object.getName()) ? running : object;
         }
 
         private static void add(List<JavaClass> classes, JavaClass javaClass) {
@@ -414,7 +440,7 @@ public final class CallPaths {
         }
         if (context.inScope(owner)) {
             if (context.hasRole(owner, Role.REPOSITORY)) {
-                return Optional.of(Kind.DATA_ACCESS);
+                return setsAProperty(call) ? Optional.empty() : Optional.of(Kind.DATA_ACCESS);
             }
             if (context.hasRole(owner, Role.CLIENT) && owner.isInterface() && implementations(owner).isEmpty()) {
                 return Optional.of(Kind.CLIENT);
@@ -432,6 +458,41 @@ public final class CallPaths {
             return Optional.of(Kind.CLIENT);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A call of a property setter of a repository: {@code setX(value)}, returning nothing, whose body (or, declared by an
+     * interface, each implementation's in the code base) stores its argument in a field and calls nothing. It configures
+     * the repository (an entity manager, a data source handed to a fresh prototype) and accesses no data; a setter that
+     * does more, or one without a body in the code base (a mapper's {@code setStatus(…)} statement), is data access.
+     */
+    private boolean setsAProperty(JavaMethodCall call) {
+        String name = call.getName();
+        if (name.length() < 4 || !name.startsWith("set") || !Character.isUpperCase(name.charAt(3))
+                || call.getTarget().getRawParameterTypes().size() != 1 || !call.getTarget().getRawReturnType().getName().equals("void")) {
+            return false;
+        }
+        Optional<JavaMethod> called = call.getTarget().resolveMember();
+        if (called.isEmpty()) {
+            return false;
+        }
+        JavaMethod method = called.get();
+        List<JavaMethod> bodies = new ArrayList<>();
+        if (!method.getModifiers().contains(JavaModifier.ABSTRACT)) {
+            bodies.add(method);
+        } else {
+            String parameter = method.getRawParameterTypes().get(0).getName();
+            for (JavaClass implementation : implementations(method.getOwner())) {
+                Optional<JavaMethod> body = implementation.tryGetMethod(name, parameter);
+                if (body.isEmpty()) {
+                    return false;
+                }
+                bodies.add(body.get());
+            }
+        }
+        return !bodies.isEmpty() && bodies.stream().allMatch(body -> context.inScope(body.getOwner())
+                && body.getMethodCallsFromSelf().isEmpty()
+                && body.getFieldAccesses().stream().anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET));
     }
 
     private static boolean isStatic(JavaMethodCall call) {

@@ -24,9 +24,15 @@ import java.util.stream.Collectors;
  *
  * <p>Counted are the handler's class, each class of the code base called on the way (an interface's implementation,
  * not the interface) and the repository or client of the code base reached; a class calling its own methods counts once.
- * A path ends where a called method has several implementations in the code base (a plugin or strategy interface):
- * which one runs is decided at run time, so a chain through one of them is not the request's
- * ({@link CallPaths#withoutAlternatives}).
+ * So does an object calling itself through its class hierarchy: a method it inherits from its own base class (a
+ * controller's abstract base controller), or a base class's template method calling the subclass's override, runs in
+ * the same object, which the chain names by its class ({@link CallPaths.Effect#classes}; fixtures
+ * {@code callpaths.sameobject}). A path ends where a called method has several implementations in the code base (a
+ * plugin or strategy interface): which one runs is decided at run time, so a chain through one of them is not the
+ * request's ({@link CallPaths#withoutAlternatives}). A repository's property setter — {@code setX(value)} storing its
+ * argument, as a fresh per-request prototype is configured before use — accesses no data, so the set-up of such an
+ * object neither ends nor lengthens a chain; a "setter" that runs a statement is data access (fixtures
+ * {@code callpaths.setters}).
  *
  * <p>Key: {@code Controller#handler} (overloads share a key).
  */

@@ -97,4 +97,43 @@ class CallPathRulesTest {
         assertThat(Fixtures.evaluate(HOPS).rules()).filteredOn(rule -> rule.rule().id().equals(CoreRules.REQUEST_HOPS))
                 .singleElement().satisfies(rule -> assertThat(rule.severity().argument()).isEqualTo("note"));
     }
+
+    /**
+     * A method a controller inherits from its own base class, and a base class's template method calling the subclass's
+     * override, run in the same object: the base class is no hop (five classes each, within the limit). An inherited
+     * method still counts the classes it calls, and the chain names the object's class, not its base.
+     */
+    @Test
+    void an_objects_own_base_class_is_no_hop_but_the_classes_an_inherited_method_calls_are() {
+        String sameObject = "dev.archrules.fixtures.callpaths.sameobject";
+        List<Violation> violations = Fixtures.violations(sameObject, CoreRules.REQUEST_HOPS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(sameObject + ".ProductAdminController#report", "(ProductAdminController.java:34)"));
+        assertThat(violations.get(0).message())
+                .startsWith("Controller <" + sameObject + ".ProductAdminController.report(…)> passes a request through 6 classes (limit 5)"
+                        + " before it accesses data with <ProductRepository.findById>: ProductAdminController → ReportBuilder → GridBuilder"
+                        + " → CatalogService → ProductLookup → ProductRepository; path ProductAdminController.report (ProductAdminController.java:34)"
+                        + " → AbstractCatalogController.summary (AbstractCatalogController.java:19) → ReportBuilder.summary");
+    }
+
+    /**
+     * Setting up a fresh per-request object — a prototype pushed onto a thread local, its repository configured by a
+     * property setter — is no data access: the request's data is three classes away. A repository method named like a
+     * setter that runs a statement is data access, six classes away.
+     */
+    @Test
+    void a_repository_property_setter_configures_it_and_is_no_data_access() {
+        String setters = "dev.archrules.fixtures.callpaths.setters";
+        List<Violation> violations = Fixtures.violations(setters, CoreRules.REQUEST_HOPS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(setters + ".ReportController#archive", "(ReportController.java:32)"));
+        assertThat(violations.get(0).message())
+                .startsWith("Controller <" + setters + ".ReportController.archive(…)> passes a request through 6 classes (limit 5)"
+                        + " before it accesses data with <ReportDao.setArchivedBefore>: ReportController → ReportService"
+                        + " → PersistenceOperations → ReportManagerFactory → ReportManager → ReportDao; path ");
+    }
 }
