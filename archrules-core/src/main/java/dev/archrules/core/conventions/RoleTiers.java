@@ -166,6 +166,9 @@ final class RoleTiers {
         for (Role role : detector.detectable()) {
             for (String suffix : detector.vocabulary().role(role).suffixes()) {
                 if (simpleName.length() > suffix.length() && simpleName.endsWith(suffix)) {
+                    if (role == CONTROLLER && !handlesRequests(javaClass, run) || role == SERVICE && isBeanStyleValue(javaClass)) {
+                        continue;
+                    }
                     // a class named ...Service in the persistence layer of a code base organised by layer is in that layer
                     Optional<LayerPackages.Layer> layer = layerWithRole(javaClass, detector, run);
                     if (layer.isPresent() && layer.get().role() != role) {
@@ -182,6 +185,39 @@ final class RoleTiers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a class named {@code …Controller} handles requests: it or a superclass of the code base declares a handler
+     * method. A concrete class without one is some other controller — a leader-election listener, a flow or rate
+     * controller — and not a web controller by its name. An abstract class keeps the name's role: its subclasses declare
+     * the handlers.
+     */
+    private static boolean handlesRequests(JavaClass javaClass, Roles run) {
+        if (javaClass.isInterface() || javaClass.getModifiers().contains(JavaModifier.ABSTRACT)) {
+            return true;
+        }
+        return Stream.concat(Stream.of(javaClass), javaClass.getAllRawSuperclasses().stream())
+                .flatMap(type -> type.getMethods().stream())
+                .anyMatch(run.conventions()::isEndpoint);
+    }
+
+    /** The methods a bean-style value has besides its accessors. */
+    private static final Set<String> VALUE_METHODS = Set.of("equals", "hashCode", "toString", "clone", "compareTo");
+
+    /**
+     * Whether a class named {@code …Service} is a bean-style value — the description of a service, not one: it declares
+     * instance fields, and its methods are their getters and setters ({@code get…}, {@code is…}, {@code set…}) and
+     * {@code equals}, {@code hashCode}, {@code toString}, {@code clone}, {@code compareTo}. An API catalogue's
+     * {@code ApiService} is a row of the catalogue. A class with any other method, or without state, is asked no further.
+     */
+    private static boolean isBeanStyleValue(JavaClass javaClass) {
+        if (javaClass.isInterface() || javaClass.getFields().stream().allMatch(field -> field.getModifiers().contains(JavaModifier.STATIC))) {
+            return false;
+        }
+        return javaClass.getMethods().stream().filter(method -> !method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                        && !method.getModifiers().contains(JavaModifier.BRIDGE))
+                .allMatch(method -> VALUE_METHODS.contains(method.getName()) || method.getName().matches("(get|is|set)[A-Z].*"));
     }
 
     /**
