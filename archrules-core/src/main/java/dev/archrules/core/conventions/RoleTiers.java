@@ -188,16 +188,17 @@ final class RoleTiers {
     }
 
     /**
-     * Whether a class named {@code …Controller} handles requests: it or a superclass of the code base declares a handler
-     * method. A concrete class without one is some other controller — a leader-election listener, a flow or rate
-     * controller — and not a web controller by its name. An abstract class keeps the name's role: its subclasses declare
-     * the handlers.
+     * Whether a class named {@code …Controller} handles requests: it, a superclass or a subclass declares a handler
+     * method (the base controller of a code base's controllers, concrete or abstract, is one). A concrete class with none
+     * in its hierarchy is some other controller — a leader-election listener, a flow or rate controller — and not a web
+     * controller by its name. An abstract class keeps the name's role.
      */
     private static boolean handlesRequests(JavaClass javaClass, Roles run) {
         if (javaClass.isInterface() || javaClass.getModifiers().contains(JavaModifier.ABSTRACT)) {
             return true;
         }
-        return Stream.concat(Stream.of(javaClass), javaClass.getAllRawSuperclasses().stream())
+        return Stream.of(Stream.of(javaClass), javaClass.getAllRawSuperclasses().stream(), javaClass.getAllSubclasses().stream())
+                .flatMap(types -> types)
                 .flatMap(type -> type.getMethods().stream())
                 .anyMatch(run.conventions()::isEndpoint);
     }

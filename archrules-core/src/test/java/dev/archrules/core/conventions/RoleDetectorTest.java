@@ -16,6 +16,7 @@ import dev.archrules.fixtures.roles.CatalogApiService;
 import dev.archrules.fixtures.roles.CatalogRefreshService;
 import dev.archrules.fixtures.roles.LeaderElectionController;
 import dev.archrules.fixtures.roles.LegacyOrderController;
+import dev.archrules.fixtures.roles.PagesBaseController;
 import dev.archrules.fixtures.roles.StatusPageController;
 import dev.archrules.fixtures.roles.Ledger;
 import dev.archrules.fixtures.roles.Money;
@@ -139,6 +140,8 @@ class RoleDetectorTest {
         assertThat(tier("suffix", defaults, LeaderElectionController.class)).isEmpty();
         // one inheriting its handler from its base class handles requests
         assertThat(tier("suffix", defaults, StatusPageController.class)).contains(match(Role.CONTROLLER, "name ends with Controller"));
+        // the concrete base of controllers that declare handlers is a controller by its name too
+        assertThat(tier("suffix", defaults, PagesBaseController.class)).contains(match(Role.CONTROLLER, "name ends with Controller"));
         // a catalogue row named ...Service (fields, getters, setters, toString) is a value
         assertThat(tier("suffix", defaults, CatalogApiService.class)).isEmpty();
         // state and a method that works: a service by its name
