@@ -166,7 +166,7 @@ final class RoleTiers {
         for (Role role : detector.detectable()) {
             for (String suffix : detector.vocabulary().role(role).suffixes()) {
                 if (simpleName.length() > suffix.length() && simpleName.endsWith(suffix)) {
-                    if (role == CONTROLLER && !handlesRequests(javaClass, run) || role == SERVICE && isBeanStyleValue(javaClass)) {
+                    if (role == SERVICE && isBeanStyleValue(javaClass)) {
                         continue;
                     }
                     // a class named ...Service in the persistence layer of a code base organised by layer is in that layer
@@ -185,22 +185,6 @@ final class RoleTiers {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether a class named {@code …Controller} handles requests: it, a superclass or a subclass declares a handler
-     * method (the base controller of a code base's controllers, concrete or abstract, is one). A concrete class with none
-     * in its hierarchy is some other controller — a leader-election listener, a flow or rate controller — and not a web
-     * controller by its name. An abstract class keeps the name's role.
-     */
-    private static boolean handlesRequests(JavaClass javaClass, Roles run) {
-        if (javaClass.isInterface() || javaClass.getModifiers().contains(JavaModifier.ABSTRACT)) {
-            return true;
-        }
-        return Stream.of(Stream.of(javaClass), javaClass.getAllRawSuperclasses().stream(), javaClass.getAllSubclasses().stream())
-                .flatMap(types -> types)
-                .flatMap(type -> type.getMethods().stream())
-                .anyMatch(run.conventions()::isEndpoint);
     }
 
     /** The methods a bean-style value has besides its accessors. */

@@ -14,10 +14,7 @@ import dev.archrules.fixtures.roles.ExchangeRates;
 import dev.archrules.fixtures.roles.InvoiceDao;
 import dev.archrules.fixtures.roles.CatalogApiService;
 import dev.archrules.fixtures.roles.CatalogRefreshService;
-import dev.archrules.fixtures.roles.LeaderElectionController;
 import dev.archrules.fixtures.roles.LegacyOrderController;
-import dev.archrules.fixtures.roles.PagesBaseController;
-import dev.archrules.fixtures.roles.StatusPageController;
 import dev.archrules.fixtures.roles.Ledger;
 import dev.archrules.fixtures.roles.Money;
 import dev.archrules.fixtures.roles.OrdersResource;
@@ -135,13 +132,7 @@ class RoleDetectorTest {
     }
 
     @Test
-    void suffix_tier_gives_no_controller_role_to_a_class_without_handlers_nor_a_service_role_to_a_bean_style_value() {
-        // a leader-election "controller" with no handler, declared or inherited: no role by its name
-        assertThat(tier("suffix", defaults, LeaderElectionController.class)).isEmpty();
-        // one inheriting its handler from its base class handles requests
-        assertThat(tier("suffix", defaults, StatusPageController.class)).contains(match(Role.CONTROLLER, "name ends with Controller"));
-        // the concrete base of controllers that declare handlers is a controller by its name too
-        assertThat(tier("suffix", defaults, PagesBaseController.class)).contains(match(Role.CONTROLLER, "name ends with Controller"));
+    void suffix_tier_gives_no_service_role_to_a_bean_style_value() {
         // a catalogue row named ...Service (fields, getters, setters, toString) is a value
         assertThat(tier("suffix", defaults, CatalogApiService.class)).isEmpty();
         // state and a method that works: a service by its name
