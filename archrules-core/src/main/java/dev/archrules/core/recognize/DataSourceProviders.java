@@ -2,9 +2,8 @@ package dev.archrules.core.recognize;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.RuleContext;
-
-import java.util.stream.Stream;
 
 /**
  * Connection infrastructure: a class that builds the application's connection pools itself — it constructs a
@@ -25,16 +24,11 @@ public final class DataSourceProviders {
 
     /** Whether {@code javaClass}, or the top-level class it is nested in, constructs a {@code javax.sql.DataSource}. */
     public static boolean isDataSourceProvider(JavaClass javaClass, RuleContext context) {
-        JavaClass topLevel = javaClass;
-        while (topLevel.getEnclosingClass().isPresent()) {
-            topLevel = topLevel.getEnclosingClass().get();
-        }
-        return constructsDataSource(topLevel, context) || nestedClassesOf(topLevel).anyMatch(nested -> constructsDataSource(nested, context));
-    }
-
-    private static Stream<JavaClass> nestedClassesOf(JavaClass topLevel) {
-        return topLevel.getPackage().getClasses().stream()
-                .filter(candidate -> candidate.getName().startsWith(topLevel.getName() + "$"));
+        JavaClass topLevel = Locations.topLevel(javaClass);
+        String nested = topLevel.getName() + "$";
+        return constructsDataSource(topLevel, context) || topLevel.getPackage().getClasses().stream()
+                .filter(candidate -> candidate.getName().startsWith(nested))
+                .anyMatch(member -> constructsDataSource(member, context));
     }
 
     private static boolean constructsDataSource(JavaClass javaClass, RuleContext context) {

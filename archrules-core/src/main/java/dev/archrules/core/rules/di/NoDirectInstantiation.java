@@ -103,14 +103,13 @@ public final class NoDirectInstantiation extends PerClassRule {
         List<JavaCall<?>> creations = new ArrayList<>();
         Map<JavaCall<?>, String> what = new HashMap<>();
         boolean provider = ServiceRegistrations.isRegisteredProvider(javaClass) || isSingletonOnlyProvidersObtain(javaClass, context);
-        // connection infrastructure builds the pools and what wraps them, as a @Bean method would
-        boolean buildsPools = DataSourceProviders.isDataSourceProvider(javaClass, context);
         for (JavaConstructorCall call : javaClass.getConstructorCallsFromSelf()) {
             JavaClass created = call.getTargetOwner();
             if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)
                     || SchemaMigrations.isMigrationCode(created) || provider && buildsItsOwn(created, context)
                     || isPerCallObject(call, javaClass, context) || context.generated().isGenerated(call.getOrigin())
-                    || buildsPools && context.roles().isDataAccessApi(created)) {
+                    // connection infrastructure builds the pools and what wraps them, as a @Bean method would
+                    || context.roles().isDataAccessApi(created) && DataSourceProviders.isDataSourceProvider(javaClass, context)) {
                 continue;
             }
             createdKind(created, javaClass, context).ifPresent(kind -> {
