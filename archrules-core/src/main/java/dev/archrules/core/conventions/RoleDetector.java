@@ -20,7 +20,8 @@ import static dev.archrules.core.model.Role.SERVICE;
 /**
  * Role detection over one {@link Vocabulary}: an ordered list of tiers (replacement, annotation, declared
  * bean factory and handler methods, supertype, enclosing class, suffix, package, usage, generic bean), tried
- * strongest first; the first tier that finds a role decides it. Annotation types never have a role.
+ * strongest first; the first tier that finds a role decides it — but a service named and working as a data-access
+ * object is a repository ({@link RoleTiers#persistenceNamed}). Annotation types never have a role.
  *
  * <p>Immutable and without caches: the per-run cache is {@link Roles}, which asks the detector once per class.
  */
@@ -59,7 +60,7 @@ public final class RoleDetector {
         for (RoleTier tier : tiers) {
             Optional<RoleMatch> match = tier.match(javaClass, this, run);
             if (match.isPresent()) {
-                return match;
+                return tier == RoleTiers.ALL.get(0) ? match : RoleTiers.persistenceNamed(javaClass, match.get(), this, run);
             }
         }
         return Optional.empty();

@@ -187,6 +187,36 @@ final class RoleTiers {
         return Optional.empty();
     }
 
+    /**
+     * A service by any tier but the replacement that is named for persistence and works a data-access API itself is a
+     * repository: its simple name, without a trailing {@code Impl} and {@code Service}, ends with a
+     * {@linkplain Term#PERSISTENCE_SERVICE_WORDS persistence word} after a prefix ({@code GroupCapacityPersistService},
+     * {@code ConflictFinderService}), and it uses a data-access API as the usage tier counts use (not only handing it
+     * to factories, not only mapping itself from rows). The team named the class for the persistence layer and gave it a
+     * service's stereotype; its SQL and its JDBC types are where the layer's are. A {@code CatalogService} running SQL
+     * stays a service: nothing but the query says it is data access.
+     */
+    static Optional<RoleMatch> persistenceNamed(JavaClass javaClass, RoleMatch match, RoleDetector detector, Roles run) {
+        if (match.role() != SERVICE || !detector.detects(REPOSITORY) || javaClass.isInterface()) {
+            return Optional.of(match);
+        }
+        String name = javaClass.getSimpleName();
+        name = name.endsWith("Impl") ? name.substring(0, name.length() - "Impl".length()) : name;
+        if (!name.endsWith("Service")) {
+            return Optional.of(match);
+        }
+        String stem = name.substring(0, name.length() - "Service".length());
+        Optional<String> word = detector.vocabulary().names(Term.PERSISTENCE_SERVICE_WORDS).stream()
+                .filter(candidate -> stem.length() > candidate.length() && stem.endsWith(candidate))
+                .findFirst();
+        if (word.isEmpty() || !DependencyTargets.anyMatch(javaClass, api -> run.isDataAccessApi(api)
+                && !onlyHandsToFactories(javaClass, api, run) && !onlyMapsItselfFromRows(javaClass, api))) {
+            return Optional.of(match);
+        }
+        return match(REPOSITORY, match.reason() + ", but named for persistence (…" + word.get() + "Service) and uses "
+                + detector.vocabulary().dataAccessApis().description() + " itself: a data-access object with a service's stereotype");
+    }
+
     /** The methods a bean-style value has besides its accessors. */
     private static final Set<String> VALUE_METHODS = Set.of("equals", "hashCode", "toString", "clone", "compareTo");
 

@@ -266,6 +266,17 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
 
     // ------------------------------------------------------------ di.no-direct-instantiation, spring.no-bean-lookup
 
+    // ------------------------------------------------------------ roles
+
+    /**
+     * Words that, right before a {@code Service} or {@code ServiceImpl} suffix, name a data-access object: a
+     * {@code GroupCapacityPersistService}, an {@code OrderPersistenceService}, a {@code ConflictFinderService}. Such a
+     * class that works a data-access API itself is a repository whatever its stereotype ({@code @Service}, a
+     * {@code …Service} name): the persistence layer, named for it, with a service's annotation.
+     */
+    public static final Term PERSISTENCE_SERVICE_WORDS = new Term("persistence-service-words", Kind.NAMES,
+            Set.of("Persist", "Persistence", "Dao", "DAO", "Finder"));
+
     /**
      * Class-name suffixes of classes whose job is the creation or look-up the DI rules flag (a {@code …Factory},
      * a JNDI {@code …Lookup}, a registry {@code …Locator}): {@code di.no-direct-instantiation} does not check

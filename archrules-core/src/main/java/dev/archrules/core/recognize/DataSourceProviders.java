@@ -2,8 +2,12 @@ package dev.archrules.core.recognize;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.RuleContext;
+
+import java.util.Set;
 
 /**
  * Connection infrastructure: a class that builds the application's connection pools itself — it constructs a
@@ -18,6 +22,9 @@ import dev.archrules.core.engine.RuleContext;
 public final class DataSourceProviders {
 
     private static final String DATA_SOURCE = "javax.sql.DataSource";
+    /** Data-access API types that are one statement, query or result, not a connection a repository stands on. */
+    private static final Set<String> PER_QUERY_TYPES = Set.of("Statement", "PreparedStatement", "CallableStatement", "ResultSet",
+            "Query", "TypedQuery", "StoredProcedureQuery", "CriteriaBuilder");
 
     private DataSourceProviders() {
     }
@@ -29,6 +36,32 @@ public final class DataSourceProviders {
         return constructsDataSource(topLevel, context) || topLevel.getPackage().getClasses().stream()
                 .filter(candidate -> candidate.getName().startsWith(nested))
                 .anyMatch(member -> constructsDataSource(member, context));
+    }
+
+    /**
+     * Whether {@code javaClass} hands out the data-access layer's connections: it is a {@linkplain #isDataSourceProvider
+     * data-source provider}, or one of its public methods returns a data-access API ({@code JdbcTemplate getJdbcTemplate()},
+     * a {@code DataSource}, a {@code Connection} — not one statement, query or result) or a type that does (a router choosing the pool provider). A repository
+     * asking it for its {@code JdbcTemplate} takes the floor it stands on, whatever the provider's name
+     * ({@code DataSourceService}) says.
+     */
+    public static boolean providesDataAccess(JavaClass javaClass, RuleContext context) {
+        return isDataSourceProvider(javaClass, context) || returnsDataAccess(javaClass, context, 2);
+    }
+
+    private static boolean returnsDataAccess(JavaClass javaClass, RuleContext context, int depth) {
+        for (JavaMethod method : javaClass.getMethods()) {
+            if (!method.getModifiers().contains(JavaModifier.PUBLIC) || method.getModifiers().contains(JavaModifier.STATIC)) {
+                continue;
+            }
+            JavaClass returned = method.getRawReturnType();
+            if (context.roles().isDataAccessApi(returned) && !PER_QUERY_TYPES.contains(returned.getSimpleName())
+                    || depth > 1 && !returned.equals(javaClass) && context.inScope(returned)
+                    && returnsDataAccess(returned, context, depth - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean constructsDataSource(JavaClass javaClass, RuleContext context) {

@@ -139,6 +139,27 @@ class RoleDetectorTest {
         assertThat(tier("suffix", defaults, CatalogRefreshService.class)).contains(match(Role.SERVICE, "name ends with Service"));
     }
 
+    /**
+     * A {@code @Service} named for persistence ({@code …PersistService}, {@code …FinderService}) that works a data-access
+     * API itself is a data-access object with a service's stereotype; a plainly named service running a query stays a
+     * service.
+     */
+    @Test
+    void a_service_named_for_persistence_that_works_a_data_access_api_is_a_repository() {
+        String fixtures = "dev.archrules.fixtures.source.persistenceservices";
+        JavaClasses services = new ClassFileImporter().importPackages(fixtures);
+        Roles run = Roles.of(defaults, fixtures);
+
+        assertThat(run.explainRole(services.get(fixtures + ".QuotaPersistService"))).contains(match(Role.REPOSITORY,
+                "annotated with @org.springframework.stereotype.Service, but named for persistence (…PersistService) and uses data-access APIs itself:"
+                        + " a data-access object with a service's stereotype"));
+        assertThat(run.explainRole(services.get(fixtures + ".LinkFinderService")).map(RoleMatch::role)).contains(Role.REPOSITORY);
+        // the anonymous statement creator inside takes its enclosing class's role
+        assertThat(run.explainRole(services.get(fixtures + ".QuotaPersistService$1")).map(RoleMatch::role)).contains(Role.REPOSITORY);
+        assertThat(run.explainRole(services.get(fixtures + ".QuotaPolicyService")))
+                .contains(match(Role.SERVICE, "annotated with @org.springframework.stereotype.Service"));
+    }
+
     @Test
     void package_tier_names_the_pattern() {
         Conventions custom = defaults.withRolePackages(Role.SERVICE, "..fixtures.roles..");

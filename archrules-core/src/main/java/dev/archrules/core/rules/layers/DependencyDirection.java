@@ -6,7 +6,10 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.conventions.Term;
@@ -16,6 +19,7 @@ import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.DataSourceProviders;
 import dev.archrules.core.recognize.JaxRsResources;
 import dev.archrules.core.recognize.NominalRoles;
 
@@ -122,12 +126,39 @@ public final class DependencyDirection extends PerClassRule {
                 || NominalRoles.isNominal(target, context)) {
             return false;
         }
+        if (context.hasRole(origin, Role.REPOSITORY) && targetRole.get() == Role.SERVICE
+                && (DataSourceProviders.providesDataAccess(target, context) || readsStaticSetting(dependency))) {
+            return false;
+        }
         Optional<JavaCodeUnit> codeUnit = codeUnitOf(dependency);
         boolean nestsResource = JaxRsResources.isPerRequestResource(target)
                 && codeUnit.filter(unit -> JaxRsResources.isLocatorOrItsHelper(unit) || JaxRsResources.isForwardingTo(unit, target))
                 .isPresent();
         List<JavaMethodCall> handedClassObject = callsHandedClassObject(dependency, codeUnit);
         return !nestsResource && !LinkBuilding.isLinkTo(dependency, codeUnit, handedClassObject) && !namesLogger(handedClassObject, context);
+    }
+
+    /**
+     * {@code PropertyUtil.isStandaloneUseMysql()}: a call of a static method of the target that only reads one of the
+     * target's static fields — a setting a settings holder keeps — and calls nothing. Reading a setting is not calling
+     * the layer above.
+     */
+    private static boolean readsStaticSetting(Dependency dependency) {
+        JavaClass target = dependency.getTargetClass();
+        int line = dependency.getSourceCodeLocation().getLineNumber();
+        List<JavaMethodCall> calls = codeUnitOf(dependency).stream()
+                .flatMap(unit -> unit.getMethodCallsFromSelf().stream())
+                .filter(call -> call.getTargetOwner().equals(target) && call.getLineNumber() == line)
+                .toList();
+        return !calls.isEmpty() && calls.stream().allMatch(call -> call.getTarget().resolveMember()
+                .filter(method -> isStaticSettingGetter(method, target)).isPresent());
+    }
+
+    private static boolean isStaticSettingGetter(JavaMethod method, JavaClass owner) {
+        return method.getModifiers().contains(JavaModifier.STATIC) && method.getCallsFromSelf().isEmpty()
+                && method.getFieldAccesses().size() == 1
+                && method.getFieldAccesses().iterator().next().getAccessType() == JavaFieldAccess.AccessType.GET
+                && method.getFieldAccesses().iterator().next().getTargetOwner().equals(owner);
     }
 
     /**

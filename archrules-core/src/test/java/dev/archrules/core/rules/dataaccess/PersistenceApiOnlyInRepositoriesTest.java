@@ -51,6 +51,17 @@ class PersistenceApiOnlyInRepositoriesTest {
                         pools + ".UsageReportService -> org.springframework.jdbc.core.JdbcTemplate");
     }
 
+    /** A data-access object with a service's stereotype ({@code @Service …PersistService}) passes; a plainly named service's query does not. */
+    @Test
+    void a_service_named_for_persistence_is_the_data_access_layer_a_plainly_named_one_is_not() {
+        String services = "dev.archrules.fixtures.source.persistenceservices";
+
+        assertThat(Fixtures.violations(services, CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple("data-access.persistence-api-only-in-repositories",
+                        services + ".QuotaPolicyService -> org.springframework.jdbc.core.JdbcTemplate", "(QuotaPolicyService.java:19)"));
+    }
+
     @Test
     void a_connection_probe_passes_a_statement_on_the_same_connection_does_not() {
         String probe = "dev.archrules.fixtures.connectionprobe";

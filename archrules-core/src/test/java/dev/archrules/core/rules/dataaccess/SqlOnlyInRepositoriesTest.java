@@ -78,6 +78,17 @@ class SqlOnlyInRepositoriesTest {
                         "(UsageReportService.java:23)"));
     }
 
+    /** QuotaPersistService and LinkFinderService (data-access objects with a service's stereotype) pass; QuotaPolicyService's count does not. */
+    @Test
+    void a_service_named_for_persistence_holds_its_sql_where_the_data_access_layer_does() {
+        String services = "dev.archrules.fixtures.source.persistenceservices";
+
+        assertThat(evaluate(services).violationsOf(CoreRules.SQL_ONLY_IN_REPOSITORIES))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple("data-access.sql-only-in-repositories", key(services + ".QuotaPolicyService", "mayGrow",
+                        "SELECT count(*) FROM config_info WHERE group_id = ?"), "(QuotaPolicyService.java:19)"));
+    }
+
     @Test
     void the_recognizer_knows_statements_from_prose() {
         assertThat(List.of("SELECT * FROM orders", "select o from Order o where o.id = :id", "insert into orders (id) values (?)",

@@ -111,6 +111,20 @@ class DependencyDirectionTest {
     }
 
     /**
+     * A repository taking its {@code JdbcTemplate} from a pool provider named like a service, through the bean that picks
+     * the provider, and reading a setting through a static getter of a settings holder bean, stands on the data-access
+     * layer's floor; its call to the business service deciding retention depends upward.
+     */
+    @Test
+    void a_repositorys_pool_provider_and_static_settings_are_not_above_it_a_business_service_is() {
+        String fixtures = "dev.archrules.fixtures.poolproviders";
+
+        assertThat(Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(fixtures + ".OrderArchiveDao -> " + fixtures + ".RetentionService", "(OrderArchiveDao.java:29)"));
+    }
+
+    /**
      * Another resource's class handed to the code base's own wrapper of {@code UriBuilder}, which builds the
      * {@code Location} from it, names a path; handed to a helper that runs the resource's method by name — the same
      * arguments — it is the other resource's logic, and is reported on that line, not on the link built beside it.
