@@ -30,7 +30,9 @@ import java.util.function.Consumer;
  * data access is asking a {@code java.sql.Connection} it was handed whether it is valid, and closing it — runs no query
  * and is not reported ({@link #isConnectionProbe}). Connection infrastructure — a class that builds the connection pools
  * itself, constructing a {@code javax.sql.DataSource}, and the classes nested in it ({@link DataSourceProviders}) — is
- * the floor of the data-access layer, like a configuration class, and is not checked.
+ * the floor of the data-access layer, like a configuration class, and is not checked. A class that only hands a
+ * data-access type on — an interface with the type in its signatures, a class passing the caller's connection to the
+ * code base's own session factory and calling nothing on it ({@link #onlyHandsOn}) — is not reported for that type.
  */
 public final class PersistenceApiOnlyInRepositories extends PerClassRule {
 
@@ -69,6 +71,26 @@ public final class PersistenceApiOnlyInRepositories extends PerClassRule {
                 && onConnection.stream().allMatch(access -> access instanceof JavaMethodCall call && PROBE_METHODS.contains(call.getName()));
     }
 
+    /**
+     * Whether {@code javaClass} only hands {@code api} on: it calls nothing on the type and reads none of its fields, is no
+     * subtype of it, and either is an interface — the type is part of its methods' signatures
+     * ({@code void databaseSchemaUpgrade(Connection connection, …)}, {@code JdbcTemplate getJdbcTemplate()}), and what
+     * its implementations do with it is checked on them — or passes a value of the type to a method or constructor of the
+     * code base that takes one (a command handing the caller's connection to the session factory that runs the schema
+     * update). The data access happens where the type is used. A field of the type that nothing reads is still reported:
+     * nothing hands it on.
+     */
+    static boolean onlyHandsOn(JavaClass javaClass, JavaClass api, RuleContext context) {
+        if (context.isAssignableTo(javaClass, api.getName())
+                || javaClass.getAccessesFromSelf().stream().anyMatch(access -> context.isAssignableTo(access.getTargetOwner(), api.getName()))) {
+            return false;
+        }
+        return javaClass.isInterface() || javaClass.getCodeUnits().stream()
+                .flatMap(unit -> unit.getCallsFromSelf().stream())
+                .anyMatch(call -> context.inScope(call.getTargetOwner()) && !context.roles().isDataAccessApi(call.getTargetOwner())
+                        && call.getTarget().getRawParameterTypes().stream().anyMatch(parameter -> parameter.equals(api)));
+    }
+
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("classes other than repositories, configuration and connection infrastructure", javaClass -> {
@@ -98,6 +120,9 @@ public final class PersistenceApiOnlyInRepositories extends PerClassRule {
             return;
         }
         for (Grouped use : uses) {
+            if (onlyHandsOn(javaClass, use.target(), context)) {
+                continue;
+            }
             violations.accept(newViolation(
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),
                     who + " <" + javaClass.getName() + "> uses data-access API <" + use.target().getName() + ">" + usedBy + ": "

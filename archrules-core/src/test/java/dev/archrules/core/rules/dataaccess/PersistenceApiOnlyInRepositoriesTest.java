@@ -62,6 +62,26 @@ class PersistenceApiOnlyInRepositoriesTest {
                         services + ".QuotaPolicyService -> org.springframework.jdbc.core.JdbcTemplate", "(QuotaPolicyService.java:19)"));
     }
 
+    /**
+     * An interface taking the caller's connection, and the implementation and command that only pass it to the code base's
+     * session factory, hand it on; a service keeping an EntityManager nothing reads, and one running its own statement on
+     * the connection it also hands on, are reported.
+     */
+    @Test
+    void a_data_access_type_handed_on_is_not_used_a_dead_field_and_a_statement_are() {
+        String handoff = "dev.archrules.fixtures.connectionhandoff";
+
+        assertThat(Fixtures.violations(handoff, CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                handoff + ".ArchiveService -> jakarta.persistence.EntityManager", "(ArchiveService.java:16)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                handoff + ".PurgeService -> java.sql.Connection", "(PurgeService.java:19)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                handoff + ".PurgeService -> java.sql.Statement", "(PurgeService.java:19)"));
+    }
+
     @Test
     void a_connection_probe_passes_a_statement_on_the_same_connection_does_not() {
         String probe = "dev.archrules.fixtures.connectionprobe";
