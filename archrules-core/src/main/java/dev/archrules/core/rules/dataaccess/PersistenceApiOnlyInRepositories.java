@@ -72,16 +72,19 @@ public final class PersistenceApiOnlyInRepositories extends PerClassRule {
     }
 
     /**
-     * Whether {@code javaClass} only hands {@code api} on: it calls nothing on the type and reads none of its fields, is no
-     * subtype of it, and either is an interface — the type is part of its methods' signatures
+     * Whether {@code javaClass} only hands {@code api} on: it calls nothing on the type and reads none of its fields, keeps
+     * no field of the type, is no subtype of it, and either is an interface — the type is part of its methods' signatures
      * ({@code void databaseSchemaUpgrade(Connection connection, …)}, {@code JdbcTemplate getJdbcTemplate()}), and what
      * its implementations do with it is checked on them — or passes a value of the type to a method or constructor of the
      * code base that takes one (a command handing the caller's connection to the session factory that runs the schema
-     * update). The data access happens where the type is used. A field of the type that nothing reads is still reported:
-     * nothing hands it on.
+     * update: the caller's connection, received as a parameter). The data access happens where the type is used. A class
+     * keeping the type in a field owns it — an injected {@code DataSource} handed to a helper that reads its metadata to
+     * pick a vendor's chunk size is the service choosing by database — and a field nothing reads hands nothing on: both
+     * are reported.
      */
     static boolean onlyHandsOn(JavaClass javaClass, JavaClass api, RuleContext context) {
         if (context.isAssignableTo(javaClass, api.getName())
+                || javaClass.getFields().stream().anyMatch(field -> context.isAssignableTo(field.getRawType(), api.getName()))
                 || javaClass.getAccessesFromSelf().stream().anyMatch(access -> context.isAssignableTo(access.getTargetOwner(), api.getName()))) {
             return false;
         }

@@ -64,8 +64,8 @@ class PersistenceApiOnlyInRepositoriesTest {
 
     /**
      * An interface taking the caller's connection, and the implementation and command that only pass it to the code base's
-     * session factory, hand it on; a service keeping an EntityManager nothing reads, and one running its own statement on
-     * the connection it also hands on, are reported.
+     * session factory, hand it on; a service keeping an EntityManager nothing reads, one running its own statement on
+     * the connection it also hands on, and one keeping an injected DataSource it hands to a metadata helper are reported.
      */
     @Test
     void a_data_access_type_handed_on_is_not_used_a_dead_field_and_a_statement_are() {
@@ -76,10 +76,17 @@ class PersistenceApiOnlyInRepositoriesTest {
                 .containsExactly(
                         tuple("data-access.persistence-api-only-in-repositories",
                                 handoff + ".ArchiveService -> jakarta.persistence.EntityManager", "(ArchiveService.java:16)"),
+                        // the metadata helper is a data-access utility a service uses: reported as before
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                handoff + ".ChunkSizes -> java.sql.Connection", "(ChunkSizes.java:14)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                handoff + ".ChunkSizes -> javax.sql.DataSource", "(ChunkSizes.java:14)"),
                         tuple("data-access.persistence-api-only-in-repositories",
                                 handoff + ".PurgeService -> java.sql.Connection", "(PurgeService.java:19)"),
                         tuple("data-access.persistence-api-only-in-repositories",
-                                handoff + ".PurgeService -> java.sql.Statement", "(PurgeService.java:19)"));
+                                handoff + ".PurgeService -> java.sql.Statement", "(PurgeService.java:19)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                handoff + ".TaskDeleteService -> javax.sql.DataSource", "(TaskDeleteService.java:15)"));
     }
 
     @Test
