@@ -19,7 +19,8 @@ public final class Credentials {
     /**
      * Names that hold the name, shape, place or lifetime of a credential, or the component that handles it (the kind
      * of {@code secretProvider}, {@code tokenStore}, {@code passwordEncoder} to use: {@code "file"}, {@code "redis"},
-     * {@code "bcrypt"}), not the credential itself; also as the key of one ({@code CREDENTIAL_TYPE_KEY}, while
+     * {@code "bcrypt"}; the bean name of a {@code TOKEN_MANAGER}, the view a {@code changePasswordView} page renders,
+     * the column a {@code PASSWORD_COLUMN} names), not the credential itself; also as the key of one ({@code CREDENTIAL_TYPE_KEY}, while
      * {@code API_KEY} stays a credential).
      */
     private static final Pattern NOT_A_VALUE = Pattern.compile(
@@ -27,7 +28,8 @@ public final class Credentials {
                     + "|url|uri|path|endpoint|expiry|expiration|expires|ttl|timeout|property|prop|attribute|attr|claim|policy|mode"
                     + "|kind|id|key_?name|placeholder|hint|text|title|description|error|validity|lifespan|period|duration|interval"
                     + "|method|template|resource|fragment|file|location|dir|directory"
-                    + "|provider|store|encoder|strategy|algorithm|algo|backend)([-_]?key)?s?$");
+                    + "|provider|store|encoder|strategy|algorithm|algo|backend"
+                    + "|view|page|screen|form|manager|service|bean|handler|factory|column|table)([-_]?key)?s?$");
     /** A name as code writes one: an identifier or a dotted / dashed property key, never a sentence. */
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.-]*");
     /**
@@ -152,8 +154,11 @@ public final class Credentials {
         return !rest.isEmpty() && !MASK.matcher(rest).matches() && !value.contains("${") && !value.contains("#{") && !value.startsWith("%");
     }
 
-    /** A mask written in place of a secret ({@code ******}, {@code •••}): what a {@code toString} shows instead of the value. */
-    private static final Pattern MASK = Pattern.compile("[*•●]+[,;)\\]}]*");
+    /**
+     * A mask written in place of a secret ({@code ******}, {@code •••}, {@code ....}, {@code …}): what a {@code toString}
+     * shows instead of the value.
+     */
+    private static final Pattern MASK = Pattern.compile("(?:[*•●]+|\\.{3,}|…+)[,;)\\]}]*");
 
     private static boolean isValue(String value) {
         return !value.isBlank() && !MASK.matcher(value.strip()).matches() && !value.contains("${") && !value.contains("#{") && !value.startsWith("?") && !value.startsWith("{")

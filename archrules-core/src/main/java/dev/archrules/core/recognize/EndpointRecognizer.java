@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * placeholder or a base for resolving relative URLs, never another system), the wildcard address a server listens on
  * ({@code 0.0.0.0}, {@code [::]}, with or without a port), and object identifiers shaped
  * like an address ({@code 2.5.4.15}: every OID starts with the arc 0, 1 or 2), and database URL templates whose host is
- * a format placeholder ({@code jdbc:trino://%s:%s/system}). Namespace URIs, public
+ * a format placeholder ({@code jdbc:trino://%s:%s/system}), and in-process or file database URLs
+ * ({@code jdbc:h2:mem:cache}, {@code jdbc:derby:<home>/data;create=true}). Namespace URIs, public
  * platform endpoints and RFC 5737 addresses pass through the {@link EndpointAllowList}.
  */
 public final class EndpointRecognizer {
@@ -38,7 +39,7 @@ public final class EndpointRecognizer {
     /** The first endpoint in {@code text} that the allow-list does not accept. */
     public static Optional<String> find(String text, EndpointAllowList allowList) {
         Matcher database = DATABASE_URL.matcher(text);
-        if (database.find() && !database.group().contains("//?") && !hasPlaceholderHost(database.group())) {
+        if (database.find() && !database.group().contains("//?") && !hasPlaceholderHost(database.group()) && !isInProcess(database.group())) {
             return Optional.of(database.group());
         }
         Matcher url = URL.matcher(text);
@@ -54,6 +55,18 @@ public final class EndpointRecognizer {
             }
         }
         return address(text.strip());
+    }
+
+    /**
+     * Whether a database URL names an in-process or file database, with no host: nothing after the {@code jdbc:driver:}
+     * prefix is an authority ({@code //host}) or an Oracle-style {@code @host} — {@code jdbc:derby:<home>/data;create=true},
+     * {@code jdbc:h2:mem:cache}, {@code jdbc:hsqldb:file:db}, {@code jdbc:sqlite:app.db}. The embedded store lives in the
+     * application's own process or directory: no system to externalise. {@code jdbc:derby://db:1527/app},
+     * {@code jdbc:h2:tcp://db/~/test} and {@code jdbc:oracle:thin:@db:1521:ORCL} name a server.
+     */
+    private static boolean isInProcess(String databaseUrl) {
+        String rest = databaseUrl.substring(databaseUrl.indexOf(':', databaseUrl.indexOf(':') + 1) + 1);
+        return !rest.contains("//") && !rest.contains("@");
     }
 
     /** A format placeholder where the host belongs: {@code %s}, {@code %1$s}, {@code {0}}, {@code {}}. */

@@ -99,8 +99,12 @@ class SourceIdiomsTest {
 
         assertThat(List.of("2.5.4.15", "2.5.29.37", "1.2.840.1", "127.0.0.1", "https://localhost/auth", "http://127.0.0.1:{port}/cb",
                 "service:jmx:rmi://0.0.0.0:%d/jndi/rmi://0.0.0.0:%d/jmxrmi", "0.0.0.0:8080", "http://[::]:9090/metrics",
-                "https://www.?/recaptcha/api.js", "https://api.?.acme.com/v1"))
+                "https://www.?/recaptcha/api.js", "https://api.?.acme.com/v1",
+                "jdbc:derby:/opt/registry/data/derby-data;create=true", "jdbc:h2:mem:cache", "jdbc:hsqldb:file:store", "jdbc:sqlite:app.db"))
                 .allSatisfy(text -> assertThat(EndpointRecognizer.find(text, defaults)).as(text).isEmpty());
+        assertThat(List.of("jdbc:derby://db.internal:1527/registry", "jdbc:h2:tcp://db.internal/~/test", "jdbc:oracle:thin:@db.internal:1521:ORCL",
+                "jdbc:postgresql://db.internal:5432/app"))
+                .as("database servers").allSatisfy(text -> assertThat(EndpointRecognizer.find(text, defaults)).as(text).isPresent());
         assertThat(List.of("10.2.5.4", "192.168.1.20", "http://localhost:8080/api", "https://127.0.0.1:8443/", "db.internal:5432",
                 "10.0.0.0:8080", "http://[::2]:9090/metrics"))
                 .allSatisfy(text -> assertThat(EndpointRecognizer.find(text, defaults)).as(text).isPresent());
@@ -111,7 +115,8 @@ class SourceIdiomsTest {
         assertThat(violations("credentialidioms", NoHardcodedCredentials.ID))
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString(), Violation::message)
                 .as("every constant of ProviderSettings holds a key name, URN, URL, path, duration or format, MaskedAccount's"
-                        + " toString writes a mask, SignerSecretChoice's texts name a provider, store, encoder or strategy: none is reported")
+                        + " and SignupRequest's toString write a mask, SignerSecretChoice's texts name a provider, store, encoder or"
+                        + " strategy, PasswordPages' texts name views and a bean: none is reported")
                 .containsExactly(
                         tuple(NoHardcodedCredentials.ID, key("credentialidioms.TruststoreWriter", "signing", "secret=c2****Iz"),
                                 "(TruststoreWriter.java:17)", "Class <" + FIXTURES + "credentialidioms.TruststoreWriter> hard-codes a"
@@ -128,6 +133,10 @@ class SourceIdiomsTest {
                 "https://openid.net/specs/openid-connect-core-1_0.html#IDToken"))
                 .allSatisfy(value -> assertThat(Credentials.find(value, "API_KEY")).as(value).isEmpty());
         assertThat(Credentials.find("password=******, salt=******", "text")).as("a mask").isEmpty();
+        assertThat(Credentials.find("SignupRequest{username=?, password=....}", "text")).as("a mask of dots").isEmpty();
+        assertThat(Credentials.find("password=hunter2secret}", "text")).as("a value after the same name").isPresent();
+        assertThat(List.of("changePasswordView", "RESET_PASSWORD_PAGE", "OAUTH_TOKEN_MANAGER", "PASSWORD_COLUMN", "tokenService"))
+                .as("names of a view, page, bean, column or component").allSatisfy(name -> assertThat(Credentials.isCredentialBinding(name)).as(name).isFalse());
         assertThat(List.of("secretProvider", "signatureSecretProvider", "tokenStore", "passwordEncoder", "credentialsStrategy",
                 "SECRET_PROVIDER", "token_backend", "secretAlgorithm"))
                 .as("names of the component that handles a secret").allSatisfy(name -> assertThat(Credentials.isCredentialBinding(name)).as(name).isFalse());
