@@ -59,14 +59,16 @@ public final class EndpointRecognizer {
 
     /**
      * Whether a database URL names an in-process or file database, with no host: nothing after the {@code jdbc:driver:}
-     * prefix is an authority ({@code //host}) or an Oracle-style {@code @host} — {@code jdbc:derby:<home>/data;create=true},
-     * {@code jdbc:h2:mem:cache}, {@code jdbc:hsqldb:file:db}, {@code jdbc:sqlite:app.db}. The embedded store lives in the
+     * prefix is an authority ({@code //host}; {@code ///} has none) or an Oracle-style {@code @host} —
+     * {@code jdbc:derby:<home>/data;create=true}, {@code jdbc:h2:mem:cache}, {@code r2dbc:h2:mem:///reports}, {@code jdbc:hsqldb:file:db}, {@code jdbc:sqlite:app.db}. The embedded store lives in the
      * application's own process or directory: no system to externalise. {@code jdbc:derby://db:1527/app},
      * {@code jdbc:h2:tcp://db/~/test} and {@code jdbc:oracle:thin:@db:1521:ORCL} name a server.
      */
+    private static final Pattern AUTHORITY = Pattern.compile("(?<!/)//(?!/)");
+
     private static boolean isInProcess(String databaseUrl) {
         String rest = databaseUrl.substring(databaseUrl.indexOf(':', databaseUrl.indexOf(':') + 1) + 1);
-        return !rest.contains("//") && !rest.contains("@");
+        return !AUTHORITY.matcher(rest).find() && !rest.contains("@");
     }
 
     /** A format placeholder where the host belongs: {@code %s}, {@code %1$s}, {@code {0}}, {@code {}}. */

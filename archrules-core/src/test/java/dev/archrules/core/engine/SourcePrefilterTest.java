@@ -96,13 +96,13 @@ class SourcePrefilterTest {
     }
 
     @Test
-    void an_r2dbc_url_is_an_endpoint_and_urls_in_comments_and_annotations_are_not_looked_at() throws IOException {
+    void a_database_url_without_a_scheme_separator_is_an_endpoint_and_urls_in_comments_and_annotations_are_not_looked_at() throws IOException {
         ChecklistResult result = Fixtures.evaluate(ENDPOINTS);
 
         assertThat(result.violationsOf(CoreRules.NO_HARDCODED_ENDPOINTS))
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString(), Violation::message)
-                .containsExactly(tuple(CoreRules.NO_HARDCODED_ENDPOINTS, key(ENDPOINTS + ".ReportClient", "database", "r2dbc:h2:mem:reports"),
-                        "(ReportClient.java:7)", "Client <" + ENDPOINTS + ".ReportClient> hard-codes endpoint \"r2dbc:h2:mem:reports\" in <database>"
+                .containsExactly(tuple(CoreRules.NO_HARDCODED_ENDPOINTS, key(ENDPOINTS + ".ReportClient", "database", "jdbc:oracle:thin:@reports.internal:1521:REPORTS"),
+                        "(ReportClient.java:7)", "Client <" + ENDPOINTS + ".ReportClient> hard-codes endpoint \"jdbc:oracle:thin:@reports.internal:1521:REPORTS\" in <database>"
                                 + " in (ReportClient.java:7)"));
         Prefilter endpoints = prefilterOf(new NoHardcodedEndpoints());
         assertThat(Admission.admitsSource(endpoints, source(ENDPOINTS, "ReportClient"))).isTrue();
@@ -134,7 +134,7 @@ class SourcePrefilterTest {
                 .extracting(SourceProblem::kind, problem -> Paths.get(problem.path()).getFileName().toString())
                 .containsExactly(tuple(SourceProblem.Kind.SYNTAX_ERROR, "Defaults.java"));
         assertThat(endpoints.violationsOf(CoreRules.NO_HARDCODED_ENDPOINTS)).extracting(Violation::key)
-                .containsExactly(key(ENDPOINTS + ".ReportClient", "database", "r2dbc:h2:mem:reports"));
+                .containsExactly(key(ENDPOINTS + ".ReportClient", "database", "jdbc:oracle:thin:@reports.internal:1521:REPORTS"));
         assertThat(endpoints.sourceProblems()).isEmpty();
     }
 

@@ -100,10 +100,10 @@ class SourceIdiomsTest {
         assertThat(List.of("2.5.4.15", "2.5.29.37", "1.2.840.1", "127.0.0.1", "https://localhost/auth", "http://127.0.0.1:{port}/cb",
                 "service:jmx:rmi://0.0.0.0:%d/jndi/rmi://0.0.0.0:%d/jmxrmi", "0.0.0.0:8080", "http://[::]:9090/metrics",
                 "https://www.?/recaptcha/api.js", "https://api.?.acme.com/v1",
-                "jdbc:derby:/opt/registry/data/derby-data;create=true", "jdbc:h2:mem:cache", "jdbc:hsqldb:file:store", "jdbc:sqlite:app.db"))
+                "jdbc:derby:/opt/registry/data/derby-data;create=true", "jdbc:h2:mem:cache", "jdbc:hsqldb:file:store", "jdbc:sqlite:app.db", "r2dbc:h2:mem:///reports"))
                 .allSatisfy(text -> assertThat(EndpointRecognizer.find(text, defaults)).as(text).isEmpty());
         assertThat(List.of("jdbc:derby://db.internal:1527/registry", "jdbc:h2:tcp://db.internal/~/test", "jdbc:oracle:thin:@db.internal:1521:ORCL",
-                "jdbc:postgresql://db.internal:5432/app"))
+                "jdbc:postgresql://db.internal:5432/app", "r2dbc:postgresql://db.internal:5432/reports"))
                 .as("database servers").allSatisfy(text -> assertThat(EndpointRecognizer.find(text, defaults)).as(text).isPresent());
         assertThat(List.of("10.2.5.4", "192.168.1.20", "http://localhost:8080/api", "https://127.0.0.1:8443/", "db.internal:5432",
                 "10.0.0.0:8080", "http://[::2]:9090/metrics"))
