@@ -25,6 +25,10 @@ class SpringTermsTest {
 
         assertThat(violations).extracting(Violation::ruleId, Violation::key)
                 .containsExactly(
+                        tuple("spring.no-bean-lookup",
+                                pkg + ".FormatterBeans -> org.springframework.beans.factory.config.ConfigurableListableBeanFactory#getBean"),
+                        tuple("spring.no-bean-lookup",
+                                pkg + ".FormatterReferences -> org.springframework.context.ApplicationContext#getBean"),
                         tuple("spring.no-bean-lookup", pkg + ".InvoicePrinter -> " + pkg + ".ContextHolder#bean"),
                         tuple("spring.no-bean-lookup",
                                 pkg + ".ReportService -> org.springframework.context.ApplicationContext#getBean"),

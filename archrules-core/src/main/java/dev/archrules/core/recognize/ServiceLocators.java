@@ -3,9 +3,12 @@ package dev.archrules.core.recognize;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaStaticInitializer;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.Locations;
@@ -33,6 +36,10 @@ import java.util.Set;
  *       it does not build.</li>
  * </ul>
  * A look-up on a container the same method builds ({@link #onContainerItBuilds}) is the composition root starting up.
+ * Some look-ups fetch no fixed collaborator at all ({@link #fetchesNoFixedCollaborator}, told from the class file by
+ * {@link CallSites}): by a name read at run time, every {@code DataSource} by the names the container lists, a result
+ * thrown away, a JNDI name the platform binds about the component itself, a static bean builder handed the container. A
+ * servlet the servlet container creates cannot be injected either ({@link #createdByTheServletContainer}).
  * A <b>service-locator holder</b> — a class that keeps the container's handle in a static field and offers static look-up
  * methods over it ({@code SpringContext.getBean(Foo.class)}) — only delegates: the classes calling its look-up methods
  * look up their collaborators, and are reported for that call instead ({@link #isHolderLookup}).
@@ -92,11 +99,16 @@ public final class ServiceLocators {
 
     /**
      * Whether {@code javaClass} (or its top-level class) is named after the creation or look-up it exists to do: a
-     * {@code …Factory}, {@code …Lookup} or {@code …Locator} ({@link Term#FACTORY_AND_LOOKUP_SUFFIXES}).
+     * {@code …Factory}, {@code …Lookup} or {@code …Locator} ({@link Term#FACTORY_AND_LOOKUP_SUFFIXES}), or implements an
+     * interface so named directly — the implementation of a factory ({@code RestrictionFactoryImpl implements
+     * RestrictionFactory}). Only the interfaces the class itself declares count: an interface that merely extends a
+     * factory interface ({@code ClientInstallationProvider extends ProviderFactory<…>}) names a provider, not a factory.
      */
     public static boolean isFactoryOrLookup(JavaClass javaClass, RuleContext context) {
-        String topLevel = Locations.topLevelName(javaClass);
-        return context.conventions().names(Term.FACTORY_AND_LOOKUP_SUFFIXES).stream().anyMatch(topLevel::endsWith);
+        JavaClass topLevel = Locations.topLevel(javaClass);
+        Set<String> suffixes = context.conventions().names(Term.FACTORY_AND_LOOKUP_SUFFIXES);
+        return suffixes.stream().anyMatch(Locations.topLevelName(javaClass)::endsWith)
+                || topLevel.getRawInterfaces().stream().anyMatch(type -> suffixes.stream().anyMatch(type.getSimpleName()::endsWith));
     }
 
     /**
@@ -159,6 +171,179 @@ public final class ServiceLocators {
                 .anyMatch(text -> text.parts().stream().anyMatch(SourceFacts.Hole.class::isInstance)
                         && text.parts().stream().anyMatch(part -> !(part instanceof SourceFacts.Hole)));
     }
+
+    /**
+     * Whether {@code call}, a look-up, fetches no collaborator the code could name in a constructor parameter — told from
+     * the class file ({@link CallSites}); a call whose site cannot be read is a look-up:
+     * <ul>
+     *   <li>its result is thrown away ({@code context.getBean("blPersistenceManagerFactory");} as a statement): the call
+     *       only makes the container create the bean now, for a side effect of its creation — what {@code @DependsOn}
+     *       declares;</li>
+     *   <li>it looks up by a name its code reads at run time ({@code nameReadAtRunTime}): a plug-in or strategy
+     *       registry keyed by data — but not by names the container itself lists ({@code getBeanNamesForType(X.class)},
+     *       then {@code getBean(name)} for each: the discovery of every bean of a type, as {@code getBeansOfType});</li>
+     *   <li>it fetches every connection pool of the application by the names the container lists
+     *       ({@code (DataSource) getBean(name)} for each of {@code getBeanNamesForType(DataSource.class)}), as a tool
+     *       that installs, dumps or restores the schema of each of the application's databases does: the pools are
+     *       infrastructure, and their bean names are the identity of the databases the tool keys its work by;</li>
+     *   <li>a JNDI look-up of a name the Java EE platform binds for a component to learn about itself
+     *       ({@code java:app/AppName}, {@code java:module/ModuleName}: strings) or to reach its own EJB context
+     *       ({@code java:comp/EJBContext}, whose {@code getBusinessObject} is the container's proxy of the bean itself):
+     *       portable names only JNDI (or {@code @Resource}) resolves, and no collaborator;</li>
+     *   <li>a static method handed the container as a parameter, in a class that keeps no handle of its own, builds and
+     *       returns an object of its return type ({@code static LocalContainerEntityManagerFactoryBean
+     *       newEntityManagerFactory(ConfigurableListableBeanFactory beanFactory, …)}): a helper of the {@code @Bean}
+     *       methods that call it with their bean factory — wiring code, written outside a configuration class so that
+     *       several configurations can share it.</li>
+     * </ul>
+     */
+    public static boolean fetchesNoFixedCollaborator(JavaMethodCall call) {
+        if (inBeanBuilderHandedTheContainer(call)) {
+            return true;
+        }
+        List<CallSites.Site> sites = CallSites.of(call);
+        if (sites.isEmpty()) {
+            return false;
+        }
+        if (sites.stream().allMatch(CallSites.Site::discarded)) {
+            return true;
+        }
+        if (nameReadAtRunTime(call, sites)) {
+            return !byDiscoveredName(call) || sites.stream().allMatch(ServiceLocators::fetchesDataSource);
+        }
+        return isJndiLookup(call) && sites.size() == 1
+                && fixedName(call, sites.get(0)).filter(PLATFORM_SELF_NAMES::contains).isPresent();
+    }
+
+    /**
+     * Whether {@code call} looks a bean or a JNDI entry up by a name its code reads at run time — from a map, an entity's
+     * metadata, a catalogue, a configurable field, the key an adapter is handed ({@code getBean(targetManagers.get(mode))},
+     * {@code getBean(api.getSpringBean())}, {@code getBean(validatorName, PropertyValidator.class)}) — rather than a name
+     * written in the code (a literal or a constant): its first argument, a {@code String}, is a local variable assigned
+     * no string literal in its method, an instance field, a static field assigned outside its class's initializer, or a
+     * value computed on the spot, at every site. Whether the name came from the container's own list of names is asked
+     * separately ({@code byDiscoveredName}).
+     */
+    private static boolean nameReadAtRunTime(JavaMethodCall call, List<CallSites.Site> sites) {
+        List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+        if (parameters.isEmpty() || !parameters.get(0).getName().equals("java.lang.String")) {
+            return false;
+        }
+        return sites.stream().allMatch(site -> {
+            CallSites.Argument name = site.arguments().get(0);
+            return switch (name.kind()) {
+                case LOCAL, INSTANCE_FIELD, COMPUTED -> true;
+                case STATIC_FIELD -> staticField(call, name.value()).map(ServiceLocators::assignedAfterInitialisation).orElse(false);
+                default -> false;
+            };
+        });
+    }
+
+    /**
+     * The name a call site passes as its first argument when the code writes it: a string literal, a constant javac
+     * inlined, or a static field only its class's initializer assigns ({@code protected static String EJB_CONTEXT_PATH =
+     * "java:comp/EJBContext"}); empty when the name is read at run time or cannot be told.
+     */
+    private static Optional<String> fixedName(JavaMethodCall call, CallSites.Site site) {
+        if (site.arguments().isEmpty()) {
+            return Optional.empty();
+        }
+        CallSites.Argument name = site.arguments().get(0);
+        return switch (name.kind()) {
+            case LITERAL -> Optional.ofNullable(name.value());
+            case STATIC_FIELD -> staticValue(call, name.value());
+            default -> Optional.empty();
+        };
+    }
+
+    /** The value of the static field {@code owner.field} read on the line of {@code call}, if only its initializer assigns it. */
+    private static Optional<String> staticValue(JavaMethodCall call, String ownerAndField) {
+        return staticField(call, ownerAndField).flatMap(declared -> CallSites.constantValue(declared.getOwner(), declared.getName()));
+    }
+
+    /** The static field {@code owner.field} read on the line of {@code call}, when it resolves. */
+    private static Optional<JavaField> staticField(JavaMethodCall call, String ownerAndField) {
+        int dot = ownerAndField.lastIndexOf('.');
+        String owner = ownerAndField.substring(0, dot);
+        String field = ownerAndField.substring(dot + 1);
+        return call.getOrigin().getFieldAccesses().stream()
+                .filter(access -> access.getLineNumber() == call.getLineNumber() && access.getName().equals(field)
+                        && access.getTargetOwner().getName().equals(owner))
+                .findFirst()
+                .flatMap(access -> access.getTarget().resolveMember());
+    }
+
+    /**
+     * Whether code other than its class's initializer assigns the static field {@code field} — a setter, a start-up hook:
+     * a configurable value. A field assigned only by the initializer holds what the code writes.
+     */
+    private static boolean assignedAfterInitialisation(JavaField field) {
+        return field.getAccessesToSelf().stream().anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET
+                && !(access.getOrigin() instanceof JavaStaticInitializer && access.getOriginOwner().equals(field.getOwner())));
+    }
+
+    /** The look-ups that list the names of the beans of a type or with an annotation: a discovery of every such bean. */
+    private static final Set<String> NAME_DISCOVERY_METHODS = Set.of("getBeanNamesForType", "getBeanNamesForAnnotation",
+            "getBeanDefinitionNames");
+
+    /**
+     * Whether the method of {@code call} lists bean names from the container ({@code getBeanNamesForType(X.class)}), itself
+     * or through a method of its own class or a superclass it calls ({@code extractBeanNames(DataSource.class)}): the
+     * name {@code call} looks up is one the container gave, the discovery of every bean of a type.
+     */
+    private static boolean byDiscoveredName(JavaMethodCall call) {
+        JavaCodeUnit origin = call.getOrigin();
+        return origin.getMethodCallsFromSelf().stream().anyMatch(other -> listsBeanNames(other)
+                || ImportedSupertypes.isAssignableTo(origin.getOwner(), other.getTargetOwner().getName())
+                        && other.getTarget().resolveMember().map(helper -> helper.getMethodCallsFromSelf().stream()
+                                .anyMatch(ServiceLocators::listsBeanNames)).orElse(false));
+    }
+
+    private static boolean listsBeanNames(JavaMethodCall call) {
+        return NAME_DISCOVERY_METHODS.contains(call.getName())
+                && ImportedSupertypes.isAssignableTo(call.getTargetOwner(), "org.springframework.beans.factory.BeanFactory");
+    }
+
+    private static final String DATA_SOURCE = "javax.sql.DataSource";
+
+    /** Whether a site's result is a {@code DataSource}: cast to one, or asked for with {@code DataSource.class}. */
+    private static boolean fetchesDataSource(CallSites.Site site) {
+        return DATA_SOURCE.equals(site.castTo()) || site.arguments().size() == 2
+                && site.arguments().get(1).kind() == CallSites.Kind.CLASS_LITERAL && DATA_SOURCE.equals(site.arguments().get(1).value());
+    }
+
+    /** The names the Java EE platform binds for a component about itself (see {@link #fetchesNoFixedCollaborator}). */
+    private static final Set<String> PLATFORM_SELF_NAMES = Set.of("java:app/AppName", "java:module/ModuleName", "java:comp/EJBContext");
+
+    private static boolean isJndiLookup(JavaMethodCall call) {
+        return call.getName().equals("lookup") && ImportedSupertypes.isAssignableTo(call.getTargetOwner(), "javax.naming.Context");
+    }
+
+    /** See {@link #fetchesNoFixedCollaborator}: a static bean builder handed the container. */
+    private static boolean inBeanBuilderHandedTheContainer(JavaMethodCall call) {
+        if (!(call.getOrigin() instanceof JavaMethod method) || !method.getModifiers().contains(JavaModifier.STATIC)) {
+            return false;
+        }
+        String handle = call.getTargetOwner().getName();
+        JavaClass returned = method.getRawReturnType();
+        return method.getRawParameterTypes().stream().anyMatch(parameter -> ImportedSupertypes.isAssignableTo(parameter, handle))
+                && method.getOwner().getAllFields().stream().noneMatch(field -> ImportedSupertypes.isAssignableTo(field.getRawType(), handle))
+                && method.getConstructorCallsFromSelf().stream()
+                        .anyMatch(creation -> ImportedSupertypes.isAssignableTo(creation.getTargetOwner(), returned.getName()));
+    }
+
+    /**
+     * Whether the servlet container, not the bean container, creates {@code javaClass}: a servlet (a subtype of
+     * {@code Servlet}) not declared a bean, which the container instantiates from {@code web.xml} or
+     * {@code @WebServlet} with its no-argument constructor — nothing can be injected into it, and a look-up through
+     * {@code WebApplicationContextUtils} is its bridge to the beans.
+     */
+    public static boolean createdByTheServletContainer(JavaClass javaClass, RuleContext context) {
+        return SERVLET_TYPES.stream().anyMatch(type -> ImportedSupertypes.isAssignableTo(javaClass, type))
+                && !context.conventions().isBean(javaClass);
+    }
+
+    private static final List<String> SERVLET_TYPES = List.of("jakarta.servlet.Servlet", "javax.servlet.Servlet");
 
     /**
      * Whether {@code call} looks a bean up by a type its method loads by name — a plug-in class the configuration

@@ -40,7 +40,10 @@ import java.util.function.Consumer;
  * does not create and cannot inject (JPA entities and entity listeners); and look-ups by a bean name
  * computed at run time, such as a per-tenant {@code getBean(domain + "DataSource")}, which no constructor
  * parameter can express; and the creation of a prototype with run-time constructor arguments
- * ({@code getBean(ExportTask.class, format)}), a factory of per-call objects.
+ * ({@code getBean(ExportTask.class, format)}), a factory of per-call objects; and the look-ups that fetch no fixed
+ * collaborator ({@link ServiceLocators#fetchesNoFixedCollaborator}: by a name read at run time, every {@code DataSource}
+ * by the names the container lists, a result thrown away, a static bean builder handed the container), also when a
+ * holder's static method makes them; and servlets the servlet container creates, which nothing can be injected into.
  *
  * <p>It owns the fact "this class looks up a bean": in a checklist run the same finding of
  * {@code di.no-direct-instantiation} (same key) is reported here once, naming it ({@link #subsumes()}).
@@ -73,9 +76,10 @@ final class NoBeanLookup extends PerClassRule {
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         DescribedPredicate<JavaClass> notConfiguration = Scopes.allButConfiguration(context);
-        return DescribedPredicate.describe("classes other than configuration, JPA entities and entity listeners",
+        return DescribedPredicate.describe("classes other than configuration, JPA entities, entity listeners and servlets",
                 javaClass -> notConfiguration.test(javaClass) && !Wiring.isConfigurationOrNestedInOne(javaClass, context)
-                        && !ServiceLocators.createdByThePersistenceProvider(javaClass, context));
+                        && !ServiceLocators.createdByThePersistenceProvider(javaClass, context)
+                        && !ServiceLocators.createdByTheServletContainer(javaClass, context));
     }
 
     @Override
@@ -86,9 +90,10 @@ final class NoBeanLookup extends PerClassRule {
         List<String> handles = ServiceLocators.handleTypes(context.conventions().names(SpringTerms.BEAN_LOOKUP_METHODS));
         List<JavaMethodCall> lookups = javaClass.getMethodCallsFromSelf().stream()
                 .filter(call -> isBeanLookup(call, context) && !(call.getOrigin() instanceof JavaMethod origin
-                        && ServiceLocators.isHolderLookup(origin, lookup -> isBeanLookup(lookup, context)))
-                        || ServiceLocators.isHolderLookup(call.getTarget(), lookup -> isBeanLookup(lookup, context), handles))
+                        && ServiceLocators.isHolderLookup(origin, lookup -> isCollaboratorLookup(lookup, context)))
+                        || ServiceLocators.isHolderLookup(call.getTarget(), lookup -> isCollaboratorLookup(lookup, context), handles))
                 .filter(call -> !ServiceLocators.byNameOrTypeComputedAtRunTime(call, context))
+                .filter(call -> isHolderCall(call, context) || !ServiceLocators.fetchesNoFixedCollaborator(call))
                 .filter(call -> !discoversAtStartUp(call, context))
                 .filter(call -> !ServiceLocators.createsWithArguments(call))
                 .filter(call -> !ServiceLocators.onContainerItBuilds(call))
@@ -131,5 +136,20 @@ final class NoBeanLookup extends PerClassRule {
 
     private static boolean isBeanLookup(JavaMethodCall call, RuleContext context) {
         return context.isCallTo(SpringTerms.BEAN_LOOKUP_METHODS, call);
+    }
+
+    /**
+     * A bean look-up that fetches a collaborator: not one by a name read at run time, not one whose result is thrown away,
+     * … ({@link ServiceLocators#fetchesNoFixedCollaborator}). A holder's static method counts as a look-up method only
+     * when it makes such a look-up: {@code getPersistenceManager(mode)} fetching a bean by a configurable name is a
+     * factory its callers may call.
+     */
+    private static boolean isCollaboratorLookup(JavaMethodCall call, RuleContext context) {
+        return isBeanLookup(call, context) && !ServiceLocators.fetchesNoFixedCollaborator(call);
+    }
+
+    /** Whether {@code call} calls a look-up method of a service-locator holder (not a bean look-up method itself). */
+    private static boolean isHolderCall(JavaMethodCall call, RuleContext context) {
+        return !isBeanLookup(call, context);
     }
 }

@@ -3,11 +3,15 @@ package dev.archrules.core.rules.di;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.conventions.DependencyTargets;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.GroupedCalls;
 import dev.archrules.core.engine.Locations;
@@ -43,13 +47,15 @@ import java.util.function.Predicate;
  * service-locator look-ups ({@code ApplicationContext.getBean}, JNDI {@code lookup}, {@code CDI.current()},
  * …), anywhere but in wiring code (configuration classes, including Spring {@code FactoryBean}s, and classes
  * nested in them) and factories and look-up bridges (classes named {@code …Factory}, {@code …Lookup},
- * {@code …Locator}: {@link Term#FACTORY_AND_LOOKUP_SUFFIXES}). A repository may create its own data-access objects and a client
+ * {@code …Locator}: {@link Term#FACTORY_AND_LOOKUP_SUFFIXES}, or implementing an interface so named). A repository may create its own data-access objects and a client
  * adapter its own HTTP client; {@code super(…)} calls are inheritance, not creation. Objects that live for
  * one request, entity or unit of work are not collaborators: JAX-RS sub-resources, per-entity model adapters,
  * a repository's helpers over its own persistence context, classes named like a role only nominally, stateless
- * helpers, and plain (not bean-declared) classes a repository, a per-request object or a constructor composes
- * (see {@code isPerCallObject}). Look-ups are unavoidable where the container cannot inject (JPA entities and
- * entity listeners) or the bean name is built at run time ({@link ServiceLocators}). Schema migrations
+ * helpers, self-contained helpers, query specifications, and plain (not bean-declared) classes a repository, a
+ * per-request object, a constructor or a builder's step composes (see {@code isPerCallObject}). Look-ups are unavoidable
+ * where the container cannot inject (JPA entities and entity listeners, servlets the servlet container creates) or the
+ * bean name is built or read at run time, and some fetch no fixed collaborator at all
+ * ({@link ServiceLocators#fetchesNoFixedCollaborator}). Schema migrations
  * ({@link SchemaMigrations}: Flyway and Liquibase migrations, callbacks and the helpers only they use) are created and
  * run by the migration tool once per schema version: they build their SQL commands themselves, and creating a
  * migration callback is how Flyway is configured (it takes callbacks as instances). Service-loader providers (classes a
@@ -117,8 +123,11 @@ public final class NoDirectInstantiation extends PerClassRule {
                 what.put(call, "creates " + kind + " <" + created.getName() + "> with new");
             });
         }
-        boolean cannotBeInjected = ServiceLocators.createdByThePersistenceProvider(javaClass, context);
-        Predicate<JavaMethodCall> lookup = context.conventions()::isServiceLocatorCall;
+        boolean cannotBeInjected = ServiceLocators.createdByThePersistenceProvider(javaClass, context)
+                || ServiceLocators.createdByTheServletContainer(javaClass, context);
+        // a look-up fetching no collaborator (by a name read at run time, …) makes no holder method a look-up either
+        Predicate<JavaMethodCall> lookup = call -> context.conventions().isServiceLocatorCall(call)
+                && !ServiceLocators.fetchesNoFixedCollaborator(call);
         for (JavaMethodCall call : javaClass.getMethodCallsFromSelf()) {
             // a holder's static look-up method only delegates; its callers look up (ServiceLocators.isHolderLookup)
             boolean looksUp = lookup.test(call) && !(call.getOrigin() instanceof JavaMethod origin && isHolderLookup(origin, lookup))
@@ -197,7 +206,8 @@ public final class NoDirectInstantiation extends PerClassRule {
      *       repository shares with it, such as a query builder or a delegate of one JPA implementation;</li>
      *   <li>a class named like a role only nominally ({@link NominalRoles}): a framework extension named
      *       after the extension point, a {@code …Client} that is a domain model;</li>
-     *   <li>a stateless helper: no instance fields, nothing to configure or replace.</li>
+     *   <li>a stateless helper: no instance fields, nothing to configure or replace; or a self-contained one
+     *       ({@link #isSelfContained}): state fixed at construction, from nothing but itself.</li>
      * </ul>
      * An object created with the current request's context ({@link #REQUEST_CONTEXT_TYPES}) lives for that request too.
      * A class declared a bean ({@code @Service}, {@code @Component}, {@code @Singleton}, …) is otherwise always
@@ -208,9 +218,11 @@ public final class NoDirectInstantiation extends PerClassRule {
      *       over the locations or connection of that call;</li>
      *   <li>helpers of a per-request object: created by a per-request JAX-RS resource, or by a class that a
      *       factory creates per session or call (a plugin SPI's provider), they live as long as their creator;</li>
-     *   <li>composition: created in a constructor from that constructor's own parameters, so a test replaces
-     *       what it depends on through the creator's constructor (not for repositories: data access is
-     *       injected, not assembled by its users).</li>
+     *   <li>composition: created in a constructor, or in a step of a fluent builder ({@link #isBuilderStep}), from that
+     *       constructor's or step's own parameters, so a test replaces what it depends on through the creator (not for
+     *       repositories: data access is injected, not assembled by its users);</li>
+     *   <li>a query specification ({@link #isQuerySpecification}), built per query over the JPA {@code CriteriaBuilder}
+     *       the query hands it.</li>
      * </ul>
      */
     private static boolean isPerCallObject(JavaConstructorCall call, JavaClass creator, RuleContext context) {
@@ -228,11 +240,14 @@ public final class NoDirectInstantiation extends PerClassRule {
                 && parameters.stream().anyMatch(type -> unitsOfWork.stream().anyMatch(unit -> context.isAssignableTo(type, unit)))) {
             return true;
         }
-        if (NominalRoles.isNominal(created, context) || isStateless(created)) {
+        if (NominalRoles.isNominal(created, context) || isStateless(created) || isSelfContained(created, context, SELF_CONTAINED_DEPTH)) {
             return true;
         }
         if (isDeclaredBean(created, context)) {
             return false;
+        }
+        if (isQuerySpecification(created, context)) {
+            return true;
         }
         return context.hasRole(creator, Role.REPOSITORY) && context.hasRole(created, Role.REPOSITORY)
                 || JaxRsResources.isPerRequestResource(creator) || isFactoryProduct(creator, context)
@@ -265,6 +280,122 @@ public final class NoDirectInstantiation extends PerClassRule {
         return created.getAllFields().stream().noneMatch(field -> !field.getModifiers().contains(JavaModifier.STATIC));
     }
 
+    /** How deep the classes a self-contained helper holds or builds are followed ({@link #isSelfContained}). */
+    private static final int SELF_CONTAINED_DEPTH = 3;
+
+    /**
+     * A self-contained helper: everything it holds it builds itself, or is handed as plain values of libraries, and
+     * nothing it holds or builds reaches outside the process or changes — so a {@code new} hard-wires nothing a test or a
+     * deployment could want to replace, and a second instance is indistinguishable from any other
+     * ({@code new JsonPatchService<>(PageDto.class)}, which builds its JSON-patch converter and validator around a
+     * Jackson {@code ObjectMapper}). The class, of the code base, concrete and in no repository or client role,
+     * <ul>
+     *   <li>uses no data-access or HTTP client API, calls out through no HTTP client method and holds no vendor SDK
+     *       client;</li>
+     *   <li>has no member the container manages, and no constructor taking a class of the code base (a collaborator, or
+     *       a per-request object such as a session, would be handed in that way);</li>
+     *   <li>has only {@code final} instance fields (its own and its superclasses'), each a value ({@code String},
+     *       {@code Class}, a number, an enum), an immutable collection ({@code Set.of(…)}, Guava's
+     *       {@code ImmutableSet.of(…)}), an object of a library that is no mutable container, or a self-contained class
+     *       of the code base — never an array, an atomic, a builder or a collection it could change;</li>
+     *   <li>creates only self-contained classes of the code base.</li>
+     * </ul>
+     * It generalises the stateless helper ({@link #isStateless}): state fixed at construction, from nothing but itself. A
+     * bean with a cache or a registry ({@code ConcurrentHashMap.newKeySet()}) is not one: a second instance does not
+     * share it. Classes are followed {@code depth} levels deep; deeper, a class is not self-contained.
+     */
+    private static boolean isSelfContained(JavaClass javaClass, RuleContext context, int depth) {
+        if (depth == 0 || !context.inScope(javaClass) || javaClass.isInterface() || javaClass.getModifiers().contains(JavaModifier.ABSTRACT)
+                || context.hasRole(javaClass, Role.REPOSITORY) || context.hasRole(javaClass, Role.CLIENT)
+                || JaxRsResources.isResource(javaClass) || reachesOut(javaClass, context)) {
+            return false;
+        }
+        if (javaClass.getFields().stream().anyMatch(field -> context.conventions().isContainerManaged(field))
+                || javaClass.getCodeUnits().stream().anyMatch(unit -> context.conventions().isContainerManaged(unit))
+                || javaClass.getConstructors().stream().anyMatch(constructor -> constructor.getRawParameterTypes().stream()
+                        .anyMatch(type -> context.inScope(type) && !type.isEnum()))) {
+            return false;
+        }
+        for (JavaField field : javaClass.getAllFields()) {
+            if (!field.getModifiers().contains(JavaModifier.STATIC) && !isFixedValue(field, context, depth)) {
+                return false;
+            }
+        }
+        return javaClass.getConstructorCallsFromSelf().stream().map(JavaConstructorCall::getTargetOwner)
+                .filter(created -> context.inScope(created) && !Locations.sameTopLevel(created, javaClass) && !created.isAssignableTo(Throwable.class))
+                .allMatch(created -> isSelfContained(created, context, depth - 1));
+    }
+
+    /** Whether {@code field}, an instance field, holds a value fixed at construction (see {@link #isSelfContained}). */
+    private static boolean isFixedValue(JavaField field, RuleContext context, int depth) {
+        JavaClass type = field.getRawType();
+        if (!field.getModifiers().contains(JavaModifier.FINAL) || type.isArray()) {
+            return false;
+        }
+        if (type.isPrimitive() || type.isEnum() || VALUE_TYPES.contains(type.getName())) {
+            return true;
+        }
+        if (context.inScope(type)) {
+            return isSelfContained(type, context, depth - 1);
+        }
+        if (context.roles().isDataAccessApi(type) || context.roles().isHttpClientApi(type) || context.roles().externalClient(type).isPresent()
+                || context.conventions().names(Term.MUTABLE_TYPES).stream().anyMatch(mutable -> context.isAssignableTo(type, mutable))) {
+            return false;
+        }
+        boolean container = context.isAssignableTo(type, "java.util.Collection") || context.isAssignableTo(type, "java.util.Map");
+        return !container || assignedOnlyImmutableCollections(field);
+    }
+
+    /** Value types a field may hold: strings, numbers, classes. */
+    private static final Set<String> VALUE_TYPES = Set.of("java.lang.String", "java.lang.Class", "java.lang.Integer", "java.lang.Long",
+            "java.lang.Boolean", "java.lang.Double", "java.lang.Float", "java.lang.Short", "java.lang.Byte", "java.lang.Character",
+            "java.math.BigDecimal", "java.math.BigInteger");
+
+    /**
+     * Whether every assignment of {@code field} is on a line that calls an immutable collection's factory or wrapper
+     * ({@code Set.of}, {@code List.copyOf}, {@code Collections.unmodifiable…}, Guava's {@code Immutable…}): bytecode has
+     * no data flow, so the line tells what is stored.
+     */
+    private static boolean assignedOnlyImmutableCollections(JavaField field) {
+        List<JavaFieldAccess> writes = field.getAccessesToSelf().stream()
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET).toList();
+        return !writes.isEmpty() && writes.stream().allMatch(write -> write.getOrigin().getMethodCallsFromSelf().stream()
+                .anyMatch(call -> call.getLineNumber() == write.getLineNumber() && isImmutableCollectionFactory(call)));
+    }
+
+    private static boolean isImmutableCollectionFactory(JavaMethodCall call) {
+        String owner = call.getTargetOwner().getName();
+        String method = call.getName();
+        return switch (owner) {
+            case "java.util.List", "java.util.Set", "java.util.Map" -> method.equals("of") || method.equals("copyOf") || method.equals("ofEntries");
+            case "java.util.Collections" -> method.startsWith("unmodifiable") || method.startsWith("empty") || method.startsWith("singleton");
+            default -> owner.startsWith("com.google.common.collect.Immutable");
+        };
+    }
+
+    /** Whether {@code javaClass} uses a data-access or HTTP client API, calls out through an HTTP client method or holds a vendor client. */
+    private static boolean reachesOut(JavaClass javaClass, RuleContext context) {
+        return DependencyTargets.anyMatch(javaClass, type -> context.roles().isDataAccessApi(type) || context.roles().isHttpClientApi(type)
+                || context.roles().externalClient(type).isPresent())
+                || !context.conventions().httpClientCalls(javaClass).isEmpty();
+    }
+
+    /** The type a query specification is handed per query: the JPA criteria builder. */
+    private static final Set<String> CRITERIA_BUILDERS = Set.of("javax.persistence.criteria.CriteriaBuilder", "jakarta.persistence.criteria.CriteriaBuilder");
+
+    /**
+     * A query specification: a plain class (no declared bean) whose only data-access API is the JPA
+     * {@code CriteriaBuilder} it is handed with each query — kept in no field — to build that query's predicates
+     * ({@code new Restriction().withPredicateProvider(…)}, a Spring Data {@code Specification} built from a filter). It
+     * touches no data; a query builds it for itself, as it builds its {@code Predicate}s.
+     */
+    private static boolean isQuerySpecification(JavaClass created, RuleContext context) {
+        return context.hasRole(created, Role.REPOSITORY)
+                && DependencyTargets.anyMatch(created, type -> CRITERIA_BUILDERS.contains(type.getName()))
+                && !DependencyTargets.anyMatch(created, type -> context.roles().isDataAccessApi(type) && !CRITERIA_BUILDERS.contains(type.getName()))
+                && created.getAllFields().stream().noneMatch(field -> context.roles().isDataAccessApi(field.getRawType()));
+    }
+
     /**
      * Whether the container creates instances of {@code javaClass} by itself: it is annotated as a bean
      * ({@code @Component}, {@code @Singleton}, …) or with a role's annotation ({@code @Service}, …).
@@ -284,17 +415,27 @@ public final class NoDirectInstantiation extends PerClassRule {
     }
 
     /**
-     * Composition: {@code call} is in a constructor and passes on only what that constructor was given (each
-     * parameter type of the created constructor is a parameter type of the creating one), so the created
-     * helper adds no dependency a test could not replace through the creator's constructor.
+     * Composition: {@code call} is in a constructor, or a step of a fluent builder ({@link #isBuilderStep}), and passes on
+     * only what that constructor or step was given (each parameter type of the created constructor is a parameter type
+     * of the creating one), so the created helper adds no dependency a test could not replace through the creator.
      */
     private static boolean composesWhatItWasGiven(JavaConstructorCall call) {
-        if (!call.getOrigin().isConstructor()) {
+        if (!call.getOrigin().isConstructor() && !isBuilderStep(call.getOrigin())) {
             return false;
         }
         List<JavaClass> given = call.getOrigin().getRawParameterTypes();
         List<JavaClass> passed = call.getTarget().getRawParameterTypes();
         return !passed.isEmpty() && given.containsAll(passed);
+    }
+
+    /**
+     * A step of a fluent builder: an instance method that takes arguments and returns its own class
+     * ({@code Parse sourceUrl(URL url)}). The builder is configured per use, so what a step composes from its arguments
+     * ({@code new UrlStreamSource(url)}) is the caller's value, replaceable by the caller, as in a constructor.
+     */
+    private static boolean isBuilderStep(JavaCodeUnit codeUnit) {
+        return codeUnit.isMethod() && !codeUnit.getModifiers().contains(JavaModifier.STATIC) && !codeUnit.getRawParameterTypes().isEmpty()
+                && codeUnit.getRawReturnType().equals(codeUnit.getOwner());
     }
 
     /**

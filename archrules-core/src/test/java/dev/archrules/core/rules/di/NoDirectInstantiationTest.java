@@ -44,6 +44,14 @@ class NoDirectInstantiationTest {
                                 "(DefaultTaxRateService.java:19)"),
                         tuple(RULE, F + "lookups.ExportTaxService -> " + F + "lookups.SpringContext#bean",
                                 "(ExportTaxService.java:12)"),
+                        tuple(RULE, F + "lookups.ModeReportService -> " + F + "lookups.ModeManagers#rates",
+                                "(ModeReportService.java:19)"),
+                        tuple(RULE, F + "lookups.ReferenceCheckService -> org.springframework.context.ApplicationContext#getBean",
+                                "(ReferenceCheckService.java:26)"),
+                        tuple(RULE, F + "lookups.TaxRatesBeanServlet -> org.springframework.context.ApplicationContext#getBean",
+                                "(TaxRatesBeanServlet.java:23)"),
+                        tuple(RULE, F + "lookups.TaxReportBeans -> org.springframework.beans.factory.ListableBeanFactory#getBean",
+                                "(TaxReportBeans.java:22)"),
                         tuple(RULE, F + "lookups.TenantReportService -> org.springframework.context.ApplicationContext#getBean",
                                 "(TenantReportService.java:26)"),
                         tuple(RULE, F + "migrations.AddressCleanupService -> new " + F + "migrations.AddressSqlCommands",
@@ -56,8 +64,12 @@ class NoDirectInstantiationTest {
                                 "(CatalogExceptionMapper.java:18)"),
                         tuple(RULE, F + "percall.ConfigReportService -> new " + F + "percall.FileConfigRepository",
                                 "(ConfigReportService.java:9)"),
+                        tuple(RULE, F + "percall.FeedCheckService -> new " + F + "percall.UrlFeedSource",
+                                "(FeedCheckService.java:14)"),
                         tuple(RULE, F + "percall.LegacyProxyController -> new " + F + "percall.ForwardingProxy",
                                 "(LegacyProxyController.java:17)"),
+                        tuple(RULE, F + "percall.ProductSearchService -> new " + F + "percall.PriceQueryRepository",
+                                "(ProductSearchService.java:21)"),
                         tuple(RULE, F + "percall.RevocationScheduler -> new " + F + "percall.RevocationService",
                                 "(RevocationScheduler.java:10)"),
                         tuple(RULE, F + "percall.SkuCheckService -> new " + F + "percall.SkuCatalogService",
@@ -162,7 +174,12 @@ class NoDirectInstantiationTest {
             "percall.GitConfigRepository",             // a repository delegating to a repository over the call's checkout
             "percall.ClientAdminResource",             // a per-request resource building a helper over its session
             "percall.SessionProtocol",                 // a provider its factory creates per session, doing the same
-            "percall.ProxyController"                  // composes its helper from its own constructor parameters
+            "percall.ProxyController",                 // composes its helper from its own constructor parameters
+            "new percall.JsonPatchService",            // a self-contained helper typed by a class: holds what it builds
+            "new percall.PatchRulesService",           // a bean holding only an immutable set: a second instance is the same
+            "new percall.PriceRangeRestriction",       // a query specification over the CriteriaBuilder a query hands it
+            "percall.FeedImport",                      // a fluent builder's step wrapping the URL it is given
+            "percall.DefaultSettingsRepositories"      // implements a …Factory interface: creating is its job
     })
     void objects_living_for_one_request_entity_or_session_are_not_collaborators(String fixture) {
         boolean created = fixture.startsWith("new ");
@@ -262,11 +279,40 @@ class NoDirectInstantiationTest {
             "lookups.DataSourceLookup",              // a look-up bridge: the JNDI look-up is its job
             "lookups.JtaTransactionManagerLookup",   // the same
             "lookups.ClockConfiguration$StartupCheck", // a start-up bean nested in configuration
-            "lookups.TaxConfiguration$WarmUp"        // the same
+            "lookups.TaxConfiguration$WarmUp",       // the same
+            "lookups.ValidatorRegistry",             // getBean(validatorNames.get(field), …): a registry keyed by data
+            "lookups.SchemaBackupTool",              // every DataSource by the names the container lists: database tooling
+            "lookups.CacheWarmer",                   // getBean("taxRatesCache"); as a statement: forces creation only
+            "lookups.EjbProcessApplication",         // JNDI names the platform binds about the component itself
+            "lookups.TaxRatesServlet",               // a servlet the servlet container creates: nothing can be injected
+            "lookups.ModeManagers"                   // a holder whose factory method looks up by a configurable name
     })
     void look_ups_in_classes_the_container_cannot_inject_wiring_code_and_look_up_bridges_are_not_reported(String fixture) {
         assertThat(classes.contain(F + fixture)).as("fixture %s is imported", fixture).isTrue();
         assertThat(violations).extracting(Violation::key).noneMatch(key -> key.startsWith(F + fixture + " -> "));
+    }
+
+    /**
+     * The neighbours of the look-ups that fetch no fixed collaborator: the discovery of every bean of a type on each call
+     * (ReferenceCheckService, unlike SchemaBackupTool's connection pools), a servlet declared a bean (unlike the
+     * container-created TaxRatesServlet), a static helper handed the factory that builds nothing (TaxReportBeans'
+     * standardRate, unlike its newTaxReport), and a holder's ordinary look-up method (ModeManagers.rates, unlike its
+     * forMode by a configurable name) — each is reported, once, where it looks up.
+     */
+    @Test
+    void look_ups_of_fixed_collaborators_beside_the_idioms_are_reported() {
+        assertLocatedAt(violationWithKey(violations, F + "lookups.ReferenceCheckService -> org.springframework.context.ApplicationContext#getBean"),
+                RULE, F + "lookups.ReferenceCheckService", "ReferenceCheckService.java", 26);
+        assertLocatedAt(violationWithKey(violations, F + "lookups.TaxRatesBeanServlet -> org.springframework.context.ApplicationContext#getBean"),
+                RULE, F + "lookups.TaxRatesBeanServlet", "TaxRatesBeanServlet.java", 23);
+        Violation standardRate = violationWithKey(violations,
+                F + "lookups.TaxReportBeans -> org.springframework.beans.factory.ListableBeanFactory#getBean");
+        assertLocatedAt(standardRate, RULE, F + "lookups.TaxReportBeans", "TaxReportBeans.java", 22);
+        assertThat(standardRate.message()).contains("standardRate").doesNotContain("newTaxReport").doesNotContain("(and ");
+        Violation rates = violationWithKey(violations, F + "lookups.ModeReportService -> " + F + "lookups.ModeManagers#rates");
+        assertLocatedAt(rates, RULE, F + "lookups.ModeReportService", "ModeReportService.java", 19);
+        assertThat(violations).extracting(Violation::key).filteredOn(key -> key.startsWith(F + "lookups.ModeReportService"))
+                .containsExactly(F + "lookups.ModeReportService -> " + F + "lookups.ModeManagers#rates");
     }
 
     @Test
