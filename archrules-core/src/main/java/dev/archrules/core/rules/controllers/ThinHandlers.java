@@ -51,8 +51,9 @@ import java.util.function.Consumer;
  * statements are request routing and security plumbing (path matching, authentication outcomes, error responses), and
  * authenticating is their job, so use-case calls do not count for them either.
  *
- * <p>Request mapping and dispatch, guard clauses, exception translation, building the answer, logging and work
- * on the HTTP exchange are the handler's job and weigh nothing (see the catalogue, docs/rules.md). Methods of
+ * <p>Request mapping and dispatch, guard clauses (also as validation calls on request values), exception translation,
+ * building the answer, the view model and the view of server-side MVC, logging and work on the HTTP exchange are the
+ * handler's job and weigh nothing (see the catalogue, docs/rules.md). Methods of
  * interfaces are not handlers: an API interface (such as one generated from an OpenAPI document) declares the
  * endpoints, and its default methods are stubs that the implementing controller overrides.
  */

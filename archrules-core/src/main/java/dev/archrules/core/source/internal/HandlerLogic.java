@@ -35,6 +35,7 @@ import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
@@ -55,7 +56,7 @@ import java.util.regex.Pattern;
  *   <li><b>decisions</b> — {@code if}s and {@code ?:}s that are not plumbing (below), early returns on the state
  *       of the domain, loops, {@code case} labels, stream filters, sorts, reductions and matches, and arithmetic
  *       ({@code + - * / %} on numbers, compound assignments, {@code ++}/{@code --}; not the index a text is cut at,
- *       {@code key.substring(key.indexOf('.') + 1)});</li>
+ *       {@code key.substring(key.indexOf('.') + 1)}, nor an offset of text lengths, {@code root.length() + dir.length() + 2});</li>
  *   <li><b>statements of logic</b> — the statements left when the plumbing below is set aside.</li>
  * </ul>
  * Plumbing, counted in neither:
@@ -87,7 +88,15 @@ import java.util.regex.Pattern;
  *       ({@code if ("name".equals(entry.getKey())) name = entry.getValue(); else if (key.startsWith("labels.")) labels.put(…)});
  *       a loop that calls a collaborator per element, tests the values or computes is a decision;</li>
  *   <li>guard clauses: an {@code if} without {@code else} that throws after at most two plain statements
- *       (validation, permission checks), or returns on a presence or request condition (not found);</li>
+ *       (validation, permission checks), or returns on a presence or request condition (not found); and validation calls
+ *       on request values only ({@code Preconditions.checkState(…)}, {@code verifyNonNullOrEmpty(body.getId(), "…")});</li>
+ *   <li>request reads through the class's own helpers: a local a helper makes of request values alone
+ *       ({@code String sectionKey = getSectionKey(pathVars)}) is a request value, and so is a condition asking one
+ *       ({@code isAjaxRequest(request)}); a {@code switch} on a request value whose cases only map dispatches;</li>
+ *   <li>the view model and the view of server-side MVC: a {@code Model}, {@code ModelMap} or {@code RedirectAttributes} is
+ *       the exchange like a {@code ModelAndView}, also handed to a helper of the class ({@code setModelAttributes(model, key)});
+ *       the setters of a local handed to it build the answer; a returned text (view name, redirect) answers; and a mapping
+ *       {@code if} may fill the view model and end by returning a view (re-render on errors, modal or page);</li>
  *   <li>exception translation: {@code catch} clauses and their bodies;</li>
  *   <li>building the answer: a local created in the handler ({@code new XRepresentation()}, {@code new HashMap<>()})
  *       and the setter, {@code put} and {@code add} calls on it, a local of the handler's return type made by that
@@ -119,7 +128,12 @@ final class HandlerLogic {
             "UriBuilder", "UriComponentsBuilder", "UriInfo", "MultivaluedMap",
             "InputStream", "OutputStream", "ByteArrayOutputStream", "ByteArrayInputStream", "ObjectOutputStream",
             "ServletOutputStream", "ServletInputStream", "Writer", "PrintWriter", "Reader", "BufferedReader",
-            "FilterChain", "WebFilterChain", "ModelAndView", "WebSocketSession", "StreamObserver", "HttpRequest", "HttpResponse");
+            "FilterChain", "WebFilterChain", "ModelAndView", "WebSocketSession", "StreamObserver", "HttpRequest", "HttpResponse",
+            "Model", "ModelMap", "ExtendedModelMap", "ConcurrentModel", "RedirectAttributes", "RedirectAttributesModelMap");
+
+    /** Simple names of the view-model types of server-side MVC: what a handler fills for the page it renders. */
+    private static final Set<String> VIEW_MODEL_TYPES = Set.of("Model", "ModelMap", "ExtendedModelMap", "ConcurrentModel",
+            "RedirectAttributes", "RedirectAttributesModelMap", "ModelAndView");
 
     /** The character streams of {@code java.io} (every {@code …InputStream} and {@code …OutputStream} is a byte stream). */
     private static final Set<String> CHARACTER_STREAMS = Set.of("InputStreamReader", "OutputStreamWriter", "BufferedWriter",
@@ -129,7 +143,7 @@ final class HandlerLogic {
     private static final Set<String> STATIC_EXCHANGE_TYPES = Set.of("SecurityContextHolder");
 
     private static final Set<String> PRESENCE_CALLS = Set.of("containsKey", "isEmpty", "isNotEmpty", "isBlank", "isNotBlank",
-            "hasText", "hasLength", "isPresent", "nonNull", "isNull", "isNotNull");
+            "hasText", "hasLength", "isPresent", "nonNull", "isNull", "isNotNull", "isNullOrEmpty");
     /** A copy onto a target: {@code setX}, {@code withX}, {@code put…}, {@code add…} (also a fluent query builder's {@code with…}). */
     private static final Pattern COPY = Pattern.compile("(set|with|put|add)([A-Z].*)?");
     /** A read without a decision: a getter, a presence call, a parse or {@code valueOf} of a value. */
@@ -219,6 +233,14 @@ final class HandlerLogic {
             }
         }
         logic.request.addAll(requestLocals);
+        // a local the class's own helper derives from request values alone is a request value too, in the order declared
+        for (VariableDeclarator variable : body.findAll(VariableDeclarator.class)) {
+            if (variable.getInitializer().filter(value -> value instanceof MethodCallExpr call && logic.readsRequestThroughHelper(call)
+                    && logic.isRequestValue(call)).isPresent()) {
+                logic.request.add(variable.getNameAsString());
+            }
+        }
+        logic.viewModelAnswers(method, body);
         logic.streamLocals(body);
         logic.visit(body.getStatements());
         return new Weight(logic.statements, logic.decisions, translationCalls(body), logic.dataTests(body));
@@ -366,16 +388,16 @@ final class HandlerLogic {
             if (node instanceof IfStmt ifStmt && (isGuard(ifStmt) || isMapping(ifStmt) || isLogLevelCheck(ifStmt)
                     || isDefaulting(ifStmt) || isStreamRelease(ifStmt))
                     || node instanceof TryStmt attempt && worksStreamsOnly(attempt)
-                    || node instanceof ForEachStmt loop && isMappingLoop(loop) || node instanceof WhileStmt copy && isCopyLoop(copy)) {
+                    || node instanceof ForEachStmt loop && isMappingLoop(loop) || node instanceof WhileStmt copy && isCopyLoop(copy)
+                    || node instanceof SwitchStmt dispatch && isDispatchSwitch(dispatch)) {
                 continue;
             }
             if (node instanceof ExpressionStmt statement && (isCopy(statement.getExpression()) || isRequestRead(statement.getExpression())
                     || isDeclaredForMapping(statement.getExpression()))) {
                 continue;
             }
-            boolean plumbing = node instanceof ExpressionStmt statement && (isLogging(statement.getExpression())
-                    || isExchange(statement.getExpression()) || isAnswerBuilding(statement.getExpression())
-                    || isLinkTemplate(statement.getExpression()));
+            boolean plumbing = node instanceof ExpressionStmt statement && isPlumbing(statement.getExpression())
+                    || node instanceof ReturnStmt answer && isTextAnswer(answer);
             if (node instanceof Statement && !(node instanceof BlockStmt) && !(node instanceof EmptyStmt) && !plumbing) {
                 statements++;
             }
@@ -384,6 +406,79 @@ final class HandlerLogic {
             }
             node.getChildNodes().forEach(todo::push);
         }
+    }
+
+    /** Logging, or work on the exchange or the view model, also through a helper of the class. */
+    private boolean worksExchange(Expression expression) {
+        return isLogging(expression) || isExchange(expression) || isExchangeHandedOn(expression);
+    }
+
+    /** A statement that weighs nothing: logging, work on the exchange, building the answer or its links, validating the request. */
+    private boolean isPlumbing(Expression expression) {
+        return isLogging(expression) || isExchange(expression) || isAnswerBuilding(expression) || isLinkTemplate(expression)
+                || isExchangeHandedOn(expression) || isRequestValidation(expression);
+    }
+
+    /** The name of a validation call: {@code checkArgument}, {@code verifyNonNullOrEmpty}, {@code requireNonNull}, {@code validateName}, … */
+    private static final Pattern VALIDATION = Pattern.compile("(check|verify|validate|require|assert|ensure)([A-Z].*)?");
+    /** The assertions of {@code Assert}/{@code Validate}-style classes, recognised on a type only: {@code Assert.notNull(x, "…")}. */
+    private static final Pattern ASSERTION = Pattern.compile("notNull|notEmpty|notBlank|hasText|hasLength|isTrue|state");
+
+    /**
+     * {@code Preconditions.checkState(!unpaid || !migration, "…")}, {@code verifyNonNullOrEmpty(spec.getBundleId(), "…")}: a
+     * guard clause in the form of a call — a static precondition or the class's own validation helper applied to request
+     * values, literals and constants only, failing the request when they are wrong. The same call on the state of the
+     * domain ({@code verifyNonNullOrEmpty(account.getPlan(), "…")}) is logic.
+     */
+    private boolean isRequestValidation(Expression expression) {
+        if (!(expression instanceof MethodCallExpr call) || call.getArguments().isEmpty()) {
+            return false;
+        }
+        boolean onType = call.getScope().filter(HandlerLogic::isTypeName).isPresent();
+        boolean validates = VALIDATION.matcher(call.getNameAsString()).matches()
+                && (onType || call.getScope().filter(scope -> !(scope instanceof ThisExpr)).isEmpty())
+                || onType && ASSERTION.matcher(call.getNameAsString()).matches();
+        return validates && call.getArguments().stream().allMatch(this::readsOnlyRequest)
+                && call.getArguments().stream().anyMatch(this::isRequestValue);
+    }
+
+    /**
+     * {@code setModelAttributes(model, sectionKey)}, {@code setFailResult(response, result, 400)}: a call of the class's own
+     * helper handing it the exchange or the view model, with names, literals and reads for the rest — work on the exchange,
+     * done by the helper (weighed as such where it is private to the handler).
+     */
+    private boolean isExchangeHandedOn(Expression expression) {
+        return expression instanceof MethodCallExpr call && call.getScope().filter(scope -> !(scope instanceof ThisExpr)).isEmpty()
+                && call.getArguments().stream().anyMatch(argument -> argument instanceof NameExpr name && exchange.contains(name.getNameAsString()))
+                && call.getArguments().stream().allMatch(HandlerLogic::isValue);
+    }
+
+    /**
+     * {@code return "modules/modalContainer";}, {@code return "redirect:/" + sectionKey + "/" + id;}: answering with a text —
+     * the name of the view to render or the address to redirect to — made of literals and values read, without a
+     * condition or arithmetic.
+     */
+    private static boolean isTextAnswer(ReturnStmt answer) {
+        Expression value = answer.getExpression().orElse(null);
+        if (value instanceof StringLiteralExpr) {
+            return true;
+        }
+        if (!(value instanceof BinaryExpr plus) || plus.getOperator() != BinaryExpr.Operator.PLUS || !isConcatenation(plus)
+                || value.findFirst(ConditionalExpr.class).isPresent() || value.findFirst(com.github.javaparser.ast.expr.LambdaExpr.class).isPresent()) {
+            return false;
+        }
+        Deque<Expression> operands = new ArrayDeque<>(List.of(plus.getLeft(), plus.getRight()));
+        while (!operands.isEmpty()) {
+            Expression operand = operands.pop();
+            if (operand instanceof BinaryExpr nested && nested.getOperator() == BinaryExpr.Operator.PLUS) {
+                operands.push(nested.getLeft());
+                operands.push(nested.getRight());
+            } else if (!isValue(operand) && !(operand instanceof MethodCallExpr call && call.getScope().isEmpty()
+                    && call.getArguments().stream().allMatch(HandlerLogic::isValue))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isDecision(Node node) {
@@ -445,6 +540,34 @@ final class HandlerLogic {
     private boolean worksStreamOnly(Statement statement) {
         return statement instanceof ExpressionStmt expression && (isExchange(expression.getExpression()) || isLogging(expression.getExpression()))
                 || statement instanceof TryStmt attempt && worksStreamsOnly(attempt);
+    }
+
+    /**
+     * {@code switch (expansion) { case "status": out.put("status", herder.status(name)); break; … }}: a {@code switch} on a
+     * request value whose every case only maps (at most three plain statements without arithmetic, calls or assignments of
+     * request values, a {@code throw}, logging; then {@code break}) — the {@code switch} form of an {@code else if} chain
+     * dispatching on the requested action.
+     */
+    private boolean isDispatchSwitch(SwitchStmt dispatch) {
+        if (!isRequestValue(dispatch.getSelector()) && !isRequestElement(dispatch.getSelector())) {
+            return false;
+        }
+        for (SwitchEntry entry : dispatch.getEntries()) {
+            List<Statement> list = entry.getStatements().stream().flatMap(statement -> statementsOf(statement).stream())
+                    .filter(statement -> !(statement instanceof com.github.javaparser.ast.stmt.BreakStmt)
+                            && !(isPlain(statement) && isLogging(((ExpressionStmt) statement).getExpression()))).toList();
+            if (list.size() > 3 || !list.stream().allMatch(statement -> statement instanceof ThrowStmt
+                    || isPlain(statement) && !computes(statement) && movesRequestValues(((ExpressionStmt) statement).getExpression()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code expansion} in {@code for (String expansion : uriInfo.getQueryParameters().get("expand"))}: an element of a request collection. */
+    private boolean isRequestElement(Expression expression) {
+        return expression instanceof NameExpr name && expression.findAncestor(ForEachStmt.class, loop -> loop.getVariable().getVariables()
+                .stream().anyMatch(variable -> variable.getNameAsString().equals(name.getNameAsString())) && isRequestValue(loop.getIterable())).isPresent();
     }
 
     /** The most statements a branch of a defaulting {@code if} has (a calendar step: declare, set, add, assign). */
@@ -611,13 +734,16 @@ final class HandlerLogic {
      * unknown case of a dispatch), or — after a presence test — a final {@code return} (found or not found).
      */
     private boolean mapsOnly(Statement branch, boolean presence) {
-        List<Statement> list = statementsOf(branch);
+        // work on the exchange weighs nothing in a branch: filling the view model and naming the view choose how to answer
+        List<Statement> list = statementsOf(branch).stream().filter(statement -> !(isPlain(statement)
+                && (worksExchange(((ExpressionStmt) statement).getExpression()) || isRequestValidation(((ExpressionStmt) statement).getExpression())))).toList();
         if (list.size() > 3) {
             return false;
         }
         for (Statement statement : list) {
             boolean maps = statement instanceof ThrowStmt
-                    || presence && statement instanceof ReturnStmt && statement == list.get(list.size() - 1)
+                    || (presence || statement instanceof ReturnStmt answer && isTextAnswer(answer))
+                            && statement instanceof ReturnStmt && statement == list.get(list.size() - 1)
                     || statement instanceof IfStmt nested && isMapping(nested)
                     || statement instanceof ForEachStmt loop && isMappingLoop(loop)
                     || isPlain(statement) && !computes(statement) && (presence || movesRequestValues(((ExpressionStmt) statement).getExpression()));
@@ -870,9 +996,19 @@ final class HandlerLogic {
         }
         if (expression instanceof MethodCallExpr call) {
             return call.getScope().map(scope -> readsOnlyRequest(scope) || isTypeName(scope)).orElse(false)
-                    && call.getArguments().stream().allMatch(this::readsOnlyRequest);
+                    && call.getArguments().stream().allMatch(this::readsOnlyRequest)
+                    || readsRequestThroughHelper(call);
         }
         return false;
+    }
+
+    /**
+     * {@code isAjaxRequest(request)}, {@code getSectionKey(pathVars)}: the class's own helper applied to the request alone —
+     * like a static helper applied to it ({@code Boolean.parseBoolean(param)}), a value of the request.
+     */
+    private boolean readsRequestThroughHelper(MethodCallExpr call) {
+        return call.getScope().filter(scope -> !(scope instanceof ThisExpr)).isEmpty() && !call.getArguments().isEmpty()
+                && call.getArguments().stream().allMatch(this::readsOnlyRequest);
     }
 
     /** {@code x == null}, {@code x != null}, presence calls ({@code containsKey}, {@code isEmpty}, …), {@code instanceof}, and their combinations. */
@@ -976,6 +1112,37 @@ final class HandlerLogic {
         List<Statement> body = statementsOf(loop.getBody());
         return !body.isEmpty() && body.stream().allMatch(statement -> statement instanceof ExpressionStmt expression
                 && (isExchange(expression.getExpression()) || isLogging(expression.getExpression())));
+    }
+
+    /** Calls that put a value into a view model: {@code model.addAttribute("form", form)}, {@code mav.addObject(…)}. */
+    private static final Set<String> VIEW_MODEL_PUTS = Set.of("addAttribute", "addObject", "addFlashAttribute", "put", "addAllAttributes",
+            "addAllObjects", "mergeAttributes");
+
+    /**
+     * The locals a handler hands to its view model ({@code model.addAttribute("entityForm", entityForm)}): the page's
+     * answer, so the setters called on them build the answer ({@code entityForm.setReadOnly()}), like those of a
+     * representation the handler creates.
+     */
+    private void viewModelAnswers(MethodDeclaration method, BlockStmt body) {
+        Set<String> viewModels = new HashSet<>();
+        method.getParameters().stream().filter(parameter -> isViewModelType(parameter.getType()))
+                .forEach(parameter -> viewModels.add(parameter.getNameAsString()));
+        body.findAll(VariableDeclarator.class).stream().filter(variable -> isViewModelType(variable.getType()))
+                .forEach(variable -> viewModels.add(variable.getNameAsString()));
+        if (viewModels.isEmpty()) {
+            return;
+        }
+        for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+            if (VIEW_MODEL_PUTS.contains(call.getNameAsString())
+                    && call.getScope().filter(scope -> scope instanceof NameExpr name && viewModels.contains(name.getNameAsString())).isPresent()) {
+                call.getArguments().stream().filter(NameExpr.class::isInstance).map(argument -> ((NameExpr) argument).getNameAsString())
+                        .filter(name -> locals.contains(name) && !request.contains(name)).forEach(answers::add);
+            }
+        }
+    }
+
+    private static boolean isViewModelType(Type type) {
+        return VIEW_MODEL_TYPES.contains(type.isClassOrInterfaceType() ? type.asClassOrInterfaceType().getNameAsString() : type.asString());
     }
 
     /**
@@ -1148,6 +1315,34 @@ final class HandlerLogic {
                 || binary.getLeft() instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr && isIndexCall(binary.getRight()));
     }
 
+    /**
+     * {@code root.length() + dir.length() + 2}: lengths and indexes of texts moved by literals — an offset to cut a text at,
+     * computed ahead of the cut, not a computation of the domain.
+     */
+    private static boolean isTextOffset(BinaryExpr binary) {
+        if (binary.getOperator() != BinaryExpr.Operator.PLUS && binary.getOperator() != BinaryExpr.Operator.MINUS) {
+            return false;
+        }
+        boolean indexed = false;
+        Deque<Expression> operands = new ArrayDeque<>(List.of(binary.getLeft(), binary.getRight()));
+        while (!operands.isEmpty()) {
+            Expression operand = operands.pop();
+            while (operand instanceof EnclosedExpr enclosed) {
+                operand = enclosed.getInner();
+            }
+            if (operand instanceof BinaryExpr nested && (nested.getOperator() == BinaryExpr.Operator.PLUS || nested.getOperator() == BinaryExpr.Operator.MINUS)) {
+                operands.push(nested.getLeft());
+                operands.push(nested.getRight());
+            } else if (operand instanceof MethodCallExpr call && call.getScope().isPresent()
+                    && (call.getNameAsString().equals("length") || call.getNameAsString().equals("indexOf") || call.getNameAsString().equals("lastIndexOf"))) {
+                indexed = true;
+            } else if (!(operand instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr)) {
+                return false;
+            }
+        }
+        return indexed;
+    }
+
     private static boolean isIndexCall(Expression expression) {
         return expression instanceof MethodCallExpr call && INDEX_CALLS.contains(call.getNameAsString()) && call.getScope().isPresent();
     }
@@ -1159,7 +1354,7 @@ final class HandlerLogic {
 
     private static boolean isArithmetic(Node node) {
         if (node instanceof BinaryExpr binary) {
-            if (isSlicingIndex(binary)) {
+            if (isSlicingIndex(binary) || isTextOffset(binary)) {
                 return false;
             }
             return switch (binary.getOperator()) {

@@ -179,6 +179,51 @@ class ThinHandlersTest {
                         + " loops, arithmetic, data-access and client calls), more than the limit of 3");
     }
 
+    /**
+     * A server-side MVC admin controller: the view model filled attribute by attribute ({@code Model} like
+     * {@code ModelAndView}), the section derived from the path by the class's helpers, the common attributes filled by a
+     * helper handed the model, the post/validate/re-render flow on the {@code BindingResult}, the modal-or-page choice on
+     * {@code isAjaxRequest(request)} and the view names returned are presentation; a reorder computed in the same
+     * controller decides.
+     */
+    @Test
+    void view_model_assembly_and_view_selection_of_a_server_side_mvc_controller_are_presentation() {
+        String views = "dev.archrules.fixtures.source.viewmodels";
+        assertOnlyReported(views, views + ".AdminEntityController#reorder(jakarta.servlet.http.HttpServletRequest,"
+                        + " org.springframework.ui.Model, java.util.Map, java.lang.String, java.lang.String, java.lang.String)",
+                "AdminEntityController.java:125",
+                "Handler <" + views + ".AdminEntityController.reorder(…)> makes 6 decisions (branches on domain state, loops,"
+                        + " arithmetic, data-access and client calls), more than the limit of 3");
+    }
+
+    /** A {@code switch} on a request value (an element of {@code ?expand}) filling the answer dispatches; one on the state the engine answered decides. */
+    @Test
+    void a_switch_on_a_request_value_is_a_dispatch_a_switch_on_the_domains_state_decides() {
+        String dispatch = "dev.archrules.fixtures.source.requestdispatch";
+        assertOnlyReported(dispatch, dispatch + ".ConnectorsResource#health()", "ConnectorsResource.java:57",
+                "Handler <" + dispatch + ".ConnectorsResource.health(…)> makes 4 decisions (branches on domain state, loops,"
+                        + " arithmetic, data-access and client calls), more than the limit of 3");
+    }
+
+    /** Validation calls on request values are guard clauses, also chosen by the requested action; on a stored account's state they are logic. */
+    @Test
+    void validation_calls_on_request_values_are_guards_on_the_domains_state_they_are_logic() {
+        String validation = "dev.archrules.fixtures.source.validationcalls";
+        assertOnlyReported(validation, validation + ".DryRunResource#dryRunOnAccount(" + validation + ".DryRunRequest, java.lang.String)",
+                "DryRunResource.java:49",
+                "Handler <" + validation + ".DryRunResource.dryRunOnAccount(…)> has 17 statements of logic besides request mapping"
+                        + " and plumbing, more than the limit of 12");
+    }
+
+    /** An offset of text lengths and literals to cut a path at is slicing; sums and ratios of the files' sizes are arithmetic. */
+    @Test
+    void an_offset_of_text_lengths_is_slicing_sums_of_the_domains_figures_are_arithmetic() {
+        String offsets = "dev.archrules.fixtures.source.textoffsets";
+        assertOnlyReported(offsets, offsets + ".SandboxResource#usage(java.lang.String)", "SandboxResource.java:41",
+                "Handler <" + offsets + ".SandboxResource.usage(…)> makes 6 decisions (branches on domain state, loops,"
+                        + " arithmetic, data-access and client calls), more than the limit of 3");
+    }
+
     /** The only thin-handlers finding on the fixtures of {@code fixtures}: its key, location and message (which ends with the location). */
     private static void assertOnlyReported(String fixtures, String key, String location, String message) {
         assertThat(evaluate(fixtures).violationsOf(CoreRules.CONTROLLERS_THIN_HANDLERS))
