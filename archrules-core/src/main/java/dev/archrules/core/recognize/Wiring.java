@@ -4,10 +4,13 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.Role;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -38,6 +41,21 @@ public final class Wiring {
     public static boolean onlyPassesOn(JavaClass javaClass, JavaClass collaborator) {
         boolean kept = javaClass.getFields().stream().anyMatch(field -> field.getRawType().equals(collaborator));
         return !kept && accessesTo(javaClass, collaborator).findAny().isEmpty();
+    }
+
+    /**
+     * Whether {@code javaClass} keeps {@code collaborator} without ever using it: it has a field of exactly that type,
+     * no code reads any such field, and the class neither calls nor accesses the collaborator nor hands it to an object it
+     * builds (a constructor of another class taking its type) — an injected collaborator left behind when the code that
+     * used it went, a dead field rather than a responsibility. Handing it to {@code super(…)} is the base class's use.
+     */
+    public static boolean keptButNeverRead(JavaClass javaClass, JavaClass collaborator) {
+        List<JavaField> kept = javaClass.getFields().stream().filter(field -> field.getRawType().equals(collaborator)).toList();
+        boolean handedOn = javaClass.getConstructorCallsFromSelf().stream()
+                .filter(call -> !(call.getOrigin().isConstructor() && javaClass.getRawSuperclass().filter(call.getTargetOwner()::equals).isPresent()))
+                .anyMatch(call -> call.getTarget().getRawParameterTypes().stream().anyMatch(parameter -> ImportedSupertypes.isAssignableTo(collaborator, parameter.getName())));
+        return !kept.isEmpty() && !handedOn && accessesTo(javaClass, collaborator).findAny().isEmpty()
+                && kept.stream().allMatch(field -> field.getAccessesToSelf().stream().allMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET));
     }
 
     /**

@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.Locations;
@@ -21,8 +23,13 @@ import dev.archrules.core.recognize.JaxRsResources;
 import dev.archrules.core.recognize.Wiring;
 import dev.archrules.core.source.SourceFacts;
 
+import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,17 +48,22 @@ import java.util.function.Consumer;
  * sub-resources on its path (tags, custom fields, audit logs): their answer is an explicit {@code super.…(…)} call that
  * returns what the endpoint returns.
  *
- * <p>Collaborators are the distinct types injected through the widest constructor, injected fields
- * and injection setters; configuration values ({@code @Value}), primitives, {@code java.*} types,
- * configuration classes and the container's own handles ({@link Term#CONTAINER_HANDLE_TYPES}: the application
- * context, the event publisher) are not collaborators. A controller over both limits gets one finding, under its
+ * <p>Collaborators are the distinct types injected through the widest constructor, injected fields and injection
+ * setters; configuration values ({@code @Value}), primitives, {@code java.*} types, configuration classes and the
+ * container's own handles ({@link Term#CONTAINER_HANDLE_TYPES}: the application context, the event publisher) are not
+ * collaborators, and neither are request plumbing (a collaborator every call of which hands it the request),
+ * collaborators kept in fields nothing reads, and a clock. A controller over both limits gets one finding, under its
  * endpoints, that names both counts. A controller whose every endpoint is a one-line delegation to one of its at most
  * two services is their REST face, not a controller of many responsibilities: not reported for its paths (this needs
- * its source); so is a controller over one service whose every handler is thin by {@code controllers.thin-handlers}'
- * limits (a guard or a parsed body is no second responsibility). A JAX-RS resource that the code base creates itself (a
- * sub-resource returned by a {@code @Path} locator of its parent) is per request and its constructor arguments are the
- * request's context handed down by the parent and the addressed object, not injected collaborators: only its injected
- * members count.
+ * its source; through private helpers that decide nothing, and beside an index of links that calls none); so is a
+ * controller over one service whose every handler is thin by {@code controllers.thin-handlers}' limits (a guard or a
+ * parsed body is no second responsibility), also with a second collaborator some handlers use for a look-up when every
+ * endpoint calls the one service. A controller that declares no handler is not checked where the code base's
+ * controllers have handlers and it is abstract (a base of shared helpers) or inherits none (a class only named
+ * {@code …Controller}); where no handler is recognised anywhere, the name is all there is. A JAX-RS resource that the code
+ * base creates itself (a sub-resource returned by a {@code @Path} locator of its parent) is per request and its
+ * constructor arguments are the request's context handed down by the parent and the addressed object, not injected
+ * collaborators: only its injected members count.
  *
  * <p>A constructor parameter that the controller only hands to {@code super(…)} — it keeps no field of that type and its
  * own code never calls or accesses it — is its base class's collaborator, not the controller's, and is not counted: a
@@ -77,6 +89,19 @@ public final class SingleResponsibility extends PerClassRule {
                 && !javaClass.isInterface() && javaClass.getEnclosingClass().isEmpty());
     }
 
+    /** Whether a controller of the code base declares a handler: its web framework is recognised. */
+    private boolean handlersRecognised;
+
+    @Override
+    protected void prepare(Collection<JavaClass> classes, RuleContext context) {
+        handlersRecognised = classes.stream().anyMatch(javaClass -> javaClass.getMethods().stream().anyMatch(context.conventions()::isEndpoint));
+    }
+
+    @Override
+    protected void finish(RuleContext context) {
+        handlersRecognised = false;
+    }
+
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         Thresholds limits = context.thresholds();
@@ -84,13 +109,16 @@ public final class SingleResponsibility extends PerClassRule {
                 .filter(context.conventions()::isEndpoint)
                 .sorted(Comparator.comparingInt(m -> m.getSourceCodeLocation().getLineNumber()))
                 .toList();
+        if (endpoints.isEmpty() && handlersRecognised && (javaClass.getModifiers().contains(JavaModifier.ABSTRACT) || !inheritsHandlers(javaClass, context))) {
+            return;
+        }
         Set<String> paths = new TreeSet<>();
         List<JavaMethod> ownEndpoints = endpoints.stream().filter(endpoint -> !answersFromBaseResource(endpoint)).toList();
         ownEndpoints.forEach(endpoint -> paths.add(ResourcePaths.of(endpoint, context.conventions().names(Term.ENDPOINT_ANNOTATIONS))));
         Set<String> collaborators = collaborators(javaClass, context);
         boolean tooManyCollaborators = collaborators.size() > limits.maxCollaboratorsPerController();
         if (paths.size() > limits.maxEndpointsPerController() && !isFacadeOfItsServices(javaClass, endpoints, collaborators, context)
-                && !isRestFaceOfOneService(javaClass, collaborators, context)) {
+                && !isRestFaceOfOneService(javaClass, endpoints, collaborators, context)) {
             // One class, one fact: a controller with too many resources has the collaborators they need; both counts
             // go in one finding, under the endpoints key.
             violations.accept(newViolation(
@@ -113,6 +141,12 @@ public final class SingleResponsibility extends PerClassRule {
         }
     }
 
+    /** Whether a superclass of {@code javaClass} declares a handler the class inherits. */
+    private static boolean inheritsHandlers(JavaClass javaClass, RuleContext context) {
+        return javaClass.getAllRawSuperclasses().stream()
+                .anyMatch(superclass -> superclass.getMethods().stream().anyMatch(context.conventions()::isEndpoint));
+    }
+
     /**
      * An endpoint that only puts one of its base resource's generic sub-resources (tags, custom fields, audit logs) on
      * this resource's path: its answer comes from an explicit {@code super.…(…)} call of the base class, returning what
@@ -130,15 +164,22 @@ public final class SingleResponsibility extends PerClassRule {
 
     /** The most services a facade controller delegates to (a resource's service and, say, its test or import service). */
     private static final int FACADE_SERVICES = 2;
-    /** The most statements of logic a delegating endpoint has (a call and the answer built from it). */
-    private static final int DELEGATION_STATEMENTS = 2;
+    /**
+     * The most statements of logic a delegating endpoint has: a call, the answer built from it, and its return when the
+     * answer was kept in a local first ({@code List<Release> list = releases.list(); CollectionModel<…> model =
+     * assembler.toCollectionModel(list); return model;}).
+     */
+    private static final int DELEGATION_STATEMENTS = 3;
 
     /**
      * The REST face of one or two services: every endpoint is a delegation — no decision, at most
-     * {@value #DELEGATION_STATEMENTS} statements of logic, by its source — that calls exactly one of the controller's at
-     * most {@value #FACADE_SERVICES} collaborators. Its many paths are the operations of those services (a workflow's
-     * start, pause, resume, retry, …); there is no logic in the controller to split, and splitting it would not change
-     * what the services are responsible for. Without the source of the controller nothing is known, and the finding stays.
+     * {@value #DELEGATION_STATEMENTS} statements of logic, by its source — that calls at most one of the controller's at
+     * most {@value #FACADE_SERVICES} collaborators, itself or through private helpers of the controller that decide
+     * nothing ({@code delete(name)} calling {@code deleteRelease(name, false)}, which calls the service). Its many paths
+     * are the operations of those services (a workflow's start, pause, resume, retry, …); there is no logic in the
+     * controller to split, and splitting it would not change what the services are responsible for. An endpoint that
+     * calls none of them and has no logic (the index of links to the controller's own endpoints) adds no responsibility
+     * either. Without the source of the controller nothing is known, and the finding stays.
      */
     private static boolean isFacadeOfItsServices(JavaClass javaClass, List<JavaMethod> endpoints, Set<String> collaborators,
                                                  RuleContext context) {
@@ -149,34 +190,80 @@ public final class SingleResponsibility extends PerClassRule {
         if (facts.isEmpty()) {
             return false;
         }
+        boolean delegates = false;
         for (JavaMethod endpoint : endpoints) {
-            Optional<SourceFacts.Method> figures = facts.get().method(endpoint);
-            if (figures.isEmpty() || figures.get().decisions() != 0 || figures.get().logicStatements() > DELEGATION_STATEMENTS) {
+            List<JavaMethod> helpers = privateHelpers(endpoint);
+            if (!isDelegation(endpoint, facts.get()) || !helpers.stream().allMatch(helper -> decidesNothing(helper, facts.get()))) {
                 return false;
             }
-            long delegates = endpoint.getMethodCallsFromSelf().stream().map(call -> call.getTargetOwner().getName())
-                    .filter(collaborators::contains).distinct().count();
-            if (delegates != 1) {
+            long called = collaboratorsCalled(endpoint, helpers, collaborators).size();
+            if (called > 1) {
                 return false;
+            }
+            delegates |= called == 1;
+        }
+        return delegates;
+    }
+
+    private static boolean isDelegation(JavaMethod method, SourceFacts facts) {
+        Optional<SourceFacts.Method> figures = facts.method(method);
+        return figures.isPresent() && figures.get().decisions() == 0 && figures.get().logicStatements() <= DELEGATION_STATEMENTS;
+    }
+
+    private static boolean decidesNothing(JavaMethod method, SourceFacts facts) {
+        return facts.method(method).filter(figures -> figures.decisions() == 0).isPresent();
+    }
+
+    /** The collaborators {@code endpoint} calls, itself or through its private helpers. */
+    private static Set<String> collaboratorsCalled(JavaMethod endpoint, List<JavaMethod> helpers, Set<String> collaborators) {
+        Set<String> called = new TreeSet<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(endpoint), helpers.stream())
+                .flatMap(method -> method.getMethodCallsFromSelf().stream())
+                .map(call -> call.getTargetOwner().getName())
+                .filter(collaborators::contains)
+                .forEach(called::add);
+        return called;
+    }
+
+    /** The private methods of the endpoint's class it calls, directly or through one another. */
+    private static List<JavaMethod> privateHelpers(JavaMethod endpoint) {
+        Set<JavaMethod> found = new LinkedHashSet<>();
+        Deque<JavaMethod> todo = new ArrayDeque<>(List.of(endpoint));
+        while (!todo.isEmpty()) {
+            for (JavaMethodCall call : todo.pop().getMethodCallsFromSelf()) {
+                if (call.getTargetOwner().equals(endpoint.getOwner())) {
+                    call.getTarget().resolveMember()
+                            .filter(target -> target.getModifiers().contains(JavaModifier.PRIVATE) && !target.equals(endpoint))
+                            .filter(found::add)
+                            .ifPresent(todo::push);
+                }
             }
         }
-        return true;
+        return List.copyOf(found);
     }
 
     /**
-     * The REST face of one service: the controller's only collaborator is one service and every handler is thin (within
-     * the limits of {@code controllers.thin-handlers}, by its source). Its many paths are the operations of that one
-     * service's aggregate (a process definition's create, copy, release, versions, export, …): a guard or a parsed body in
-     * a handler does not make a second responsibility, and splitting the controller would give several controllers over
-     * the same service. A controller with a fat handler does work of its own beside the service and is still checked
-     * for its size; one with no injected collaborator is not a face of anything and is checked too.
+     * The REST face of one service: every handler is thin (within the limits of {@code controllers.thin-handlers}, by its
+     * source) and the controller's only collaborator is one service — or one of its two collaborators is a service every
+     * endpoint calls (itself or through private helpers), the other a look-up some of them make first (Zeppelin's Helium
+     * package API, which finds the note and paragraph an app is loaded into through the {@code Notebook}). Its many paths
+     * are the operations of that one service's aggregate (a process definition's create, copy, release, versions, export,
+     * …): a guard or a parsed body in a handler does not make a second responsibility, and splitting the controller would
+     * give several controllers over the same service. A controller with a fat handler does work of its own beside the
+     * service and is still checked for its size; one with no injected collaborator is not a face of anything and is
+     * checked too, and so is one whose two services each serve only some of its endpoints (files and functions).
      */
-    private static boolean isRestFaceOfOneService(JavaClass javaClass, Set<String> collaborators, RuleContext context) {
-        return collaborators.size() == 1 && ThinHandlers.allThin(javaClass, context);
+    private static boolean isRestFaceOfOneService(JavaClass javaClass, List<JavaMethod> endpoints, Set<String> collaborators,
+                                                  RuleContext context) {
+        if (collaborators.isEmpty() || collaborators.size() > FACADE_SERVICES || !ThinHandlers.allThin(javaClass, context)) {
+            return false;
+        }
+        return collaborators.size() == 1 || collaborators.stream().anyMatch(service -> endpoints.stream()
+                .allMatch(endpoint -> collaboratorsCalled(endpoint, privateHelpers(endpoint), collaborators).contains(service)));
     }
 
     private static Set<String> collaborators(JavaClass javaClass, RuleContext context) {
-        Set<String> types = new TreeSet<>();
+        Map<String, JavaClass> types = new java.util.TreeMap<>();
         if (!isSubResource(javaClass)) {
             javaClass.getConstructors().stream()
                     .max(Comparator.comparingInt((JavaConstructor c) -> c.getParameters().size()))
@@ -192,7 +279,41 @@ public final class SingleResponsibility extends PerClassRule {
                 addParameters(method, context, types);
             }
         }
-        return types;
+        types.values().removeIf(type -> isRequestPlumbing(javaClass, type, context) || Wiring.keptButNeverRead(javaClass, type)
+                || type.getSimpleName().equals(CLOCK));
+        return new TreeSet<>(types.keySet());
+    }
+
+    /** What a clock is called: {@code java.time.Clock}, a {@code java.*} type, is no collaborator, and neither is a library's. */
+    private static final String CLOCK = "Clock";
+
+    /**
+     * The handles of the request being served that a handler is given: JAX-RS {@code UriInfo}, {@code HttpHeaders},
+     * {@code Request}, {@code SecurityContext}, {@code ContainerRequestContext}, the servlet request, Spring's
+     * {@code WebRequest}, {@code ServerHttpRequest} and {@code ServerWebExchange}. The response is not among them: a
+     * service that writes a download into it does work of its own.
+     */
+    private static final List<String> REQUEST_HANDLES = List.of(
+            "jakarta.ws.rs.core.UriInfo", "javax.ws.rs.core.UriInfo", "jakarta.ws.rs.core.HttpHeaders", "javax.ws.rs.core.HttpHeaders",
+            "jakarta.ws.rs.core.Request", "javax.ws.rs.core.Request", "jakarta.ws.rs.core.SecurityContext", "javax.ws.rs.core.SecurityContext",
+            "jakarta.ws.rs.container.ContainerRequestContext", "javax.ws.rs.container.ContainerRequestContext",
+            "jakarta.servlet.ServletRequest", "javax.servlet.ServletRequest", "org.springframework.web.context.request.WebRequest",
+            "org.springframework.http.server.reactive.ServerHttpRequest", "org.springframework.web.server.ServerWebExchange");
+
+    /**
+     * Request plumbing: a collaborator every call of which by the controller hands it the request being served — Kill
+     * Bill's {@code Context}, which builds the call context from the request's headers
+     * ({@code context.createCallContextNoAccountId(createdBy, reason, comment, request)}), a builder of {@code Location}
+     * links from the {@code UriInfo}. It reads the request for the controller, the work the framework's argument
+     * resolvers do, whatever resource the controller serves, so it adds no responsibility. A collaborator called even
+     * once without the request does work of its own and counts.
+     */
+    private static boolean isRequestPlumbing(JavaClass javaClass, JavaClass type, RuleContext context) {
+        List<JavaMethodCall> calls = javaClass.getMethodCallsFromSelf().stream()
+                .filter(call -> ImportedSupertypes.isAssignableTo(call.getTargetOwner(), type.getName()))
+                .toList();
+        return !calls.isEmpty() && calls.stream().allMatch(call -> call.getTarget().getRawParameterTypes().stream()
+                .anyMatch(parameter -> REQUEST_HANDLES.stream().anyMatch(handle -> context.isAssignableTo(parameter, handle))));
     }
 
     /**
@@ -206,7 +327,7 @@ public final class SingleResponsibility extends PerClassRule {
                 .toList().isEmpty();
     }
 
-    private static void addParameters(JavaCodeUnit codeUnit, RuleContext context, Set<String> types) {
+    private static void addParameters(JavaCodeUnit codeUnit, RuleContext context, Map<String, JavaClass> types) {
         for (JavaParameter parameter : codeUnit.getParameters()) {
             if (!context.conventions().isConfigValue(parameter) && !isBaseClassCollaborator(codeUnit, parameter.getRawType())) {
                 addType(parameter.getRawType(), context, types);
@@ -225,13 +346,13 @@ public final class SingleResponsibility extends PerClassRule {
         return codeUnit.isConstructor() && Wiring.handsToSuper(codeUnit, type) && Wiring.onlyPassesOn(codeUnit.getOwner(), type);
     }
 
-    private static void addType(JavaClass type, RuleContext context, Set<String> types) {
+    private static void addType(JavaClass type, RuleContext context, Map<String, JavaClass> types) {
         if (type.isPrimitive() || type.isArray() || type.getName().startsWith("java.")
                 || context.hasRole(type, Role.CONFIGURATION)
                 || context.conventions().names(Term.CONTAINER_HANDLE_TYPES).stream()
                         .anyMatch(handle -> ImportedSupertypes.isAssignableTo(type, handle))) {
             return;
         }
-        types.add(type.getName());
+        types.put(type.getName(), type);
     }
 }

@@ -29,7 +29,13 @@ class SingleResponsibilityTest {
         // and DefinitionsController (twelve paths over its one service, every handler thin: the service's REST face)
         // and basecollaborators.OrdersResource (eleven paths, two of them its base resource's generic sub-resources, answered
         // by super.getTags(…) and the like: nine of its own) and basecollaborators.HandsBaseCollaboratorsToSuperResource (six of its seven constructor parameters only
-        // handed to its base resource's super(…))
+        // handed to its base resource's super(…)), OrderCommandsController (six collaborators, one of them request plumbing
+        // every call of which takes the request), LeftoverCollaboratorsController (seven, two kept in fields nothing reads),
+        // ClockedCheckoutController (six, one of them a Clock), LeaderElectionController and AdminBaseController (no handler
+        // of their own while the code base's controllers have theirs: a listener named so, a base of shared helpers),
+        // ReleaseController (twelve paths over two services, one delegating through a private helper that decides nothing,
+        // and an index of links that calls neither) and PackagesController (twelve thin handlers, each calling the package
+        // service, two of them also a look-up)
         assertThat(violations)
                 .extracting(Violation::key, Violation::message)
                 .containsExactly(
@@ -53,6 +59,20 @@ class SingleResponsibilityTest {
                         tuple(FIXTURES + ".FileBrowserController#endpoints", "Controller <" + FIXTURES + ".FileBrowserController>"
                                 + " serves 11 resource paths with 11 endpoints, more than the limit of 10 resource paths"
                                 + " in (FileBrowserController.java:25)"),
+                        // eleven thin handlers over two services, each answering only some of them: files and functions
+                        tuple(FIXTURES + ".FilesAndFunctionsController#endpoints", "Controller <" + FIXTURES + ".FilesAndFunctionsController>"
+                                + " serves 11 resource paths with 14 endpoints, more than the limit of 10 resource paths"
+                                + " in (FilesAndFunctionsController.java:28)"),
+                        // the paths of ReleaseController, but the helper behind the deletes decides
+                        tuple(FIXTURES + ".ReleaseCommandsController#endpoints", "Controller <" + FIXTURES + ".ReleaseCommandsController>"
+                                + " serves 12 resource paths with 12 endpoints, more than the limit of 10 resource paths"
+                                + " in (ReleaseCommandsController.java:24)"),
+                        // the request plumbing of OrderCommandsController, also called once without the request: work of its own
+                        tuple(FIXTURES + ".SystemOrdersController#collaborators", "Controller <" + FIXTURES
+                                + ".SystemOrdersController> has 6 injected collaborators, more than the limit of 5: ["
+                                + FIXTURES + ".CallContexts, " + FIXTURES + ".DiscountService, " + FIXTURES + ".PricingService, "
+                                + FIXTURES + ".ShippingService, " + FIXTURES + ".StockService, " + FIXTURES + ".TaxService]"
+                                + " in (SystemOrdersController.java:23)"),
                         // the same paths as WorkflowFacadeController, but one handler decides
                         tuple(FIXTURES + ".WorkflowCommandController#endpoints", "Controller <" + FIXTURES + ".WorkflowCommandController>"
                                 + " serves 11 resource paths with 13 endpoints, more than the limit of 10 resource paths"
@@ -105,9 +125,58 @@ class SingleResponsibilityTest {
                 .violationsOf(CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
 
         assertThat(violations).extracting(Violation::key).containsExactly(FIXTURES + ".AdminController#endpoints",
-                FIXTURES + ".BackOfficeController#endpoints", FIXTURES + ".FileBrowserController#endpoints",
-                FIXTURES + ".JobController#endpoints", FIXTURES + ".QuoteController#endpoints", FIXTURES + ".ReportsResource#endpoints",
-                FIXTURES + ".WorkflowCommandController#endpoints", BASE + ".OrdersResource#endpoints", BASE + ".ShipmentsResource#endpoints");
-        assertThat(violations.get(5).message()).contains("serves 2 resource paths with 3 endpoints, more than the limit of 1 resource paths");
+                FIXTURES + ".AdminEntityController#endpoints", FIXTURES + ".BackOfficeController#endpoints",
+                FIXTURES + ".FileBrowserController#endpoints", FIXTURES + ".FilesAndFunctionsController#endpoints",
+                FIXTURES + ".JobController#endpoints", FIXTURES + ".OrderCommandsController#endpoints", FIXTURES + ".QuoteController#endpoints",
+                FIXTURES + ".ReleaseCommandsController#endpoints", FIXTURES + ".ReportsResource#endpoints",
+                FIXTURES + ".SystemOrdersController#endpoints", FIXTURES + ".WorkflowCommandController#endpoints",
+                BASE + ".OrdersResource#endpoints", BASE + ".ShipmentsResource#endpoints");
+        assertThat(violations.get(9).message()).contains("serves 2 resource paths with 3 endpoints, more than the limit of 1 resource paths");
+    }
+
+    @Test
+    void a_controller_without_handlers_is_checked_only_where_no_handler_is_recognised() {
+        List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
+        // the code base's controllers have handlers: a listener named …Controller and an abstract base of helpers serve no resource
+        assertThat(Fixtures.classes(FIXTURES).contain(FIXTURES + ".LeaderElectionController")).isTrue();
+        assertThat(Fixtures.classes(FIXTURES).contain(FIXTURES + ".AdminBaseController")).isTrue();
+        assertThat(violations).extracting(Violation::key)
+                .doesNotContain(FIXTURES + ".LeaderElectionController#collaborators", FIXTURES + ".AdminBaseController#collaborators");
+
+        // plain Java, no handler recognised anywhere: the name is all there is, and the six collaborators count
+        String plain = "dev.archrules.fixtures.responsibilityplain";
+        assertThat(Fixtures.violations(plain, CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY))
+                .extracting(Violation::key)
+                .containsExactly(plain + ".PlainOrderController#collaborators");
+    }
+
+    @Test
+    void request_plumbing_dead_fields_and_a_clock_are_no_collaborators() {
+        List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
+
+        for (String trap : List.of("OrderCommandsController", "LeftoverCollaboratorsController", "ClockedCheckoutController")) {
+            assertThat(Fixtures.classes(FIXTURES).contain(FIXTURES + "." + trap)).isTrue();
+            assertThat(violations).extracting(Violation::key).doesNotContain(FIXTURES + "." + trap + "#collaborators");
+        }
+        // what is left is counted: five of the seven of LeftoverCollaboratorsController, shown by a limit of 0
+        List<Violation> strict = BackendChecklist.forBasePackage(FIXTURES).withMaxCollaboratorsPerController(0)
+                .evaluate(Fixtures.classes(FIXTURES)).violationsOf(CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
+        assertThat(strict).filteredOn(violation -> violation.key().equals(FIXTURES + ".LeftoverCollaboratorsController#collaborators"))
+                .extracting(Violation::message)
+                .containsExactly("Controller <" + FIXTURES + ".LeftoverCollaboratorsController> has 5 injected collaborators, more"
+                        + " than the limit of 0: [" + FIXTURES + ".DiscountService, " + FIXTURES + ".PricingService, "
+                        + FIXTURES + ".ShippingService, " + FIXTURES + ".StockService, " + FIXTURES + ".TaxService]"
+                        + " in (LeftoverCollaboratorsController.java:22)");
+    }
+
+    @Test
+    void the_rest_face_of_services_passes_through_private_helpers_an_index_of_links_and_a_look_up() {
+        List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
+
+        assertThat(Fixtures.classes(FIXTURES).contain(FIXTURES + ".ReleaseController")).isTrue();
+        assertThat(Fixtures.classes(FIXTURES).contain(FIXTURES + ".PackagesController")).isTrue();
+        assertThat(violations).extracting(Violation::key)
+                .doesNotContain(FIXTURES + ".ReleaseController#endpoints", FIXTURES + ".PackagesController#endpoints")
+                .contains(FIXTURES + ".ReleaseCommandsController#endpoints", FIXTURES + ".FilesAndFunctionsController#endpoints");
     }
 }
