@@ -210,8 +210,30 @@ public final class Initialisation {
     private static boolean fromIdleBridge(JavaAccess<?> access) {
         JavaCodeUnit origin = access.getOrigin();
         boolean forwards = origin.getModifiers().contains(JavaModifier.BRIDGE)
-                || origin.isMethod() && origin.getName().equals(access.getName()) && origin.getOwner().equals(access.getTargetOwner());
+                || origin.isMethod() && origin.getName().equals(access.getName()) && origin.getOwner().equals(access.getTargetOwner())
+                || isDelegatingForwarder(origin, access);
         return forwards && accessesTo(origin).isEmpty();
+    }
+
+    /**
+     * A method of another class that only hands the call on under its own name ({@code PersistService.reload()} calling
+     * {@code dataSourceService.reload()} and nothing else), has no annotation and overrides nothing — no framework runs
+     * it, so when nothing in the code base calls it either, it adds no caller: the forwarded method runs only where its
+     * other callers run it (a {@code @PostConstruct} start-up load).
+     */
+    private static boolean isDelegatingForwarder(JavaCodeUnit origin, JavaAccess<?> access) {
+        return origin instanceof JavaMethod method && access instanceof JavaCall<?> && method.getName().equals(access.getName())
+                && method.getAnnotations().isEmpty() && method.getMethodCallsFromSelf().size() == 1
+                && method.getConstructorCallsFromSelf().isEmpty() && !overridesAnything(method);
+    }
+
+    private static boolean overridesAnything(JavaMethod method) {
+        if (method.getModifiers().contains(JavaModifier.STATIC)) {
+            return false;
+        }
+        String[] parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toArray(String[]::new);
+        return Stream.concat(method.getOwner().getAllRawSuperclasses().stream(), method.getOwner().getAllRawInterfaces().stream())
+                .anyMatch(type -> type.tryGetMethod(method.getName(), parameters).isPresent());
     }
 
     private static boolean madeAtInitialisation(JavaAccess<?> access, RuleContext context, int depth, Trace trace) {

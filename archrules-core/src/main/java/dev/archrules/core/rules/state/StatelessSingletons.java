@@ -61,6 +61,12 @@ import java.util.function.Consumer;
  *       safe even to read concurrently ({@code DateFormat}, {@code Calendar}, {@code StringBuilder}) are
  *       reported in any static field. Arrays and collections filled once during class initialisation and only
  *       read afterwards pass, and so do constants and loggers.</li>
+ *   <li>State made for concurrent use or never shared is no finding: a {@code volatile} field stored without being read
+ *       back on its line (outside web controllers: a leadership flag, the time of the last event), a field only one
+ *       scheduled job touches (an {@code @Scheduled} method, a self-scheduled poller, a Quartz job declared
+ *       {@code @DisallowConcurrentExecution}), a field guarded by a lock, a private field no code reads. A class only
+ *       named {@code …Controller}, with no handler where the code base's controllers have theirs, is no web
+ *       controller.</li>
  *   <li>Generated members never produce findings: synthetic fields and the fields bytecode enhancers add
  *       (OpenJPA {@code pc*}, EclipseLink {@code _persistence_*}, Hibernate {@code $$_hibernate_*}).</li>
  * </ul>
@@ -103,12 +109,42 @@ public final class StatelessSingletons extends PerClassRule {
         types.addAll(SHARED_BY_SPECIFICATION);
         types.addAll(GeneratedCode.ENHANCER_MARKERS);
         types.add(AWARE);
+        // a job's supertypes are read for @DisallowConcurrentExecution
+        types.add(QUARTZ_JOB);
         return java.util.Collections.unmodifiableSet(types);
     }
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("classes of the code base", javaClass -> true);
+    }
+
+    /** Whether a controller of the code base declares a handler: its web framework is recognised. */
+    private boolean handlersRecognised;
+
+    @Override
+    protected void prepare(java.util.Collection<JavaClass> classes, RuleContext context) {
+        handlersRecognised = classes.stream().anyMatch(javaClass -> context.hasRole(javaClass, Role.CONTROLLER)
+                && javaClass.getMethods().stream().anyMatch(context.conventions()::isEndpoint));
+    }
+
+    @Override
+    protected void finish(RuleContext context) {
+        handlersRecognised = false;
+    }
+
+    /**
+     * A controller that serves requests, where no state belongs at all: a class of the controller role, unless it neither
+     * declares nor inherits a handler while the code base's controllers have theirs — a class only named {@code …Controller}
+     * (a leader-election listener, whose leadership flag is its purpose). Where no handler is recognised anywhere, the
+     * name is all there is, and a class named so is a controller.
+     */
+    private boolean isWebController(JavaClass javaClass, RuleContext context) {
+        if (!context.hasRole(javaClass, Role.CONTROLLER) || !handlersRecognised) {
+            return context.hasRole(javaClass, Role.CONTROLLER);
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(javaClass), javaClass.getAllRawSuperclasses().stream())
+                .anyMatch(type -> type.getMethods().stream().anyMatch(context.conventions()::isEndpoint));
     }
 
     @Override
@@ -172,14 +208,16 @@ public final class StatelessSingletons extends PerClassRule {
     }
 
     /**
-     * A private static field every access of which outside the static initializer lies in a {@code static synchronized}
+     * A static field, not public, every access of which outside the static initializer lies in a {@code static synchronized}
      * method of its own class: each use holds the class lock, one at a time, so neither a write nor a
-     * {@code SimpleDateFormat} used there is shared state. An access from a lambda or a method without the lock is not
-     * guarded.
+     * {@code SimpleDateFormat} used there is shared state. A protected or package-private field (a registry's
+     * {@code protected static ApplicationServerImpl applicationServer} behind {@code static synchronized} accessors) is
+     * reached only by the code base's own classes and its subclasses, whose accesses are all seen; a public one by anyone.
+     * An access from a lambda or a method without the lock is not guarded.
      */
     private static boolean guardedByClassLock(JavaField field) {
         JavaClass owner = field.getOwner();
-        if (!field.getModifiers().contains(JavaModifier.PRIVATE)) {
+        if (field.getModifiers().contains(JavaModifier.PUBLIC)) {
             return false;
         }
         List<JavaFieldAccess> uses = field.getAccessesToSelf().stream().filter(access -> !isClassInitialization(access.getOrigin(), owner)).toList();
@@ -196,9 +234,9 @@ public final class StatelessSingletons extends PerClassRule {
      * Not in a controller, where no state belongs at all, and not when one use (a lambda's, or any other) runs
      * without the lock.
      */
-    private static boolean guardedByInstanceLock(JavaField field, RuleContext context) {
+    private boolean guardedByInstanceLock(JavaField field, RuleContext context) {
         JavaClass owner = field.getOwner();
-        if (!field.getModifiers().contains(JavaModifier.PRIVATE) || context.hasRole(owner, Role.CONTROLLER)) {
+        if (!field.getModifiers().contains(JavaModifier.PRIVATE) || isWebController(owner, context)) {
             return false;
         }
         List<JavaFieldAccess> uses = field.getAccessesToSelf().stream().filter(access -> !isConstruction(access.getOrigin(), owner, context)).toList();
@@ -213,15 +251,17 @@ public final class StatelessSingletons extends PerClassRule {
 
     private void checkInstance(JavaField field, RuleContext context, Consumer<Violation> violations) {
         JavaClass owner = field.getOwner();
-        if (isConfinedToOneScheduledJob(field, context)) {
+        if (isConfinedToOneScheduledJob(field, context) || isWriteOnly(field)) {
             return;
         }
+        boolean published = field.getModifiers().contains(JavaModifier.VOLATILE) && !isWebController(owner, context);
         String who = roleOrClass(owner, context);
         Optional<JavaFieldAccess> writeOutsideConstruction = field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
                 .filter(access -> !isConstruction(access.getOrigin(), owner, context))
                 .filter(access -> writesAtRunTime(access.getOrigin(), field, context))
                 .filter(access -> !normalisesSetting(field, access, context))
+                .filter(access -> !(published && isPlainStore(field, access)))
                 .min(Comparator.comparingInt(JavaAccess::getLineNumber));
         String fieldName = owner.getName() + "." + field.getName();
         if (writeOutsideConstruction.isPresent()) {
@@ -272,9 +312,45 @@ public final class StatelessSingletons extends PerClassRule {
     private static final Set<String> BOXING = Set.of("valueOf", "intValue", "longValue", "doubleValue", "booleanValue");
 
     /**
-     * A field only one scheduled job touches after construction — its {@code @Scheduled} method and private methods only
-     * it calls — is the job's own state: the scheduler runs that method one run at a time, and no request sees the
-     * field. Two jobs, or a job and any other method, share it.
+     * A store into a field that does not read it on the same line: {@code master = true}, {@code lastOffer = Optional.of(now)},
+     * not {@code count = count + 1} nor {@code count++}. Into a {@code volatile} field of a bean that is no web controller,
+     * it publishes one value to every thread, as {@code AtomicReference.set} does — which the rule accepts of a service —
+     * so a leadership flag set by leader-election callbacks, or the time of the last event a scheduler received, is state
+     * made for concurrent use. A read-modify-write of a volatile field loses updates and stays reported.
+     */
+    private static boolean isPlainStore(JavaField field, JavaFieldAccess write) {
+        return write.getOrigin().getFieldAccesses().stream().noneMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET
+                && access.getLineNumber() == write.getLineNumber() && access.getTarget().getName().equals(field.getName())
+                && access.getTargetOwner().equals(field.getOwner()));
+    }
+
+    /** The calls that put a value into an atomic holder without reading it. */
+    private static final Set<String> WRITE_ONLY_CALLS = Set.of("set", "lazySet", "setPlain", "setOpaque", "setRelease");
+
+    /**
+     * A private field nothing reads: no code takes its value — every read of it is the receiver of a store into the atomic
+     * holder it holds ({@code self.set(this)}, the leftover of a {@code getInstance()} nothing calls any more), or there is
+     * no read at all. What is never read cannot carry one request's data to another: dead code to delete, not shared state.
+     */
+    private static boolean isWriteOnly(JavaField field) {
+        if (!field.getModifiers().contains(JavaModifier.PRIVATE)) {
+            return false;
+        }
+        return field.getAccessesToSelf().stream().filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET)
+                .allMatch(read -> {
+                    List<JavaMethodCall> onLine = read.getOrigin().getMethodCallsFromSelf().stream()
+                            .filter(call -> call.getLineNumber() == read.getLineNumber()
+                                    && ImportedSupertypes.isAssignableTo(field.getRawType(), call.getTargetOwner().getName()))
+                            .toList();
+                    return !onLine.isEmpty() && onLine.stream().allMatch(call -> WRITE_ONLY_CALLS.contains(call.getName())
+                            && call.getTargetOwner().getPackageName().equals("java.util.concurrent.atomic"));
+                });
+    }
+
+    /**
+     * A field only one scheduled job touches after construction — its {@code @Scheduled} method, private methods only
+     * it calls and the anonymous classes it creates — is the job's own state: the scheduler runs that method one run at a
+     * time, and no request sees the field. Two jobs, or a job and any other method, share it.
      */
     private static boolean isConfinedToOneScheduledJob(JavaField field, RuleContext context) {
         Set<String> scheduled = names(context, Term.SCHEDULED_ANNOTATIONS);
@@ -284,7 +360,7 @@ public final class StatelessSingletons extends PerClassRule {
             if (isConstruction(origin, field.getOwner(), context)) {
                 continue;
             }
-            Optional<JavaCodeUnit> job = jobOf(origin, scheduled, context);
+            Optional<JavaCodeUnit> job = jobOf(declaringCodeUnit(origin), scheduled, context);
             if (job.isEmpty()) {
                 return false;
             }
@@ -294,12 +370,35 @@ public final class StatelessSingletons extends PerClassRule {
     }
 
     /**
+     * The method whose body declares {@code codeUnit}: for a method of an anonymous or local class (the
+     * {@code new TransactionCallbackWithoutResult() {…}} a job hands to a {@code TransactionTemplate}), the method that
+     * creates it, outermost first; any other code unit is its own.
+     */
+    private static JavaCodeUnit declaringCodeUnit(JavaCodeUnit codeUnit) {
+        JavaCodeUnit current = codeUnit;
+        while ((current.getOwner().isAnonymousClass() || current.getOwner().isLocalClass())
+                && current.getOwner().getEnclosingCodeUnit().isPresent()) {
+            current = current.getOwner().getEnclosingCodeUnit().get();
+        }
+        return current;
+    }
+
+    /**
      * The scheduled method a code unit belongs to: itself (an {@code @Scheduled} method, or a method the bean's own
-     * construction hands to a periodic executor), or the one scheduled method of its class that alone calls it (private).
+     * construction hands to a periodic executor), the one scheduled method of its class that alone calls it (private),
+     * or the {@linkplain #isNonConcurrentQuartzJob non-concurrent Quartz job} that alone calls it, directly or through
+     * the interface it implements.
      */
     private static Optional<JavaCodeUnit> jobOf(JavaCodeUnit codeUnit, Set<String> scheduled, RuleContext context) {
         if (Annotations.hasAny(codeUnit, scheduled) || isSelfScheduled(codeUnit, context)) {
             return Optional.of(codeUnit);
+        }
+        Set<JavaCodeUnit> quartzCallers = java.util.stream.Stream.concat(java.util.stream.Stream.of(codeUnit), overridden(codeUnit).stream())
+                .flatMap(method -> method.getAccessesToSelf().stream())
+                .map(JavaAccess::getOrigin)
+                .collect(java.util.stream.Collectors.toSet());
+        if (quartzCallers.size() == 1 && isNonConcurrentQuartzJob(quartzCallers.iterator().next(), context)) {
+            return Optional.of(quartzCallers.iterator().next());
         }
         if (!codeUnit.getModifiers().contains(JavaModifier.PRIVATE)) {
             return Optional.empty();
@@ -307,6 +406,22 @@ public final class StatelessSingletons extends PerClassRule {
         Set<JavaCodeUnit> callers = codeUnit.getAccessesToSelf().stream().map(JavaAccess::getOrigin).collect(java.util.stream.Collectors.toSet());
         return callers.size() == 1 && Annotations.hasAny(callers.iterator().next(), scheduled)
                 ? Optional.of(callers.iterator().next()) : Optional.empty();
+    }
+
+    private static final String QUARTZ_JOB = "org.quartz.Job";
+    private static final String QUARTZ_NON_CONCURRENT = "org.quartz.DisallowConcurrentExecution";
+
+    /**
+     * The {@code execute(JobExecutionContext)} of a Quartz job declared {@code @DisallowConcurrentExecution} — on its class or,
+     * as Quartz looks for it, on a supertype (HAPI's {@code HapiJob} interface): the scheduler runs it one run at a time, so
+     * what only it touches is the job's own state, as for a {@code @Scheduled} method.
+     */
+    private static boolean isNonConcurrentQuartzJob(JavaCodeUnit codeUnit, RuleContext context) {
+        JavaClass job = codeUnit.getOwner();
+        return codeUnit.isMethod() && codeUnit.getName().equals("execute") && codeUnit.getRawParameterTypes().size() == 1
+                && context.isAssignableTo(job, QUARTZ_JOB)
+                && java.util.stream.Stream.of(java.util.stream.Stream.of(job), job.getAllRawSuperclasses().stream(), job.getAllRawInterfaces().stream())
+                .flatMap(types -> types).anyMatch(type -> Annotations.hasAny(type, Set.of(QUARTZ_NON_CONCURRENT)));
     }
 
     /** The periodic scheduling methods whose task runs one run at a time: a run never overlaps the next. */
@@ -336,7 +451,7 @@ public final class StatelessSingletons extends PerClassRule {
      * outside construction. Bytecode has no data flow, so a mutating call on a collection, map, atomic or
      * builder type on the same line as a read of the field counts.
      */
-    private static Optional<JavaMethodCall> mutationOutsideConstruction(JavaField field, RuleContext context) {
+    private Optional<JavaMethodCall> mutationOutsideConstruction(JavaField field, RuleContext context) {
         return mutationOutside(field, codeUnit -> isConstruction(codeUnit, field.getOwner(), context), context);
     }
 
@@ -345,10 +460,10 @@ public final class StatelessSingletons extends PerClassRule {
      * data flow, so a mutating call on a collection, map, atomic or builder type on the same line as a read of the
      * field counts.
      */
-    private static Optional<JavaMethodCall> mutationOutside(JavaField field, java.util.function.Predicate<JavaCodeUnit> building,
+    private Optional<JavaMethodCall> mutationOutside(JavaField field, java.util.function.Predicate<JavaCodeUnit> building,
                                                             RuleContext context) {
         if (!isMutableContainer(field.getRawType(), context)
-                || holdsThreadSafeObject(field) && !context.hasRole(field.getOwner(), Role.CONTROLLER)) {
+                || holdsThreadSafeObject(field) && !isWebController(field.getOwner(), context)) {
             return Optional.empty();
         }
         return field.getAccessesToSelf().stream()
@@ -366,7 +481,7 @@ public final class StatelessSingletons extends PerClassRule {
      * local) and yields none. A call to which the field's value is handed as the argument
      * ({@code listeners.addAll(DEFAULT_LISTENERS)}, {@link FieldArguments}) changes another container, not the field's.
      */
-    private static List<JavaMethodCall> mutationsOfRead(JavaField field, JavaFieldAccess read, RuleContext context) {
+    private List<JavaMethodCall> mutationsOfRead(JavaField field, JavaFieldAccess read, RuleContext context) {
         List<JavaMethodCall> containerCalls = read.getOrigin().getMethodCallsFromSelf().stream()
                 .filter(call -> call.getLineNumber() == read.getLineNumber() && call.isDeclaredInLambda() == read.isDeclaredInLambda())
                 .filter(call -> isMutableContainer(call.getTargetOwner(), context)
@@ -385,7 +500,7 @@ public final class StatelessSingletons extends PerClassRule {
                 .toList();
         // a change made while holding a lock (a synchronized memo cache) is thread-safe, like a concurrent map: not
         // reported, except in a controller, where no state belongs at all
-        if (!mutations.isEmpty() && !context.hasRole(field.getOwner(), Role.CONTROLLER)
+        if (!mutations.isEmpty() && !isWebController(field.getOwner(), context)
                 && SynchronizedBlocks.holdsLockAt(read.getOrigin(), read.getLineNumber())) {
             return List.of();
         }
@@ -430,7 +545,7 @@ public final class StatelessSingletons extends PerClassRule {
             return;
         }
         String key = Locations.stableName(owner) + "#" + field.getName();
-        if (guardedByClassLock(field)) {
+        if (guardedByClassLock(field) || isWriteOnly(field)) {
             return;
         }
         if (!field.getModifiers().contains(JavaModifier.FINAL)) {
@@ -539,14 +654,15 @@ public final class StatelessSingletons extends PerClassRule {
      * The reset hook of a lazily initialised or start-up value ({@code static void reset() { INSTANCE = null; }}, kept
      * for tests): a method of the field's class without parameters that only writes fields — no call, no read, so what
      * it writes is a constant, for an object-typed field {@code null} or a fresh container built from constants
-     * ({@code records = new ConcurrentHashMap<>(50)}, a registry's uncalled refresh) — which no code of the code base
-     * calls or could call through a supertype, while the field is otherwise set by a {@linkplain #isLazyGetter lazy
-     * getter} of the class, which initialises it again on next use, or by initialisation code (its declaration, a
-     * server's {@code main}, a start-up method), which the reset undoes between tests. A reset that run-time code calls
-     * is a write at run time and stays reported.
+     * ({@code records = new ConcurrentHashMap<>(50)}, a registry's uncalled refresh), for a flag or a number a literal
+     * (HAPI's {@code disallowDeferredTaskTimeout()}, "only to be used from tests", sets {@code false}) — which no code of
+     * the code base calls or could call through a supertype, while the field is otherwise set by a
+     * {@linkplain #isLazyGetter lazy getter} of the class, which initialises it again on next use, or by initialisation
+     * code (its declaration, a server's {@code main}, a start-up method), which the reset undoes between tests. A reset
+     * that run-time code calls is a write at run time and stays reported.
      */
     private static boolean isUncalledReset(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
-        if (!isUncalledHookOf(codeUnit, field, 0) || field.getRawType().isPrimitive() || field.getRawType().getName().equals("java.lang.String")) {
+        if (!isUncalledHookOf(codeUnit, field, 0, context)) {
             return false;
         }
         // a fresh container (new ConcurrentHashMap<>(50)) is built from constants: no read, no call hands it a value
@@ -566,7 +682,7 @@ public final class StatelessSingletons extends PerClassRule {
      * is still a change at run time and reported.
      */
     private static boolean isUncalledClear(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
-        if (!isUncalledHookOf(codeUnit, field, 0) || !codeUnit.getAnnotations().isEmpty()) {
+        if (!isUncalledHookOf(codeUnit, field, 0, context) || !codeUnit.getAnnotations().isEmpty()) {
             return false;
         }
         List<JavaMethodCall> calls = List.copyOf(codeUnit.getMethodCallsFromSelf());
@@ -577,27 +693,31 @@ public final class StatelessSingletons extends PerClassRule {
 
     /** An uncalled reset or setter hook of {@code field}: what it writes is written only by tests or at customisation. */
     private static boolean isUncalledHook(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
-        return isUncalledReset(codeUnit, field, context) || isUncalledSetter(codeUnit, field);
+        return isUncalledReset(codeUnit, field, context) || isUncalledSetter(codeUnit, field, context);
     }
 
     /**
      * The setter hook of a setting ({@code public static void setLoginView(String view) { loginView = view; }}): a method
      * of the field's class named after the field ({@code set} and its name, case and underscores aside:
      * {@code setPASSWORD_TOKEN_LENGTH}, {@code setInstallerClassLoader} for {@code _installerClassLoader}) with one
-     * parameter and no result, that only writes the field — no call, no other read — and that no code of the code base
-     * calls or references or could call through a supertype. It is how an application built on the code base customises
-     * a view name or a limit once, while it starts; a setter of an instance property nobody calls is configuration
-     * binding already ({@link Initialisation}), this is its static counterpart. A setter that code of the code base calls
-     * at run time writes at run time and stays reported, as does any other write of the field.
+     * parameter, that only writes the field — no call, no other read — and returns nothing or the value it replaces
+     * ({@code ThreadLogMode old = threadLogMode; threadLogMode = mode; return old;}, so that a test can put it back), and
+     * that no code of the code base calls or references or could call through a supertype. It is how an application built
+     * on the code base customises a view name or a limit once, while it starts; a setter of an instance property nobody
+     * calls is configuration binding already ({@link Initialisation}), this is its static counterpart. A setter that code
+     * of the code base calls at run time writes at run time and stays reported, as does any other write of the field.
      */
-    private static boolean isUncalledSetter(JavaCodeUnit codeUnit, JavaField field) {
-        if (!isUncalledHookOf(codeUnit, field, 1) || !codeUnit.getRawReturnType().getName().equals("void")
+    private static boolean isUncalledSetter(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
+        String returned = codeUnit.getRawReturnType().getName();
+        boolean swaps = returned.equals(field.getRawType().getName());
+        if (!isUncalledHookOf(codeUnit, field, 1, context) || !returned.equals("void") && !swaps
                 || !codeUnit.getName().startsWith("set")
                 || !propertyName(codeUnit.getName().substring("set".length())).equals(propertyName(field.getName()))) {
             return false;
         }
+        // writes the field, and reads it only to return the value it replaces
         return codeUnit.getAccessesFromSelf().stream().allMatch(access -> access instanceof JavaFieldAccess write
-                && write.getAccessType() == JavaFieldAccess.AccessType.SET && write.getTarget().getName().equals(field.getName())
+                && (write.getAccessType() == JavaFieldAccess.AccessType.SET || swaps) && write.getTarget().getName().equals(field.getName())
                 && write.getTargetOwner().equals(field.getOwner()));
     }
 
@@ -609,11 +729,25 @@ public final class StatelessSingletons extends PerClassRule {
     /**
      * The shape of a hook only tests or the applications built on the code base run: a method of {@code field}'s class
      * with {@code parameters} parameters that no code of the code base calls or references or could call through a
-     * supertype.
+     * supertype. A method it overrides is a way in when a library or framework declares it, or when code of the code base
+     * calls it; a hook declared on the service's own interface and called nowhere through it is still uncalled.
      */
-    private static boolean isUncalledHookOf(JavaCodeUnit codeUnit, JavaField field, int parameters) {
+    private static boolean isUncalledHookOf(JavaCodeUnit codeUnit, JavaField field, int parameters, RuleContext context) {
         return codeUnit.isMethod() && codeUnit.getOwner().equals(field.getOwner()) && codeUnit.getRawParameterTypes().size() == parameters
-                && codeUnit.getAccessesToSelf().isEmpty() && !overridesAnything(codeUnit);
+                && codeUnit.getAccessesToSelf().isEmpty() && overridden(codeUnit).stream()
+                .allMatch(method -> context.inScope(method.getOwner()) && method.getAccessesToSelf().isEmpty());
+    }
+
+    /** The methods of supertypes that {@code method} overrides or implements. */
+    private static List<JavaMethod> overridden(JavaCodeUnit method) {
+        if (method.getModifiers().contains(JavaModifier.STATIC)) {
+            return List.of();
+        }
+        String[] parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toArray(String[]::new);
+        return java.util.stream.Stream.concat(method.getOwner().getAllRawSuperclasses().stream(), method.getOwner().getAllRawInterfaces().stream())
+                .map(type -> type.tryGetMethod(method.getName(), parameters))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /**
@@ -628,12 +762,7 @@ public final class StatelessSingletons extends PerClassRule {
     }
 
     private static boolean overridesAnything(JavaCodeUnit method) {
-        if (method.getModifiers().contains(JavaModifier.STATIC)) {
-            return false;
-        }
-        String[] parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toArray(String[]::new);
-        return java.util.stream.Stream.concat(method.getOwner().getAllRawSuperclasses().stream(), method.getOwner().getAllRawInterfaces().stream())
-                .anyMatch(type -> type.tryGetMethod(method.getName(), parameters).isPresent());
+        return !overridden(method).isEmpty();
     }
 
     /**

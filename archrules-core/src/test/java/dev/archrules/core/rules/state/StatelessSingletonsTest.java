@@ -44,6 +44,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "config.ThrottleService#limit", "(ThrottleService.java:16)"),
                         tuple(RULE, F + "enhanced.EnhancedCustomer#registry", "(EnhancedCustomer.java:17)"),
                         tuple(RULE, F + "enhanced.HibernateEnhancedInvoice#lastNumber", "(HibernateEnhancedInvoice.java:18)"),
+                        tuple(RULE, F + "idioms.PausableStorageService#running", "(PausableStorageService.java:23)"),
                         tuple(RULE, F + "idioms.PricingClock#clock", "(PricingClock.java:18)"),
                         tuple(RULE, F + "jaxrs.SingletonOrderResource#lastRequestAt", "(SingletonOrderResource.java:16)"),
                         tuple(RULE, F + "lazy.ReconnectingChannelService#current", "(ReconnectingChannelService.java:18)"),
@@ -53,7 +54,11 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "lombok.VatRateController#rate", "(VatRateController.java:19)"),
                         tuple(RULE, F + "misattributed.EndpointRanking#ranking", "(EndpointRanking.java:17)"),
                         tuple(RULE, F + "misattributed.GrowingDefaultListeners#DEFAULT_LISTENERS", "(GrowingDefaultListeners.java:12)"),
+                        tuple(RULE, F + "published.InstanceLookupServer#self", "(InstanceLookupServer.java:18)"),
+                        tuple(RULE, F + "published.LastVisitorController#lastVisitor", "(LastVisitorController.java:15)"),
+                        tuple(RULE, F + "published.VolatileHitCounter#hits", "(VolatileHitCounter.java:12)"),
                         tuple(RULE, F + "scheduled.ExposedPollerState#listening", "(ExposedPollerState.java:21)"),
+                        tuple(RULE, F + "scheduled.OverlappingReindexer#parentCache", "(OverlappingReindexer.java:23)"),
                         tuple(RULE, F + "scheduled.QueueDepths#lastDepth", "(QueueDepths.java:14)"),
                         tuple(RULE, F + "scoped.ExportProgress#exportedRows", "(ExportProgress.java:12)"),
                         tuple(RULE, F + "scoped.FeatureToggles#newCheckout", "(FeatureToggles.java:21)"),
@@ -64,13 +69,16 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "startup.CurrentTenantHolder#tenant", "(CurrentTenantHolder.java:12)"),
                         tuple(RULE, F + "startup.EventCounter#events", "(EventCounter.java:19)"),
                         tuple(RULE, F + "startup.EventTally#lastPayload", "(EventTally.java:23)"),
+                        tuple(RULE, F + "startup.ReloadedDataSourcePool#pools", "(ReloadedDataSourcePool.java:26)"),
                         tuple(RULE, F + "startup.RestartableShopServer#webServer", "(RestartableShopServer.java:19)"),
                         tuple(RULE, F + "support.CountryCodes#RECENTLY_USED", "(CountryCodes.java:36)"),
                         tuple(RULE, F + "support.DateFormats#LEGACY_DATE", "(DateFormats.java:9)"),
                         tuple(RULE, F + "support.IdSequence#next", "(IdSequence.java:12)"),
                         tuple(RULE, F + "support.PatternMemo#UNGUARDED", "(PatternMemo.java:27)"),
+                        tuple(RULE, F + "support.PublicDiagnosticsRegistry#applicationServer", "(PublicDiagnosticsRegistry.java:17)"),
                         tuple(RULE, F + "support.PurgedSubscriberRecords#records", "(PurgedSubscriberRecords.java:26)"),
                         tuple(RULE, F + "support.RegionDefaults#NORDIC", "(RegionDefaults.java:22)"),
+                        tuple(RULE, F + "support.SwitchedLogModes#mode", "(SwitchedLogModes.java:17)"),
                         tuple(RULE, F + "support.ThreadIndents#indents", "(ThreadIndents.java:21)"),
                         tuple(RULE, F + "web.CounterController#counter", "(CounterController.java:14)"),
                         tuple(RULE, F + "web.HitCounterController#hits", "(HitCounterController.java:16)"),
@@ -432,7 +440,16 @@ class StatelessSingletonsTest {
             "binding.TypedSettingsProcessor", // an override of a bound setter calling super: still nothing calls it
             "locked.BusyFlagJob",            // a busy flag every use of which holds the bean's lock
             "misattributed.EndpointProber",  // a local list sorted by the order of a final field read on the same line
-            "misattributed.DefaultListeners" // a static list handed to a local list's addAll: the argument, not the receiver
+            "misattributed.DefaultListeners", // a static list handed to a local list's addAll: the argument, not the receiver
+            "published.LeaderLatch",         // volatile flag and time stamp, stored without reading them back: published
+            "published.LeaderElectionController", // named a controller, no handler while the code base has them: volatile flag
+            "published.SelfRegisteringServer", // a static holder nothing reads: written, never shared
+            "scheduled.ConceptReindexer",    // a cache only its non-concurrent Quartz job touches, through the interface
+            "idioms.DeferredStorageService", // a flag set to a constant by an interface method nothing calls (a test switch)
+            "support.DiagnosticsRegistry",   // a protected static behind static synchronized accessors only
+            "support.LogModes",              // a static switch set only by an uncalled setter returning the old value
+            "startup.BasicDataSourcePool",   // replaced by reload(), run by @PostConstruct and by an uncalled forwarder
+            "startup.PoolFacade"             // the uncalled forwarder
     })
     void compliant_fixture_passes(String fixture) {
         String className = F + fixture;
