@@ -715,6 +715,25 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
             "io.micronaut.scheduling.annotation.Async"));
 
     /**
+     * Calls that hand work to another thread, {@code owner.Type#method} (subtypes of the owner included): an executor's
+     * {@code execute}/{@code submit}/{@code invokeAll}, a scheduler's {@code schedule}, {@code CompletableFuture}'s
+     * {@code supplyAsync}/{@code runAsync}. The lambda passed to one runs on another thread, in parallel with the request
+     * or after it: the request's call paths ({@code complexity.request-hops}, {@code complexity.no-sequential-remote-calls})
+     * leave its calls out, as they do methods marked asynchronous.
+     */
+    public static final Term EXECUTOR_CALLS = new Term("executor-calls", Kind.METHODS, Set.of(
+            "java.util.concurrent.Executor#execute",
+            "java.util.concurrent.ExecutorService#submit", "java.util.concurrent.ExecutorService#invokeAll",
+            "java.util.concurrent.ExecutorService#invokeAny",
+            "java.util.concurrent.ScheduledExecutorService#schedule",
+            "java.util.concurrent.ScheduledExecutorService#scheduleAtFixedRate",
+            "java.util.concurrent.ScheduledExecutorService#scheduleWithFixedDelay",
+            "java.util.concurrent.CompletableFuture#supplyAsync", "java.util.concurrent.CompletableFuture#runAsync",
+            "org.springframework.core.task.TaskExecutor#execute", "org.springframework.core.task.AsyncTaskExecutor#submit",
+            "org.springframework.core.task.AsyncTaskExecutor#submitCompletable",
+            "org.springframework.scheduling.TaskScheduler#schedule"));
+
+    /**
      * Annotations of scheduled jobs ({@code @Scheduled} of Spring, Quarkus and Micronaut, EJB {@code @Schedule}): the
      * scheduler runs one job method at a time, so state only it touches is confined to it
      * ({@code state.stateless-singletons}).

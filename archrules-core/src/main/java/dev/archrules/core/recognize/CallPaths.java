@@ -236,6 +236,7 @@ public final class CallPaths {
     private final RuleContext context;
     private final Predicate<JavaCodeUnit> stopAt;
     private final boolean throughAlternatives;
+    private final boolean onRequestThread;
     private final Map<JavaCodeUnit, List<Effect>> walked = new HashMap<>();
     private final Map<Integer, Map<JavaCodeUnit, List<Effect>>> sequences = new HashMap<>();
     private final Map<JavaClass, List<JavaClass>> implementations = new HashMap<>();
@@ -247,28 +248,40 @@ public final class CallPaths {
     /** The smallest depth of a method on the path that a cycle below came back to ({@code MAX_VALUE}: none). */
     private int lowestCut = Integer.MAX_VALUE;
 
-    private CallPaths(RuleContext context, Predicate<JavaCodeUnit> stopAt, boolean throughAlternatives) {
+    private CallPaths(RuleContext context, Predicate<JavaCodeUnit> stopAt, boolean throughAlternatives, boolean onRequestThread) {
         this.context = Objects.requireNonNull(context, "context");
         this.stopAt = Objects.requireNonNull(stopAt, "stopAt");
         this.throughAlternatives = throughAlternatives;
+        this.onRequestThread = onRequestThread;
     }
 
     /** The call paths of a run, following every call inside the code base but into methods run on another thread. */
     public static CallPaths of(RuleContext context) {
-        return new CallPaths(context, method -> false, true);
+        return new CallPaths(context, method -> false, true, false);
     }
 
     /**
-     * The call paths of a run that stop where a called method has several implementations in the code base (a plugin
-     * or strategy interface): which one runs is decided at run time, so no path through one of them is the request's.
+     * The call paths a request runs on its own thread: as {@link #of(RuleContext)}, but without the calls of a lambda a
+     * method hands to an executor ({@link Term#EXECUTOR_CALLS}: {@code executor.submit(() -> …)},
+     * {@code CompletableFuture.supplyAsync(…)}), which run on another thread, in parallel with the request's calls or
+     * after it — as methods marked asynchronous do.
+     */
+    public static CallPaths onRequestThread(RuleContext context) {
+        return new CallPaths(context, method -> false, true, true);
+    }
+
+    /**
+     * The call paths a request runs on its own thread ({@link #onRequestThread}) that stop where a called method has
+     * several implementations in the code base (a plugin or strategy interface): which one runs is decided at run time,
+     * so no path through one of them is the request's.
      */
     public static CallPaths withoutAlternatives(RuleContext context) {
-        return new CallPaths(context, method -> false, false);
+        return new CallPaths(context, method -> false, false, true);
     }
 
     /** The call paths of a run that do not follow calls into the methods {@code stopAt} names (nor into asynchronous ones). */
     public static CallPaths of(RuleContext context, Predicate<JavaCodeUnit> stopAt) {
-        return new CallPaths(context, stopAt, true);
+        return new CallPaths(context, stopAt, true, false);
     }
 
     /** The calls leaving the code base on the paths from {@code start}, in the order of the start method's lines. */
@@ -357,7 +370,8 @@ public final class CallPaths {
      * (handler → service → client adapter → the call, one helper in between): deeper in a flow a remote call runs on
      * some requests, not on every one. Where a called method has several implementations in the code base, only one of
      * them runs per call, so the implementation making the most counts (alternatives are not a sequence); a call site
-     * reached twice counts once, so does a call in a loop. Data access is not counted.
+     * reached twice counts once, so does a call in a loop, and so do the calls one method makes through one connection
+     * to a server ({@link #isConnection}: bind, search, search, unbind is one conversation). Data access is not counted.
      */
     public List<Effect> longestRemoteSequence(JavaCodeUnit start, Predicate<Kind> counted) {
         return filtered(sequence(start, SEQUENCE_DEPTH), counted);
@@ -375,12 +389,14 @@ public final class CallPaths {
         onPath.put(method, onPath.size());
         List<Effect> sequence = new ArrayList<>();
         Set<SourceLocation> sites = new HashSet<>();
+        Set<String> conversations = new HashSet<>();
         try {
             for (JavaMethodCall call : callsOf(method)) {
                 Step step = Step.of(call);
                 Optional<Kind> kind = classify(call);
                 if (kind.isPresent()) {
-                    if (kind.get().remote() && sites.add(step.location())) {
+                    boolean conversed = isConnection(call.getTargetOwner()) && !conversations.add(call.getTargetOwner().getName());
+                    if (kind.get().remote() && !conversed && sites.add(step.location())) {
                         sequence.add(new Effect(kind.get(), step.target(), call.getTargetOwner(), List.of(step)));
                     }
                     continue;
@@ -406,6 +422,19 @@ public final class CallPaths {
         return result;
     }
 
+    /**
+     * Whether {@code type} is a connection to one server: a directory client ({@link Term#DIRECTORY_CLIENT_TYPES}: an
+     * LDAP connection, a JNDI directory context) or an external client type named {@code …Connection}. The calls one
+     * method makes through it — binding, the searches, unbinding, the checks of its state — are one conversation with
+     * that server, counted once in a sequence.
+     */
+    private boolean isConnection(JavaClass type) {
+        return context.conventions().externalClient(type)
+                .filter(match -> type.getSimpleName().endsWith("Connection")
+                        || context.conventions().names(Term.DIRECTORY_CLIENT_TYPES).contains(match.entry()))
+                .isPresent();
+    }
+
     private static List<Effect> filtered(List<Effect> effects, Predicate<Kind> counted) {
         return effects.stream().filter(effect -> counted.test(effect.kind())).toList();
     }
@@ -418,13 +447,38 @@ public final class CallPaths {
 
     /**
      * The method calls of a method, in the order of their lines: ArchUnit counts the calls of a lambda as calls of the
-     * method that writes it.
+     * method that writes it. On the request's thread ({@link #onRequestThread}), without those of a lambda it hands to
+     * an executor ({@link #handedOff}).
      */
-    private static List<JavaMethodCall> callsOf(JavaCodeUnit method) {
-        return method.getMethodCallsFromSelf().stream()
+    private List<JavaMethodCall> callsOf(JavaCodeUnit method) {
+        List<JavaMethodCall> calls = method.getMethodCallsFromSelf().stream()
                 .sorted(Comparator.comparingInt((JavaMethodCall call) -> call.getLineNumber())
                         .thenComparing(call -> call.getTarget().getFullName()))
                 .toList();
+        if (!onRequestThread) {
+            return calls;
+        }
+        Set<JavaMethodCall> handedOff = handedOff(calls);
+        return handedOff.isEmpty() ? calls : calls.stream().filter(call -> !handedOff.contains(call)).toList();
+    }
+
+    /**
+     * The calls of the lambdas a method hands to an executor ({@link Term#EXECUTOR_CALLS}), of {@code calls} sorted by
+     * line: those declared in a lambda, on or after the executor call's line and before the method's next call outside
+     * a lambda (as {@code reliability.no-remote-calls-in-transactions} finds a transaction template's callback).
+     */
+    private Set<JavaMethodCall> handedOff(List<JavaMethodCall> calls) {
+        Set<JavaMethodCall> handedOff = new HashSet<>();
+        for (JavaMethodCall executor : calls) {
+            if (executor.isDeclaredInLambda() || !context.isCallTo(Term.EXECUTOR_CALLS, executor)) {
+                continue;
+            }
+            int end = calls.stream().filter(call -> !call.isDeclaredInLambda() && call.getLineNumber() > executor.getLineNumber())
+                    .mapToInt(JavaMethodCall::getLineNumber).min().orElse(Integer.MAX_VALUE);
+            calls.stream().filter(call -> call.isDeclaredInLambda() && call.getLineNumber() >= executor.getLineNumber()
+                    && call.getLineNumber() < end).forEach(handedOff::add);
+        }
+        return handedOff;
     }
 
     private Optional<Kind> classify(JavaMethodCall call) {

@@ -23,8 +23,13 @@ import java.util.stream.Collectors;
  * lists the chain with the location of each call.
  *
  * <p>Message sends and mail are not counted (they do not wait for the other side); calls on methods run on another
- * thread ({@code @Async}) are not on the path. A call made in a loop counts once, and so does a call site two paths
- * reach: the rule counts the places that call, not how often they run. Where a called method has several
+ * thread ({@code @Async}) are not on the path, nor are the calls of a lambda handed to an executor
+ * ({@link dev.archrules.core.conventions.Term#EXECUTOR_CALLS}: {@code executor.submit(() -> …)}, run in parallel —
+ * fixture {@code callpaths.handedoff.ExportController#overview}; {@link CallPaths#onRequestThread}). A call made in a
+ * loop counts once, and so does a call site two paths reach: the rule counts the places that call, not how often they
+ * run. The calls one method makes through one connection to a server (a directory client, a client type named
+ * {@code …Connection}: bind, searches, unbind) are one conversation, counted once (fixture
+ * {@code callpaths.conversation.ProfileController#profile}; {@code #badges}, with two more services, is reported). Where a called method has several
  * implementations in the code base (a port with two adapters, a plugin interface), one of them runs per call: the
  * one making the most remote calls counts, the others are alternatives, not a sequence
  * ({@link CallPaths#longestRemoteSequence}). So are calls the handler makes in different branches of one
@@ -60,7 +65,7 @@ public final class NoSequentialRemoteCalls extends HandlerPathRule {
 
     @Override
     CallPaths pathsOf(RuleContext context) {
-        return CallPaths.of(context);
+        return CallPaths.onRequestThread(context);
     }
 
     @Override

@@ -32,7 +32,10 @@ import java.util.stream.Collectors;
  * request's ({@link CallPaths#withoutAlternatives}). A repository's property setter — {@code setX(value)} storing its
  * argument, as a fresh per-request prototype is configured before use — accesses no data, so the set-up of such an
  * object neither ends nor lengthens a chain; a "setter" that runs a statement is data access (fixtures
- * {@code callpaths.setters}).
+ * {@code callpaths.setters}). Work handed to another thread is not the request's path: methods marked asynchronous,
+ * and the calls of a lambda handed to an executor ({@link dev.archrules.core.conventions.Term#EXECUTOR_CALLS}:
+ * {@code executor.execute(() -> …)}, {@code CompletableFuture.supplyAsync(…)}; fixture
+ * {@code callpaths.handedoff.ExportController#archive}, and {@code #archiveNow}, reported).
  *
  * <p>Key: {@code Controller#handler} (overloads share a key).
  */

@@ -76,6 +76,47 @@ class CallPathRulesTest {
                 .endsWith("(of these 4, some are in alternative branches) in (ScriptController.java:41)");
     }
 
+    /**
+     * The calls one method makes through one connection to a directory (two searches and a read of an entry over one
+     * directory context) are one conversation with one server: with the avatar service after it, two remote calls in a
+     * row; with the badge service too, three, the directory counted once.
+     */
+    @Test
+    void the_calls_of_one_method_over_one_directory_connection_are_one_conversation() {
+        String conversation = "dev.archrules.fixtures.callpaths.conversation";
+        List<Violation> violations = Fixtures.violations(conversation, CoreRules.NO_SEQUENTIAL_REMOTE_CALLS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(conversation + ".ProfileController#badges", "(ProfileController.java:23)"));
+        assertThat(violations.get(0).message())
+                .startsWith("Controller <" + conversation + ".ProfileController.badges(…)> makes 3 remote calls one after another (limit 2): "
+                        + "DirContext.search (UserDirectory.java:26), then RestTemplate.getForObject (AvatarClient.java:16), "
+                        + "then RestTemplate.getForObject (BadgeClient.java:16) in (ProfileController.java:23)");
+    }
+
+    /**
+     * Work handed to an executor in a lambda runs on another thread: three look-ups submitted in parallel are no
+     * sequence, the same three one after another are; an archive run queued on the executor is not the request's
+     * path, the same run made in the request passes through six classes.
+     */
+    @Test
+    void work_handed_to_an_executor_is_neither_a_sequence_nor_a_hop_of_the_request() {
+        String handedOff = "dev.archrules.fixtures.callpaths.handedoff";
+
+        List<Violation> hops = Fixtures.violations(handedOff, CoreRules.REQUEST_HOPS);
+        assertThat(hops)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(handedOff + ".ExportController#archiveNow", "(ExportController.java:34)"));
+        assertThat(hops.get(0).message())
+                .startsWith("Controller <" + handedOff + ".ExportController.archiveNow(…)> passes a request through 6 classes (limit 5)"
+                        + " before it accesses data with <ExportRepository.findById>: ExportController → ExportService → Archiver"
+                        + " → ArchiveWriter → ArchiveStore → ExportRepository; path ");
+        assertThat(Fixtures.violations(handedOff, CoreRules.NO_SEQUENTIAL_REMOTE_CALLS))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(handedOff + ".ExportController#overviewInSequence", "(ExportController.java:24)"));
+    }
+
     @Test
     void a_request_through_six_classes_before_its_data_is_a_note_and_five_are_within_the_limit() {
         List<Violation> violations = Fixtures.violations(HOPS, CoreRules.REQUEST_HOPS);
