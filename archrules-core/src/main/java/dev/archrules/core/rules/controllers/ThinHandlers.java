@@ -188,13 +188,24 @@ public final class ThinHandlers extends SourceRule {
         return calls;
     }
 
-    /** Calls of repositories, clients, data-access and HTTP client APIs: each one is a decision the handler takes itself. */
+    /**
+     * Calls of repositories, clients, data-access and HTTP client APIs: each one is a decision the handler takes itself. Not
+     * the getters of a row a query answered: a type of the repository layer that declares only argument-free getters
+     * ({@code InvocationCount.getDay()}, a projection declared beside its query) holds data and accesses none.
+     */
     private static int dataAccessAndClientCalls(JavaMethod method, RuleContext context) {
         return (int) method.getCallsFromSelf().stream()
                 .map(JavaAccess::getTargetOwner)
-                .filter(target -> !target.equals(method.getOwner()) && (context.hasRole(target, Role.REPOSITORY)
+                .filter(target -> !target.equals(method.getOwner()) && (context.hasRole(target, Role.REPOSITORY) && !isRow(target)
                         || context.hasRole(target, Role.CLIENT) || context.roles().isDataAccessApi(target)
                         || context.roles().isHttpClientApi(target)))
                 .count();
+    }
+
+    /** A type whose methods are all argument-free getters ({@code getDay()}, {@code isActive()}): a row or a projection. */
+    private static boolean isRow(JavaClass type) {
+        Set<JavaMethod> methods = type.getMethods();
+        return !methods.isEmpty() && methods.stream().allMatch(m -> m.getRawParameterTypes().isEmpty()
+                && (m.getName().matches("get[A-Z].*") || m.getName().matches("is[A-Z].*")));
     }
 }

@@ -174,6 +174,8 @@ final class HandlerLogic {
     private final Set<String> answers = new HashSet<>();
     /** Answers of the handler's own return type made by that type's static factory ({@code Message.ok()}). */
     private final Set<String> returnedAnswers = new HashSet<>();
+    /** The names the method and its class declare {@code String}: a {@code +} with one of them is a concatenation. */
+    private final Set<String> texts = new HashSet<>();
     /** Every local variable the handler declares (a builder it copies the request onto, among them). */
     private final Set<String> locals = new HashSet<>();
     /** The simple name of the handler's return type, without type arguments. */
@@ -195,6 +197,10 @@ final class HandlerLogic {
         // a per-request resource keeps the exchange in fields: JAX-RS @Context injection, or fields of exchange types
         method.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).ifPresent(type -> {
             for (Object member : type.getMembers()) {
+                if (member instanceof com.github.javaparser.ast.body.FieldDeclaration texts) {
+                    texts.getVariables().stream().filter(variable -> isTextType(variable.getType()))
+                            .forEach(variable -> logic.texts.add(variable.getNameAsString()));
+                }
                 if (member instanceof com.github.javaparser.ast.body.FieldDeclaration field && !field.isStatic()) {
                     boolean context = field.getAnnotations().stream().anyMatch(annotation -> annotation.getNameAsString().equals("Context"));
                     for (VariableDeclarator variable : field.getVariables()) {
@@ -208,6 +214,7 @@ final class HandlerLogic {
         });
         for (Parameter parameter : method.getParameters()) {
             logic.request.add(parameter.getNameAsString());
+            logic.declare(parameter.getNameAsString(), parameter.getType());
             if (isExchangeType(parameter.getType())) {
                 logic.exchange.add(parameter.getNameAsString());
             }
@@ -217,6 +224,7 @@ final class HandlerLogic {
         for (VariableDeclarationExpr declaration : body.findAll(VariableDeclarationExpr.class)) {
             for (VariableDeclarator variable : declaration.getVariables()) {
                 logic.locals.add(variable.getNameAsString());
+                logic.declare(variable.getNameAsString(), variable.getType());
                 if (isExchangeType(variable.getType())) {
                     logic.exchange.add(variable.getNameAsString());
                 }
@@ -458,7 +466,7 @@ final class HandlerLogic {
      * the name of the view to render or the address to redirect to — made of literals and values read, without a
      * condition or arithmetic.
      */
-    private static boolean isTextAnswer(ReturnStmt answer) {
+    private boolean isTextAnswer(ReturnStmt answer) {
         Expression value = answer.getExpression().orElse(null);
         if (value instanceof StringLiteralExpr) {
             return true;
@@ -487,7 +495,7 @@ final class HandlerLogic {
             return true;
         }
         if (node instanceof ConditionalExpr conditional) {
-            return !isPresence(conditional.getCondition()) && !isRequestDispatch(conditional);
+            return !isPresence(conditional.getCondition()) && !isRequestDispatch(conditional) && !isTextChoice(conditional);
         }
         if (node instanceof MethodCallExpr) {
             return isStreamDecision(node);
@@ -495,7 +503,7 @@ final class HandlerLogic {
         if (isInnerPlus(node)) {
             return false; // the outermost + of a chain decides, once for the chain
         }
-        return isArithmetic(node) && !node.getParentNode().map(HandlerLogic::isArithmetic).orElse(false);
+        return isArithmetic(node) && !node.getParentNode().map(this::isArithmetic).orElse(false);
     }
 
     // ------------------------------------------------------------ plumbing
@@ -896,7 +904,7 @@ final class HandlerLogic {
         return readsOnlyRequest(conditional.getCondition())
                 && branches.stream().anyMatch(branch -> branch instanceof MethodCallExpr)
                 && branches.stream().noneMatch(branch -> branch instanceof LiteralExpr || isNamedConstant(branch)
-                        || branch.findFirst(Node.class, HandlerLogic::isArithmetic).isPresent());
+                        || branch.findFirst(Node.class, this::isArithmetic).isPresent());
     }
 
     private static boolean isNamedConstant(Expression expression) {
@@ -1031,8 +1039,8 @@ final class HandlerLogic {
     }
 
     /** A statement with arithmetic in it ({@code score -= 1}, {@code total + fee}): computation, even under a presence test. */
-    private static boolean computes(Statement statement) {
-        return statement.findFirst(Node.class, HandlerLogic::isArithmetic).isPresent();
+    private boolean computes(Statement statement) {
+        return statement.findFirst(Node.class, this::isArithmetic).isPresent();
     }
 
     /** An expression statement without a nested condition or lambda. */
@@ -1276,17 +1284,17 @@ final class HandlerLogic {
      * .withSelfRel()}) or a link template ({@code linkTo(C.class).withSelfRel().getHref() + "{?name}"}), as a hypermedia
      * root writes one per endpoint. Nothing but link building, reads and texts: no condition, lambda or arithmetic.
      */
-    private static boolean isLinkTemplate(Expression expression) {
+    private boolean isLinkTemplate(Expression expression) {
         if (expression instanceof VariableDeclarationExpr declaration) {
-            return declaration.getVariables().stream().allMatch(variable -> variable.getInitializer().filter(HandlerLogic::isLinkBuilding).isPresent());
+            return declaration.getVariables().stream().allMatch(variable -> variable.getInitializer().filter(this::isLinkBuilding).isPresent());
         }
         return expression instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN
                 && assign.getTarget() instanceof NameExpr && isLinkBuilding(assign.getValue());
     }
 
-    private static boolean isLinkBuilding(Expression value) {
+    private boolean isLinkBuilding(Expression value) {
         if (value.findFirst(ConditionalExpr.class).isPresent() || value.findFirst(com.github.javaparser.ast.expr.LambdaExpr.class).isPresent()
-                || value.findFirst(Node.class, HandlerLogic::isArithmetic).isPresent()) {
+                || value.findFirst(Node.class, this::isArithmetic).isPresent()) {
             return false;
         }
         List<MethodCallExpr> calls = value.findAll(MethodCallExpr.class);
@@ -1352,7 +1360,7 @@ final class HandlerLogic {
                 && binary.getParentNode().orElse(null) instanceof BinaryExpr parent && parent.getOperator() == BinaryExpr.Operator.PLUS;
     }
 
-    private static boolean isArithmetic(Node node) {
+    private boolean isArithmetic(Node node) {
         if (node instanceof BinaryExpr binary) {
             if (isSlicingIndex(binary) || isTextOffset(binary)) {
                 return false;
@@ -1380,18 +1388,20 @@ final class HandlerLogic {
     }
 
     /**
-     * A {@code +} with a text among its operands (those of the {@code +}s nested in it included), or a {@code toString()}.
+     * A {@code +} with a text among its operands (those of the {@code +}s nested in it included): a text literal, a
+     * {@code toString()}, a {@code String.valueOf(…)} (or another static call of {@code String}), a parameter, local or field
+     * the class declares a {@code String}, or a {@code ?:} choosing between texts ({@code (month < 10 ? "0" : "") + month}).
      * Iterative and linear in the operands: a long concatenation costs neither stack nor quadratic time.
      */
-    private static boolean isConcatenation(BinaryExpr plus) {
+    private boolean isConcatenation(BinaryExpr plus) {
         Deque<Expression> operands = new ArrayDeque<>(List.of(plus.getLeft(), plus.getRight()));
         while (!operands.isEmpty()) {
             Expression operand = operands.pop();
             while (operand instanceof EnclosedExpr enclosed) {
                 operand = enclosed.getInner();
             }
-            if (operand instanceof StringLiteralExpr || operand instanceof TextBlockLiteralExpr || operand instanceof CharLiteralExpr
-                    || operand instanceof MethodCallExpr call && call.getNameAsString().equals("toString")) {
+            if (isText(operand) || operand instanceof ConditionalExpr choice && isText(unenclosed(choice.getThenExpr()))
+                    && isText(unenclosed(choice.getElseExpr()))) {
                 return true;
             }
             if (operand instanceof BinaryExpr nested && nested.getOperator() == BinaryExpr.Operator.PLUS) {
@@ -1402,10 +1412,64 @@ final class HandlerLogic {
         return false;
     }
 
+    /**
+     * A text: a text literal, a {@code toString()}, a static call of {@code String} ({@code String.valueOf(month)}), or a name
+     * declared a {@code String} in the method or its class.
+     */
+    private boolean isText(Expression operand) {
+        return operand instanceof StringLiteralExpr || operand instanceof TextBlockLiteralExpr || operand instanceof CharLiteralExpr
+                || operand instanceof MethodCallExpr call && (call.getNameAsString().equals("toString")
+                        || call.getScope().filter(scope -> scope instanceof NameExpr type && type.getNameAsString().equals("String")).isPresent())
+                || operand instanceof NameExpr name && texts.contains(name.getNameAsString());
+    }
+
+    /**
+     * {@code (month < 10 ? "0" : "") + month}, {@code count + (count == 1 ? " file" : " files")}: a {@code ?:} choosing between
+     * two text literals as an operand of a concatenation — formatting a text (a padding, a plural, a separator), not a
+     * decision.
+     */
+    private boolean isTextChoice(ConditionalExpr conditional) {
+        if (!isTextLiteral(unenclosed(conditional.getThenExpr())) || !isTextLiteral(unenclosed(conditional.getElseExpr()))) {
+            return false;
+        }
+        Node operand = conditional;
+        while (operand.getParentNode().orElse(null) instanceof EnclosedExpr enclosed) {
+            operand = enclosed;
+        }
+        return operand.getParentNode().orElse(null) instanceof BinaryExpr plus && plus.getOperator() == BinaryExpr.Operator.PLUS
+                && isConcatenation(plus);
+    }
+
+    private static boolean isTextLiteral(Expression expression) {
+        return expression instanceof StringLiteralExpr || expression instanceof CharLiteralExpr;
+    }
+
+    private static Expression unenclosed(Expression expression) {
+        Expression inner = expression;
+        while (inner instanceof EnclosedExpr enclosed) {
+            inner = enclosed.getInner();
+        }
+        return inner;
+    }
+
     // ------------------------------------------------------------ helpers
 
     private static List<Statement> statementsOf(Statement statement) {
         return statement instanceof BlockStmt block ? block.getStatements() : List.of(statement);
+    }
+
+    /** A name declared in the method: a text or, shadowing a field of the same name, not one. */
+    private void declare(String name, Type type) {
+        if (isTextType(type)) {
+            texts.add(name);
+        } else {
+            texts.remove(name);
+        }
+    }
+
+    private static boolean isTextType(Type type) {
+        String name = type.isClassOrInterfaceType() ? type.asClassOrInterfaceType().getNameAsString() : type.asString();
+        return name.equals("String") || name.equals("CharSequence");
     }
 
     private static boolean isExchangeType(Type type) {
