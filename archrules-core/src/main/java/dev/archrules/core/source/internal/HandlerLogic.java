@@ -127,6 +127,7 @@ final class HandlerLogic {
             "ServerWebExchange", "HttpHeaders", "ResponseEntity", "BodyBuilder", "Response", "ResponseBuilder",
             "UriBuilder", "UriComponentsBuilder", "UriInfo", "MultivaluedMap",
             "InputStream", "OutputStream", "ByteArrayOutputStream", "ByteArrayInputStream", "ObjectOutputStream",
+            "ObjectOutput", "ObjectInput", "DataOutput", "DataInput",
             "ServletOutputStream", "ServletInputStream", "Writer", "PrintWriter", "Reader", "BufferedReader",
             "FilterChain", "WebFilterChain", "ModelAndView", "WebSocketSession", "StreamObserver", "HttpRequest", "HttpResponse",
             "Model", "ModelMap", "ExtendedModelMap", "ConcurrentModel", "RedirectAttributes", "RedirectAttributesModelMap");
@@ -1084,12 +1085,11 @@ final class HandlerLogic {
             }
             value = declaration.getVariables().get(0).getInitializer().get();
         }
+        // the receiver of the call chain, through parentheses and casts: (VersionedCatalog) in.readObject() reads the stream
         Expression root = value;
-        while (root instanceof MethodCallExpr call && call.getScope().isPresent()) {
-            root = call.getScope().get();
-        }
-        while (root instanceof EnclosedExpr || root instanceof CastExpr) {
-            root = root instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) root).getExpression();
+        while (root instanceof MethodCallExpr call && call.getScope().isPresent() || root instanceof EnclosedExpr || root instanceof CastExpr) {
+            root = root instanceof MethodCallExpr call ? call.getScope().get()
+                    : root instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) root).getExpression();
         }
         return root != value && root instanceof NameExpr name
                 && (exchange.contains(name.getNameAsString()) || STATIC_EXCHANGE_TYPES.contains(name.getNameAsString()))
@@ -1194,7 +1194,21 @@ final class HandlerLogic {
      */
     private boolean isRequestRead(Expression expression) {
         return expression instanceof VariableDeclarationExpr declaration && declaration.getVariables().stream()
-                .allMatch(variable -> variable.getInitializer().filter(value -> isValue(uncast(value)) && isRequestValue(value)).isPresent());
+                .allMatch(variable -> variable.getInitializer().filter(value -> isValue(uncast(value)) && isRequestValue(value)).isPresent()
+                        || isRequestContext(variable));
+    }
+
+    /**
+     * {@code TenantContext tenantContext = context.createTenantContextWithAccountId(accountId, request);}: the request's
+     * context — a local of a {@code …Context} type made by a call handed the HTTP exchange and otherwise request values,
+     * literals and constants only, as a resource makes the tenant or call context of every request. Reading the request;
+     * a context made with a value of the domain ({@code account.getId()}) is not.
+     */
+    private boolean isRequestContext(VariableDeclarator variable) {
+        String type = variable.getType().isClassOrInterfaceType() ? variable.getType().asClassOrInterfaceType().getNameAsString() : "";
+        return type.endsWith("Context") && variable.getInitializer().filter(value -> value instanceof MethodCallExpr call
+                && call.getArguments().stream().anyMatch(argument -> argument instanceof NameExpr name && exchange.contains(name.getNameAsString()))
+                && call.getArguments().stream().allMatch(this::readsOnlyRequest)).isPresent();
     }
 
     private static Expression uncast(Expression expression) {

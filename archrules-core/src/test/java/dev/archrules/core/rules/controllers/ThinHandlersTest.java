@@ -236,6 +236,25 @@ class ThinHandlersTest {
                         + " arithmetic, data-access and client calls), more than the limit of 3");
     }
 
+    /** A deep copy through object streams before cutting the answer down is stream work; pricing the copied plans is logic. */
+    @Test
+    void a_deep_copy_through_object_streams_is_stream_work_pricing_the_copy_is_logic() {
+        String copies = "dev.archrules.fixtures.source.deepcopy";
+        assertOnlyReported(copies, copies + ".CatalogResource#discountedXml(int, java.lang.String)", "CatalogResource.java:69",
+                "Handler <" + copies + ".CatalogResource.discountedXml(…)> makes 4 decisions (branches on domain state, loops,"
+                        + " arithmetic, data-access and client calls), more than the limit of 3");
+    }
+
+    /** The tenant context made from the servlet request reads the request; a call context made for a looked-up account is a step. */
+    @Test
+    void a_context_made_from_the_request_reads_the_request_one_made_from_the_domain_is_logic() {
+        String contexts = "dev.archrules.fixtures.source.requestcontext";
+        assertOnlyReported(contexts, contexts + ".InvoiceResource#refund(java.lang.String, java.math.BigDecimal, boolean, java.lang.String,"
+                        + " jakarta.servlet.http.HttpServletRequest)", "InvoiceResource.java:70",
+                "Handler <" + contexts + ".InvoiceResource.refund(…)> has 13 statements of logic besides request mapping and plumbing,"
+                        + " more than the limit of 12");
+    }
+
     /** The only thin-handlers finding on the fixtures of {@code fixtures}: its key, location and message (which ends with the location). */
     private static void assertOnlyReported(String fixtures, String key, String location, String message) {
         assertThat(evaluate(fixtures).violationsOf(CoreRules.CONTROLLERS_THIN_HANDLERS))
