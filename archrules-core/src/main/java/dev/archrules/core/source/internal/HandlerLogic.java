@@ -402,7 +402,7 @@ final class HandlerLogic {
                 continue;
             }
             if (node instanceof ExpressionStmt statement && (isCopy(statement.getExpression()) || isRequestRead(statement.getExpression())
-                    || isDeclaredForMapping(statement.getExpression()))) {
+                    || isDeclaredForMapping(statement.getExpression()) || isBareDeclaration(statement.getExpression()))) {
                 continue;
             }
             boolean plumbing = node instanceof ExpressionStmt statement && isPlumbing(statement.getExpression())
@@ -696,6 +696,15 @@ final class HandlerLogic {
             }
         }
         return true;
+    }
+
+    /**
+     * {@code final UUID redirectTo;}: a local declared without a value does nothing — what the branches assign to it is
+     * weighed where they assign it, as a {@code ?:} choosing its value would be in the declaration.
+     */
+    private static boolean isBareDeclaration(Expression expression) {
+        return expression instanceof VariableDeclarationExpr declaration
+                && declaration.getVariables().stream().allMatch(variable -> variable.getInitializer().isEmpty());
     }
 
     /** {@code if (log.isDebugEnabled()) { log.debug(…); }}: logging, not a decision. */

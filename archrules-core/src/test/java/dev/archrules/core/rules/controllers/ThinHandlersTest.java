@@ -240,7 +240,7 @@ class ThinHandlersTest {
     @Test
     void a_deep_copy_through_object_streams_is_stream_work_pricing_the_copy_is_logic() {
         String copies = "dev.archrules.fixtures.source.deepcopy";
-        assertOnlyReported(copies, copies + ".CatalogResource#discountedXml(int, java.lang.String)", "CatalogResource.java:69",
+        assertOnlyReported(copies, copies + ".CatalogResource#discountedXml(int, java.lang.String)", "CatalogResource.java:70",
                 "Handler <" + copies + ".CatalogResource.discountedXml(…)> makes 4 decisions (branches on domain state, loops,"
                         + " arithmetic, data-access and client calls), more than the limit of 3");
     }
@@ -250,9 +250,18 @@ class ThinHandlersTest {
     void a_context_made_from_the_request_reads_the_request_one_made_from_the_domain_is_logic() {
         String contexts = "dev.archrules.fixtures.source.requestcontext";
         assertOnlyReported(contexts, contexts + ".InvoiceResource#refund(java.lang.String, java.math.BigDecimal, boolean, java.lang.String,"
-                        + " jakarta.servlet.http.HttpServletRequest)", "InvoiceResource.java:70",
+                        + " jakarta.servlet.http.HttpServletRequest)", "InvoiceResource.java:72",
                 "Handler <" + contexts + ".InvoiceResource.refund(…)> has 13 statements of logic besides request mapping and plumbing,"
                         + " more than the limit of 12");
+    }
+
+    /** A local declared without a value does nothing; what its branches assign is weighed, a fee computed by tier decides. */
+    @Test
+    void a_local_declared_without_a_value_weighs_nothing_the_values_assigned_to_it_are_weighed() {
+        String bare = "dev.archrules.fixtures.source.baredeclarations";
+        assertOnlyReported(bare, bare + ".RefundController#refundWithFee(java.lang.String, java.math.BigDecimal)", "RefundController.java:54",
+                "Handler <" + bare + ".RefundController.refundWithFee(…)> makes 4 decisions (branches on domain state, loops,"
+                        + " arithmetic, data-access and client calls), more than the limit of 3");
     }
 
     /** The only thin-handlers finding on the fixtures of {@code fixtures}: its key, location and message (which ends with the location). */
