@@ -38,7 +38,8 @@ import java.util.function.Consumer;
  * {@code controllers.thin-handlers} (C2): a handler method receives the request, calls a service and
  * maps the answer. One that makes more than {@link Thresholds#maxBranchesPerHandler()} domain decisions
  * (branches on domain state, loops, arithmetic, stream filters and sorts, calls of repositories, data-access
- * APIs and clients) or has more than {@link Thresholds#maxStatementsPerHandler()} statements of logic holds
+ * APIs and clients — not the getters of a row a query answered, a type nested in a repository declaring only
+ * accessors) or has more than {@link Thresholds#maxStatementsPerHandler()} statements of logic holds
  * business logic that belongs in a service.
  *
  * <p>Decisions and data-access and client calls of the private helpers of the handler's class that only this handler
@@ -190,22 +191,33 @@ public final class ThinHandlers extends SourceRule {
 
     /**
      * Calls of repositories, clients, data-access and HTTP client APIs: each one is a decision the handler takes itself. Not
-     * the getters of a row a query answered: a type of the repository layer that declares only argument-free getters
-     * ({@code InvocationCount.getDay()}, a projection declared beside its query) holds data and accesses none.
+     * the getters of a row a query answered: a type nested in a repository that declares only accessors
+     * ({@code InvocationCount.getDay()}, the row class or projection declared beside its query) holds data and accesses none.
      */
     private static int dataAccessAndClientCalls(JavaMethod method, RuleContext context) {
         return (int) method.getCallsFromSelf().stream()
                 .map(JavaAccess::getTargetOwner)
-                .filter(target -> !target.equals(method.getOwner()) && (context.hasRole(target, Role.REPOSITORY) && !isRow(target)
+                .filter(target -> !target.equals(method.getOwner()) && (context.hasRole(target, Role.REPOSITORY) && !isRow(target, context)
                         || context.hasRole(target, Role.CLIENT) || context.roles().isDataAccessApi(target)
                         || context.roles().isHttpClientApi(target)))
                 .count();
     }
 
-    /** A type whose methods are all argument-free getters ({@code getDay()}, {@code isActive()}): a row or a projection. */
-    private static boolean isRow(JavaClass type) {
+    /**
+     * A type nested in a repository whose methods are all accessors — argument-free getters ({@code getDay()},
+     * {@code isActive()}), setters of one value, {@code equals}, {@code hashCode} and {@code toString} — with a getter among
+     * them: the row or projection its queries answer.
+     */
+    private static boolean isRow(JavaClass type, RuleContext context) {
         Set<JavaMethod> methods = type.getMethods();
-        return !methods.isEmpty() && methods.stream().allMatch(m -> m.getRawParameterTypes().isEmpty()
-                && (m.getName().matches("get[A-Z].*") || m.getName().matches("is[A-Z].*")));
+        return type.getEnclosingClass().filter(repository -> context.hasRole(repository, Role.REPOSITORY)).isPresent()
+                && methods.stream().anyMatch(ThinHandlers::isGetter) && methods.stream().allMatch(m -> isGetter(m)
+                || m.getName().matches("set[A-Z].*") && m.getRawParameterTypes().size() == 1
+                || m.getName().equals("equals") && m.getRawParameterTypes().size() == 1
+                || (m.getName().equals("hashCode") || m.getName().equals("toString")) && m.getRawParameterTypes().isEmpty());
+    }
+
+    private static boolean isGetter(JavaMethod method) {
+        return method.getRawParameterTypes().isEmpty() && (method.getName().matches("get[A-Z].*") || method.getName().matches("is[A-Z].*"));
     }
 }

@@ -56,7 +56,9 @@ import java.util.regex.Pattern;
  *   <li><b>decisions</b> — {@code if}s and {@code ?:}s that are not plumbing (below), early returns on the state
  *       of the domain, loops, {@code case} labels, stream filters, sorts, reductions and matches, and arithmetic
  *       ({@code + - * / %} on numbers, compound assignments, {@code ++}/{@code --}; not the index a text is cut at,
- *       {@code key.substring(key.indexOf('.') + 1)}, nor an offset of text lengths, {@code root.length() + dir.length() + 2});</li>
+ *       {@code key.substring(key.indexOf('.') + 1)}, nor an offset of text lengths, {@code root.length() + dir.length() + 2},
+ *       nor a {@code +} with a text among its operands — a literal, {@code String.valueOf(…)}, a name declared a {@code String}
+ *       — and a {@code ?:} choosing between two text literals inside one formats a text: {@code (month < 10 ? "0" : "") + month});</li>
  *   <li><b>statements of logic</b> — the statements left when the plumbing below is set aside.</li>
  * </ul>
  * Plumbing, counted in neither:
@@ -80,7 +82,7 @@ import java.util.regex.Pattern;
  *       parameter into ({@code if (start == 0) start = end - ONE_DAY}, {@code if (pageNow == null || pageNow <= 0) page = 1;
  *       else page = pageNow;}, a calendar step in locals of the branch); its arithmetic is the default's. A local declared
  *       without a value or {@code null} whose every assignment is in a mapping or defaulting {@code if} is declared for the
- *       mapping;</li>
+ *       mapping, and a local declared without any value ({@code final UUID created;}) does nothing wherever it is assigned;</li>
  *   <li>request mapping by loop: a {@code for} loop over a collection of the request (or over what a collaborator
  *       answered) whose body only calls a local the handler declared (a builder it fills) with values of the element and
  *       the request, declares locals read from the element or new objects it fills, and nests such loops, also as a
@@ -92,7 +94,9 @@ import java.util.regex.Pattern;
  *       on request values only ({@code Preconditions.checkState(…)}, {@code verifyNonNullOrEmpty(body.getId(), "…")});</li>
  *   <li>request reads through the class's own helpers: a local a helper makes of request values alone
  *       ({@code String sectionKey = getSectionKey(pathVars)}) is a request value, and so is a condition asking one
- *       ({@code isAjaxRequest(request)}); a {@code switch} on a request value whose cases only map dispatches;</li>
+ *       ({@code isAjaxRequest(request)}); a {@code switch} on a request value whose cases only map dispatches; the request's
+ *       context, a local of a {@code …Context} type made by a call handed the HTTP exchange and request values only
+ *       ({@code TenantContext tenant = contexts.createTenantContext(accountId, request)});</li>
  *   <li>the view model and the view of server-side MVC: a {@code Model}, {@code ModelMap} or {@code RedirectAttributes} is
  *       the exchange like a {@code ModelAndView}, also handed to a helper of the class ({@code setModelAttributes(model, key)});
  *       the setters of a local handed to it build the answer; a returned text (view name, redirect) answers; and a mapping
@@ -110,8 +114,10 @@ import java.util.regex.Pattern;
  *       statements that only work the HTTP exchange or a byte stream (a parameter or
  *       local of a servlet, JAX-RS or Spring web type — or a field of the resource holding one, as per-request JAX-RS
  *       resources and {@code @Context} injection keep them — a filter chain, a WebSocket session, a gRPC {@code StreamObserver},
- *       or a {@code java.io} stream — any {@code …InputStream} or {@code …OutputStream}, and the character streams: set a
- *       header, write the body, pass the request on, answer; and the security context a filter sets through
+ *       or a {@code java.io} stream — any {@code …InputStream} or {@code …OutputStream}, the character streams and
+ *       {@code ObjectOutput}/{@code ObjectInput}/{@code DataOutput}/{@code DataInput}, a cast read of one included
+ *       ({@code copy = (Catalog) in.readObject()}, a deep copy through object streams): set a header, write the body, pass
+ *       the request on, answer; and the security context a filter sets through
  *       {@code SecurityContextHolder}); releasing streams — an {@code if} on the presence of stream variables, or a
  *       {@code try} without {@code finally}, that only works them ({@code if (out != null) { try { out.close(); } catch (…) { } }}).</li>
  * </ul>
