@@ -6,6 +6,10 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.domain.JavaTypeVariable;
+import com.tngtech.archunit.core.domain.JavaWildcardType;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.conventions.DependencyTargets;
@@ -25,6 +29,8 @@ import dev.archrules.core.recognize.Wiring;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,14 +52,18 @@ import java.util.function.Consumer;
  * in, using no other layer of the code base) is an HTTP utility whatever its stereotype, and
  * a class with no role — a plug-in whose job is the outbound call, an HTTP utility using another, a
  * customizer of a client builder, a factory — is on the outbound side too, and so is a handler nested in such a
- * class that makes the outbound calls itself (the OAuth callback endpoint of an identity-provider plug-in). Reading a class-path or file URL
+ * class that makes the outbound calls itself (the OAuth callback endpoint of an identity-provider plug-in), and so is a bean
+ * that is a service only by a generic bean annotation ({@code @Component}, {@code @Singleton}) and works a vendor SDK client
+ * (an SMTP sender on its own pool: the same bean working an HTTP client API is a client by usage). Reading a class-path or file URL
  * with {@code URL.openStream()} is not an HTTP call. An adapter class others should not depend on is one
  * declared as a client (annotation, supertype, custom predicate), one named like one ({@code …Client},
  * {@code …Gateway}) that makes outbound calls (an HTTP client API or a library {@code …Client}), or an HTTP
  * utility found by usage that hands out requests from static factory methods ({@code Http.doPost(url)});
  * a domain model named {@code …Client} (an OAuth client's settings) is none, and neither is a class that
  * merely makes an HTTP call among other work. A constructor that only passes an adapter on (to a helper it
- * builds, to {@code super(…)}) is wiring, not use.
+ * builds, to {@code super(…)}) is wiring, not use. A caller handing the adapter the remote protocol's own messages, built
+ * by itself (a library type of a package the caller depends on, in the parameters of an adapter method it calls), speaks
+ * the protocol: the adapter is the protocol's typed binding, and an interface would carry the same methods.
  */
 public final class HttpClientsInClientAdapters extends PerClassRule {
 
@@ -70,7 +80,23 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("controllers, services, entities and repositories using a data-access API",
                 javaClass -> isLayerClass(javaClass, context) && !nestedInOutboundClass(javaClass, context)
-                        && !isHttpForwarder(javaClass, context));
+                        && !isHttpForwarder(javaClass, context) && !isOutboundBean(javaClass, context));
+    }
+
+    /** The reason role detection gives for a service found by a generic bean annotation alone ({@code @Component}, {@code @Singleton}). */
+    private static final String GENERIC_BEAN = "bean annotated with ";
+
+    /**
+     * A bean whose service role comes from a generic bean annotation alone ({@code @Component}, {@code @Singleton} — no
+     * service stereotype, name or package) that works a vendor SDK client of the external-client catalogue: the same bean
+     * working an HTTP client API is a client by usage, found before the generic-bean tier, and a bean sending mail through
+     * the SMTP transport on its own pool is no more a service than that — it is the adapter. A class declared a service
+     * ({@code @Service}, {@code …Service}) working the SDK stays checked.
+     */
+    private static boolean isOutboundBean(JavaClass javaClass, RuleContext context) {
+        return context.hasRole(javaClass, Role.SERVICE)
+                && context.roles().explainRole(javaClass).filter(match -> match.reason().startsWith(GENERIC_BEAN)).isPresent()
+                && DependencyTargets.anyMatch(javaClass, dependency -> context.roles().externalClient(dependency).isPresent());
     }
 
     /**
@@ -192,7 +218,7 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
                     "move the call into a client adapter (e.g. a class ending in Client) behind an interface, and inject the interface"));
         }
         for (Grouped use : dependenciesByTarget(javaClass, d -> isConcreteAdapter(d.getTargetClass(), javaClass, context)
-                && !Wiring.onlyPassesOn(javaClass, d.getTargetClass()))) {
+                && !Wiring.onlyPassesOn(javaClass, d.getTargetClass()) && !speaksTheProtocol(javaClass, d.getTargetClass(), context))) {
             JavaClass adapter = use.target();
             List<String> interfaces = adapter.getRawInterfaces().stream()
                     .filter(context::inScope).map(JavaClass::getSimpleName).sorted().toList();
@@ -205,6 +231,56 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
                             + use.locatedDescription(),
                     use.location(),
                     hint));
+        }
+    }
+
+    /**
+     * Whether {@code origin} hands {@code adapter} the remote protocol's own messages, which it holds itself: one of the
+     * adapter's methods it calls takes a library type (not the JDK's, not the code base's; also as a type argument,
+     * {@code List<OfferId>}) of a package {@code origin} itself depends on (it builds the messages) or that another call
+     * of it returns (a converter of the code base hands them over). The adapter is then the protocol's typed
+     * binding, and the caller speaks the protocol: an interface in front of the adapter would have the same
+     * protocol-typed methods and could have no second implementation. A caller using only methods in its own terms
+     * ({@code put(String key, String text)}) could depend on an interface, and is reported.
+     */
+    private static boolean speaksTheProtocol(JavaClass origin, JavaClass adapter, RuleContext context) {
+        Set<String> protocolPackages = new HashSet<>();
+        for (JavaMethodCall call : origin.getMethodCallsFromSelf()) {
+            if (call.getTargetOwner().equals(adapter)) {
+                call.getTarget().resolveMember().ifPresent(method -> method.getParameterTypes()
+                        .forEach(type -> collectLibraryPackages(type, protocolPackages, context, 0)));
+            }
+        }
+        // it builds them (depends on the package itself) or holds them from another call (a converter of the code base)
+        return !protocolPackages.isEmpty()
+                && (DependencyTargets.anyMatch(origin, dependency -> protocolPackages.contains(dependency.getPackageName()))
+                || origin.getMethodCallsFromSelf().stream().filter(call -> !call.getTargetOwner().equals(adapter))
+                        .anyMatch(call -> call.getTarget().resolveMember().map(method -> {
+                            Set<String> returned = new HashSet<>();
+                            collectLibraryPackages(method.getReturnType(), returned, context, 0);
+                            return returned.stream().anyMatch(protocolPackages::contains);
+                        }).orElse(false)));
+    }
+
+    private static void collectLibraryPackages(JavaType type, Set<String> packages, RuleContext context, int depth) {
+        if (depth > 3) {
+            return;
+        }
+        if (type instanceof JavaParameterizedType parameterized) {
+            parameterized.getActualTypeArguments().forEach(argument -> collectLibraryPackages(argument, packages, context, depth + 1));
+        } else if (type instanceof JavaWildcardType wildcard) {
+            wildcard.getUpperBounds().forEach(bound -> collectLibraryPackages(bound, packages, context, depth + 1));
+            return;
+        } else if (type instanceof JavaTypeVariable<?>) {
+            return;
+        }
+        JavaClass erasure = type.toErasure();
+        while (erasure.isArray()) {
+            erasure = erasure.getComponentType();
+        }
+        String name = erasure.getName();
+        if (!erasure.isPrimitive() && !context.inScope(erasure) && !name.startsWith("java.") && !name.startsWith("javax.")) {
+            packages.add(erasure.getPackageName());
         }
     }
 

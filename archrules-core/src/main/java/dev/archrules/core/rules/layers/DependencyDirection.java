@@ -48,6 +48,10 @@ import java.util.stream.Stream;
  *       {@code …Service} ({@link NominalRoles});</li>
  *   <li>services a repository calls that holds repositories of the code base itself ({@link #composesRepositories}): a
  *       storage facade named {@code …Dao} orchestrating Spring Data repositories and services is the service tier;</li>
+ *   <li>reading a constant of the target, a static final JDK or library value such as a {@code String[]}
+ *       ({@code readsConstant}): the compiler copies a constant {@code String} into its reader;</li>
+ *   <li>a class only named {@code …Controller} that neither declares nor inherits a handler, where the code base's
+ *       controllers have theirs (a leader-election listener): no web layer;</li>
  *   <li>classes read from another directory or archive than the dependent class ({@link Locations#sameArtifact}): a jar
  *       of the class path, another module's classes. The build orders artifacts — the one depended on lies below, and
  *       cannot depend back — so the name of a class there ({@code …TransactionService}, {@code …CacheService} of a
@@ -75,6 +79,38 @@ public final class DependencyDirection extends PerClassRule {
         return DescribedPredicate.describe("controllers, services and repositories",
                 javaClass -> context.roleOf(javaClass).map(FORBIDDEN::containsKey).orElse(false));
     }
+
+    /** Whether a controller of the code base declares a handler: its web framework is recognised. */
+    private boolean handlersRecognised;
+
+    @Override
+    protected void prepare(java.util.Collection<JavaClass> classes, RuleContext context) {
+        handlersRecognised = classes.stream().anyMatch(javaClass -> context.hasRole(javaClass, Role.CONTROLLER)
+                && javaClass.getMethods().stream().anyMatch(context.conventions()::isEndpoint));
+    }
+
+    @Override
+    protected void finish(RuleContext context) {
+        handlersRecognised = false;
+    }
+
+    /**
+     * A class that is a controller only by its name ({@code …Controller}) and neither declares nor inherits a handler, nor
+     * has a subclass that declares one (a base controller is the web layer's), where the code base's controllers have
+     * theirs: a leader-election listener, a lifecycle controller — no web layer.
+     * Where no handler is recognised anywhere, the name is all there is, and the class stays a controller.
+     */
+    private boolean isNamedControllerWithoutHandlers(JavaClass target, RuleContext context) {
+        // its superclasses and subclasses: a base controller the code base's controllers extend is the web layer's
+        return handlersRecognised
+                && context.roles().explainRole(target).filter(match -> match.reason().startsWith(BY_NAME)).isPresent()
+                && Stream.of(Stream.of(target), target.getAllRawSuperclasses().stream(), target.getAllSubclasses().stream())
+                .flatMap(types -> types)
+                .noneMatch(type -> type.getMethods().stream().anyMatch(context.conventions()::isEndpoint));
+    }
+
+    /** The reason role detection gives for a role found by the name's suffix. */
+    private static final String BY_NAME = "name ends with ";
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
@@ -115,7 +151,7 @@ public final class DependencyDirection extends PerClassRule {
                         && context.roleOf(type).filter(Role.REPOSITORY::equals).isPresent());
     }
 
-    private static boolean isUpward(Dependency dependency, JavaClass origin, Set<Role> forbidden, RuleContext context) {
+    private boolean isUpward(Dependency dependency, JavaClass origin, Set<Role> forbidden, RuleContext context) {
         JavaClass target = dependency.getTargetClass();
         if (Locations.sameTopLevel(origin, target) || ImportedSupertypes.isAssignableTo(origin, target.getName())) {
             return false;
@@ -127,7 +163,12 @@ public final class DependencyDirection extends PerClassRule {
             return false;
         }
         if (context.hasRole(origin, Role.REPOSITORY) && targetRole.get() == Role.SERVICE
-                && (DataSourceProviders.providesDataAccess(target, context) || readsStaticSetting(dependency))) {
+                && (DataSourceProviders.providesDataAccess(target, context) || readsStaticSetting(dependency)
+                || isDataAccessObject(target, context))) {
+            return false;
+        }
+        if (readsConstant(dependency, context)
+                || targetRole.get() == Role.CONTROLLER && isNamedControllerWithoutHandlers(target, context)) {
             return false;
         }
         Optional<JavaCodeUnit> codeUnit = codeUnitOf(dependency);
@@ -152,6 +193,49 @@ public final class DependencyDirection extends PerClassRule {
                 .toList();
         return !calls.isEmpty() && calls.stream().allMatch(call -> call.getTarget().resolveMember()
                 .filter(method -> isStaticSettingGetter(method, target)).isPresent());
+    }
+
+    /**
+     * A data-access object under a service's name: every public operation the target declares works the data itself —
+     * calls a data-access API ({@code EntityManager.persist}, {@code JdbcTemplate.update}) or a repository of the code base
+     * ({@code searchUrlDao.deleteByResIds(ids)}) in its own body — and one at least calls the data-access API directly. A
+     * repository calling it calls a peer of the data tier that the team named a service (a store of search URLs whose
+     * methods persist and delete its rows), not business logic above it. A service with one operation that decides
+     * something without touching the data, or a thin service over repositories only, is still above.
+     */
+    private static boolean isDataAccessObject(JavaClass target, RuleContext context) {
+        List<JavaMethod> operations = target.getMethods().stream()
+                .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC) && !method.getModifiers().contains(JavaModifier.STATIC)
+                        && !method.getModifiers().contains(JavaModifier.SYNTHETIC) && !method.getModifiers().contains(JavaModifier.BRIDGE))
+                .toList();
+        return !operations.isEmpty() && operations.stream().allMatch(method -> method.getCallsFromSelf().stream()
+                .map(call -> call.getTargetOwner())
+                .anyMatch(owner -> context.conventions().isDataAccessApi(owner)
+                        || !owner.equals(target) && context.inScope(owner) && context.hasRole(owner, Role.REPOSITORY)))
+                // it works a data-access API itself: a thin service over repositories only is no data-access object
+                && operations.stream().anyMatch(method -> method.getCallsFromSelf().stream()
+                .anyMatch(call -> context.conventions().isDataAccessApi(call.getTargetOwner())));
+    }
+
+    /**
+     * {@code Arrays.asList(PermissionService.DEFAULT_PERMISSIONS)}: a read of a constant of the target — a static final
+     * field holding a value of the JDK or a library (a {@code String[]}, a list of names), not an object of the code base.
+     * The compiler copies a constant {@code String} or number into the reader, which then does not depend on the class at
+     * all; an array or a list kept the same way is the same fact, and moving it is cosmetic. A static helper of the
+     * target called beside it is still reported.
+     */
+    private static boolean readsConstant(Dependency dependency, RuleContext context) {
+        for (JavaAccess<?> access : dependency.convertTo(JavaAccess.class)) {
+            if (!(access instanceof JavaFieldAccess fieldAccess) || fieldAccess.getAccessType() != JavaFieldAccess.AccessType.GET) {
+                return false;
+            }
+            return fieldAccess.getTarget().resolveMember()
+                    .filter(field -> field.getModifiers().contains(JavaModifier.STATIC) && field.getModifiers().contains(JavaModifier.FINAL))
+                    .map(field -> field.getRawType().isArray() ? field.getRawType().getBaseComponentType() : field.getRawType())
+                    .filter(type -> !context.inScope(type))
+                    .isPresent();
+        }
+        return false;
     }
 
     private static boolean isStaticSettingGetter(JavaMethod method, JavaClass owner) {

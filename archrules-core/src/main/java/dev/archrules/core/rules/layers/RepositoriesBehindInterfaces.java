@@ -9,6 +9,7 @@ import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
+import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Severity;
@@ -28,7 +29,9 @@ import java.util.function.Consumer;
  * (a DAO over {@code JdbcTemplate} that is the only implementation anyone needs) is not reported: extracting an interface
  * only for the rule would be the pass-through indirection {@code complexity.no-pass-through-layers} warns about. Wiring
  * is not use (a constructor that only passes the class on), a static method or field of the class binds no instance
- * ({@code JdbcOrderRepository.maxPageSize()}), and a nested class of the same top-level class is its own.
+ * ({@code JdbcOrderRepository.maxPageSize()}), a nested class of the same top-level class is its own, and a service
+ * extending the repository class (a module specialising the basic one: its {@code super(…)} call and
+ * {@code super.find(…)}) inherits it rather than binding a collaborator.
  * A new rule, not a mode of {@code layers.dependency-direction}: the direction is right, only the coupling is too tight,
  * and the two are baselined and tuned apart.
  *
@@ -73,6 +76,8 @@ public final class RepositoriesBehindInterfaces extends PerClassRule {
                 && !target.isInterface()
                 && !target.getModifiers().contains(JavaModifier.ABSTRACT)
                 && !Locations.sameTopLevel(target, origin)
+                // a class specialising the repository class (its super(…) call, super.find(…)) inherits, it binds no collaborator
+                && !ImportedSupertypes.isAssignableTo(origin, target.getName())
                 && !interfaces(target, context).isEmpty();
     }
 

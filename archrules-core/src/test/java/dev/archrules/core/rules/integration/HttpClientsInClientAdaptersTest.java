@@ -116,4 +116,44 @@ class HttpClientsInClientAdaptersTest {
                                 + "Method <" + fixtures + ".DirectoryService.person(java.lang.String)> calls constructor "
                                 + "<javax.naming.directory.InitialDirContext.<init>(java.util.Hashtable)> in (DirectoryService.java:22)"));
     }
+
+    /**
+     * A client adapter whose methods take the remote protocol's own requests is the protocol's binding: a caller building
+     * those requests itself speaks the protocol, and an interface would carry the same methods; a caller using the
+     * adapter's method in its own terms could depend on an interface.
+     */
+    @Test
+    void a_caller_handing_the_protocol_binding_requests_it_builds_speaks_the_protocol() {
+        String fixtures = "dev.archrules.fixtures.protocolbindings";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.HTTP_CLIENTS_IN_CLIENT_ADAPTERS);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString(), Violation::hint)
+                .containsExactly(tuple(CoreRules.HTTP_CLIENTS_IN_CLIENT_ADAPTERS,
+                        fixtures + ".ReportService -> " + fixtures + ".ObjectStoreClient", "(ReportService.java:16)",
+                        "extract an interface from ObjectStoreClient and depend on it"));
+        assertThat(violations.get(0).message()).startsWith("Service <" + fixtures + ".ReportService> depends on the client adapter class <"
+                + fixtures + ".ObjectStoreClient> instead of an interface: ");
+        // not reported: ReplicationService (builds the PutObjectRequest and ObjectIdentifiers it hands the binding), ExpiryPoller
+        // (hands it the ObjectIdentifiers the code base's converter StoreKeys made)
+    }
+
+    /**
+     * A bean whose service role comes from a generic bean annotation alone and that works a vendor SDK client is the
+     * adapter, as it would be a client by usage with an HTTP client API; a bean declared a service, by stereotype or
+     * name, working the same client is reported.
+     */
+    @Test
+    void a_generic_bean_working_a_vendor_sdk_client_is_the_adapter_a_declared_service_is_not() {
+        String fixtures = "dev.archrules.fixtures.outboundbeans";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.HTTP_CLIENTS_IN_CLIENT_ADAPTERS);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(CoreRules.HTTP_CLIENTS_IN_CLIENT_ADAPTERS, fixtures + ".DigestService -> jakarta.mail.Transport", "(DigestService.java:25)"),
+                        tuple(CoreRules.HTTP_CLIENTS_IN_CLIENT_ADAPTERS, fixtures + ".ReminderMailService -> jakarta.mail.Transport",
+                                "(ReminderMailService.java:25)"));
+        // not reported: SmtpSender (@Singleton only; sends through the transport on its own pool)
+    }
 }

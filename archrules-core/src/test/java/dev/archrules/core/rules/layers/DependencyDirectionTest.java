@@ -125,6 +125,68 @@ class DependencyDirectionTest {
     }
 
     /**
+     * A service every operation of which stores or deletes rows itself (one at least through the data-access API) is a
+     * data-access object under a service's name: a repository calling it calls a peer. A service that also decides
+     * something without touching the data, and a thin service over repositories only, are above it.
+     */
+    @Test
+    void a_repository_calling_a_data_access_object_named_service_is_sideways_one_calling_business_logic_is_not() {
+        String fixtures = "dev.archrules.fixtures.dataservices";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                                fixtures + ".TransactionStore -> " + fixtures + ".CleanupService", "(TransactionStore.java:30)"),
+                        tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                                fixtures + ".TransactionStore -> " + fixtures + ".QuotaService", "(TransactionStore.java:25)"));
+        // not reported: TransactionStore -> SearchUrlService (every operation writes through the JdbcTemplate or the repository)
+    }
+
+    /**
+     * A class only named {@code …Controller}, with no handler where the code base's controllers have theirs (a
+     * leader-election listener), is no web layer: resources driving it are not reported; a call of logic hosted on a
+     * controller with a handler is.
+     */
+    @Test
+    void a_class_only_named_controller_without_handlers_is_no_web_layer() {
+        String fixtures = "dev.archrules.fixtures.leadercontrollers";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                                fixtures + ".SessionService -> " + fixtures + ".BaseController", "(SessionService.java:10)"),
+                        tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                                fixtures + ".StatusResource -> " + fixtures + ".HealthController", "(StatusResource.java:18)"));
+        // not reported: ElectionTestResource -> LeaderController (a leader-election listener named …Controller); BaseController
+        // has no handler either, but HealthController extends it: the web layer
+    }
+
+    /**
+     * A repository reading a constant of a service (a {@code String[]} of default permissions bound as a query
+     * parameter) does not call the layer above; calling the service's static helper does, and is reported at the call,
+     * the constant read beside it not counted.
+     */
+    @Test
+    void a_repository_reading_a_services_constant_is_not_upward_calling_its_helper_is() {
+        String fixtures = "dev.archrules.fixtures.layerconstants";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                        fixtures + ".GrantDao -> " + fixtures + ".PermissionService", "(GrantDao.java:17)"));
+        assertThat(violations.get(0).message())
+                .startsWith("Repository <" + fixtures + ".GrantDao> depends on service <" + fixtures + ".PermissionService>: ")
+                .contains("calls method <" + fixtures + ".PermissionService.canonical(java.lang.String)>")
+                .doesNotContain("(and ");
+        // not reported: PermissionDao (reads PermissionService.DEFAULT_PERMISSIONS only)
+    }
+
+    /**
      * Another resource's class handed to the code base's own wrapper of {@code UriBuilder}, which builds the
      * {@code Location} from it, names a path; handed to a helper that runs the resource's method by name — the same
      * arguments — it is the other resource's logic, and is reported on that line, not on the link built beside it.
