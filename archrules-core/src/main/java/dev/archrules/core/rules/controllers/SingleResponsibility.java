@@ -20,6 +20,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.JaxRsResources;
+import dev.archrules.core.recognize.WebHandlers;
 import dev.archrules.core.recognize.Wiring;
 import dev.archrules.core.source.SourceFacts;
 
@@ -94,7 +95,7 @@ public final class SingleResponsibility extends PerClassRule {
 
     @Override
     protected void prepare(Collection<JavaClass> classes, RuleContext context) {
-        handlersRecognised = classes.stream().anyMatch(javaClass -> javaClass.getMethods().stream().anyMatch(context.conventions()::isEndpoint));
+        handlersRecognised = classes.stream().anyMatch(javaClass -> WebHandlers.declares(javaClass, context));
     }
 
     @Override
@@ -109,7 +110,7 @@ public final class SingleResponsibility extends PerClassRule {
                 .filter(context.conventions()::isEndpoint)
                 .sorted(Comparator.comparingInt(m -> m.getSourceCodeLocation().getLineNumber()))
                 .toList();
-        if (endpoints.isEmpty() && handlersRecognised && (javaClass.getModifiers().contains(JavaModifier.ABSTRACT) || !inheritsHandlers(javaClass, context))) {
+        if (endpoints.isEmpty() && handlersRecognised && (javaClass.getModifiers().contains(JavaModifier.ABSTRACT) || !WebHandlers.inherits(javaClass, context))) {
             return;
         }
         Set<String> paths = new TreeSet<>();
@@ -141,11 +142,6 @@ public final class SingleResponsibility extends PerClassRule {
         }
     }
 
-    /** Whether a superclass of {@code javaClass} declares a handler the class inherits. */
-    private static boolean inheritsHandlers(JavaClass javaClass, RuleContext context) {
-        return javaClass.getAllRawSuperclasses().stream()
-                .anyMatch(superclass -> superclass.getMethods().stream().anyMatch(context.conventions()::isEndpoint));
-    }
 
     /**
      * An endpoint that only puts one of its base resource's generic sub-resources (tags, custom fields, audit logs) on

@@ -22,6 +22,7 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.DataSourceProviders;
 import dev.archrules.core.recognize.JaxRsResources;
 import dev.archrules.core.recognize.NominalRoles;
+import dev.archrules.core.recognize.WebHandlers;
 
 import java.util.List;
 import java.util.Map;
@@ -85,8 +86,7 @@ public final class DependencyDirection extends PerClassRule {
 
     @Override
     protected void prepare(java.util.Collection<JavaClass> classes, RuleContext context) {
-        handlersRecognised = classes.stream().anyMatch(javaClass -> context.hasRole(javaClass, Role.CONTROLLER)
-                && javaClass.getMethods().stream().anyMatch(context.conventions()::isEndpoint));
+        handlersRecognised = WebHandlers.recognisedIn(classes, context);
     }
 
     @Override
@@ -101,12 +101,9 @@ public final class DependencyDirection extends PerClassRule {
      * Where no handler is recognised anywhere, the name is all there is, and the class stays a controller.
      */
     private boolean isNamedControllerWithoutHandlers(JavaClass target, RuleContext context) {
-        // its superclasses and subclasses: a base controller the code base's controllers extend is the web layer's
         return handlersRecognised
                 && context.roles().explainRole(target).filter(match -> match.reason().startsWith(BY_NAME)).isPresent()
-                && Stream.of(Stream.of(target), target.getAllRawSuperclasses().stream(), target.getAllSubclasses().stream())
-                .flatMap(types -> types)
-                .noneMatch(type -> type.getMethods().stream().anyMatch(context.conventions()::isEndpoint));
+                && !WebHandlers.inHierarchy(target, context);
     }
 
     /** The reason role detection gives for a role found by the name's suffix. */

@@ -26,6 +26,7 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.FieldArguments;
 import dev.archrules.core.recognize.Initialisation;
 import dev.archrules.core.recognize.SynchronizedBlocks;
+import dev.archrules.core.recognize.WebHandlers;
 
 import java.util.Comparator;
 import java.util.List;
@@ -124,8 +125,7 @@ public final class StatelessSingletons extends PerClassRule {
 
     @Override
     protected void prepare(java.util.Collection<JavaClass> classes, RuleContext context) {
-        handlersRecognised = classes.stream().anyMatch(javaClass -> context.hasRole(javaClass, Role.CONTROLLER)
-                && javaClass.getMethods().stream().anyMatch(context.conventions()::isEndpoint));
+        handlersRecognised = WebHandlers.recognisedIn(classes, context);
     }
 
     @Override
@@ -143,8 +143,7 @@ public final class StatelessSingletons extends PerClassRule {
         if (!context.hasRole(javaClass, Role.CONTROLLER) || !handlersRecognised) {
             return context.hasRole(javaClass, Role.CONTROLLER);
         }
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(javaClass), javaClass.getAllRawSuperclasses().stream())
-                .anyMatch(type -> type.getMethods().stream().anyMatch(context.conventions()::isEndpoint));
+        return WebHandlers.declares(javaClass, context) || WebHandlers.inherits(javaClass, context);
     }
 
     @Override
