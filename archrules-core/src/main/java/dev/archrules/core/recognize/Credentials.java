@@ -30,6 +30,17 @@ public final class Credentials {
                     + "|method|template|resource|fragment|file|location|dir|directory"
                     + "|provider|store|encoder|strategy|algorithm|algo|backend"
                     + "|view|page|screen|form|manager|service|bean|handler|factory|column|table)([-_]?key)?s?$");
+    /**
+     * Words that, right after a name's last credential word, say what the name holds about the credential rather than
+     * the credential: its type or kind ({@code TOKEN_TYPE_FULL_PREC = "fullPrecNumeric"}, a token type of a text-analysis
+     * token stream), a quantity ({@code THRESHOLD_TOKEN_FREQUENCY = "threshold"}, the name of a parameter for the minimum
+     * frequency of a term), a name, parameter, pattern or format. {@code TOKEN_FREQUENCY_SECRET} ends in a credential
+     * word and stays one.
+     */
+    private static final Pattern DESCRIBING_WORD = Pattern.compile(
+            "(?i)type|kind|name|param|parameter|pattern|regex|format|frequency|freq|count|threshold|limit|length|size|min|max");
+    /** Where a name splits into words: underscores, dashes and dots, and camel case. */
+    private static final Pattern WORD_BOUNDARY = Pattern.compile("[-_.$]+|(?<=[a-z0-9])(?=[A-Z])");
     /** A name as code writes one: an identifier or a dotted / dashed property key, never a sentence. */
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.-]*");
     /**
@@ -43,6 +54,12 @@ public final class Credentials {
     private static final Pattern IDENTIFIER_VALUE = Pattern.compile(
             "[a-z][a-z0-9]*+(?:\\.[a-z][a-z0-9]*+)++|(?i:urn:\\S+|[a-z][a-z0-9+.-]*://\\S*)|/[a-z0-9_.{}/-]*|:[A-Za-z_][A-Za-z0-9_]*"
                     + "|(?i:none|null|nil|empty|undefined|unset|n/a|disabled|true|false|yes|no|on|off|enabled)");
+    /**
+     * A value that is a regular expression: it opens with a group, a character class or an anchor and holds a
+     * quantified group or class or a group construct ({@code NMTOKEN = "([" + nameChars + "]|" + SURROGATE_PAIR + ")+"},
+     * the pattern of XML name tokens a query converter matches; {@code (?:…)}, {@code \d}), which no secret does.
+     */
+    private static final Pattern REGULAR_EXPRESSION = Pattern.compile("^[(\\[^].*(?:[)\\]][+*?]|\\(\\?[:=!<]|\\\\[dswbDSWB])");
     private static final Pattern URL_PASSWORD = Masking.URL_PASSWORD;
     private static final Pattern PAIR = Masking.SECRET_PAIR;
     private static final Pattern PAIR_NAME = Pattern.compile("(?i)\\b(" + Masking.SECRET_PAIR_NAMES + ")=");
@@ -65,7 +82,7 @@ public final class Credentials {
         }
         if (boundName != null && isCredentialBinding(boundName)
                 && isValue(text) && text.strip().length() >= 3 && text.chars().noneMatch(Character::isWhitespace)
-                && !isCredentialName(text) && !IDENTIFIER_VALUE.matcher(text).matches()) {
+                && !isCredentialName(text) && !IDENTIFIER_VALUE.matcher(text).matches() && !REGULAR_EXPRESSION.matcher(text).find()) {
             return Optional.of(new Found(boundName, text));
         }
         return Optional.empty();
@@ -76,7 +93,19 @@ public final class Credentials {
      * not {@code tokenHeader}, nor a text that is not a name at all (a format string used as a call's first argument).
      */
     public static boolean isCredentialBinding(String name) {
-        return IDENTIFIER.matcher(name).matches() && NAME.matcher(name).matches() && !NOT_A_VALUE.matcher(name).matches();
+        return IDENTIFIER.matcher(name).matches() && NAME.matcher(name).matches() && !NOT_A_VALUE.matcher(name).matches()
+                && !describesCredential(name);
+    }
+
+    /** Whether the word after the name's last credential word is a {@linkplain #DESCRIBING_WORD describing word}. */
+    private static boolean describesCredential(String name) {
+        String[] words = WORD_BOUNDARY.split(name);
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (NAME.matcher(words[i]).matches()) {
+                return i + 1 < words.length && DESCRIBING_WORD.matcher(words[i + 1]).matches();
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,8 +28,11 @@ import java.util.stream.Collectors;
  * secret, token, apiKey or credentials; URLs with {@code user:password@}; connection strings with
  * {@code password=}. Values are shown as {@code ****} in every output ({@link Masking}) and keys carry a
  * fingerprint of the masked value only, so neither reports nor baselines repeat the secret. Not reported: empty values, placeholders ({@code ${…}}), values containing white
- * space (messages) or a credential word themselves ({@code "X-Api-Key"}), and names that describe a
- * credential rather than hold one ({@code TOKEN_HEADER}, {@code passwordPolicy}).
+ * space (messages) or a credential word themselves ({@code "X-Api-Key"}), regular expressions ({@code "([" + nameChars
+ * + "]|" + SURROGATE_PAIR + ")+"}, the XML name-token pattern of a query parser), and names that describe a credential
+ * rather than hold one ({@code TOKEN_HEADER}, {@code passwordPolicy}; a name whose last credential word is followed by
+ * its type, a quantity or a name: {@code TOKEN_TYPE_FULL_PREC}, a text-analysis token type, and
+ * {@code THRESHOLD_TOKEN_FREQUENCY}, a parameter name).
  */
 public final class NoHardcodedCredentials extends SourceRule {
 

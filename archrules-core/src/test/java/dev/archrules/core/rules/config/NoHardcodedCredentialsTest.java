@@ -4,6 +4,7 @@ import dev.archrules.core.BackendChecklist;
 import dev.archrules.core.ChecklistResult;
 import dev.archrules.core.engine.SourceRule;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.Credentials;
 import dev.archrules.core.rules.CoreRules;
 import dev.archrules.core.rules.Fixtures;
 import dev.archrules.core.source.internal.Admission;
@@ -120,5 +121,31 @@ class NoHardcodedCredentialsTest {
                 "class A { Object f(String user) { return new UsernamePasswordAuthenticationToken(user, (\"x\")); } }")).isTrue();
         assertThat(Admission.admitsSource(NoHardcodedCredentials.PREFILTER,
                 "class A { String f(String user) { return String.format(\"%s\", user); } }")).isFalse();
+    }
+
+    /**
+     * "Token" in the text-analysis sense: a token type, a parameter named after a token frequency, a regular expression
+     * for XML name tokens are no credentials; a token bound to a credential name, and a name whose last credential word
+     * describes nothing, still are.
+     */
+    @Test
+    void text_analysis_tokens_are_no_credentials() {
+        String fixtures = "dev.archrules.fixtures.source.texttokens";
+        String settings = fixtures + ".SuggesterSettings";
+
+        assertThat(evaluate(fixtures).violationsOf(CoreRules.NO_HARDCODED_CREDENTIALS))
+                .extracting(Violation::key, v -> v.location().toString())
+                .as("NumericTokenStream's token types, THRESHOLD_TOKEN_FREQUENCY and NMTOKEN pass")
+                .containsExactly(
+                        tuple(key(settings, "authorization", "ACCESS_TOKEN=gh****Rt"), "(SuggesterSettings.java:35)"),
+                        tuple(key(settings, "signing", "TOKEN_FREQUENCY_SECRET=hu****et"), "(SuggesterSettings.java:39)"));
+        assertThat(List.of("TOKEN_TYPE_FULL_PREC", "THRESHOLD_TOKEN_FREQUENCY", "tokenTypeLower", "PASSWORD_MIN_LENGTH_HINT"))
+                .allSatisfy(name -> assertThat(Credentials.isCredentialBinding(name)).as(name).isFalse());
+        assertThat(List.of("ACCESS_TOKEN", "TOKEN_FREQUENCY_SECRET", "tokenValue", "API_KEY"))
+                .allSatisfy(name -> assertThat(Credentials.isCredentialBinding(name)).as(name).isTrue());
+        assertThat(List.of("([?]|?)+", "(?:[A-Za-z_]+)", "^\\d{4}-\\w+"))
+                .as("regular expressions").allSatisfy(value -> assertThat(Credentials.find(value, "TOKEN")).as(value).isEmpty());
+        assertThat(List.of("(hunter2secret)", "[s3cr3t]x", "^pa55word"))
+                .as("secrets that open with a bracket").allSatisfy(value -> assertThat(Credentials.find(value, "TOKEN")).as(value).isPresent());
     }
 }
