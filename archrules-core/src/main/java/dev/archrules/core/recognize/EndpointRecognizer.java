@@ -50,7 +50,8 @@ public final class EndpointRecognizer {
             String host = hostAndPort.replaceFirst(":[^:\\]]*$", "");
             boolean port = hostAndPort.length() > host.length() && hostAndPort.substring(host.length() + 1).matches("\\d+");
             if (NETWORK_SCHEMES.contains(scheme) && isHost(host) && !isCompletedAtRunTime(host)
-                    && !(isLoopback(host) && !port) && !isWildcard(host) && !allowList.allows(host, url.group(3))) {
+                    && !(isLoopback(host) && !port) && !isWildcard(host) && !allowList.allows(host, url.group(3))
+                    && !isXmlIdentifier(text.substring(0, url.start()), url.group(3)) && !isProductComment(text.substring(0, url.start()))) {
                 return Optional.of(url.group());
             }
         }
@@ -81,6 +82,34 @@ public final class EndpointRecognizer {
      */
     private static boolean hasPlaceholderHost(String databaseUrl) {
         return PLACEHOLDER_HOST.matcher(databaseUrl).find();
+    }
+
+    /** An XML namespace or schema-location attribute left open before a URL: {@code xmlns="}, {@code xmlns:xsi='}, {@code xsi:schemaLocation="ns }. */
+    private static final Pattern XML_IDENTIFIER_ATTRIBUTE = Pattern.compile(
+            "(?i)(?:\\bxmlns(?::[\\w.-]+)?|\\b(?:[\\w.-]+:)?(?:noNamespaceSchemaLocation|schemaLocation))\\s*=\\s*([\"'])[^\"']*$");
+    /** The path of an XML schema or document type definition: {@code …/graphml.xsd}, {@code …/web-app_2_3.dtd}. */
+    private static final Pattern SCHEMA_DOCUMENT = Pattern.compile("(?i).*\\.(?:xsd|dtd)(?=$|[\"'>\\s])");
+
+    /**
+     * Whether a URL names an XML vocabulary rather than a system to call: the value of an {@code xmlns} or
+     * {@code schemaLocation} attribute of a document the code writes ({@code <graphml xmlns="http://…/xmlns">}, both URLs
+     * of an {@code xsi:schemaLocation} pair), or an XML schema or DTD ({@code http://…/graphml.xsd} on a line of its own).
+     * An {@code href} or {@code src} attribute is a link.
+     */
+    private static boolean isXmlIdentifier(String before, String path) {
+        return XML_IDENTIFIER_ATTRIBUTE.matcher(before).find() || SCHEMA_DOCUMENT.matcher(path).lookingAt();
+    }
+
+    /** A product token ({@code Crawler/1.0}, {@code Crawler/?} with the version filled in at run time) and a comment left open. */
+    private static final Pattern PRODUCT_COMMENT = Pattern.compile("(?<![^\\s\"'])[\\w.!#$%&'*+^`|~-]+/[^\\s/()]+\\s*\\([^()]*$");
+
+    /**
+     * Whether a URL stands in the comment of a {@code User-Agent}'s product ({@code "Crawler/" + version + " (https://…)"},
+     * {@code Mozilla/5.0 (compatible; Bot/2.1; +http://…/bot.html)}): it identifies the client to the server it calls,
+     * it is not called. A URL in parentheses after plain words stays an address.
+     */
+    private static boolean isProductComment(String before) {
+        return PRODUCT_COMMENT.matcher(before).find();
     }
 
     /**

@@ -27,7 +27,10 @@ import java.util.regex.Pattern;
  * classes and their defaults): URLs with network schemes, {@code jdbc:}/{@code r2dbc:} URLs, texts that
  * are a {@code host:port} or an IPv4 address — in literals, concatenations and used constants — and in
  * {@code @Value}, {@code @FeignClient(url)}, {@code @Client}, {@code @RegisterRestClient(baseUri)} and
- * {@code @HttpExchange} values. Not reported: namespace URIs, public platform endpoints and other
+ * {@code @HttpExchange} values. Not reported: namespace URIs (also as the {@code xmlns} or {@code schemaLocation}
+ * attribute of a document the code writes, and XML schemas and DTDs: {@code …/graphml.xsd}), the URL in the comment of a
+ * {@code User-Agent} product ({@code "Crawler/" + version + " (https://…)"}), the usage text a command-line tool's
+ * {@code main} or usage method prints, public platform endpoints and other
  * {@link EndpointAllowList} entries, RFC 5737 addresses and RFC 2606 example names, loopback addresses without
  * a port, hosts completed at run time and OID-shaped texts ({@link EndpointRecognizer}); links in Javadoc,
  * comments and other annotations; messages of exceptions, log, precondition and assertion calls; texts only
@@ -62,6 +65,22 @@ public final class NoHardcodedEndpoints extends SourceRule {
 
 
 
+    /** Calls that print a text to the console: {@code System.out.println}, {@code printf}, a console helper's {@code out(…)}. */
+    private static final Pattern PRINT_CALLEE = Pattern.compile("print|println|printf|out|err");
+    /** The members that print a command-line tool's usage: its {@code main}, a {@code usage()} or {@code printHelp()}. */
+    private static final Pattern USAGE_MEMBER = Pattern.compile("main|(?i:\\w*(usage|help)\\w*)");
+
+    /**
+     * A command-line tool's usage text: a text its {@code main} or usage method prints
+     * ({@code System.out.println("-- baseUrl: Example http://localhost:8080/api/orders")}). Shown to a person, the
+     * address is an example of an argument; the tool takes the real one from its arguments. A default it falls back to is
+     * no print and stays reported.
+     */
+    private static boolean isUsageText(Resolved text) {
+        return text.argument() != null && PRINT_CALLEE.matcher(text.argument().callee()).matches()
+                && USAGE_MEMBER.matcher(text.member()).matches();
+    }
+
     public NoHardcodedEndpoints() {
         super(new RuleInfo(ID, ChecklistItem.C6,
                 "endpoints should come from configuration, not from code",
@@ -90,6 +109,7 @@ public final class NoHardcodedEndpoints extends SourceRule {
             if (text.message() || text.compared() || SourceFacts.isProse(text.value())
                     || text.boundName() != null && IDENTIFIER_OR_DOCUMENTATION.matcher(text.boundName()).matches()
                     || text.argument() != null && NAMESPACE_CALLEE.matcher(text.argument().callee()).matches()
+                    || isUsageText(text)
                     || OverridableSettings.isDefault(javaClass, text)) {
                 continue;
             }

@@ -115,6 +115,30 @@ class NoHardcodedEndpointsTest {
                                 "(FormattedTexts.java:23)"));
     }
 
+    /**
+     * URLs that are an identifier or text: the namespace and schema location of the XML a writer writes, the product URL
+     * in a User-Agent's comment, the example URLs of a tool's usage text. The URL fetched, a link in the document and the
+     * tool's default base URL are endpoints.
+     */
+    @Test
+    void namespaces_in_written_xml_user_agent_comments_and_usage_texts_are_no_endpoints() {
+        String never = IDIOMS + ".UrlsNeverCalled";
+        assertThat(idiomViolations("UrlsNeverCalled"))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(key(never, "fetch", "https://crawl.drawing-lab.org/start"), "(UrlsNeverCalled.java:26)"),
+                        tuple(key(never, "main", "http://index.drawing-lab.org:8983/graphs"), "(UrlsNeverCalled.java:38)"),
+                        tuple(key(never, "write", "http://render.drawing-lab.org/graph"), "(UrlsNeverCalled.java:22)"));
+        assertThat(List.of("<g xmlns=\"http://graphs.drawing-lab.org/xmlns\">", "<g xmlns:g='http://graphs.drawing-lab.org/ns'>",
+                "xsi:schemaLocation=\"http://graphs.drawing-lab.org/xmlns http://graphs.drawing-lab.org/g.xsd\"",
+                "http://graphs.drawing-lab.org/xmlns/1.0/graphml.xsd\">", "http://graphs.drawing-lab.org/dtd/graph.dtd",
+                "Mozilla/5.0 (compatible; Graphbot/2.1; +http://www.drawing-lab.org/bot.html)"))
+                .allSatisfy(text -> assertThat(EndpointRecognizer.find(text, EndpointAllowList.defaults())).as(text).isEmpty());
+        assertThat(List.of("<g href=\"http://graphs.drawing-lab.org/xmlns\">", "http://graphs.drawing-lab.org/xsd/upload",
+                "(see http://graphs.drawing-lab.org/api)", "GET /api/v1 (http://graphs.drawing-lab.org/api)"))
+                .allSatisfy(text -> assertThat(EndpointRecognizer.find(text, EndpointAllowList.defaults())).as(text).isPresent());
+    }
+
     /** The violations of the {@code endpointidioms} fixtures whose class name starts with {@code simpleNamePrefix}. */
     private static List<Violation> idiomViolations(String simpleNamePrefix) {
         return Fixtures.violations(IDIOMS, NoHardcodedEndpoints.ID).stream()
