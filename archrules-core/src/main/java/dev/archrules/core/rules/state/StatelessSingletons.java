@@ -57,7 +57,8 @@ import java.util.function.Consumer;
  *       collection, map or counter it holds is changed outside the static initializer. A hook no code of the code
  *       base calls does not write at run time: a static setter named after the field that only sets it
  *       ({@code setLoginView(view)}, a customisation hook for the application built on the code base), a reset to
- *       {@code null} or to a fresh container; it excuses its own write, not the changes run-time code makes to the
+ *       {@code null} or to a fresh container, the static {@code reset()} of a fault-injection class for tests (switches and
+ *       latches nothing else of the code base writes: tests set them, production code reads them); it excuses its own write, not the changes run-time code makes to the
  *       collection or map the field holds, which are reported as for a final field. Values that are not
  *       safe even to read concurrently ({@code DateFormat}, {@code Calendar}, {@code StringBuilder}) are
  *       reported in any static field. Arrays and collections filled once during class initialisation and only
@@ -692,7 +693,28 @@ public final class StatelessSingletons extends PerClassRule {
 
     /** An uncalled reset or setter hook of {@code field}: what it writes is written only by tests or at customisation. */
     private static boolean isUncalledHook(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
-        return isUncalledReset(codeUnit, field, context) || isUncalledSetter(codeUnit, field, context);
+        return isUncalledReset(codeUnit, field, context) || isUncalledSetter(codeUnit, field, context)
+                || isUncalledSwitchReset(codeUnit, field, context);
+    }
+
+    /** How a reset is named: {@code reset()}, {@code resetAll()}, {@code clear()}, {@code restoreDefaults()}. */
+    private static final java.util.regex.Pattern RESET_NAME = java.util.regex.Pattern.compile("(reset|clear|restore)([A-Z]\\w*)?");
+
+    /**
+     * The reset of a fault-injection class kept for tests in production code: static switches, latches and delays that
+     * tests set directly and that production code only reads ({@code if (failReplicaRequests != null) throw …},
+     * {@code splitLatch.await()}), and a static {@code reset()} that clears them between tests. A static method of the
+     * field's class without parameters, named {@code reset…}, {@code clear…} or {@code restore…}, that no code of the code
+     * base calls or references, while nothing else of the code base writes the field but its declaration: in production
+     * the field keeps its declared value. Unlike {@link #isUncalledReset} the reset may do more (cancel timers, clear
+     * hooks, count down a latch). A switch production code writes too — a handler that arms it, an injection point that
+     * counts — is a write at run time, and so is the reset once code of the code base calls it.
+     */
+    private static boolean isUncalledSwitchReset(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
+        return codeUnit.getModifiers().contains(JavaModifier.STATIC) && RESET_NAME.matcher(codeUnit.getName()).matches()
+                && isUncalledHookOf(codeUnit, field, 0, context) && field.getAccessesToSelf().stream()
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET && !access.getOrigin().equals(codeUnit))
+                .allMatch(access -> isClassInitialization(access.getOrigin(), field.getOwner()));
     }
 
     /**

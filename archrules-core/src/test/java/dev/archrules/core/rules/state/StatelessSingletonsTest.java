@@ -46,6 +46,8 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "enhanced.HibernateEnhancedInvoice#lastNumber", "(HibernateEnhancedInvoice.java:18)"),
                         tuple(RULE, F + "idioms.PausableStorageService#running", "(PausableStorageService.java:23)"),
                         tuple(RULE, F + "idioms.PricingClock#clock", "(PricingClock.java:18)"),
+                        tuple(RULE, F + "idioms.RequestFaults#delayedRequests", "(RequestFaults.java:21)"),
+                        tuple(RULE, F + "idioms.RequestFaults#failNextRequest", "(RequestFaults.java:17)"),
                         tuple(RULE, F + "jaxrs.SingletonOrderResource#lastRequestAt", "(SingletonOrderResource.java:16)"),
                         tuple(RULE, F + "lazy.ReconnectingChannelService#current", "(ReconnectingChannelService.java:18)"),
                         tuple(RULE, F + "lazy.ResetOnRequestHolder#settings", "(ResetOnRequestHolder.java:22)"),
@@ -446,6 +448,7 @@ class StatelessSingletonsTest {
             "published.SelfRegisteringServer", // a static holder nothing reads: written, never shared
             "scheduled.ConceptReindexer",    // a cache only its non-concurrent Quartz job touches, through the interface
             "idioms.DeferredStorageService", // a flag set to a constant by an interface method nothing calls (a test switch)
+            "idioms.FaultInjection",         // test fault-injection switches: set by tests, read by production, cleared by an uncalled reset()
             "support.DiagnosticsRegistry",   // a protected static behind static synchronized accessors only
             "support.LogModes",              // a static switch set only by an uncalled setter returning the old value
             "startup.BasicDataSourcePool",   // replaced by reload(), run by @PostConstruct and by an uncalled forwarder
@@ -511,6 +514,23 @@ class StatelessSingletonsTest {
         Violation redirect = violationWithKey(violations, F + "web.ThemedLoginController#loginRedirect");
         assertLocatedAt(redirect, RULE, F + "web.ThemedLoginController", "ThemedLoginController.java", 27);
         assertThat(redirect.message()).contains("written by Method <" + F + "web.ThemedLoginController.relogin(java.lang.String)>");
+    }
+
+    /**
+     * A fault-injection class kept for tests: static switches and latches only tests set and production code only reads,
+     * cleared by a {@code reset()} nothing in the code base calls, pass; switches production code arms or counts at
+     * request time are reported where it writes them, the uncalled reset notwithstanding.
+     */
+    @Test
+    void test_fault_injection_switches_pass_switches_production_code_writes_do_not() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "idioms.FaultInjection#failReplicaRequests",
+                F + "idioms.FaultInjection#splitLatch", F + "idioms.FaultInjection#skipCommitOnClose", F + "idioms.FaultInjection#hooks");
+        Violation armed = violationWithKey(violations, F + "idioms.RequestFaults#failNextRequest");
+        assertLocatedAt(armed, RULE, F + "idioms.RequestFaults", "RequestFaults.java", 17);
+        assertThat(armed.message()).contains("written by Method <" + F + "idioms.RequestFaults.failNext(java.lang.String)>");
+        Violation counted = violationWithKey(violations, F + "idioms.RequestFaults#delayedRequests");
+        assertLocatedAt(counted, RULE, F + "idioms.RequestFaults", "RequestFaults.java", 21);
+        assertThat(counted.message()).contains("written by Method <" + F + "idioms.RequestFaults.injectDelay()>");
     }
 
     /**
