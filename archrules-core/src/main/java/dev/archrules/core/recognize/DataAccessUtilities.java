@@ -1,6 +1,7 @@
 package dev.archrules.core.recognize;
 
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -27,7 +28,10 @@ import java.util.Set;
  * <p>A class whose every use of a data-access API lies in methods returning a query definition — Spring Data JPA's
  * {@code Specification}, QueryDSL's {@code Predicate} — is no such utility: it defines queries (the criteria a
  * {@code Specification} builds when the repository runs it) that services compose and hand to a repository
- * ({@code repository.findAll(TargetSpecs.withStatus(s))}), Spring Data's documented way to write dynamic queries.
+ * ({@code repository.findAll(TargetSpecs.withStatus(s))}), Spring Data's documented way to write dynamic queries. So
+ * is a class that only builds queries and runs none ({@link #onlyDefinesQueries}): a criteria callback handed the
+ * {@code CriteriaBuilder} to return one {@code Predicate} (a filter's predicate provider), a query builder returning the
+ * JPA query it built for its caller to run.
  */
 public final class DataAccessUtilities {
 
@@ -37,6 +41,21 @@ public final class DataAccessUtilities {
     /** Types of query definitions a repository runs, by name (subtypes included). */
     private static final Set<String> QUERY_DEFINITIONS = Set.of(
             "org.springframework.data.jpa.domain.Specification", "com.querydsl.core.types.Predicate");
+
+    /** The JPA criteria builder, which a query hands its criteria callbacks and specifications. */
+    public static final Set<String> CRITERIA_BUILDERS = Set.of(
+            "javax.persistence.criteria.CriteriaBuilder", "jakarta.persistence.criteria.CriteriaBuilder");
+
+    /** The JPA criteria predicate a criteria callback returns. */
+    private static final Set<String> CRITERIA_PREDICATES = Set.of(
+            "javax.persistence.criteria.Predicate", "jakarta.persistence.criteria.Predicate");
+
+    /** The JPA entity manager and queries (a {@code TypedQuery} is a {@code Query}). */
+    private static final Set<String> ENTITY_MANAGERS = Set.of("javax.persistence.EntityManager", "jakarta.persistence.EntityManager");
+    private static final Set<String> JPA_QUERIES = Set.of("javax.persistence.Query", "jakarta.persistence.Query");
+
+    /** What an entity manager is asked while a query is built, not run: the criteria builder and a new query. */
+    private static final Set<String> QUERY_CREATION = Set.of("getCriteriaBuilder", "createQuery", "createNamedQuery");
 
     /** Whether {@code javaClass} is a data-access utility (see the class comment). */
     public static boolean isDataAccessUtility(JavaClass javaClass, RuleContext context) {
@@ -51,13 +70,20 @@ public final class DataAccessUtilities {
      * Whether every member of {@code javaClass} that touches a data-access API defines a query: a method returning a query
      * definition ({@link #QUERY_DEFINITIONS}), or a private helper only such members call (a criteria fragment,
      * {@code private static Predicate hasTags(Root<Target> root, CriteriaBuilder cb)}); no field holds a data-access API.
-     * The bodies of lambdas count as their declaring method's (ArchUnit attributes their accesses to it), so the
-     * synthetic methods holding them are not asked.
+     * Where the class runs nothing — every call it makes on a data-access API builds a query ({@link #buildsQuery}) — two
+     * more kinds of method define one: a criteria callback, handed the {@code CriteriaBuilder} and returning a criteria
+     * {@code Predicate} (a filter's predicate provider: {@code cb.or(cb.equal(path, 'N'), cb.isNull(path))}), and a query
+     * builder returning the JPA query it created, for its caller to run ({@code TypedQuery<Order> translate(…)}); the
+     * caller that runs it is checked on its own. The bodies of lambdas count as their declaring method's (ArchUnit
+     * attributes their accesses to it), so the synthetic methods holding them are not asked.
      */
-    static boolean onlyDefinesQueries(JavaClass javaClass, RuleContext context) {
+    public static boolean onlyDefinesQueries(JavaClass javaClass, RuleContext context) {
         if (javaClass.getFields().stream().anyMatch(field -> context.roles().isDataAccessApi(field.getRawType()))) {
             return false;
         }
+        boolean runsNothing = javaClass.getAccessesFromSelf().stream()
+                .filter(access -> context.roles().isDataAccessApi(access.getTargetOwner()))
+                .allMatch(access -> buildsQuery(access, context));
         Set<JavaCodeUnit> touching = new HashSet<>();
         Set<JavaCodeUnit> defining = new HashSet<>();
         for (JavaCodeUnit unit : javaClass.getCodeUnits()) {
@@ -69,7 +95,8 @@ public final class DataAccessUtilities {
                 touching.add(unit);
             }
             JavaClass returned = unit.getRawReturnType();
-            if (unit instanceof JavaMethod && QUERY_DEFINITIONS.stream().anyMatch(name -> context.isAssignableTo(returned, name))) {
+            if (unit instanceof JavaMethod && (isAnyOf(returned, QUERY_DEFINITIONS, context)
+                    || runsNothing && (isCriteriaCallback(unit, context) || isAnyOf(returned, JPA_QUERIES, context)))) {
                 defining.add(unit);
             }
         }
@@ -92,6 +119,30 @@ public final class DataAccessUtilities {
             }
         }
         return defining.containsAll(touching);
+    }
+
+    /** A criteria callback: handed the {@code CriteriaBuilder}, it returns a criteria {@code Predicate}. */
+    private static boolean isCriteriaCallback(JavaCodeUnit unit, RuleContext context) {
+        return isAnyOf(unit.getRawReturnType(), CRITERIA_PREDICATES, context)
+                && unit.getRawParameterTypes().stream().anyMatch(parameter -> isAnyOf(parameter, CRITERIA_BUILDERS, context));
+    }
+
+    /**
+     * Whether {@code access} only builds a query: any call on the {@code CriteriaBuilder}, asking an entity manager for
+     * the criteria builder or a new query ({@link #QUERY_CREATION}), and setting a query's parameters, page or hints
+     * ({@code setParameter}, {@code setFirstResult}, …). Fetching its results, executing an update, finding, persisting
+     * or removing is running it.
+     */
+    private static boolean buildsQuery(JavaAccess<?> access, RuleContext context) {
+        JavaClass owner = access.getTargetOwner();
+        String name = access.getName();
+        return isAnyOf(owner, CRITERIA_BUILDERS, context)
+                || isAnyOf(owner, ENTITY_MANAGERS, context) && QUERY_CREATION.contains(name)
+                || isAnyOf(owner, JPA_QUERIES, context) && name.startsWith("set");
+    }
+
+    private static boolean isAnyOf(JavaClass type, Set<String> names, RuleContext context) {
+        return names.stream().anyMatch(name -> context.isAssignableTo(type, name));
     }
 
     /**

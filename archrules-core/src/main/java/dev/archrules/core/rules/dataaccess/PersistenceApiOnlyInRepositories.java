@@ -32,7 +32,10 @@ import java.util.function.Consumer;
  * itself, constructing a {@code javax.sql.DataSource}, and the classes nested in it ({@link DataSourceProviders}) — is
  * the floor of the data-access layer, like a configuration class, and is not checked. A class that only hands a
  * data-access type on — an interface with the type in its signatures, a class passing the caller's connection to the
- * code base's own session factory and calling nothing on it ({@link #onlyHandsOn}) — is not reported for that type.
+ * code base's own session factory and calling nothing on it ({@link #onlyHandsOn}) — is not reported for that type. Nor
+ * is a class that only defines queries, running none ({@link DataAccessUtilities#onlyDefinesQueries}: Spring Data
+ * specifications, criteria callbacks, query builders), or one that only reads the persistence unit's mapping metadata
+ * ({@link #readsOnlyMappingMetadata}).
  */
 public final class PersistenceApiOnlyInRepositories extends PerClassRule {
 
@@ -49,6 +52,16 @@ public final class PersistenceApiOnlyInRepositories extends PerClassRule {
     private static final Set<String> PROBE_METHODS = Set.of("isValid", "isClosed", "close");
 
     private static final String CONNECTION = "java.sql.Connection";
+
+    /**
+     * What reading the mapping metadata asks JPA and Hibernate: the metamodel, the factory behind an entity manager or a
+     * session, the native type behind a JPA one, and Hibernate's class and collection metadata.
+     */
+    private static final Set<String> MAPPING_METADATA = Set.of("getMetamodel", "getEntityManagerFactory", "getSessionFactory",
+            "unwrap", "getDelegate", "getClassMetadata", "getAllClassMetadata", "getCollectionMetadata", "getAllCollectionMetadata");
+
+    /** The packages of the JPA and Hibernate APIs, whose metadata {@link #MAPPING_METADATA} reads. */
+    private static final List<String> ORM_PACKAGES = List.of("javax.persistence.", "jakarta.persistence.", "org.hibernate.");
 
     /**
      * A connection probe — the "test connection" of a data-source registry: every dependency of the class on a
@@ -69,6 +82,22 @@ public final class PersistenceApiOnlyInRepositories extends PerClassRule {
                 .toList();
         return onConnection.size() == dataAccess.size()
                 && onConnection.stream().allMatch(access -> access instanceof JavaMethodCall call && PROBE_METHODS.contains(call.getName()));
+    }
+
+    /**
+     * Whether every call {@code javaClass} makes on a data-access API reads the persistence unit's mapping metadata
+     * ({@link #MAPPING_METADATA} on a JPA or Hibernate type) — the entity classes a mapped hierarchy holds, an entity's
+     * attributes: {@code em.getMetamodel().getEntities()}, {@code em.unwrap(Session.class).getSessionFactory()} handed to
+     * a helper walking the class tree. It runs no query and reads no row, even keeping the injected entity manager it
+     * asks. A class that also runs a query on it is reported as before.
+     */
+    static boolean readsOnlyMappingMetadata(JavaClass javaClass, RuleContext context) {
+        List<JavaAccess<?>> onApis = javaClass.getAccessesFromSelf().stream()
+                .filter(access -> context.roles().isDataAccessApi(access.getTargetOwner()))
+                .toList();
+        return !onApis.isEmpty() && onApis.stream().allMatch(access -> access instanceof JavaMethodCall call
+                && MAPPING_METADATA.contains(call.getName())
+                && ORM_PACKAGES.stream().anyMatch(call.getTargetOwner().getName()::startsWith));
     }
 
     /**
@@ -120,6 +149,9 @@ public final class PersistenceApiOnlyInRepositories extends PerClassRule {
         List<Grouped> uses = dependenciesByTarget(javaClass, d -> context.roles().isDataAccessApi(d.getTargetClass()));
         // the probe's own reading of the class's dependencies only where its only data-access type is the connection
         if (uses.size() == 1 && uses.get(0).target().getName().equals(CONNECTION) && isConnectionProbe(javaClass, context)) {
+            return;
+        }
+        if (!uses.isEmpty() && (DataAccessUtilities.onlyDefinesQueries(javaClass, context) || readsOnlyMappingMetadata(javaClass, context))) {
             return;
         }
         for (Grouped use : uses) {

@@ -22,6 +22,7 @@ import dev.archrules.core.internal.io.ServiceRegistrations;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.DataAccessUtilities;
 import dev.archrules.core.recognize.JaxRsResources;
 import dev.archrules.core.recognize.NominalRoles;
 import dev.archrules.core.recognize.DataSourceProviders;
@@ -380,9 +381,6 @@ public final class NoDirectInstantiation extends PerClassRule {
                 || !context.conventions().httpClientCalls(javaClass).isEmpty();
     }
 
-    /** The type a query specification is handed per query: the JPA criteria builder. */
-    private static final Set<String> CRITERIA_BUILDERS = Set.of("javax.persistence.criteria.CriteriaBuilder", "jakarta.persistence.criteria.CriteriaBuilder");
-
     /**
      * A query specification: a plain class (no declared bean) whose only data-access API is the JPA
      * {@code CriteriaBuilder} it is handed with each query — kept in no field — to build that query's predicates
@@ -391,8 +389,8 @@ public final class NoDirectInstantiation extends PerClassRule {
      */
     private static boolean isQuerySpecification(JavaClass created, RuleContext context) {
         return context.hasRole(created, Role.REPOSITORY)
-                && DependencyTargets.anyMatch(created, type -> CRITERIA_BUILDERS.contains(type.getName()))
-                && !DependencyTargets.anyMatch(created, type -> context.roles().isDataAccessApi(type) && !CRITERIA_BUILDERS.contains(type.getName()))
+                && DependencyTargets.anyMatch(created, type -> DataAccessUtilities.CRITERIA_BUILDERS.contains(type.getName()))
+                && !DependencyTargets.anyMatch(created, type -> context.roles().isDataAccessApi(type) && !DataAccessUtilities.CRITERIA_BUILDERS.contains(type.getName()))
                 && created.getAllFields().stream().noneMatch(field -> context.roles().isDataAccessApi(field.getRawType()));
     }
 

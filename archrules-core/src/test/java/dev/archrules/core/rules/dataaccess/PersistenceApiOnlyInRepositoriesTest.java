@@ -112,4 +112,33 @@ class PersistenceApiOnlyInRepositoriesTest {
                 .containsExactly(tuple("data-access.persistence-api-only-in-repositories",
                         woven + ".entity.WovenInvoice -> jakarta.persistence.EntityManager", "(WovenInvoice.java:34)"));
     }
+
+    /**
+     * Queries built and not run — a criteria callback handed the builder, a translator returning the query it built —
+     * and mapping metadata read through the entity manager are no data access; their neighbours that run the query are.
+     */
+    @Test
+    void queries_built_for_a_caller_and_mapping_metadata_pass_running_the_query_does_not() {
+        String building = "dev.archrules.fixtures.querybuilding";
+
+        assertThat(Fixtures.violations(building, CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                building + ".EntityRowCounter -> jakarta.persistence.EntityManager", "(EntityRowCounter.java:20)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                building + ".EntityRowCounter -> jakarta.persistence.TypedQuery", "(EntityRowCounter.java:22)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                building + ".InvoiceQueryRunner -> jakarta.persistence.EntityManager", "(InvoiceQueryRunner.java:16)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                building + ".InvoiceQueryRunner -> jakarta.persistence.TypedQuery", "(InvoiceQueryRunner.java:21)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                building + ".InvoiceQueryRunner -> jakarta.persistence.criteria.CriteriaBuilder", "(InvoiceQueryRunner.java:17)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                building + ".OverdueInvoiceService -> jakarta.persistence.EntityManager", "(OverdueInvoiceService.java:28)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                building + ".OverdueInvoiceService -> jakarta.persistence.TypedQuery", "(OverdueInvoiceService.java:32)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                building + ".OverdueInvoiceService -> jakarta.persistence.criteria.CriteriaBuilder", "(OverdueInvoiceService.java:24)"));
+    }
 }
