@@ -209,8 +209,7 @@ final class RoleTiers {
         Optional<String> word = detector.vocabulary().names(Term.PERSISTENCE_SERVICE_WORDS).stream()
                 .filter(candidate -> stem.length() > candidate.length() && stem.endsWith(candidate))
                 .findFirst();
-        if (word.isEmpty() || !DependencyTargets.anyMatch(javaClass, api -> run.isDataAccessApi(api)
-                && !onlyHandsToFactories(javaClass, api, run) && !onlyMapsItselfFromRows(javaClass, api))) {
+        if (word.isEmpty() || !accessesData(javaClass, run)) {
             return Optional.of(match);
         }
         return match(REPOSITORY, match.reason() + ", but named for persistence (…" + word.get() + "Service) and uses "
@@ -372,8 +371,7 @@ final class RoleTiers {
      * which gets no role here; otherwise using an HTTP client API or method makes a client.
      */
     static Optional<RoleMatch> usage(JavaClass javaClass, RoleDetector detector, Roles run) {
-        boolean dataAccess = DependencyTargets.anyMatch(javaClass, api -> run.isDataAccessApi(api) && !onlyHandsToFactories(javaClass, api, run)
-                && !onlyMapsItselfFromRows(javaClass, api));
+        boolean dataAccess = accessesData(javaClass, run);
         if (detector.detects(REPOSITORY) && dataAccess && !Utilities.isUtilityShaped(javaClass, detector.vocabulary())) {
             return match(REPOSITORY, "uses " + detector.vocabulary().dataAccessApis().description());
         }
@@ -385,6 +383,15 @@ final class RoleTiers {
             return match(CLIENT, "uses " + detector.vocabulary().httpClientApis().description());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code javaClass} uses a data-access API for data access: it depends on one other than only to hand it to
+     * factories of the code base ({@link #onlyHandsToFactories}) or to map itself from rows ({@link #onlyMapsItselfFromRows}).
+     */
+    private static boolean accessesData(JavaClass javaClass, Roles run) {
+        return DependencyTargets.anyMatch(javaClass, api -> run.isDataAccessApi(api) && !onlyHandsToFactories(javaClass, api, run)
+                && !onlyMapsItselfFromRows(javaClass, api));
     }
 
     /**

@@ -241,8 +241,8 @@ public final class SingleResponsibility extends PerClassRule {
     /**
      * The REST face of one service: every handler is thin (within the limits of {@code controllers.thin-handlers}, by its
      * source) and the controller's only collaborator is one service — or one of its two collaborators is a service every
-     * endpoint calls (itself or through private helpers), the other a look-up some of them make first (Zeppelin's Helium
-     * package API, which finds the note and paragraph an app is loaded into through the {@code Notebook}). Its many paths
+     * endpoint calls (itself or through private helpers), the other a look-up some of them make first (a plugin
+     * API finding the document and section an app is loaded into through the document store). Its many paths
      * are the operations of that one service's aggregate (a process definition's create, copy, release, versions, export,
      * …): a guard or a parsed body in a handler does not make a second responsibility, and splitting the controller would
      * give several controllers over the same service. A controller with a fat handler does work of its own beside the

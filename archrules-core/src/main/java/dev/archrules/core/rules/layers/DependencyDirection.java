@@ -236,10 +236,12 @@ public final class DependencyDirection extends PerClassRule {
     }
 
     private static boolean isStaticSettingGetter(JavaMethod method, JavaClass owner) {
-        return method.getModifiers().contains(JavaModifier.STATIC) && method.getCallsFromSelf().isEmpty()
-                && method.getFieldAccesses().size() == 1
-                && method.getFieldAccesses().iterator().next().getAccessType() == JavaFieldAccess.AccessType.GET
-                && method.getFieldAccesses().iterator().next().getTargetOwner().equals(owner);
+        if (!method.getModifiers().contains(JavaModifier.STATIC) || !method.getCallsFromSelf().isEmpty()
+                || method.getFieldAccesses().size() != 1) {
+            return false;
+        }
+        JavaFieldAccess access = method.getFieldAccesses().iterator().next();
+        return access.getAccessType() == JavaFieldAccess.AccessType.GET && access.getTargetOwner().equals(owner);
     }
 
     /**

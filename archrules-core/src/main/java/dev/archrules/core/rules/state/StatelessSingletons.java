@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code state.stateless-singletons} (C8): no shared mutable state between request handlers.
@@ -393,17 +395,17 @@ public final class StatelessSingletons extends PerClassRule {
         if (Annotations.hasAny(codeUnit, scheduled) || isSelfScheduled(codeUnit, context)) {
             return Optional.of(codeUnit);
         }
-        Set<JavaCodeUnit> quartzCallers = java.util.stream.Stream.concat(java.util.stream.Stream.of(codeUnit), overridden(codeUnit).stream())
+        Set<JavaCodeUnit> quartzCallers = Stream.concat(Stream.of(codeUnit), overridden(codeUnit).stream())
                 .flatMap(method -> method.getAccessesToSelf().stream())
                 .map(JavaAccess::getOrigin)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         if (quartzCallers.size() == 1 && isNonConcurrentQuartzJob(quartzCallers.iterator().next(), context)) {
             return Optional.of(quartzCallers.iterator().next());
         }
         if (!codeUnit.getModifiers().contains(JavaModifier.PRIVATE)) {
             return Optional.empty();
         }
-        Set<JavaCodeUnit> callers = codeUnit.getAccessesToSelf().stream().map(JavaAccess::getOrigin).collect(java.util.stream.Collectors.toSet());
+        Set<JavaCodeUnit> callers = codeUnit.getAccessesToSelf().stream().map(JavaAccess::getOrigin).collect(Collectors.toSet());
         return callers.size() == 1 && Annotations.hasAny(callers.iterator().next(), scheduled)
                 ? Optional.of(callers.iterator().next()) : Optional.empty();
     }
@@ -413,14 +415,14 @@ public final class StatelessSingletons extends PerClassRule {
 
     /**
      * The {@code execute(JobExecutionContext)} of a Quartz job declared {@code @DisallowConcurrentExecution} — on its class or,
-     * as Quartz looks for it, on a supertype (HAPI's {@code HapiJob} interface): the scheduler runs it one run at a time, so
+     * as Quartz looks for it, on a supertype (the code base's own job interface): the scheduler runs it one run at a time, so
      * what only it touches is the job's own state, as for a {@code @Scheduled} method.
      */
     private static boolean isNonConcurrentQuartzJob(JavaCodeUnit codeUnit, RuleContext context) {
         JavaClass job = codeUnit.getOwner();
         return codeUnit.isMethod() && codeUnit.getName().equals("execute") && codeUnit.getRawParameterTypes().size() == 1
                 && context.isAssignableTo(job, QUARTZ_JOB)
-                && java.util.stream.Stream.of(java.util.stream.Stream.of(job), job.getAllRawSuperclasses().stream(), job.getAllRawInterfaces().stream())
+                && Stream.of(Stream.of(job), job.getAllRawSuperclasses().stream(), job.getAllRawInterfaces().stream())
                 .flatMap(types -> types).anyMatch(type -> Annotations.hasAny(type, Set.of(QUARTZ_NON_CONCURRENT)));
     }
 
@@ -655,7 +657,7 @@ public final class StatelessSingletons extends PerClassRule {
      * for tests): a method of the field's class without parameters that only writes fields — no call, no read, so what
      * it writes is a constant, for an object-typed field {@code null} or a fresh container built from constants
      * ({@code records = new ConcurrentHashMap<>(50)}, a registry's uncalled refresh), for a flag or a number a literal
-     * (HAPI's {@code disallowDeferredTaskTimeout()}, "only to be used from tests", sets {@code false}) — which no code of
+     * (a {@code disallowTimeout()} "only to be used from tests" sets {@code false}) — which no code of
      * the code base calls or could call through a supertype, while the field is otherwise set by a
      * {@linkplain #isLazyGetter lazy getter} of the class, which initialises it again on next use, or by initialisation
      * code (its declaration, a server's {@code main}, a start-up method), which the reset undoes between tests. A reset
@@ -765,7 +767,7 @@ public final class StatelessSingletons extends PerClassRule {
             return List.of();
         }
         String[] parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toArray(String[]::new);
-        return java.util.stream.Stream.concat(method.getOwner().getAllRawSuperclasses().stream(), method.getOwner().getAllRawInterfaces().stream())
+        return Stream.concat(method.getOwner().getAllRawSuperclasses().stream(), method.getOwner().getAllRawInterfaces().stream())
                 .map(type -> type.tryGetMethod(method.getName(), parameters))
                 .flatMap(Optional::stream)
                 .toList();
