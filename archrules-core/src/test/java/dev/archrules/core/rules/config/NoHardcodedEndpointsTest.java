@@ -70,7 +70,7 @@ class NoHardcodedEndpointsTest {
 
         assertThat(idiomViolations("SettingDefaults"))
                 .extracting(Violation::key, v -> v.location().toString())
-                .as("SettingDefaults passes: ConfigVars.of(key, default) as Linkis's CommonVars.apply, with a constant default and with"
+                .as("SettingDefaults passes: ConfigVars.of(key, default) as a settings registry declares a setting, with a constant default and with"
                         + " a description after the default, Environment.getProperty, System.getProperty, config.getString(key, default)")
                 .containsExactly(
                         tuple(key(twin, "registryStatus", "http://registry.acme.internal:8500"), "(SettingDefaultsInClientCalls.java:22)"),
