@@ -8,6 +8,9 @@ import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
@@ -18,7 +21,9 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.Wiring;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -29,7 +34,9 @@ import java.util.stream.Collectors;
  * to create in a plain unit test.
  *
  * <p>Not collaborators, so not reported: configuration values ({@code @Value}, {@code @ConfigProperty}: externalised
- * configuration, C6); optional extension hooks ({@code @Autowired(required = false)}); non-private injection points
+ * configuration, C6), also a declared bean of settings injected by name — a map, list or set of texts, numbers or flags, or
+ * {@code Properties} ({@code @Resource(name = "appConfigurationMap") Map<String, String>}, a {@code MapFactoryBean} of
+ * settings); optional extension hooks ({@code @Autowired(required = false)}); non-private injection points
  * of base classes (abstract, or extended in the code base), which every subclass inherits (constructor injection
  * would thread them through every subclass); and injection points of wiring code (configuration classes and classes
  * nested in them, which only the container builds) — except a field of wiring code that nothing reads, which is
@@ -135,8 +142,37 @@ public final class ConstructorInjection extends PerClassRule {
     /** A configuration value, or an optional extension hook ({@code required = false}). */
     private static boolean notACollaborator(HasAnnotations<?> member, JavaAnnotation<?> injection, RuleContext context) {
         return context.conventions().isConfigValue(member)
-                || injection.get("required").filter(Boolean.FALSE::equals).isPresent();
+                || injection.get("required").filter(Boolean.FALSE::equals).isPresent()
+                || injectsOnlySettings(member);
     }
+
+    /** Whether every type a field or setter injection takes — the field's, the method's parameters' — holds only settings. */
+    private static boolean injectsOnlySettings(HasAnnotations<?> member) {
+        List<JavaType> injected = member instanceof JavaField field ? List.of(field.getType())
+                : member instanceof JavaMethod method ? method.getParameters().stream().map(JavaParameter::getType).toList()
+                : List.of();
+        return !injected.isEmpty() && injected.stream().allMatch(ConstructorInjection::holdsOnlySettings);
+    }
+
+    /** The containers a bean of settings is injected as (with {@code Properties}, which holds texts by its type). */
+    private static final Set<String> SETTING_CONTAINERS = Set.of("java.util.Map", "java.util.List", "java.util.Set", "java.util.Collection");
+
+    /**
+     * Settings, not a collaborator: {@code Properties}, or a map, list or set whose type arguments are all texts, numbers
+     * or flags ({@code Map<String, String>}, {@code List<Integer>}) — values with no behaviour, which no test would replace
+     * by a stub. A {@code Map<String, Mailer>} of beans is a collaborator.
+     */
+    private static boolean holdsOnlySettings(JavaType type) {
+        String raw = type.toErasure().getName();
+        if (raw.equals("java.util.Properties")) {
+            return true;
+        }
+        return SETTING_CONTAINERS.contains(raw) && type instanceof JavaParameterizedType parameterized
+                && parameterized.getActualTypeArguments().stream().allMatch(argument -> SCALARS.contains(argument.toErasure().getName()));
+    }
+
+    private static final Set<String> SCALARS = Set.of("java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Boolean",
+            "java.lang.Double", "java.lang.Float", "java.lang.Short", "java.lang.Byte", "java.lang.Character", "java.math.BigDecimal");
 
     /**
      * A base class's injection point that its subclasses share: a non-private member of a base class. Constructor

@@ -50,6 +50,7 @@ class ConstructorInjectionTest {
                         tuple(RULE, F + "field.LegacyMailService#mailer", "(LegacyMailService.java:15)"),
                         tuple(RULE, F + "field.ReportService#orders", "(ReportService.java:15)"),
                         tuple(RULE, F + "idioms.CacheSettings#cacheName", "(CacheSettings.java:10)"),
+                        tuple(RULE, F + "idioms.ChannelLabelService#mailers", "(ChannelLabelService.java:23)"),
                         tuple(RULE, F + "idioms.LazyPublisherService#eventPublisher", "(LazyPublisherService.java:28)"),
                         tuple(RULE, F + "idioms.MailConfiguration#orders", "(MailConfiguration.java:17)"),
                         tuple(RULE, F + "idioms.MailConfiguration#sender", "(MailConfiguration.java:25)"),
@@ -118,6 +119,7 @@ class ConstructorInjectionTest {
     @ValueSource(strings = {
             "idioms.VatService#rate",                 // @Value: a configuration value, not a collaborator (C6)
             "idioms.RetryPolicyService#setMaxAttempts(int)", // @Value on a setter: the same
+            "idioms.ChannelLabelService#labels",      // a declared bean of settings (Map<String, String>) injected by name
             "idioms.MailConfiguration#mailer",        // wiring code: a configuration class the container builds
             "idioms.ReportExportService#mailer",      // @Autowired(required = false): an optional extension hook
             "idioms.AbstractOrderResource#orders",    // protected field of an abstract base class, inherited
