@@ -50,9 +50,13 @@ public final class DataAccessUtilities {
     private static final Set<String> CRITERIA_PREDICATES = Set.of(
             "javax.persistence.criteria.Predicate", "jakarta.persistence.criteria.Predicate");
 
-    /** The JPA entity manager and queries (a {@code TypedQuery} is a {@code Query}). */
+    /**
+     * The JPA entity manager and queries, each named: a {@code TypedQuery} is a {@code Query}, but a library type's supertypes
+     * are not always imported.
+     */
     private static final Set<String> ENTITY_MANAGERS = Set.of("javax.persistence.EntityManager", "jakarta.persistence.EntityManager");
-    private static final Set<String> JPA_QUERIES = Set.of("javax.persistence.Query", "jakarta.persistence.Query");
+    private static final Set<String> JPA_QUERIES = Set.of("javax.persistence.Query", "jakarta.persistence.Query",
+            "javax.persistence.TypedQuery", "jakarta.persistence.TypedQuery");
 
     /** What an entity manager is asked while a query is built, not run: the criteria builder and a new query. */
     private static final Set<String> QUERY_CREATION = Set.of("getCriteriaBuilder", "createQuery", "createNamedQuery");
