@@ -74,7 +74,7 @@ public final class DataAccessUtilities {
      * Whether every member of {@code javaClass} that touches a data-access API defines a query: a method returning a query
      * definition ({@link #QUERY_DEFINITIONS}), or a private helper only such members call (a criteria fragment,
      * {@code private static Predicate hasTags(Root<Target> root, CriteriaBuilder cb)}; in a class that runs nothing, any
-     * helper not public, {@link #isHelper}); no field holds a data-access API.
+     * helper not public, called or not, {@link #isHelper}); no field holds a data-access API.
      * Where the class runs nothing — every call it makes on a data-access API builds a query ({@link #buildsQuery}) — two
      * more kinds of method define one: a criteria callback, handed the {@code CriteriaBuilder} and returning a criteria
      * {@code Predicate} (a filter's predicate provider: {@code cb.or(cb.equal(path, 'N'), cb.isNull(path))}), and a query
@@ -116,7 +116,8 @@ public final class DataAccessUtilities {
                 // the compiler's $deserializeLambda$ of a serializable lambda (a Specification is one) names the helper too
                 List<JavaCodeUnit> callers = unit.getAccessesToSelf().stream().map(access -> access.getOrigin())
                         .filter(origin -> !GeneratedCode.isSynthetic(origin)).toList();
-                if (!defining.contains(unit) && isHelper(unit, runsNothing) && !callers.isEmpty() && defining.containsAll(callers)) {
+                if (!defining.contains(unit) && isHelper(unit, runsNothing)
+                        && (runsNothing || !callers.isEmpty() && defining.containsAll(callers))) {
                     defining.add(unit);
                     joined = true;
                 }
@@ -128,7 +129,8 @@ public final class DataAccessUtilities {
     /**
      * A helper a query definition may call: a private method, or — in a class that runs nothing — any method not public
      * (a query builder's protected {@code addPaging(Query, …)} and {@code addRestrictions(…, CriteriaBuilder, …)}, there
-     * for its subclasses to refine).
+     * for its subclasses to refine, also a deprecated overload nothing calls any more): where nothing runs a query, every
+     * helper only builds one, so it joins whoever calls it.
      */
     private static boolean isHelper(JavaCodeUnit unit, boolean runsNothing) {
         return unit.getModifiers().contains(JavaModifier.PRIVATE) || runsNothing && !unit.getModifiers().contains(JavaModifier.PUBLIC);
