@@ -734,6 +734,24 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
             "org.springframework.scheduling.TaskScheduler#schedule"));
 
     /**
+     * Calls that hand an object the code built itself to the container to fill its injection points, {@code owner.Type#method}
+     * (subtypes of the owner included): Guice's {@code bind(…).toInstance(new X(…))}, {@code toProvider(new XProvider(…))},
+     * {@code requestInjection(…)} and {@code injectMembers(…)}, Spring's {@code autowireBean(…)}. Only a call that takes an
+     * instance counts, not one taking a {@code Class}, {@code TypeLiteral} or {@code Key} (the container builds those itself).
+     * The container cannot call the constructor of such an object, so field and method injection is the only way in
+     * ({@code di.constructor-injection}).
+     */
+    public static final Term MEMBER_INJECTION_CALLS = new Term("member-injection-calls", Kind.METHODS, Set.of(
+            "com.google.inject.binder.LinkedBindingBuilder#toInstance", "com.google.inject.binder.LinkedBindingBuilder#toProvider",
+            "com.google.inject.binder.AnnotatedBindingBuilder#toInstance",
+            "com.google.inject.binder.AnnotatedBindingBuilder#toProvider",
+            "com.google.inject.Binder#requestInjection", "com.google.inject.AbstractModule#requestInjection",
+            "com.google.inject.PrivateModule#requestInjection",
+            "com.google.inject.Injector#injectMembers", "com.google.inject.MembersInjector#injectMembers",
+            "org.springframework.beans.factory.config.AutowireCapableBeanFactory#autowireBean",
+            "org.springframework.beans.factory.config.AutowireCapableBeanFactory#autowireBeanProperties"));
+
+    /**
      * Annotations of scheduled jobs ({@code @Scheduled} of Spring, Quarkus and Micronaut, EJB {@code @Schedule}): the
      * scheduler runs one job method at a time, so state only it touches is confined to it
      * ({@code state.stateless-singletons}).

@@ -3,15 +3,18 @@ package dev.archrules.core.rules.di;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
+import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
@@ -43,7 +46,9 @@ import java.util.stream.Collectors;
  * dead injection; and a singleton holder that builds its one instance itself (private constructors, a static field of
  * its own type) for objects the container does not create, whose fields the container can only fill; and a field through
  * which a bean reaches its own proxy (self-injection, a Spring Data repository's custom implementation injecting its
- * repository), which no constructor can take. Always reported:
+ * repository), which no constructor can take; and an object the code builds itself and hands to the container to fill
+ * (Guice's {@code toProvider(new XProvider(type))}, {@code toInstance(…)}, {@code requestInjection(…)}, Spring's
+ * {@code autowireBean(…)}: {@link Term#MEMBER_INJECTION_CALLS}), whose constructor the container never calls. Always reported:
  * an injection annotation on a {@code final} field — the constructor cannot take it,
  * and a constant initialiser is inlined by the compiler, so the injected value is never read.
  */
@@ -69,6 +74,7 @@ public final class ConstructorInjection extends PerClassRule {
             return;
         }
         boolean wiring = Wiring.isConfigurationOrNestedInOne(javaClass, context);
+        boolean filledAfterConstruction = handedToTheContainerAfterConstruction(javaClass, context);
         // a base class: abstract, or extended by other classes of the code base
         boolean base = javaClass.getModifiers().contains(JavaModifier.ABSTRACT) || !javaClass.getSubclasses().isEmpty();
         javaClass.getFields().stream().sorted(Comparator.comparing(JavaField::getName)).forEach(field -> {
@@ -89,7 +95,7 @@ public final class ConstructorInjection extends PerClassRule {
                                 + Locations.simpleName(javaClass)));
                 return;
             }
-            if (notACollaborator(field, injection.get(), context) || inheritedBySubclasses(field, base)
+            if (filledAfterConstruction || notACollaborator(field, injection.get(), context) || inheritedBySubclasses(field, base)
                     || injectsItsOwnProxy(field, javaClass)) {
                 return;
             }
@@ -107,7 +113,7 @@ public final class ConstructorInjection extends PerClassRule {
                     Locations.of(field),
                     "make " + field.getName() + " final and add it as a constructor parameter of " + Locations.simpleName(javaClass)));
         });
-        if (wiring) {
+        if (wiring || filledAfterConstruction) {
             return;
         }
         javaClass.getMethods().stream().sorted(Comparator.comparing(JavaMethod::getFullName)).forEach(method -> {
@@ -138,6 +144,27 @@ public final class ConstructorInjection extends PerClassRule {
                 && javaClass.getFields().stream().anyMatch(field -> field.getModifiers().contains(JavaModifier.STATIC)
                         && field.getRawType().equals(javaClass));
     }
+
+    /**
+     * An object the code builds itself and hands to the container to fill — Guice's {@code toProvider(new
+     * TranscoderProvider(type))} or {@code toInstance(new X(…))} in a module, {@code requestInjection(…)},
+     * {@code injectMembers(…)}, Spring's {@code autowireBean(…)} ({@link Term#MEMBER_INJECTION_CALLS}): a code unit that
+     * calls one of its constructors also makes such a call with an instance. The container never calls its constructor,
+     * so its fields and methods are the only way in.
+     */
+    private static boolean handedToTheContainerAfterConstruction(JavaClass javaClass, RuleContext context) {
+        return javaClass.getConstructorCallsToSelf().stream()
+                .map(JavaConstructorCall::getOrigin)
+                .anyMatch(origin -> origin.getMethodCallsFromSelf().stream()
+                        .anyMatch(call -> context.isCallTo(Term.MEMBER_INJECTION_CALLS, call) && takesAnInstance(call)));
+    }
+
+    /** The container builds what it is given as a {@code Class}, {@code TypeLiteral} or {@code Key} itself. */
+    private static boolean takesAnInstance(JavaMethodCall call) {
+        return call.getTarget().getRawParameterTypes().stream().map(JavaClass::getName).noneMatch(TYPE_TOKENS::contains);
+    }
+
+    private static final Set<String> TYPE_TOKENS = Set.of("java.lang.Class", "com.google.inject.TypeLiteral", "com.google.inject.Key");
 
     /** A configuration value, or an optional extension hook ({@code required = false}). */
     private static boolean notACollaborator(HasAnnotations<?> member, JavaAnnotation<?> injection, RuleContext context) {

@@ -49,6 +49,8 @@ class ConstructorInjectionTest {
                         tuple(RULE, F + "field.InvoiceResource#invoices", "(InvoiceResource.java:19)"),
                         tuple(RULE, F + "field.LegacyMailService#mailer", "(LegacyMailService.java:15)"),
                         tuple(RULE, F + "field.ReportService#orders", "(ReportService.java:15)"),
+                        tuple(RULE, F + "filled.ClassBoundMailerProvider#inject(" + PORT + "PaymentGateway)",
+                                "(ClassBoundMailerProvider.java:18)"),
                         tuple(RULE, F + "idioms.CacheSettings#cacheName", "(CacheSettings.java:10)"),
                         tuple(RULE, F + "idioms.ChannelLabelService#mailers", "(ChannelLabelService.java:23)"),
                         tuple(RULE, F + "idioms.LazyPublisherService#eventPublisher", "(LazyPublisherService.java:28)"),
@@ -150,6 +152,17 @@ class ConstructorInjectionTest {
                 .isEqualTo("Field <" + className + ".orders> is injected with @Autowired but never read in (MailConfiguration.java:17)");
     }
 
+    @Test
+    void a_provider_guice_builds_from_its_class_is_reported_beside_the_one_a_module_builds() {
+        String className = F + "filled.ClassBoundMailerProvider";
+        Violation violation = violationWithKey(violations, className + "#inject(" + PORT + "PaymentGateway)");
+
+        assertLocatedAt(violation, RULE, className, "ClassBoundMailerProvider.java", 18);
+        assertThat(violation.message())
+                .isEqualTo("Method <" + className + ".inject(" + PORT + "PaymentGateway)> injects through a setter with @Inject"
+                        + " in (ClassBoundMailerProvider.java:18)");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "idioms.BaseOrderResource",        // a concrete base class's injection point its subclasses share
@@ -160,7 +173,10 @@ class ConstructorInjectionTest {
             "constructor.PricingService",      // @Value on a constructor parameter
             "constructor.JpaOrderRepository",  // @PersistenceContext EntityManager field
             "idioms.AuditedOrderService",      // @Autowired(required = false): an optional hook
-            "idioms.EventPublisherHolder"      // a singleton holder building its own instance: no constructor can take it
+            "idioms.EventPublisherHolder",     // a singleton holder building its own instance: no constructor can take it
+            "filled.TemplatedMailerProvider",  // built by a Guice module and bound as an instance: toProvider(new …)
+            "filled.AuditTrail",               // built by a Guice module and handed to requestInjection
+            "filled.ExportPlugin"              // built by a loader and handed to Spring's autowireBean
     })
     void constructor_injection_and_container_managed_fields_pass(String fixture) {
         String className = F + fixture;
