@@ -14,8 +14,11 @@ import java.util.Set;
  * method's JAX-RS {@code @Path}, or the path of its HTTP mapping annotation ({@code @GetMapping("/jobs/{id}")},
  * Micronaut's {@code @Get(uri = …)}), without the class-level prefix they all share; an HTTP mapping without a
  * path serves the class's own path. Variable names do not matter ({@code {id}} and {@code {jobId}} are one
- * path), nor do leading and trailing slashes. A handler that is no HTTP endpoint (a message listener, a
- * GraphQL mapping) is a resource of its own, named after the method.
+ * path), nor do leading and trailing slashes. The member of the controller's own collection is that collection's
+ * resource: a leading path variable is left out ({@code /{id}} is the class's own path, {@code /{id}/refunds} and
+ * {@code /refunds?externalKey=…} are one path, the member's refunds addressed by id or by key); a variable further on
+ * stays ({@code /stock} and {@code /stock/{sku}} are two paths). A handler that is no HTTP endpoint (a message
+ * listener, a GraphQL mapping) is a resource of its own, named after the method.
  */
 final class ResourcePaths {
 
@@ -69,8 +72,26 @@ final class ResourcePaths {
 
     private static String normalise(String[] paths) {
         return String.join(" | ", Arrays.stream(paths)
-                .map(path -> path.replaceAll("\\{[^}]*}", "{}").replaceAll("^/+|/+$", ""))
+                .map(path -> ownMember(path.replaceAll("\\{[^}]*}", "{}").replaceAll("^/+|/+$", "")))
                 .sorted()
                 .toList());
+    }
+
+    /** A path variable as {@link #normalise} writes it. */
+    private static final String VARIABLE = "{}";
+
+    /**
+     * The path without the leading variable that addresses a member of the controller's own collection: {@code {}} is
+     * the collection's own path, {@code {}/refunds} is {@code refunds}. A resource controller serves its collection and
+     * its members ({@code GET /payments}, {@code GET /payments/{id}}), and a sub-resource of its member is the same
+     * whether the member is addressed by its id in the path ({@code POST /payments/{id}/refunds}) or by a key in the
+     * query ({@code POST /payments/refunds?externalKey=…}). Only the controller's own member: the collections it nests
+     * ({@code /stock} and {@code /stock/{sku}}) are paths of their own.
+     */
+    private static String ownMember(String path) {
+        if (path.equals(VARIABLE)) {
+            return "";
+        }
+        return path.startsWith(VARIABLE + "/") ? path.substring(VARIABLE.length() + 1) : path;
     }
 }

@@ -44,10 +44,13 @@ import java.util.function.Consumer;
  *
  * <p>Endpoints count by resource path: the HTTP methods on one path ({@code GET}, {@code PUT} and
  * {@code DELETE /jobs/{id}}) are the operations of one resource, and paths that differ only in the names of
- * their variables are one path. A handler without a path (a message listener) is a resource of its own. Endpoints a
- * controller inherits are not counted, and neither are those that only put one of its base resource's generic
- * sub-resources on its path (tags, custom fields, audit logs): their answer is an explicit {@code super.…(…)} call that
- * returns what the endpoint returns.
+ * their variables are one path. The controller's own collection and its member are one resource ({@code /payments},
+ * {@code /payments/{id}}), and a sub-resource of that member is one path whether the member is addressed by its id or
+ * by a key in the query ({@code /payments/{id}/refunds}, {@code /payments/refunds?externalKey=…}); a collection the
+ * controller nests ({@code /stock}, {@code /stock/{sku}}) is two paths. A handler without a path (a message listener)
+ * is a resource of its own. Endpoints a controller inherits are not counted, and neither are those that only put one
+ * of its base resource's generic sub-resources on its path (tags, custom fields, audit logs): their answer is an
+ * explicit {@code super.…(…)} call that returns what the endpoint returns.
  *
  * <p>Collaborators are the distinct types injected through the widest constructor, injected fields and injection
  * setters; configuration values ({@code @Value}), primitives, {@code java.*} types, configuration classes and the

@@ -17,6 +17,8 @@ class SingleResponsibilityTest {
     private static final String FIXTURES = "dev.archrules.fixtures.responsibility";
     /** A fat base-class constructor: resources that hand the base resource's collaborators to {@code super(…)}. */
     private static final String BASE = FIXTURES + ".basecollaborators";
+    /** A payment API offering every operation of its resource by id in the path and by external key in the query. */
+    private static final String BY_ID_OR_KEY = FIXTURES + ".byidorkey";
 
     @Test
     void controllers_with_too_many_resource_paths_or_collaborators_are_reported_with_their_counts() {
@@ -33,8 +35,8 @@ class SingleResponsibilityTest {
         // every call of which takes the request), LeftoverCollaboratorsController (seven, two kept in fields nothing reads),
         // ClockedCheckoutController (six, one of them a Clock), LeaderElectionController and AdminBaseController (no handler
         // of their own while the code base's controllers have theirs: a listener named so, a base of shared helpers),
-        // ReleaseController (twelve paths over two services, one delegating through a private helper that decides nothing,
-        // and an index of links that calls neither) and PackagesController (twelve thin handlers, each calling the package
+        // ReleaseController (eleven paths over two services, one delegating through a private helper that decides nothing,
+        // and an index of links that calls neither) and PackagesController (eleven paths, thirteen thin handlers, each calling the package
         // service, two of them also a look-up)
         assertThat(violations)
                 .extracting(Violation::key, Violation::message)
@@ -65,7 +67,7 @@ class SingleResponsibilityTest {
                                 + " in (FilesAndFunctionsController.java:28)"),
                         // the paths of ReleaseController, but the helper behind the deletes decides
                         tuple(FIXTURES + ".ReleaseCommandsController#endpoints", "Controller <" + FIXTURES + ".ReleaseCommandsController>"
-                                + " serves 12 resource paths with 12 endpoints, more than the limit of 10 resource paths"
+                                + " serves 11 resource paths with 12 endpoints, more than the limit of 10 resource paths"
                                 + " in (ReleaseCommandsController.java:24)"),
                         // the request plumbing of OrderCommandsController, also called once without the request: work of its own
                         tuple(FIXTURES + ".SystemOrdersController#collaborators", "Controller <" + FIXTURES
@@ -86,7 +88,11 @@ class SingleResponsibilityTest {
                                 + " in (OwnCollaboratorsBesideBaseResource.java:31)"),
                         // eleven paths of its own: an explicit super call that is no answer (a guard) does not make a path the base's
                         tuple(BASE + ".ShipmentsResource#endpoints", "Controller <" + BASE + ".ShipmentsResource> serves 11 resource"
-                                + " paths with 11 endpoints, more than the limit of 10 resource paths in (ShipmentsResource.java:24)"));
+                                + " paths with 11 endpoints, more than the limit of 10 resource paths in (ShipmentsResource.java:24)"),
+                        // its collection and member are one resource, but ten different sub-resources hang below the member
+                        tuple(BY_ID_OR_KEY + ".CustomersResource#endpoints", "Controller <" + BY_ID_OR_KEY + ".CustomersResource> serves"
+                                + " 11 resource paths with 12 endpoints, more than the limit of 10 resource paths"
+                                + " in (CustomersResource.java:23)"));
         // not reported: subresources.RolesResource, whose six constructor parameters are the request context its
         // parent's locator hands down (a JAX-RS sub-resource), not injected collaborators
         assertThat(violations).extracting(Violation::key).doesNotContain(FIXTURES + ".subresources.RolesResource#collaborators");
@@ -128,10 +134,28 @@ class SingleResponsibilityTest {
                 FIXTURES + ".AdminEntityController#endpoints", FIXTURES + ".BackOfficeController#endpoints",
                 FIXTURES + ".FileBrowserController#endpoints", FIXTURES + ".FilesAndFunctionsController#endpoints",
                 FIXTURES + ".JobController#endpoints", FIXTURES + ".OrderCommandsController#endpoints", FIXTURES + ".QuoteController#endpoints",
-                FIXTURES + ".ReleaseCommandsController#endpoints", FIXTURES + ".ReportsResource#endpoints",
+                FIXTURES + ".ReleaseCommandsController#endpoints",
                 FIXTURES + ".SystemOrdersController#endpoints", FIXTURES + ".WorkflowCommandController#endpoints",
-                BASE + ".OrdersResource#endpoints", BASE + ".ShipmentsResource#endpoints");
-        assertThat(violations.get(9).message()).contains("serves 2 resource paths with 3 endpoints, more than the limit of 1 resource paths");
+                BASE + ".OrdersResource#endpoints", BASE + ".ShipmentsResource#endpoints",
+                BY_ID_OR_KEY + ".ChargesResource#endpoints", BY_ID_OR_KEY + ".CustomersResource#endpoints");
+        // ReportsResource's three endpoints on /reports and /reports/{id} are its collection and its member: one resource
+        assertThat(violations).extracting(Violation::key).doesNotContain(FIXTURES + ".ReportsResource#endpoints");
+        assertThat(violations.get(13).message()).contains("serves 10 resource paths with 18 endpoints, more than the limit of 1 resource paths");
+    }
+
+    @Test
+    void a_resource_addressed_by_id_or_by_key_is_one_resource_path() {
+        List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
+
+        // sixteen paths: the collection and its member, and each operation of the member by id and by external key
+        // (/charges/{id}/refunds, /charges/refunds?externalKey=…), ten resource paths within the limit
+        assertThat(Fixtures.classes(FIXTURES).contain(BY_ID_OR_KEY + ".ChargesResource")).isTrue();
+        assertThat(violations).extracting(Violation::key).doesNotContain(BY_ID_OR_KEY + ".ChargesResource#endpoints",
+                BY_ID_OR_KEY + ".ChargesResource#collaborators");
+        // ten different sub-resources below the member, and the resource itself: eleven
+        assertThat(violations).filteredOn(violation -> violation.key().startsWith(BY_ID_OR_KEY + "."))
+                .extracting(Violation::ruleId, Violation::key, violation -> violation.location().toString())
+                .containsExactly(tuple(SingleResponsibility.ID, BY_ID_OR_KEY + ".CustomersResource#endpoints", "(CustomersResource.java:23)"));
     }
 
     @Test
