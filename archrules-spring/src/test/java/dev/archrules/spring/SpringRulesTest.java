@@ -100,6 +100,9 @@ class SpringRulesTest {
                         tuple(pkg + "AccountAdminService#ownerOf -> " + pkg + "AccountAdminService#load", 67),
                         tuple(pkg + "AccountAdminService#purge -> " + pkg + "AccountAdminService#audit", 58),
                         tuple(pkg + "AccountAdminService#transferAll -> " + pkg + "AccountAdminService#transfer", 47),
+                        tuple(pkg + "CachedLookupService#firstFragment -> " + pkg + "CachedLookupService#fragment", 50),
+                        tuple(pkg + "CachedLookupService#firstFragment -> " + pkg + "CachedLookupService#fragmentCodes", 49),
+                        tuple(pkg + "CachedLookupService#fragmentsOf -> " + pkg + "CachedLookupService#fragment", 42),
                         tuple(pkg + "LedgerRepository#close -> " + pkg + "LedgerRepository#archive", 17),
                         tuple(pkg + "LostTransactionService#archive -> " + pkg + "LostTransactionService#exportSnapshot", 37),
                         tuple(pkg + "LostTransactionService#close -> " + pkg + "LostTransactionService#audit", 14),
@@ -112,15 +115,20 @@ class SpringRulesTest {
                         tuple(pkg + "RetriedArchiveService#archiveNow -> " + pkg + "RetriedArchiveService#archive", 33),
                         tuple(pkg + "RetriedCancellationService#expire -> " + pkg + "RetriedCancellationService#cancel", 36),
                         tuple(pkg + "TenantSettingsService#archive -> " + pkg + "TenantSettingsService#value", 44),
-                        tuple(pkg + "TenantSettingsService#valueOrDefault -> " + pkg + "TenantSettingsService#value", 26));
+                        tuple(pkg + "TenantSettingsService#valueOrDefault -> " + pkg + "TenantSettingsService#value", 26),
+                        tuple(pkg + "TokenRevocationService#clearExpiredFamilies -> " + pkg + "TokenRevocationService#revokeFamily", 32),
+                        tuple(pkg + "TokenRevocationService#relabelAll -> " + pkg + "TokenRevocationService#relabel", 38));
         // notifyWarehouse is called twice: one violation at the first call, counting the other
-        assertThat(found.get(9).message()).contains("@org.springframework.scheduling.annotation.Async").contains("(and 1 more)");
+        assertThat(found.get(12).message()).contains("@org.springframework.scheduling.annotation.Async").contains("(and 1 more)");
         // each message says what the bypassed proxy would have done
         assertThat(found).extracting(Violation::message).satisfiesExactly(
                 m -> assertThat(m).contains(": @org.springframework.security.access.prepost.PreAuthorize does not apply: the access check does not run"),
                 m -> assertThat(m).contains(": @org.springframework.security.access.prepost.PostAuthorize does not apply: the check of what it answers does not run"),
                 m -> assertThat(m).contains(": @org.springframework.security.access.annotation.Secured does not apply: the access check does not run"),
                 m -> assertThat(m).contains(": @org.springframework.security.access.prepost.PreAuthorize does not apply: the access check does not run"),
+                m -> assertThat(m).contains(": @org.springframework.cache.annotation.Cacheable does not apply"),
+                m -> assertThat(m).contains(": @org.springframework.cache.annotation.Cacheable does not apply"),
+                m -> assertThat(m).contains(": @org.springframework.cache.annotation.Cacheable does not apply"),
                 m -> assertThat(m).contains(": it runs in the caller's transaction instead of a new one"),
                 m -> assertThat(m).contains(": it runs inside the caller's transaction instead of without one"),
                 m -> assertThat(m).contains(": it runs in the caller's transaction instead of a new one"),
@@ -134,7 +142,9 @@ class SpringRulesTest {
                 m -> assertThat(m).contains("annotated with @org.springframework.resilience.annotation.Retryable, on this")
                         .contains(": @org.springframework.resilience.annotation.Retryable does not apply"),
                 m -> assertThat(m).contains(": @org.springframework.cache.annotation.Cacheable does not apply"),
-                m -> assertThat(m).contains(": @org.springframework.cache.annotation.Cacheable does not apply"));
+                m -> assertThat(m).contains(": @org.springframework.cache.annotation.Cacheable does not apply"),
+                m -> assertThat(m).contains(": the caller runs without a transaction, so none is started"),
+                m -> assertThat(m).contains(": the caller runs without a transaction, so none is started"));
         // AccountAdminService#closeAll is checked by the same argument-free rule as close: it passes.
         // CheckoutService calls reserve() through the other bean and its private helper is plain: it passes.
         // JoinedTransactionService's calls join the caller's transaction with settings it satisfies (write -> read-only,
@@ -142,7 +152,10 @@ class SpringRulesTest {
         // LedgerRepository#delete's finder and save join the service's transaction the repository runs in, and
         // RetriedCancellationService#cancel(long) and RetriedArchiveService#archive(long) delegate to their overloads retried
         // alike (the latter's nested @Backoff included), and TenantSettingsService#checkChangeAllowed reads its cached value
-        // only on the way to update, which evicts that cache (the check wants the stored value): none is reported
+        // only on the way to update, which evicts that cache (the check wants the stored value), and
+        // CachedLookupService#uniqueFragment is cached itself (its reads run only when its own cache misses), and
+        // TokenRevocationService#revoke is one call of a repository write transactional itself, called where no
+        // transaction runs (the repository opens the same transaction): none is reported
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.AccessTarget.MethodCallTarget;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -57,9 +58,12 @@ import java.util.stream.IntStream;
  * {@code NEVER}), another isolation level, or write access from a read-only caller; a read-only
  * {@code REQUIRES_NEW} method called from a read-only transaction loses nothing (there are no pending writes
  * to hide from it). A repository method without settings of its own runs inside its service's read-write
- * transaction and is judged as such. {@code @Async} and caching are always lost on {@code this} — except a cached read
- * made only on the way to a write that evicts or updates the same cache (a check of the value the write replaces wants
- * the stored one) —; a retry is lost
+ * transaction and is judged as such. Nor is a call from a method without a transaction into a transactional method
+ * whose whole work is one call into another bean's method transactional itself with the same settings and transaction
+ * manager ({@code revoke(token)} doing {@code store.remove(token)}): that method opens the same transaction on its own.
+ * {@code @Async} and caching are always lost on {@code this} — except a cached read made only on the way to a write
+ * that evicts or updates the same cache (a check of the value the write replaces wants the stored one), and a cached
+ * read from a method cached itself (it runs only when the outer cache misses) —; a retry is lost
  * unless the caller is retried with the same settings, which retries the whole call, the bypassed one included; an
  * access check ({@code @PreAuthorize}, {@code @Secured}, {@code @RolesAllowed}) is lost unless the caller is checked the
  * same way by a rule that names no argument — a rule on arguments ({@code #id}), a check of the result and a filter are
@@ -143,7 +147,8 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
         for (String other : others) {
             Optional<String> annotation = Annotations.explain(target.get(), Set.of(other));
             if (annotation.isPresent() && !(RETRIES.contains(other) && retriedTheSameWay(call.getOrigin(), target.get(), other))
-                    && !(other.equals(CACHEABLE) && onlyInWritesOfTheSameCache(call.getOrigin(), target.get()))
+                    && !(other.equals(CACHEABLE) && (onlyInWritesOfTheSameCache(call.getOrigin(), target.get())
+                            || cachedItself(call.getOrigin())))
                     && !(ACCESS_CHECKS.contains(other) && checkedTheSameWay(call.getOrigin(), target.get(), other))) {
                 return Optional.of(new Lost(annotation.get(), annotation.get() + " does not apply" + securityConsequence(other)));
             }
@@ -156,7 +161,83 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
         Optional<TransactionSettings> running = call.getOrigin() instanceof JavaMethod caller
                 ? TransactionSettings.of(caller) : Optional.empty();
         String annotation = Annotations.explain(target.get(), transactional).orElse("the @Transactional of its class");
-        return wanted.get().lostWhenCalledFrom(running, inRepository).map(consequence -> new Lost(annotation, consequence));
+        Optional<String> consequence = wanted.get().lostWhenCalledFrom(running, inRepository);
+        if (consequence.isPresent() && wanted.get().startsWhereNoneRuns(running, inRepository)
+                && delegatesToOneTransaction(target.get(), wanted.get(), transactional)) {
+            return Optional.empty();
+        }
+        return consequence.map(lost -> new Lost(annotation, lost));
+    }
+
+    /** The text attribute {@code name} of {@code annotation}, empty when absent or not a text (JTA's {@code value} is an enum). */
+    private static String text(JavaAnnotation<?> annotation, String name) {
+        return annotation.get(name).filter(String.class::isInstance).map(String.class::cast).orElse("");
+    }
+
+    /** Owners of calls that do no work of their own in a transaction: the JDK and the logging façades. */
+    private static final List<String> INERT_OWNERS = List.of("java.", "org.slf4j.", "org.apache.commons.logging.", "org.apache.logging.log4j.");
+
+    /**
+     * Whether {@code target}, transactional with {@code settings}, does nothing but make one call into another bean's
+     * method that is transactional itself with settings that stand in for its own (a service method whose body is
+     * {@code repository.remove(token)}): called without a transaction, the bypassed proxy would open a transaction
+     * around that one call, which opens the same one on its own. Any other call (a setter on what it loads, a second
+     * write, a helper of its own class) or a field written elsewhere needs the transaction the proxy would open.
+     */
+    private static boolean delegatesToOneTransaction(JavaMethod target, TransactionSettings settings, Set<String> transactional) {
+        if (target.getFieldAccesses().stream().anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET
+                && !access.getTargetOwner().equals(target.getOwner()))) {
+            return false;
+        }
+        List<JavaMethodCall> working = target.getMethodCallsFromSelf().stream()
+                .filter(call -> INERT_OWNERS.stream().noneMatch(call.getTargetOwner().getName()::startsWith)).toList();
+        if (working.size() != 1 || target.getOwner().isAssignableTo(working.get(0).getTargetOwner().getName())) {
+            return false;
+        }
+        Optional<JavaMethod> delegate = working.get(0).getTarget().resolveMember();
+        if (delegate.isEmpty()) {
+            return false;
+        }
+        List<JavaMethod> implementations = implementations(delegate.get());
+        return !implementations.isEmpty() && implementations.stream().allMatch(implementation ->
+                TransactionSettings.of(implementation).filter(settings::openedAlikeBy).isPresent()
+                        && transactionManager(target, transactional).equals(transactionManager(implementation, transactional)));
+    }
+
+    /**
+     * The methods a call of {@code method} runs: itself when it is transactional or its class is concrete, else (a
+     * repository called through its interface) the overriding methods of the concrete classes of the code base.
+     */
+    private static List<JavaMethod> implementations(JavaMethod method) {
+        JavaClass owner = method.getOwner();
+        if (TransactionSettings.of(method).isPresent() || !(owner.isInterface() || owner.getModifiers().contains(JavaModifier.ABSTRACT))) {
+            return List.of(method);
+        }
+        List<String> parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toList();
+        return owner.getAllSubclasses().stream()
+                .filter(subclass -> !subclass.isInterface() && !subclass.getModifiers().contains(JavaModifier.ABSTRACT))
+                .flatMap(subclass -> subclass.tryGetMethod(method.getName(), parameters.toArray(String[]::new)).stream())
+                .toList();
+    }
+
+    /** The transaction manager {@code method}'s Spring {@code @Transactional} names ({@code value} or {@code transactionManager}), empty for the default. */
+    private static String transactionManager(JavaMethod method, Set<String> transactional) {
+        Optional<JavaAnnotation<?>> annotation = Annotations.find(method, transactional);
+        for (JavaClass type = method.getOwner(); annotation.isEmpty() && type != null; type = type.getRawSuperclass().orElse(null)) {
+            annotation = Annotations.find(type, transactional);
+        }
+        return annotation.map(found -> text(found, "value") + "," + text(found, "transactionManager")).orElse(",");
+    }
+
+    /**
+     * Whether {@code caller} is cached itself ({@code @Cacheable} with neither {@code condition} nor {@code unless}): a
+     * cached read it calls on {@code this} runs only when the caller's cache misses, and what it read is then kept in
+     * the caller's cache, so bypassing the inner cache costs one read per miss of the outer one.
+     */
+    private static boolean cachedItself(JavaCodeUnit caller) {
+        return caller instanceof JavaMethod method && Annotations.find(method, Set.of(CACHEABLE))
+                .filter(cacheable -> text(cacheable, "condition").isEmpty() && text(cacheable, "unless").isEmpty())
+                .isPresent();
     }
 
     private static final String CACHEABLE = "org.springframework.cache.annotation.Cacheable";

@@ -84,4 +84,23 @@ record TransactionSettings(String propagation, String isolation, boolean readOnl
             }
         };
     }
+
+    /**
+     * Whether a call through the proxy from a method running with {@code caller}'s settings would start the
+     * transaction these settings ask for because none runs (the call on {@code this} then runs without one).
+     */
+    boolean startsWhereNoneRuns(Optional<TransactionSettings> caller, boolean inRepository) {
+        Optional<TransactionSettings> effective = caller.isEmpty() && inRepository ? Optional.of(SERVICE_TRANSACTION) : caller;
+        return TRANSACTIONAL.contains(propagation) && (effective.isEmpty() || !TRANSACTIONAL.contains(effective.get().propagation()));
+    }
+
+    /**
+     * Whether a method with {@code inner}'s settings, called where no transaction runs, opens the transaction these
+     * settings would open: one of its own ({@code REQUIRED}, {@code REQUIRES_NEW}, {@code NESTED}; not {@code MANDATORY},
+     * which fails) with the same isolation and the same read-only flag.
+     */
+    boolean openedAlikeBy(TransactionSettings inner) {
+        return Set.of("REQUIRED", "REQUIRES_NEW", "NESTED").contains(inner.propagation())
+                && inner.isolation().equals(isolation) && inner.readOnly() == readOnly;
+    }
 }
