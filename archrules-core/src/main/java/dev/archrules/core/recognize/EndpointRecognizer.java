@@ -67,6 +67,22 @@ public final class EndpointRecognizer {
      */
     private static final Pattern AUTHORITY = Pattern.compile("(?<!/)//(?!/)");
 
+    /**
+     * Whether {@code text} holds a database URL ({@code jdbc:…}, {@code r2dbc:…}) and every one it holds names an
+     * in-process or file database ({@code jdbc:derby:<home>/data;create=true}, {@code jdbc:h2:mem:cache}).
+     */
+    public static boolean namesInProcessDatabase(String text) {
+        Matcher database = DATABASE_URL.matcher(text);
+        boolean found = false;
+        while (database.find()) {
+            if (!isInProcess(database.group())) {
+                return false;
+            }
+            found = true;
+        }
+        return found;
+    }
+
     private static boolean isInProcess(String databaseUrl) {
         String rest = databaseUrl.substring(databaseUrl.indexOf(':', databaseUrl.indexOf(':') + 1) + 1);
         return !AUTHORITY.matcher(rest).find() && !rest.contains("@");

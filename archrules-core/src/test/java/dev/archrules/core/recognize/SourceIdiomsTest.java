@@ -117,8 +117,12 @@ class SourceIdiomsTest {
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString(), Violation::message)
                 .as("every constant of ProviderSettings holds a key name, URN, URL, path, duration or format, MaskedAccount's"
                         + " and SignupRequest's toString write a mask, SignerSecretChoice's texts name a provider, store, encoder or"
-                        + " strategy, PasswordPages' texts name views and a bean: none is reported")
+                        + " strategy, PasswordPages' texts name views and a bean, EmbeddedStore#standaloneStore hands its password to an"
+                        + " embedded Derby database: none is reported")
                 .containsExactly(
+                        tuple(NoHardcodedCredentials.ID, key("credentialidioms.EmbeddedStore", "networkStore", "Password=re****y7"),
+                                "(EmbeddedStore.java:37)", "Repository <" + FIXTURES + "credentialidioms.EmbeddedStore> hard-codes a"
+                                        + " credential constant PASSWORD in <networkStore>: Password = \"****\" in (EmbeddedStore.java:37)"),
                         tuple(NoHardcodedCredentials.ID, key("credentialidioms.TruststoreWriter", "signing", "secret=c2****Iz"),
                                 "(TruststoreWriter.java:17)", "Class <" + FIXTURES + "credentialidioms.TruststoreWriter> hard-codes a"
                                         + " credential constant SIGNING_SECRET in <signing>: secret = \"****\" in (TruststoreWriter.java:17)"),

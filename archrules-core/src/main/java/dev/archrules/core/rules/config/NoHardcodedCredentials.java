@@ -10,13 +10,16 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Masking;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.Credentials;
+import dev.archrules.core.recognize.EndpointRecognizer;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.source.Prefilter;
 import dev.archrules.core.source.SourceFacts;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -32,7 +35,9 @@ import java.util.stream.Collectors;
  * + "]|" + SURROGATE_PAIR + ")+"}, the XML name-token pattern of a query parser), and names that describe a credential
  * rather than hold one ({@code TOKEN_HEADER}, {@code passwordPolicy}; a name whose last credential word is followed by
  * its type, a quantity or a name: {@code TOKEN_TYPE_FULL_PREC}, a text-analysis token type, and
- * {@code THRESHOLD_TOKEN_FREQUENCY}, a parameter name).
+ * {@code THRESHOLD_TOKEN_FREQUENCY}, a parameter name), and the password a method hands an embedded database whose every
+ * database URL in that method names no server ({@code "jdbc:derby:" + home + "/data;create=true"}, the store of a
+ * standalone mode: the password guards nothing another process could reach).
  */
 public final class NoHardcodedCredentials extends SourceRule {
 
@@ -108,7 +113,11 @@ public final class NoHardcodedCredentials extends SourceRule {
         List<Resolved> texts = new ArrayList<>(texts(javaClass, context));
         texts.addAll(constantsInConcatenations(javaClass, context));
         List<Credentials.Parameter> parameters = null;
+        Set<String> embedded = membersOpeningOnlyEmbeddedDatabases(texts);
         for (Resolved text : texts) {
+            if (embedded.contains(text.member()) && isDatabaseLogin(text)) {
+                continue;
+            }
             Optional<Credentials.Found> found = Credentials.find(text.value(), text.boundName());
             if (found.isPresent()) {
                 violations.accept(newViolation(key(javaClass, text.member(), found.get().name() + "=" + Masking.keyValue(found.get().value())),
@@ -130,6 +139,34 @@ public final class NoHardcodedCredentials extends SourceRule {
                                 + Locations.simpleName(javaClass) + ", and rotate the exposed value")));
             }
         }
+    }
+
+    /**
+     * The members that build a database URL and whose every database URL names an in-process or file database
+     * ({@code "jdbc:derby:" + home + "/data;create=true"}, {@code jdbc:h2:mem:cache}): the user and password such a
+     * member hands the embedded driver — the store of a server's standalone mode, created under its own home — guard
+     * nothing another process could reach, so they are no secret to move out of the code. A member that also names a
+     * database server ({@code jdbc:derby://…}) is checked as usual.
+     */
+    private static Set<String> membersOpeningOnlyEmbeddedDatabases(List<Resolved> texts) {
+        Set<String> embedded = new HashSet<>();
+        Set<String> servers = new HashSet<>();
+        for (Resolved text : texts) {
+            if (EndpointRecognizer.namesInProcessDatabase(text.value())) {
+                embedded.add(text.member());
+            } else if (text.value().matches("(?is).*\\b(?:jdbc|r2dbc):[a-z0-9]+:.*")) {
+                servers.add(text.member());
+            }
+        }
+        embedded.removeAll(servers);
+        return embedded;
+    }
+
+    /** Whether {@code text} is a user's password, by its name or as an argument of a JDBC connection or data source. */
+    private static boolean isDatabaseLogin(Resolved text) {
+        String name = text.boundName() == null ? "" : text.boundName().toLowerCase(Locale.ROOT);
+        return name.contains("pass") || name.contains("pwd")
+                || text.argument() != null && Set.of("getConnection", "DriverManagerDataSource", "SimpleDriverDataSource").contains(text.argument().callee());
     }
 
     /** Lines a call's arguments may run on below the line the bytecode gives the call ({@code new}, or the parenthesis). */
