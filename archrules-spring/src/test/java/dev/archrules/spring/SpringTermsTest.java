@@ -26,6 +26,8 @@ class SpringTermsTest {
         assertThat(violations).extracting(Violation::ruleId, Violation::key)
                 .containsExactly(
                         tuple("spring.no-bean-lookup",
+                                pkg + ".DeliveryAuditFactory -> org.springframework.context.ApplicationContext#getBean"),
+                        tuple("spring.no-bean-lookup",
                                 pkg + ".FormatterBeans -> org.springframework.beans.factory.config.ConfigurableListableBeanFactory#getBean"),
                         tuple("spring.no-bean-lookup",
                                 pkg + ".FormatterReferences -> org.springframework.context.ApplicationContext#getBean"),

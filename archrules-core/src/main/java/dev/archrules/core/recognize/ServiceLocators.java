@@ -9,6 +9,8 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaStaticInitializer;
+import com.tngtech.archunit.core.domain.ReferencedClassObject;
+import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.Locations;
@@ -122,6 +124,43 @@ public final class ServiceLocators {
         List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
         return call.getName().equals("getBean") && parameters.size() == 2
                 && parameters.get(1).isArray() && parameters.get(1).getComponentType().getName().equals("java.lang.Object");
+    }
+
+    /**
+     * Whether {@code call} takes a new instance of a prototype bean out of the container by its type
+     * ({@code getBean(PdfRenderer.class)}, with or without arguments), where every class literal on the call's line names a
+     * class declared {@code @Scope("prototype")} or made by a bean-factory method of the code base declared so
+     * ({@code @Bean @Scope("prototype") PdfRenderer pdfRenderer()}). Each call creates a new object: a factory of per-use
+     * beans, Spring's prototype-into-singleton pattern, the same call as an injected {@code ObjectProvider<PdfRenderer>}'s
+     * {@code getObject()} — not the look-up of a collaborator a constructor could hold. A look-up of a singleton, or by a
+     * bean name, is still a look-up.
+     */
+    public static boolean createsPrototype(JavaMethodCall call, RuleContext context) {
+        List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+        if (!call.getName().equals("getBean") || parameters.isEmpty() || !parameters.get(0).getName().equals("java.lang.Class")) {
+            return false;
+        }
+        List<JavaClass> literals = call.getOrigin().getReferencedClassObjects().stream()
+                .filter(literal -> literal.getLineNumber() == call.getLineNumber()).map(ReferencedClassObject::getRawType).toList();
+        return !literals.isEmpty() && literals.stream().allMatch(type -> isPrototype(type, context));
+    }
+
+    /** A class declared {@code @Scope("prototype")}, or returned by a bean-factory method declared so (and by no other). */
+    private static boolean isPrototype(JavaClass type, RuleContext context) {
+        if (hasPrototypeScope(type)) {
+            return true;
+        }
+        List<JavaMethod> factories = type.getMethodsWithReturnTypeOfSelf().stream()
+                .filter(method -> context.conventions().isBeanFactoryMethod(method)).toList();
+        return !factories.isEmpty() && factories.stream().allMatch(ServiceLocators::hasPrototypeScope);
+    }
+
+    private static final String SPRING_SCOPE = "org.springframework.context.annotation.Scope";
+
+    /** Spring's {@code @Scope("prototype")} (or {@code scopeName = "prototype"}) on {@code element}. */
+    private static boolean hasPrototypeScope(HasAnnotations<?> element) {
+        return Annotations.find(element, Set.of(SPRING_SCOPE)).map(scope -> "prototype".equals(scope.get("value").map(Object::toString).orElse(""))
+                || "prototype".equals(scope.get("scopeName").map(Object::toString).orElse(""))).orElse(false);
     }
 
     /** The bean containers a program builds and starts: Spring's bean factories and contexts, Micronaut's context. */

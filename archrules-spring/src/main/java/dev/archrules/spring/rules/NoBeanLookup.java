@@ -40,7 +40,9 @@ import java.util.function.Consumer;
  * does not create and cannot inject (JPA entities and entity listeners); and look-ups by a bean name
  * computed at run time, such as a per-tenant {@code getBean(domain + "DataSource")}, which no constructor
  * parameter can express; and the creation of a prototype with run-time constructor arguments
- * ({@code getBean(ExportTask.class, format)}), a factory of per-call objects; and the look-ups that fetch no fixed
+ * ({@code getBean(ExportTask.class, format)}), a factory of per-call objects, or by its type alone when that type is a
+ * prototype ({@code getBean(RestHookListener.class)} of a class declared, or made by {@code @Bean} methods declared,
+ * {@code @Scope("prototype")}: {@link ServiceLocators#createsPrototype}); and the look-ups that fetch no fixed
  * collaborator ({@link ServiceLocators#fetchesNoFixedCollaborator}: by a name read at run time, every {@code DataSource}
  * by the names the container lists, a result thrown away, a static bean builder handed the container), also when a
  * holder's static method makes them; and servlets the servlet container creates, which nothing can be injected into.
@@ -95,7 +97,7 @@ final class NoBeanLookup extends PerClassRule {
                 .filter(call -> !ServiceLocators.byNameOrTypeComputedAtRunTime(call, context))
                 .filter(call -> isHolderCall(call, context) || !ServiceLocators.fetchesNoFixedCollaborator(call))
                 .filter(call -> !discoversAtStartUp(call, context))
-                .filter(call -> !ServiceLocators.createsWithArguments(call))
+                .filter(call -> !ServiceLocators.createsWithArguments(call) && !ServiceLocators.createsPrototype(call, context))
                 .filter(call -> !ServiceLocators.onContainerItBuilds(call))
                 .toList();
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(lookups,

@@ -56,7 +56,9 @@ import java.util.function.Predicate;
  * per-request object, a constructor or a builder's step composes (see {@code isPerCallObject}). Look-ups are unavoidable
  * where the container cannot inject (JPA entities and entity listeners, servlets the servlet container creates) or the
  * bean name is built or read at run time, and some fetch no fixed collaborator at all
- * ({@link ServiceLocators#fetchesNoFixedCollaborator}). Schema migrations
+ * ({@link ServiceLocators#fetchesNoFixedCollaborator}); a {@code getBean} that creates a prototype, with run-time
+ * arguments or by a type declared {@code @Scope("prototype")} ({@link ServiceLocators#createsPrototype}), is a factory of
+ * per-call objects, not a look-up. Schema migrations
  * ({@link SchemaMigrations}: Flyway and Liquibase migrations, callbacks and the helpers only they use) are created and
  * run by the migration tool once per schema version: they build their SQL commands themselves, and creating a
  * migration callback is how Flyway is configured (it takes callbacks as instances). Service-loader providers (classes a
@@ -136,6 +138,7 @@ public final class NoDirectInstantiation extends PerClassRule {
                     && call.getTarget().resolveMember().map(target -> isHolderLookup(target, lookup)).orElse(false);
             if (looksUp && !cannotBeInjected
                     && !ServiceLocators.byNameOrTypeComputedAtRunTime(call, context) && !ServiceLocators.createsWithArguments(call)
+                    && !ServiceLocators.createsPrototype(call, context)
                     && !ServiceLocators.onContainerItBuilds(call)
                     && !context.generated().isGenerated(call.getOrigin())) {
                 creations.add(call);

@@ -60,7 +60,8 @@ import java.util.stream.Stream;
  *       base calls does not write at run time: a static setter named after the field that only sets it
  *       ({@code setLoginView(view)}, a customisation hook for the application built on the code base), a reset to
  *       {@code null} or to a fresh container, the static {@code reset()} of a fault-injection class for tests (switches and
- *       latches nothing else of the code base writes: tests set them, production code reads them); it excuses its own write, not the changes run-time code makes to the
+ *       latches nothing else of the code base writes: tests set them, production code reads them; a latch re-armed by a
+ *       helper only that reset calls included); it excuses its own write, not the changes run-time code makes to the
  *       collection or map the field holds, which are reported as for a final field. Values that are not
  *       safe even to read concurrently ({@code DateFormat}, {@code Calendar}, {@code StringBuilder}) are
  *       reported in any static field. Arrays and collections filled once during class initialisation and only
@@ -68,7 +69,8 @@ import java.util.stream.Stream;
  *   <li>State made for concurrent use or never shared is no finding: a {@code volatile} field stored without being read
  *       back on its line (outside web controllers: a leadership flag, the time of the last event), a field only one
  *       scheduled job touches (an {@code @Scheduled} method, a self-scheduled poller, a Quartz job declared
- *       {@code @DisallowConcurrentExecution}), a field guarded by a lock, a private field no code reads. A class only
+ *       {@code @DisallowConcurrentExecution}), a field guarded by a lock (a collection changed only inside
+ *       {@code synchronized} blocks, early exits from the block included), a private field no code reads. A class only
  *       named {@code …Controller}, with no handler where the code base's controllers have theirs, is no web
  *       controller.</li>
  *   <li>Generated members never produce findings: synthetic fields and the fields bytecode enhancers add
@@ -707,16 +709,37 @@ public final class StatelessSingletons extends PerClassRule {
      * tests set directly and that production code only reads ({@code if (failReplicaRequests != null) throw …},
      * {@code splitLatch.await()}), and a static {@code reset()} that clears them between tests. A static method of the
      * field's class without parameters, named {@code reset…}, {@code clear…} or {@code restore…}, that no code of the code
-     * base calls or references, while nothing else of the code base writes the field but its declaration: in production
-     * the field keeps its declared value. Unlike {@link #isUncalledReset} the reset may do more (cancel timers, clear
+     * base calls or references, while nothing else of the code base writes the field but its declaration (and such resets,
+     * or helpers only they call: {@link #runsOnlyInSwitchReset}): in production the field keeps its declared value. Unlike {@link #isUncalledReset} the reset may do more (cancel timers, clear
      * hooks, count down a latch). A switch production code writes too — a handler that arms it, an injection point that
      * counts — is a write at run time, and so is the reset once code of the code base calls it.
      */
     private static boolean isUncalledSwitchReset(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
-        return codeUnit.getModifiers().contains(JavaModifier.STATIC) && RESET_NAME.matcher(codeUnit.getName()).matches()
-                && isUncalledHookOf(codeUnit, field, 0, context) && field.getAccessesToSelf().stream()
+        return runsOnlyInSwitchReset(codeUnit, field, context) && field.getAccessesToSelf().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET && !access.getOrigin().equals(codeUnit))
-                .allMatch(access -> isClassInitialization(access.getOrigin(), field.getOwner()));
+                .allMatch(access -> isClassInitialization(access.getOrigin(), field.getOwner()) || runsOnlyInSwitchReset(access.getOrigin(), field, context));
+    }
+
+    /**
+     * The uncalled reset of a fault-injection class ({@link #isUncalledSwitchReset}), or a static method of the field's
+     * class without parameters that only such resets call — the re-arming of a latch ({@code notifyPauseDone()}: count
+     * the latch down, put a fresh one in its place), which tests call directly and the reset calls to release a paused
+     * thread: nothing else of the code base runs it. A helper production code calls too is a write at run time.
+     */
+    private static boolean runsOnlyInSwitchReset(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
+        if (isUncalledResetOfSwitches(codeUnit, field, context)) {
+            return true;
+        }
+        return codeUnit.isMethod() && codeUnit.getModifiers().contains(JavaModifier.STATIC) && codeUnit.getOwner().equals(field.getOwner())
+                && codeUnit.getRawParameterTypes().isEmpty() && !overridesAnything(codeUnit) && !codeUnit.getAccessesToSelf().isEmpty()
+                && codeUnit.getAccessesToSelf().stream().allMatch(call -> call instanceof JavaMethodCall && !call.isDeclaredInLambda()
+                        && isUncalledResetOfSwitches(call.getOrigin(), field, context));
+    }
+
+    /** A static method of the field's class without parameters, named {@code reset…}, {@code clear…} or {@code restore…}, nothing calls. */
+    private static boolean isUncalledResetOfSwitches(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
+        return codeUnit.getModifiers().contains(JavaModifier.STATIC) && RESET_NAME.matcher(codeUnit.getName()).matches()
+                && isUncalledHookOf(codeUnit, field, 0, context);
     }
 
     /**

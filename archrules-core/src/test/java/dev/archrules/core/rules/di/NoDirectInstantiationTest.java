@@ -52,6 +52,8 @@ class NoDirectInstantiationTest {
                                 "(TaxRatesBeanServlet.java:23)"),
                         tuple(RULE, F + "lookups.TaxReportBeans -> org.springframework.beans.factory.ListableBeanFactory#getBean",
                                 "(TaxReportBeans.java:22)"),
+                        tuple(RULE, F + "lookups.TaxSummaryPrinter -> org.springframework.beans.factory.BeanFactory#getBean",
+                                "(TaxSummaryPrinter.java:20)"),
                         tuple(RULE, F + "lookups.TenantReportService -> org.springframework.context.ApplicationContext#getBean",
                                 "(TenantReportService.java:26)"),
                         tuple(RULE, F + "migrations.AddressCleanupService -> new " + F + "migrations.AddressSqlCommands",
@@ -274,6 +276,8 @@ class NoDirectInstantiationTest {
             "lookups.InvoiceAuditListener",          // the same
             "lookups.TenantTaxRates",                // getBean(tenant + "TaxRates"): a bean registered at run time
             "lookups.TaxReportTasks",                // getBean(type, args…): a prototype created per call with its arguments
+            "lookups.TaxReportPrinters",             // getBean(type) of prototype types: a factory of per-use printers
+            "lookups.TaxReportPrinterConfiguration", // the prototypes' configuration
             "lookups.XmlEngineBootstrap",            // getBean on the bean factory its own method builds: the composition root
             "lookups.SpringContext",                 // a service-locator holder: it delegates, its callers look up
             "lookups.DataSourceLookup",              // a look-up bridge: the JNDI look-up is its job
