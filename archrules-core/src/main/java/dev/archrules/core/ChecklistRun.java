@@ -1,5 +1,6 @@
 package dev.archrules.core;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -234,12 +235,16 @@ final class ChecklistRun {
     }
 
     private RuleResult evaluate(ChecklistRule rule, JavaClasses classes, RuleContext context) {
-        EvaluationResult evaluation = rule.toArchRule(context).evaluate(classes);
+        int[] checked = {-1};
+        EvaluationResult evaluation = rule.toArchRule(context, size -> checked[0] = size).evaluate(classes);
         List<Violation> violations = new ArrayList<>();
         evaluation.handleViolations((Collection<Violation> found, String message) -> violations.addAll(found));
         violations.sort(VIOLATION_ORDER);
-        long inScope = classes.stream().filter(rule.scope(context)::test).count();
-        return new RuleResult(rule, List.copyOf(violations), (int) inScope, rule.scope(context).getDescription())
+        DescribedPredicate<JavaClass> scope = rule.scope(context);
+        // the classes ArchUnit handed the rule are its scope: testing every class again (rule-specific recognisers
+        // included) only to count them cost 6-8 % of the rules' main-thread CPU; counted here only if the rule cannot tell
+        long inScope = checked[0] >= 0 ? checked[0] : classes.stream().filter(scope::test).count();
+        return new RuleResult(rule, List.copyOf(violations), (int) inScope, scope.getDescription())
                 .withSeverity(severities.apply(rule.id()));
     }
 

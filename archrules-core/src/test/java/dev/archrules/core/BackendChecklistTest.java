@@ -7,6 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.report.RuleResult;
 import dev.archrules.core.engine.ChecklistRule;
+import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.rules.CoreRules;
 import org.junit.jupiter.api.Test;
 
@@ -210,6 +211,19 @@ class BackendChecklistTest {
         assertThat(result.violations()).as("and the rest of the checklist").isEmpty();
         assertThat(result.sourceProblems()).as("the source rules read all of archrules-core").isEmpty();
         assertThat(result.result(CoreRules.SQL_ONLY_IN_REPOSITORIES).orElseThrow().classesInScope()).isGreaterThan(20);
+    }
+
+    @Test
+    void each_rule_reports_as_many_classes_in_scope_as_its_scope_admits() {
+        // class-by-class rules report the classes ArchUnit handed them instead of having their scope tested again
+        BackendChecklist checklist = BackendChecklist.forBasePackage(DATA_ACCESS);
+        ChecklistResult result = checklist.evaluate(DATA_ACCESS_CLASSES);
+        RuleContext context = checklist.context();
+
+        assertThat(checklist.definitions()).allSatisfy(rule -> assertThat(result.result(rule.id()).orElseThrow().classesInScope())
+                .as(rule.id())
+                .isEqualTo((int) DATA_ACCESS_CLASSES.stream().filter(rule.scope(context)::test).count()));
+        assertThat(checklist.definitions()).filteredOn(rule -> result.result(rule.id()).orElseThrow().classesInScope() > 0).hasSizeGreaterThan(5);
     }
 
     private static List<String> keys(BackendChecklist checklist) {

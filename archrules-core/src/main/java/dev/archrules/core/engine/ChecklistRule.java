@@ -8,6 +8,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Severity;
 
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * A predefined checklist rule: a stable id, the checklist item it enforces, why it matters, and how it
@@ -55,6 +56,15 @@ public interface ChecklistRule {
 
     /** The rule as a plain ArchUnit rule, ready for {@code @ArchTest}, {@code check(…)} or freezing. */
     ArchRule toArchRule(RuleContext context);
+
+    /**
+     * {@link #toArchRule(RuleContext)}, which, each time it is evaluated, tells {@code scopeSize} how many classes of
+     * its {@linkplain #scope scope} it checked, if it can tell without testing the scope again (a rule that checks class
+     * by class is handed exactly those classes); a rule that cannot tell says nothing, and the caller counts the scope itself.
+     */
+    default ArchRule toArchRule(RuleContext context, IntConsumer scopeSize) {
+        return toArchRule(context);
+    }
 
     /**
      * A speed hint: the library types whose subtypes this rule recognises by supertype, beyond what the

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -86,6 +87,12 @@ public abstract class PerClassRule implements ChecklistRule {
 
     @Override
     public final ArchRule toArchRule(RuleContext context) {
+        return toArchRule(context, size -> { });
+    }
+
+    /** The rule as an ArchUnit rule that tells {@code scopeSize} how many classes ArchUnit hands it to check. */
+    @Override
+    public final ArchRule toArchRule(RuleContext context, IntConsumer scopeSize) {
         DescribedPredicate<JavaClass> scope = scope(context);
         ArchCondition<JavaClass> condition = new ArchCondition<>(info.title()) {
             @Override
@@ -94,6 +101,7 @@ public abstract class PerClassRule implements ChecklistRule {
                     LOG.log(System.Logger.Level.INFO, () -> info.id() + ": no " + scope.getDescription()
                             + " found in the imported classes, so the rule passes; if that is unexpected, check the Conventions");
                 }
+                scopeSize.accept(allObjectsToTest.size());
                 prepare(allObjectsToTest, context);
             }
 
