@@ -149,11 +149,14 @@ public final class ConstructorInjection extends PerClassRule {
      * An object the code builds itself and hands to the container to fill — Guice's {@code toProvider(new
      * TranscoderProvider(type))} or {@code toInstance(new X(…))} in a module, {@code requestInjection(…)},
      * {@code injectMembers(…)}, Spring's {@code autowireBean(…)} ({@link Term#MEMBER_INJECTION_CALLS}): a code unit that
-     * calls one of its constructors also makes such a call with an instance. The container never calls its constructor,
-     * so its fields and methods are the only way in.
+     * calls one of its constructors with arguments — run-time values the container could not supply — also makes such a
+     * call with an instance. The container never calls its constructor, so its fields and methods are the only way in.
+     * An object built without arguments ({@code new LdapAuthenticator()} and {@code autowireBean}) could be left to the
+     * container ({@code bind(…).to(X.class)}, a {@code @Bean} method passing the collaborators) and is still reported.
      */
     private static boolean handedToTheContainerAfterConstruction(JavaClass javaClass, RuleContext context) {
         return javaClass.getConstructorCallsToSelf().stream()
+                .filter(construction -> !construction.getTarget().getRawParameterTypes().isEmpty())
                 .map(JavaConstructorCall::getOrigin)
                 .anyMatch(origin -> origin.getMethodCallsFromSelf().stream()
                         .anyMatch(call -> context.isCallTo(Term.MEMBER_INJECTION_CALLS, call) && takesAnInstance(call)));

@@ -51,6 +51,7 @@ class ConstructorInjectionTest {
                         tuple(RULE, F + "field.ReportService#orders", "(ReportService.java:15)"),
                         tuple(RULE, F + "filled.ClassBoundMailerProvider#inject(" + PORT + "PaymentGateway)",
                                 "(ClassBoundMailerProvider.java:18)"),
+                        tuple(RULE, F + "filled.PlainAuditTrail#mailer", "(PlainAuditTrail.java:16)"),
                         tuple(RULE, F + "idioms.CacheSettings#cacheName", "(CacheSettings.java:10)"),
                         tuple(RULE, F + "idioms.ChannelLabelService#mailers", "(ChannelLabelService.java:23)"),
                         tuple(RULE, F + "idioms.LazyPublisherService#eventPublisher", "(LazyPublisherService.java:28)"),
