@@ -6,10 +6,12 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.Role;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -114,5 +116,61 @@ public final class Wiring {
     public static boolean isWiringCode(JavaClass javaClass, RuleContext context) {
         return context.hasRole(javaClass, Role.CONFIGURATION)
                 || REGISTRATION_TYPES.stream().anyMatch(type -> context.isAssignableTo(javaClass, type));
+    }
+
+    /**
+     * Annotations that declare a class for a runtime other than a dependency-injection container: JAX-RS resources, servlets
+     * and WebSocket endpoints are created by the web runtime, which hands them the request's context, not collaborators.
+     */
+    private static final Set<String> WEB_RUNTIME_ANNOTATIONS = Set.of("jakarta.ws.rs.Path", "javax.ws.rs.Path",
+            "jakarta.servlet.annotation.WebServlet", "javax.servlet.annotation.WebServlet",
+            "jakarta.websocket.server.ServerEndpoint", "javax.websocket.server.ServerEndpoint");
+
+    /** Annotations through which the web runtime, not a container of collaborators, sets a member: JAX-RS {@code @Context}. */
+    private static final Set<String> REQUEST_CONTEXT_ANNOTATIONS = Set.of("jakarta.ws.rs.core.Context", "javax.ws.rs.core.Context");
+
+    /**
+     * Whether the code base of {@code classes} is wired by hand: no dependency-injection container creates any of its
+     * classes. None is declared a bean ({@code @Component}, {@code @Singleton}, {@code @ApplicationScoped}, a role's
+     * annotation such as {@code @Service} or {@code @RestController}), none has an injection point ({@code @Autowired},
+     * {@code @Inject}, {@code @Resource}, {@code @Value}, {@code @PersistenceContext}, … on a field, constructor or
+     * method) and none is created by a bean-factory method ({@code @Bean}, {@code @Produces}). JAX-RS resources do not
+     * count: the JAX-RS runtime creates them per request and injects the request's context ({@code @Context}, or
+     * {@code @Inject} of the objects the application bound to it by hand) — unless declared a bean themselves. Such a code
+     * base (a search server or a process engine that builds itself from one container class, a command-line tool) composes
+     * its objects with {@code new} in its own composition code: there is no container to inject from.
+     *
+     * <p>Only what the classes show is seen: a code base wired by XML bean definitions alone looks wired by hand.
+     */
+    public static boolean isWiredByHand(Collection<JavaClass> classes, RuleContext context) {
+        return classes.stream().noneMatch(javaClass -> showsContainer(javaClass, context));
+    }
+
+    private static boolean showsContainer(JavaClass javaClass, RuleContext context) {
+        if (context.conventions().isBean(javaClass)) {
+            return true;
+        }
+        boolean resource = JaxRsResources.isResource(javaClass);
+        if (!resource && (declaredForContainer(javaClass, context)
+                || javaClass.getFields().stream().anyMatch(field -> injected(field, context))
+                || javaClass.getCodeUnits().stream().anyMatch(unit -> injected(unit, context)))) {
+            return true;
+        }
+        return javaClass.getCodeUnits().stream().anyMatch(unit -> context.conventions().isBeanFactoryMethod(unit))
+                || javaClass.getConstructorCallsToSelf().stream().anyMatch(call -> context.conventions().isBeanFactoryMethod(call.getOrigin()));
+    }
+
+    /** Annotated with a role's annotation that declares a bean of a container (not one of {@link #WEB_RUNTIME_ANNOTATIONS}). */
+    private static boolean declaredForContainer(JavaClass javaClass, RuleContext context) {
+        Set<String> declaring = Stream.of(Role.CONTROLLER, Role.SERVICE, Role.REPOSITORY, Role.CLIENT, Role.CONFIGURATION)
+                .flatMap(role -> context.conventions().convention(role).annotations().stream())
+                .filter(name -> !WEB_RUNTIME_ANNOTATIONS.contains(name))
+                .collect(java.util.stream.Collectors.toSet());
+        return Annotations.hasAny(javaClass, declaring);
+    }
+
+    private static boolean injected(com.tngtech.archunit.core.domain.properties.HasAnnotations<?> member, RuleContext context) {
+        return context.conventions().isInjectedByAnnotation(member)
+                || context.conventions().isContainerManaged(member) && !Annotations.hasAny(member, REQUEST_CONTEXT_ANNOTATIONS);
     }
 }

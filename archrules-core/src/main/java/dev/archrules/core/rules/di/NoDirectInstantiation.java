@@ -31,6 +31,7 @@ import dev.archrules.core.recognize.ServiceLocators;
 import dev.archrules.core.recognize.Wiring;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +67,10 @@ import java.util.function.Predicate;
  * loader with their no-argument constructor: nothing can be injected into them, so they build what they use — but not a
  * JAX-RS resource or a declared bean, and their look-ups are still reported. The same holds for a class that makes its
  * own only instance and that only such providers obtain ({@code StoreManager.getInstance()} called by a provider's
- * {@code init}).
+ * {@code init}). In a code base wired by hand ({@link Wiring#isWiredByHand}: no class declared a bean, no injection point
+ * outside JAX-RS resources, nothing built by a bean-factory method) {@code new} of its own classes is how it is composed
+ * — a container class building its parts, a command-line tool the services it runs — and is not reported; creating a
+ * JAX-RS resource, a library's HTTP client or data-access object in the wrong class, and look-ups still are.
  */
 public final class NoDirectInstantiation extends PerClassRule {
 
@@ -90,6 +94,22 @@ public final class NoDirectInstantiation extends PerClassRule {
     private boolean keepsHandleStatically(JavaClass owner, RuleContext context) {
         return handleKeepers.computeIfAbsent(owner, key -> ServiceLocators.keepsHandleStatically(key,
                 ServiceLocators.handleTypes(context.conventions().names(Term.SERVICE_LOCATOR_METHODS))));
+    }
+
+    /**
+     * Whether the code base being checked is wired by hand ({@link Wiring#isWiredByHand}): set by {@link #prepare} for
+     * the one evaluation that follows.
+     */
+    private volatile boolean wiredByHand;
+
+    @Override
+    protected void prepare(Collection<JavaClass> classes, RuleContext context) {
+        wiredByHand = Wiring.isWiredByHand(classes, context);
+    }
+
+    @Override
+    protected void finish(RuleContext context) {
+        wiredByHand = false;
     }
 
     public NoDirectInstantiation() {
@@ -117,6 +137,7 @@ public final class NoDirectInstantiation extends PerClassRule {
             if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)
                     || SchemaMigrations.isMigrationCode(created) || provider && buildsItsOwn(created, context)
                     || isPerCallObject(call, javaClass, context) || context.generated().isGenerated(call.getOrigin())
+                    || wiredByHand && composedByHand(created, context)
                     // connection infrastructure builds the pools and what wraps them, as a @Bean method would
                     || context.roles().isDataAccessApi(created) && DataSourceProviders.isDataSourceProvider(javaClass, context)) {
                 continue;
@@ -159,6 +180,17 @@ public final class NoDirectInstantiation extends PerClassRule {
         return call instanceof JavaConstructorCall
                 ? Locations.stableName(javaClass) + " -> new " + Locations.stableName(call.getTargetOwner())
                 : Locations.stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName();
+    }
+
+    /**
+     * In a code base wired by hand ({@link Wiring#isWiredByHand}: no container creates any of its classes) {@code new} of
+     * one of its own classes is how it is composed — a container class building its repositories and handlers, a
+     * command-line tool building the services it runs, a type's static factory choosing its implementation: there is
+     * nothing to inject from. Creating a JAX-RS resource outside its request is still reusing an entry point, and a
+     * library's HTTP client or data-access object built in a service is still hard-wired there: both stay reported.
+     */
+    private static boolean composedByHand(JavaClass created, RuleContext context) {
+        return context.inScope(created) && !JaxRsResources.isResource(created);
     }
 
     /**

@@ -150,6 +150,28 @@ class NoDirectInstantiationTest {
                 + F + "plugins.LockDao.<init>(java.lang.String)>");
     }
 
+    /**
+     * A code base wired by hand — no bean, no injection point outside its JAX-RS resource, no {@code @Bean} method — is
+     * composed with {@code new}: its container class building its repository and service is not reported, a class creating
+     * a JAX-RS resource outside a request is. The same container class where a container wires the code base (one
+     * {@code @Inject} constructor) is reported for both creations.
+     */
+    @Test
+    void a_code_base_wired_by_hand_composes_itself_with_new_but_creates_no_resource() {
+        String handWired = "dev.archrules.fixtures.handwired.";
+        assertThat(Fixtures.violations("dev.archrules.fixtures.handwired", RULE))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(RULE, handWired + "StatusExport -> new " + handWired + "StatusAdminService",
+                        "(StatusExport.java:10)"));
+
+        String containerWired = "dev.archrules.fixtures.containerwired.";
+        assertThat(Fixtures.violations("dev.archrules.fixtures.containerwired", RULE))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(RULE, containerWired + "SearchNode -> new " + containerWired + "BlobRepository", "(SearchNode.java:15)"),
+                        tuple(RULE, containerWired + "SearchNode -> new " + containerWired + "ShardUpdateService", "(SearchNode.java:19)"));
+    }
+
     /** A locator creating a resource declared a singleton creates a collaborator; so does a non-resource creating a resource. */
     @Test
     void creating_a_singleton_resource_or_a_resource_outside_a_request_is_reported() {
