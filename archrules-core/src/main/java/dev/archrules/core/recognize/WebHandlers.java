@@ -42,4 +42,18 @@ public final class WebHandlers {
         return declares(javaClass, context) || inherits(javaClass, context)
                 || javaClass.getAllSubclasses().stream().anyMatch(subclass -> declares(subclass, context));
     }
+
+    /** The reason role detection gives for a role found by the name's suffix. */
+    private static final String BY_NAME = "name ends with ";
+
+    /**
+     * Whether {@code javaClass} is a controller only by its name ({@code …Controller}) and neither declares nor inherits a
+     * handler, nor has a subclass that declares one (a base controller is the web layer's): a leader-election listener, a
+     * coordination class — no web layer. Asked only where the code base's web framework is recognised
+     * ({@link #recognisedIn}); where no handler is recognised anywhere, the name is all there is.
+     */
+    public static boolean isControllerByNameOnly(JavaClass javaClass, RuleContext context) {
+        return context.roles().explainRole(javaClass).filter(match -> match.reason().startsWith(BY_NAME)).isPresent()
+                && context.hasRole(javaClass, Role.CONTROLLER) && !inHierarchy(javaClass, context);
+    }
 }

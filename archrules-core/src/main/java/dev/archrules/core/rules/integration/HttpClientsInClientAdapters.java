@@ -24,9 +24,11 @@ import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.WebHandlers;
 import dev.archrules.core.recognize.Wiring;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +38,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * {@code integration.http-clients-in-client-adapters} (C5): HTTP client APIs ({@code RestTemplate},
@@ -49,7 +52,10 @@ import java.util.function.Consumer;
  * <p>Checked are the layers: controllers, services, entities and repositories that use a data-access API. A
  * repository without one is itself the adapter to a remote store (a key-value or secret store over HTTP), and
  * a generic HTTP forwarder (a service each of whose public methods calls out over HTTP to an address its caller hands
- * in, using no other layer of the code base) is an HTTP utility whatever its stereotype, and
+ * in, using no other layer of the code base) is an HTTP utility whatever its stereotype, and so is a caching HTTP loader
+ * (all its state a cache, every public operation a read of it, its nested cache loader the HTTP call, no other layer
+ * used) with the classes nested in either, and a class named {@code …Controller} declaring no handler where the code
+ * base's controllers declare theirs (a coordination class) is no layer at all, and
  * a class with no role — a plug-in whose job is the outbound call, an HTTP utility using another, a
  * customizer of a client builder, a factory — is on the outbound side too, and so is a handler nested in such a
  * class that makes the outbound calls itself (the OAuth callback endpoint of an identity-provider plug-in), and so is a bean
@@ -61,7 +67,8 @@ import java.util.function.Consumer;
  * utility found by usage that hands out requests from static factory methods ({@code Http.doPost(url)});
  * a domain model named {@code …Client} (an OAuth client's settings) is none, and neither is a class that
  * merely makes an HTTP call among other work. A constructor that only passes an adapter on (to a helper it
- * builds, to {@code super(…)}) is wiring, not use. A caller handing the adapter the remote protocol's own messages, built
+ * builds, to {@code super(…)}) is wiring, not use, and so is only keeping or handing out an HTTP client another object
+ * built (its type in fields and return types alone): such a holder is no adapter, and a getter delegating to it no use. A caller handing the adapter the remote protocol's own messages, built
  * by itself (a library type of a package the caller depends on, in the parameters of an adapter method it calls), speaks
  * the protocol: the adapter is the protocol's typed binding, and an interface would carry the same methods.
  */
@@ -80,7 +87,82 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("controllers, services, entities and repositories using a data-access API",
                 javaClass -> isLayerClass(javaClass, context) && !nestedInOutboundClass(javaClass, context)
-                        && !isHttpForwarder(javaClass, context) && !isOutboundBean(javaClass, context));
+                        && !isHttpForwarder(Locations.topLevel(javaClass), context)
+                        && !isCachingHttpLoader(Locations.topLevel(javaClass), context) && !isOutboundBean(javaClass, context));
+    }
+
+    /** Whether a controller of the code base declares a handler: its web framework is recognised ({@link WebHandlers}). */
+    private volatile boolean handlersRecognised;
+
+    @Override
+    protected void prepare(Collection<JavaClass> classes, RuleContext context) {
+        handlersRecognised = WebHandlers.recognisedIn(classes, context);
+    }
+
+    @Override
+    protected void finish(RuleContext context) {
+        handlersRecognised = false;
+    }
+
+    /** Caches whose reads run the loader: Guava's and Caffeine's. */
+    private static final Set<String> CACHES = Set.of("com.google.common.cache.Cache", "com.google.common.cache.LoadingCache",
+            "com.github.benmanes.caffeine.cache.Cache", "com.github.benmanes.caffeine.cache.LoadingCache",
+            "com.github.benmanes.caffeine.cache.AsyncCache", "com.github.benmanes.caffeine.cache.AsyncLoadingCache");
+    /** Loaders of those caches, subclassed or implemented by the code that fetches on a miss. */
+    private static final Set<String> CACHE_LOADERS = Set.of("com.google.common.cache.CacheLoader",
+            "com.github.benmanes.caffeine.cache.CacheLoader", "com.github.benmanes.caffeine.cache.AsyncCacheLoader");
+
+    /**
+     * A caching HTTP loader with a service stereotype: all its state is a cache (Guava's or Caffeine's), every public
+     * operation reads it, the cache's loader — a class nested in it, which it builds — fetches over HTTP, and neither
+     * depends on a controller, service or repository of the code base or a data-access API ({@code @Service
+     * InMemoryLogoLoadingService} whose {@code getLogo(client)} is {@code cache.get(client)} and whose loader GETs the
+     * logo). Fetching and keeping what it fetched is all it does: it is the client adapter, and its interface is what
+     * callers use. A service that also does other work ({@code recordShown} in a repository) stays checked.
+     */
+    private static boolean isCachingHttpLoader(JavaClass javaClass, RuleContext context) {
+        if (!context.hasRole(javaClass, Role.SERVICE)) {
+            return false;
+        }
+        List<com.tngtech.archunit.core.domain.JavaField> state = javaClass.getAllFields().stream()
+                .filter(field -> !field.getModifiers().contains(JavaModifier.STATIC)).toList();
+        if (state.isEmpty() || !state.stream().allMatch(field -> isAny(field.getRawType(), CACHES, context))) {
+            return false;
+        }
+        List<JavaMethod> operations = publicOperations(javaClass);
+        if (operations.isEmpty() || !operations.stream().allMatch(method -> method.getMethodCallsFromSelf().stream()
+                .anyMatch(call -> call.getName().startsWith("get") && isAny(call.getTargetOwner(), CACHES, context)))) {
+            return false;
+        }
+        List<JavaClass> loaders = javaClass.getConstructorCallsFromSelf().stream().map(call -> call.getTargetOwner())
+                .filter(created -> !created.equals(javaClass) && Locations.sameTopLevel(created, javaClass)
+                        && isAny(created, CACHE_LOADERS, context))
+                .distinct().toList();
+        return loaders.stream().anyMatch(loader -> loader.getMethods().stream().anyMatch(method -> callsOverHttp(method, context)))
+                && Stream.concat(Stream.of(javaClass), loaders.stream()).noneMatch(type -> dependsOnLayerOrDataAccess(type, context));
+    }
+
+    private static boolean isAny(JavaClass type, Set<String> names, RuleContext context) {
+        return names.stream().anyMatch(name -> context.isAssignableTo(type, name));
+    }
+
+    private static List<JavaMethod> publicOperations(JavaClass javaClass) {
+        return javaClass.getMethods().stream()
+                .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC) && !method.getModifiers().contains(JavaModifier.STATIC)
+                        && !method.getModifiers().contains(JavaModifier.BRIDGE) && !method.getModifiers().contains(JavaModifier.SYNTHETIC))
+                .toList();
+    }
+
+    /**
+     * Whether {@code javaClass} depends on a controller, service or repository of the code base other than itself and the
+     * interfaces it implements ({@code ClientLogoLoadingService}, its own contract), or on a data-access API.
+     */
+    private static boolean dependsOnLayerOrDataAccess(JavaClass javaClass, RuleContext context) {
+        JavaClass top = Locations.topLevel(javaClass);
+        return DependencyTargets.anyMatch(javaClass, dependency -> !Locations.sameTopLevel(dependency, javaClass)
+                && !top.isAssignableTo(dependency.getName()) && context.inScope(dependency)
+                && (context.hasRole(dependency, Role.CONTROLLER) || context.hasRole(dependency, Role.SERVICE)
+                || context.hasRole(dependency, Role.REPOSITORY)) || context.conventions().isDataAccessApi(dependency));
     }
 
     /** The reason role detection gives for a service found by a generic bean annotation alone ({@code @Component}, {@code @Singleton}). */
@@ -111,10 +193,7 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
         if (!context.hasRole(javaClass, Role.SERVICE) || javaClass.getEnclosingClass().isPresent()) {
             return false;
         }
-        List<JavaMethod> operations = javaClass.getMethods().stream()
-                .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC) && !method.getModifiers().contains(JavaModifier.STATIC)
-                        && !method.getModifiers().contains(JavaModifier.BRIDGE) && !method.getModifiers().contains(JavaModifier.SYNTHETIC))
-                .toList();
+        List<JavaMethod> operations = publicOperations(javaClass);
         if (operations.isEmpty() || !operations.stream().allMatch(method -> takesAddress(method) && callsOverHttp(method, context))) {
             return false;
         }
@@ -174,8 +253,12 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
+        if (handlersRecognised && WebHandlers.isControllerByNameOnly(javaClass, context)) {
+            return; // a coordination class named …Controller, no layer: what it calls out to is its own business
+        }
         String who = roleOrClass(javaClass, context) + " <" + javaClass.getName() + ">";
-        for (Grouped use : dependenciesByTarget(javaClass, d -> context.roles().isHttpClientApi(d.getTargetClass()))) {
+        for (Grouped use : dependenciesByTarget(javaClass, d -> context.roles().isHttpClientApi(d.getTargetClass())
+                && !onlyHoldsOrHandsOut(javaClass, d.getTargetClass()))) {
             violations.accept(newViolation(
                     Locations.stableName(javaClass) + " -> " + use.target().getName(),
                     who + " uses HTTP client API <" + use.target().getName() + ">: " + use.locatedDescription(),
@@ -284,6 +367,27 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
         }
     }
 
+    /**
+     * Whether {@code javaClass} only keeps or hands out {@code client}, built by another object: its type appears in
+     * fields and return types alone — no parameter (it is not given one to use), no call, no creation, no field access
+     * of the type. A servlet filter's {@code getHttpClient()} delegating to its container's holder, or the holder keeping
+     * the client the container built, passes the client on; the code that calls it uses it.
+     */
+    private static boolean onlyHoldsOrHandsOut(JavaClass javaClass, JavaClass client) {
+        boolean held = javaClass.getFields().stream().anyMatch(field -> field.getRawType().equals(client))
+                || javaClass.getMethods().stream().anyMatch(method -> method.getRawReturnType().equals(client));
+        return held && javaClass.getCodeUnits().stream().noneMatch(unit -> unit.getRawParameterTypes().contains(client))
+                && javaClass.getAccessesFromSelf().stream().noneMatch(access -> access.getTargetOwner().equals(client))
+                && javaClass.getConstructorCallsFromSelf().stream().noneMatch(call -> call.getTargetOwner().equals(client))
+                && (javaClass.getRawSuperclass().isEmpty() || !javaClass.getRawSuperclass().get().equals(client))
+                && javaClass.getRawInterfaces().stream().noneMatch(client::equals);
+    }
+
+    /** Whether {@code type} uses an HTTP client API ({@code httpClientApi}) other than by only holding or handing one out. */
+    private static boolean usesHttpClientApi(JavaClass type, java.util.function.Predicate<JavaClass> httpClientApi) {
+        return DependencyTargets.anyMatch(type, dependency -> httpClientApi.test(dependency) && !onlyHoldsOrHandsOut(type, dependency));
+    }
+
     private static boolean isConcreteAdapter(JavaClass target, JavaClass origin, RuleContext context) {
         return context.hasRole(target, Role.CLIENT)
                 && !target.isInterface()
@@ -307,8 +411,11 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
             // named like an adapter: it is one if it calls out, through HTTP or a library's client (an SDK)
             return callsOut || DependencyTargets.anyMatch(type, dependency -> !context.inScope(dependency) && dependency.getSimpleName().endsWith("Client"));
         }
-        // found by usage: an HTTP utility handing out requests from static factories, not a class making a call among other work
-        return callsOut && type.getMethods().stream().anyMatch(method -> method.getModifiers().contains(JavaModifier.STATIC)
+        // found by usage: an HTTP utility handing out requests from static factories, not a class making a call among other
+        // work, nor a holder keeping a client another object built (onlyHoldsOrHandsOut)
+        boolean usesClient = usesHttpClientApi(type, conventions::isHttpClientApi) || !conventions.httpClientCalls(type).isEmpty()
+                || DependencyTargets.anyMatch(type, dependency -> context.roles().externalClient(dependency).isPresent());
+        return usesClient && type.getMethods().stream().anyMatch(method -> method.getModifiers().contains(JavaModifier.STATIC)
                 && method.getRawReturnType().equals(type));
     }
 

@@ -101,13 +101,8 @@ public final class DependencyDirection extends PerClassRule {
      * Where no handler is recognised anywhere, the name is all there is, and the class stays a controller.
      */
     private boolean isNamedControllerWithoutHandlers(JavaClass target, RuleContext context) {
-        return handlersRecognised
-                && context.roles().explainRole(target).filter(match -> match.reason().startsWith(BY_NAME)).isPresent()
-                && !WebHandlers.inHierarchy(target, context);
+        return handlersRecognised && WebHandlers.isControllerByNameOnly(target, context);
     }
-
-    /** The reason role detection gives for a role found by the name's suffix. */
-    private static final String BY_NAME = "name ends with ";
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {

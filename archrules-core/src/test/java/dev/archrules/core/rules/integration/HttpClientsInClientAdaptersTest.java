@@ -63,6 +63,27 @@ class HttpClientsInClientAdaptersTest {
         // HTTP utility calling another)
     }
 
+    /**
+     * Outbound classes whatever their name or stereotype: a coordination class named {@code …Controller} without handlers
+     * (where the code base's web controllers have theirs), a {@code @Service} that is a caching HTTP loader (its state a
+     * cache, its operation a cache read, its nested loader the GET) and its loader, a servlet filter handing out the shared
+     * HTTP client and the holder keeping it (no client adapter: it calls nothing). Their neighbours are reported: the web
+     * controller calling a peer, the cached loader that also records in a repository, the filter calling through the client.
+     */
+    @Test
+    void outbound_classes_named_or_declared_otherwise_are_not_reported_their_neighbours_are() {
+        String fixtures = "dev.archrules.fixtures.outboundholders";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.HTTP_CLIENTS_IN_CLIENT_ADAPTERS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(fixtures + ".BannerService -> java.net.http.HttpClient", "(BannerService.java:23)"),
+                        tuple(fixtures + ".BannerService$BannerFetcher -> java.net.http.HttpClient", "(BannerService.java:44)"),
+                        tuple(fixtures + ".ForwardingFilter -> java.net.http.HttpClient", "(ForwardingFilter.java:30)"),
+                        tuple(fixtures + ".NodeStatusController -> java.net.http.HttpClient", "(NodeStatusController.java:15)"));
+    }
+
     @Test
     void vendor_sdk_clients_are_reported_outside_client_adapters_with_their_kind() {
         String fixtures = "dev.archrules.fixtures.sdkclients";
