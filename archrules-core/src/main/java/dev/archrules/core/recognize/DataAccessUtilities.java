@@ -163,12 +163,58 @@ public final class DataAccessUtilities {
     /**
      * The first class outside the data-access layer that uses the data-access utility {@code utility}: one with a
      * role other than repository or configuration, or without a role, not itself a data-access utility or migration,
-     * and used by something outside the data-access layer (or by nothing in the code base).
+     * and used by something outside the data-access layer (or by nothing in the code base) — and that reaches the
+     * utility's data access ({@link #reachesDataAccess}): a service calling only the utility's static helper that reads a
+     * table annotation, or a status check beside a predicate builder nothing calls, carries no data access out.
      */
     public static Optional<JavaClass> firstUserOutsideDataAccess(JavaClass utility, RuleContext context) {
         return usersInCodeBase(utility, context).stream()
-                .filter(origin -> !onDataAccessSide(origin, context, new HashSet<>()))
+                .filter(origin -> !onDataAccessSide(origin, context, new HashSet<>()) && reachesDataAccess(origin, utility, context))
                 .min(java.util.Comparator.comparing(JavaClass::getName));
+    }
+
+    /**
+     * Whether {@code user} reaches the data access of {@code utility}: a method or constructor of the utility it calls (or
+     * references), or one those call within the utility, uses a data-access API — in its signature, a call or a field it
+     * reads or writes; a lambda counts as part of the method it is written in. A user that calls nothing of the utility
+     * (it only names the type, hands it on) is taken to reach it.
+     */
+    private static boolean reachesDataAccess(JavaClass user, JavaClass utility, RuleContext context) {
+        java.util.Deque<JavaCodeUnit> work = new java.util.ArrayDeque<>();
+        user.getCodeUnits().forEach(unit -> unit.getCallsFromSelf().stream()
+                .filter(call -> call.getTargetOwner().equals(utility))
+                .forEach(call -> call.getTarget().resolveMember().ifPresent(work::add)));
+        user.getCodeUnits().forEach(unit -> unit.getCodeUnitReferencesFromSelf().stream()
+                .filter(reference -> reference.getTargetOwner().equals(utility))
+                .forEach(reference -> reference.getTarget().resolveMember().ifPresent(work::add)));
+        if (work.isEmpty()) {
+            return true;
+        }
+        Set<JavaCodeUnit> seen = new HashSet<>();
+        while (!work.isEmpty()) {
+            JavaCodeUnit unit = work.pop();
+            if (!seen.add(unit)) {
+                continue;
+            }
+            if (usesDataAccess(unit, context)) {
+                return true;
+            }
+            unit.getCallsFromSelf().stream().filter(call -> call.getTargetOwner().equals(utility))
+                    .forEach(call -> call.getTarget().resolveMember().ifPresent(work::add));
+            unit.getCodeUnitReferencesFromSelf().stream().filter(reference -> reference.getTargetOwner().equals(utility))
+                    .forEach(reference -> reference.getTarget().resolveMember().ifPresent(work::add));
+            // javac names a lambda's body after the method it is written in: lambda$name$0
+            utility.getCodeUnits().stream().filter(other -> other.getName().startsWith("lambda$" + unit.getName() + "$")).forEach(work::add);
+        }
+        return false;
+    }
+
+    private static boolean usesDataAccess(JavaCodeUnit unit, RuleContext context) {
+        return context.roles().isDataAccessApi(unit.getRawReturnType())
+                || unit.getRawParameterTypes().stream().anyMatch(context.roles()::isDataAccessApi)
+                || unit.getAccessesFromSelf().stream().anyMatch(access -> context.roles().isDataAccessApi(access.getTargetOwner()))
+                || unit.getFieldAccesses().stream().anyMatch(access -> access.getTarget().resolveMember()
+                        .map(field -> context.roles().isDataAccessApi(field.getRawType())).orElse(false));
     }
 
     /**

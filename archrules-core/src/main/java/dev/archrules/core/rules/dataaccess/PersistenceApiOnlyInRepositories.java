@@ -26,7 +26,9 @@ import java.util.function.Consumer;
  * client or entity that touches them has database access scattered through business logic.
  * Configuration classes may create the beans ({@code DataSource}, {@code JdbcTemplate}). A data-access utility
  * ({@link DataAccessUtilities}: a {@code DbUtils} running JDBC) is reported when a class outside the data-access layer
- * uses it; one that only repositories use is the data-access layer's own helper. A connection probe — a class whose only
+ * uses it and reaches its data access (calls a method that uses the API, or calls one that does); one that only
+ * repositories use is the data-access layer's own helper, and one whose outside users only read a table name from it is
+ * too. A connection probe — a class whose only
  * data access is asking a {@code java.sql.Connection} it was handed whether it is valid, and closing it — runs no query
  * and is not reported ({@link #isConnectionProbe}). Connection infrastructure — a class that builds the connection pools
  * itself, constructing a {@code javax.sql.DataSource}, and the classes nested in it ({@link DataSourceProviders}) — is

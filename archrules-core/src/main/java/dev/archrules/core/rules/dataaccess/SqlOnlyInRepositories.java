@@ -2,6 +2,7 @@ package dev.archrules.core.rules.dataaccess;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.RuleContext;
@@ -34,7 +35,8 @@ import java.util.function.Consumer;
  * migration frameworks: a class {@linkplain SchemaMigrations#isNamedForMigrations named for migrations} that defines
  * schema, {@code CREATE/ALTER/DROP TABLE …}), which holds SQL by design;
  * the schema definitions of an entity (a table-mapped class returning the {@code ALTER TABLE … ADD CONSTRAINT} its
- * mapping cannot express), which define its table as its named queries query it; connection infrastructure
+ * mapping cannot express), or of the abstract base of table-mapped classes (every concrete subclass an entity: ORMLite
+ * has no {@code @MappedSuperclass}), which define its table as its named queries query it; connection infrastructure
  * ({@link DataSourceProviders}: the validation query and health probes of the pools a class builds itself);
  * and defaults of settings users override ({@link OverridableSettings}: a query in a
  * {@code @ConfigurationProperties} type, the initial value of a settable field, the fallback of a configuration
@@ -82,9 +84,10 @@ public final class SqlOnlyInRepositories extends SourceRule {
             return;
         }
         boolean entity = role.filter(Role.ENTITY::equals).isPresent();
+        boolean tableDefinition = entity || isBaseOfTableClasses(javaClass, context);
         for (Resolved text : texts) {
             if (!text.message() && !text.compared() && !text.rewritten() && SqlRecognizer.isSql(text.value()) && !OverridableSettings.isDefault(javaClass, text)
-                    && !(entity && SqlRecognizer.isSchemaDefinition(text.value()))) {
+                    && !(tableDefinition && SqlRecognizer.isSchemaDefinition(text.value()))) {
                 violations.accept(newViolation(key(javaClass, text.member(), text.value()),
                         who + " contains SQL " + where(text.member(), text.constant()) + ": \"" + excerpt(text.value()) + "\"",
                         location(javaClass, text.line()),
@@ -106,5 +109,20 @@ public final class SqlOnlyInRepositories extends SourceRule {
                         named ? "declare the named query on the entity or in a repository" : "declare the query on a repository method"));
             }
         });
+    }
+
+    /**
+     * The abstract base of table-mapped classes: every class of the code base extending it is an entity (ORMLite has no
+     * {@code @MappedSuperclass}, so a base declaring the shared columns and the foreign keys of its subclasses' tables
+     * carries no table annotation itself). Its schema definitions define those tables, as an entity's do.
+     */
+    private static boolean isBaseOfTableClasses(JavaClass javaClass, RuleContext context) {
+        if (!javaClass.getModifiers().contains(JavaModifier.ABSTRACT) || javaClass.isInterface()) {
+            return false;
+        }
+        List<JavaClass> concrete = javaClass.getAllSubclasses().stream()
+                .filter(sub -> context.inScope(sub) && !sub.getModifiers().contains(JavaModifier.ABSTRACT))
+                .toList();
+        return !concrete.isEmpty() && concrete.stream().allMatch(sub -> context.hasRole(sub, Role.ENTITY));
     }
 }

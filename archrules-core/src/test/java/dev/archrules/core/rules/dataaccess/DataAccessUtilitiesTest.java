@@ -35,6 +35,21 @@ class DataAccessUtilitiesTest {
                         + " data-access layer by <" + F + "web.ReportController>): ");
     }
 
+    /**
+     * A utility whose users outside the data-access layer call only what reaches no data-access API carries no data access
+     * out: {@code TableMetadata} creates tables for the repository, and the catalogue service only reads a table's name
+     * from it (through a method reference). {@code JdbcUtils}, whose controller calls the JDBC method, is reported.
+     */
+    @Test
+    void a_utility_whose_outside_users_reach_none_of_its_data_access_is_not_reported() {
+        List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES);
+
+        assertThat(Fixtures.classes(FIXTURES).contain(F + "util.TableMetadata")).isTrue();
+        assertThat(violations).extracting(Violation::key)
+                .filteredOn(key -> key.startsWith(F + "util."))
+                .containsExactly(F + "util.JdbcUtils -> java.sql.Connection", F + "util.JdbcUtils -> java.sql.Statement");
+    }
+
     @Test
     void a_controller_reaching_data_access_through_a_utility_is_reported_with_the_path() {
         List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.CONTROLLERS_NO_DATA_ACCESS);
