@@ -116,7 +116,7 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
      * A caching HTTP loader with a service stereotype: all its state is a cache (Guava's or Caffeine's), every public
      * operation reads it, the cache's loader — a class nested in it, which it builds — fetches over HTTP, and neither
      * depends on a controller, service or repository of the code base or a data-access API ({@code @Service
-     * InMemoryLogoLoadingService} whose {@code getLogo(client)} is {@code cache.get(client)} and whose loader GETs the
+     * LogoLoadingService} whose {@code logo(client)} is {@code cache.get(client)} and whose loader GETs the
      * logo). Fetching and keeping what it fetched is all it does: it is the client adapter, and its interface is what
      * callers use. A service that also does other work ({@code recordShown} in a repository) stays checked.
      */
@@ -155,7 +155,7 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
 
     /**
      * Whether {@code javaClass} depends on a controller, service or repository of the code base other than itself and the
-     * interfaces it implements ({@code ClientLogoLoadingService}, its own contract), or on a data-access API.
+     * interfaces it implements ({@code LogoService}, its own contract), or on a data-access API.
      */
     private static boolean dependsOnLayerOrDataAccess(JavaClass javaClass, RuleContext context) {
         JavaClass top = Locations.topLevel(javaClass);
