@@ -137,7 +137,7 @@ public final class NoDirectInstantiation extends PerClassRule {
             if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)
                     || SchemaMigrations.isMigrationCode(created) || provider && buildsItsOwn(created, context)
                     || isPerCallObject(call, javaClass, context) || context.generated().isGenerated(call.getOrigin())
-                    || wiredByHand && composedByHand(created, context)
+                    || wiredByHand && composedByHand(javaClass, created, context)
                     // connection infrastructure builds the pools and what wraps them, as a @Bean method would
                     || context.roles().isDataAccessApi(created) && DataSourceProviders.isDataSourceProvider(javaClass, context)) {
                 continue;
@@ -186,11 +186,16 @@ public final class NoDirectInstantiation extends PerClassRule {
      * In a code base wired by hand ({@link Wiring#isWiredByHand}: no container creates any of its classes) {@code new} of
      * one of its own classes is how it is composed — a container class building its repositories and handlers, a
      * command-line tool building the services it runs, a type's static factory choosing its implementation: there is
-     * nothing to inject from. Creating a JAX-RS resource outside its request is still reusing an entry point, and a
-     * library's HTTP client or data-access object built in a service is still hard-wired there: both stay reported.
+     * nothing to inject from. But a class of a layer (a controller, service, repository or client) creating another
+     * layer's class — a controller building its service, a service its repository — hard-wires its collaborator as it
+     * would under a container: a hand-wired code base passes it to the constructor from its composition code, so that
+     * stays reported. Creating a JAX-RS resource outside its request is still reusing an entry point, and a library's
+     * HTTP client or data-access object built in a service is still hard-wired there: both stay reported.
      */
-    private static boolean composedByHand(JavaClass created, RuleContext context) {
-        return context.inScope(created) && !JaxRsResources.isResource(created);
+    private static boolean composedByHand(JavaClass creator, JavaClass created, RuleContext context) {
+        return context.inScope(created) && !JaxRsResources.isResource(created)
+                && !(DECLARED_ROLES.stream().anyMatch(role -> context.hasRole(creator, role))
+                        && DECLARED_ROLES.stream().anyMatch(role -> context.hasRole(created, role)));
     }
 
     /**

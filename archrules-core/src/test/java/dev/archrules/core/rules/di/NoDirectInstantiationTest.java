@@ -153,16 +153,19 @@ class NoDirectInstantiationTest {
     /**
      * A code base wired by hand — no bean, no injection point outside its JAX-RS resource, no {@code @Bean} method — is
      * composed with {@code new}: its container class building its repository and service is not reported, a class creating
-     * a JAX-RS resource outside a request is. The same container class where a container wires the code base (one
+     * a JAX-RS resource outside a request is, and so is a controller building its service (a layer hard-wiring another). The same container class where a container wires the code base (one
      * {@code @Inject} constructor) is reported for both creations.
      */
     @Test
-    void a_code_base_wired_by_hand_composes_itself_with_new_but_creates_no_resource() {
+    void a_code_base_wired_by_hand_composes_itself_with_new_but_creates_no_resource_and_no_layer_builds_another() {
         String handWired = "dev.archrules.fixtures.handwired.";
         assertThat(Fixtures.violations("dev.archrules.fixtures.handwired", RULE))
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
-                .containsExactly(tuple(RULE, handWired + "StatusExport -> new " + handWired + "StatusAdminService",
-                        "(StatusExport.java:10)"));
+                .containsExactly(
+                        tuple(RULE, handWired + "ShardStatusController -> new " + handWired + "ShardUpdateService",
+                                "(ShardStatusController.java:9)"),
+                        tuple(RULE, handWired + "StatusExport -> new " + handWired + "StatusAdminService",
+                                "(StatusExport.java:10)"));
 
         String containerWired = "dev.archrules.fixtures.containerwired.";
         assertThat(Fixtures.violations("dev.archrules.fixtures.containerwired", RULE))
