@@ -69,8 +69,9 @@ import java.util.function.Predicate;
  * own only instance and that only such providers obtain ({@code StoreManager.getInstance()} called by a provider's
  * {@code init}). In a code base wired by hand ({@link Wiring#isWiredByHand}: no class declared a bean, no injection point
  * outside JAX-RS resources, nothing built by a bean-factory method) {@code new} of its own classes is how it is composed
- * — a container class building its parts, a command-line tool the services it runs — and is not reported; creating a
- * JAX-RS resource, a library's HTTP client or data-access object in the wrong class, and look-ups still are.
+ * — a container class building its parts, a command-line tool the services it runs — and is not reported; a layer class
+ * creating another layer's class (a controller building its service), creating a JAX-RS resource, a library's HTTP
+ * client or data-access object in the wrong class, and look-ups still are.
  */
 public final class NoDirectInstantiation extends PerClassRule {
 
