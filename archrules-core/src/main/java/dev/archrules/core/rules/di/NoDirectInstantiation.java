@@ -138,7 +138,7 @@ public final class NoDirectInstantiation extends PerClassRule {
             if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)
                     || SchemaMigrations.isMigrationCode(created) || provider && buildsItsOwn(created, context)
                     || isPerCallObject(call, javaClass, context) || context.generated().isGenerated(call.getOrigin())
-                    || wiredByHand && composedByHand(javaClass, created, context)
+                    || wiredByHand && composedByHand(javaClass, created, context) || isStaticFactoryOfItsType(call, javaClass)
                     // connection infrastructure builds the pools and what wraps them, as a @Bean method would
                     || context.roles().isDataAccessApi(created) && DataSourceProviders.isDataSourceProvider(javaClass, context)) {
                 continue;
@@ -197,6 +197,18 @@ public final class NoDirectInstantiation extends PerClassRule {
         return context.inScope(created) && !JaxRsResources.isResource(created)
                 && !(DECLARED_ROLES.stream().anyMatch(role -> context.hasRole(creator, role))
                         && DECLARED_ROLES.stream().anyMatch(role -> context.hasRole(created, role)));
+    }
+
+    /**
+     * A type's static factory choosing its implementation — a static method of the creating class that returns the
+     * class's own type and creates one of its subtypes ({@code ConfigService.instantiate(…)} returning a file-system or a
+     * ZooKeeper {@code ConfigService}): creating the implementation is the factory's job, as in a class named
+     * {@code …Factory}. A subtype created anywhere else (a service building the implementation it uses) stays reported.
+     */
+    private static boolean isStaticFactoryOfItsType(JavaConstructorCall call, JavaClass creator) {
+        return call.getOrigin() instanceof JavaMethod method && method.getModifiers().contains(JavaModifier.STATIC)
+                && method.getRawReturnType().equals(creator) && !call.getTargetOwner().equals(creator)
+                && call.getTargetOwner().isAssignableTo(creator.getName());
     }
 
     /**

@@ -175,6 +175,18 @@ class NoDirectInstantiationTest {
                         tuple(RULE, containerWired + "SearchNode -> new " + containerWired + "ShardUpdateService", "(SearchNode.java:19)"));
     }
 
+    /**
+     * A type's static factory creating one of its subtypes is a factory ({@code ExportService.forFormat}); a service creating
+     * that implementation for its own use is reported.
+     */
+    @Test
+    void a_static_factory_of_its_own_type_creates_implementations_but_a_service_does_not() {
+        String factory = "dev.archrules.fixtures.staticfactory.";
+        assertThat(Fixtures.violations("dev.archrules.fixtures.staticfactory", RULE))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(RULE, factory + "ReportService -> new " + factory + "CsvExportService", "(ReportService.java:18)"));
+    }
+
     /** A locator creating a resource declared a singleton creates a collaborator; so does a non-resource creating a resource. */
     @Test
     void creating_a_singleton_resource_or_a_resource_outside_a_request_is_reported() {
