@@ -71,7 +71,8 @@ import java.util.function.Predicate;
  * outside JAX-RS resources, nothing built by a bean-factory method) {@code new} of its own classes is how it is composed
  * — a container class building its parts, a command-line tool the services it runs — and is not reported; a layer class
  * creating another layer's class (a controller building its service), creating a JAX-RS resource, a library's HTTP
- * client or data-access object in the wrong class, and look-ups still are.
+ * client or data-access object in the wrong class, and look-ups still are. A type's static factory choosing its
+ * implementation (a static method returning the class's own type that creates one of its subtypes) is a factory too.
  */
 public final class NoDirectInstantiation extends PerClassRule {
 
