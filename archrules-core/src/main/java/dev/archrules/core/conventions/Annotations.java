@@ -131,6 +131,11 @@ public final class Annotations {
         return texts;
     }
 
+    /** The text an annotation attribute holds ({@code @Scope("prototype")}, {@code @Cacheable(unless = …)}), if it holds one. */
+    public static Optional<String> text(JavaAnnotation<?> annotation, String attribute) {
+        return annotation.get(attribute).filter(String.class::isInstance).map(String.class::cast);
+    }
+
     /** The name of the enum constant an annotation attribute holds ({@code propagation = NOT_SUPPORTED}), if it holds one. */
     public static Optional<String> enumValue(JavaAnnotation<?> annotation, String attribute) {
         return annotation.get(attribute).filter(JavaEnumConstant.class::isInstance).map(value -> ((JavaEnumConstant) value).name());

@@ -39,7 +39,8 @@ import java.util.function.UnaryOperator;
  */
 public final class Conventions {
 
-    static final String SPRING_SCOPE = "org.springframework.context.annotation.Scope";
+    /** Spring's {@code @Scope}, whose {@code value} or {@code scopeName} names the scope. */
+    public static final String SPRING_SCOPE = "org.springframework.context.annotation.Scope";
 
     private final Vocabulary vocabulary;
     /** Derived from the vocabulary once: the tiers and the compiled package patterns (no per-class state). */
@@ -477,8 +478,7 @@ public final class Conventions {
         if (!annotation.getRawType().getName().equals(SPRING_SCOPE)) {
             return true;
         }
-        String value = annotation.get("value").map(Object::toString).orElse("")
-                + annotation.get("scopeName").map(Object::toString).orElse("");
+        String value = Annotations.text(annotation, "value").orElse("") + Annotations.text(annotation, "scopeName").orElse("");
         return !value.isBlank() && !value.equals("singleton") && !value.equals("application");
     }
 

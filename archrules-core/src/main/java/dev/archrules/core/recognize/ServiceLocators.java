@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaStaticInitializer;
 import com.tngtech.archunit.core.domain.ReferencedClassObject;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.conventions.Conventions;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.RuleContext;
@@ -155,12 +156,12 @@ public final class ServiceLocators {
         return !factories.isEmpty() && factories.stream().allMatch(ServiceLocators::hasPrototypeScope);
     }
 
-    private static final String SPRING_SCOPE = "org.springframework.context.annotation.Scope";
-
     /** Spring's {@code @Scope("prototype")} (or {@code scopeName = "prototype"}) on {@code element}. */
     private static boolean hasPrototypeScope(HasAnnotations<?> element) {
-        return Annotations.find(element, Set.of(SPRING_SCOPE)).map(scope -> "prototype".equals(scope.get("value").map(Object::toString).orElse(""))
-                || "prototype".equals(scope.get("scopeName").map(Object::toString).orElse(""))).orElse(false);
+        return Annotations.find(element, Set.of(Conventions.SPRING_SCOPE))
+                .filter(scope -> Annotations.text(scope, "value").filter("prototype"::equals).isPresent()
+                        || Annotations.text(scope, "scopeName").filter("prototype"::equals).isPresent())
+                .isPresent();
     }
 
     /** The bean containers a program builds and starts: Spring's bean factories and contexts, Micronaut's context. */

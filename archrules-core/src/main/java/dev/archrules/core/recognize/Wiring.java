@@ -143,15 +143,16 @@ public final class Wiring {
      * <p>Only what the classes show is seen: a code base wired by XML bean definitions alone looks wired by hand.
      */
     public static boolean isWiredByHand(Collection<JavaClass> classes, RuleContext context) {
-        return classes.stream().noneMatch(javaClass -> showsContainer(javaClass, context));
+        Set<String> declaring = containerRoleAnnotations(context);
+        return classes.stream().noneMatch(javaClass -> showsContainer(javaClass, declaring, context));
     }
 
-    private static boolean showsContainer(JavaClass javaClass, RuleContext context) {
+    private static boolean showsContainer(JavaClass javaClass, Set<String> declaring, RuleContext context) {
         if (context.conventions().isBean(javaClass)) {
             return true;
         }
         boolean resource = JaxRsResources.isResource(javaClass);
-        if (!resource && (declaredForContainer(javaClass, context)
+        if (!resource && (Annotations.hasAny(javaClass, declaring)
                 || javaClass.getFields().stream().anyMatch(field -> injected(field, context))
                 || javaClass.getCodeUnits().stream().anyMatch(unit -> injected(unit, context)))) {
             return true;
@@ -160,13 +161,12 @@ public final class Wiring {
                 || javaClass.getConstructorCallsToSelf().stream().anyMatch(call -> context.conventions().isBeanFactoryMethod(call.getOrigin()));
     }
 
-    /** Annotated with a role's annotation that declares a bean of a container (not one of {@link #WEB_RUNTIME_ANNOTATIONS}). */
-    private static boolean declaredForContainer(JavaClass javaClass, RuleContext context) {
-        Set<String> declaring = Stream.of(Role.CONTROLLER, Role.SERVICE, Role.REPOSITORY, Role.CLIENT, Role.CONFIGURATION)
+    /** The roles' annotations that declare a bean of a container (not {@link #WEB_RUNTIME_ANNOTATIONS}): computed once per run. */
+    private static Set<String> containerRoleAnnotations(RuleContext context) {
+        return Stream.of(Role.CONTROLLER, Role.SERVICE, Role.REPOSITORY, Role.CLIENT, Role.CONFIGURATION)
                 .flatMap(role -> context.conventions().convention(role).annotations().stream())
                 .filter(name -> !WEB_RUNTIME_ANNOTATIONS.contains(name))
                 .collect(java.util.stream.Collectors.toSet());
-        return Annotations.hasAny(javaClass, declaring);
     }
 
     private static boolean injected(com.tngtech.archunit.core.domain.properties.HasAnnotations<?> member, RuleContext context) {

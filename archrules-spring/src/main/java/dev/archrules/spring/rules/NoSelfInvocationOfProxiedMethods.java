@@ -169,10 +169,6 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
         return consequence.map(lost -> new Lost(annotation, lost));
     }
 
-    /** The text attribute {@code name} of {@code annotation}, empty when absent or not a text (JTA's {@code value} is an enum). */
-    private static String text(JavaAnnotation<?> annotation, String name) {
-        return annotation.get(name).filter(String.class::isInstance).map(String.class::cast).orElse("");
-    }
 
     /** Owners of calls that do no work of their own in a transaction: the JDK and the logging façades. */
     private static final List<String> INERT_OWNERS = List.of("java.", "org.slf4j.", "org.apache.commons.logging.", "org.apache.logging.log4j.");
@@ -226,7 +222,7 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
         for (JavaClass type = method.getOwner(); annotation.isEmpty() && type != null; type = type.getRawSuperclass().orElse(null)) {
             annotation = Annotations.find(type, transactional);
         }
-        return annotation.map(found -> text(found, "value") + "," + text(found, "transactionManager")).orElse(",");
+        return annotation.map(found -> Annotations.text(found, "value").orElse("") + "," + Annotations.text(found, "transactionManager").orElse("")).orElse(",");
     }
 
     /**
@@ -236,7 +232,7 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
      */
     private static boolean cachedItself(JavaCodeUnit caller) {
         return caller instanceof JavaMethod method && Annotations.find(method, Set.of(CACHEABLE))
-                .filter(cacheable -> text(cacheable, "condition").isEmpty() && text(cacheable, "unless").isEmpty())
+                .filter(cacheable -> Annotations.text(cacheable, "condition").orElse("").isEmpty() && Annotations.text(cacheable, "unless").orElse("").isEmpty())
                 .isPresent();
     }
 
