@@ -27,6 +27,7 @@ import dev.archrules.core.recognize.WebHandlers;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -44,7 +45,9 @@ import java.util.stream.Stream;
  *   <li>typed link building: {@code UriBuilder.path(OtherResource.class, "method")},
  *       {@code linkTo(methodOn(OtherController.class).get(id))}, a static method of the other controller
  *       that returns a URI builder or link, or the other controller's class literal handed to the code base's own link
- *       helper ({@code uriBuilder.buildResponse(uriInfo, OtherResource.class, "get", id)}) ({@link LinkBuilding});</li>
+ *       helper ({@code uriBuilder.buildResponse(uriInfo, OtherResource.class, "get", id)}) ({@link LinkBuilding}), also
+ *       where the compiler credits the literal to the line before the helper's call (a call written on the line after
+ *       its receiver, the second line of a ternary {@code return}: {@code callsHandedClassObject});</li>
  *   <li>classes named like a layer only nominally, e.g. a Liquibase {@code LockService} extension named
  *       {@code …Service} ({@link NominalRoles});</li>
  *   <li>services a repository calls that holds repositories of the code base itself ({@link #composesRepositories}): a
@@ -242,15 +245,30 @@ public final class DependencyDirection extends PerClassRule {
     /**
      * The calls a class literal is handed to: for a dependency that references a class object ({@code Other.class}), the
      * calls of its code unit on the same line. ArchUnit records the literal and the calls but not which call receives
-     * it; the line is as close as it says. None for any other kind of dependency (a call into the class, a field,
-     * parameter or constructor of its type), which no idiom of a class literal exempts.
+     * it; the line is as close as it says. The compiler credits a literal to the line of the last call or statement
+     * before it, so a literal in an expression spanning lines — the second line of a ternary {@code return ok ?\n
+     * uriBuilder.buildResponse(uriInfo, Other.class, …) : …} — carries the line where the expression began, while the
+     * call receiving it carries its own: when no call on the literal's line takes a {@code Class}, the calls of the
+     * nearest following line with calls are taken too. None for any other kind of dependency (a call into the class, a
+     * field, parameter or constructor of its type), which no idiom of a class literal exempts.
      */
     private static List<JavaMethodCall> callsHandedClassObject(Dependency dependency, Optional<JavaCodeUnit> codeUnit) {
         if (codeUnit.isEmpty() || !dependency.getDescription().contains(" references class object ")) {
             return List.of();
         }
         int line = dependency.getSourceCodeLocation().getLineNumber();
-        return codeUnit.get().getMethodCallsFromSelf().stream().filter(call -> call.getLineNumber() == line).toList();
+        Set<JavaMethodCall> calls = codeUnit.get().getMethodCallsFromSelf();
+        List<JavaMethodCall> onLine = calls.stream().filter(call -> call.getLineNumber() == line).toList();
+        if (onLine.stream().anyMatch(DependencyDirection::takesClass)) {
+            return onLine;
+        }
+        OptionalInt nextLine = calls.stream().mapToInt(JavaMethodCall::getLineNumber).filter(number -> number > line).min();
+        return nextLine.isEmpty() ? onLine : Stream.concat(onLine.stream(),
+                calls.stream().filter(call -> call.getLineNumber() == nextLine.getAsInt())).toList();
+    }
+
+    private static boolean takesClass(JavaMethodCall call) {
+        return call.getTarget().getRawParameterTypes().stream().anyMatch(type -> type.getName().equals(Class.class.getName()));
     }
 
     /**
