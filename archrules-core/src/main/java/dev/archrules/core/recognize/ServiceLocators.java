@@ -146,8 +146,11 @@ public final class ServiceLocators {
         return !literals.isEmpty() && literals.stream().allMatch(type -> isPrototype(type, context));
     }
 
-    /** A class declared {@code @Scope("prototype")}, or returned by a bean-factory method declared so (and by no other). */
-    private static boolean isPrototype(JavaClass type, RuleContext context) {
+    /**
+     * A class declared {@code @Scope("prototype")}, or returned by a bean-factory method declared so (and by no other): the
+     * container makes a new one for every request of it.
+     */
+    public static boolean isPrototype(JavaClass type, RuleContext context) {
         if (hasPrototypeScope(type)) {
             return true;
         }

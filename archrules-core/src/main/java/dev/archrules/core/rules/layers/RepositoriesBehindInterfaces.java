@@ -14,6 +14,7 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Severity;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.ServiceLocators;
 import dev.archrules.core.recognize.Wiring;
 
 import java.util.List;
@@ -31,7 +32,10 @@ import java.util.function.Consumer;
  * is not use (a constructor that only passes the class on), a static method or field of the class binds no instance
  * ({@code JdbcOrderRepository.maxPageSize()}), a nested class of the same top-level class is its own, and a service
  * extending the repository class (a module specialising the basic one: its {@code super(…)} call and
- * {@code super.find(…)}) inherits it rather than binding a collaborator.
+ * {@code super.find(…)}) inherits it rather than binding a collaborator. Nor is a per-use object of a prototype bean
+ * ({@code @Bean @Scope("prototype") JdbcSearchResults results(…, searchId)}) that the service takes per call from a
+ * factory typed to the class and keeps in no field, configuring it through a setter the interface lacks: a result of the
+ * call, not a collaborator; one held in a field, or taken as the interface and cast to the class, is.
  * A new rule, not a mode of {@code layers.dependency-direction}: the direction is right, only the coupling is too tight,
  * and the two are baselined and tuned apart.
  *
@@ -78,7 +82,26 @@ public final class RepositoriesBehindInterfaces extends PerClassRule {
                 && !Locations.sameTopLevel(target, origin)
                 // a class specialising the repository class (its super(…) call, super.find(…)) inherits, it binds no collaborator
                 && !ImportedSupertypes.isAssignableTo(origin, target.getName())
-                && !interfaces(target, context).isEmpty();
+                && !interfaces(target, context).isEmpty()
+                && !isPerUseObject(target, origin, context);
+    }
+
+    /**
+     * A per-use object of a prototype bean ({@code @Bean @Scope("prototype") SearchResults results(RequestDetails request,
+     * String uuid)}, or the class declared {@code @Scope("prototype")}: {@link ServiceLocators#isPrototype}) that the
+     * service takes from a factory typed to the class — it calls a method of another class returning the class itself
+     * ({@code resultsFactory.newResults(request, uuid)}, which builds it with {@code getBean(name, args)}) — and keeps in no
+     * field: a new object per call, configured through the class, a result of the call built with the call's arguments,
+     * not a repository collaborator a test would replace through its interface. Held in a field, the prototype is the
+     * service's collaborator like any other bean; taken as the interface and cast to the class
+     * ({@code ((BasicPersistenceModule) helper.getCompatibleModule(type))}), the service binds itself to the class: both
+     * are still reported.
+     */
+    private static boolean isPerUseObject(JavaClass target, JavaClass origin, RuleContext context) {
+        return ServiceLocators.isPrototype(target, context)
+                && origin.getAllFields().stream().noneMatch(field -> field.getRawType().equals(target))
+                && origin.getMethodCallsFromSelf().stream().anyMatch(call -> !call.getTargetOwner().equals(origin)
+                && call.getTarget().getRawReturnType().equals(target));
     }
 
     /**

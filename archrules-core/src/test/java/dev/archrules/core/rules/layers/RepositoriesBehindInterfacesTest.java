@@ -21,11 +21,16 @@ class RepositoriesBehindInterfacesTest {
 
         assertThat(violations)
                 .extracting(Violation::key, v -> v.location().toString())
-                .containsExactly(tuple(FIXTURES + ".CustomerService -> " + FIXTURES + ".JdbcCustomerRepository", "(CustomerService.java:21)"));
+                .containsExactly(tuple(FIXTURES + ".CustomerService -> " + FIXTURES + ".JdbcCustomerRepository", "(CustomerService.java:21)"),
+                        tuple(FIXTURES + ".prototypes.DefaultSearchService -> " + FIXTURES + ".prototypes.JdbcSearchResults",
+                                "(DefaultSearchService.java:19)"),
+                        tuple(FIXTURES + ".prototypes.ReplaySearchService -> " + FIXTURES + ".prototypes.JdbcSearchResults",
+                                "(ReplaySearchService.java:20)"));
         assertThat(violations.get(0).message())
                 .startsWith("Service <" + FIXTURES + ".CustomerService> depends on the repository class <" + FIXTURES
                         + ".JdbcCustomerRepository> instead of its interface CustomerRepository: ");
         assertThat(violations.get(0).hint()).isEqualTo("depend on CustomerRepository instead of JdbcCustomerRepository");
-        // not reported: ArchivingCustomerService (extends JdbcCustomerRepository: its super(…) call and super.find inherit)
+        // not reported: ArchivingCustomerService (extends JdbcCustomerRepository: its super(…) call and super.find inherit);
+        // prototypes.SearchService (a new JdbcSearchResults per call from the prototype's factory, configured and handed out)
     }
 }
