@@ -47,6 +47,30 @@ class SourceIndexTest {
     }
 
     @Test
+    void a_switch_expression_yielding_a_method_call_parses(@TempDir Path root) throws IOException {
+        write(root, "Yields", """
+                package odd;
+                class Yields {
+                  String sql = "select id from orders";
+                  static Long of(Object o) {
+                    return switch (o) {
+                      case String s -> {
+                        yield Long.valueOf(s);
+                      }
+                      default -> 0L;
+                    };
+                  }
+                }
+                """);
+
+        RunSourceIndex index = index(root);
+
+        assertThat(index.literalFacts("odd.Yields", SELECTS)).hasValueSatisfying(facts ->
+                assertThat(firstText(facts)).isEqualTo("select id from orders"));
+        assertThat(index.problems()).isEmpty();
+    }
+
+    @Test
     void a_file_in_another_charset_is_reported_unless_the_charset_is_configured() {
         RunSourceIndex utf8 = index(ODD);
         RunSourceIndex latin1 = create(SourceSettings.defaults().withDetectedRoots(false).withRoots(ODD)

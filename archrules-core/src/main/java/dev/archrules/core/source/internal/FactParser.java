@@ -32,6 +32,16 @@ final class FactParser {
             .setDoNotAssignCommentsPrecedingEmptyLines(true)));
 
     /**
+     * The parser for a file {@link #parsers} rejects: the {@code RAW} grammar takes {@code yield} for an identifier,
+     * so a switch expression's {@code yield Long.valueOf(s);} (Java 14+) does not parse there. Such a file is parsed
+     * again at the newest language level, whose validators then run on that file only.
+     */
+    private final ThreadLocal<JavaParser> newestParsers = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)
+            .setAttributeComments(false)
+            .setDoNotAssignCommentsPrecedingEmptyLines(true)));
+
+    /**
      * The facts of {@code file}, or its problem; never throws for a bad file. Facts of the same text kept in
      * {@code store} are taken from there, and facts parsed now are kept there (problems are not: they are cheap to
      * find again and may depend on the reading, not the text).
@@ -62,6 +72,12 @@ final class FactParser {
         }
         try {
             ParseResult<CompilationUnit> result = parsers.get().parse(text);
+            if (!result.isSuccessful() || result.getResult().isEmpty()) {
+                ParseResult<CompilationUnit> newest = newestParsers.get().parse(text);
+                if (newest.isSuccessful() && newest.getResult().isPresent()) {
+                    result = newest;
+                }
+            }
             if (!result.isSuccessful() || result.getResult().isEmpty()) {
                 List<String> problems = result.getProblems().stream().limit(3).map(FactParser::describe).toList();
                 return Parsed.failed(new SourceProblem(SourceProblem.Kind.SYNTAX_ERROR, file.display(),
