@@ -22,6 +22,7 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.DataSourceProviders;
 import dev.archrules.core.recognize.JaxRsResources;
 import dev.archrules.core.recognize.NominalRoles;
+import dev.archrules.core.recognize.TimeSources;
 import dev.archrules.core.recognize.WebHandlers;
 
 import java.util.List;
@@ -56,6 +57,10 @@ import java.util.stream.Stream;
  *       ({@code readsConstant}): the compiler copies a constant {@code String} into its reader;</li>
  *   <li>a class only named {@code …Controller} that neither declares nor inherits a handler, where the code base's
  *       controllers have theirs (a leader-election listener): no web layer;</li>
+ *   <li>a clock in a layer's package ({@link TimeSources}): a type whose only operations tell the current time
+ *       ({@code OffsetDateTime getNow()} of a request-scoped time provider) is a time source, and a repository stamping its
+ *       rows from it calls no business logic; a service that also computes times from arguments ({@code expiryOf(created)})
+ *       is still above (fixtures {@code clocks});</li>
  *   <li>classes read from another directory or archive than the dependent class ({@link Locations#sameArtifact}): a jar
  *       of the class path, another module's classes. The build orders artifacts — the one depended on lies below, and
  *       cannot depend back — so the name of a class there ({@code …TransactionService}, {@code …CacheService} of a
@@ -162,7 +167,7 @@ public final class DependencyDirection extends PerClassRule {
                 || isDataAccessObject(target, context))) {
             return false;
         }
-        if (readsConstant(dependency, context)
+        if (readsConstant(dependency, context) || TimeSources.isClock(target)
                 || targetRole.get() == Role.CONTROLLER && isNamedControllerWithoutHandlers(target, context)) {
             return false;
         }

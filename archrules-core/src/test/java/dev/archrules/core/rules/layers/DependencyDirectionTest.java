@@ -187,6 +187,26 @@ class DependencyDirectionTest {
     }
 
     /**
+     * A clock in the service package ({@code OffsetDateTime getNow()}, an interface and its request-scoped
+     * implementation) is a time source: repositories stamping their rows from it are not reported. A service that also
+     * tells the time but computes an expiry from its argument is business logic above the repository: reported.
+     */
+    @Test
+    void a_repository_stamping_rows_from_a_clock_is_not_upward_one_asking_a_retention_service_is() {
+        String fixtures = "dev.archrules.fixtures.clocks";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                        fixtures + ".repository.ArchiveRepository -> " + fixtures + ".service.RetentionService", "(ArchiveRepository.java:21)"));
+        assertThat(violations.get(0).message())
+                .startsWith("Repository <" + fixtures + ".repository.ArchiveRepository> depends on service <"
+                        + fixtures + ".service.RetentionService>: ");
+        // not reported: DocumentRepository -> TimeProvider, EventRepository -> RequestTimeProvider (clocks)
+    }
+
+    /**
      * Another resource's class handed to the code base's own wrapper of {@code UriBuilder}, which builds the
      * {@code Location} from it, names a path; handed to a helper that runs the resource's method by name — the same
      * arguments — it is the other resource's logic, and is reported on that line, not on the link built beside it. Both
