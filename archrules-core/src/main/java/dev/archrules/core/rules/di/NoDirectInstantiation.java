@@ -73,6 +73,11 @@ import java.util.function.Predicate;
  * creating another layer's class (a controller building its service), creating a JAX-RS resource, a library's HTTP
  * client or data-access object in the wrong class, and look-ups still are. A type's static factory choosing its
  * implementation (a static method returning the class's own type that creates one of its subtypes) is a factory too.
+ * A delegate chosen among the implementations of an interface the class implements itself ({@link #choosesItsDelegate}:
+ * a binder delegate creating the DNS or the elastic-IP binder the configuration names) is a factory too.
+ * A web application's bootstrap — a {@code ServletContextListener} or {@code ServletContainerInitializer} that is no bean
+ * and no layer class ({@link #isServletBootstrap}) — is a composition root: what it creates is read as in a code base
+ * wired by hand.
  */
 public final class NoDirectInstantiation extends PerClassRule {
 
@@ -134,12 +139,14 @@ public final class NoDirectInstantiation extends PerClassRule {
         List<JavaCall<?>> creations = new ArrayList<>();
         Map<JavaCall<?>, String> what = new HashMap<>();
         boolean provider = ServiceRegistrations.isRegisteredProvider(javaClass) || isSingletonOnlyProvidersObtain(javaClass, context);
+        boolean servletBootstrap = isServletBootstrap(javaClass, context);
         for (JavaConstructorCall call : javaClass.getConstructorCallsFromSelf()) {
             JavaClass created = call.getTargetOwner();
             if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)
                     || SchemaMigrations.isMigrationCode(created) || provider && buildsItsOwn(created, context)
                     || isPerCallObject(call, javaClass, context) || context.generated().isGenerated(call.getOrigin())
-                    || wiredByHand && composedByHand(javaClass, created, context) || isStaticFactoryOfItsType(call, javaClass)
+                    || (wiredByHand || servletBootstrap) && composedByHand(javaClass, created, context)
+                    || isStaticFactoryOfItsType(call, javaClass) || choosesItsDelegate(call, javaClass)
                     // connection infrastructure builds the pools and what wraps them, as a @Bean method would
                     || context.roles().isDataAccessApi(created) && DataSourceProviders.isDataSourceProvider(javaClass, context)) {
                 continue;
@@ -199,6 +206,46 @@ public final class NoDirectInstantiation extends PerClassRule {
                 && !(DECLARED_ROLES.stream().anyMatch(role -> context.hasRole(creator, role))
                         && DECLARED_ROLES.stream().anyMatch(role -> context.hasRole(created, role)));
     }
+
+    /**
+     * A delegate chosen among the implementations of the interface the creator implements itself: the code unit creates
+     * two or more classes implementing an interface of the creator and writes a field of the creator of that interface's
+     * type ({@code switch (strategy) { case DNS -> delegate = new DnsBinder(config); case EIP -> delegate = new
+     * ElasticIpBinder(config); }} in an {@code AddressBinderDelegate implements AddressBinder}). The class is the factory
+     * and the proxy of the strategy the configuration names; injecting every implementation to use one changes nothing. A
+     * delegate wrapping the one implementation it creates, and a class that does not implement the interface (a service
+     * choosing the implementation it uses), stay reported.
+     */
+    private static boolean choosesItsDelegate(JavaConstructorCall call, JavaClass creator) {
+        JavaClass created = call.getTargetOwner();
+        JavaCodeUnit unit = call.getOrigin();
+        return !created.equals(creator) && creator.getAllRawInterfaces().stream()
+                .filter(shared -> created.isAssignableTo(shared.getName()))
+                .anyMatch(shared -> unit.getConstructorCallsFromSelf().stream().map(JavaConstructorCall::getTargetOwner)
+                        .filter(other -> !other.equals(creator) && other.isAssignableTo(shared.getName())).distinct().count() >= 2
+                        && unit.getFieldAccesses().stream().anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET
+                        && access.getTargetOwner().equals(creator)
+                        && access.getTarget().resolveMember().filter(field -> field.getRawType().equals(shared)).isPresent()));
+    }
+
+    /**
+     * A web application's bootstrap: a class the servlet container creates and calls once at start-up — a
+     * {@code ServletContextListener} or {@code ServletContainerInitializer} (jakarta or javax) that is neither a declared
+     * bean nor a class of a layer. Nothing can be injected into it, and building the application's services for the
+     * servlet context (configuration, registry, peer clients, the server context it publishes) is its job: it is the
+     * composition root of a server that runs without a DI container, or beside one. What it creates is treated as in a
+     * code base wired by hand ({@link #composedByHand}: classes of the code base, not JAX-RS resources); a listener that
+     * is a bean (a Spring {@code @Component} listener) or a layer class is checked like any other class.
+     */
+    private static boolean isServletBootstrap(JavaClass javaClass, RuleContext context) {
+        return SERVLET_BOOTSTRAP_TYPES.stream().anyMatch(type -> context.isAssignableTo(javaClass, type))
+                && !isDeclaredBean(javaClass, context)
+                && DECLARED_ROLES.stream().noneMatch(role -> context.hasRole(javaClass, role));
+    }
+
+    private static final List<String> SERVLET_BOOTSTRAP_TYPES = List.of(
+            "jakarta.servlet.ServletContextListener", "javax.servlet.ServletContextListener",
+            "jakarta.servlet.ServletContainerInitializer", "javax.servlet.ServletContainerInitializer");
 
     /**
      * A type's static factory choosing its implementation — a static method of the creating class that returns the

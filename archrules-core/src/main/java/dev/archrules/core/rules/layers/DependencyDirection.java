@@ -61,6 +61,12 @@ import java.util.stream.Stream;
  *       ({@code OffsetDateTime getNow()} of a request-scoped time provider) is a time source, and a repository stamping its
  *       rows from it calls no business logic; a service that also computes times from arguments ({@code expiryOf(created)})
  *       is still above (fixtures {@code clocks});</li>
+ *   <li>a sub-resource's use of the parent resource whose locator created it — the parent's type, its fields, its
+ *       parameterless getters ({@link #readsItsParentResource}); calling the parent's logic is still reported;</li>
+ *   <li>a controller's call of another controller's static parser of a request parameter ({@code parse…(String)}
+ *       returning the id or enum constant it read, calling no class with a role: {@link #callsParameterParser}): the
+ *       parameter's format, shared within the web layer; a static helper that decides, validates or formats is still
+ *       reported;</li>
  *   <li>classes read from another directory or archive than the dependent class ({@link Locations#sameArtifact}): a jar
  *       of the class path, another module's classes. The build orders artifacts — the one depended on lies below, and
  *       cannot depend back — so the name of a class there ({@code …TransactionService}, {@code …CacheService} of a
@@ -168,7 +174,8 @@ public final class DependencyDirection extends PerClassRule {
             return false;
         }
         if (readsConstant(dependency, context) || TimeSources.isClock(target)
-                || targetRole.get() == Role.CONTROLLER && isNamedControllerWithoutHandlers(target, context)) {
+                || targetRole.get() == Role.CONTROLLER && (isNamedControllerWithoutHandlers(target, context)
+                || callsParameterParser(dependency, context) || readsItsParentResource(dependency, origin, target))) {
             return false;
         }
         Optional<JavaCodeUnit> codeUnit = codeUnitOf(dependency);
@@ -236,6 +243,65 @@ public final class DependencyDirection extends PerClassRule {
                     .isPresent();
         }
         return false;
+    }
+
+    /**
+     * {@code VertexResource.parseVertexId(id)}, {@code EdgeResource.parseDirection(direction)}: a call of another
+     * controller's static parser of a request parameter — a static method named {@code parse…} (or {@code …Parse…}) whose
+     * parameters are all texts and which returns the value it read (an id, an enum constant), calling no class of the code
+     * base that has a role. Turning a path or query parameter's text into a value is the web layer's own work; a resource
+     * sharing it with its siblings keeps it in that layer, and moving it to a utility class is cosmetic. A static helper
+     * that decides, validates or formats something ({@code isValidQuantity}, {@code validate…}, {@code masked}) or reaches
+     * a service is still reported.
+     */
+    private static boolean callsParameterParser(Dependency dependency, RuleContext context) {
+        for (JavaAccess<?> access : dependency.convertTo(JavaAccess.class)) {
+            if (!(access instanceof JavaMethodCall call)) {
+                return false;
+            }
+            return call.getTarget().resolveMember().filter(method -> isParameterParser(method, context)).isPresent();
+        }
+        return false;
+    }
+
+    /**
+     * {@code app.getName()} in a sub-resource its parent's locator created with {@code new InstanceResource(this, id)}: a
+     * per-request resource that the target's sub-resource locator (or a helper it calls) creates keeps its parent to know
+     * the context it is addressed under — how JAX-RS nests resources, the reverse edge of the locator. Exempt are the
+     * parent's type in the sub-resource's fields and signatures, reads of its instance fields and calls of its parameterless
+     * instance methods (getters of the path context); a call of the parent's logic (a method taking arguments, a static
+     * helper) is still reported.
+     */
+    private static boolean readsItsParentResource(Dependency dependency, JavaClass origin, JavaClass parent) {
+        if (!JaxRsResources.isPerRequestResource(origin) || !createdByLocatorOf(parent, origin)) {
+            return false;
+        }
+        for (JavaAccess<?> access : dependency.convertTo(JavaAccess.class)) {
+            if (access instanceof JavaMethodCall call) {
+                return call.getTarget().resolveMember().filter(method -> !method.getModifiers().contains(JavaModifier.STATIC)
+                        && method.getRawParameterTypes().isEmpty()).isPresent();
+            }
+            return access instanceof JavaFieldAccess fieldAccess && fieldAccess.getAccessType() == JavaFieldAccess.AccessType.GET
+                    && fieldAccess.getTarget().resolveMember().filter(field -> !field.getModifiers().contains(JavaModifier.STATIC)).isPresent();
+        }
+        // a field, parameter or return type of the parent's type: holding the parent handed over
+        return !dependency.getDescription().contains(" references class object ");
+    }
+
+    private static boolean createdByLocatorOf(JavaClass parent, JavaClass child) {
+        return parent.getCodeUnits().stream().filter(JaxRsResources::isLocatorOrItsHelper)
+                .anyMatch(unit -> unit.getConstructorCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner().equals(child)));
+    }
+
+    private static boolean isParameterParser(JavaMethod method, RuleContext context) {
+        String name = method.getName();
+        return method.getModifiers().contains(JavaModifier.STATIC)
+                && (name.startsWith("parse") || name.contains("Parse"))
+                && !method.getRawParameterTypes().isEmpty()
+                && method.getRawParameterTypes().stream().allMatch(type -> type.getName().equals("java.lang.String"))
+                && !method.getRawReturnType().getName().equals("void")
+                && method.getCallsFromSelf().stream().map(JavaAccess::getTargetOwner)
+                .noneMatch(owner -> !owner.equals(method.getOwner()) && context.inScope(owner) && context.roleOf(owner).isPresent());
     }
 
     private static boolean isStaticSettingGetter(JavaMethod method, JavaClass owner) {

@@ -187,6 +187,40 @@ class NoDirectInstantiationTest {
                 .containsExactly(tuple(RULE, factory + "ReportService -> new " + factory + "CsvExportService", "(ReportService.java:18)"));
     }
 
+    /**
+     * A web application's bootstrap — the {@code ServletContextListener} the servlet container creates at start-up — is its
+     * composition root: building the repository and the service it publishes in the servlet context is not reported, even
+     * where a container could inject them ({@code @Inject} constructor, a {@code @Component} in the code base); a listener that
+     * is a Spring bean building a service is reported.
+     */
+    @Test
+    void a_servlet_context_listener_bootstrap_composes_the_application_but_a_bean_listener_does_not() {
+        String bootstrap = "dev.archrules.fixtures.servletbootstrap.";
+        assertThat(Fixtures.violations("dev.archrules.fixtures.servletbootstrap", RULE))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(RULE, bootstrap + "CacheWarmingListener -> new " + bootstrap + "OrderRepository", "(CacheWarmingListener.java:13)"),
+                        tuple(RULE, bootstrap + "CacheWarmingListener -> new " + bootstrap + "OrderService", "(CacheWarmingListener.java:13)"));
+        // not reported: ShopBootstrap (new OrderRepository and new OrderService in its start-up step)
+    }
+
+    /**
+     * A delegate implementing an interface that creates the one of two implementations the configuration names, and keeps
+     * it in a field of that interface's type, is the strategy's factory and proxy; a delegate wrapping the one binder it
+     * creates and a service choosing the binder it uses are reported.
+     */
+    @Test
+    void a_delegate_choosing_among_implementations_of_its_own_interface_is_a_factory_a_service_choosing_is_not() {
+        String delegates = "dev.archrules.fixtures.strategydelegates.";
+        assertThat(Fixtures.violations("dev.archrules.fixtures.strategydelegates", RULE))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(RULE, delegates + "AddressAuditService -> new " + delegates + "DnsBinder", "(AddressAuditService.java:15)"),
+                        tuple(RULE, delegates + "AddressAuditService -> new " + delegates + "ElasticIpBinder", "(AddressAuditService.java:17)"),
+                        tuple(RULE, delegates + "DnsOnlyBinderDelegate -> new " + delegates + "DnsBinder", "(DnsOnlyBinderDelegate.java:14)"));
+        // not reported: AddressBinderDelegate (new DnsBinder and new ElasticIpBinder in its constructor's switch)
+    }
+
     /** A locator creating a resource declared a singleton creates a collaborator; so does a non-resource creating a resource. */
     @Test
     void creating_a_singleton_resource_or_a_resource_outside_a_request_is_reported() {

@@ -281,4 +281,52 @@ class DependencyDirectionTest {
                 .contains("calls method <" + fixtures + ".links.CustomerResource.messages(java.lang.String)>")
                 .doesNotContain("(and ");
     }
+
+    /**
+     * A resource's static parsers of request parameters ({@code parseNodeId(text)}, {@code parseDirection(text)}: texts
+     * in, the id or enum constant out, no class with a role called) reused by its sibling resources keep the parsing in
+     * the web layer; a static business rule hosted on the resource, and a method named like a parser that asks a
+     * service, are logic on a resource and stay reported.
+     */
+    @Test
+    void a_siblings_static_parameter_parser_is_not_a_controller_dependency_its_business_rule_is() {
+        String fixtures = "dev.archrules.fixtures.parameterparsers";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION, fixtures + ".HiddenNodeResource -> " + fixtures + ".NodeResource",
+                                "(HiddenNodeResource.java:14)"),
+                        tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION, fixtures + ".NeighbourResource -> " + fixtures + ".NodeResource",
+                                "(NeighbourResource.java:14)"));
+        assertThat(violationWithKey(violations, fixtures + ".NeighbourResource -> " + fixtures + ".NodeResource").message())
+                .startsWith("Controller <" + fixtures + ".NeighbourResource> depends on controller <" + fixtures + ".NodeResource>: ")
+                .contains("calls method <" + fixtures + ".NodeResource.isReachable(java.lang.String)>")
+                .doesNotContain("(and ");
+        assertThat(violationWithKey(violations, fixtures + ".HiddenNodeResource -> " + fixtures + ".NodeResource").message())
+                .contains("calls method <" + fixtures + ".NodeResource.parseVisibleNodeId(java.lang.String)>")
+                .doesNotContain("(and ");
+        // not reported: PathResource (NodeResource.parseNodeId twice and parseDirection only)
+    }
+
+    /**
+     * A per-request sub-resource that its parent's locator created with {@code new ProductResource(this, sku)} keeps the
+     * parent to read the catalog it is addressed under (a getter): the reverse edge of the locator, how JAX-RS nests
+     * resources. Calling the parent's business rule is logic hosted on a resource and stays reported.
+     */
+    @Test
+    void a_sub_resource_reading_the_parent_that_created_it_is_not_a_controller_dependency_calling_its_logic_is() {
+        String fixtures = "dev.archrules.fixtures.subresourceparents";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                        fixtures + ".ProductStockResource -> " + fixtures + ".CatalogResource", "(ProductStockResource.java:18)"));
+        assertThat(violations.get(0).message())
+                .contains("calls method <" + fixtures + ".CatalogResource.isOrderable(java.lang.String)>")
+                .doesNotContain("(and ");
+        // not reported: ProductResource (its CatalogResource field and constructor parameter, getCatalogName())
+    }
 }
