@@ -501,8 +501,10 @@ public final class Conventions {
         String method = call.getName();
         JavaClass owner = call.getTargetOwner();
         for (String entry : names(term)) {
+            // the method name compared in place: asked for every call and entry, a copy of each name cost more than the test
             int hash = entry.indexOf('#');
-            if (entry.substring(hash + 1).equals(method) && assignable.test(owner, entry.substring(0, hash))) {
+            if (entry.length() - hash - 1 == method.length() && entry.startsWith(method, hash + 1)
+                    && assignable.test(owner, entry.substring(0, hash))) {
                 return true;
             }
         }
