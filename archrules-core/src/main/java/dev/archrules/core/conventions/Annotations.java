@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Annotation look-ups by name with meta-annotation semantics: an element counts as annotated with
@@ -24,8 +26,8 @@ import java.util.WeakHashMap;
  */
 public final class Annotations {
 
-    /** {@link #metaAnnotations} per annotation type, held weakly: the types go with their import. */
-    private static final Map<JavaClass, Set<String>> META_ANNOTATIONS = Collections.synchronizedMap(new WeakHashMap<>());
+    /** {@link #closure} per annotation type, held weakly: the types go with their import. */
+    private static final Map<JavaClass, Closure> META_ANNOTATIONS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Annotations() {
     }
@@ -65,22 +67,43 @@ public final class Annotations {
             return Optional.empty();
         }
         Set<? extends JavaAnnotation<?>> direct = element.getAnnotations();
-        boolean metaAnnotated = false;
+        JavaClass metaAnnotated = null;
+        int metaAnnotatedCount = 0;
         for (JavaAnnotation<?> annotation : direct) {
             String name = annotation.getRawType().getName();
             if (names.contains(name)) {
                 return Optional.of(annotation);
             }
-            metaAnnotated |= !name.startsWith("java.lang.annotation.") && metaAnnotations(annotation.getRawType()).stream().anyMatch(names::contains);
+            if (!name.startsWith("java.lang.annotation.") && containsAny(closure(annotation.getRawType()).names(), names)) {
+                metaAnnotated = annotation.getRawType();
+                metaAnnotatedCount++;
+            }
         }
-        // most questions end here: none of the names is anywhere in the annotations' closure
-        return metaAnnotated ? firstMetaAnnotation(direct, names) : Optional.empty();
+        if (metaAnnotated == null) {
+            // most questions end here: none of the names is anywhere in the annotations' closure
+            return Optional.empty();
+        }
+        // one annotation leads to the names (a stereotype meta-annotated with @Component): the search from it alone finds what
+        // the search from all would, as nothing the others lead to is named; so it is made once per annotation type and names
+        return metaAnnotatedCount == 1 ? closure(metaAnnotated).first(metaAnnotated, names) : firstMetaAnnotation(direct, names);
+    }
+
+    private static boolean containsAny(Set<String> closure, Collection<String> names) {
+        for (String name : closure) {
+            if (names.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The breadth-first search of {@link #find}: the first meta-annotation named in {@code names}, nearest first. */
     private static Optional<JavaAnnotation<?>> firstMetaAnnotation(Set<? extends JavaAnnotation<?>> direct, Collection<String> names) {
-        Deque<JavaAnnotation<?>> queue = new ArrayDeque<>(direct);
-        Set<String> seen = new HashSet<>();
+        return firstMetaAnnotation(new ArrayDeque<>(direct), new HashSet<>(), names);
+    }
+
+    /** The breadth-first search from {@code queue}, the annotation types named in {@code seen} not searched again. */
+    private static Optional<JavaAnnotation<?>> firstMetaAnnotation(Deque<JavaAnnotation<?>> queue, Set<String> seen, Collection<String> names) {
         while (!queue.isEmpty()) {
             JavaAnnotation<?> annotation = queue.removeFirst();
             JavaClass type = annotation.getRawType();
@@ -95,12 +118,11 @@ public final class Annotations {
     }
 
     /**
-     * The names of the annotations on annotation type {@code type}, and on those, transitively (not looking into the
-     * JDK's {@code java.lang.annotation} meta-annotations): remembered per type, since every rule asks about the same
+     * The meta-annotations of annotation type {@code type}: remembered per type, since every rule asks about the same
      * few annotation types for every class and method.
      */
-    private static Set<String> metaAnnotations(JavaClass type) {
-        Set<String> known = META_ANNOTATIONS.get(type);
+    private static Closure closure(JavaClass type) {
+        Closure known = META_ANNOTATIONS.get(type);
         if (known != null) {
             return known;
         }
@@ -114,9 +136,39 @@ public final class Annotations {
                 }
             }
         }
-        Set<String> result = Set.copyOf(found);
+        Closure result = new Closure(Set.copyOf(found), new ConcurrentHashMap<>());
         META_ANNOTATIONS.put(type, result);
         return result;
+    }
+
+    /**
+     * The meta-annotations of one annotation type. Held in a map keyed weakly by the type, it holds neither the type nor,
+     * but weakly, an annotation of the import: an annotation found is on an annotation type of the same import, which would
+     * otherwise keep the key, and the import, alive.
+     *
+     * @param names the names of the annotations on the type, and on those, transitively (not looking into the JDK's
+     *              {@code java.lang.annotation} meta-annotations)
+     * @param first the answers of {@link #first}, by the names asked for; an empty reference for no annotation found
+     */
+    private record Closure(Set<String> names, Map<Set<String>, WeakReference<JavaAnnotation<?>>> first) {
+
+        private static final WeakReference<JavaAnnotation<?>> NONE = new WeakReference<>(null);
+
+        /** The first meta-annotation of annotation type {@code type} named in {@code names}, nearest first (the search of {@link #find}). */
+        Optional<JavaAnnotation<?>> first(JavaClass type, Collection<String> names) {
+            WeakReference<JavaAnnotation<?>> known = names instanceof Set<?> ? first.get(names) : null;
+            if (known == NONE) {
+                return Optional.empty();
+            }
+            JavaAnnotation<?> found = known == null ? null : known.get();
+            if (found != null) {
+                return Optional.of(found);
+            }
+            Set<String> seen = new HashSet<>(Set.of(type.getName()));
+            Optional<JavaAnnotation<?>> result = firstMetaAnnotation(new ArrayDeque<>(type.getAnnotations()), seen, names);
+            first.put(Set.copyOf(names), result.map(annotation -> new WeakReference<JavaAnnotation<?>>(annotation)).orElse(NONE));
+            return result;
+        }
     }
 
     /**

@@ -14,6 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,8 +46,15 @@ class AnnotationsTest {
     static class BothWays {
     }
 
+    /** Two stereotypes that both lead to {@code @Component}: the search runs from both. */
+    @Controller
+    @Repository
+    static class TwoStereotypes {
+    }
+
     private final JavaClasses classes = new ClassFileImporter().importClasses(ShipmentsApi.class, ApiController.class,
-            RestController.class, Controller.class, Component.class, InACycle.class, First.class, Second.class, BothWays.class);
+            RestController.class, Controller.class, Component.class, InACycle.class, First.class, Second.class, BothWays.class,
+            TwoStereotypes.class, Repository.class);
 
     @Test
     void finds_an_annotation_through_meta_annotations_at_any_depth() {
@@ -79,5 +90,52 @@ class AnnotationsTest {
         // asked twice: the second answer comes from what the first remembered
         assertThat(Annotations.find(inACycle, Set.of(Second.class.getName())).map(annotation -> annotation.getRawType().getName()))
                 .contains(Second.class.getName());
+    }
+
+    @Test
+    void answers_as_the_breadth_first_search_from_all_direct_annotations_asked_again_and_as_a_list() {
+        JavaClasses roles = new ClassFileImporter().importPackages("dev.archrules.fixtures.roles", "org.springframework.stereotype",
+                "org.springframework.web.bind.annotation", "jakarta.ws.rs", "jakarta.inject");
+        List<Set<String>> questions = List.of(Set.of(Component.class.getName()), Set.of(Controller.class.getName()),
+                Set.of(RestController.class.getName(), Repository.class.getName()), Set.of(Repository.class.getName()),
+                Set.of(Second.class.getName()), Set.of("java.lang.annotation.Documented"));
+        int found = 0;
+        for (JavaClasses imported : List.of(roles, classes)) {
+            for (JavaClass javaClass : imported) {
+                for (Set<String> names : questions) {
+                    Optional<JavaAnnotation<?>> expected = searchFromAll(javaClass, names);
+                    for (int ask = 0; ask < 2; ask++) {
+                        assertThat(Annotations.find(javaClass, names)).as(javaClass.getName() + " " + names).isEqualTo(expected);
+                    }
+                    assertThat(Annotations.find(javaClass, List.copyOf(names))).as(javaClass.getName() + " " + names).isEqualTo(expected);
+                    found += expected.isPresent() ? 1 : 0;
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(10);
+        assertThat(Annotations.find(classes.get(TwoStereotypes.class), Set.of(Component.class.getName())))
+                .map(annotation -> ((JavaClass) annotation.getOwner()).getName()).contains(Controller.class.getName());
+    }
+
+    /** The search as it was before answers were remembered: breadth-first from all direct annotations, nearest first. */
+    private static Optional<JavaAnnotation<?>> searchFromAll(JavaClass element, Set<String> names) {
+        for (JavaAnnotation<?> annotation : element.getAnnotations()) {
+            if (names.contains(annotation.getRawType().getName())) {
+                return Optional.of(annotation);
+            }
+        }
+        Deque<JavaAnnotation<?>> queue = new ArrayDeque<>(element.getAnnotations());
+        Set<String> seen = new HashSet<>();
+        while (!queue.isEmpty()) {
+            JavaAnnotation<?> annotation = queue.removeFirst();
+            JavaClass type = annotation.getRawType();
+            if (names.contains(type.getName())) {
+                return Optional.of(annotation);
+            }
+            if (seen.add(type.getName()) && !type.getName().startsWith("java.lang.annotation.")) {
+                queue.addAll(type.getAnnotations());
+            }
+        }
+        return Optional.empty();
     }
 }
