@@ -36,12 +36,10 @@ import java.util.Optional;
  * @param generated   the generated and synthetic code of the run: generated classes are out of scope unless the
  *                    exclusions {@linkplain Exclusions#includesGenerated() include} them, generated members never
  *                    produce findings
- * @param scope       the classes of the code base ({@link #inScope}) by {@code basePackage}, {@code exclusions} and
- *                    {@code generated}, each answer remembered for the run
  */
 public record RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
                           Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints, Roles roles,
-                          TypeHierarchy types, GeneratedCode generated, ClassScope scope) {
+                          TypeHierarchy types, GeneratedCode generated) {
 
     public RuleContext {
         Objects.requireNonNull(basePackage, "basePackage");
@@ -54,21 +52,9 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
         Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(types, "types");
         Objects.requireNonNull(generated, "generated");
-        Objects.requireNonNull(scope, "scope");
         if (roles.conventions() != conventions) {
             throw new IllegalArgumentException("roles must be detected by the context's conventions");
         }
-        if (!scope.isFor(basePackage, exclusions, generated)) {
-            throw new IllegalArgumentException("scope must be made of the context's base package, exclusions and generated code");
-        }
-    }
-
-    /** A context whose scope is a new {@link ClassScope} of {@code basePackage}, {@code exclusions} and {@code generated}. */
-    public RuleContext(String basePackage, Conventions conventions, ModuleLayout modules, Thresholds thresholds,
-                       Exclusions exclusions, SourceIndex sources, EndpointAllowList allowedEndpoints, Roles roles,
-                       TypeHierarchy types, GeneratedCode generated) {
-        this(basePackage, conventions, modules, thresholds, exclusions, sources, allowedEndpoints, roles, types, generated,
-                new ClassScope(basePackage, exclusions, generated));
     }
 
     /** A context whose generated code is marked by the {@link Term#GENERATED_ANNOTATIONS} of {@code conventions}. */
@@ -105,7 +91,7 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
     /** This context with another module layout, e.g. an inferred layout {@linkplain ModuleLayout#resolvedFor resolved} for one import. */
     public RuleContext withModules(ModuleLayout layout) {
         return new RuleContext(basePackage, conventions, layout, thresholds, exclusions, sources, allowedEndpoints, roles, types,
-                generated, scope);
+                generated);
     }
 
     /**
@@ -113,12 +99,22 @@ public record RuleContext(String basePackage, Conventions conventions, ModuleLay
      * generated (unless generated code is included).
      */
     public boolean inScope(JavaClass javaClass) {
-        return scope.contains(javaClass);
+        return inBaseAndNotExcluded(javaClass) && (exclusions.includesGenerated() || !generated.isGenerated(javaClass));
     }
 
     /** Whether {@code javaClass} is a generated class the run leaves out: in the base package, not excluded otherwise. */
     public boolean leftOutAsGenerated(JavaClass javaClass) {
-        return scope.leavesOutAsGenerated(javaClass);
+        return !exclusions.includesGenerated() && inBaseAndNotExcluded(javaClass) && generated.isGenerated(javaClass);
+    }
+
+    private boolean inBaseAndNotExcluded(JavaClass javaClass) {
+        String name = javaClass.getName();
+        if (javaClass.getSimpleName().equals("package-info") || name.endsWith(".package-info")) {
+            return false;
+        }
+        boolean inBase = basePackage.isEmpty()
+                || name.startsWith(basePackage) && (name.length() == basePackage.length() || name.charAt(basePackage.length()) == '.');
+        return inBase && !exclusions.excludes(javaClass);
     }
 
     /**
