@@ -113,8 +113,10 @@ class AnnotationsTest {
             }
         }
         assertThat(found).isGreaterThan(10);
+        // both stereotypes lead to @Component at the same depth: the search from both finds it on whichever ArchUnit lists first
         assertThat(Annotations.find(classes.get(TwoStereotypes.class), Set.of(Component.class.getName())))
-                .map(annotation -> ((JavaClass) annotation.getOwner()).getName()).contains(Controller.class.getName());
+                .map(annotation -> ((JavaClass) annotation.getOwner()).getName()).get()
+                .isIn(Controller.class.getName(), Repository.class.getName());
     }
 
     /** The search as it was before answers were remembered: breadth-first from all direct annotations, nearest first. */
