@@ -53,7 +53,9 @@ import java.util.function.Consumer;
  * authenticating is their job, so use-case calls do not count for them either.
  *
  * <p>Request mapping and dispatch, guard clauses (also as validation calls on request values), exception translation,
- * building the answer, the view model and the view of server-side MVC, logging and work on the HTTP exchange are the
+ * building the answer, the view model and the view of server-side MVC, content negotiation (the view of the first media
+ * type of the {@code Accept} header that matches a constant; fixture {@code negotiation.ProfileEndpoint}), logging and
+ * work on the HTTP exchange are the
  * handler's job and weigh nothing (see the catalogue, docs/rules.md). Methods of
  * interfaces are not handlers: an API interface (such as one generated from an OpenAPI document) declares the
  * endpoints, and its default methods are stubs that the implementing controller overrides.

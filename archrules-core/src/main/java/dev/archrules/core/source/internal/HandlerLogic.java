@@ -101,6 +101,9 @@ import java.util.regex.Pattern;
  *       the exchange like a {@code ModelAndView}, also handed to a helper of the class ({@code setModelAttributes(model, key)});
  *       the setters of a local handed to it build the answer; a returned text (view name, redirect) answers; and a mapping
  *       {@code if} may fill the view model and end by returning a view (re-render on errors, modal or page);</li>
+ *   <li>content negotiation: a loop over a collection of the request (the media types of its {@code Accept} header) whose
+ *       body is one {@code if} chain asking the element about constants, every branch returning a text or constant (the
+ *       view of the first type the client accepts), also as a branch of a mapping {@code if};</li>
  *   <li>exception translation: {@code catch} clauses and their bodies;</li>
  *   <li>building the answer: a local created in the handler ({@code new XRepresentation()}, {@code new HashMap<>()})
  *       and the setter, {@code put} and {@code add} calls on it, a local of the handler's return type made by that
@@ -403,7 +406,8 @@ final class HandlerLogic {
             if (node instanceof IfStmt ifStmt && (isGuard(ifStmt) || isMapping(ifStmt) || isLogLevelCheck(ifStmt)
                     || isDefaulting(ifStmt) || isStreamRelease(ifStmt))
                     || node instanceof TryStmt attempt && worksStreamsOnly(attempt)
-                    || node instanceof ForEachStmt loop && isMappingLoop(loop) || node instanceof WhileStmt copy && isCopyLoop(copy)
+                    || node instanceof ForEachStmt loop && (isMappingLoop(loop) || isNegotiationLoop(loop))
+                    || node instanceof WhileStmt copy && isCopyLoop(copy)
                     || node instanceof SwitchStmt dispatch && isDispatchSwitch(dispatch)) {
                 continue;
             }
@@ -769,7 +773,7 @@ final class HandlerLogic {
                     || (presence || statement instanceof ReturnStmt answer && isTextAnswer(answer))
                             && statement instanceof ReturnStmt && statement == list.get(list.size() - 1)
                     || statement instanceof IfStmt nested && isMapping(nested)
-                    || statement instanceof ForEachStmt loop && isMappingLoop(loop)
+                    || statement instanceof ForEachStmt loop && (isMappingLoop(loop) || isNegotiationLoop(loop))
                     || isPlain(statement) && !computes(statement) && (presence || movesRequestValues(((ExpressionStmt) statement).getExpression()));
             if (!maps) {
                 return false;
@@ -851,6 +855,70 @@ final class HandlerLogic {
         } finally {
             request.removeAll(read);
         }
+    }
+
+    /**
+     * Content negotiation: {@code for (MediaType type : accepted) { if (!type.isWildcardType() && type.isCompatibleWith(JOSE))
+     * return JwtView.NAME; else if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) return JsonView.NAME; }} — a loop over a
+     * collection of the request (the media types of its {@code Accept} header, in the client's order of preference) whose
+     * body is one {@code if} (or {@code else if} chain) testing the element against literals and constants only, every branch
+     * returning a text or a constant: the view or representation of the first type the client accepts. Choosing how to
+     * answer, the first-match form of a dispatch on a request value. A loop whose test reads the domain's state, or whose
+     * branch computes or calls a collaborator, is a decision, and so is a search answering {@code true} on the first match
+     * (a hand-written {@code anyMatch}).
+     */
+    private boolean isNegotiationLoop(ForEachStmt loop) {
+        if (!isRequestValue(loop.getIterable()) || loop.getVariable().getVariables().size() != 1) {
+            return false;
+        }
+        List<Statement> body = statementsOf(loop.getBody());
+        if (body.size() != 1 || !(body.get(0) instanceof IfStmt dispatch)) {
+            return false;
+        }
+        return choosesAnswer(dispatch, loop.getVariable().getVariables().get(0).getNameAsString());
+    }
+
+    /**
+     * A branch of a negotiation loop: a test of the element (its own methods, against literals and constants; not a helper
+     * of the class asked about it) whose branch returns a text or a constant, as does every further branch.
+     */
+    private static boolean choosesAnswer(IfStmt dispatch, String element) {
+        if (!asksElement(dispatch.getCondition(), element) || !returnsConstant(dispatch.getThenStmt())) {
+            return false;
+        }
+        if (dispatch.getElseStmt().isEmpty()) {
+            return true;
+        }
+        Statement otherwise = dispatch.getElseStmt().get();
+        return otherwise instanceof IfStmt chained ? choosesAnswer(chained, element) : returnsConstant(otherwise);
+    }
+
+    /**
+     * {@code !type.isWildcardType() && type.isCompatibleWith(MediaType.APPLICATION_JSON)}: calls on the element handed literals
+     * and constants only, negated or joined with {@code &&} and {@code ||} — what the element matches, not arithmetic on it.
+     */
+    private static boolean asksElement(Expression condition, String element) {
+        if (condition instanceof EnclosedExpr enclosed) {
+            return asksElement(enclosed.getInner(), element);
+        }
+        if (condition instanceof UnaryExpr unary) {
+            return unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT && asksElement(unary.getExpression(), element);
+        }
+        if (condition instanceof BinaryExpr binary) {
+            return (binary.getOperator() == BinaryExpr.Operator.AND || binary.getOperator() == BinaryExpr.Operator.OR)
+                    && asksElement(binary.getLeft(), element) && asksElement(binary.getRight(), element);
+        }
+        return condition instanceof MethodCallExpr call
+                && call.getScope().filter(scope -> scope instanceof NameExpr name && name.getNameAsString().equals(element)).isPresent()
+                && call.getArguments().stream().allMatch(argument -> argument instanceof LiteralExpr || isNamedConstant(argument)
+                        || argument instanceof FieldAccessExpr access && access.getScope() instanceof NameExpr type && isTypeName(type));
+    }
+
+    /** {@code return JwtView.NAME;}, {@code return "json";}: a branch that only answers with a text or a constant (not {@code true}: a match). */
+    private static boolean returnsConstant(Statement branch) {
+        List<Statement> list = statementsOf(branch);
+        return list.size() == 1 && list.get(0) instanceof ReturnStmt answer
+                && answer.getExpression().filter(HandlerLogic::isNamedConstant).isPresent();
     }
 
     /**

@@ -205,6 +205,20 @@ class ThinHandlersTest {
                         + " arithmetic, data-access and client calls), more than the limit of 3");
     }
 
+    /**
+     * Content negotiation by hand — the view of the first media type of the {@code Accept} header that matches a constant,
+     * under a presence test of the client's registered preference — chooses how to answer; the same loop testing the
+     * stored profile decides.
+     */
+    @Test
+    void choosing_the_view_by_the_accepted_media_types_is_content_negotiation_testing_the_stored_profile_decides() {
+        String negotiation = "dev.archrules.fixtures.source.negotiation";
+        assertOnlyReported(negotiation, negotiation + ".ProfileEndpoint#picture(java.lang.String, java.security.Principal,"
+                        + " org.springframework.ui.Model)", "ProfileEndpoint.java:75",
+                "Handler <" + negotiation + ".ProfileEndpoint.picture(…)> makes 4 decisions (branches on domain state, loops,"
+                        + " arithmetic, data-access and client calls), more than the limit of 3");
+    }
+
     /** Validation calls on request values are guard clauses, also chosen by the requested action; on a stored account's state they are logic. */
     @Test
     void validation_calls_on_request_values_are_guards_on_the_domains_state_they_are_logic() {
