@@ -52,7 +52,8 @@ import java.util.function.Consumer;
  * statements are request routing and security plumbing (path matching, authentication outcomes, error responses), and
  * authenticating is their job, so use-case calls do not count for them either.
  *
- * <p>Request mapping and dispatch, guard clauses (also as validation calls on request values), exception translation,
+ * <p>Request mapping and dispatch (also of the values read from the posted form the class's own helper converted;
+ * fixture {@code formconversion.TranslationAdminController}), guard clauses (also as validation calls on request values), exception translation,
  * building the answer, the view model and the view of server-side MVC, content negotiation (the view of the first media
  * type of the {@code Accept} header that matches a constant; fixture {@code negotiation.ProfileEndpoint}), logging and
  * work on the HTTP exchange are the

@@ -93,7 +93,8 @@ import java.util.regex.Pattern;
  *       (validation, permission checks), or returns on a presence or request condition (not found); and validation calls
  *       on request values only ({@code Preconditions.checkState(…)}, {@code verifyNonNullOrEmpty(body.getId(), "…")});</li>
  *   <li>request reads through the class's own helpers: a local a helper makes of request values alone
- *       ({@code String sectionKey = getSectionKey(pathVars)}) is a request value, and so is a condition asking one
+ *       ({@code String sectionKey = getSectionKey(pathVars)}) is a request value, and so is a value read from it
+ *       ({@code String entity = form.getCeilingEntity()} of {@code form = toTranslationForm(entityForm)}), and a condition asking one
  *       ({@code isAjaxRequest(request)}); a {@code switch} on a request value whose cases only map dispatches; the request's
  *       context, a local of a {@code …Context} type made by a call handed the HTTP exchange and request values only
  *       ({@code TenantContext tenant = contexts.createTenantContext(accountId, request)});</li>
@@ -251,10 +252,15 @@ final class HandlerLogic {
             }
         }
         logic.request.addAll(requestLocals);
-        // a local the class's own helper derives from request values alone is a request value too, in the order declared
+        // a local the class's own helper derives from request values alone is a request value too, in the order declared,
+        // and so is a value read from it (a field of the posted form the helper converted: form.getCeilingEntity())
+        Set<String> derived = new HashSet<>();
         for (VariableDeclarator variable : body.findAll(VariableDeclarator.class)) {
             if (variable.getInitializer().filter(value -> value instanceof MethodCallExpr call && logic.readsRequestThroughHelper(call)
-                    && logic.isRequestValue(call)).isPresent()) {
+                    && logic.isRequestValue(call)).isPresent()
+                    || variable.getInitializer().filter(value -> isValue(uncast(value)) && logic.isRequestValue(value)
+                            && value.findFirst(NameExpr.class, name -> derived.contains(name.getNameAsString())).isPresent()).isPresent()) {
+                derived.add(variable.getNameAsString());
                 logic.request.add(variable.getNameAsString());
             }
         }

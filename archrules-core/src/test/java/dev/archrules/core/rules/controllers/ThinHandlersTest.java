@@ -219,6 +219,20 @@ class ThinHandlersTest {
                         + " arithmetic, data-access and client calls), more than the limit of 3");
     }
 
+    /**
+     * The posted form the controller's own helper converted is the request, and so are the values read from it: copying
+     * them onto the generic form the service takes maps the request; the same values read from what the service answered
+     * are the domain's.
+     */
+    @Test
+    void values_read_from_a_form_the_class_converted_from_the_request_are_request_values() {
+        String forms = "dev.archrules.fixtures.source.formconversion";
+        assertOnlyReported(forms, forms + ".TranslationAdminController#copy(org.springframework.ui.Model, java.lang.String, "
+                        + forms + ".EntityForm)", "TranslationAdminController.java:61",
+                "Handler <" + forms + ".TranslationAdminController.copy(…)> has 22 statements of logic besides request mapping"
+                        + " and plumbing, more than the limit of 12");
+    }
+
     /** Validation calls on request values are guard clauses, also chosen by the requested action; on a stored account's state they are logic. */
     @Test
     void validation_calls_on_request_values_are_guards_on_the_domains_state_they_are_logic() {
