@@ -55,7 +55,9 @@ import java.util.function.Consumer;
  * <p>Request mapping and dispatch (also of the values read from the posted form the class's own helper converted;
  * fixture {@code formconversion.TranslationAdminController}), guard clauses (also as validation calls on request values), exception translation,
  * building the answer, the view model and the view of server-side MVC, content negotiation (the view of the first media
- * type of the {@code Accept} header that matches a constant; fixture {@code negotiation.ProfileEndpoint}), logging and
+ * type of the {@code Accept} header that matches a constant; fixture {@code negotiation.ProfileEndpoint}), the HTTP
+ * protocol's branches on request headers (the body read by its {@code Content-Type}, the answer shaped by the media type, a
+ * body or none by {@code Prefer}; fixture {@code headerprotocol.NoteController}), logging and
  * work on the HTTP exchange are the
  * handler's job and weigh nothing (see the catalogue, docs/rules.md). Methods of
  * interfaces are not handlers: an API interface (such as one generated from an OpenAPI document) declares the

@@ -105,6 +105,12 @@ import java.util.regex.Pattern;
  *   <li>content negotiation: a loop over a collection of the request (the media types of its {@code Accept} header) whose
  *       body is one {@code if} chain asking the element about constants, every branch returning a text or constant (the
  *       view of the first type the client accepts), also as a branch of a mapping {@code if};</li>
+ *   <li>the HTTP protocol's branches on the request's headers: an {@code if} (or {@code else if} chain) whose conditions test
+ *       only request header values ({@code @RequestHeader}, {@code @HeaderParam}) or a {@code MediaType} against literals and
+ *       constants ({@code APPLICATION_JSON.isCompatibleWith(mediaType)} with {@code mediaType = MediaType.parseMediaType(contentType)})
+ *       and whose branches, at most four statements without a collaborator call, branch, loop, stream filter or arithmetic,
+ *       read the body or shape the answer; and a {@code ?:} on such a condition choosing between {@code null}, names, new
+ *       objects of values or suppliers of them ({@code RETURN_REPRESENTATION.equals(prefer) ? () -> new Data(null, null) : () -> null});</li>
  *   <li>exception translation: {@code catch} clauses and their bodies;</li>
  *   <li>building the answer: a local created in the handler ({@code new XRepresentation()}, {@code new HashMap<>()})
  *       and the setter, {@code put} and {@code add} calls on it, a local of the handler's return type made by that
@@ -187,6 +193,12 @@ final class HandlerLogic {
     private final Set<String> returnedAnswers = new HashSet<>();
     /** The names the method and its class declare {@code String}: a {@code +} with one of them is a concatenation. */
     private final Set<String> texts = new HashSet<>();
+    /**
+     * The values of the HTTP protocol the request carries: parameters bound to a request header ({@code @RequestHeader},
+     * JAX-RS {@code @HeaderParam}), parameters and locals of type {@code MediaType}, and locals a static call makes of header
+     * values alone ({@code MediaType mediaType = MediaType.parseMediaType(contentType)}).
+     */
+    private final Set<String> headers = new HashSet<>();
     /** Every local variable the handler declares (a builder it copies the request onto, among them). */
     private final Set<String> locals = new HashSet<>();
     /** The simple name of the handler's return type, without type arguments. */
@@ -225,6 +237,10 @@ final class HandlerLogic {
         });
         for (Parameter parameter : method.getParameters()) {
             logic.request.add(parameter.getNameAsString());
+            if (parameter.getAnnotations().stream().anyMatch(annotation -> annotation.getNameAsString().equals("RequestHeader")
+                    || annotation.getNameAsString().equals("HeaderParam")) || isMediaType(parameter.getType())) {
+                logic.headers.add(parameter.getNameAsString());
+            }
             logic.declare(parameter.getNameAsString(), parameter.getType());
             if (isExchangeType(parameter.getType())) {
                 logic.exchange.add(parameter.getNameAsString());
@@ -252,6 +268,12 @@ final class HandlerLogic {
             }
         }
         logic.request.addAll(requestLocals);
+        for (VariableDeclarator variable : body.findAll(VariableDeclarator.class)) {
+            if (variable.getInitializer().filter(value -> logic.isHeaderValue(value)
+                    || isMediaType(variable.getType()) && logic.readsOnlyRequest(value)).isPresent()) {
+                logic.headers.add(variable.getNameAsString());
+            }
+        }
         // a local the class's own helper derives from request values alone is a request value too, in the order declared,
         // and so is a value read from it (a field of the posted form the helper converted: form.getCeilingEntity())
         Set<String> derived = new HashSet<>();
@@ -414,7 +436,9 @@ final class HandlerLogic {
                     || node instanceof TryStmt attempt && worksStreamsOnly(attempt)
                     || node instanceof ForEachStmt loop && (isMappingLoop(loop) || isNegotiationLoop(loop))
                     || node instanceof WhileStmt copy && isCopyLoop(copy)
-                    || node instanceof SwitchStmt dispatch && isDispatchSwitch(dispatch)) {
+                    || node instanceof SwitchStmt dispatch && isDispatchSwitch(dispatch)
+                    || node instanceof IfStmt choice && isProtocolBranch(choice)
+                    || node instanceof ConditionalExpr choice && isProtocolChoice(choice)) {
                 continue;
             }
             if (node instanceof ExpressionStmt statement && (isCopy(statement.getExpression()) || isRequestRead(statement.getExpression())
@@ -593,6 +617,118 @@ final class HandlerLogic {
     private boolean isRequestElement(Expression expression) {
         return expression instanceof NameExpr name && expression.findAncestor(ForEachStmt.class, loop -> loop.getVariable().getVariables()
                 .stream().anyMatch(variable -> variable.getNameAsString().equals(name.getNameAsString())) && isRequestValue(loop.getIterable())).isPresent();
+    }
+
+    /** {@code MediaType}: a value of the HTTP protocol (Spring's, JAX-RS's). */
+    private static boolean isMediaType(Type type) {
+        return rawName(type.asString()).equals("MediaType");
+    }
+
+    /** {@code MediaType.parseMediaType(contentType)}: a static call of header values, literals and constants alone. */
+    private boolean isHeaderValue(Expression value) {
+        return value instanceof MethodCallExpr call && call.getScope().filter(HandlerLogic::isTypeName).isPresent()
+                && !call.getArguments().isEmpty()
+                && call.getArguments().stream().allMatch(argument -> isHeader(argument) || argument instanceof LiteralExpr || isNamedConstant(argument))
+                && call.getArguments().stream().anyMatch(this::isHeader);
+    }
+
+    private boolean isHeader(Expression expression) {
+        return expression instanceof NameExpr name && headers.contains(name.getNameAsString());
+    }
+
+    /** The tests of a header value against a literal or a constant: the protocol's own comparisons. */
+    private static final Set<String> HEADER_TESTS = Set.of("equals", "equalsIgnoreCase", "isCompatibleWith", "includes",
+            "equalsTypeAndSubtype", "startsWith", "contains");
+
+    /**
+     * {@code RETURN_REPRESENTATION.equals(prefer)}, {@code APPLICATION_JSON.isCompatibleWith(mediaType)}: a condition testing
+     * only values of request headers (or a media type made of them) against literals and constants, negated or joined with
+     * {@code &&} and {@code ||}.
+     */
+    private boolean testsHeaderOnly(Expression condition) {
+        if (condition instanceof EnclosedExpr enclosed) {
+            return testsHeaderOnly(enclosed.getInner());
+        }
+        if (condition instanceof UnaryExpr unary) {
+            return unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT && testsHeaderOnly(unary.getExpression());
+        }
+        if (condition instanceof BinaryExpr binary) {
+            return (binary.getOperator() == BinaryExpr.Operator.AND || binary.getOperator() == BinaryExpr.Operator.OR)
+                    && testsHeaderOnly(binary.getLeft()) && testsHeaderOnly(binary.getRight());
+        }
+        if (!(condition instanceof MethodCallExpr call) || !HEADER_TESTS.contains(call.getNameAsString())
+                || call.getArguments().size() != 1 || call.getScope().isEmpty()) {
+            return false;
+        }
+        Expression scope = call.getScope().get();
+        Expression argument = call.getArgument(0);
+        return isHeader(scope) && isProtocolConstant(argument) || isProtocolConstant(scope) && isHeader(argument);
+    }
+
+    private static boolean isProtocolConstant(Expression expression) {
+        return expression instanceof LiteralExpr || isNamedConstant(expression);
+    }
+
+    /**
+     * {@code RETURN_REPRESENTATION.equals(prefer) ? () -> new CompositionResponseData(null, null) : () -> null}: a {@code ?:}
+     * on a request header (the {@code Prefer: return=representation} of a write) whose branches are only values — {@code null},
+     * a name the handler holds, a new object of values, or a supplier of one: the answer's shape, chosen by the protocol. A
+     * literal or constant of the handler's own chosen by a header ({@code "premium".equals(plan) ? 100 : 10}) is a policy.
+     */
+    private boolean isProtocolChoice(ConditionalExpr choice) {
+        return testsHeaderOnly(choice.getCondition()) && isShape(choice.getThenExpr()) && isShape(choice.getElseExpr());
+    }
+
+    private static boolean isShape(Expression branch) {
+        if (branch instanceof com.github.javaparser.ast.expr.LambdaExpr supplier) {
+            return supplier.getParameters().isEmpty() && supplier.getExpressionBody().filter(HandlerLogic::isShape).isPresent();
+        }
+        // a value the handler holds or a new object of values; a literal or constant of its own (a quota, a rate) is a policy
+        return branch.isNullLiteralExpr() || branch instanceof NameExpr name && !isConstantName(name.getNameAsString())
+                || branch instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()
+                        && creation.getArguments().stream().allMatch(HandlerLogic::isValue);
+    }
+
+    /** The most statements a branch of a protocol {@code if} has (a header set on a response built and answered). */
+    private static final int PROTOCOL_STATEMENTS = 4;
+
+    /**
+     * {@code if (APPLICATION_JSON.isCompatibleWith(mediaType)) return ResponseEntity.ok(body); else if
+     * (TEXT_PLAIN.isCompatibleWith(mediaType)) { … return ResponseEntity.ok().headers(headers).build(); } else throw …}: an
+     * {@code if} (or {@code else if} chain) whose every condition tests only request headers or the media type made of them,
+     * and whose branches (at most {@value #PROTOCOL_STATEMENTS} statements, a {@code throw} for the unsupported type) read the
+     * body or shape the answer — no collaborator called, no loop, branch, stream filter or arithmetic: the HTTP protocol's
+     * mapping of the representation, not a decision of the domain.
+     */
+    private boolean isProtocolBranch(IfStmt ifStmt) {
+        if (!testsHeaderOnly(ifStmt.getCondition()) || !shapesOnly(ifStmt.getThenStmt())) {
+            return false;
+        }
+        if (ifStmt.getElseStmt().isEmpty()) {
+            return true;
+        }
+        Statement otherwise = ifStmt.getElseStmt().get();
+        return otherwise instanceof IfStmt chained ? isProtocolBranch(chained) : shapesOnly(otherwise);
+    }
+
+    private boolean shapesOnly(Statement branch) {
+        List<Statement> list = statementsOf(branch);
+        if (list.isEmpty() || list.size() > PROTOCOL_STATEMENTS) {
+            return false;
+        }
+        Set<String> declared = new HashSet<>(locals);
+        declared.addAll(request);
+        branch.findAll(Parameter.class).forEach(parameter -> declared.add(parameter.getNameAsString()));
+        for (Statement statement : list) {
+            if (!(statement instanceof ExpressionStmt || statement instanceof ReturnStmt || statement instanceof ThrowStmt)
+                    || statement.findFirst(Node.class, node -> node instanceof ConditionalExpr || isStreamDecision(node)
+                            || node instanceof IfStmt || node instanceof ForStmt || node instanceof ForEachStmt
+                            || node instanceof WhileStmt || node instanceof DoStmt || node instanceof SwitchStmt
+                            || isArithmetic(node) || node instanceof MethodCallExpr call && isLookUp(call, declared)).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The most statements a branch of a defaulting {@code if} has (a calendar step: declare, set, add, assign). */

@@ -220,6 +220,19 @@ class ThinHandlersTest {
     }
 
     /**
+     * The HTTP protocol's branches on the request's headers — the body read by its {@code Content-Type}, the answer shaped by
+     * the media type in a helper only the handler calls, a body or none by {@code Prefer: return=representation} — weigh
+     * nothing; a header choosing a quota the handler computes and a view of its own decides.
+     */
+    @Test
+    void branches_on_request_headers_that_read_the_body_or_shape_the_answer_are_the_protocol_a_header_choosing_a_computed_quota_decides() {
+        String headers = "dev.archrules.fixtures.source.headerprotocol";
+        assertOnlyReported(headers, headers + ".NoteController#createWithQuota(java.lang.String, java.lang.String)", "NoteController.java:76",
+                "Handler <" + headers + ".NoteController.createWithQuota(…)> makes 5 decisions (branches on domain state, loops,"
+                        + " arithmetic, data-access and client calls), more than the limit of 3");
+    }
+
+    /**
      * The posted form the controller's own helper converted is the request, and so are the values read from it: copying
      * them onto the generic form the service takes maps the request; the same values read from what the service answered
      * are the domain's.
