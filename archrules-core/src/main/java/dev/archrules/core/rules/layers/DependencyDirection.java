@@ -232,17 +232,15 @@ public final class DependencyDirection extends PerClassRule {
      * target called beside it is still reported.
      */
     private static boolean readsConstant(Dependency dependency, RuleContext context) {
-        for (JavaAccess<?> access : dependency.convertTo(JavaAccess.class)) {
-            if (!(access instanceof JavaFieldAccess fieldAccess) || fieldAccess.getAccessType() != JavaFieldAccess.AccessType.GET) {
-                return false;
-            }
-            return fieldAccess.getTarget().resolveMember()
-                    .filter(field -> field.getModifiers().contains(JavaModifier.STATIC) && field.getModifiers().contains(JavaModifier.FINAL))
-                    .map(field -> field.getRawType().isArray() ? field.getRawType().getBaseComponentType() : field.getRawType())
-                    .filter(type -> !context.inScope(type))
-                    .isPresent();
+        if (!(accessOf(dependency).orElse(null) instanceof JavaFieldAccess fieldAccess)
+                || fieldAccess.getAccessType() != JavaFieldAccess.AccessType.GET) {
+            return false;
         }
-        return false;
+        return fieldAccess.getTarget().resolveMember()
+                .filter(field -> field.getModifiers().contains(JavaModifier.STATIC) && field.getModifiers().contains(JavaModifier.FINAL))
+                .map(field -> field.getRawType().isArray() ? field.getRawType().getBaseComponentType() : field.getRawType())
+                .filter(type -> !context.inScope(type))
+                .isPresent();
     }
 
     /**
@@ -255,13 +253,8 @@ public final class DependencyDirection extends PerClassRule {
      * a service is still reported.
      */
     private static boolean callsParameterParser(Dependency dependency, RuleContext context) {
-        for (JavaAccess<?> access : dependency.convertTo(JavaAccess.class)) {
-            if (!(access instanceof JavaMethodCall call)) {
-                return false;
-            }
-            return call.getTarget().resolveMember().filter(method -> isParameterParser(method, context)).isPresent();
-        }
-        return false;
+        return accessOf(dependency).orElse(null) instanceof JavaMethodCall call
+                && call.getTarget().resolveMember().filter(method -> isParameterParser(method, context)).isPresent();
     }
 
     /**
@@ -276,12 +269,13 @@ public final class DependencyDirection extends PerClassRule {
         if (!JaxRsResources.isPerRequestResource(origin) || !createdByLocatorOf(parent, origin)) {
             return false;
         }
-        for (JavaAccess<?> access : dependency.convertTo(JavaAccess.class)) {
-            if (access instanceof JavaMethodCall call) {
+        Optional<JavaAccess<?>> access = accessOf(dependency);
+        if (access.isPresent()) {
+            if (access.get() instanceof JavaMethodCall call) {
                 return call.getTarget().resolveMember().filter(method -> !method.getModifiers().contains(JavaModifier.STATIC)
                         && method.getRawParameterTypes().isEmpty()).isPresent();
             }
-            return access instanceof JavaFieldAccess fieldAccess && fieldAccess.getAccessType() == JavaFieldAccess.AccessType.GET
+            return access.get() instanceof JavaFieldAccess fieldAccess && fieldAccess.getAccessType() == JavaFieldAccess.AccessType.GET
                     && fieldAccess.getTarget().resolveMember().filter(field -> !field.getModifiers().contains(JavaModifier.STATIC)).isPresent();
         }
         // a field, parameter or return type of the parent's type: holding the parent handed over
@@ -357,14 +351,26 @@ public final class DependencyDirection extends PerClassRule {
     }
 
     /**
+     * The access a dependency is — a method or constructor call, a field access — if it is one: ArchUnit converts a
+     * dependency to at most one. None for a dependency of a signature, a field's type or a class literal.
+     */
+    static Optional<JavaAccess<?>> accessOf(Dependency dependency) {
+        for (JavaAccess<?> access : dependency.convertTo(JavaAccess.class)) {
+            return Optional.of(access);
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The method or constructor a dependency lies in, if it lies in one: the origin of an access, or the
      * code unit whose signature (return type, parameter, referenced class object, …) it comes from. ArchUnit
      * keeps the origin of non-access dependencies only in their description, which starts with the code
      * unit's own description.
      */
     private static Optional<JavaCodeUnit> codeUnitOf(Dependency dependency) {
-        for (JavaAccess<?> access : dependency.convertTo(JavaAccess.class)) {
-            return Optional.of(access.getOrigin());
+        Optional<JavaAccess<?>> access = accessOf(dependency);
+        if (access.isPresent()) {
+            return Optional.of(access.get().getOrigin());
         }
         String description = dependency.getDescription();
         return dependency.getOriginClass().getCodeUnits().stream()

@@ -2,7 +2,6 @@ package dev.archrules.core.rules.layers;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.engine.Locations;
@@ -109,10 +108,9 @@ public final class RepositoriesBehindInterfaces extends PerClassRule {
      * no instance is bound, so there is nothing to inject through the interface instead.
      */
     private static boolean usesStaticMember(Dependency dependency) {
-        for (JavaAccess<?> access : dependency.convertTo(JavaAccess.class)) {
-            return access.getTarget().resolveMember().map(member -> member.getModifiers().contains(JavaModifier.STATIC)).orElse(false);
-        }
-        return false;
+        return DependencyDirection.accessOf(dependency)
+                .flatMap(access -> access.getTarget().resolveMember())
+                .map(member -> member.getModifiers().contains(JavaModifier.STATIC)).orElse(false);
     }
 
     /** The interfaces of the code base a class implements, directly or through its superclasses, simple names sorted. */

@@ -26,20 +26,22 @@ final class FactParser {
      * and the files analysed here belong to compiled classes. (Tokens stay stored: without them JavaParser
      * loses the node positions the violations report.)
      */
-    private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-            .setAttributeComments(false)
-            .setDoNotAssignCommentsPrecedingEmptyLines(true)));
+    private final ThreadLocal<JavaParser> parsers = parsersAt(ParserConfiguration.LanguageLevel.RAW);
 
     /**
      * The parser for a file {@link #parsers} rejects: the {@code RAW} grammar takes {@code yield} for an identifier,
      * so a switch expression's {@code yield Long.valueOf(s);} (Java 14+) does not parse there. Such a file is parsed
      * again at the newest language level, whose validators then run on that file only.
      */
-    private final ThreadLocal<JavaParser> newestParsers = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)
-            .setAttributeComments(false)
-            .setDoNotAssignCommentsPrecedingEmptyLines(true)));
+    private final ThreadLocal<JavaParser> newestParsers = parsersAt(ParserConfiguration.LanguageLevel.BLEEDING_EDGE);
+
+    /** One parser per thread at {@code level}, the same settings for both levels (comments not attributed to nodes). */
+    private static ThreadLocal<JavaParser> parsersAt(ParserConfiguration.LanguageLevel level) {
+        return ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(level)
+                .setAttributeComments(false)
+                .setDoNotAssignCommentsPrecedingEmptyLines(true)));
+    }
 
     /**
      * The facts of {@code file}, or its problem; never throws for a bad file. Facts of the same text kept in

@@ -47,6 +47,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -646,16 +647,11 @@ final class HandlerLogic {
      * {@code &&} and {@code ||}.
      */
     private boolean testsHeaderOnly(Expression condition) {
-        if (condition instanceof EnclosedExpr enclosed) {
-            return testsHeaderOnly(enclosed.getInner());
-        }
-        if (condition instanceof UnaryExpr unary) {
-            return unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT && testsHeaderOnly(unary.getExpression());
-        }
-        if (condition instanceof BinaryExpr binary) {
-            return (binary.getOperator() == BinaryExpr.Operator.AND || binary.getOperator() == BinaryExpr.Operator.OR)
-                    && testsHeaderOnly(binary.getLeft()) && testsHeaderOnly(binary.getRight());
-        }
+        return combines(condition, this::testsHeader);
+    }
+
+    /** {@code RETURN_REPRESENTATION.equals(prefer)}: one test of a header value against a literal or a constant. */
+    private boolean testsHeader(Expression condition) {
         if (!(condition instanceof MethodCallExpr call) || !HEADER_TESTS.contains(call.getNameAsString())
                 || call.getArguments().size() != 1 || call.getScope().isEmpty()) {
             return false;
@@ -701,14 +697,7 @@ final class HandlerLogic {
      * mapping of the representation, not a decision of the domain.
      */
     private boolean isProtocolBranch(IfStmt ifStmt) {
-        if (!testsHeaderOnly(ifStmt.getCondition()) || !shapesOnly(ifStmt.getThenStmt())) {
-            return false;
-        }
-        if (ifStmt.getElseStmt().isEmpty()) {
-            return true;
-        }
-        Statement otherwise = ifStmt.getElseStmt().get();
-        return otherwise instanceof IfStmt chained ? isProtocolBranch(chained) : shapesOnly(otherwise);
+        return everyLink(ifStmt, this::testsHeaderOnly, this::shapesOnly);
     }
 
     private boolean shapesOnly(Statement branch) {
@@ -868,18 +857,41 @@ final class HandlerLogic {
 
     /** A presence test, a request-only condition, or a combination of them with {@code &&}, {@code ||} and {@code !}. */
     private boolean testsPresenceOrRequest(Expression condition) {
-        if (isPresence(condition) || readsOnlyRequest(condition)) {
+        return combines(condition, test -> isPresence(test) || readsOnlyRequest(test));
+    }
+
+    /**
+     * Whether {@code condition} passes {@code test}, or is a combination with {@code !}, {@code &&}, {@code ||} and
+     * parentheses of conditions that each do: the shape every "only such tests" condition of a handler shares.
+     */
+    private static boolean combines(Expression condition, Predicate<Expression> test) {
+        if (test.test(condition)) {
             return true;
         }
         if (condition instanceof EnclosedExpr enclosed) {
-            return testsPresenceOrRequest(enclosed.getInner());
+            return combines(enclosed.getInner(), test);
         }
-        if (condition instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
-            return testsPresenceOrRequest(unary.getExpression());
+        if (condition instanceof UnaryExpr unary) {
+            return unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT && combines(unary.getExpression(), test);
         }
         return condition instanceof BinaryExpr binary
                 && (binary.getOperator() == BinaryExpr.Operator.AND || binary.getOperator() == BinaryExpr.Operator.OR)
-                && testsPresenceOrRequest(binary.getLeft()) && testsPresenceOrRequest(binary.getRight());
+                && combines(binary.getLeft(), test) && combines(binary.getRight(), test);
+    }
+
+    /**
+     * Whether every link of an {@code if} / {@code else if} chain passes: each condition {@code condition}, each branch
+     * (the final {@code else} among them) {@code branch}.
+     */
+    private static boolean everyLink(IfStmt ifStmt, Predicate<Expression> condition, Predicate<Statement> branch) {
+        if (!condition.test(ifStmt.getCondition()) || !branch.test(ifStmt.getThenStmt())) {
+            return false;
+        }
+        if (ifStmt.getElseStmt().isEmpty()) {
+            return true;
+        }
+        Statement otherwise = ifStmt.getElseStmt().get();
+        return otherwise instanceof IfStmt chained ? everyLink(chained, condition, branch) : branch.test(otherwise);
     }
 
     /** A presence test or a request-only condition whose branches are plain and (unless presence) move request values. */
@@ -1025,14 +1037,7 @@ final class HandlerLogic {
      * of the class asked about it) whose branch returns a text or a constant, as does every further branch.
      */
     private static boolean choosesAnswer(IfStmt dispatch, String element) {
-        if (!asksElement(dispatch.getCondition(), element) || !returnsConstant(dispatch.getThenStmt())) {
-            return false;
-        }
-        if (dispatch.getElseStmt().isEmpty()) {
-            return true;
-        }
-        Statement otherwise = dispatch.getElseStmt().get();
-        return otherwise instanceof IfStmt chained ? choosesAnswer(chained, element) : returnsConstant(otherwise);
+        return everyLink(dispatch, condition -> asksElement(condition, element), HandlerLogic::returnsConstant);
     }
 
     /**
@@ -1040,16 +1045,11 @@ final class HandlerLogic {
      * and constants only, negated or joined with {@code &&} and {@code ||} — what the element matches, not arithmetic on it.
      */
     private static boolean asksElement(Expression condition, String element) {
-        if (condition instanceof EnclosedExpr enclosed) {
-            return asksElement(enclosed.getInner(), element);
-        }
-        if (condition instanceof UnaryExpr unary) {
-            return unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT && asksElement(unary.getExpression(), element);
-        }
-        if (condition instanceof BinaryExpr binary) {
-            return (binary.getOperator() == BinaryExpr.Operator.AND || binary.getOperator() == BinaryExpr.Operator.OR)
-                    && asksElement(binary.getLeft(), element) && asksElement(binary.getRight(), element);
-        }
+        return combines(condition, test -> asksElementOnce(test, element));
+    }
+
+    /** {@code type.isCompatibleWith(MediaType.APPLICATION_JSON)}: one call on the element handed literals and constants only. */
+    private static boolean asksElementOnce(Expression condition, String element) {
         return condition instanceof MethodCallExpr call
                 && call.getScope().filter(scope -> scope instanceof NameExpr name && name.getNameAsString().equals(element)).isPresent()
                 && call.getArguments().stream().allMatch(argument -> argument instanceof LiteralExpr || isNamedConstant(argument)
@@ -1102,21 +1102,18 @@ final class HandlerLogic {
      * themselves ({@code if (!entry.getValue().isBlank())}) is a decision.
      */
     private boolean isKeyDispatch(IfStmt dispatch, ParameterNames names, Set<String> built) {
-        if (!(dispatch.getCondition() instanceof MethodCallExpr test) || !NAME_TESTS.contains(test.getNameAsString())
+        return everyLink(dispatch, condition -> namesKey(condition, names), branch -> routesOnly(branch, built));
+    }
+
+    /** {@code "status".equals(name)}: the parameter's name compared with a literal or a constant. */
+    private static boolean namesKey(Expression condition, ParameterNames names) {
+        if (!(condition instanceof MethodCallExpr test) || !NAME_TESTS.contains(test.getNameAsString())
                 || test.getArguments().size() != 1 || test.getScope().isEmpty()) {
             return false;
         }
         Expression scope = test.getScope().get();
         Expression argument = test.getArgument(0);
-        boolean namesKey = names.isName(scope) && isNamedConstant(argument) || isNamedConstant(scope) && names.isName(argument);
-        if (!namesKey || !routesOnly(dispatch.getThenStmt(), built)) {
-            return false;
-        }
-        if (dispatch.getElseStmt().isEmpty()) {
-            return true;
-        }
-        Statement otherwise = dispatch.getElseStmt().get();
-        return otherwise instanceof IfStmt chained ? isKeyDispatch(chained, names, built) : routesOnly(otherwise, built);
+        return names.isName(scope) && isNamedConstant(argument) || isNamedConstant(scope) && names.isName(argument);
     }
 
     /**
