@@ -1,7 +1,10 @@
 package dev.archrules.core.recognize;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.thirdparty.org.objectweb.asm.ClassVisitor;
 import com.tngtech.archunit.thirdparty.org.objectweb.asm.Label;
 import com.tngtech.archunit.thirdparty.org.objectweb.asm.MethodVisitor;
@@ -96,6 +99,47 @@ public final class CallSites {
             }
         });
         return List.copyOf(sites);
+    }
+
+    /**
+     * Whether {@code call} creates its object around the creating object itself and nothing else
+     * ({@code new ProtocolTranslator(this)}): the constructor takes one argument, and at every site of the call on its line
+     * that argument is pushed by {@code aload 0} in an instance method or constructor, which is {@code this}. False when the
+     * class file cannot be read, the call is made in a lambda's body, or any site passes something else.
+     */
+    public static boolean passesOnlyItsCreator(JavaConstructorCall call) {
+        JavaCodeUnit origin = call.getOrigin();
+        if (origin.getModifiers().contains(JavaModifier.STATIC) || call.isDeclaredInLambda()
+                || call.getTarget().getRawParameterTypes().size() != 1) {
+            return false;
+        }
+        String owner = internalName(call.getTargetOwner());
+        String originName = origin.isConstructor() ? "<init>" : origin.getName();
+        String originDescriptor = origin.getDescriptor();
+        int line = call.getLineNumber();
+        int[] sites = new int[2]; // [0]: sites passing this, [1]: other sites
+        ClassFiles.accept(call.getOriginOwner(), new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String methodName, String descriptor, String signature, String[] exceptions) {
+                if (!methodName.equals(originName) || !descriptor.equals(originDescriptor)) {
+                    return null;
+                }
+                return new Recorder() {
+                    @Override
+                    public void visitEnd() {
+                        for (int i = 0; i < instructions.size(); i++) {
+                            Insn insn = instructions.get(i);
+                            if (insn.line == line && insn.opcode == Opcodes.INVOKESPECIAL && insn.owner.equals(owner)
+                                    && insn.name.equals("<init>") && Type.getArgumentTypes(insn.descriptor).length == 1) {
+                                Insn before = i > 0 ? instructions.get(i - 1) : null;
+                                sites[before != null && before.opcode == Opcodes.ALOAD && before.variable == 0 ? 0 : 1]++;
+                            }
+                        }
+                    }
+                };
+            }
+        });
+        return sites[0] > 0 && sites[1] == 0;
     }
 
     /** The value of the static field {@code owner.name} when only its class's initializer assigns it, from a string literal. */

@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * compared with another ({@code "127.0.0.1".equals(host)}, {@code values.contains(CATEGORY_URI)}); texts bound
  * to a name that makes them an identifier or documentation ({@code $schema}, {@code namespace},
  * {@code SOAPAction}, {@code helpText}, {@code DESCRIPTION}) and prose that mentions a URL (four words or
- * more: a link shown to people); defaults of settings users override
+ * more: a link shown to people); a comment line of a script or page the class writes out
+ * ({@code "  // http://localhost:8088/cluster/scheduler?openQueues=q1#q2"}, {@link #isCommentLine}); defaults of settings users override
  * ({@link OverridableSettings}: the initial value of a settable field, a constant a constructor stores in
  * one, a property descriptor's default, the fallback of a configuration look-up such as {@code orElse(BASE_URL)}, the
  * default handed to a settings look-up after its key, {@code CommonVars.apply("linkis.discovery.server-address", "http://…")});
@@ -81,6 +82,29 @@ public final class NoHardcodedEndpoints extends SourceRule {
                 && USAGE_MEMBER.matcher(text.member()).matches();
     }
 
+    /**
+     * A comment line of code the class writes out — a script, a style sheet or a page it emits line by line
+     * ({@code "  // http://localhost:8088/cluster/scheduler?openQueues=q1#q2"}, {@code "/* see http://… *\/"},
+     * {@code "<!-- … -->"}): the text starts with a comment marker ({@code //} followed by a space, so a protocol-relative
+     * {@code //cdn.…} is no comment) and holds nothing after the comment ends, no second line for {@code //}. The URL in it
+     * documents the code; nothing connects to it. A script line that calls an address is code and stays reported.
+     */
+    static boolean isCommentLine(String text) {
+        String line = text.strip();
+        if (line.startsWith("//")) {
+            return line.length() > 2 && Character.isWhitespace(line.charAt(2)) && line.indexOf('\n') < 0;
+        }
+        if (line.startsWith("/*")) {
+            int end = line.indexOf("*/");
+            return end < 0 || end == line.length() - 2;
+        }
+        if (line.startsWith("<!--")) {
+            int end = line.indexOf("-->");
+            return end < 0 || end == line.length() - 3;
+        }
+        return false;
+    }
+
     public NoHardcodedEndpoints() {
         super(new RuleInfo(ID, ChecklistItem.C6,
                 "endpoints should come from configuration, not from code",
@@ -106,7 +130,7 @@ public final class NoHardcodedEndpoints extends SourceRule {
         String who = roleOrClass(javaClass, context) + " <" + javaClass.getName() + ">";
         String hint = "move the address into configuration and inject it into " + Locations.simpleName(javaClass);
         for (Resolved text : texts(javaClass, context)) {
-            if (text.message() || text.compared() || SourceFacts.isProse(text.value())
+            if (text.message() || text.compared() || SourceFacts.isProse(text.value()) || isCommentLine(text.value())
                     || text.boundName() != null && IDENTIFIER_OR_DOCUMENTATION.matcher(text.boundName()).matches()
                     || text.argument() != null && NAMESPACE_CALLEE.matcher(text.argument().callee()).matches()
                     || isUsageText(text)

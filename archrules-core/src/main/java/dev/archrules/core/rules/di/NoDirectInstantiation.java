@@ -22,6 +22,7 @@ import dev.archrules.core.internal.io.ServiceRegistrations;
 import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.CallSites;
 import dev.archrules.core.recognize.DataAccessUtilities;
 import dev.archrules.core.recognize.JaxRsResources;
 import dev.archrules.core.recognize.NominalRoles;
@@ -75,6 +76,11 @@ import java.util.function.Predicate;
  * implementation (a static method returning the class's own type that creates one of its subtypes) is a factory too.
  * A delegate chosen among the implementations of an interface the class implements itself ({@link #choosesItsDelegate}:
  * a binder delegate creating the DNS or the elastic-IP binder the configuration names) is a factory too.
+ * An adapter the class creates around itself and nothing else, typed with an interface the class implements
+ * ({@code new ApplicationMasterProtocolPBServiceImpl(this)}, the server-side translator of an RPC protocol,
+ * {@link #adaptsItsCreator}), is no collaborator: it depends on its creator, which it exposes, so there is nothing to
+ * inject; the same adapter created around another object (a collaborator the class holds), and a part given a
+ * back-reference typed with the creator's own class ({@code new BlobRepository(this)}), are reported.
  * A web application's bootstrap — a {@code ServletContextListener} or {@code ServletContainerInitializer} that is no bean
  * and no layer class ({@link #isServletBootstrap}) — is a composition root: what it creates is read as in a code base
  * wired by hand.
@@ -151,7 +157,8 @@ public final class NoDirectInstantiation extends PerClassRule {
                     || context.roles().isDataAccessApi(created) && DataSourceProviders.isDataSourceProvider(javaClass, context)) {
                 continue;
             }
-            createdKind(created, javaClass, context).ifPresent(kind -> {
+            // new ProtocolTranslator(this): an adapter of the creator itself, which depends on the creator (read last: the class file)
+            createdKind(created, javaClass, context).filter(kind -> !adaptsItsCreator(call, javaClass)).ifPresent(kind -> {
                 creations.add(call);
                 what.put(call, "creates " + kind + " <" + created.getName() + "> with new");
             });
@@ -226,6 +233,24 @@ public final class NoDirectInstantiation extends PerClassRule {
                         && unit.getFieldAccesses().stream().anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET
                         && access.getTargetOwner().equals(creator)
                         && access.getTarget().resolveMember().filter(field -> field.getRawType().equals(shared)).isPresent()));
+    }
+
+    /**
+     * An adapter the class creates around itself: the created constructor takes one argument, typed with an interface the
+     * creator implements (the protocol the adapter serves: {@code ApplicationMasterProtocolPBServiceImpl(ApplicationMasterProtocol)}),
+     * and the creator passes {@code this} ({@link CallSites#passesOnlyItsCreator}). The adapter exposes the creator — a
+     * server-side protocol translator, a listener or MBean view of it — and depends on it: there is nothing to inject. A
+     * back-reference typed with the creator's own class ({@code new BlobRepository(this)} in a node that holds the
+     * repository) is a collaborator built with new, and an adapter around another object stays reported.
+     */
+    private static boolean adaptsItsCreator(JavaConstructorCall call, JavaClass creator) {
+        List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+        if (parameters.size() != 1 || !parameters.get(0).isInterface()) {
+            return false;
+        }
+        String protocol = parameters.get(0).getName();
+        return creator.getAllRawInterfaces().stream().anyMatch(implemented -> implemented.getName().equals(protocol))
+                && CallSites.passesOnlyItsCreator(call);
     }
 
     /**

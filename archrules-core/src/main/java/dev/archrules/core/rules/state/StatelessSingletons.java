@@ -61,7 +61,9 @@ import java.util.stream.Stream;
  *       ({@code setLoginView(view)}, a customisation hook for the application built on the code base), a reset to
  *       {@code null} or to a fresh container, the static {@code reset()} of a fault-injection class for tests (switches and
  *       latches nothing else of the code base writes: tests set them, production code reads them; a latch re-armed by a
- *       helper only that reset calls included); it excuses its own write, not the changes run-time code makes to the
+ *       helper only that reset calls included); nor does the private static helper of a lazily created singleton
+ *       that only the {@code synchronized} block of its double-checked locking calls ({@code registerMetrics()}, run
+ *       once with the creation); a hook excuses its own write, not the changes run-time code makes to the
  *       collection or map the field holds, which are reported as for a final field. Values that are not
  *       safe even to read concurrently ({@code DateFormat}, {@code Calendar}, {@code StringBuilder}) are
  *       reported in any static field. Arrays and collections filled once during class initialisation and only
@@ -636,7 +638,35 @@ public final class StatelessSingletons extends PerClassRule {
      */
     private static boolean writesAtRunTime(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
         return !isLazyGetter(codeUnit, field) && !isUncalledHook(codeUnit, field, context) && !neverRuns(codeUnit)
-                && !isUncalledTestHook(codeUnit);
+                && !isUncalledTestHook(codeUnit) && !runsOnlyInLockedLazyCreation(codeUnit);
+    }
+
+    /**
+     * The private static helper of a lazily created singleton ({@code registerMetrics()}, which builds the registry the
+     * singleton reports through): every call of it is made by a {@linkplain #isLazyGetter lazy getter} of a static
+     * field of its class while that getter holds a lock — inside the {@code synchronized} block of double-checked
+     * locking, {@code if (INSTANCE == null) { INSTANCE = new Metrics(); registerMetrics(); }} — so it runs once, with
+     * the singleton's creation, and what it writes is set up with the singleton, like a lazy getter's own write. A
+     * helper any other code calls, or that the getter calls outside the lock (on every call), writes at run time.
+     */
+    private static boolean runsOnlyInLockedLazyCreation(JavaCodeUnit codeUnit) {
+        if (!codeUnit.isMethod() || !codeUnit.getModifiers().contains(JavaModifier.PRIVATE)
+                || !codeUnit.getModifiers().contains(JavaModifier.STATIC)) {
+            return false;
+        }
+        Set<? extends JavaAccess<?>> calls = codeUnit.getAccessesToSelf();
+        return !calls.isEmpty() && calls.stream().allMatch(call -> call instanceof JavaMethodCall && !call.isDeclaredInLambda()
+                && call.getOrigin().getOwner().equals(codeUnit.getOwner()) && !call.getOrigin().equals(codeUnit)
+                && createsLazily(call.getOrigin()) && SynchronizedBlocks.holdsLockAt(call.getOrigin(), call.getLineNumber()));
+    }
+
+    /** Whether {@code getter} is a {@linkplain #isLazyGetter lazy getter} of a static field of its class that it writes. */
+    private static boolean createsLazily(JavaCodeUnit getter) {
+        return getter.getFieldAccesses().stream()
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET && access.getTargetOwner().equals(getter.getOwner()))
+                .map(access -> getter.getOwner().tryGetField(access.getTarget().getName()))
+                .flatMap(Optional::stream)
+                .anyMatch(field -> field.getModifiers().contains(JavaModifier.STATIC) && isLazyGetter(getter, field));
     }
 
     /** How test hooks are named: {@code setClockForTest}, {@code resetForTests}, {@code unregisterForUnitTest}, … */

@@ -139,6 +139,24 @@ class NoHardcodedEndpointsTest {
                 .allSatisfy(text -> assertThat(EndpointRecognizer.find(text, EndpointAllowList.defaults())).as(text).isPresent());
     }
 
+    /**
+     * Example URLs in the comment lines of a script a servlet writes out (the query string the script splits) are
+     * documentation; the script line that calls an address, and code after a closed comment on the same line, are endpoints.
+     */
+    @Test
+    void urls_in_comment_lines_of_a_written_script_are_no_endpoints() {
+        String servlet = IDIOMS + ".ScriptCommentsServlet";
+        assertThat(idiomViolations("ScriptComments"))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(key(servlet, "doGet", "http://queues.acme-internal.io:8088/ws/v1/queues"), "(ScriptCommentsServlet.java:29)"),
+                        tuple(key(servlet, "doGet", "http://nodes.acme-internal.io:8088/ws/v1/nodes"), "(ScriptCommentsServlet.java:30)"));
+        assertThat(List.of("  // see http://a.acme-internal.io:8088/x", "/* http://a.acme-internal.io:8088/x */", "<!-- http://a.acme-internal.io:8088 -->"))
+                .allSatisfy(text -> assertThat(NoHardcodedEndpoints.isCommentLine(text)).as(text).isTrue());
+        assertThat(List.of("//cdn.acme-internal.io/app.js", "// a\nfetch('http://a.acme-internal.io:8088/x')", "/* a */ go('http://a.acme-internal.io')"))
+                .allSatisfy(text -> assertThat(NoHardcodedEndpoints.isCommentLine(text)).as(text).isFalse());
+    }
+
     /** The violations of the {@code endpointidioms} fixtures whose class name starts with {@code simpleNamePrefix}. */
     private static List<Violation> idiomViolations(String simpleNamePrefix) {
         return Fixtures.violations(IDIOMS, NoHardcodedEndpoints.ID).stream()

@@ -82,6 +82,8 @@ class NoDirectInstantiationTest {
                                 "(ReportStoreManager.java:14)"),
                         tuple(RULE, F + "plugins.UnregisteredLockPlugin -> new " + F + "plugins.LockDao",
                                 "(UnregisteredLockPlugin.java:6)"),
+                        tuple(RULE, F + "selfadapters.ReplicaStockService -> new " + F + "selfadapters.StockQueriesProtocolService",
+                                "(ReplicaStockService.java:26)"),
                         tuple(RULE, F + "service.AuditService -> jakarta.enterprise.inject.spi.CDI#current", "(AuditService.java:11)"),
                         tuple(RULE, F + "service.CheckoutService -> new " + INVENTORY, "(CheckoutService.java:9)"),
                         tuple(RULE, F + "service.ExchangeRateService -> new org.springframework.web.client.RestTemplate",
@@ -443,5 +445,20 @@ class NoDirectInstantiationTest {
         assertThat(violations).extracting(Violation::key)
                 .filteredOn(key -> key.startsWith(F + "web.OrderController"))
                 .containsExactly(F + "web.OrderController -> new " + F + "repository.OrderRepository");
+    }
+
+    /**
+     * A service creating the protocol translator around itself ({@code new StockQueriesProtocolService(this)}) creates no
+     * collaborator: the translator depends on the service. The same translator created around the primary the service
+     * holds is reported.
+     */
+    @Test
+    void adapter_created_around_its_creator_passes_around_a_held_collaborator_does_not() {
+        assertThat(violations).extracting(Violation::key)
+                .filteredOn(key -> key.startsWith(F + "selfadapters."))
+                .containsExactly(F + "selfadapters.ReplicaStockService -> new " + F + "selfadapters.StockQueriesProtocolService");
+        assertThat(classes.get(F + "selfadapters.StockQueryService").getConstructorCallsFromSelf())
+                .as("the trap creates the translator")
+                .anyMatch(call -> call.getTargetOwner().getName().equals(F + "selfadapters.StockQueriesProtocolService"));
     }
 }

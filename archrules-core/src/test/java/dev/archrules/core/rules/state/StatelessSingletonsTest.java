@@ -51,6 +51,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "idioms.RequestFaults#pauseDone", "(RequestFaults.java:39)"),
                         tuple(RULE, F + "jaxrs.SingletonOrderResource#lastRequestAt", "(SingletonOrderResource.java:16)"),
                         tuple(RULE, F + "lazy.ReconnectingChannelService#current", "(ReconnectingChannelService.java:18)"),
+                        tuple(RULE, F + "lazy.ReregisteredMetrics#registry", "(ReregisteredMetrics.java:29)"),
                         tuple(RULE, F + "lazy.ResetOnRequestHolder#settings", "(ResetOnRequestHolder.java:22)"),
                         tuple(RULE, F + "lazy.RotatingSignerService#current", "(RotatingSignerService.java:16)"),
                         tuple(RULE, F + "locked.LeakyJobQueue#jobs", "(LeakyJobQueue.java:32)"),
@@ -480,6 +481,20 @@ class StatelessSingletonsTest {
         assertLocatedAt(violation, RULE, F + "lazy.RotatingSignerService", "RotatingSignerService.java", 16);
         assertThat(violation.message()).contains("field <" + F + "lazy.RotatingSignerService.current> is written by Method <"
                 + F + "lazy.RotatingSignerService.rotate(" + F + "lazy.DefaultSignerLocator$Signer)>");
+    }
+
+    /**
+     * A private static helper that only the synchronized block of a singleton's double-checked locking calls runs once,
+     * with the creation: what it writes passes; the same helper called outside the lock, on every call, is reported.
+     */
+    @Test
+    void helper_run_only_by_the_locked_creation_of_a_singleton_passes_one_run_on_every_call_does_not() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(
+                F + "lazy.SchedulerMetrics#registry", F + "lazy.SchedulerMetrics#customResources", F + "lazy.SchedulerMetrics#instance");
+        Violation violation = violationWithKey(violations, F + "lazy.ReregisteredMetrics#registry");
+        assertLocatedAt(violation, RULE, F + "lazy.ReregisteredMetrics", "ReregisteredMetrics.java", 29);
+        assertThat(violation.message()).contains("Static field <" + F + "lazy.ReregisteredMetrics.registry> is not final",
+                "written by Method <" + F + "lazy.ReregisteredMetrics.registerMetrics()>");
     }
 
     /** {@code Metadata local = metadata; if (local == null) { local = fetch(); metadata = local; }} in a static method. */
