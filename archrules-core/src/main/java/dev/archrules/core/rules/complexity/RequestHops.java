@@ -13,6 +13,7 @@ import dev.archrules.core.recognize.CallPaths;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +36,12 @@ import java.util.stream.Collectors;
  * {@code callpaths.setters}). Work handed to another thread is not the request's path: methods marked asynchronous,
  * and the calls of a lambda handed to an executor ({@link dev.archrules.core.conventions.Term#EXECUTOR_CALLS}:
  * {@code executor.execute(() -> …)}, {@code CompletableFuture.supplyAsync(…)}; fixture
- * {@code callpaths.handedoff.ExportController#archive}, and {@code #archiveNow}, reported).
+ * {@code callpaths.handedoff.ExportController#archive}, and {@code #archiveNow}, reported). Nor is obtaining a client's
+ * credentials on the way: a remote call made below a method of the code base that returns a credential — a type named
+ * {@code …Token}, {@code …TokenResponse}, {@code …Credential(s)} or {@code …Cookie} — is the login that gives the
+ * request's client its token (a SAML form, an OAuth token exchange, run when the session holds no token yet), the
+ * client's authentication rather than the request's data flow; unless the handler itself answers a credential, a
+ * sign-in whose work it is ({@link #obtainsCredential}; fixtures {@code callpaths.credentials}).
  *
  * <p>Key: {@code Controller#handler} (overloads share a key).
  */
@@ -61,7 +67,11 @@ public final class RequestHops extends HandlerPathRule {
         int limit = context.thresholds().maxRequestHops();
         CallPaths.Effect longest = null;
         List<JavaClass> longestChain = List.of();
+        boolean signsIn = isCredential(handler.getRawReturnType());
         for (CallPaths.Effect effect : callPaths.effects(handler)) {
+            if (!signsIn && obtainsCredential(effect)) {
+                continue;
+            }
             List<JavaClass> chain = effect.classes(context);
             if (chain.size() > longestChain.size()) {
                 longest = effect;
@@ -79,5 +89,31 @@ public final class RequestHops extends HandlerPathRule {
                 locationOf(handler),
                 "diagram the flow of " + handler.getName() + " and remove the classes that only pass the request on")
                 .withFlow(CallPaths.flowOf(List.of(longest), "")));
+    }
+
+    /** The simple names of credentials: an access or session token, a token endpoint's answer, credentials, a cookie. */
+    private static final Pattern CREDENTIAL = Pattern.compile("\\w*(Token|TokenResponse|Credentials?|Cookie)");
+
+    /**
+     * Whether {@code effect} is a remote call made to obtain a credential: a method of the code base on its path, below
+     * the handler, returns one ({@code AccessToken authorize(user)}, {@code GitTokenResponse refresh(token)}) — the
+     * login that builds the request's client, not the request's call. Data access below such a method (a token read from
+     * the request's own store) stays the request's.
+     */
+    private static boolean obtainsCredential(CallPaths.Effect effect) {
+        if (!effect.kind().remote()) {
+            return false;
+        }
+        List<CallPaths.Step> path = effect.path();
+        for (int i = 1; i < path.size(); i++) {
+            if (isCredential(path.get(i).from().getRawReturnType())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCredential(JavaClass type) {
+        return CREDENTIAL.matcher(type.getSimpleName()).matches();
     }
 }

@@ -177,4 +177,23 @@ class CallPathRulesTest {
                         + " before it accesses data with <ReportDao.setArchivedBefore>: ReportController → ReportService"
                         + " → PersistenceOperations → ReportManagerFactory → ReportManager → ReportDao; path ");
     }
+
+    /**
+     * A client built lazily with the session's token logs in through a chain of authorizers when there is none: that
+     * login is the client's authentication, not the request's data flow, so {@code files} (two classes to its own call)
+     * is not reported. A sign-in handler answering the token does that work for the request and is reported.
+     */
+    @Test
+    void obtaining_the_clients_credentials_on_the_way_is_no_hop_of_the_request_but_a_sign_in_is() {
+        String credentials = "dev.archrules.fixtures.callpaths.credentials";
+        List<Violation> violations = Fixtures.violations(credentials, CoreRules.REQUEST_HOPS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(credentials + ".SignInController#signIn", "(SignInController.java:18)"));
+        assertThat(violations.get(0).message())
+                .startsWith("Controller <" + credentials + ".SignInController.signIn(…)> passes a request through 6 classes (limit 5)"
+                        + " before it makes an HTTP request with <RestTemplate.postForObject>: SignInController → SignInService"
+                        + " → UserClientContext → AuthorizerChain → KerberosAuthorizer → SamlAuthenticator; path ");
+    }
 }
