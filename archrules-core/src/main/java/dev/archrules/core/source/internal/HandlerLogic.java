@@ -113,6 +113,13 @@ import java.util.regex.Pattern;
  *       read the body or shape the answer; and a {@code ?:} on such a condition choosing between {@code null}, names, new
  *       objects of values or suppliers of them ({@code RETURN_REPRESENTATION.equals(prefer) ? () -> new Data(null, null) : () -> null});</li>
  *   <li>exception translation: {@code catch} clauses and their bodies;</li>
+ *   <li>the request's instrumentation, timed by hand in the handler: a local holding a clock reading
+ *       ({@code long start = Time.monotonicNow()}, {@code System.nanoTime()}, {@code Instant.now()}) or the elapsed time
+ *       since one ({@code long latency = Time.monotonicNow() - start}), used only for elapsed time and as call arguments; a
+ *       {@code boolean} success flag set only to literals and read only by the recording; the recording, a call of the
+ *       class's own helper or on a field, constant or type handed such a time and values
+ *       ({@code METRICS.addGetEntitiesLatency(latency, succeeded)}), and an {@code if} whose branches only record (choosing
+ *       the metric). An elapsed time that feeds a condition, arithmetic of its own or a stored value is logic;</li>
  *   <li>building the answer: a local created in the handler ({@code new XRepresentation()}, {@code new HashMap<>()})
  *       and the setter, {@code put} and {@code add} calls on it, a local of the handler's return type made by that
  *       type's static factory ({@code Message message = Message.ok()}), also declared {@code null} and assigned the factory's
@@ -202,6 +209,12 @@ final class HandlerLogic {
     private final Set<String> headers = new HashSet<>();
     /** Every local variable the handler declares (a builder it copies the request onto, among them). */
     private final Set<String> locals = new HashSet<>();
+    /**
+     * The request's instrumentation: locals holding a clock reading taken for timing ({@code long start = Time.monotonicNow()}),
+     * the elapsed time computed from one ({@code long latency = Time.monotonicNow() - start}) and a success flag only set to
+     * literals and handed to the recording of the metric ({@code boolean succeeded = false; … succeeded = true;}).
+     */
+    private final Set<String> timing = new HashSet<>();
     /** The simple name of the handler's return type, without type arguments. */
     private String returnType = "";
     private static final Pattern ANSWER_METHODS = Pattern.compile("set[A-Z].*|put|putAll|add|addAll|with[A-Z].*");
@@ -289,6 +302,7 @@ final class HandlerLogic {
         }
         logic.viewModelAnswers(method, body);
         logic.streamLocals(body);
+        logic.timingLocals(body);
         logic.visit(body.getStatements());
         return new Weight(logic.statements, logic.decisions, translationCalls(body), logic.dataTests(body));
     }
@@ -443,7 +457,9 @@ final class HandlerLogic {
                 continue;
             }
             if (node instanceof ExpressionStmt statement && (isCopy(statement.getExpression()) || isRequestRead(statement.getExpression())
-                    || isDeclaredForMapping(statement.getExpression()) || isBareDeclaration(statement.getExpression()))) {
+                    || isDeclaredForMapping(statement.getExpression()) || isBareDeclaration(statement.getExpression())
+                    || isTiming(statement.getExpression()))
+                    || node instanceof IfStmt choice && isMetricChoice(choice)) {
                 continue;
             }
             boolean plumbing = node instanceof ExpressionStmt statement && isPlumbing(statement.getExpression())
@@ -1389,6 +1405,113 @@ final class HandlerLogic {
                 }
             }
         }
+    }
+
+    /** The calls that read a clock for timing: {@code System.nanoTime()}, Hadoop's {@code Time.monotonicNow()}, Guava's {@code Stopwatch.createStarted()}. */
+    private static final Set<String> CLOCK_READINGS = Set.of("currentTimeMillis", "nanoTime", "monotonicNow", "monotonicNowNanos",
+            "createStarted", "now");
+
+    /**
+     * The request's instrumentation ({@link #timing}): a local declared with a clock reading, or with the elapsed time since
+     * one, that the body uses only to compute elapsed time and to hand to calls (a metric, a log line, exception
+     * translation) — not in a condition, arithmetic of its own or a value it stores; and a {@code boolean} local declared
+     * and assigned only literals whose every read is an argument of a call that records such a time.
+     */
+    private void timingLocals(BlockStmt body) {
+        Set<String> clocks = new HashSet<>();
+        for (VariableDeclarator variable : body.findAll(VariableDeclarator.class)) {
+            Expression value = variable.getInitializer().map(HandlerLogic::uncast).orElse(null);
+            if (value != null && (isClockReading(value) || isElapsed(value, clocks))) {
+                clocks.add(variable.getNameAsString());
+            }
+        }
+        clocks.removeIf(name -> body.findAll(NameExpr.class, use -> use.getNameAsString().equals(name)).stream()
+                .anyMatch(use -> !(isElapsedOperand(use, clocks) || isCallArgument(use))));
+        timing.addAll(clocks);
+        for (VariableDeclarator variable : body.findAll(VariableDeclarator.class)) {
+            String name = variable.getNameAsString();
+            if (!variable.getType().asString().equals("boolean")
+                    || variable.getInitializer().filter(value -> value.isBooleanLiteralExpr()).isEmpty()) {
+                continue;
+            }
+            boolean onlyLiterals = body.findAll(AssignExpr.class, assign -> assign.getTarget() instanceof NameExpr target
+                    && target.getNameAsString().equals(name)).stream().allMatch(assign -> assign.getValue().isBooleanLiteralExpr()
+                    && assign.getOperator() == AssignExpr.Operator.ASSIGN);
+            boolean onlyRecorded = body.findAll(NameExpr.class, use -> use.getNameAsString().equals(name)).stream()
+                    .allMatch(use -> use.getParentNode().filter(parent -> parent instanceof AssignExpr assign && assign.getTarget() == use
+                            || parent instanceof MethodCallExpr call && call.getArguments().contains(use) && isRecording(call)).isPresent());
+            if (onlyLiterals && onlyRecorded && !clocks.isEmpty()) {
+                timing.add(name);
+            }
+        }
+    }
+
+    /** {@code System.nanoTime()}, {@code Time.monotonicNow()}, {@code Instant.now()}, {@code Stopwatch.createStarted()}: argument-free, on a type. */
+    private static boolean isClockReading(Expression value) {
+        return value instanceof MethodCallExpr call && CLOCK_READINGS.contains(call.getNameAsString()) && call.getArguments().isEmpty()
+                && call.getScope().filter(scope -> isTypeName(scope) && (!call.getNameAsString().equals("now")
+                        || scope.toString().equals("Instant") || scope.toString().endsWith(".Instant"))).isPresent();
+    }
+
+    /** {@code Time.monotonicNow() - start}: a clock reading less a timing local. */
+    private static boolean isElapsed(Expression value, Set<String> clocks) {
+        return value instanceof BinaryExpr minus && minus.getOperator() == BinaryExpr.Operator.MINUS && isClockReading(uncast(minus.getLeft()))
+                && uncast(minus.getRight()) instanceof NameExpr start && clocks.contains(start.getNameAsString());
+    }
+
+    private static boolean isElapsedOperand(NameExpr use, Set<String> clocks) {
+        return use.getParentNode().filter(parent -> parent instanceof BinaryExpr minus && minus.getRight() == use
+                && isElapsed(minus, clocks)).isPresent() || use.getParentNode().filter(VariableDeclarator.class::isInstance).isPresent();
+    }
+
+    private static boolean isCallArgument(NameExpr use) {
+        return use.getParentNode().filter(parent -> parent instanceof MethodCallExpr call && call.getArguments().contains(use)).isPresent();
+    }
+
+    /**
+     * Recording the request's time: a call handed a timing local or an elapsed time ({@code METRICS.addGetEntitiesLatency(latency,
+     * succeeded)}, {@code timer.record(Time.monotonicNow() - start, MILLISECONDS)}), its other arguments values, of the class's
+     * own helper or on a field, a constant or a type — not on a local the handler builds, which would store the time in its answer.
+     */
+    private boolean isRecording(MethodCallExpr call) {
+        return call.getScope().filter(scope -> scope instanceof NameExpr name && locals.contains(name.getNameAsString())
+                        || !(scope instanceof NameExpr || scope instanceof FieldAccessExpr)).isEmpty()
+                && call.getArguments().stream().anyMatch(argument -> argument instanceof NameExpr name && timing.contains(name.getNameAsString())
+                        || isElapsed(uncast(argument), timing))
+                && call.getArguments().stream().allMatch(argument -> isValue(argument) || isElapsed(uncast(argument), timing));
+    }
+
+    /**
+     * A statement of the request's instrumentation ({@link #timingLocals}): declaring the timing locals, setting the success
+     * flag, recording the time.
+     */
+    private boolean isTiming(Expression expression) {
+        if (timing.isEmpty()) {
+            return false;
+        }
+        if (expression instanceof VariableDeclarationExpr declaration) {
+            return declaration.getVariables().stream().allMatch(variable -> timing.contains(variable.getNameAsString()));
+        }
+        if (expression instanceof AssignExpr assign) {
+            return assign.getTarget() instanceof NameExpr target && timing.contains(target.getNameAsString())
+                    && assign.getValue().isBooleanLiteralExpr();
+        }
+        return expression instanceof MethodCallExpr call && isRecording(call);
+    }
+
+    /** {@code if (async) METRICS.addAsyncLatency(latency, ok); else METRICS.addLatency(latency, ok);}: choosing the metric to record. */
+    private boolean isMetricChoice(IfStmt choice) {
+        if (timing.isEmpty()) {
+            return false;
+        }
+        List<Statement> branches = new java.util.ArrayList<>();
+        branches.add(choice.getThenStmt());
+        choice.getElseStmt().ifPresent(branches::add);
+        return branches.stream().allMatch(branch -> {
+            List<Statement> statements = branch instanceof BlockStmt block ? block.getStatements() : List.of(branch);
+            return !statements.isEmpty() && statements.stream().allMatch(statement -> statement instanceof ExpressionStmt expression
+                    && expression.getExpression() instanceof MethodCallExpr call && isRecording(call));
+        });
     }
 
     /**

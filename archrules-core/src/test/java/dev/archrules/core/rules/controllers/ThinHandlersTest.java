@@ -306,6 +306,20 @@ class ThinHandlersTest {
     }
 
     /** The only thin-handlers finding on the fixtures of {@code fixtures}: its key, location and message (which ends with the location). */
+    /**
+     * The request's instrumentation written out in the handler — the clock read at entry, the success flag, the latency
+     * computed and recorded in {@code finally}, also under the metric a request flag chooses — weighs nothing; the time left
+     * of a budget, computed from the same clock and choosing between the cache and the store, is the handler's decision.
+     */
+    @Test
+    void timing_the_request_and_recording_its_latency_is_instrumentation_an_elapsed_time_choosing_the_source_decides() {
+        String timing = "dev.archrules.fixtures.source.requesttiming";
+        assertOnlyReported(timing, timing + ".TimelineResource#entityWithin(jakarta.servlet.http.HttpServletRequest, java.lang.String,"
+                        + " java.lang.String)", "TimelineResource.java:94",
+                "Handler <" + timing + ".TimelineResource.entityWithin(…)> makes 4 decisions (branches on domain state, loops,"
+                        + " arithmetic, data-access and client calls), more than the limit of 3");
+    }
+
     private static void assertOnlyReported(String fixtures, String key, String location, String message) {
         assertThat(evaluate(fixtures).violationsOf(CoreRules.CONTROLLERS_THIN_HANDLERS))
                 .extracting(Violation::key, v -> v.location().toString(), Violation::message)
