@@ -40,8 +40,9 @@ import java.util.stream.Collectors;
  * credentials on the way: a remote call made below a method of the code base that returns a credential — a type named
  * {@code …Token}, {@code …TokenResponse}, {@code …Credential(s)} or {@code …Cookie} — is the login that gives the
  * request's client its token (a SAML form, an OAuth token exchange, run when the session holds no token yet), the
- * client's authentication rather than the request's data flow; unless the handler itself answers a credential, a
- * sign-in whose work it is ({@link #obtainsCredential}; fixtures {@code callpaths.credentials}).
+ * client's authentication rather than the request's data flow (an HTTP request or an external client's call; data
+ * access and a mail or message below it still count); unless the handler itself answers a credential, a sign-in whose
+ * work it is ({@link #obtainsCredential}; fixtures {@code callpaths.credentials}).
  *
  * <p>Key: {@code Controller#handler} (overloads share a key).
  */
@@ -97,11 +98,12 @@ public final class RequestHops extends HandlerPathRule {
     /**
      * Whether {@code effect} is a remote call made to obtain a credential: a method of the code base on its path, below
      * the handler, returns one ({@code AccessToken authorize(user)}, {@code GitTokenResponse refresh(token)}) — the
-     * login that builds the request's client, not the request's call. Data access below such a method (a token read from
-     * the request's own store) stays the request's.
+     * login that builds the request's client, not the request's call. Only an HTTP request or an external client's call
+     * is a login: data access below such a method (a token read from the code base's own store) and a message or mail it
+     * sends (a password-reset token mailed to the user) stay the request's.
      */
     private static boolean obtainsCredential(CallPaths.Effect effect) {
-        if (!effect.kind().remote()) {
+        if (effect.kind() != CallPaths.Kind.HTTP && effect.kind() != CallPaths.Kind.CLIENT) {
             return false;
         }
         List<CallPaths.Step> path = effect.path();
