@@ -82,7 +82,8 @@ public final class Credentials {
         }
         if (boundName != null && isCredentialBinding(boundName)
                 && isValue(text) && text.strip().length() >= 3 && text.chars().noneMatch(Character::isWhitespace)
-                && !isCredentialName(text) && !IDENTIFIER_VALUE.matcher(text).matches() && !REGULAR_EXPRESSION.matcher(text).find()) {
+                && !isCredentialName(text) && !IDENTIFIER_VALUE.matcher(text).matches() && !REGULAR_EXPRESSION.matcher(text).find()
+                && !spellsItsName(text, boundName)) {
             return Optional.of(new Found(boundName, text));
         }
         return Optional.empty();
@@ -115,6 +116,25 @@ public final class Credentials {
     public static boolean mayContain(String text) {
         int scheme = text.indexOf("://");
         return scheme >= 0 && text.indexOf('@', scheme) >= 0 || PAIR_NAME.matcher(text).find();
+    }
+
+    /**
+     * Whether a value spells the name it is bound to, case and separators aside, after an optional namespace
+     * ({@code USERS_PASSWORDCHANGE = "users:passwordchange"}, a permission a resource checks;
+     * {@code USER_PASSWORD_UPDATE = "server:user_password:update"}, an audit event type): an enumeration's key written
+     * as a constant, named after the action on the credential it stands for, not a secret. A secret never spells its
+     * own name; {@code ADMIN_CREDENTIALS = "admin:admin"} does not and stays one, nor does a name of one word
+     * ({@code SECRET = "dev:secret"}, a dummy secret).
+     */
+    private static boolean spellsItsName(String value, String name) {
+        String letters = lettersAndDigits(name);
+        return WORD_BOUNDARY.split(name).length >= 2 && letters.length() >= 6 && lettersAndDigits(value).endsWith(letters);
+    }
+
+    private static String lettersAndDigits(String text) {
+        StringBuilder letters = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(letters::appendCodePoint);
+        return letters.toString();
     }
 
     /** A value that names a credential ({@code "X-Auth-Token"}, {@code "client_secret"}) rather than being one. */

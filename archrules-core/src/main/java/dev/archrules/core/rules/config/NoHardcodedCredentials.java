@@ -35,7 +35,10 @@ import java.util.stream.Collectors;
  * + "]|" + SURROGATE_PAIR + ")+"}, the XML name-token pattern of a query parser), and names that describe a credential
  * rather than hold one ({@code TOKEN_HEADER}, {@code passwordPolicy}; a name whose last credential word is followed by
  * its type, a quantity or a name: {@code TOKEN_TYPE_FULL_PREC}, a text-analysis token type, and
- * {@code THRESHOLD_TOKEN_FREQUENCY}, a parameter name), and the password a method hands an embedded database whose every
+ * {@code THRESHOLD_TOKEN_FREQUENCY}, a parameter name), values that spell the name they are bound to after a namespace
+ * (an enumeration's key: {@code USERS_PASSWORDCHANGE = "users:passwordchange"}, a permission; {@code USER_PASSWORD_UPDATE
+ * = "server:user_password:update"}, an audit event type; the name has two words or more), and the password a method
+ * hands an embedded database whose every
  * database URL in that method names no server ({@code "jdbc:derby:" + home + "/data;create=true"}, the store of a
  * standalone mode: the password guards nothing another process could reach).
  */

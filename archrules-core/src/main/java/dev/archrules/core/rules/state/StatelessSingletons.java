@@ -45,7 +45,8 @@ import java.util.stream.Stream;
  *       role have no state written at request time: no method other than construction writes a field, nor changes
  *       the collection, map, counter or builder a field holds ({@code cache.put(…)}, {@code hits.incrementAndGet()}).
  *       Construction is constructors, injection methods, {@code @PostConstruct}, {@code afterPropertiesSet},
- *       {@code init} of servlets and filters, Spring {@code *Aware} setters, and setters that only wiring code
+ *       {@code init} of servlets and filters, lifecycle methods ({@code Term.LIFECYCLE_METHODS}, Guava's
+ *       {@code startUp}/{@code shutDown} among them), Spring {@code *Aware} setters, and setters that only wiring code
  *       (bean-factory methods, configuration classes) calls or that nobody in the code base calls (configuration
  *       binding). A field that is merely not {@code final} is not reported: without a request-time write
  *       nothing is shared.</li>

@@ -148,4 +148,24 @@ class NoHardcodedCredentialsTest {
         assertThat(List.of("(hunter2secret)", "[s3cr3t]x", "^pa55word"))
                 .as("secrets that open with a bracket").allSatisfy(value -> assertThat(Credentials.find(value, "TOKEN")).as(value).isPresent());
     }
+    /**
+     * Permission names and audit event types whose values spell their constant's name after a namespace
+     * ({@code USERS_PASSWORDCHANGE = "users:passwordchange"}) are no credentials, where they are declared nor where they
+     * are used; secrets of the same shape that do not spell their name, and a one-word name, still are.
+     */
+    @Test
+    void constants_spelling_their_own_name_are_no_credentials() {
+        String fixtures = "dev.archrules.fixtures.source.permissionnames";
+        String accounts = fixtures + ".ServiceAccounts";
+
+        assertThat(evaluate(fixtures).violationsOf(CoreRules.NO_HARDCODED_CREDENTIALS))
+                .extracting(Violation::key, v -> v.location().toString())
+                .as("AccountPermissions and AccountActions pass")
+                .containsExactlyInAnyOrder(
+                        tuple(key(accounts, "adminLogin", "ADMIN_CREDENTIALS=ad****in"), "(ServiceAccounts.java:19)"),
+                        tuple(key(accounts, "deployToken", "DEPLOY_TOKEN=de****Lp"), "(ServiceAccounts.java:15)"),
+                        tuple(key(accounts, "signingSecret", "SECRET=de****et"), "(ServiceAccounts.java:23)"));
+        assertThat(Credentials.find("server:user_password:update", "USER_PASSWORD_UPDATE")).isEmpty();
+        assertThat(Credentials.find("users:tokencreate", "USERS_TOKENCREATE")).isEmpty();
+    }
 }

@@ -74,6 +74,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "startup.CurrentTenantHolder#tenant", "(CurrentTenantHolder.java:12)"),
                         tuple(RULE, F + "startup.EventCounter#events", "(EventCounter.java:19)"),
                         tuple(RULE, F + "startup.EventTally#lastPayload", "(EventTally.java:23)"),
+                        tuple(RULE, F + "startup.JournalReadService#nextReadOffset", "(JournalReadService.java:27)"),
                         tuple(RULE, F + "startup.ReloadedDataSourcePool#pools", "(ReloadedDataSourcePool.java:26)"),
                         tuple(RULE, F + "startup.RestartableShopServer#webServer", "(RestartableShopServer.java:19)"),
                         tuple(RULE, F + "support.CountryCodes#RECENTLY_USED", "(CountryCodes.java:36)"),
@@ -279,6 +280,18 @@ class StatelessSingletonsTest {
         Violation restartable = violationWithKey(violations, F + "startup.RestartableShopServer#webServer");
         assertLocatedAt(restartable, RULE, F + "startup.RestartableShopServer", "RestartableShopServer.java", 19);
         assertThat(restartable.message()).contains("written by Method <" + F + "startup.RestartableShopServer.reset()>");
+    }
+
+    /**
+     * What a Guava service's {@code startUp()} and {@code shutDown()} write — its execution thread, its scheduled task —
+     * is lifecycle state; a read offset its {@code read} moves while it runs is not ({@code JournalReadService}, reported).
+     */
+    @Test
+    void fields_a_guava_services_start_up_and_shut_down_write_pass() {
+        assertThat(violations).extracting(Violation::key)
+                .doesNotContain(F + "startup.IndexerThreadService#executionThread", F + "startup.JournalFlushService#flushTask");
+        Violation reader = violationWithKey(violations, F + "startup.JournalReadService#nextReadOffset");
+        assertThat(reader.message()).contains("written by Method <" + F + "startup.JournalReadService.read(long)>");
     }
 
     /** What a start-up runner's {@code run} writes (Spring Boot calls it once, after start-up) is initialisation state. */
