@@ -24,7 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * code"). A class is generated when it, or a class it is nested in, carries an annotation of
  * {@link Term#GENERATED_ANNOTATIONS} — in bytecode for those with {@code CLASS} or {@code RUNTIME} retention, in
  * its source file for the standard {@code @Generated} annotations, which have {@code SOURCE} retention — or when
- * its source file lies in a folder of generated sources ({@code target/generated-sources}, {@code build/generated}).
+ * its source file lies in a folder of generated sources ({@code target/generated-sources}, {@code build/generated}),
+ * or when it is protoc's outer class of a {@code .proto} file or nested in one ({@link #isProtocOuterClass}: older protoc
+ * versions write no {@code @Generated}).
  * A member is generated when it is synthetic (bridge methods, accessors, enum and switch tables), carries such an
  * annotation (Lombok's {@code @lombok.Generated}), or is a field a bytecode enhancer added. Verdicts on classes are
  * kept for the run.
@@ -73,11 +75,28 @@ public final class GeneratedCode {
 
     private boolean generated(JavaClass javaClass) {
         for (Optional<JavaClass> type = Optional.of(javaClass); type.isPresent(); type = type.get().getEnclosingClass()) {
-            if (marked(type.get())) {
+            if (marked(type.get()) || isProtocOuterClass(type.get())) {
                 return true;
             }
         }
         return sources.isMarkedInSource(javaClass, markers);
+    }
+
+    private static final String PROTOBUF = "com.google.protobuf.";
+
+    /**
+     * Whether {@code type} is the outer class protoc writes for a {@code .proto} file — the static
+     * {@code registerAllExtensions(ExtensionRegistry…)} beside a static {@code getDescriptor()} returning the file's
+     * {@code Descriptors.FileDescriptor} — which older protoc versions wrote without {@code @Generated} (their
+     * "DO NOT EDIT!" comment may follow a licence header). Its message classes are nested in it.
+     */
+    static boolean isProtocOuterClass(JavaClass type) {
+        boolean registers = type.getMethods().stream().anyMatch(method -> method.getName().equals("registerAllExtensions")
+                && method.getModifiers().contains(JavaModifier.STATIC) && method.getRawParameterTypes().size() == 1
+                && method.getRawParameterTypes().get(0).getName().startsWith(PROTOBUF + "ExtensionRegistry"));
+        return registers && type.getMethods().stream().anyMatch(method -> method.getName().equals("getDescriptor")
+                && method.getModifiers().contains(JavaModifier.STATIC) && method.getRawParameterTypes().isEmpty()
+                && method.getRawReturnType().getName().equals(PROTOBUF + "Descriptors$FileDescriptor"));
     }
 
     private boolean marked(JavaClass type) {

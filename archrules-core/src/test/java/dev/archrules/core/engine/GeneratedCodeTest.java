@@ -139,4 +139,22 @@ class GeneratedCodeTest {
         }
         assertThat(synthetic).as("dependencies from synthetic members among the fixtures").isPositive();
     }
+
+    /**
+     * protoc's outer class of a {@code .proto} file, without {@code @Generated} (protoc 2.x): it and its nested message
+     * classes are generated, their static descriptors no team's state; a hand-written descriptor cache with a static
+     * {@code getDescriptor()} but no {@code registerAllExtensions} is the team's code and still reported.
+     */
+    @Test
+    void protocs_outer_classes_and_their_messages_are_generated() {
+        String fixtures = "dev.archrules.fixtures.protoc";
+        JavaClasses protoc = Fixtures.classes(fixtures);
+        GeneratedCode generated = BackendChecklist.forBasePackage(fixtures).context().generated();
+
+        assertThat(protoc.stream().filter(generated::isGenerated).map(JavaClass::getName).sorted())
+                .containsExactly(fixtures + ".JournalProtos", fixtures + ".JournalProtos$JournalMessage");
+        assertThat(BackendChecklist.forBasePackage(fixtures).evaluate(protoc).violationsOf(CoreRules.STATELESS_SINGLETONS))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(fixtures + ".DescriptorCache#descriptor", "(DescriptorCache.java:20)"));
+    }
 }
