@@ -143,12 +143,16 @@ public final class Harness {
             String change = baselineRun.map(dirOfRun -> change(dirOfRun.resolve(codeBase.name() + ".findings.txt"), lines))
                     .orElse("–");
             SortedMap<String, Tally> tallies = Comparison.compare(rulesRun, findings, sample, judged);
+            int classPathEntries = classpath.isEmpty() ? 0 : classpath.split(java.io.File.pathSeparator).length;
             runs.add(new Summary.Run(codeBase, basePackage, preset, countEntries(jar, ".class"), countEntries(sources, ".java"),
-                    analysedClasses(report), tallies, change));
+                    analysedClasses(report), classPathEntries, tallies, change));
             Tally total = tallies.values().stream().reduce(Tally.EMPTY, Tally::plus);
             System.out.printf("precision: %s: %d findings (%d distinct), %d sampled, %d judged, precision %s, %d lost TRUE, %d unjudged (%d s)%n",
                     codeBase.name(), total.findings(), total.distinct(), total.sampled(), total.judged(),
                     total.precisionText(), total.lostTrue().size(), total.unjudgedSampled().size(), seconds);
+            if (classPathEntries == 0) {
+                System.out.println("precision: " + codeBase.name() + ": " + Summary.EMPTY_CLASS_PATH.replace("**", ""));
+            }
         }
         String summary = Summary.render(runs, seed, perRule);
         Files.writeString(out.resolve("summary.md"), summary, StandardCharsets.UTF_8);

@@ -15,12 +15,20 @@ final class Summary {
 
     /** What the harness learnt about one code base's run. */
     record Run(CodeBase codeBase, String basePackage, String preset, int classes, int sourceFiles,
-               int analysedClasses, SortedMap<String, Tally> tallies, String changeSinceBaselineRun) {
+               int analysedClasses, int classPathEntries, SortedMap<String, Tally> tallies, String changeSinceBaselineRun) {
 
         Tally total() {
             return tallies.values().stream().reduce(Tally.EMPTY, Tally::plus);
         }
     }
+
+    /**
+     * Said of a code base whose class path resolved to nothing (a published POM stripped of its dependencies, such as
+     * maven-shade's dependency-reduced POM): the rules then see no framework type the classes name, so its figures
+     * measure a weaker run than the code base's own build would give.
+     */
+    static final String EMPTY_CLASS_PATH = "**Class path empty**: no dependency resolved (a dependency-reduced POM?); the rules "
+            + "see none of the framework types the classes name, so these figures are of a weaker run than in the code base's own build.";
 
     private Summary() {
     }
@@ -36,13 +44,14 @@ final class Summary {
                 .append("not sampled or judged under this rule, not in its precision, not lost.\n\n");
 
         out.append("## Corpus as run\n\n");
-        out.append("| code base | coordinates | base package | preset | classes | source files | analysed | findings | distinct | since baseline-run |\n");
-        out.append("|---|---|---|---|---:|---:|---:|---:|---:|---|\n");
+        out.append("| code base | coordinates | base package | preset | classes | source files | analysed | class path | findings | distinct | since baseline-run |\n");
+        out.append("|---|---|---|---|---:|---:|---:|---:|---:|---:|---|\n");
         for (Run run : runs) {
             Tally total = run.total();
             out.append("| ").append(run.codeBase().name()).append(" | `").append(run.codeBase().coordinates()).append("` | `")
                     .append(run.basePackage()).append("` | ").append(run.preset()).append(" | ").append(run.classes())
                     .append(" | ").append(run.sourceFiles()).append(" | ").append(run.analysedClasses()).append(" | ")
+                    .append(run.classPathEntries() == 0 ? "**empty**" : run.classPathEntries() + " jars").append(" | ")
                     .append(total.findings()).append(" | ").append(total.distinct()).append(" | ")
                     .append(run.changeSinceBaselineRun()).append(" |\n");
         }
@@ -58,6 +67,9 @@ final class Summary {
             out.append("\n## ").append(run.codeBase().name()).append("\n\n");
             out.append(run.codeBase().description()).append(" — base package `").append(run.basePackage())
                     .append("`, preset ").append(run.preset()).append(".\n\n");
+            if (run.classPathEntries() == 0) {
+                out.append(EMPTY_CLASS_PATH).append("\n\n");
+            }
             table(out, run.tallies());
             List<Judgement> lost = new ArrayList<>(run.total().lostTrue());
             if (!lost.isEmpty()) {
