@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The {@code archrules} command: audit a compiled code base against the backend coupling checklist
@@ -44,6 +45,7 @@ public final class Archrules implements Runnable {
      * never the code of "violations found" for a failure.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        newRun();
         boolean debug = debug(args);
         CommandLine commandLine = new CommandLine(new Archrules());
         commandLine.setOut(out);
@@ -94,8 +96,23 @@ public final class Archrules implements Runnable {
                 || exception instanceof java.io.UncheckedIOException;
     }
 
-    /** Prints the one line of an internal error (the stack trace only with {@code --debug}) and returns {@link #INTERNAL_ERROR}. */
+    /** Whether this run has printed its internal error: a run that fails says so once. */
+    private static final AtomicBoolean INTERNAL_ERROR_PRINTED = new AtomicBoolean();
+
+    /** Starts a run: no internal error printed yet. */
+    static void newRun() {
+        INTERNAL_ERROR_PRINTED.set(false);
+    }
+
+    /**
+     * Prints the one line of an internal error (the stack trace only with {@code --debug}) and returns {@link #INTERNAL_ERROR};
+     * only the first of a run is printed — out of memory, the progress thread and the main thread fail together, and
+     * the run has one failure to tell.
+     */
     static int internalError(Throwable failure, String where, boolean debug, PrintWriter err) {
+        if (!INTERNAL_ERROR_PRINTED.compareAndSet(false, true)) {
+            return INTERNAL_ERROR;
+        }
         String message = failure.getMessage() == null ? "" : ": " + failure.getMessage().lines().findFirst().orElse("");
         String advice = outOfMemory(failure)
                 ? "; the JVM ran out of memory: give it more (java -Xmx4g -jar archrules.jar …) or audit less at once" : "";

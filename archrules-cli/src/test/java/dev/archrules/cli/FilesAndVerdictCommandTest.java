@@ -191,6 +191,25 @@ class FilesAndVerdictCommandTest {
                 + " the JVM ran out of memory: give it more (java -Xmx4g -jar archrules.jar …) or audit less at once — run with --debug for the stack trace");
     }
 
+    @Test
+    void a_worker_thread_and_the_main_thread_running_out_of_memory_together_print_one_line() {
+        StringWriter err = new StringWriter();
+        PrintWriter writer = new PrintWriter(err, true);
+
+        Archrules.newRun();
+        int worker = Archrules.internalError(new OutOfMemoryError("Java heap space"), "thread archrules-progress", false, writer);
+        int main = Archrules.internalError(new OutOfMemoryError("Java heap space"), "'archrules check'", false, writer);
+
+        assertThat(worker).isEqualTo(3);
+        assertThat(main).isEqualTo(3);
+        assertThat(err.toString().lines().toList()).containsExactly("archrules: internal error in thread archrules-progress:"
+                + " java.lang.OutOfMemoryError: Java heap space; the JVM ran out of memory: give it more (java -Xmx4g -jar archrules.jar …)"
+                + " or audit less at once — run with --debug for the stack trace");
+        Archrules.newRun();
+        Archrules.internalError(new IllegalStateException("next run"), "'archrules check'", false, writer);
+        assertThat(err.toString().lines().toList()).hasSize(2);
+    }
+
     /** A baseline of the bundled example's violations, as {@code baseline init} writes it. */
     private Path initialised() {
         Path file = dir.resolve("archrules-baseline.txt");
