@@ -169,6 +169,9 @@ final class RoleTiers {
                     if (role == SERVICE && isBeanStyleValue(javaClass)) {
                         continue;
                     }
+                    if (role == REPOSITORY && isValueNamedLikeRepository(javaClass, detector, run)) {
+                        continue;
+                    }
                     // a class named ...Service in the persistence layer of a code base organised by layer is in that layer
                     Optional<LayerPackages.Layer> layer = layerWithRole(javaClass, detector, run);
                     if (layer.isPresent() && layer.get().role() != role) {
@@ -232,6 +235,18 @@ final class RoleTiers {
         return javaClass.getMethods().stream().filter(method -> !method.getModifiers().contains(JavaModifier.SYNTHETIC)
                         && !method.getModifiers().contains(JavaModifier.BRIDGE))
                 .allMatch(method -> VALUE_METHODS.contains(method.getName()) || method.getName().matches("(get|is|set)[A-Z].*"));
+    }
+
+    /**
+     * Whether a class named like a repository ({@code …Dao}, {@code …Repository}) is a value — the document or row a
+     * repository stores, not one: a value class a processor implements ({@linkplain Term#VALUE_OBJECT_ANNOTATIONS
+     * {@code @AutoValue}, {@code @Value.Immutable}}: abstract accessors and a builder) that uses no data-access API itself.
+     * A Java record is never named into a role at all. An abstract class of accessors without such an annotation is not
+     * asked: a JDBI SqlObject DAO has the same shape, its parameterless methods carrying the SQL.
+     */
+    private static boolean isValueNamedLikeRepository(JavaClass javaClass, RoleDetector detector, Roles run) {
+        return !javaClass.isInterface() && Annotations.hasAny(javaClass, detector.vocabulary().names(Term.VALUE_OBJECT_ANNOTATIONS))
+                && !DependencyTargets.anyMatch(javaClass, run::isDataAccessApi);
     }
 
     /**

@@ -340,6 +340,14 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
      */
     public static final Term OBJECT_MAPPER_ANNOTATIONS = new Term("object-mapper-annotations", Kind.ANNOTATIONS, Set.of(
             "org.mapstruct.Mapper", "org.mapstruct.MapperConfig"));
+
+    /**
+     * Annotations of value classes whose implementation a processor generates: AutoValue's {@code @AutoValue} and the
+     * Immutables {@code @Value.Immutable}. Such a class named like a repository ({@code PipelineDao}, a document a
+     * service stores) is a value, not data access: it gets no role by its name unless it uses a data-access API itself.
+     */
+    public static final Term VALUE_OBJECT_ANNOTATIONS = new Term("value-object-annotations", Kind.ANNOTATIONS, Set.of(
+            "com.google.auto.value.AutoValue", "org.immutables.value.Value$Immutable"));
     // ------------------------------------------------------------ integration.http-clients-in-client-adapters: vendor SDK clients
 
     /**

@@ -24,7 +24,10 @@ import java.util.function.Consumer;
  * through a repository — one query per path, its answer mapped, nothing decided about it ({@link PlainLookups}): the
  * data access stays in the repository and no logic sits in the controller. Every request handler is held to it — GraphQL
  * handlers, message and event listeners, filters, interceptors, WebSocket handlers, gRPC services — and the message
- * calls it what it is.
+ * calls it what it is. A value class only named like a DAO — an {@code @AutoValue} or {@code @Value.Immutable} document
+ * ({@code PipelineDao}) that uses no data-access API, what a service stores — has no repository role, so a controller
+ * building or reading one passes (fixtures {@code valuedaos}: {@code PipelineDao} not reported, the JDBC
+ * {@code AuditDao} reported).
  *
  * <p>It owns the fact "this controller uses that data access": in a checklist run the same finding of
  * {@code data-access.persistence-api-only-in-repositories}, {@code spring.repositories-only-in-services} or

@@ -33,7 +33,9 @@ import java.util.function.Consumer;
  * the persistence API ({@code EntityManager}, {@code DataSource}, …) is shared infrastructure, not a module's data.
  * Schema migrations ({@link SchemaMigrations}: Flyway and Liquibase Java migrations, callbacks and the helpers only they
  * use) work on the schema as a version needs it, across modules by design, run once by the migration tool: not a module
- * reading another's data.
+ * reading another's data. A value class only named like a DAO ({@code @AutoValue PipelineDao}, no data-access API of its
+ * own) has no repository role by its name, and nothing maps it as an entity: the documents a module's service hands out are
+ * its API, not its tables (fixtures {@code valuedaos}).
  */
 public final class OwnTheirData extends PerClassRule {
 

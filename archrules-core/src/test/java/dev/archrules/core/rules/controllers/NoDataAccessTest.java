@@ -67,4 +67,20 @@ class NoDataAccessTest {
                 .extracting(Violation::key, v -> v.location().toString())
                 .containsExactly(tuple(roles + ".TenantReportsController -> " + roles + ".ArchiveSettings", "(TenantReportsController.java:29)"));
     }
+
+    /**
+     * A value class named like a DAO ({@code @AutoValue PipelineDao}, the document a service stores) is no repository:
+     * the controller building one is not reported; the real {@code AuditDao} it writes through with JDBC is.
+     */
+    @Test
+    void a_value_class_named_like_a_dao_is_no_repository_a_dao_using_jdbc_is() {
+        String values = "dev.archrules.fixtures.valuedaos";
+        List<Violation> violations = Fixtures.violations(values, CoreRules.CONTROLLERS_NO_DATA_ACCESS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(values + ".PipelineController -> " + values + ".AuditDao", "(PipelineController.java:29)"));
+        assertThat(violations.get(0).message())
+                .startsWith("Controller <" + values + ".PipelineController> depends on repository <" + values + ".AuditDao>");
+    }
 }
