@@ -1501,17 +1501,14 @@ final class HandlerLogic {
 
     /** {@code if (async) METRICS.addAsyncLatency(latency, ok); else METRICS.addLatency(latency, ok);}: choosing the metric to record. */
     private boolean isMetricChoice(IfStmt choice) {
-        if (timing.isEmpty()) {
-            return false;
-        }
-        List<Statement> branches = new java.util.ArrayList<>();
-        branches.add(choice.getThenStmt());
-        choice.getElseStmt().ifPresent(branches::add);
-        return branches.stream().allMatch(branch -> {
-            List<Statement> statements = branch instanceof BlockStmt block ? block.getStatements() : List.of(branch);
-            return !statements.isEmpty() && statements.stream().allMatch(statement -> statement instanceof ExpressionStmt expression
-                    && expression.getExpression() instanceof MethodCallExpr call && isRecording(call));
-        });
+        return !timing.isEmpty() && recordsOnly(choice.getThenStmt()) && choice.getElseStmt().map(this::recordsOnly).orElse(true);
+    }
+
+    /** A branch of one or more statements, each a {@linkplain #isRecording recording} of the request's time. */
+    private boolean recordsOnly(Statement branch) {
+        List<Statement> statements = statementsOf(branch);
+        return !statements.isEmpty() && statements.stream().allMatch(statement -> statement instanceof ExpressionStmt expression
+                && expression.getExpression() instanceof MethodCallExpr call && isRecording(call));
     }
 
     /**
