@@ -166,19 +166,33 @@ public final class CallPaths {
          * object, counted once as the object's class ({@link #onSameObject}).
          */
         public List<JavaClass> classes(RuleContext context) {
-            List<JavaClass> classes = new ArrayList<>();
+            List<JavaClass> classes = new ArrayList<>(hops().stream().map(Hop::object).toList());
+            if (context.inScope(reached) && !Locations.sameTopLevel(classes.get(classes.size() - 1), reached)) {
+                classes.add(reached);
+            }
+            return classes;
+        }
+
+        /**
+         * The path cut where it passes from one class to the next, as {@link #classes} counts them: each class making
+         * calls of the path, in order, with the calls it makes (the reached repository or client makes none).
+         */
+        public List<Hop> hops() {
+            List<Hop> hops = new ArrayList<>();
             JavaClass object = null;
             Step previous = null;
             for (Step step : path) {
                 JavaClass running = step.from().getOwner();
                 object = previous != null && onSameObject(previous, object, running) ? moreSpecific(object, running) : running;
-                add(classes, object);
+                Hop last = hops.isEmpty() ? null : hops.get(hops.size() - 1);
+                if (last != null && Locations.sameTopLevel(last.object(), object)) {
+                    hops.set(hops.size() - 1, last.with(step));
+                } else {
+                    hops.add(new Hop(object, List.of(step)));
+                }
                 previous = step;
             }
-            if (context.inScope(reached)) {
-                add(classes, reached);
-            }
-            return classes;
+            return hops;
         }
 
         /**
@@ -199,10 +213,24 @@ public final class CallPaths {
             return running.isAssignableTo(object.getName()) ? running : object;
         }
 
-        private static void add(List<JavaClass> classes, JavaClass javaClass) {
-            if (classes.isEmpty() || !Locations.sameTopLevel(classes.get(classes.size() - 1), javaClass)) {
-                classes.add(javaClass);
-            }
+    }
+
+    /**
+     * One class of a path and the calls the path makes in it.
+     *
+     * @param object the class (for a call an object makes on itself through its class hierarchy, the object's class)
+     * @param calls  the calls of the path made in it, in order
+     */
+    public record Hop(JavaClass object, List<Step> calls) {
+
+        public Hop {
+            calls = List.copyOf(calls);
+        }
+
+        Hop with(Step call) {
+            List<Step> more = new ArrayList<>(calls);
+            more.add(call);
+            return new Hop(object, more);
         }
     }
 

@@ -139,7 +139,7 @@ public final class NoPassThroughLayers extends PerClassRule {
     }
 
     /** A call javac adds to box or unbox a primitive ({@code Long.valueOf}, {@code longValue()}): no behaviour. */
-    private static boolean isBoxing(JavaMethodCall call) {
+    static boolean isBoxing(JavaMethodCall call) {
         return BOXES.contains(call.getTargetOwner().getName())
                 && (call.getName().equals("valueOf") || call.getName().endsWith("Value") && call.getTarget().getRawParameterTypes().isEmpty());
     }

@@ -1,7 +1,10 @@
 package dev.archrules.core.rules.complexity;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.archrules.core.engine.GeneratedCode;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
@@ -11,7 +14,9 @@ import dev.archrules.core.model.Severity;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.CallPaths;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -68,28 +73,85 @@ public final class RequestHops extends HandlerPathRule {
         int limit = context.thresholds().maxRequestHops();
         CallPaths.Effect longest = null;
         List<JavaClass> longestChain = List.of();
+        List<JavaClass> passingOn = List.of();
         boolean signsIn = isCredential(handler.getRawReturnType());
         for (CallPaths.Effect effect : callPaths.effects(handler)) {
             if (!signsIn && obtainsCredential(effect)) {
                 continue;
             }
             List<JavaClass> chain = effect.classes(context);
-            if (chain.size() > longestChain.size()) {
+            if (chain.size() <= Math.max(limit, longestChain.size())) {
+                continue;
+            }
+            List<JavaClass> forwarders = passingOn(effect, context);
+            if (!forwarders.isEmpty()) {
                 longest = effect;
                 longestChain = chain;
+                passingOn = forwarders;
             }
         }
-        if (longest == null || longestChain.size() <= limit) {
+        if (longest == null) {
             return;
         }
         String chain = longestChain.stream().map(Locations::simpleName).collect(Collectors.joining(" → "));
+        List<String> names = passingOn.stream().map(Locations::simpleName).toList();
+        String forwarders = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         violations.accept(newViolation(key(javaClass, handler),
                 roleOrClass(javaClass, context) + " <" + javaClass.getName() + "." + handler.getName() + "(…)> passes a request through "
                         + longestChain.size() + " classes (limit " + limit + ") before it " + longest.kind().verb() + " <"
-                        + longest.apiName() + ">: " + chain + "; path " + longest.describe(),
+                        + longest.apiName() + ">: " + chain + ", of which " + forwarders + (passingOn.size() == 1 ? " only passes" : " only pass")
+                        + " it on; path " + longest.describe(),
                 locationOf(handler),
-                "diagram the flow of " + handler.getName() + " and remove the classes that only pass the request on")
+                "diagram the flow of " + handler.getName() + " and remove " + forwarders + ", which only " + (passingOn.size() == 1 ? "passes" : "pass")
+                        + " the request on")
                 .withFlow(CallPaths.flowOf(List.of(longest), "")));
+    }
+
+    /**
+     * The classes between the handler's and the end of {@code effect}'s path that only pass the request on: a class
+     * each of whose public methods makes one call on and creates nothing (boxing aside) or is an accessor, and whose
+     * methods on the path make the path's next call and nothing else — a layer that can go without taking any behaviour
+     * with it. A class one of whose methods does more (a service whose look-up forwards to its repository while its
+     * other methods check and compute) is a layer of its own, whatever this one call does. The end is the class making
+     * the data access or remote call, or the repository or client of the code base it reaches.
+     */
+    private static List<JavaClass> passingOn(CallPaths.Effect effect, RuleContext context) {
+        List<CallPaths.Hop> hops = effect.hops();
+        CallPaths.Hop last = hops.get(hops.size() - 1);
+        boolean reachesClassOfCodeBase = context.inScope(effect.reached()) && !Locations.sameTopLevel(last.object(), effect.reached());
+        int end = reachesClassOfCodeBase ? hops.size() : hops.size() - 1;
+        List<JavaClass> forwarders = new ArrayList<>();
+        for (int i = 1; i < end; i++) {
+            CallPaths.Hop hop = hops.get(i);
+            if (onlyForwards(hop.object()) && hop.calls().stream().allMatch(call -> forwards(call.from()))) {
+                forwarders.add(hop.object());
+            }
+        }
+        return forwarders;
+    }
+
+    /** Whether each public method of a class forwards or is an accessor, one of them at least forwarding. */
+    private static boolean onlyForwards(JavaClass javaClass) {
+        List<JavaMethod> methods = javaClass.getMethods().stream()
+                .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC) && !method.getModifiers().contains(JavaModifier.STATIC))
+                .filter(method -> !GeneratedCode.isSynthetic(method) && !OBJECT_METHODS.contains(method.getName()))
+                .toList();
+        return methods.stream().anyMatch(RequestHops::forwards)
+                && methods.stream().allMatch(method -> forwards(method) || isAccessor(method));
+    }
+
+    private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
+
+    /** Whether a method's body is one call on (boxing aside) and creates nothing. */
+    private static boolean forwards(JavaCodeUnit method) {
+        return method instanceof JavaMethod && method.getConstructorCallsFromSelf().isEmpty()
+                && method.getMethodCallsFromSelf().stream().filter(call -> !NoPassThroughLayers.isBoxing(call)).count() == 1;
+    }
+
+    /** Whether a method only reads or writes one field: a getter or a setter, as wiring by setters needs. */
+    private static boolean isAccessor(JavaMethod method) {
+        return method.getMethodCallsFromSelf().isEmpty() && method.getConstructorCallsFromSelf().isEmpty() && method.getFieldAccesses().size() <= 1;
     }
 
     /** The simple names of credentials: an access or session token, a token endpoint's answer, credentials, a cookie. */

@@ -111,7 +111,7 @@ class CallPathRulesTest {
         assertThat(hops.get(0).message())
                 .startsWith("Controller <" + handedOff + ".ExportController.archiveNow(…)> passes a request through 6 classes (limit 5)"
                         + " before it accesses data with <ExportRepository.findById>: ExportController → ExportService → Archiver"
-                        + " → ArchiveWriter → ArchiveStore → ExportRepository; path ");
+                        + " → ArchiveWriter → ArchiveStore → ExportRepository, of which Archiver and ArchiveWriter only pass it on; path ");
         assertThat(Fixtures.violations(handedOff, CoreRules.NO_SEQUENTIAL_REMOTE_CALLS))
                 .extracting(Violation::key, v -> v.location().toString())
                 .containsExactly(tuple(handedOff + ".ExportController#overviewInSequence", "(ExportController.java:24)"));
@@ -127,7 +127,7 @@ class CallPathRulesTest {
         assertThat(violations.get(0).message())
                 .startsWith("Controller <" + HOPS + ".TrackingController.track(…)> passes a request through 6 classes (limit 5) before it"
                         + " accesses data with <ShipmentRepository.findById>: TrackingController → DefaultTrackingService → TrackingFacade"
-                        + " → StatusResolver → ShipmentLookup → ShipmentRepository; path ");
+                        + " → StatusResolver → ShipmentLookup → ShipmentRepository, of which DefaultTrackingService and ShipmentLookup only pass it on; path ");
         assertThat(violations.get(0).flow().calls())
                 .extracting(call -> call.from() + " -> " + call.to() + " " + call.method() + " " + call.location() + " " + call.kind())
                 .containsExactly("TrackingController -> DefaultTrackingService track TrackingController.java:21 CALL",
@@ -155,7 +155,8 @@ class CallPathRulesTest {
         assertThat(violations.get(0).message())
                 .startsWith("Controller <" + sameObject + ".ProductAdminController.report(…)> passes a request through 6 classes (limit 5)"
                         + " before it accesses data with <ProductRepository.findById>: ProductAdminController → ReportBuilder → GridBuilder"
-                        + " → CatalogService → ProductLookup → ProductRepository; path ProductAdminController.report (ProductAdminController.java:34)"
+                        + " → CatalogService → ProductLookup → ProductRepository, of which ReportBuilder, GridBuilder and ProductLookup only pass it on;"
+                        + " path ProductAdminController.report (ProductAdminController.java:34)"
                         + " → AbstractCatalogController.summary (AbstractCatalogController.java:19) → ReportBuilder.summary");
     }
 
@@ -175,7 +176,7 @@ class CallPathRulesTest {
         assertThat(violations.get(0).message())
                 .startsWith("Controller <" + setters + ".ReportController.archive(…)> passes a request through 6 classes (limit 5)"
                         + " before it accesses data with <ReportDao.setArchivedBefore>: ReportController → ReportService"
-                        + " → PersistenceOperations → ReportManagerFactory → ReportManager → ReportDao; path ");
+                        + " → PersistenceOperations → ReportManagerFactory → ReportManager → ReportDao, of which ReportManager only passes it on; path ");
     }
 
     /**
@@ -194,6 +195,28 @@ class CallPathRulesTest {
         assertThat(violations.get(0).message())
                 .startsWith("Controller <" + credentials + ".SignInController.signIn(…)> passes a request through 6 classes (limit 5)"
                         + " before it makes an HTTP request with <RestTemplate.postForObject>: SignInController → SignInService"
-                        + " → UserClientContext → AuthorizerChain → KerberosAuthorizer → SamlAuthenticator; path ");
+                        + " → UserClientContext → AuthorizerChain → KerberosAuthorizer → SamlAuthenticator, of which SignInService only passes it on; path ");
+    }
+
+    /**
+     * A chain is reported only when a class on it only passes the request on — that class is what the finding asks to
+     * remove. Six classes each doing work (a service whose look-up forwards to its repository while its other method
+     * checks is a layer of its own) leave nothing to remove; the same request through a facade that only forwards is
+     * seven classes with one to remove.
+     */
+    @Test
+    void a_chain_whose_every_class_works_is_not_reported_and_one_through_a_forwarding_facade_is() {
+        String working = "dev.archrules.fixtures.callpaths.working";
+        List<Violation> violations = Fixtures.violations(working, CoreRules.REQUEST_HOPS);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(working + ".InvoiceController#preview", "(InvoiceController.java:27)"));
+        assertThat(violations.get(0).message())
+                .startsWith("Controller <" + working + ".InvoiceController.preview(…)> passes a request through 7 classes (limit 5)"
+                        + " before it accesses data with <CustomerRepository.findNameById>: InvoiceController → PreviewFacade → DocumentService"
+                        + " → DocumentAssembler → LineItemCalculator → CustomerDirectory → CustomerRepository,"
+                        + " of which PreviewFacade only passes it on; path ");
+        assertThat(violations.get(0).hint()).isEqualTo("diagram the flow of preview and remove PreviewFacade, which only passes the request on");
     }
 }
