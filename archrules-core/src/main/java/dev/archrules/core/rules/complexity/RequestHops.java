@@ -24,9 +24,13 @@ import java.util.stream.Collectors;
 /**
  * {@code complexity.request-hops} (D1, note): the longest chain of classes of the code base a request passes through, from
  * a handler to data access or a remote call ({@linkplain CallPaths call paths}), when it is longer than
- * {@link Thresholds#maxRequestHops()} (default 5). The checklist asks to diagram the data flow and simplify when a
- * request takes too many hops: each layer is one more place to read, change and test for every feature. The finding
- * shows the chain. A note by default: an inventory for the diagram, not a failure.
+ * {@link Thresholds#maxRequestHops()} (default 5) and a class on it only passes the request on. The checklist asks to
+ * diagram the data flow and simplify when a request takes too many hops: each layer is one more place to read, change
+ * and test for every feature. The finding shows the chain and names the classes that only pass the request on — each of
+ * their public methods one call on or an accessor ({@link #passingOn}) — which is what simplifying removes; a chain
+ * whose every class does work of its own (a service whose look-up forwards to its repository while its other methods
+ * check and compute is a layer, not a forwarder) leaves nothing to remove and is not reported (fixtures
+ * {@code callpaths.working}). A note by default: an inventory for the diagram, not a failure.
  *
  * <p>Counted are the handler's class, each class of the code base called on the way (an interface's implementation,
  * not the interface) and the repository or client of the code base reached; a class calling its own methods counts once.
