@@ -142,6 +142,33 @@ public final class CallSites {
         return sites[0] > 0 && sites[1] == 0;
     }
 
+    /**
+     * The string literals a method or constructor pushes, in order, constants javac inlined included
+     * ({@code static final String}), wherever they go — an argument, a format pattern, a varargs element. Empty when the
+     * class file cannot be read.
+     */
+    public static List<String> stringLiterals(JavaCodeUnit codeUnit) {
+        String name = codeUnit.isConstructor() ? "<init>" : codeUnit.getName();
+        String descriptor = codeUnit.getDescriptor();
+        List<String> literals = new ArrayList<>();
+        ClassFiles.accept(codeUnit.getOwner(), new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String methodName, String methodDescriptor, String signature, String[] exceptions) {
+                if (!methodName.equals(name) || !methodDescriptor.equals(descriptor)) {
+                    return null;
+                }
+                return new Recorder() {
+                    @Override
+                    public void visitEnd() {
+                        instructions.stream().filter(insn -> insn.opcode == Opcodes.LDC && insn.string != null)
+                                .forEach(insn -> literals.add(insn.string));
+                    }
+                };
+            }
+        });
+        return List.copyOf(literals);
+    }
+
     /** The value of the static field {@code owner.name} when only its class's initializer assigns it, from a string literal. */
     public static Optional<String> constantValue(JavaClass owner, String field) {
         String internal = internalName(owner);

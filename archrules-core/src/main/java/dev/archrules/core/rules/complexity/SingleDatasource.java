@@ -20,6 +20,8 @@ import dev.archrules.core.model.ChecklistItem;
 import dev.archrules.core.model.Severity;
 import dev.archrules.core.model.SourceLocation;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.recognize.CallSites;
+import dev.archrules.core.recognize.EndpointRecognizer;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,6 +35,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -48,7 +51,11 @@ import java.util.stream.Stream;
  * {@code @Qualifier("readOnly")}), or any data source when the code base routes between them
  * ({@link Term#ROUTING_DATA_SOURCE_TYPES}: an {@code AbstractRoutingDataSource}, a {@code LazyConnectionDataSourceProxy},
  * or a data source producer that takes other data sources), so a primary with replicas behind a router is one store.
- * A data source only for schema migrations ({@link Term#MIGRATION_DATA_SOURCE_ANNOTATIONS}) is none.
+ * A data source only for schema migrations ({@link Term#MIGRATION_DATA_SOURCE_ANNOTATIONS}) is none, and so is an
+ * embedded database — built with {@code EmbeddedDatabaseBuilder}, or opened on in-process or file URLs only
+ * ({@code jdbc:h2:file:…}, {@code jdbc:h2:mem:…}): a node-local buffer or cache, nothing to share
+ * ({@link #opensEmbeddedDatabase}; fixtures {@code datastores.embedded}, and {@code datastores.networked}, an H2 server,
+ * reported).
  *
  * <p>One finding per code base, at the first producer, keyed {@code data-stores: } and the producers
  * ({@code com.acme.config.DbConfig#ordersDataSource, com.acme.config.DbConfig#reportingDataSource}); it lists each store
@@ -152,7 +159,7 @@ public final class SingleDatasource extends PerClassRule {
                         type.connection() && (wrapsOthers || isRouting(method.getRawReturnType(), context)),
                         isReplica(beanName, method, context)
                                 || Annotations.hasAny(method, context.conventions().names(Term.MIGRATION_DATA_SOURCE_ANNOTATIONS)),
-                        context.modules().moduleOf(javaClass), Locations.of(method)));
+                        type.connection() && opensEmbeddedDatabase(method), context.modules().moduleOf(javaClass), Locations.of(method)));
             });
         }
         if (!javaClass.isInterface() && !javaClass.getModifiers().contains(JavaModifier.ABSTRACT) && context.conventions().isBean(javaClass)) {
@@ -160,7 +167,7 @@ public final class SingleDatasource extends PerClassRule {
                 String beanName = Character.toLowerCase(javaClass.getSimpleName().charAt(0)) + javaClass.getSimpleName().substring(1);
                 found.add(new Producer(javaClass.getName(), javaClass.getName(), beanName, type.family(), javaClass.getSimpleName(),
                         type.connection(), type.connection() && isRouting(javaClass, context),
-                        isReplica(beanName, javaClass, context), context.modules().moduleOf(javaClass), Locations.of(javaClass)));
+                        isReplica(beanName, javaClass, context), false, context.modules().moduleOf(javaClass), Locations.of(javaClass)));
             });
         }
         return found;
@@ -264,11 +271,34 @@ public final class SingleDatasource extends PerClassRule {
      * @param connection whether it makes a connection ({@code DataSource}, {@code MongoClient}, …) rather than a factory on one
      * @param routing    whether it routes between or wraps other data sources
      * @param replica    whether it is a read replica (or a migration-only connection): part of another store
+     * @param embedded   whether it opens an in-process or file database ({@link #opensEmbeddedDatabase}): no store to share
      */
     private record Producer(String id, String className, String beanName, String family, String type, boolean connection,
-                            boolean routing, boolean replica, Optional<String> module, SourceLocation location) {
+                            boolean routing, boolean replica, boolean embedded, Optional<String> module, SourceLocation location) {
         boolean counts() {
-            return !replica;
+            return !replica && !embedded;
         }
     }
+
+    /**
+     * Whether a producer method opens an embedded database: it builds one with Spring's
+     * {@code EmbeddedDatabaseBuilder}, or the database URLs among its string literals all name an
+     * in-process or file database ({@code jdbc:h2:file:%s/buffer}, {@code jdbc:h2:mem:cache}, {@code jdbc:hsqldb:file:…},
+     * {@code jdbc:sqlite:…}; {@link EndpointRecognizer#namesInProcessDatabase}). Such a store lives in the process or
+     * the node's own directory — a local buffer, a cache, a standalone mode's store — and holds nothing another service
+     * or node could share: not a second database for data that could live with the first. A URL naming a server
+     * ({@code jdbc:h2:tcp://reports/…}) is a database of its own, and so is a data source whose URL comes from
+     * configuration (no literal to read).
+     */
+    private static boolean opensEmbeddedDatabase(JavaMethod method) {
+        if (method.getConstructorCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner().getName().equals(EMBEDDED_DATABASE_BUILDER))) {
+            return true;
+        }
+        List<String> literals = CallSites.stringLiterals(method).stream().filter(value -> DATABASE_URL.matcher(value).find()).toList();
+        return !literals.isEmpty() && literals.stream().allMatch(EndpointRecognizer::namesInProcessDatabase);
+    }
+
+    private static final String EMBEDDED_DATABASE_BUILDER = "org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder";
+
+    private static final Pattern DATABASE_URL = Pattern.compile("(?i)\\b(?:jdbc|r2dbc):[a-z0-9]+:");
 }

@@ -47,4 +47,20 @@ class SingleDatasourceTest {
     void a_read_replica_a_routing_data_source_and_factories_on_one_data_source_are_one_store(String fixture) {
         assertThat(Fixtures.violations(FIXTURES + "." + fixture, CoreRules.SINGLE_DATASOURCE)).isEmpty();
     }
+
+    /**
+     * A node-local H2 file buffer and an in-memory cache database beside the shared database live in the node's own
+     * process and directory: nothing another service could share, so one store. An H2 database in server mode is reached
+     * over the network: a second database.
+     */
+    @Test
+    void embedded_databases_are_no_second_store_and_a_database_server_is() {
+        assertThat(Fixtures.violations(FIXTURES + ".embedded", CoreRules.SINGLE_DATASOURCE)).isEmpty();
+
+        String networked = FIXTURES + ".networked";
+        assertThat(Fixtures.violations(networked, CoreRules.SINGLE_DATASOURCE))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple("data-stores: " + networked + ".ReportingConfiguration#coreDataSource, "
+                        + networked + ".ReportingConfiguration#reportingDataSource", "(ReportingConfiguration.java:18)"));
+    }
 }
