@@ -106,7 +106,7 @@ public final class SingleDatasource extends PerClassRule {
         if (stores.size() < 2) {
             return;
         }
-        Producer first = producers.values().stream().filter(Producer::counts)
+        Producer first = producers.values().stream().filter(this::counts)
                 .min(Comparator.comparing(Producer::id)).orElseThrow();
         if (!first.className().equals(javaClass.getName())) {
             return;
@@ -129,7 +129,7 @@ public final class SingleDatasource extends PerClassRule {
     /** One producer per store: per family the connections or the factories on top, whichever are more, routed data sources one. */
     private List<Producer> stores() {
         Map<String, List<Producer>> byFamily = new TreeMap<>();
-        producers.values().stream().filter(Producer::counts)
+        producers.values().stream().filter(this::counts)
                 .forEach(producer -> byFamily.computeIfAbsent(producer.family(), f -> new ArrayList<>()).add(producer));
         List<Producer> stores = new ArrayList<>();
         byFamily.forEach((family, members) -> {
@@ -154,12 +154,15 @@ public final class SingleDatasource extends PerClassRule {
                 boolean wrapsOthers = method.getParameters().stream()
                         .anyMatch(parameter -> storeType(parameter.getRawType(), context).filter(type::sameFamily).isPresent());
                 String beanName = beanName(method);
+                List<String> onStores = method.getParameters().stream()
+                        .filter(parameter -> storeType(parameter.getRawType(), context).isPresent())
+                        .flatMap(parameter -> qualifiers(parameter).stream()).toList();
                 found.add(new Producer(javaClass.getName() + "#" + method.getName(), javaClass.getName(), beanName,
                         type.family(), method.getRawReturnType().getSimpleName(), type.connection(),
                         type.connection() && (wrapsOthers || isRouting(method.getRawReturnType(), context)),
                         isReplica(beanName, method, context)
                                 || Annotations.hasAny(method, context.conventions().names(Term.MIGRATION_DATA_SOURCE_ANNOTATIONS)),
-                        type.connection() && opensEmbeddedDatabase(method), context.modules().moduleOf(javaClass), Locations.of(method)));
+                        type.connection() && opensEmbeddedDatabase(method), onStores, context.modules().moduleOf(javaClass), Locations.of(method)));
             });
         }
         if (!javaClass.isInterface() && !javaClass.getModifiers().contains(JavaModifier.ABSTRACT) && context.conventions().isBean(javaClass)) {
@@ -167,7 +170,7 @@ public final class SingleDatasource extends PerClassRule {
                 String beanName = Character.toLowerCase(javaClass.getSimpleName().charAt(0)) + javaClass.getSimpleName().substring(1);
                 found.add(new Producer(javaClass.getName(), javaClass.getName(), beanName, type.family(), javaClass.getSimpleName(),
                         type.connection(), type.connection() && isRouting(javaClass, context),
-                        isReplica(beanName, javaClass, context), false, context.modules().moduleOf(javaClass), Locations.of(javaClass)));
+                        isReplica(beanName, javaClass, context), false, List.of(), context.modules().moduleOf(javaClass), Locations.of(javaClass)));
             });
         }
         return found;
@@ -272,12 +275,24 @@ public final class SingleDatasource extends PerClassRule {
      * @param routing    whether it routes between or wraps other data sources
      * @param replica    whether it is a read replica (or a migration-only connection): part of another store
      * @param embedded   whether it opens an in-process or file database ({@link #opensEmbeddedDatabase}): no store to share
+     * @param onStores   the bean names of the stores its parameters name by qualifier ({@code @Qualifier("localDataSource")})
      */
     private record Producer(String id, String className, String beanName, String family, String type, boolean connection,
-                            boolean routing, boolean replica, boolean embedded, Optional<String> module, SourceLocation location) {
-        boolean counts() {
-            return !replica && !embedded;
+                            boolean routing, boolean replica, boolean embedded, List<String> onStores, Optional<String> module,
+                            SourceLocation location) {
+    }
+
+    /**
+     * Whether a producer is a store of its own: not a replica or migration-only connection, not an embedded database, and
+     * not a factory made only on embedded databases it names by qualifier (the entity manager factory of a node-local
+     * buffer is that buffer).
+     */
+    private boolean counts(Producer producer) {
+        if (producer.replica() || producer.embedded()) {
+            return false;
         }
+        return producer.onStores().isEmpty() || !producer.onStores().stream().allMatch(name -> producers.values().stream()
+                .anyMatch(other -> other.embedded() && other.beanName().equals(name)));
     }
 
     /**
