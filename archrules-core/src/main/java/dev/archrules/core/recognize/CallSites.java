@@ -1,9 +1,9 @@
 package dev.archrules.core.recognize;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.thirdparty.org.objectweb.asm.ClassVisitor;
 import com.tngtech.archunit.thirdparty.org.objectweb.asm.Label;
@@ -68,14 +68,14 @@ public final class CallSites {
      * The sites of {@code call}: every instruction on its line of its class file that calls its target (one line may call
      * it more than once); empty when the class file cannot be read or none matches.
      */
-    public static List<Site> of(JavaMethodCall call) {
+    public static List<Site> of(JavaCall<?> call) {
         return SITES.computeIfAbsent(call, CallSites::read);
     }
 
-    private static final java.util.Map<JavaMethodCall, List<Site>> SITES =
+    private static final java.util.Map<JavaCall<?>, List<Site>> SITES =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
-    private static List<Site> read(JavaMethodCall call) {
+    private static List<Site> read(JavaCall<?> call) {
         String owner = internalName(call.getTargetOwner());
         String name = call.getName();
         int argumentCount = call.getTarget().getRawParameterTypes().size();

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * ({@code 0.0.0.0}, {@code [::]}, with or without a port), and object identifiers shaped
  * like an address ({@code 2.5.4.15}: every OID starts with the arc 0, 1 or 2), and database URL templates whose host is
  * a format placeholder ({@code jdbc:trino://%s:%s/system}), and in-process or file database URLs
- * ({@code jdbc:h2:mem:cache}, {@code jdbc:derby:<home>/data;create=true}). Namespace URIs, public
+ * ({@code jdbc:h2:mem:cache}, {@code jdbc:derby:<home>/data;create=true}), placeholders with a run of {@code x} where a
+ * part belongs ({@code https://hooks.chat.example/services/xxx/xxxx}), documentation sites without a port
+ * ({@code https://docs.acme.org/…}, {@code go2docs.acme.org}), and the value of a JSON {@code "$schema"}, {@code "$id"} or
+ * {@code "@context"} key in a document the code writes. Namespace URIs, public
  * platform endpoints and RFC 5737 addresses pass through the {@link EndpointAllowList}.
  */
 public final class EndpointRecognizer {
@@ -51,7 +54,9 @@ public final class EndpointRecognizer {
             boolean port = hostAndPort.length() > host.length() && hostAndPort.substring(host.length() + 1).matches("\\d+");
             if (NETWORK_SCHEMES.contains(scheme) && isHost(host) && !isCompletedAtRunTime(host)
                     && !(isLoopback(host) && !port) && !isWildcard(host) && !allowList.allows(host, url.group(3))
-                    && !isXmlIdentifier(text.substring(0, url.start()), url.group(3)) && !isProductComment(text.substring(0, url.start()))) {
+                    && !isXmlIdentifier(text.substring(0, url.start()), url.group(3)) && !isProductComment(text.substring(0, url.start()))
+                    && !isJsonIdentifier(text.substring(0, url.start())) && !isPlaceholder(url.group(2) + url.group(3))
+                    && !(isDocumentationSite(host) && !port)) {
                 return Optional.of(url.group());
             }
         }
@@ -114,6 +119,44 @@ public final class EndpointRecognizer {
      */
     private static boolean isXmlIdentifier(String before, String path) {
         return XML_IDENTIFIER_ATTRIBUTE.matcher(before).find() || SCHEMA_DOCUMENT.matcher(path).lookingAt();
+    }
+
+    /** A JSON key whose value identifies a vocabulary, left open before a URL: {@code "$schema": "}, {@code "$id": "}, {@code "@context": "}. */
+    private static final Pattern JSON_IDENTIFIER_KEY = Pattern.compile("\"(?:\\$schema|\\$id|@context)\"\\s*:\\s*\"$");
+
+    /**
+     * Whether a URL is the value of a JSON key that names the schema or vocabulary of the document the code writes
+     * ({@code "$schema": "http://adaptivecards.io/schemas/adaptive-card.json"} in a card template, a JSON Schema's
+     * {@code "$id"}, a JSON-LD {@code "@context"}): an identifier, like an XML namespace. A URL under any other key
+     * ({@code "callbackUrl": "https://…"}) stays an address.
+     */
+    private static boolean isJsonIdentifier(String before) {
+        return JSON_IDENTIFIER_KEY.matcher(before).find();
+    }
+
+    /** A run of three or more {@code x} standing for a part to fill in: a whole label of the host, segment of the path or query value. */
+    private static final Pattern PLACEHOLDER_RUN = Pattern.compile("(?i)(?:^|[/.=?&#])x{3,}(?=$|[/.=?&#:])");
+
+    /**
+     * Whether a URL is a placeholder shown in place of one the user supplies: a label of its host or a segment of its path
+     * is a run of {@code x} ({@code https://hooks.chat.example/services/xxx/xxxx/xxxxxxxxxxxx}, the pre-filled value of a
+     * webhook form). Nothing can connect to it as written.
+     */
+    private static boolean isPlaceholder(String hostAndPath) {
+        return PLACEHOLDER_RUN.matcher(hostAndPath).find();
+    }
+
+    /** The first label of a documentation site's host: {@code docs}, {@code doc}, {@code documentation}, or a word ending in {@code docs}. */
+    private static final Pattern DOCUMENTATION_LABEL = Pattern.compile("(?i)[a-z0-9]*docs|doc|documentation");
+
+    /**
+     * Whether a host is a public documentation site, pages for people: its first label names documentation
+     * ({@code docs.acme.org}, {@code doc.rust-lang.org}, {@code go2docs.acme.org}) and a registered domain follows (three labels
+     * or more, so a single-label service {@code docs:8080} is an address). With a port it stays an address.
+     */
+    private static boolean isDocumentationSite(String host) {
+        String[] labels = host.split("\\.");
+        return labels.length >= 3 && DOCUMENTATION_LABEL.matcher(labels[0]).matches();
     }
 
     /** A product token ({@code Crawler/1.0}, {@code Crawler/?} with the version filled in at run time) and a comment left open. */

@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * a blank or invalid one ({@code hubUrl = isValid(url) ? url : DEFAULT_HUB_URL}), the initializer of a field that holds a
  * configuration-property descriptor ({@code new ProviderConfigProperty(name, label, help, type, "https://…")}),
  * a text bound to a name like {@code defaultValue}, the fallback of a look-up of configuration
- * ({@code orElse(BASE_URL)}, {@code getOrDefault(key, URL)}, see {@link SourceRule#FALLBACKS}), and the default handed
+ * ({@code orElse(BASE_URL)}, {@code getOrDefault(key, URL)}, see {@link SourceRule#FALLBACKS}), the value a configuration
+ * form offers (an argument of {@code new TextField(key, label, "127.0.0.1:9092", help)}, a text in a component's
+ * {@code defaultConfiguration()}), and the default handed
  * to a settings look-up together with the setting's key ({@code CommonVars.apply("linkis.discovery.server-address",
  * "http://localhost:20303")}, {@code config.getString("registry.url", REGISTRY_URL)}). A default that configuration
  * replaces is externalised configuration, not a value hard-coded into behaviour.
@@ -39,8 +41,18 @@ public final class OverridableSettings {
             "io.smallrye.config.ConfigMapping",
             "org.eclipse.microprofile.config.inject.ConfigProperties");
 
-    /** Types that describe a configuration property (its name, help text and default value). */
-    private static final Pattern DESCRIPTOR_TYPE = Pattern.compile(".*(Property|PropertyDescriptor|Option|Setting)");
+    /**
+     * Types that describe a configuration property or one field of a configuration form, with its label, help text and
+     * default value ({@code new ProviderConfigProperty(…)}, {@code new TextField(key, "Bootstrap servers", "127.0.0.1:9092",
+     * "Comma separated …")}).
+     */
+    private static final Pattern DESCRIPTOR_TYPE = Pattern.compile("\\w*(Field|Property|PropertyDescriptor|Option|Setting)");
+    /**
+     * Members that build the default configuration a component offers its users to edit: {@code defaultConfiguration()},
+     * {@code getDefaultConfig()}, {@code defaultSettings()}, {@code defaults()}.
+     */
+    private static final Pattern DEFAULT_CONFIGURATION_MEMBER =
+            Pattern.compile("(?i)(get|create|build)?defaults?(config|configuration|settings|options|properties|values)?");
     /** Names of the default value of a setting. */
     private static final Pattern DEFAULT_NAME = Pattern.compile("(?i)(default|default_?value|fallback|fallback_?value)");
     /**
@@ -61,7 +73,20 @@ public final class OverridableSettings {
     public static boolean isDefault(JavaClass javaClass, SourceRule.Resolved text) {
         return text.fallback() || text.boundName() != null && DEFAULT_NAME.matcher(text.boundName()).matches()
                 || followsPropertyKey(text.argument()) || isDefaultOfSetting(javaClass, text.member())
-                || isSetterFallback(javaClass, text);
+                || isSetterFallback(javaClass, text) || isFormDefault(text);
+    }
+
+    /**
+     * Whether the text is a value a configuration form offers its user to edit: an argument of the constructor of a form
+     * field or property descriptor ({@code new TextField("bootstrap_servers", "Bootstrap servers", "127.0.0.1:9092", "Comma
+     * separated list …")}), or a text in the member that builds a component's default configuration
+     * ({@code defaultConfiguration() { return Config.builder().url("https://…/table.csv")….build(); }}). Like a bound
+     * property's default, the user replaces it; the component reads the address from the configuration it is given. The
+     * same address handed to a client elsewhere in the class is no default.
+     */
+    static boolean isFormDefault(SourceRule.Resolved text) {
+        return text.argument() != null && text.argument().creation() && DESCRIPTOR_TYPE.matcher(text.argument().callee()).matches()
+                || text.member() != null && DEFAULT_CONFIGURATION_MEMBER.matcher(text.member()).matches();
     }
 
     /**

@@ -13,9 +13,11 @@ import dev.archrules.core.model.Violation;
 import dev.archrules.core.engine.EndpointAllowList;
 import dev.archrules.core.recognize.EndpointRecognizer;
 import dev.archrules.core.recognize.OverridableSettings;
+import dev.archrules.core.recognize.ReceivingParameters;
 import dev.archrules.core.source.Prefilter;
 import dev.archrules.core.source.SourceFacts;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -31,8 +33,12 @@ import java.util.regex.Pattern;
  * attribute of a document the code writes, and XML schemas and DTDs: {@code …/graphml.xsd}), the URL in the comment of a
  * {@code User-Agent} product ({@code "Crawler/" + version + " (https://…)"}), the usage text a command-line tool's
  * {@code main} or usage method prints, public platform endpoints and other
- * {@link EndpointAllowList} entries, RFC 5737 addresses and RFC 2606 example names, loopback addresses without
- * a port, hosts completed at run time and OID-shaped texts ({@link EndpointRecognizer}); links in Javadoc,
+ * {@link EndpointAllowList} entries, RFC 5737 addresses, loopback addresses without
+ * a port, hosts completed at run time, OID-shaped texts, placeholder URLs with a run of {@code x}
+ * ({@code …/services/xxx/xxxx}), documentation sites ({@code docs.…}, {@code go2docs.…}, no port) and the value of a JSON
+ * {@code "$schema"}, {@code "$id"} or {@code "@context"} key ({@link EndpointRecognizer}); links to documentation and help —
+ * a text handed to a parameter named for them ({@code linkToDocs}, {@code learnMoreLink}: {@link #isDocumentationArgument})
+ * or so named itself ({@code HELP_COMMUNITY}: {@link #namesDocumentation}); links in Javadoc,
  * comments and other annotations; messages of exceptions, log, precondition and assertion calls; texts only
  * compared with another ({@code "127.0.0.1".equals(host)}, {@code values.contains(CATEGORY_URI)}); texts bound
  * to a name that makes them an identifier or documentation ({@code $schema}, {@code namespace},
@@ -41,7 +47,9 @@ import java.util.regex.Pattern;
  * ({@code "  // http://localhost:8088/cluster/scheduler?openQueues=q1#q2"}, {@link #isCommentLine}); defaults of settings users override
  * ({@link OverridableSettings}: the initial value of a settable field, a constant a constructor stores in
  * one, a property descriptor's default, the fallback of a configuration look-up such as {@code orElse(BASE_URL)}, the
- * default handed to a settings look-up after its key, {@code CommonVars.apply("linkis.discovery.server-address", "http://…")});
+ * default handed to a settings look-up after its key, {@code CommonVars.apply("linkis.discovery.server-address", "http://…")},
+ * the value a configuration form offers, {@code new TextField(key, label, "127.0.0.1:9092", help)} or a text in a
+ * component's {@code defaultConfiguration()});
  * placeholders ({@code ${…}}); and test code (not imported by default).
  */
 public final class NoHardcodedEndpoints extends SourceRule {
@@ -105,6 +113,31 @@ public final class NoHardcodedEndpoints extends SourceRule {
         return false;
     }
 
+    /** The words, {@code _}-separated in lower case, that make a name a documentation link. */
+    private static final Pattern DOCUMENTATION_WORD = Pattern.compile("(?:^|_)(?:help|docs|documentation|manual|learn_more)(?:_|$)");
+
+    /**
+     * Whether a name makes the text it names a link to documentation or help for people: one of its words is {@code help},
+     * {@code docs}, {@code documentation} or {@code manual}, or it says "learn more" ({@code HELP_COMMUNITY},
+     * {@code linkToDocs}, {@code learnMoreLink}, {@code documentationUrl}). {@code doc} alone may be a document and
+     * {@code helpdesk} a ticket system: neither is such a word.
+     */
+    static boolean namesDocumentation(String name) {
+        String words = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return DOCUMENTATION_WORD.matcher(words).find();
+    }
+
+    /**
+     * Whether the text is handed to a parameter that {@linkplain #namesDocumentation names a documentation link} — the link
+     * of a plugin's descriptor ({@code super("Format string", "https://…", "Format string")} for
+     * {@code PluginDescriptor(String name, String linkToDocs, String humanName)}), the "learn more" link of a catalogue entry
+     * ({@code ServiceCatalog.entry(name, description, learnMoreLink)}); read from the callee's class
+     * file ({@link ReceivingParameters}). The page is shown to people; nothing connects to it.
+     */
+    private static boolean isDocumentationArgument(JavaClass javaClass, Resolved text) {
+        return ReceivingParameters.of(javaClass, text.line(), text.value()).stream().anyMatch(NoHardcodedEndpoints::namesDocumentation);
+    }
+
     public NoHardcodedEndpoints() {
         super(new RuleInfo(ID, ChecklistItem.C6,
                 "endpoints should come from configuration, not from code",
@@ -134,13 +167,18 @@ public final class NoHardcodedEndpoints extends SourceRule {
                     || text.boundName() != null && IDENTIFIER_OR_DOCUMENTATION.matcher(text.boundName()).matches()
                     || text.argument() != null && NAMESPACE_CALLEE.matcher(text.argument().callee()).matches()
                     || isUsageText(text)
+                    || text.boundName() != null && namesDocumentation(text.boundName())
                     || OverridableSettings.isDefault(javaClass, text)) {
                 continue;
             }
-            EndpointRecognizer.find(text.value(), context.allowedEndpoints()).ifPresent(endpoint ->
-                    violations.accept(newViolation(key(javaClass, text.member(), endpoint),
-                            who + " hard-codes endpoint \"" + excerpt(endpoint) + "\" " + where(text.member(), text.constant()),
-                            location(javaClass, text.line()), hint)));
+            Optional<String> found = EndpointRecognizer.find(text.value(), context.allowedEndpoints());
+            if (found.isEmpty() || isDocumentationArgument(javaClass, text)) {
+                continue;
+            }
+            String endpoint = found.get();
+            violations.accept(newViolation(key(javaClass, text.member(), endpoint),
+                    who + " hard-codes endpoint \"" + excerpt(endpoint) + "\" " + where(text.member(), text.constant()),
+                    location(javaClass, text.line()), hint));
         }
         forEachAnnotation(javaClass, (annotation, member) -> {
             if (!context.conventions().names(Term.ENDPOINT_VALUE_ANNOTATIONS).contains(annotation.getRawType().getName())) {

@@ -157,6 +157,56 @@ class NoHardcodedEndpointsTest {
                 .allSatisfy(text -> assertThat(NoHardcodedEndpoints.isCommentLine(text)).as(text).isFalse());
     }
 
+    /**
+     * Texts of a plugin system that are shown to people or edited by them: documentation links handed to a parameter named
+     * for documentation ({@code linkToDocs}, {@code learnMoreLink}), constants named for help, documentation sites, the
+     * defaults of a configuration form, placeholders and a card template's {@code $schema}. Their neighbours — the addresses
+     * the same classes call — are reported.
+     */
+    @Test
+    void documentation_links_form_defaults_placeholders_and_schema_ids_are_no_endpoints() {
+        String plugins = "dev.archrules.fixtures.source.endpointplugins";
+        List<Violation> violations = Fixtures.violations(plugins, NoHardcodedEndpoints.ID);
+
+        assertThat(violations)
+                .extracting(Violation::key, v -> v.location().toString())
+                .as("DocumentedDecorator.Descriptor's linkToDocs, ServiceCatalog's learnMoreLink, StartupHelpBanner's HELP_ constants and"
+                        + " docs site, DocumentationPages' go2docs pages, the FormField defaults of BrokerInputForm, TableLookupAdapter's"
+                        + " defaultConfiguration, WebhookPlaceholders' xxx webhook and $schema pass")
+                .containsExactly(
+                        tuple(key(plugins + ".BrokerInputForm", "connect", "broker.logstore-internal.io:9092"), "(BrokerInputForm.java:19)"),
+                        tuple(key(plugins + ".DocumentationPages", "SEARCH_API", "https://search.logstore-project.org/api/pages"),
+                                "(DocumentationPages.java:11)"),
+                        tuple(key(plugins + ".DocumentedDecorator", "template", "https://templates.logstore-project.org/api/templates/?"),
+                                "(DocumentedDecorator.java:19)"),
+                        tuple(key(plugins + ".ServiceCatalog", "availableServices", "https://queue.eu-west-1.queue-vendor.com/health"),
+                                "(ServiceCatalog.java:28)"),
+                        tuple(key(plugins + ".StartupHelpBanner", "index", "http://docs.logstore-internal.io:8080/api/index"),
+                                "(StartupHelpBanner.java:35)"),
+                        tuple(key(plugins + ".StartupHelpBanner", "status", "https://status.logstore-project.org/api/v2/status.json"),
+                                "(StartupHelpBanner.java:31)"),
+                        tuple(key(plugins + ".TableLookupAdapter", "refresh", "https://tables.acme-data.net/table.csv"), "(TableLookupAdapter.java:21)"),
+                        tuple(key(plugins + ".WebhookPlaceholders", "create", "https://hooks.chat-vendor.com/callback"), "(WebhookPlaceholders.java:28)"),
+                        tuple(key(plugins + ".WebhookPlaceholders", "send", "https://hooks.chat-vendor.com/services/T024B/B0X1/abc123"),
+                                "(WebhookPlaceholders.java:32)"));
+        assertThat(violations.get(3).message()).as("the URL handed to probe(name, endpointUrl), two lines below the call's start")
+                .isEqualTo("Class <" + plugins + ".ServiceCatalog> hard-codes endpoint \"https://queue.eu-west-1.queue-vendor.com/health\""
+                        + " in <availableServices> in (ServiceCatalog.java:28)");
+        assertThat(violations.get(7).message()).as("a URL under a key other than $schema in a card template")
+                .startsWith("Client <" + plugins + ".WebhookPlaceholders> hard-codes endpoint \"https://hooks.chat-vendor.com/callback\" constant CALLBACK_CARD");
+        assertThat(List.of("https://hooks.chat-vendor.com/services/xxx/xxxx/xxxxxxxx", "https://server.region.logic.cloud-vendor.com:443/workflows/xxxxxxx",
+                "https://doc.rust-lang.org/std/", "https://go2docs.logstore-project.org/current/", "{\"$id\": \"https://schemas.acme-data.net/order.json\"}",
+                "{ \"@context\": \"http://schema.org/extensions\" }"))
+                .allSatisfy(text -> assertThat(EndpointRecognizer.find(text, EndpointAllowList.defaults())).as(text).isEmpty());
+        assertThat(List.of("https://hooks.chat-vendor.com/services/xx/box", "https://xxx-api.acme-data.net/v1", "http://docs:8080/api",
+                "https://docs.acme-data.net:8443/api", "https://docsearch.acme-data.net/api", "{\"url\": \"https://schemas.acme-data.net/order\"}"))
+                .allSatisfy(text -> assertThat(EndpointRecognizer.find(text, EndpointAllowList.defaults())).as(text).isPresent());
+        assertThat(List.of("HELP_COMMUNITY", "linkToDocs", "learnMoreLink", "documentationUrl", "USER_MANUAL"))
+                .allSatisfy(name -> assertThat(NoHardcodedEndpoints.namesDocumentation(name)).as(name).isTrue());
+        assertThat(List.of("HELPDESK_URL", "docUrl", "helperUrl", "endpointUrl", "DOCUMENT_STORE"))
+                .allSatisfy(name -> assertThat(NoHardcodedEndpoints.namesDocumentation(name)).as(name).isFalse());
+    }
+
     /** The violations of the {@code endpointidioms} fixtures whose class name starts with {@code simpleNamePrefix}. */
     private static List<Violation> idiomViolations(String simpleNamePrefix) {
         return Fixtures.violations(IDIOMS, NoHardcodedEndpoints.ID).stream()
