@@ -40,7 +40,7 @@ final class ModuleLayoutInference {
             "handler", "handlers", "presentation", "interfaces", "ui", "view", "views",
             "service", "services", "application", "usecase", "usecases", "facade", "facades",
             "repository", "repositories", "repo", "repos", "dao", "daos", "persistence", "jpa", "jdbc", "db", "database",
-            "store", "mapper", "mappers", "mapping", "converter", "converters",
+            "store", "storage", "mapper", "mappers", "mapping", "converter", "converters",
             "model", "models", "domain", "entity", "entities", "dto", "dtos", "vo", "bo", "po", "pojo",
             "request", "response", "payload", "exception", "exceptions",
             "impl", "adapter", "adapters", "port", "ports", "infrastructure", "infra", "spi",

@@ -27,7 +27,9 @@ import java.util.function.Consumer;
  * apart independently.
  *
  * <p>Modules are those of the {@link dev.archrules.core.conventions.ModuleLayout}: inferred unless configured,
- * so package-by-layer code has none and shared-kernel packages belong to none. Wiring is not use
+ * so package-by-layer code has none and shared-kernel and layer-named packages beside the features belong to none — a
+ * {@code storage} package holding every feature's DAO interfaces is their data-access layer, not a module (fixtures
+ * {@code storagelayer}). Wiring is not use
  * ({@link WiringUses}: configuration classes, constructors that hand a repository to {@code super(…)},
  * implementations of a repository interface, annotations naming it), and a repository that only hands out
  * the persistence API ({@code EntityManager}, {@code DataSource}, …) is shared infrastructure, not a module's data.

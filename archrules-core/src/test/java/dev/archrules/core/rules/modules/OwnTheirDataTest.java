@@ -30,6 +30,21 @@ class OwnTheirDataTest {
     }
 
     @Test
+    void a_storage_package_beside_the_features_is_their_data_access_layer_not_a_module() {
+        String fixtures = "dev.archrules.fixtures.storagelayer";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.MODULES_OWN_THEIR_DATA);
+
+        // TraceQueryService reads through storage.TraceQueryDao: the layer of every feature's DAOs, no module
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(CoreRules.MODULES_OWN_THEIR_DATA,
+                        fixtures + ".traces.SlowTraceAlarmer -> " + fixtures + ".alarms.AlarmRuleRepository",
+                        "(SlowTraceAlarmer.java:17)"));
+        assertThat(violations.get(0).message()).startsWith("Service <" + fixtures + ".traces.SlowTraceAlarmer> of module 'traces'"
+                + " uses repository <" + fixtures + ".alarms.AlarmRuleRepository> of module 'alarms': ");
+    }
+
+    @Test
     void modules_follow_a_custom_pattern() {
         String fixtures = "dev.archrules.fixtures.modules";
         List<Violation> violations = BackendChecklist.forBasePackage("dev.archrules.fixtures")
