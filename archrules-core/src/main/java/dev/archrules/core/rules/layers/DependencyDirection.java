@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
+import dev.archrules.core.conventions.HandlerKind;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
@@ -63,6 +64,9 @@ import java.util.stream.Stream;
  *       is still above (fixtures {@code clocks});</li>
  *   <li>a sub-resource's use of the parent resource whose locator created it — the parent's type, its fields, its
  *       parameterless getters ({@link #readsItsParentResource}); calling the parent's logic is still reported;</li>
+ *   <li>a filter or interceptor composing other filters or interceptors — creating, holding and running them in turn, a
+ *       composite filter as Spring's {@code CompositeFilter} ({@link #composesPlumbing}): the chain of responsibility, not a
+ *       controller using another; a filter calling logic a controller hosts is still reported;</li>
  *   <li>a controller's call of another controller's static parser of a request parameter ({@code parse…(String)}
  *       returning the id or enum constant it read, calling no class with a role: {@link #callsParameterParser}): the
  *       parameter's format, shared within the web layer; a static helper that decides, validates or formats is still
@@ -175,7 +179,8 @@ public final class DependencyDirection extends PerClassRule {
         }
         if (readsConstant(dependency, context) || TimeSources.isClock(target)
                 || targetRole.get() == Role.CONTROLLER && (isNamedControllerWithoutHandlers(target, context)
-                || callsParameterParser(dependency, context) || readsItsParentResource(dependency, origin, target))) {
+                || callsParameterParser(dependency, context) || readsItsParentResource(dependency, origin, target)
+                || composesPlumbing(origin, target, context))) {
             return false;
         }
         Optional<JavaCodeUnit> codeUnit = codeUnitOf(dependency);
@@ -184,6 +189,20 @@ public final class DependencyDirection extends PerClassRule {
                 .isPresent();
         List<JavaMethodCall> handedClassObject = callsHandedClassObject(dependency, codeUnit);
         return !nestsResource && !LinkBuilding.isLinkTo(dependency, codeUnit, handedClassObject) && !namesLogger(handedClassObject, context);
+    }
+
+    /**
+     * A filter (or interceptor) that creates, holds or runs other filters — a composite filter running the header filters in
+     * turn, one entry in the chain instead of eight, as Spring's {@code CompositeFilter} does: plumbing around the handlers
+     * composing plumbing is the chain of responsibility, not one controller using another. A filter calling logic that a
+     * controller with handlers hosts is still reported.
+     */
+    private static boolean composesPlumbing(JavaClass origin, JavaClass target, RuleContext context) {
+        return isPlumbing(origin, context) && isPlumbing(target, context);
+    }
+
+    private static boolean isPlumbing(JavaClass javaClass, RuleContext context) {
+        return context.conventions().handlerKind(javaClass).filter(HandlerKind::isPlumbing).isPresent();
     }
 
     /**

@@ -166,6 +166,24 @@ class DependencyDirectionTest {
     }
 
     /**
+     * A composite servlet filter creating the header filters and running them in turn is plumbing composing plumbing,
+     * not a controller using another; a filter calling the lock-out rule a controller hosts is reported.
+     */
+    @Test
+    void a_filter_composing_filters_is_not_a_controller_dependency_one_calling_a_controllers_logic_is() {
+        String fixtures = "dev.archrules.fixtures.compositefilters";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                        fixtures + ".LockoutFilter -> " + fixtures + ".AccountController", "(LockoutFilter.java:19)"));
+        assertThat(violations.get(0).message())
+                .startsWith("Controller <" + fixtures + ".LockoutFilter> depends on controller <" + fixtures + ".AccountController>: ");
+        // not reported: SecurityHeadersFilter -> HeaderFilter, FrameOptionsFilter, NoSniffFilter (a composite filter)
+    }
+
+    /**
      * A repository reading a constant of a service (a {@code String[]} of default permissions bound as a query
      * parameter) does not call the layer above; calling the service's static helper does, and is reported at the call,
      * the constant read beside it not counted.
