@@ -74,8 +74,10 @@ final class DefaultVocabulary {
                         "org.eclipse.microprofile.config.inject.ConfigProperties")
                 // a JSR-356 endpoint configurator is asked by the container for endpoint instances, a gRPC handler
                 // registry by the server for the handler of a method: wiring
-                // a Guice module declares bindings and provider methods: the injector's configuration
+                // a Guice module declares bindings and provider methods: the injector's configuration; its base classes
+                // are named too, for a class path without Guice (a stub AbstractModule shows no Module interface)
                 .withSupertypes("org.springframework.beans.factory.FactoryBean", "com.google.inject.Module",
+                        "com.google.inject.AbstractModule", "com.google.inject.PrivateModule",
                         "jakarta.websocket.server.ServerEndpointConfig$Configurator",
                         "javax.websocket.server.ServerEndpointConfig$Configurator",
                         "io.grpc.HandlerRegistry")

@@ -243,14 +243,15 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
 
     /**
      * Names of lifecycle methods that run before requests are served or after they stopped ({@code start},
-     * {@code init}, {@code onInit} (the hook an initialisable base class such as a Shiro realm calls from its
+     * {@code init}, {@code initialize} (its spelled-out form: an output's {@code initialize()}, which the registry launching
+     * it calls once), {@code onInit} (the hook an initialisable base class such as a Shiro realm calls from its
      * {@code init}), {@code contextInitialized}, {@code postInit}, Guava's {@code Service} hooks {@code startUp} and
      * {@code shutDown} (an {@code AbstractIdleService} or {@code AbstractExecutionThreadService} runs them once as it
      * starts and stops), …), matched with at most one parameter (the lifecycle event or settings): what they write, and
      * what they alone call, is initialisation.
      */
     public static final Term LIFECYCLE_METHODS = new Term("lifecycle-methods", Kind.NAMES, Set.of(
-            "start", "stop", "startup", "shutdown", "init", "onInit", "postInit", "destroy", "close", "contextInitialized",
+            "start", "stop", "startup", "shutdown", "init", "initialize", "onInit", "postInit", "destroy", "close", "contextInitialized",
             "contextDestroyed", "afterSingletonsInstantiated", "afterPropertiesSet", "startUp", "shutDown"));
 
     /**

@@ -154,7 +154,7 @@ public final class Initialisation {
      * application (a server, its settings, its metrics registry) before anything is served, so what it and the methods
      * only it calls write is start-up state.
      */
-    static boolean isMainMethod(JavaCodeUnit codeUnit) {
+    public static boolean isMainMethod(JavaCodeUnit codeUnit) {
         return codeUnit.isMethod() && codeUnit.getName().equals("main") && codeUnit.getModifiers().contains(JavaModifier.STATIC)
                 && codeUnit.getModifiers().contains(JavaModifier.PUBLIC) && codeUnit.getRawReturnType().getName().equals("void")
                 && codeUnit.getRawParameterTypes().size() == 1 && codeUnit.getRawParameterTypes().get(0).getName().equals("[Ljava.lang.String;");

@@ -41,7 +41,8 @@ import java.util.Set;
  * A look-up on a container the same method builds ({@link #onContainerItBuilds}) is the composition root starting up.
  * Some look-ups fetch no fixed collaborator at all ({@link #fetchesNoFixedCollaborator}, told from the class file by
  * {@link CallSites}): by a name read at run time, every {@code DataSource} by the names the container lists, a result
- * thrown away, a JNDI name the platform binds about the component itself, a static bean builder handed the container. A
+ * thrown away, a JNDI environment entry (a setting), a JNDI name the platform binds about the component itself, a static
+ * bean builder handed the container. A
  * servlet the servlet container creates cannot be injected either ({@link #createdByTheServletContainer}).
  * A <b>service-locator holder</b> — a class that keeps the container's handle in a static field and offers static look-up
  * methods over it ({@code SpringContext.getBean(Foo.class)}) — only delegates: the classes calling its look-up methods
@@ -229,6 +230,9 @@ public final class ServiceLocators {
      *       ({@code (DataSource) getBean(name)} for each of {@code getBeanNamesForType(DataSource.class)}), as a tool
      *       that installs, dumps or restores the schema of each of the application's databases does: the pools are
      *       infrastructure, and their bean names are the identity of the databases the tool keys its work by;</li>
+     *   <li>a JNDI look-up whose result is cast right away to a type of an environment entry ({@link #ENV_ENTRY_TYPES}:
+     *       {@code (String) context.lookup("java:comp/env/solr/home")}): a setting the deployment descriptor or the servlet
+     *       container provides, read beside system properties — configuration, not a collaborator;</li>
      *   <li>a JNDI look-up of a name the Java EE platform binds for a component to learn about itself
      *       ({@code java:app/AppName}, {@code java:module/ModuleName}: strings) or to reach its own EJB context
      *       ({@code java:comp/EJBContext}, whose {@code getBusinessObject} is the container's proxy of the bean itself):
@@ -254,9 +258,19 @@ public final class ServiceLocators {
         if (nameReadAtRunTime(call, sites)) {
             return !byDiscoveredName(call) || sites.stream().allMatch(ServiceLocators::fetchesDataSource);
         }
+        if (isJndiLookup(call) && sites.stream().allMatch(site -> site.castTo() != null && ENV_ENTRY_TYPES.contains(site.castTo()))) {
+            return true;
+        }
         return isJndiLookup(call) && sites.size() == 1
                 && fixedName(call, sites.get(0)).filter(PLATFORM_SELF_NAMES::contains).isPresent();
     }
+
+    /**
+     * The types of a Java EE environment entry ({@code <env-entry>} in {@code web.xml}, bound under {@code java:comp/env}):
+     * a JNDI look-up whose result is cast right away to one of them reads a setting, not a collaborator.
+     */
+    private static final Set<String> ENV_ENTRY_TYPES = Set.of("java.lang.String", "java.lang.Character", "java.lang.Byte",
+            "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.Boolean", "java.lang.Double", "java.lang.Float");
 
     /**
      * Whether {@code call} looks a bean or a JNDI entry up by a name its code reads at run time — from a map, an entity's

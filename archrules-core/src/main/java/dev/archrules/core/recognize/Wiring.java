@@ -109,6 +109,21 @@ public final class Wiring {
         return false;
     }
 
+    /** The provider interfaces of dependency injection: the injector asks an implementation for each instance it hands out. */
+    private static final List<String> INJECTION_PROVIDER_TYPES = List.of(
+            "jakarta.inject.Provider", "javax.inject.Provider", "com.google.inject.Provider");
+
+    /**
+     * Whether {@code javaClass} implements a provider of dependency injection ({@code jakarta.inject.Provider},
+     * {@code javax.inject.Provider}, Guice's {@code Provider}), bound with {@code bind(T).toProvider(…)}: the injector
+     * calls its {@code get()} for the instance it injects, so building that instance is the provider's job — Guice's
+     * counterpart of a Spring {@code FactoryBean} or a {@code @Bean} method. By name, so a class path without the
+     * framework still shows it.
+     */
+    public static boolean isInjectionProvider(JavaClass javaClass, RuleContext context) {
+        return INJECTION_PROVIDER_TYPES.stream().anyMatch(type -> context.isAssignableTo(javaClass, type));
+    }
+
     /**
      * Configuration classes (the {@link Role#CONFIGURATION} role), bean factories and registration code
      * ({@link #REGISTRATION_TYPES}): they build, pass and register the types they name.

@@ -24,6 +24,7 @@ import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.CallSites;
 import dev.archrules.core.recognize.DataAccessUtilities;
+import dev.archrules.core.recognize.Initialisation;
 import dev.archrules.core.recognize.JaxRsResources;
 import dev.archrules.core.recognize.NominalRoles;
 import dev.archrules.core.recognize.DataSourceProviders;
@@ -48,8 +49,11 @@ import java.util.function.Predicate;
  * of services, repositories and clients of the code base and of data-access or HTTP client API types
  * ({@code new RestTemplate()} in a service, {@code new JdbcTemplate(ds)} in a controller), and
  * service-locator look-ups ({@code ApplicationContext.getBean}, JNDI {@code lookup}, {@code CDI.current()},
- * …), anywhere but in wiring code (configuration classes, including Spring {@code FactoryBean}s, and classes
- * nested in them) and factories and look-up bridges (classes named {@code …Factory}, {@code …Lookup},
+ * …), anywhere but in wiring code (configuration classes, including Spring {@code FactoryBean}s and Guice modules —
+ * recognised by the names of {@code AbstractModule} and {@code PrivateModule} too, for a class path without Guice —, and
+ * classes nested in them), injection providers ({@code jakarta.inject.Provider}, {@code javax.inject.Provider}, Guice's
+ * {@code Provider}: {@link Wiring#isInjectionProvider}, which build what the injector asks them for) and factories and
+ * look-up bridges (classes named {@code …Factory}, {@code …Lookup},
  * {@code …Locator}: {@link Term#FACTORY_AND_LOOKUP_SUFFIXES}, or implementing an interface so named). A repository may create its own data-access objects and a client
  * adapter its own HTTP client; {@code super(…)} calls are inheritance, not creation. Objects that live for
  * one request, entity or unit of work are not collaborators: JAX-RS sub-resources, per-entity model adapters,
@@ -81,6 +85,11 @@ import java.util.function.Predicate;
  * {@link #adaptsItsCreator}), is no collaborator: it depends on its creator, which it exposes, so there is nothing to
  * inject; the same adapter created around another object (a collaborator the class holds), and a part given a
  * back-reference typed with the creator's own class ({@code new BlobRepository(this)}), are reported.
+ * A static method returning an interface or abstract class and creating two or more of its implementations
+ * ({@code newTool(name)}, {@link #isStaticFactoryOfImplementations}) is a factory too. A program's
+ * {@code public static void main(String[])} is its composition root: what it creates is read as in a code base wired by
+ * hand. A JNDI look-up of an environment entry (its result cast to {@code String} or a boxed primitive) reads a setting,
+ * not a collaborator ({@link ServiceLocators#fetchesNoFixedCollaborator}).
  * A web application's bootstrap — a {@code ServletContextListener} or {@code ServletContainerInitializer} that is no bean
  * and no layer class ({@link #isServletBootstrap}) — is a composition root: what it creates is read as in a code base
  * wired by hand.
@@ -134,8 +143,8 @@ public final class NoDirectInstantiation extends PerClassRule {
 
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
-        return DescribedPredicate.describe("classes other than wiring code, factories, look-up bridges and schema migrations",
-                javaClass -> !Wiring.isConfigurationOrNestedInOne(javaClass, context)
+        return DescribedPredicate.describe("classes other than wiring code, injection providers, factories, look-up bridges and schema migrations",
+                javaClass -> !Wiring.isConfigurationOrNestedInOne(javaClass, context) && !isInjectionProviderOrNestedInOne(javaClass, context)
                         && !ServiceLocators.isFactoryOrLookup(javaClass, context)
                         && !SchemaMigrations.isMigrationCode(javaClass));
     }
@@ -151,8 +160,8 @@ public final class NoDirectInstantiation extends PerClassRule {
             if (Locations.sameTopLevel(created, javaClass) || isSuperConstructorCall(call, javaClass)
                     || SchemaMigrations.isMigrationCode(created) || provider && buildsItsOwn(created, context)
                     || isPerCallObject(call, javaClass, context) || context.generated().isGenerated(call.getOrigin())
-                    || (wiredByHand || servletBootstrap) && composedByHand(javaClass, created, context)
-                    || isStaticFactoryOfItsType(call, javaClass) || choosesItsDelegate(call, javaClass)
+                    || (wiredByHand || servletBootstrap || Initialisation.isMainMethod(call.getOrigin())) && composedByHand(javaClass, created, context)
+                    || isStaticFactoryOfItsType(call, javaClass) || isStaticFactoryOfImplementations(call) || choosesItsDelegate(call, javaClass)
                     // connection infrastructure builds the pools and what wraps them, as a @Bean method would
                     || context.roles().isDataAccessApi(created) && DataSourceProviders.isDataSourceProvider(javaClass, context)) {
                 continue;
@@ -282,6 +291,40 @@ public final class NoDirectInstantiation extends PerClassRule {
         return call.getOrigin() instanceof JavaMethod method && method.getModifiers().contains(JavaModifier.STATIC)
                 && method.getRawReturnType().equals(creator) && !call.getTargetOwner().equals(creator)
                 && call.getTargetOwner().isAssignableTo(creator.getName());
+    }
+
+    /**
+     * A static factory choosing among the implementations of the type it returns: a static method declared to return an
+     * interface or abstract class and creates two or more classes of that type
+     * ({@code newTool(name)} returning the {@code Tool} a command-line name selects: {@code new PostTool(runtime)},
+     * {@code new StatusTool(runtime)}, …). Creating the implementation the argument names is the factory's job, as in
+     * {@link #isStaticFactoryOfItsType}, whatever class declares it. A static method creating one implementation, or
+     * returning a concrete class, builds a collaborator and stays reported.
+     */
+    private static boolean isStaticFactoryOfImplementations(JavaConstructorCall call) {
+        if (!(call.getOrigin() instanceof JavaMethod method) || !method.getModifiers().contains(JavaModifier.STATIC)) {
+            return false;
+        }
+        JavaClass returned = method.getRawReturnType();
+        boolean abstractType = returned.isInterface() || returned.getModifiers().contains(JavaModifier.ABSTRACT);
+        return abstractType && !returned.equals(call.getTargetOwner()) && call.getTargetOwner().isAssignableTo(returned.getName())
+                && method.getConstructorCallsFromSelf().stream().map(JavaConstructorCall::getTargetOwner)
+                .filter(other -> other.isAssignableTo(returned.getName())).distinct().count() >= 2;
+    }
+
+    /**
+     * An injection provider ({@link Wiring#isInjectionProvider}) or a class nested in one: what the injector asks it for,
+     * it builds — the implementation it provides and what that needs ({@code new MongoConnectionImpl(configuration)} in a
+     * {@code Provider<MongoConnection>}), as a {@code @Bean} method does. Creating the provider itself elsewhere (a service
+     * calling {@code new ObjectMapperProvider().get()}) is still reported where it happens.
+     */
+    private static boolean isInjectionProviderOrNestedInOne(JavaClass javaClass, RuleContext context) {
+        for (Optional<JavaClass> type = Optional.of(javaClass); type.isPresent(); type = type.get().getEnclosingClass()) {
+            if (Wiring.isInjectionProvider(type.get(), context)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

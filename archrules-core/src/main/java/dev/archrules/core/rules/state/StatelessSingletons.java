@@ -46,7 +46,7 @@ import java.util.stream.Stream;
  *       the collection, map, counter or builder a field holds ({@code cache.put(…)}, {@code hits.incrementAndGet()}).
  *       Construction is constructors, injection methods, {@code @PostConstruct}, {@code afterPropertiesSet},
  *       {@code init} of servlets and filters, lifecycle methods ({@code Term.LIFECYCLE_METHODS}, Guava's
- *       {@code startUp}/{@code shutDown} among them), Spring {@code *Aware} setters, and setters that only wiring code
+ *       {@code startUp}/{@code shutDown} and an output's {@code initialize} among them), Spring {@code *Aware} setters, and setters that only wiring code
  *       (bean-factory methods, configuration classes) calls or that nobody in the code base calls (configuration
  *       binding). A field that is merely not {@code final} is not reported: without a request-time write
  *       nothing is shared.</li>
@@ -72,7 +72,9 @@ import java.util.stream.Stream;
  *   <li>State made for concurrent use or never shared is no finding: a {@code volatile} field stored without being read
  *       back on its line (outside web controllers: a leadership flag, the time of the last event), a field only one
  *       scheduled job touches (an {@code @Scheduled} method, a self-scheduled poller, a Quartz job declared
- *       {@code @DisallowConcurrentExecution}), a field guarded by a lock (a collection changed only inside
+ *       {@code @DisallowConcurrentExecution}, the {@code run()} loop of a Guava execution-thread service on its own
+ *       thread), a collection built for concurrent use (a {@code java.util.concurrent} type, Guava's
+ *       {@code Sets.newConcurrentHashSet()}, a synchronized wrapper), a field guarded by a lock (a collection changed only inside
  *       {@code synchronized} blocks, early exits from the block included), a private field no code reads. A class only
  *       named {@code …Controller}, with no handler where the code base's controllers have theirs, is no web
  *       controller.</li>
@@ -355,8 +357,9 @@ public final class StatelessSingletons extends PerClassRule {
     }
 
     /**
-     * A field only one scheduled job touches after construction — its {@code @Scheduled} method, private methods only
-     * it calls and the anonymous classes it creates — is the job's own state: the scheduler runs that method one run at a
+     * A field only one scheduled job touches after construction — its {@code @Scheduled} method (or another method that
+     * runs one run at a time, {@link #isJobItself}), private methods only it calls and the anonymous classes it creates —
+     * is the job's own state: the scheduler runs that method one run at a
      * time, and no request sees the field. Two jobs, or a job and any other method, share it.
      */
     private static boolean isConfinedToOneScheduledJob(JavaField field, RuleContext context) {
@@ -397,7 +400,7 @@ public final class StatelessSingletons extends PerClassRule {
      * the interface it implements.
      */
     private static Optional<JavaCodeUnit> jobOf(JavaCodeUnit codeUnit, Set<String> scheduled, RuleContext context) {
-        if (Annotations.hasAny(codeUnit, scheduled) || isSelfScheduled(codeUnit, context)) {
+        if (isJobItself(codeUnit, scheduled, context)) {
             return Optional.of(codeUnit);
         }
         Set<JavaCodeUnit> quartzCallers = Stream.concat(Stream.of(codeUnit), overridden(codeUnit).stream())
@@ -411,8 +414,32 @@ public final class StatelessSingletons extends PerClassRule {
             return Optional.empty();
         }
         Set<JavaCodeUnit> callers = codeUnit.getAccessesToSelf().stream().map(JavaAccess::getOrigin).collect(Collectors.toSet());
-        return callers.size() == 1 && Annotations.hasAny(callers.iterator().next(), scheduled)
+        return callers.size() == 1 && isJobItself(callers.iterator().next(), scheduled, context)
                 ? Optional.of(callers.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * A method that runs one run at a time by itself: an {@code @Scheduled} method, a self-scheduled poller, or the
+     * {@code run()} of an execution-thread service ({@link #isExecutionThreadLoop}).
+     */
+    private static boolean isJobItself(JavaCodeUnit codeUnit, Set<String> scheduled, RuleContext context) {
+        return Annotations.hasAny(codeUnit, scheduled) || isSelfScheduled(codeUnit, context) || isExecutionThreadLoop(codeUnit, context);
+    }
+
+    /** Guava's service that runs its {@code run()} once, on a thread of its own, between {@code startUp()} and {@code shutDown()}. */
+    private static final String EXECUTION_THREAD_SERVICE = "com.google.common.util.concurrent.AbstractExecutionThreadService";
+
+    /**
+     * The {@code run()} of a Guava {@code AbstractExecutionThreadService}: the service's lifecycle calls it once, on the
+     * service's own execution thread, and it loops there until shut down (a message-queue reader registering its metric
+     * at the start of {@code run()} and updating it in the loop). What only it touches after construction — directly or
+     * through private methods only it calls — is confined to that one thread, as a scheduled job's state is to its runs.
+     * By name, so a class path without Guava still shows it. A field that another method touches too (a {@code read}
+     * callers make) is shared and stays reported.
+     */
+    private static boolean isExecutionThreadLoop(JavaCodeUnit codeUnit, RuleContext context) {
+        return codeUnit.isMethod() && codeUnit.getName().equals("run") && codeUnit.getRawParameterTypes().isEmpty()
+                && !codeUnit.getModifiers().contains(JavaModifier.STATIC) && context.isAssignableTo(codeUnit.getOwner(), EXECUTION_THREAD_SERVICE);
     }
 
     private static final String QUARTZ_JOB = "org.quartz.Job";
@@ -846,7 +873,8 @@ public final class StatelessSingletons extends PerClassRule {
      * Whether {@code field} holds an object built for concurrent use: its declared type is from
      * {@code java.util.concurrent} (a {@code ConcurrentMap}, an atomic, a blocking queue, …), or it is assigned from a
      * constructor or factory of that package ({@code ConcurrentHashMap.newKeySet()}), from a factory declared to return
-     * a type of it (Guava's {@code Maps.newConcurrentMap()}, a {@code ConcurrentMap}) or from one of the JDK's
+     * a type of it (Guava's {@code Maps.newConcurrentMap()}, a {@code ConcurrentMap}), from a library factory known to
+     * build one ({@link #CONCURRENT_FACTORIES}: Guava's {@code Sets.newConcurrentHashSet()}) or from one of the JDK's
      * synchronized wrappers ({@code Collections.synchronizedMap(new WeakHashMap<>())}), whose every method holds a lock.
      */
     private static boolean holdsThreadSafeObject(JavaField field) {
@@ -860,8 +888,15 @@ public final class StatelessSingletons extends PerClassRule {
                 && field.getAccessesToSelf().stream().anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET);
     }
 
+    /**
+     * Library factories that build a concurrent collection but declare a plain interface: Guava's
+     * {@code Sets.newConcurrentHashSet()} returns a {@code Set} backed by a {@code ConcurrentHashMap}.
+     */
+    private static final Set<String> CONCURRENT_FACTORIES = Set.of("com.google.common.collect.Sets#newConcurrentHashSet");
+
     private static boolean buildsThreadSafeObject(JavaCall<?> call) {
         return call.getTargetOwner().getPackageName().startsWith("java.util.concurrent")
+                || CONCURRENT_FACTORIES.contains(call.getTargetOwner().getName() + "#" + call.getName())
                 // a library's factory declaring the concurrent type it builds (Guava's Maps.newConcurrentMap())
                 || call instanceof JavaMethodCall method && method.getTarget().getRawReturnType().getPackageName().startsWith("java.util.concurrent")
                 || call.getTargetOwner().getName().equals("java.util.Collections") && call.getName().startsWith("synchronized");

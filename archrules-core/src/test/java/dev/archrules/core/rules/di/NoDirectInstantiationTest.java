@@ -40,6 +40,7 @@ class NoDirectInstantiationTest {
                 .containsExactly(
                         tuple(RULE, F + "adapters.OrderReportService -> new " + F + "adapters.JpaOrderRepository",
                                 "(OrderReportService.java:11)"),
+                        tuple(RULE, F + "entrypoints.InventoryExportCommand -> new " + INVENTORY, "(InventoryExportCommand.java:9)"),
                         tuple(RULE, F + "lookups.DefaultTaxRateService -> org.springframework.context.ApplicationContext#getBean",
                                 "(DefaultTaxRateService.java:19)"),
                         tuple(RULE, F + "lookups.ExportTaxService -> " + F + "lookups.SpringContext#bean",
@@ -82,6 +83,7 @@ class NoDirectInstantiationTest {
                                 "(ReportStoreManager.java:14)"),
                         tuple(RULE, F + "plugins.UnregisteredLockPlugin -> new " + F + "plugins.LockDao",
                                 "(UnregisteredLockPlugin.java:6)"),
+                        tuple(RULE, F + "providers.InventoryViewProvider -> new " + INVENTORY, "(InventoryViewProvider.java:11)"),
                         tuple(RULE, F + "selfadapters.ReplicaStockService -> new " + F + "selfadapters.StockQueriesProtocolService",
                                 "(ReplicaStockService.java:26)"),
                         tuple(RULE, F + "service.AuditService -> jakarta.enterprise.inject.spi.CDI#current", "(AuditService.java:11)"),
@@ -97,6 +99,7 @@ class NoDirectInstantiationTest {
                                 "(CarriersResource.java:11)"),
                         tuple(RULE, F + "subresources.ShipmentExport -> new " + F + "subresources.TrackingRestServiceImpl",
                                 "(ShipmentExport.java:10)"),
+                        tuple(RULE, F + "tasks.StockTaskDefaults -> new " + F + "tasks.RecountService", "(StockTaskDefaults.java:10)"),
                         tuple(RULE, F + "web.OrderController -> new " + F + "repository.OrderRepository", "(OrderController.java:17)"));
     }
 
@@ -361,6 +364,7 @@ class NoDirectInstantiationTest {
             "lookups.SchemaBackupTool",              // every DataSource by the names the container lists: database tooling
             "lookups.CacheWarmer",                   // getBean("taxRatesCache"); as a statement: forces creation only
             "lookups.EjbProcessApplication",         // JNDI names the platform binds about the component itself
+            "lookups.ArchiveHomeResolver",           // a JNDI environment entry cast to String: a setting
             "lookups.TaxRatesServlet",               // a servlet the servlet container creates: nothing can be injected
             "lookups.ModeManagers"                   // a holder whose factory method looks up by a configurable name
     })
@@ -423,6 +427,9 @@ class NoDirectInstantiationTest {
             "config.RestTemplateFactoryBean",   // Spring FactoryBean creating a client
             "config.InventoryModule",           // a Guice module binding a service to an instance it creates
             "config.InventoryProviders",        // a Guice @Provides method creating a service
+            "providers.InventoryServiceProvider", // a jakarta.inject.Provider building the service it provides
+            "entrypoints.InventoryExportTool",  // a program's main building the service it runs
+            "tasks.StockTasks",                 // a static factory choosing among the implementations of the type it returns
             "percall.WrappedCauseExceptionMapper", // a mapper created per request with the request's UriInfo
             "payment.PaymentServiceFactory",    // ...Factory creating services
             "service.OrderService",             // collections, value object, entity, exception, anonymous Comparator
@@ -438,6 +445,60 @@ class NoDirectInstantiationTest {
                 .filteredOn(v -> v.location().className().startsWith(className) || v.key().startsWith(className + " ->")
                         || v.key().startsWith(className + "$"))
                 .isEmpty();
+    }
+
+    /**
+     * An injection provider ({@code jakarta.inject.Provider}, {@code javax.inject.Provider}, Guice's {@code Provider})
+     * builds what the injector asks it for, as a {@code @Bean} method does; a service named {@code …Provider} that
+     * implements no provider interface is checked like any service.
+     */
+    @Test
+    void injection_providers_build_what_they_provide_a_class_named_so_does_not() {
+        assertThat(classes.get(F + "providers.InventoryServiceProvider").getConstructorCallsFromSelf())
+                .as("the trap creates the service").anyMatch(call -> call.getTargetOwner().getName().equals(INVENTORY));
+        assertThat(violations).extracting(Violation::key).filteredOn(key -> key.startsWith(F + "providers."))
+                .containsExactly(F + "providers.InventoryViewProvider -> new " + INVENTORY);
+    }
+
+    /**
+     * A program's {@code public static void main(String[])} is its composition root: what it creates of the code base is
+     * read as in a code base wired by hand. The same creation in another static method is reported.
+     */
+    @Test
+    void a_programs_main_composes_another_static_method_does_not() {
+        assertThat(classes.get(F + "entrypoints.InventoryExportTool").getConstructorCallsFromSelf())
+                .as("the trap creates the service").anyMatch(call -> call.getTargetOwner().getName().equals(INVENTORY));
+        Violation violation = violationWithKey(violations, F + "entrypoints.InventoryExportCommand -> new " + INVENTORY);
+        assertLocatedAt(violation, RULE, F + "entrypoints.InventoryExportCommand", "InventoryExportCommand.java", 9);
+        assertThat(violations).extracting(Violation::key).filteredOn(key -> key.startsWith(F + "entrypoints."))
+                .containsExactly(F + "entrypoints.InventoryExportCommand -> new " + INVENTORY);
+    }
+
+    /**
+     * A static factory choosing among two or more implementations of the interface it returns ({@code newTask(name)})
+     * creates them as a {@code …Factory} would; a static method always creating the one implementation it returns is
+     * reported.
+     */
+    @Test
+    void a_static_factory_choosing_an_implementation_passes_one_always_creating_the_same_does_not() {
+        assertThat(violations).extracting(Violation::key).filteredOn(key -> key.startsWith(F + "tasks."))
+                .containsExactly(F + "tasks.StockTaskDefaults -> new " + F + "tasks.RecountService");
+    }
+
+    /**
+     * Imported without Guice on the class path (a dependency-reduced build), {@code AbstractModule} is a bare name that
+     * shows no {@code Module} interface: a module is still recognised by its base class's name, and its {@code configure()}
+     * is wiring. A service creating the same service beside it is reported.
+     */
+    @Test
+    void a_guice_module_is_wiring_without_guice_on_the_class_path() {
+        String bare = "dev.archrules.fixtures.unresolvedwiring";
+        assertThat(Fixtures.classesWithoutClassPath(bare).get(bare + ".ArchiveModule").getRawSuperclass().orElseThrow().getAllRawInterfaces())
+                .as("the stub base class shows no interface").isEmpty();
+        List<Violation> unresolved = Fixtures.violationsWithoutClassPath(bare, RULE);
+        assertThat(unresolved).extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(RULE, bare + ".ArchiveCleanupService -> new " + bare + ".ReportArchiveService",
+                        "(ArchiveCleanupService.java:12)"));
     }
 
     @Test

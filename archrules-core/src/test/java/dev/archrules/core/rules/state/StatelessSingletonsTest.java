@@ -44,6 +44,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "config.ThrottleService#limit", "(ThrottleService.java:16)"),
                         tuple(RULE, F + "enhanced.EnhancedCustomer#registry", "(EnhancedCustomer.java:17)"),
                         tuple(RULE, F + "enhanced.HibernateEnhancedInvoice#lastNumber", "(HibernateEnhancedInvoice.java:18)"),
+                        tuple(RULE, F + "idioms.ConnectedPeersRegistry#peers", "(ConnectedPeersRegistry.java:15)"),
                         tuple(RULE, F + "idioms.PausableStorageService#running", "(PausableStorageService.java:23)"),
                         tuple(RULE, F + "idioms.PricingClock#clock", "(PricingClock.java:18)"),
                         tuple(RULE, F + "idioms.RequestFaults#delayedRequests", "(RequestFaults.java:25)"),
@@ -75,7 +76,9 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "startup.EventCounter#events", "(EventCounter.java:19)"),
                         tuple(RULE, F + "startup.EventTally#lastPayload", "(EventTally.java:23)"),
                         tuple(RULE, F + "startup.JournalReadService#nextReadOffset", "(JournalReadService.java:27)"),
+                        tuple(RULE, F + "startup.QueueReaderStatsService#lastBatchSize", "(QueueReaderStatsService.java:25)"),
                         tuple(RULE, F + "startup.ReloadedDataSourcePool#pools", "(ReloadedDataSourcePool.java:26)"),
+                        tuple(RULE, F + "startup.ReschedulingArchiveOutput#flushTask", "(ReschedulingArchiveOutput.java:29)"),
                         tuple(RULE, F + "startup.RestartableShopServer#webServer", "(RestartableShopServer.java:19)"),
                         tuple(RULE, F + "support.CountryCodes#RECENTLY_USED", "(CountryCodes.java:36)"),
                         tuple(RULE, F + "support.DateFormats#LEGACY_DATE", "(DateFormats.java:9)"),
@@ -294,6 +297,41 @@ class StatelessSingletonsTest {
         assertThat(reader.message()).contains("written by Method <" + F + "startup.JournalReadService.read(long)>");
     }
 
+    /**
+     * The {@code run()} of a Guava execution-thread service runs once, on the service's own thread: what only it (and a
+     * private method only it calls) touches is confined to that thread. The same field read by a method callers make is
+     * shared ({@code QueueReaderStatsService}, reported).
+     */
+    @Test
+    void fields_only_the_loop_of_an_execution_thread_service_touches_pass() {
+        assertThat(violations).extracting(Violation::key)
+                .doesNotContain(F + "startup.QueueReaderService#readWindow", F + "startup.QueueReaderService#lastBatchSize");
+        Violation stats = violationWithKey(violations, F + "startup.QueueReaderStatsService#lastBatchSize");
+        assertThat(stats.message()).contains("written by Method <" + F + "startup.QueueReaderStatsService.run()>");
+    }
+
+    /**
+     * A set Guava builds for concurrent use ({@code Sets.newConcurrentHashSet()}) is thread-safe though declared a plain
+     * {@code Set}; Guava's {@code Sets.newHashSet()} is not.
+     */
+    @Test
+    void a_set_guava_builds_for_concurrent_use_passes_a_plain_one_does_not() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "idioms.ConnectedNodesRegistry#nodes");
+        Violation peers = violationWithKey(violations, F + "idioms.ConnectedPeersRegistry#peers");
+        assertLocatedAt(peers, RULE, F + "idioms.ConnectedPeersRegistry", "ConnectedPeersRegistry.java", 15);
+    }
+
+    /**
+     * {@code initialize()}, the spelled-out {@code init}, is a lifecycle method: the flush task it schedules and
+     * {@code stop()} cancels is lifecycle state; the same task rescheduled by each {@code write} is shared.
+     */
+    @Test
+    void a_task_initialize_schedules_passes_one_each_write_reschedules_does_not() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "startup.BatchedArchiveOutput#flushTask");
+        Violation rescheduled = violationWithKey(violations, F + "startup.ReschedulingArchiveOutput#flushTask");
+        assertThat(rescheduled.message()).contains("written by Method <" + F + "startup.ReschedulingArchiveOutput.write(java.lang.String)>");
+    }
+
     /** What a start-up runner's {@code run} writes (Spring Boot calls it once, after start-up) is initialisation state. */
     @Test
     void fields_a_start_up_runner_writes_pass() {
@@ -439,6 +477,9 @@ class StatelessSingletonsTest {
             "support.CleanupWindowParser",   // static SimpleDateFormat and setting used only in static synchronized methods
             "idioms.RuleCacheRepository",    // a repository's caches built for concurrent use
             "idioms.ReportTimestampService", // a Map-typed field a library factory declared ConcurrentMap fills
+            "idioms.ConnectedNodesRegistry", // a Set-typed field Guava's Sets.newConcurrentHashSet() fills
+            "startup.QueueReaderService",    // fields only the run() of a Guava execution-thread service touches
+            "startup.BatchedArchiveOutput",  // a flush task written by initialize() and cancelled by stop(): lifecycle
             "idioms.EventSubscriber",        // written by start()/stop() lifecycle methods
             "idioms.QuoteExpiryService",     // written only by test hooks nothing calls (@VisibleForTesting, …ForTests)
             "idioms.Platform",               // lazy static singleton; static holder set in contextInitialized
