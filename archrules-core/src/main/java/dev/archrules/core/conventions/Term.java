@@ -195,6 +195,20 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
             "jakarta.enterprise.event.Event", "javax.enterprise.event.Event",
             "io.micronaut.context.event.ApplicationEventPublisher", "io.micronaut.context.BeanContext"));
 
+    /**
+     * The application's cross-cutting handles a component may be given (subtypes included): the in-process event bus it
+     * posts its events to (Guava's {@code EventBus}, the publish-only counterpart of Spring's event publisher; its
+     * {@code AsyncEventBus} is named too, for a code base's own bus extending it where Guava is not imported) and the
+     * registry of metrics it records or reads its timings in (Dropwizard's {@code MetricRegistry}, Micrometer's
+     * {@code MeterRegistry}). Like the container's handles they serve every component whatever its resource, so
+     * {@code controllers.single-responsibility} does not count them as collaborators. A bus that answers requests
+     * (Vert.x's) is a channel to other components and is not among them.
+     */
+    public static final Term CROSS_CUTTING_TYPES = new Term("cross-cutting-types", Kind.TYPES, Set.of(
+            "com.google.common.eventbus.EventBus", "com.google.common.eventbus.AsyncEventBus",
+            "com.codahale.metrics.MetricRegistry", "io.dropwizard.metrics5.MetricRegistry",
+            "io.micrometer.core.instrument.MeterRegistry"));
+
     // ------------------------------------------------------------ state.stateless-singletons
 
     /** Logger types (and their subtypes): a static logger field is not mutable state. */

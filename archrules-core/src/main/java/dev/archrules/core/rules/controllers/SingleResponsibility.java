@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
+import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
@@ -53,9 +54,11 @@ import java.util.function.Consumer;
  * explicit {@code super.…(…)} call that returns what the endpoint returns.
  *
  * <p>Collaborators are the distinct types injected through the widest constructor, injected fields and injection
- * setters; configuration values ({@code @Value}), primitives, {@code java.*} types, configuration classes and the
- * container's own handles ({@link Term#CONTAINER_HANDLE_TYPES}: the application context, the event publisher) are not
- * collaborators, and neither are request plumbing (a collaborator every call of which hands it the request),
+ * setters; configuration values ({@code @Value}), primitives, {@code java.*} types, configuration classes, the
+ * container's own handles ({@link Term#CONTAINER_HANDLE_TYPES}: the application context, the event publisher) and the
+ * application's cross-cutting ones ({@link Term#CROSS_CUTTING_TYPES}: an event bus it posts to, a metrics registry) are
+ * not collaborators, and neither are a constructor parameter the JAX-RS runtime hands over with {@code @Context} (the
+ * request's context, as in a {@code @Context} field), request plumbing (a collaborator every call of which hands it the request),
  * collaborators kept in fields nothing reads, and a clock. A controller over both limits gets one finding, under its
  * endpoints, that names both counts. A controller whose every endpoint is a one-line delegation to one of its at most
  * two services is their REST face, not a controller of many responsibilities: not reported for its paths (this needs
@@ -328,11 +331,20 @@ public final class SingleResponsibility extends PerClassRule {
 
     private static void addParameters(JavaCodeUnit codeUnit, RuleContext context, Map<String, JavaClass> types) {
         for (JavaParameter parameter : codeUnit.getParameters()) {
-            if (!context.conventions().isConfigValue(parameter) && !isBaseClassCollaborator(codeUnit, parameter.getRawType())) {
+            if (!context.conventions().isConfigValue(parameter) && !Annotations.hasAny(parameter, REQUEST_CONTEXT_ANNOTATIONS)
+                    && !isBaseClassCollaborator(codeUnit, parameter.getRawType())) {
                 addType(parameter.getRawType(), context, types);
             }
         }
     }
+
+    /**
+     * JAX-RS {@code @Context}: the runtime hands the resource the request's context (its {@code UriInfo}, headers, security
+     * context, the HTTP server's own request object), not a collaborator the container injects. A {@code @Context} field
+     * is no injection point and is not counted; a {@code @Context} parameter of the constructor is the same context and
+     * is not counted either.
+     */
+    private static final Set<String> REQUEST_CONTEXT_ANNOTATIONS = Set.of("jakarta.ws.rs.core.Context", "javax.ws.rs.core.Context");
 
     /**
      * A constructor parameter the controller only hands to {@code super(…)}: the base class's collaborator, which its
@@ -349,6 +361,8 @@ public final class SingleResponsibility extends PerClassRule {
         if (type.isPrimitive() || type.isArray() || type.getName().startsWith("java.")
                 || context.hasRole(type, Role.CONFIGURATION)
                 || context.conventions().names(Term.CONTAINER_HANDLE_TYPES).stream()
+                        .anyMatch(handle -> ImportedSupertypes.isAssignableTo(type, handle))
+                || context.conventions().names(Term.CROSS_CUTTING_TYPES).stream()
                         .anyMatch(handle -> ImportedSupertypes.isAssignableTo(type, handle))) {
             return;
         }

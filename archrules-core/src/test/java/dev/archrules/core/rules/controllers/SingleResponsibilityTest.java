@@ -19,6 +19,8 @@ class SingleResponsibilityTest {
     private static final String BASE = FIXTURES + ".basecollaborators";
     /** A payment API offering every operation of its resource by id in the path and by external key in the query. */
     private static final String BY_ID_OR_KEY = FIXTURES + ".byidorkey";
+    /** The request's {@code @Context}, the event bus and the metrics registry a controller is handed beside its services. */
+    private static final String PLUMBING = FIXTURES + ".plumbing";
 
     @Test
     void controllers_with_too_many_resource_paths_or_collaborators_are_reported_with_their_counts() {
@@ -36,8 +38,9 @@ class SingleResponsibilityTest {
         // ClockedCheckoutController (six, one of them a Clock), LeaderElectionController and AdminBaseController (no handler
         // of their own while the code base's controllers have theirs: a listener named so, a base of shared helpers),
         // ReleaseController (eleven paths over two services, one delegating through a private helper that decides nothing,
-        // and an index of links that calls neither) and PackagesController (eleven paths, thirteen thin handlers, each calling the package
-        // service, two of them also a look-up)
+        // and an index of links that calls neither), PackagesController (eleven paths, thirteen thin handlers, each calling the package
+        // service, two of them also a look-up), plumbing.RequestContextConstructorResource (five services and a @Context
+        // request) and plumbing.EventBusAndMetricsController (five services, an event bus and a metrics registry)
         assertThat(violations)
                 .extracting(Violation::key, Violation::message)
                 .containsExactly(
@@ -92,7 +95,15 @@ class SingleResponsibilityTest {
                         // its collection and member are one resource, but ten different sub-resources hang below the member
                         tuple(BY_ID_OR_KEY + ".CustomersResource#endpoints", "Controller <" + BY_ID_OR_KEY + ".CustomersResource> serves"
                                 + " 11 resource paths with 12 endpoints, more than the limit of 10 resource paths"
-                                + " in (CustomersResource.java:23)"));
+                                + " in (CustomersResource.java:23)"),
+                        // the event bus and the metrics registry are not counted, the six services beside them are
+                        tuple(PLUMBING + ".ClusterEventBusBesideSixServicesController#collaborators", "Controller <" + PLUMBING
+                                + ".ClusterEventBusBesideSixServicesController> has 6 injected collaborators, more than the limit of 5: ["
+                                + SIX_SERVICES + "] in (ClusterEventBusBesideSixServicesController.java:31)"),
+                        // the @Context request is not counted, the six services beside it are
+                        tuple(PLUMBING + ".RequestContextBesideSixServicesResource#collaborators", "Controller <" + PLUMBING
+                                + ".RequestContextBesideSixServicesResource> has 6 injected collaborators, more than the limit of 5: ["
+                                + SIX_SERVICES + "] in (RequestContextBesideSixServicesResource.java:32)"));
         // not reported: subresources.RolesResource, whose six constructor parameters are the request context its
         // parent's locator hands down (a JAX-RS sub-resource), not injected collaborators
         assertThat(violations).extracting(Violation::key).doesNotContain(FIXTURES + ".subresources.RolesResource#collaborators");
@@ -191,6 +202,43 @@ class SingleResponsibilityTest {
                         + " than the limit of 0: [" + FIXTURES + ".DiscountService, " + FIXTURES + ".PricingService, "
                         + FIXTURES + ".ShippingService, " + FIXTURES + ".StockService, " + FIXTURES + ".TaxService]"
                         + " in (LeftoverCollaboratorsController.java:22)");
+    }
+
+    /** The six services of {@code CheckoutController}, as a collaborator list shows them. */
+    private static final String SIX_SERVICES = FIXTURES + ".DiscountService, " + FIXTURES + ".LoyaltyService, " + FIXTURES + ".PricingService, "
+            + FIXTURES + ".ShippingService, " + FIXTURES + ".StockService, " + FIXTURES + ".TaxService";
+
+    @Test
+    void the_requests_context_an_event_bus_and_a_metrics_registry_are_no_collaborators() {
+        List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
+
+        // five services and a @Context HttpServletRequest in the constructor; five services, Guava's EventBus and
+        // Dropwizard's MetricRegistry: five collaborators each, within the limit
+        for (String trap : List.of("RequestContextConstructorResource", "EventBusAndMetricsController")) {
+            assertThat(Fixtures.classes(FIXTURES).contain(PLUMBING + "." + trap)).isTrue();
+            assertThat(violations).extracting(Violation::key).doesNotContain(PLUMBING + "." + trap + "#collaborators");
+        }
+        // their neighbours, with a sixth service (and the code base's own subtype of the bus), are reported for the six
+        assertThat(violations).filteredOn(violation -> violation.key().startsWith(PLUMBING + "."))
+                .extracting(Violation::ruleId, Violation::key, violation -> violation.location().toString())
+                .containsExactly(
+                        tuple(SingleResponsibility.ID, PLUMBING + ".ClusterEventBusBesideSixServicesController#collaborators",
+                                "(ClusterEventBusBesideSixServicesController.java:31)"),
+                        tuple(SingleResponsibility.ID, PLUMBING + ".RequestContextBesideSixServicesResource#collaborators",
+                                "(RequestContextBesideSixServicesResource.java:32)"));
+        // what the traps count, shown by a limit of 0: their five services
+        List<Violation> strict = BackendChecklist.forBasePackage(FIXTURES).withMaxCollaboratorsPerController(0)
+                .evaluate(Fixtures.classes(FIXTURES)).violationsOf(CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
+        String fiveServices = "[" + FIXTURES + ".DiscountService, " + FIXTURES + ".PricingService, " + FIXTURES + ".ShippingService, "
+                + FIXTURES + ".StockService, " + FIXTURES + ".TaxService]";
+        assertThat(strict).filteredOn(violation -> violation.key().startsWith(PLUMBING + ".RequestContextConstructorResource#")
+                        || violation.key().startsWith(PLUMBING + ".EventBusAndMetricsController#"))
+                .extracting(Violation::message)
+                .containsExactlyInAnyOrder(
+                        "Controller <" + PLUMBING + ".EventBusAndMetricsController> has 5 injected collaborators, more than the limit"
+                                + " of 0: " + fiveServices + " in (EventBusAndMetricsController.java:31)",
+                        "Controller <" + PLUMBING + ".RequestContextConstructorResource> has 5 injected collaborators, more than the"
+                                + " limit of 0: " + fiveServices + " in (RequestContextConstructorResource.java:31)");
     }
 
     @Test
