@@ -33,7 +33,9 @@ import java.util.stream.Stream;
  *       events ({@link dev.archrules.core.conventions.Conventions#handlesOnlyLifecycleEvents}: the port taken from
  *       {@code WebServerInitializedEvent}, also in a listener of all events that tests for it with {@code instanceof});
  *       a program's {@code public static void main(String[])}, which builds and starts a stand-alone server;</li>
- *   <li>wiring: a bean-factory method, any code of a configuration class or of a class nested in one;
+ *   <li>wiring: a bean-factory method, any code of a configuration class or of a class nested in one, any code of a
+ *       bean definition a compile-time container generates (Micronaut's {@code $TaxService$Definition}, whose
+ *       {@code inject} sets the bean's non-private injected fields);
  *       a setter of a Spring {@code *Aware} interface, and a setter of the code base's own {@code …Aware} interface
  *       that only initialisation code calls (also from a lambda: {@code awareBeans.forEach(bean -> bean.setX(x))});</li>
  *   <li>the constructor of a container-managed singleton, or a constructor only initialisation code calls;</li>
@@ -53,6 +55,14 @@ public final class Initialisation {
     private static final int DEPTH = 5;
 
     private static final String AWARE = "org.springframework.beans.factory.Aware";
+
+    /**
+     * The bean definitions a compile-time dependency-injection container generates beside each bean: Micronaut's
+     * annotation processor writes {@code $TaxService$Definition} (an {@code InjectableBeanDefinition}), whose
+     * {@code instantiate} and {@code inject} create the bean and set its non-private {@code @Inject} and {@code @Value}
+     * fields directly — the container's construction of the bean, in a class of its own.
+     */
+    private static final Set<String> BEAN_DEFINITION_TYPES = Set.of("io.micronaut.inject.BeanDefinition");
 
     private static final String SCALA_SETTER_SUFFIX = "_$eq";
 
@@ -127,9 +137,12 @@ public final class Initialisation {
         return answer;
     }
 
-    /** Static initializers, injection and post-construct methods, lifecycle methods, wiring, {@code *Aware} setters. */
+    /**
+     * Static initializers, injection and post-construct methods, lifecycle methods, wiring, {@code *Aware} setters, the
+     * code of a container's generated bean definition.
+     */
     private static boolean isInitialisationByItself(JavaCodeUnit codeUnit, RuleContext context) {
-        if (codeUnit instanceof JavaStaticInitializer || isWiring(codeUnit, context)
+        if (codeUnit instanceof JavaStaticInitializer || isWiring(codeUnit, context) || isBeanDefinition(codeUnit.getOwner(), context)
                 || context.conventions().isInjectedByAnnotation(codeUnit)
                 || Annotations.hasAny(codeUnit, context.conventions().names(Term.POST_CONSTRUCT_ANNOTATIONS))) {
             return true;
@@ -147,6 +160,11 @@ public final class Initialisation {
         }
         return codeUnit.isMethod() && codeUnit.getName().startsWith("set") && codeUnit.getRawParameterTypes().size() == 1
                 && context.isAssignableTo(codeUnit.getOwner(), AWARE);
+    }
+
+    /** Whether {@code javaClass} is a container's generated bean definition ({@link #BEAN_DEFINITION_TYPES}). */
+    private static boolean isBeanDefinition(JavaClass javaClass, RuleContext context) {
+        return BEAN_DEFINITION_TYPES.stream().anyMatch(type -> context.isAssignableTo(javaClass, type));
     }
 
     /**

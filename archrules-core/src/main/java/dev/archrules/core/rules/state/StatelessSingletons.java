@@ -46,7 +46,9 @@ import java.util.stream.Stream;
  *       the collection, map, counter or builder a field holds ({@code cache.put(…)}, {@code hits.incrementAndGet()}).
  *       Construction is constructors, injection methods, {@code @PostConstruct}, {@code afterPropertiesSet},
  *       {@code init} of servlets and filters, lifecycle methods ({@code Term.LIFECYCLE_METHODS}, Guava's
- *       {@code startUp}/{@code shutDown} and an output's {@code initialize} among them), Spring {@code *Aware} setters, and setters that only wiring code
+ *       {@code startUp}/{@code shutDown} and an output's {@code initialize} among them), Spring {@code *Aware} setters, the bean
+ *       definition a compile-time container generates (Micronaut's {@code $X$Definition.inject} setting non-private
+ *       {@code @Inject} fields), and setters that only wiring code
  *       (bean-factory methods, configuration classes) calls or that nobody in the code base calls (configuration
  *       binding). A field that is merely not {@code final} is not reported: without a request-time write
  *       nothing is shared.</li>

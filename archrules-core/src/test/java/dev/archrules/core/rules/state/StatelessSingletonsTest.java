@@ -44,6 +44,8 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "config.ThrottleService#limit", "(ThrottleService.java:16)"),
                         tuple(RULE, F + "enhanced.EnhancedCustomer#registry", "(EnhancedCustomer.java:17)"),
                         tuple(RULE, F + "enhanced.HibernateEnhancedInvoice#lastNumber", "(HibernateEnhancedInvoice.java:18)"),
+                        tuple(RULE, F + "generatedinjection.MirroredArchiveService#storage", "(ArchiveFailover.java:20)"),
+                        tuple(RULE, F + "generatedinjection.SwitchableArchiveService#storage", "(SwitchableArchiveService.java:21)"),
                         tuple(RULE, F + "idioms.ConnectedPeersRegistry#peers", "(ConnectedPeersRegistry.java:15)"),
                         tuple(RULE, F + "idioms.PausableStorageService#running", "(PausableStorageService.java:23)"),
                         tuple(RULE, F + "idioms.PricingClock#clock", "(PricingClock.java:18)"),
@@ -149,6 +151,21 @@ class StatelessSingletonsTest {
                 .contains("written by Method <" + F + "enhanced.EnhancedCustomer.register(java.lang.String)>");
         assertThat(violations).extracting(Violation::key).as("a static that lacks final but is never written is a constant")
                 .doesNotContain(F + "constants.CsvFormat#DELIMITER", F + "constants.CsvFormat#HEADERS");
+    }
+
+    /** Micronaut's generated {@code $…$Definition} sets non-private injected fields: the container's construction. */
+    @Test
+    void fields_a_generated_bean_definition_injects_pass_a_later_write_does_not() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(
+                F + "generatedinjection.ReportArchiveService#storage", F + "generatedinjection.ReportArchiveService#retentionDays");
+        Violation switched = violationWithKey(violations, F + "generatedinjection.SwitchableArchiveService#storage");
+        assertLocatedAt(switched, RULE, F + "generatedinjection.SwitchableArchiveService", "SwitchableArchiveService.java", 21);
+        assertThat(switched.message()).isEqualTo("Service <" + F + "generatedinjection.SwitchableArchiveService> keeps mutable state: field <"
+                + F + "generatedinjection.SwitchableArchiveService.storage> is written by Method <" + F
+                + "generatedinjection.SwitchableArchiveService.switchTo(" + F + "generatedinjection.ArchiveStorage)> (SwitchableArchiveService.java:21)");
+        Violation failedOver = violationWithKey(violations, F + "generatedinjection.MirroredArchiveService#storage");
+        assertThat(failedOver.location().toString()).isEqualTo("(ArchiveFailover.java:20)");
+        assertThat(failedOver.message()).contains("is written by Method <" + F + "generatedinjection.ArchiveFailover.failOver()>");
     }
 
     @Test
@@ -450,6 +467,7 @@ class StatelessSingletonsTest {
     @ValueSource(strings = {
             "service.InvoiceService",        // final constructor-injected fields, static SLF4J logger
             "service.NotificationService",   // @Autowired field never written by code (C9's business, not C8's)
+            "generatedinjection.ReportArchiveService", // @Inject and @Value fields set only by Micronaut's generated bean definition
             "support.LegacyAuditLog",        // java.util.logging and System.Logger static loggers
             "scoped.ShoppingCart",           // @Scope("prototype")
             "scoped.CurrentUser",            // @RequestScope
