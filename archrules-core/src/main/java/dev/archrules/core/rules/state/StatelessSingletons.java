@@ -77,7 +77,9 @@ import java.util.stream.Stream;
  *       {@code @DisallowConcurrentExecution}, the {@code run()} loop of a Guava execution-thread service on its own
  *       thread), a collection built for concurrent use (a {@code java.util.concurrent} type, Guava's
  *       {@code Sets.newConcurrentHashSet()}, a synchronized wrapper), a field guarded by a lock (a collection changed only inside
- *       {@code synchronized} blocks, early exits from the block included), a private field no code reads. A class only
+ *       {@code synchronized} blocks, early exits from the block included), a field a once-only initialiser writes (a
+ *       {@code synchronized} {@code ensureInitialized()} testing and setting a flag nothing else resets), a private field
+ *       no code reads. A class only
  *       named {@code …Controller}, with no handler where the code base's controllers have theirs, is no web
  *       controller.</li>
  *   <li>Generated members never produce findings: synthetic fields and the fields bytecode enhancers add
@@ -668,7 +670,37 @@ public final class StatelessSingletons extends PerClassRule {
      */
     private static boolean writesAtRunTime(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
         return !isLazyGetter(codeUnit, field) && !isUncalledHook(codeUnit, field, context) && !neverRuns(codeUnit)
-                && !isUncalledTestHook(codeUnit) && !runsOnlyInLockedLazyCreation(codeUnit);
+                && !isUncalledTestHook(codeUnit) && !runsOnlyInLockedLazyCreation(codeUnit) && !isOnceOnlyInitialiser(codeUnit);
+    }
+
+    /**
+     * A once-only initialiser: a {@code synchronized} method of the bean without parameters that begins by testing a
+     * {@code boolean} flag of its class and sets the flag itself, which no other method but a constructor writes —
+     * {@code ensureInitialized() { if (initialized) return; …; initialized = true; }}, called first by every accessor. Its
+     * body runs once, on first use, under the bean's lock, and every later call returns at once: what it writes is
+     * lazy initialisation of several fields together, from what the bean already holds (a dedicated pool built from its
+     * settings), not state a request leaves behind. Without the lock, or with a flag another method resets, it runs
+     * again and its writes are reported. Bytecode has no data flow: the flag is read on the method's first line that
+     * accesses anything.
+     */
+    private static boolean isOnceOnlyInitialiser(JavaCodeUnit codeUnit) {
+        if (!codeUnit.isMethod() || !codeUnit.getRawParameterTypes().isEmpty()
+                || !codeUnit.getModifiers().contains(JavaModifier.SYNCHRONIZED) || codeUnit.getModifiers().contains(JavaModifier.STATIC)) {
+            return false;
+        }
+        JavaClass owner = codeUnit.getOwner();
+        int firstLine = codeUnit.getAccessesFromSelf().stream().mapToInt(JavaAccess::getLineNumber).min().orElse(Integer.MAX_VALUE);
+        return codeUnit.getFieldAccesses().stream()
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET && access.getLineNumber() == firstLine
+                        && access.getTargetOwner().equals(owner))
+                .map(access -> owner.tryGetField(access.getTarget().getName()))
+                .flatMap(Optional::stream)
+                .anyMatch(flag -> flag.getRawType().getName().equals("boolean") && !flag.getModifiers().contains(JavaModifier.STATIC)
+                        && flag.getAccessesToSelf().stream().anyMatch(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET
+                                && access.getOrigin().equals(codeUnit))
+                        && flag.getAccessesToSelf().stream().filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
+                                .allMatch(access -> access.getOrigin().equals(codeUnit) || access.getOrigin().isConstructor()
+                                        && access.getOrigin().getOwner().equals(owner)));
     }
 
     /**

@@ -62,6 +62,10 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "lombok.VatRateController#rate", "(VatRateController.java:19)"),
                         tuple(RULE, F + "misattributed.EndpointRanking#ranking", "(EndpointRanking.java:17)"),
                         tuple(RULE, F + "misattributed.GrowingDefaultListeners#DEFAULT_LISTENERS", "(GrowingDefaultListeners.java:12)"),
+                        tuple(RULE, F + "onceonly.ResettableArchivePoolProvider#dedicated", "(ResettableArchivePoolProvider.java:26)"),
+                        tuple(RULE, F + "onceonly.ResettableArchivePoolProvider#initialized", "(ResettableArchivePoolProvider.java:27)"),
+                        tuple(RULE, F + "onceonly.UnlockedArchivePoolProvider#dedicated", "(UnlockedArchivePoolProvider.java:26)"),
+                        tuple(RULE, F + "onceonly.UnlockedArchivePoolProvider#initialized", "(UnlockedArchivePoolProvider.java:27)"),
                         tuple(RULE, F + "published.InstanceLookupServer#self", "(InstanceLookupServer.java:18)"),
                         tuple(RULE, F + "published.LastVisitorController#lastVisitor", "(LastVisitorController.java:15)"),
                         tuple(RULE, F + "published.VolatileHitCounter#hits", "(VolatileHitCounter.java:12)"),
@@ -166,6 +170,22 @@ class StatelessSingletonsTest {
         Violation failedOver = violationWithKey(violations, F + "generatedinjection.MirroredArchiveService#storage");
         assertThat(failedOver.location().toString()).isEqualTo("(ArchiveFailover.java:20)");
         assertThat(failedOver.message()).contains("is written by Method <" + F + "generatedinjection.ArchiveFailover.failOver()>");
+    }
+
+    /** {@code ensureInitialized()}: synchronized, flag-guarded, run once on first use; without the lock or with a reset it runs again. */
+    @Test
+    void fields_a_locked_once_only_initialiser_writes_pass_unlocked_or_reset_they_do_not() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "onceonly.ArchivePoolProvider#dedicated",
+                F + "onceonly.ArchivePoolProvider#table", F + "onceonly.ArchivePoolProvider#initialized");
+        Violation unlocked = violationWithKey(violations, F + "onceonly.UnlockedArchivePoolProvider#dedicated");
+        assertLocatedAt(unlocked, RULE, F + "onceonly.UnlockedArchivePoolProvider", "UnlockedArchivePoolProvider.java", 26);
+        assertThat(unlocked.message()).isEqualTo("Repository <" + F + "onceonly.UnlockedArchivePoolProvider> keeps mutable state: field <"
+                + F + "onceonly.UnlockedArchivePoolProvider.dedicated> is written by Method <" + F
+                + "onceonly.UnlockedArchivePoolProvider.ensureInitialized()> (UnlockedArchivePoolProvider.java:26)");
+        Violation reset = violationWithKey(violations, F + "onceonly.ResettableArchivePoolProvider#dedicated");
+        assertLocatedAt(reset, RULE, F + "onceonly.ResettableArchivePoolProvider", "ResettableArchivePoolProvider.java", 26);
+        assertThat(violationWithKey(violations, F + "onceonly.ResettableArchivePoolProvider#initialized").message())
+                .contains("is written by Method <" + F + "onceonly.ResettableArchivePoolProvider.ensureInitialized()>");
     }
 
     @Test
@@ -468,6 +488,7 @@ class StatelessSingletonsTest {
             "service.InvoiceService",        // final constructor-injected fields, static SLF4J logger
             "service.NotificationService",   // @Autowired field never written by code (C9's business, not C8's)
             "generatedinjection.ReportArchiveService", // @Inject and @Value fields set only by Micronaut's generated bean definition
+            "onceonly.ArchivePoolProvider",  // a pool and table resolved once by a synchronized, flag-guarded ensureInitialized()
             "support.LegacyAuditLog",        // java.util.logging and System.Logger static loggers
             "scoped.ShoppingCart",           // @Scope("prototype")
             "scoped.CurrentUser",            // @RequestScope
