@@ -267,8 +267,12 @@ public final class SingleResponsibility extends PerClassRule {
     private static Set<String> collaborators(JavaClass javaClass, RuleContext context) {
         Map<String, JavaClass> types = new java.util.TreeMap<>();
         if (!isSubResource(javaClass)) {
+            // the widest constructor; among equally wide ones the injected one, then the first by signature, so that the
+            // answer does not depend on the order the import hands them over
             javaClass.getConstructors().stream()
-                    .max(Comparator.comparingInt((JavaConstructor c) -> c.getParameters().size()))
+                    .max(Comparator.comparingInt((JavaConstructor c) -> c.getParameters().size())
+                            .thenComparing(c -> context.conventions().isInjectedByAnnotation(c))
+                            .thenComparing(JavaConstructor::getFullName, Comparator.reverseOrder()))
                     .ifPresent(constructor -> addParameters(constructor, context, types));
         }
         for (JavaField field : javaClass.getFields()) {
