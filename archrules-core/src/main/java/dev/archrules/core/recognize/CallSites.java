@@ -114,31 +114,17 @@ public final class CallSites {
             return false;
         }
         String owner = internalName(call.getTargetOwner());
-        String originName = origin.isConstructor() ? "<init>" : origin.getName();
-        String originDescriptor = origin.getDescriptor();
         int line = call.getLineNumber();
         int[] sites = new int[2]; // [0]: sites passing this, [1]: other sites
-        ClassFiles.accept(call.getOriginOwner(), new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String methodName, String descriptor, String signature, String[] exceptions) {
-                if (!methodName.equals(originName) || !descriptor.equals(originDescriptor)) {
-                    return null;
-                }
-                return new Recorder() {
-                    @Override
-                    public void visitEnd() {
-                        for (int i = 0; i < instructions.size(); i++) {
-                            Insn insn = instructions.get(i);
-                            if (insn.line == line && insn.opcode == Opcodes.INVOKESPECIAL && insn.owner.equals(owner)
-                                    && insn.name.equals("<init>") && Type.getArgumentTypes(insn.descriptor).length == 1) {
-                                Insn before = i > 0 ? instructions.get(i - 1) : null;
-                                sites[before != null && before.opcode == Opcodes.ALOAD && before.variable == 0 ? 0 : 1]++;
-                            }
-                        }
-                    }
-                };
+        List<Insn> instructions = instructionsOf(origin);
+        for (int i = 0; i < instructions.size(); i++) {
+            Insn insn = instructions.get(i);
+            if (insn.line == line && insn.opcode == Opcodes.INVOKESPECIAL && insn.owner.equals(owner)
+                    && insn.name.equals("<init>") && Type.getArgumentTypes(insn.descriptor).length == 1) {
+                Insn before = i > 0 ? instructions.get(i - 1) : null;
+                sites[before != null && before.opcode == Opcodes.ALOAD && before.variable == 0 ? 0 : 1]++;
             }
-        });
+        }
         return sites[0] > 0 && sites[1] == 0;
     }
 
@@ -148,9 +134,15 @@ public final class CallSites {
      * class file cannot be read.
      */
     public static List<String> stringLiterals(JavaCodeUnit codeUnit) {
+        return instructionsOf(codeUnit).stream().filter(insn -> insn.opcode == Opcodes.LDC && insn.string != null)
+                .map(Insn::string).toList();
+    }
+
+    /** The instructions of one method or constructor, from its class file; empty when the class file cannot be read. */
+    private static List<Insn> instructionsOf(JavaCodeUnit codeUnit) {
         String name = codeUnit.isConstructor() ? "<init>" : codeUnit.getName();
         String descriptor = codeUnit.getDescriptor();
-        List<String> literals = new ArrayList<>();
+        List<Insn> found = new ArrayList<>();
         ClassFiles.accept(codeUnit.getOwner(), new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int access, String methodName, String methodDescriptor, String signature, String[] exceptions) {
@@ -160,13 +152,12 @@ public final class CallSites {
                 return new Recorder() {
                     @Override
                     public void visitEnd() {
-                        instructions.stream().filter(insn -> insn.opcode == Opcodes.LDC && insn.string != null)
-                                .forEach(insn -> literals.add(insn.string));
+                        found.addAll(instructions);
                     }
                 };
             }
         });
-        return List.copyOf(literals);
+        return found;
     }
 
     /** The value of the static field {@code owner.name} when only its class's initializer assigns it, from a string literal. */
