@@ -54,7 +54,8 @@ import java.util.function.Consumer;
  * explicit {@code super.…(…)} call that returns what the endpoint returns.
  *
  * <p>Collaborators are the distinct types injected through the widest constructor (among equally wide ones the injected
- * one, then the first by signature), injected fields and injection setters; configuration values ({@code @Value}), primitives, {@code java.*} types, configuration classes, the
+ * one, then the first by signature), injected fields and injection setters; configuration values ({@code @Value}),
+ * primitives, {@code java.*} types, configuration classes, the
  * container's own handles ({@link Term#CONTAINER_HANDLE_TYPES}: the application context, the event publisher) and the
  * application's cross-cutting ones ({@link Term#CROSS_CUTTING_TYPES}: an event bus it posts to, a metrics registry) are
  * not collaborators, and neither are a constructor parameter the JAX-RS runtime hands over with {@code @Context} (the
