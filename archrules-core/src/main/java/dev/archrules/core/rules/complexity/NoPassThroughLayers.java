@@ -78,11 +78,7 @@ public final class NoPassThroughLayers extends PerClassRule {
         if (interfaces.stream().anyMatch(type -> !context.inScope(type))) {
             return; // an adapter to a framework's extension point
         }
-        List<JavaMethod> methods = javaClass.getMethods().stream()
-                .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC) && !method.getModifiers().contains(JavaModifier.STATIC))
-                .filter(method -> !GeneratedCode.isSynthetic(method) && !OBJECT_METHODS.contains(method.getName()))
-                .sorted(Comparator.comparing(JavaMethod::getName).thenComparing(JavaMethod::getFullName))
-                .toList();
+        List<JavaMethod> methods = publicMethods(javaClass);
         if (methods.isEmpty()) {
             return;
         }
@@ -118,6 +114,18 @@ public final class NoPassThroughLayers extends PerClassRule {
                         layer + " only forwards to <" + forwardedTo.getName() + ">: " + String.join(", ", forwards),
                         Locations.of(javaClass),
                         "call " + collaborator + " directly and remove " + javaClass.getSimpleName())));
+    }
+
+    /**
+     * The public instance methods a class declares, by name, leaving out synthetic ones and {@code equals},
+     * {@code hashCode} and {@code toString}: what a caller of the layer can ask of it.
+     */
+    static List<JavaMethod> publicMethods(JavaClass javaClass) {
+        return javaClass.getMethods().stream()
+                .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC) && !method.getModifiers().contains(JavaModifier.STATIC))
+                .filter(method -> !GeneratedCode.isSynthetic(method) && !OBJECT_METHODS.contains(method.getName()))
+                .sorted(Comparator.comparing(JavaMethod::getName).thenComparing(JavaMethod::getFullName))
+                .toList();
     }
 
     /** The one call of a forwarding method: to a repository or client in a field of its class, arguments and answer passed on. */

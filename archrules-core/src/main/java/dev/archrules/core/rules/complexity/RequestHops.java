@@ -3,8 +3,6 @@ package dev.archrules.core.rules.complexity;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import dev.archrules.core.engine.GeneratedCode;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.engine.RuleInfo;
@@ -16,7 +14,6 @@ import dev.archrules.core.recognize.CallPaths;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -137,15 +134,10 @@ public final class RequestHops extends HandlerPathRule {
 
     /** Whether each public method of a class forwards or is an accessor, one of them at least forwarding. */
     private static boolean onlyForwards(JavaClass javaClass) {
-        List<JavaMethod> methods = javaClass.getMethods().stream()
-                .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC) && !method.getModifiers().contains(JavaModifier.STATIC))
-                .filter(method -> !GeneratedCode.isSynthetic(method) && !OBJECT_METHODS.contains(method.getName()))
-                .toList();
+        List<JavaMethod> methods = NoPassThroughLayers.publicMethods(javaClass);
         return methods.stream().anyMatch(RequestHops::forwards)
                 && methods.stream().allMatch(method -> forwards(method) || isAccessor(method));
     }
-
-    private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
 
     /** Whether a method's body is one call on (boxing aside) and creates nothing. */
     private static boolean forwards(JavaCodeUnit method) {
