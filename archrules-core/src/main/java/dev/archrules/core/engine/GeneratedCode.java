@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.BiPredicate;
@@ -74,12 +73,8 @@ public final class GeneratedCode {
     }
 
     private boolean generated(JavaClass javaClass) {
-        for (Optional<JavaClass> type = Optional.of(javaClass); type.isPresent(); type = type.get().getEnclosingClass()) {
-            if (marked(type.get()) || isProtocOuterClass(type.get())) {
-                return true;
-            }
-        }
-        return sources.isMarkedInSource(javaClass, markers);
+        return Locations.selfAndEnclosing(javaClass).anyMatch(type -> marked(type) || isProtocOuterClass(type))
+                || sources.isMarkedInSource(javaClass, markers);
     }
 
     private static final String PROTOBUF = "com.google.protobuf.";

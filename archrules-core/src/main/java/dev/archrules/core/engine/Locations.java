@@ -72,6 +72,12 @@ public final class Locations {
         return topLevelName(a).equals(topLevelName(b));
     }
 
+    /** {@code javaClass}, then the class it is nested in, and so on out to its top-level class. */
+    public static Stream<JavaClass> selfAndEnclosing(JavaClass javaClass) {
+        return Stream.iterate(java.util.Optional.of(javaClass), java.util.Optional::isPresent, type -> type.get().getEnclosingClass())
+                .map(java.util.Optional::get);
+    }
+
     /**
      * The directory or archive a class was read from ({@code file:/app/target/classes/},
      * {@code jar:file:/repo/lib-1.0.jar!/}): its class file's URI up to the package path; empty when ArchUnit read no

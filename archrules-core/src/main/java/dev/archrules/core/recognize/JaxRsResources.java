@@ -5,10 +5,10 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.engine.Locations;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -71,12 +71,7 @@ public final class JaxRsResources {
      * protocol binding, runs in the resource's request).
      */
     public static boolean isResourceOrNestedInOne(JavaClass javaClass) {
-        for (Optional<JavaClass> type = Optional.of(javaClass); type.isPresent(); type = type.get().getEnclosingClass()) {
-            if (isResource(type.get())) {
-                return true;
-            }
-        }
-        return false;
+        return Locations.selfAndEnclosing(javaClass).anyMatch(JaxRsResources::isResource);
     }
 
     /**

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.SourceRule;
 import dev.archrules.core.source.SourceFacts;
 
@@ -115,13 +116,7 @@ public final class OverridableSettings {
 
     /** Whether {@code javaClass}, or a class it is nested in, is bound from configuration. */
     public static boolean isBoundFromConfiguration(JavaClass javaClass) {
-        for (Optional<JavaClass> current = Optional.of(javaClass); current.isPresent(); current = current.get().getEnclosingClass()) {
-            JavaClass candidate = current.get();
-            if (Annotations.hasAny(candidate, BINDING_ANNOTATIONS)) {
-                return true;
-            }
-        }
-        return false;
+        return Locations.selfAndEnclosing(javaClass).anyMatch(type -> Annotations.hasAny(type, BINDING_ANNOTATIONS));
     }
 
     /**

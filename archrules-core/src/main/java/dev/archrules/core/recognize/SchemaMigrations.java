@@ -64,25 +64,15 @@ public final class SchemaMigrations {
      * leaves such a class alone only when it also defines schema ({@link SqlRecognizer#isSchemaDefinition}).
      */
     public static boolean isNamedForMigrations(JavaClass javaClass) {
-        for (Optional<JavaClass> current = Optional.of(javaClass); current.isPresent(); current = current.get().getEnclosingClass()) {
-            JavaClass candidate = current.get();
-            if (Stream.of(Stream.of(candidate), candidate.getAllRawSuperclasses().stream(), candidate.getAllRawInterfaces().stream())
-                    .flatMap(types -> types)
-                    .anyMatch(type -> NAMED_FOR_MIGRATIONS.matcher(type.getSimpleName()).find())) {
-                return true;
-            }
-        }
-        return false;
+        return Locations.selfAndEnclosing(javaClass).anyMatch(candidate ->
+                Stream.of(Stream.of(candidate), candidate.getAllRawSuperclasses().stream(), candidate.getAllRawInterfaces().stream())
+                        .flatMap(types -> types)
+                        .anyMatch(type -> NAMED_FOR_MIGRATIONS.matcher(type.getSimpleName()).find()));
     }
 
     private static boolean isMigration(JavaClass javaClass) {
-        for (Optional<JavaClass> current = Optional.of(javaClass); current.isPresent(); current = current.get().getEnclosingClass()) {
-            JavaClass candidate = current.get();
-            if (SUPERTYPES.stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(candidate, name))) {
-                return true;
-            }
-        }
-        return false;
+        return Locations.selfAndEnclosing(javaClass)
+                .anyMatch(candidate -> SUPERTYPES.stream().anyMatch(name -> ImportedSupertypes.isAssignableTo(candidate, name)));
     }
 
     private static boolean isHelperOfMigrations(JavaClass helper) {

@@ -6,7 +6,9 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.internal.types.ImportedSupertypes;
 import dev.archrules.core.model.Role;
@@ -101,12 +103,7 @@ public final class Wiring {
      * bean, a bean-factory post-processor, a static holder of {@code @Bean}s), which only the container builds.
      */
     public static boolean isConfigurationOrNestedInOne(JavaClass javaClass, RuleContext context) {
-        for (Optional<JavaClass> type = Optional.of(javaClass); type.isPresent(); type = type.get().getEnclosingClass()) {
-            if (context.hasRole(type.get(), Role.CONFIGURATION)) {
-                return true;
-            }
-        }
-        return false;
+        return Locations.selfAndEnclosing(javaClass).anyMatch(type -> context.hasRole(type, Role.CONFIGURATION));
     }
 
     /** The provider interfaces of dependency injection: the injector asks an implementation for each instance it hands out. */
@@ -143,6 +140,14 @@ public final class Wiring {
 
     /** Annotations through which the web runtime, not a container of collaborators, sets a member: JAX-RS {@code @Context}. */
     private static final Set<String> REQUEST_CONTEXT_ANNOTATIONS = Set.of("jakarta.ws.rs.core.Context", "javax.ws.rs.core.Context");
+
+    /**
+     * Whether the web runtime sets {@code member} with the request's context (JAX-RS {@code @Context}: its {@code UriInfo},
+     * headers, security context) — no collaborator a container injects.
+     */
+    public static boolean isRequestContext(HasAnnotations<?> member) {
+        return Annotations.hasAny(member, REQUEST_CONTEXT_ANNOTATIONS);
+    }
 
     /**
      * Whether the code base of {@code classes} is wired by hand: no dependency-injection container creates any of its
@@ -186,6 +191,6 @@ public final class Wiring {
 
     private static boolean injected(com.tngtech.archunit.core.domain.properties.HasAnnotations<?> member, RuleContext context) {
         return context.conventions().isInjectedByAnnotation(member)
-                || context.conventions().isContainerManaged(member) && !Annotations.hasAny(member, REQUEST_CONTEXT_ANNOTATIONS);
+                || context.conventions().isContainerManaged(member) && !isRequestContext(member);
     }
 }

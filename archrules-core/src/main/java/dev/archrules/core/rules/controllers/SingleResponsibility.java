@@ -9,7 +9,6 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
-import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
@@ -336,20 +335,12 @@ public final class SingleResponsibility extends PerClassRule {
 
     private static void addParameters(JavaCodeUnit codeUnit, RuleContext context, Map<String, JavaClass> types) {
         for (JavaParameter parameter : codeUnit.getParameters()) {
-            if (!context.conventions().isConfigValue(parameter) && !Annotations.hasAny(parameter, REQUEST_CONTEXT_ANNOTATIONS)
+            if (!context.conventions().isConfigValue(parameter) && !Wiring.isRequestContext(parameter)
                     && !isBaseClassCollaborator(codeUnit, parameter.getRawType())) {
                 addType(parameter.getRawType(), context, types);
             }
         }
     }
-
-    /**
-     * JAX-RS {@code @Context}: the runtime hands the resource the request's context (its {@code UriInfo}, headers, security
-     * context, the HTTP server's own request object), not a collaborator the container injects. A {@code @Context} field
-     * is no injection point and is not counted; a {@code @Context} parameter of the constructor is the same context and
-     * is not counted either.
-     */
-    private static final Set<String> REQUEST_CONTEXT_ANNOTATIONS = Set.of("jakarta.ws.rs.core.Context", "javax.ws.rs.core.Context");
 
     /**
      * A constructor parameter the controller only hands to {@code super(…)}: the base class's collaborator, which its

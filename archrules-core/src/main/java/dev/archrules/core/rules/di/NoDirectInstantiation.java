@@ -319,12 +319,7 @@ public final class NoDirectInstantiation extends PerClassRule {
      * calling {@code new ObjectMapperProvider().get()}) is still reported where it happens.
      */
     private static boolean isInjectionProviderOrNestedInOne(JavaClass javaClass, RuleContext context) {
-        for (Optional<JavaClass> type = Optional.of(javaClass); type.isPresent(); type = type.get().getEnclosingClass()) {
-            if (Wiring.isInjectionProvider(type.get(), context)) {
-                return true;
-            }
-        }
-        return false;
+        return Locations.selfAndEnclosing(javaClass).anyMatch(type -> Wiring.isInjectionProvider(type, context));
     }
 
     /**
