@@ -14,6 +14,7 @@ import dev.archrules.core.model.Role;
 import dev.archrules.core.model.Violation;
 import dev.archrules.core.recognize.DataSourceProviders;
 import dev.archrules.core.recognize.OverridableSettings;
+import dev.archrules.core.recognize.RemoteQueries;
 import dev.archrules.core.recognize.SqlRecognizer;
 import dev.archrules.core.source.Prefilter;
 
@@ -40,7 +41,11 @@ import java.util.function.Consumer;
  * ({@link DataSourceProviders}: the validation query and health probes of the pools a class builds itself);
  * and defaults of settings users override ({@link OverridableSettings}: a query in a
  * {@code @ConfigurationProperties} type, the initial value of a settable field, the fallback of a configuration
- * look-up, the default handed to a settings look-up after its key), which are configuration.
+ * look-up, the default handed to a settings look-up after its key), which are configuration; and queries for a remote
+ * query engine ({@link RemoteQueries}: a statement in a method that sends it over HTTP itself, or through its own class's
+ * methods, in a class that uses no data-access API — the request body of a SQL engine's HTTP API, which its outbound
+ * adapter holds as a repository holds its queries). A statement in a method that sends nothing over HTTP, in a client
+ * adapter too, is reported.
  */
 public final class SqlOnlyInRepositories extends SourceRule {
 
@@ -87,7 +92,8 @@ public final class SqlOnlyInRepositories extends SourceRule {
         boolean tableDefinition = entity || isBaseOfTableClasses(javaClass, context);
         for (Resolved text : texts) {
             if (!text.message() && !text.compared() && !text.rewritten() && SqlRecognizer.isSql(text.value()) && !OverridableSettings.isDefault(javaClass, text)
-                    && !(tableDefinition && SqlRecognizer.isSchemaDefinition(text.value()))) {
+                    && !(tableDefinition && SqlRecognizer.isSchemaDefinition(text.value()))
+                    && !RemoteQueries.sentOverHttp(javaClass, text.member(), context)) {
                 violations.accept(newViolation(key(javaClass, text.member(), text.value()),
                         who + " contains SQL " + where(text.member(), text.constant()) + ": \"" + excerpt(text.value()) + "\"",
                         location(javaClass, text.line()),

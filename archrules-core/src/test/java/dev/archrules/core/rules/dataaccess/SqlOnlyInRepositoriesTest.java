@@ -95,6 +95,20 @@ class SqlOnlyInRepositoriesTest {
                         "SELECT count(*) FROM config_info WHERE group_id = ?"), "(QuotaPolicyService.java:19)"));
     }
 
+    /**
+     * TableStatsClient (its queries are the bodies of the requests it sends to a query broker's HTTP API, through its own
+     * sendQuery) passes; OrderSyncClient's query of the application's own database, which it sends nowhere, does not.
+     */
+    @Test
+    void a_query_sent_to_a_remote_query_engine_over_http_is_its_adapters_request() {
+        String clients = "dev.archrules.fixtures.source.remotequeries";
+
+        assertThat(evaluate(clients).violationsOf(CoreRules.SQL_ONLY_IN_REPOSITORIES))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple("data-access.sql-only-in-repositories", key(clients + ".OrderSyncClient", "pendingOrdersQuery",
+                        "SELECT id FROM orders WHERE synced = false"), "(OrderSyncClient.java:22)"));
+    }
+
     @Test
     void the_recognizer_knows_statements_from_prose() {
         assertThat(List.of("SELECT * FROM orders", "select o from Order o where o.id = :id", "insert into orders (id) values (?)",
