@@ -69,8 +69,9 @@ import java.util.stream.Stream;
  *       controller using another; a filter calling logic a controller hosts is still reported;</li>
  *   <li>a controller's call of another controller's static parser of a request parameter ({@code parse…(String)}
  *       returning the id or enum constant it read, calling no class with a role: {@link #callsParameterParser}): the
- *       parameter's format, shared within the web layer; a static helper that decides, validates or formats is still
- *       reported;</li>
+ *       parameter's format, shared within the web layer; and of its static check of the request's multipart form (its
+ *       parameters the form's body parts and texts only: {@link #isRequestFormCheck}); a static helper that decides,
+ *       validates or formats a value of the domain is still reported;</li>
  *   <li>classes read from another directory or archive than the dependent class ({@link Locations#sameArtifact}): a jar
  *       of the class path, another module's classes. The build orders artifacts — the one depended on lies below, and
  *       cannot depend back — so the name of a class there ({@code …TransactionService}, {@code …CacheService} of a
@@ -273,7 +274,49 @@ public final class DependencyDirection extends PerClassRule {
      */
     private static boolean callsParameterParser(Dependency dependency, RuleContext context) {
         return accessOf(dependency).orElse(null) instanceof JavaMethodCall call
-                && call.getTarget().resolveMember().filter(method -> isParameterParser(method, context)).isPresent();
+                && call.getTarget().resolveMember().filter(method -> isParameterParser(method, context) || isRequestFormCheck(method, context)).isPresent();
+    }
+
+    /**
+     * The body parts of a multipart request as the web frameworks hand them to a handler: Jersey's and RESTEasy's form
+     * parts, Spring's {@code MultipartFile}, the Servlet API's {@code Part}.
+     */
+    private static final Set<String> REQUEST_PART_TYPES = Set.of(
+            "org.glassfish.jersey.media.multipart.BodyPart", "org.glassfish.jersey.media.multipart.MultiPart",
+            "org.glassfish.jersey.media.multipart.FormDataContentDisposition",
+            "org.jboss.resteasy.plugins.providers.multipart.InputPart",
+            "org.jboss.resteasy.plugins.providers.multipart.MultipartInput",
+            "org.springframework.web.multipart.MultipartFile",
+            "jakarta.servlet.http.Part", "javax.servlet.http.Part");
+
+    /**
+     * {@code UploadResource.validateMultiPart(form.getFields(), name)}: a static check of the request's multipart form — a
+     * static method of another controller whose parameters hold the form's body parts ({@link #REQUEST_PART_TYPES}, as
+     * such or in a collection or map of them) and otherwise only texts, returning a value and calling no class of the code
+     * base that has a role. It can look at nothing but the request's form (how many parts, which names), the web layer's
+     * own work shared with the sibling resources that accept uploads, like a parameter parser; moving it to a utility class
+     * is cosmetic. A helper that also takes a value of the domain ({@code fitsQuota(files, account)}) or reaches a service
+     * is still reported.
+     */
+    private static boolean isRequestFormCheck(JavaMethod method, RuleContext context) {
+        if (!method.getModifiers().contains(JavaModifier.STATIC) || method.getRawParameterTypes().isEmpty()
+                || method.getRawReturnType().getName().equals("void")) {
+            return false;
+        }
+        boolean part = false;
+        for (var parameter : method.getParameterTypes()) {
+            for (JavaClass type : parameter.getAllInvolvedRawTypes()) {
+                if (REQUEST_PART_TYPES.stream().anyMatch(name -> context.isAssignableTo(type, name))) {
+                    part = true;
+                } else if (!type.getName().equals("java.lang.String") && !type.getName().equals("java.lang.Object")
+                        && !(type.getPackageName().equals("java.util") && (ImportedSupertypes.isAssignableTo(type, "java.util.Collection")
+                        || ImportedSupertypes.isAssignableTo(type, "java.util.Map")))) {
+                    return false;
+                }
+            }
+        }
+        return part && method.getCallsFromSelf().stream().map(JavaAccess::getTargetOwner)
+                .noneMatch(owner -> !owner.equals(method.getOwner()) && context.inScope(owner) && context.roleOf(owner).isPresent());
     }
 
     /**

@@ -329,6 +329,28 @@ class DependencyDirectionTest {
     }
 
     /**
+     * A resource's static check of a multipart request's form ({@code hasOneFile(form, name)}: the form's body parts and a
+     * text in, a boolean out, no class with a role called) reused by a sibling resource keeps the request's form in the web
+     * layer; a static check that weighs the files against a value of the domain ({@code fitsQuota(files, account)}) is
+     * logic hosted on a resource and stays reported.
+     */
+    @Test
+    void a_siblings_static_check_of_the_upload_form_is_not_a_controller_dependency_its_quota_rule_is() {
+        String fixtures = "dev.archrules.fixtures.uploadforms";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                        fixtures + ".ReceiptController -> " + fixtures + ".AttachmentController", "(ReceiptController.java:16)"));
+        assertThat(violations.get(0).message())
+                .startsWith("Controller <" + fixtures + ".ReceiptController> depends on controller <" + fixtures + ".AttachmentController>: ")
+                .contains("calls method <" + fixtures + ".AttachmentController.fitsQuota(java.util.List, " + fixtures + ".Account)>")
+                .doesNotContain("(and ");
+        // not reported: NoteImportController (AttachmentController.hasOneFile only)
+    }
+
+    /**
      * A per-request sub-resource that its parent's locator created with {@code new ProductResource(this, sku)} keeps the
      * parent to read the catalog it is addressed under (a getter): the reverse edge of the locator, how JAX-RS nests
      * resources. Calling the parent's business rule is logic hosted on a resource and stays reported.
