@@ -53,7 +53,10 @@ import java.util.function.Consumer;
  * authenticating is their job, so use-case calls do not count for them either.
  *
  * <p>Request mapping and dispatch (also of the values read from the posted form the class's own helper converted;
- * fixture {@code formconversion.TranslationAdminController}), guard clauses (also as validation calls on request values), exception translation,
+ * fixture {@code formconversion.TranslationAdminController}; also an optional parameter copied with
+ * {@code Optional.ofNullable(limit).ifPresent(query::setLimit)} or a lambda converting it, the form of
+ * {@code if (limit != null) query.setLimit(limit)}; fixture {@code optionalmapping.JourneyResource#plan}, while copying a
+ * looked-up journey's state that way is logic, {@code #replan}), guard clauses (also as validation calls on request values), exception translation,
  * building the answer, the view model and the view of server-side MVC, content negotiation (the view of the first media
  * type of the {@code Accept} header that matches a constant; fixture {@code negotiation.ProfileEndpoint}), the HTTP
  * protocol's branches on request headers (the body read by its {@code Content-Type}, the answer shaped by the media type, a

@@ -66,7 +66,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>request mapping by copy: a statement that only copies values of the request onto a target
  *       ({@code query.setName(params.get("name"))}, {@code model.setKey(request.getKey())}, {@code target.x = body.getX()};
- *       not a copy of the domain's state or of a value of the handler's own, not a local variable assigned); under a presence test also a call on a fluent query builder
+ *       not a copy of the domain's state or of a value of the handler's own, not a local variable assigned), also in the form of
+ *       {@code Optional}: {@code Optional.ofNullable(limit).ifPresent(query::setLimit)}, or a one-statement lambda copying its
+ *       parameter ({@code s -> query.setLocale(Locale.forLanguageTag(s))}); under a presence test also a call on a fluent query builder
  *       ({@code if (params.containsKey("nameLike")) query.nameLike(params.get("nameLike"))}, a mapping {@code if} below);</li>
  *   <li>request mapping and dispatch: an {@code if} (or {@code else if} chain) whose condition tests the presence
  *       of a value ({@code x != null}, {@code containsKey}, {@code isEmpty}, {@code instanceof}, …) or reads only the
@@ -456,7 +458,8 @@ final class HandlerLogic {
                     || node instanceof ConditionalExpr choice && isProtocolChoice(choice)) {
                 continue;
             }
-            if (node instanceof ExpressionStmt statement && (isCopy(statement.getExpression()) || isRequestRead(statement.getExpression())
+            if (node instanceof ExpressionStmt statement && (isCopy(statement.getExpression()) || isOptionalCopy(statement.getExpression())
+                    || isRequestRead(statement.getExpression())
                     || isDeclaredForMapping(statement.getExpression()) || isBareDeclaration(statement.getExpression())
                     || isTiming(statement.getExpression()))
                     || node instanceof IfStmt choice && isMetricChoice(choice)) {
@@ -1526,6 +1529,61 @@ final class HandlerLogic {
         }
         return expression instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN
                 && assign.getTarget() instanceof FieldAccessExpr && isValue(assign.getValue()) && isRequestValue(assign.getValue());
+    }
+
+    /**
+     * {@code Optional.ofNullable(limit).ifPresent(query::setLimit)}, {@code Optional.ofNullable(locale).ifPresent(s ->
+     * query.setLocale(Locale.forLanguageTag(s)))}: the presence-tested copy of an optional request value in the form of
+     * {@code Optional} — the same mapping as {@code if (limit != null) query.setLimit(limit)}, one line per optional query
+     * parameter. The value wrapped must be a value of the request, and the consumer a setter-like method reference on a
+     * value ({@code target::setX}) or a one-statement lambda that is a {@linkplain #isCopy copy} of its parameter; a domain
+     * value wrapped ({@code Optional.ofNullable(trip.getLimit())}) or a consumer that computes is logic.
+     */
+    private boolean isOptionalCopy(Expression expression) {
+        if (!(expression instanceof MethodCallExpr consume) || !consume.getNameAsString().equals("ifPresent")
+                || consume.getArguments().size() != 1
+                || !(consume.getScope().orElse(null) instanceof MethodCallExpr wrap) || !wrap.getNameAsString().equals("ofNullable")
+                || wrap.getArguments().size() != 1
+                || !wrap.getScope().filter(type -> type.toString().equals("Optional") || type.toString().equals("java.util.Optional")).isPresent()) {
+            return false;
+        }
+        Expression value = wrap.getArgument(0);
+        if (!isValue(uncast(value)) || !isRequestValue(value)) {
+            return false;
+        }
+        Expression consumer = consume.getArgument(0);
+        if (consumer instanceof com.github.javaparser.ast.expr.MethodReferenceExpr reference) {
+            // the parser reads the target of query::setLimit as a type; a variable's name (lower case) is the target object
+            Expression target = reference.getScope();
+            if (target instanceof com.github.javaparser.ast.expr.TypeExpr type && type.getType().isClassOrInterfaceType()
+                    && type.getType().asClassOrInterfaceType().getScope().isEmpty()
+                    && Character.isLowerCase(type.getType().asClassOrInterfaceType().getNameAsString().charAt(0))) {
+                target = new NameExpr(type.getType().asClassOrInterfaceType().getNameAsString());
+            }
+            if (!COPY.matcher(reference.getIdentifier()).matches() || !isValue(target)) {
+                return false;
+            }
+            return isCopy(new MethodCallExpr(target, reference.getIdentifier(),
+                    new com.github.javaparser.ast.NodeList<>(value.clone())));
+        }
+        if (consumer instanceof com.github.javaparser.ast.expr.LambdaExpr lambda && lambda.getParameters().size() == 1) {
+            String parameter = lambda.getParameter(0).getNameAsString();
+            Expression body = lambda.getExpressionBody().orElse(null);
+            if (body == null && lambda.getBody() instanceof BlockStmt block && block.getStatements().size() == 1
+                    && block.getStatement(0) instanceof ExpressionStmt only) {
+                body = only.getExpression();
+            }
+            if (body == null || request.contains(parameter) || locals.contains(parameter)) {
+                return false;
+            }
+            request.add(parameter);
+            try {
+                return isCopy(body);
+            } finally {
+                request.remove(parameter);
+            }
+        }
+        return false;
     }
 
     /**

@@ -305,6 +305,20 @@ class ThinHandlersTest {
                         + " arithmetic, data-access and client calls), more than the limit of 3");
     }
 
+    /**
+     * Optional query parameters copied onto the request object with {@code Optional.ofNullable(…).ifPresent(…)} — a setter
+     * reference, or a lambda converting the text — are request mapping like {@code if (x != null) query.setX(x)}; the same
+     * lines copying a looked-up journey's state and computing in the consumer are the handler's logic.
+     */
+    @Test
+    void optional_query_parameters_copied_with_optional_if_present_are_request_mapping_domain_state_copied_so_is_logic() {
+        String optional = "dev.archrules.fixtures.source.optionalmapping";
+        assertOnlyReported(optional, optional + ".JourneyResource#replan(java.lang.String, java.lang.String)", "JourneyResource.java:68",
+                "Handler <" + optional + ".JourneyResource.replan(…)> makes 4 decisions (branches on domain state, loops,"
+                        + " arithmetic, data-access and client calls), more than the limit of 3 and has 14 statements of logic"
+                        + " besides request mapping and plumbing, more than the limit of 12");
+    }
+
     /** The only thin-handlers finding on the fixtures of {@code fixtures}: its key, location and message (which ends with the location). */
     /**
      * The request's instrumentation written out in the handler — the clock read at entry, the success flag, the latency
