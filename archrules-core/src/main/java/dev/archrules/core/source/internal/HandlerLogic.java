@@ -1,6 +1,7 @@
 package dev.archrules.core.source.internal;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -12,13 +13,16 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -533,7 +537,7 @@ final class HandlerLogic {
             return true;
         }
         if (!(value instanceof BinaryExpr plus) || plus.getOperator() != BinaryExpr.Operator.PLUS || !isConcatenation(plus)
-                || value.findFirst(ConditionalExpr.class).isPresent() || value.findFirst(com.github.javaparser.ast.expr.LambdaExpr.class).isPresent()) {
+                || value.findFirst(ConditionalExpr.class).isPresent() || value.findFirst(LambdaExpr.class).isPresent()) {
             return false;
         }
         Deque<Expression> operands = new ArrayDeque<>(List.of(plus.getLeft(), plus.getRight()));
@@ -695,7 +699,7 @@ final class HandlerLogic {
     }
 
     private static boolean isShape(Expression branch) {
-        if (branch instanceof com.github.javaparser.ast.expr.LambdaExpr supplier) {
+        if (branch instanceof LambdaExpr supplier) {
             return supplier.getParameters().isEmpty() && supplier.getExpressionBody().filter(HandlerLogic::isShape).isPresent();
         }
         // a value the handler holds or a new object of values; a literal or constant of its own (a quota, a rate) is a policy
@@ -1289,7 +1293,7 @@ final class HandlerLogic {
     private static boolean isPlain(Statement statement) {
         return statement instanceof ExpressionStmt expression
                 && expression.getExpression().findFirst(ConditionalExpr.class).isEmpty()
-                && expression.getExpression().findFirst(com.github.javaparser.ast.expr.LambdaExpr.class).isEmpty();
+                && expression.getExpression().findFirst(LambdaExpr.class).isEmpty();
     }
 
     /** A call chain rooted at a logger: {@code log.debug(…)}, {@code LOGGER.warn(…)}, {@code ServicesLogger.LOGGER.x(…)}. */
@@ -1552,10 +1556,10 @@ final class HandlerLogic {
             return false;
         }
         Expression consumer = consume.getArgument(0);
-        if (consumer instanceof com.github.javaparser.ast.expr.MethodReferenceExpr reference) {
+        if (consumer instanceof MethodReferenceExpr reference) {
             // the parser reads the target of query::setLimit as a type; a variable's name (lower case) is the target object
             Expression target = reference.getScope();
-            if (target instanceof com.github.javaparser.ast.expr.TypeExpr type && type.getType().isClassOrInterfaceType()
+            if (target instanceof TypeExpr type && type.getType().isClassOrInterfaceType()
                     && type.getType().asClassOrInterfaceType().getScope().isEmpty()
                     && Character.isLowerCase(type.getType().asClassOrInterfaceType().getNameAsString().charAt(0))) {
                 target = new NameExpr(type.getType().asClassOrInterfaceType().getNameAsString());
@@ -1564,9 +1568,9 @@ final class HandlerLogic {
                 return false;
             }
             return isCopy(new MethodCallExpr(target, reference.getIdentifier(),
-                    new com.github.javaparser.ast.NodeList<>(value.clone())));
+                    new NodeList<>(value.clone())));
         }
-        if (consumer instanceof com.github.javaparser.ast.expr.LambdaExpr lambda && lambda.getParameters().size() == 1) {
+        if (consumer instanceof LambdaExpr lambda && lambda.getParameters().size() == 1) {
             String parameter = lambda.getParameter(0).getNameAsString();
             Expression body = lambda.getExpressionBody().orElse(null);
             if (body == null && lambda.getBody() instanceof BlockStmt block && block.getStatements().size() == 1
@@ -1654,7 +1658,7 @@ final class HandlerLogic {
         String scope = ((NameExpr) call.getScope().get()).getNameAsString();
         return answers.contains(scope)
                 && call.getArguments().stream().noneMatch(argument -> argument.findFirst(ConditionalExpr.class).isPresent()
-                || argument.findFirst(com.github.javaparser.ast.expr.LambdaExpr.class).isPresent())
+                || argument.findFirst(LambdaExpr.class).isPresent())
                 && (returnedAnswers.contains(scope) || ANSWER_METHODS.matcher(call.getNameAsString()).matches());
     }
 
@@ -1707,7 +1711,7 @@ final class HandlerLogic {
     }
 
     private boolean isLinkBuilding(Expression value) {
-        if (value.findFirst(ConditionalExpr.class).isPresent() || value.findFirst(com.github.javaparser.ast.expr.LambdaExpr.class).isPresent()
+        if (value.findFirst(ConditionalExpr.class).isPresent() || value.findFirst(LambdaExpr.class).isPresent()
                 || value.findFirst(Node.class, this::isArithmetic).isPresent()) {
             return false;
         }
