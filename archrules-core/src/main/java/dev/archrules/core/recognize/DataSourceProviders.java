@@ -64,6 +64,18 @@ public final class DataSourceProviders {
         return false;
     }
 
+    /**
+     * Whether {@code call} builds a wrapper over the pool its own method builds: the method constructs a
+     * {@code javax.sql.DataSource} ({@code new HikariDataSource(config)} from the configuration of a dedicated database) and
+     * {@code call} constructs a class whose constructor takes a {@code DataSource} — the data-access wrapper of that pool
+     * ({@code new JooqDSLContextWrapper(DSL.using(pool, …), pool)}), as the {@code @Bean} method of a second pool would.
+     * A wrapper built in a method that builds no pool (over a pool the container injected) is not.
+     */
+    public static boolean wrapsThePoolItBuilds(JavaConstructorCall call, RuleContext context) {
+        return call.getTarget().getRawParameterTypes().stream().anyMatch(parameter -> context.isAssignableTo(parameter, DATA_SOURCE))
+                && call.getOrigin().getConstructorCallsFromSelf().stream().anyMatch(other -> context.isAssignableTo(other.getTargetOwner(), DATA_SOURCE));
+    }
+
     private static boolean constructsDataSource(JavaClass javaClass, RuleContext context) {
         for (JavaConstructorCall call : javaClass.getConstructorCallsFromSelf()) {
             if (context.isAssignableTo(call.getTargetOwner(), DATA_SOURCE)) {

@@ -194,6 +194,72 @@ public final class ServiceLocators {
                         && ImportedSupertypes.isAssignableTo(run.getTarget().getRawReturnType(), handle));
     }
 
+    /** The callbacks through which a container hands a bean it creates its own handle: such a class is a bean, however declared. */
+    private static final List<String> CONTAINER_AWARE_TYPES = List.of(
+            "org.springframework.context.ApplicationContextAware", "org.springframework.beans.factory.BeanFactoryAware");
+
+    /**
+     * Whether {@code call}, a look-up in {@code javaClass}, goes through a bean container handed to an object the container
+     * does not create — a run context or a plug-in deserialized by Jackson and wired in an {@code init(ApplicationContext)}
+     * hook, the per-run helpers such an object builds and hands the container ({@code new AclChecker(this.context, flow)}):
+     * nothing can be injected into an object the container never constructs, so taking its beans from the container it is
+     * handed is its only bridge, and the look-up only moves between such objects. All of:
+     * <ul>
+     *   <li>the look-up is on a bean container ({@link #BEAN_CONTAINERS}), in an instance method or constructor of a class
+     *       (no interface: its default method runs in whatever implements it);</li>
+     *   <li>neither the class nor a subclass shows a container ({@link Wiring#showsContainer}: no bean or role annotation,
+     *       no injection point, not built by a bean-factory method), it implements no container-aware callback
+     *       ({@code ApplicationContextAware}, {@code BeanFactoryAware}), and nothing that shows a container creates it
+     *       with {@code new} — a bean handing its injected container to a helper it builds passes a service locator
+     *       around, and stays reported;</li>
+     *   <li>the container reaches the look-up only as a parameter of the method that looks up, or through instance fields
+     *       assigned only by code that is handed the container as a parameter (a constructor, the {@code init} hook) or
+     *       by a builder nested in the same class — never from a static holder or a call that returns the container.</li>
+     * </ul>
+     */
+    public static boolean onContainerHandedToAnObjectItDoesNotCreate(JavaMethodCall call, JavaClass javaClass, RuleContext context) {
+        String handle = call.getTargetOwner().getName();
+        JavaCodeUnit origin = call.getOrigin();
+        if (BEAN_CONTAINERS.stream().noneMatch(container -> ImportedSupertypes.isAssignableTo(call.getTargetOwner(), container))
+                || origin.getModifiers().contains(JavaModifier.STATIC) || javaClass.isInterface()
+                || origin.getMethodCallsFromSelf().stream().anyMatch(other -> ImportedSupertypes.isAssignableTo(other.getTarget().getRawReturnType(), handle))) {
+            return false;
+        }
+        List<JavaFieldAccess> handleReads = origin.getFieldAccesses().stream()
+                .filter(access -> ImportedSupertypes.isAssignableTo(access.getTarget().getRawType(), handle)).toList();
+        boolean handedAsParameter = handedAs(origin, handle);
+        if (!handedAsParameter && handleReads.isEmpty()
+                || !handleReads.stream().allMatch(access -> access.getTarget().resolveMember().filter(field -> handedField(field, handle, context)).isPresent())) {
+            return false;
+        }
+        return createdOutsideTheContainer(javaClass, context);
+    }
+
+    /** Whether {@code unit} has a parameter of the container type {@code handle}. */
+    private static boolean handedAs(JavaCodeUnit unit, String handle) {
+        return unit.getRawParameterTypes().stream().anyMatch(parameter -> ImportedSupertypes.isAssignableTo(parameter, handle));
+    }
+
+    /**
+     * An instance field holding a container handed in: assigned only by code of its class handed the container as a
+     * parameter, or by a class nested in the same top-level class that shows no container (a builder).
+     */
+    private static boolean handedField(JavaField field, String handle, RuleContext context) {
+        return !field.getModifiers().contains(JavaModifier.STATIC) && field.getAccessesToSelf().stream()
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
+                .allMatch(write -> write.getOriginOwner().equals(field.getOwner()) && handedAs(write.getOrigin(), handle)
+                        || !write.getOriginOwner().equals(field.getOwner()) && Locations.sameTopLevel(write.getOriginOwner(), field.getOwner())
+                                && !Wiring.showsContainer(write.getOriginOwner(), context));
+    }
+
+    /** See {@link #onContainerHandedToAnObjectItDoesNotCreate}: no sign of a container on the class, its subclasses or its creators. */
+    private static boolean createdOutsideTheContainer(JavaClass javaClass, RuleContext context) {
+        return !Wiring.showsContainer(javaClass, context)
+                && javaClass.getAllSubclasses().stream().noneMatch(subclass -> Wiring.showsContainer(subclass, context))
+                && CONTAINER_AWARE_TYPES.stream().noneMatch(type -> ImportedSupertypes.isAssignableTo(javaClass, type))
+                && javaClass.getConstructorCallsToSelf().stream().noneMatch(creation -> Wiring.showsContainer(creation.getOriginOwner(), context));
+    }
+
     /**
      * Whether {@code call} looks a bean up by a name or type computed at run time, which no constructor parameter can
      * express: a name built at run time ({@code getBean(domain + "Suffix")}: its first parameter is a {@code String}

@@ -167,6 +167,15 @@ public final class Wiring {
         return classes.stream().noneMatch(javaClass -> showsContainer(javaClass, declaring, context));
     }
 
+    /**
+     * Whether {@code javaClass} shows that a container creates it: declared a bean (a bean annotation, a role annotation of
+     * a container), with an injection point, or built by a bean-factory method — what {@link #isWiredByHand} asks of every
+     * class. A JAX-RS resource counts only when declared a bean itself.
+     */
+    public static boolean showsContainer(JavaClass javaClass, RuleContext context) {
+        return showsContainer(javaClass, containerRoleAnnotations(context), context);
+    }
+
     private static boolean showsContainer(JavaClass javaClass, Set<String> declaring, RuleContext context) {
         if (context.conventions().isBean(javaClass)) {
             return true;

@@ -93,6 +93,13 @@ import java.util.function.Predicate;
  * A web application's bootstrap — a {@code ServletContextListener} or {@code ServletContainerInitializer} that is no bean
  * and no layer class ({@link #isServletBootstrap}) — is a composition root: what it creates is read as in a code base
  * wired by hand.
+ * A look-up through a bean container handed to an object the container does not create — a run context or plug-in
+ * deserialized and wired in an {@code init(ApplicationContext)} hook, the per-run helpers it builds and hands the
+ * container ({@link ServiceLocators#onContainerHandedToAnObjectItDoesNotCreate}) — is that object's only bridge to the
+ * beans; a bean handed the container, a helper a bean builds with its injected container and an interface's default
+ * method stay reported. A connection-pool provider building, in the method that builds a pool, a class of the code base
+ * over it ({@code new JooqDSLContextWrapper(DSL.using(pool, …), pool)}, {@link DataSourceProviders#wrapsThePoolItBuilds})
+ * builds the pool's wrapper as a {@code @Bean} method would.
  */
 public final class NoDirectInstantiation extends PerClassRule {
 
@@ -163,7 +170,8 @@ public final class NoDirectInstantiation extends PerClassRule {
                     || (wiredByHand || servletBootstrap || Initialisation.isMainMethod(call.getOrigin())) && composedByHand(javaClass, created, context)
                     || isStaticFactoryOfItsType(call, javaClass) || isStaticFactoryOfImplementations(call) || choosesItsDelegate(call, javaClass)
                     // connection infrastructure builds the pools and what wraps them, as a @Bean method would
-                    || context.roles().isDataAccessApi(created) && DataSourceProviders.isDataSourceProvider(javaClass, context)) {
+                    || (context.roles().isDataAccessApi(created) || DataSourceProviders.wrapsThePoolItBuilds(call, context))
+                            && DataSourceProviders.isDataSourceProvider(javaClass, context)) {
                 continue;
             }
             // new ProtocolTranslator(this): an adapter of the creator itself, which depends on the creator (read last: the class file)
@@ -186,6 +194,7 @@ public final class NoDirectInstantiation extends PerClassRule {
                     && !ServiceLocators.byNameOrTypeComputedAtRunTime(call, context) && !ServiceLocators.createsWithArguments(call)
                     && !ServiceLocators.createsPrototype(call, context)
                     && !ServiceLocators.onContainerItBuilds(call)
+                    && !ServiceLocators.onContainerHandedToAnObjectItDoesNotCreate(call, javaClass, context)
                     && !context.generated().isGenerated(call.getOrigin())) {
                 creations.add(call);
                 what.put(call, "looks up a collaborator through <" + call.getTargetOwner().getName() + "." + call.getName() + ">");

@@ -41,6 +41,12 @@ class NoDirectInstantiationTest {
                         tuple(RULE, F + "adapters.OrderReportService -> new " + F + "adapters.JpaOrderRepository",
                                 "(OrderReportService.java:11)"),
                         tuple(RULE, F + "entrypoints.InventoryExportCommand -> new " + INVENTORY, "(InventoryExportCommand.java:9)"),
+                        tuple(RULE, F + "handedcontainer.FormatsReports -> io.micronaut.context.ApplicationContext#getBean",
+                                "(FormatsReports.java:12)"),
+                        tuple(RULE, F + "handedcontainer.ReportExporter -> io.micronaut.context.ApplicationContext#getBean",
+                                "(ReportExporter.java:14)"),
+                        tuple(RULE, F + "handedcontainer.ReportMailer -> io.micronaut.context.ApplicationContext#getBean",
+                                "(ReportMailer.java:16)"),
                         tuple(RULE, F + "lookups.DefaultTaxRateService -> org.springframework.context.ApplicationContext#getBean",
                                 "(DefaultTaxRateService.java:19)"),
                         tuple(RULE, F + "lookups.ExportTaxService -> " + F + "lookups.SpringContext#bean",
@@ -83,6 +89,8 @@ class NoDirectInstantiationTest {
                                 "(ReportStoreManager.java:14)"),
                         tuple(RULE, F + "plugins.UnregisteredLockPlugin -> new " + F + "plugins.LockDao",
                                 "(UnregisteredLockPlugin.java:6)"),
+                        tuple(RULE, F + "poolwrappers.SharedArchivePool -> new " + F + "poolwrappers.ArchiveRepository",
+                                "(SharedArchivePool.java:28)"),
                         tuple(RULE, F + "providers.InventoryViewProvider -> new " + INVENTORY, "(InventoryViewProvider.java:11)"),
                         tuple(RULE, F + "selfadapters.ReplicaStockService -> new " + F + "selfadapters.StockQueriesProtocolService",
                                 "(ReplicaStockService.java:26)"),
@@ -394,6 +402,51 @@ class NoDirectInstantiationTest {
         assertLocatedAt(rates, RULE, F + "lookups.ModeReportService", "ModeReportService.java", 19);
         assertThat(violations).extracting(Violation::key).filteredOn(key -> key.startsWith(F + "lookups.ModeReportService"))
                 .containsExactly(F + "lookups.ModeReportService -> " + F + "lookups.ModeManagers#rates");
+    }
+
+    /**
+     * Look-ups through a container handed to objects the container does not create: a run context deserialized and wired
+     * in its {@code init(ApplicationContext)} hook (and by its builder), the per-run helper and the plug-in accessor it
+     * builds and hands that container.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "handedcontainer.ReportRunContext",      // wired in init(ApplicationContext): nothing can be injected into it
+            "handedcontainer.ReportAclChecker",      // a per-run helper the run context builds with its container
+            "handedcontainer.ReportPluginServices"   // the plug-in API's accessor the run context hands out
+    })
+    void look_ups_through_a_container_handed_to_objects_the_container_does_not_create_are_not_reported(String fixture) {
+        assertThat(classes.contain(F + fixture)).as("fixture %s is imported", fixture).isTrue();
+        assertThat(violations).extracting(Violation::key).noneMatch(key -> key.startsWith(F + fixture + " -> "));
+    }
+
+    /**
+     * Their neighbours: a bean handed the container as a parameter (ReportMailer), a helper a bean builds with its injected
+     * container (ReportExporter, built by ReportExports), and an interface's default method given the container by the
+     * bean implementing it (FormatsReports) — each reported where it looks up.
+     */
+    @Test
+    void look_ups_through_a_container_a_bean_hands_on_are_reported() {
+        String lookup = " -> io.micronaut.context.ApplicationContext#getBean";
+        assertLocatedAt(violationWithKey(violations, F + "handedcontainer.ReportMailer" + lookup),
+                RULE, F + "handedcontainer.ReportMailer", "ReportMailer.java", 16);
+        assertLocatedAt(violationWithKey(violations, F + "handedcontainer.ReportExporter" + lookup),
+                RULE, F + "handedcontainer.ReportExporter", "ReportExporter.java", 14);
+        assertLocatedAt(violationWithKey(violations, F + "handedcontainer.FormatsReports" + lookup),
+                RULE, F + "handedcontainer.FormatsReports", "FormatsReports.java", 12);
+    }
+
+    /**
+     * A connection-pool provider building a dedicated pool from configuration and, in the same method, the repository over
+     * it passes; a pool provider wrapping the injected primary pool in a repository in another method is reported there.
+     */
+    @Test
+    void a_pool_provider_builds_the_wrapper_of_the_pool_it_builds_but_not_of_an_injected_one() {
+        assertThat(classes.contain(F + "poolwrappers.DedicatedArchivePool")).isTrue();
+        assertThat(violations).extracting(Violation::key).noneMatch(key -> key.startsWith(F + "poolwrappers.DedicatedArchivePool -> "));
+        Violation violation = violationWithKey(violations, F + "poolwrappers.SharedArchivePool -> new " + F + "poolwrappers.ArchiveRepository");
+        assertLocatedAt(violation, RULE, F + "poolwrappers.SharedArchivePool", "SharedArchivePool.java", 28);
+        assertThat(violation.message()).contains("repository()").doesNotContain("(and ");
     }
 
     @Test
