@@ -32,7 +32,9 @@ import java.util.stream.Stream;
  *       {@code ApplicationRunner}), which runs once after start-up; a listener that acts only on start-up and shut-down
  *       events ({@link dev.archrules.core.conventions.Conventions#handlesOnlyLifecycleEvents}: the port taken from
  *       {@code WebServerInitializedEvent}, also in a listener of all events that tests for it with {@code instanceof});
- *       a program's {@code public static void main(String[])}, which builds and starts a stand-alone server;</li>
+ *       a program's {@code public static void main(String[])}, which builds and starts a stand-alone server; the
+ *       {@code prepare()} phase of a class whose lifecycle also has {@code start} (a module provider, prepared then
+ *       started by its module manager);</li>
  *   <li>wiring: a bean-factory method, any code of a configuration class or of a class nested in one, any code of a
  *       bean definition a compile-time container generates (Micronaut's {@code $TaxService$Definition}, whose
  *       {@code inject} sets the bean's non-private injected fields);
@@ -155,11 +157,25 @@ public final class Initialisation {
                 && context.conventions().names(Term.STARTUP_RUNNER_TYPES).stream().anyMatch(type -> context.isAssignableTo(codeUnit.getOwner(), type))) {
             return true;
         }
-        if (context.conventions().handlesOnlyLifecycleEvents(codeUnit) || isMainMethod(codeUnit)) {
+        if (context.conventions().handlesOnlyLifecycleEvents(codeUnit) || isMainMethod(codeUnit) || isPreparationPhase(codeUnit, context)) {
             return true;
         }
         return codeUnit.isMethod() && codeUnit.getName().startsWith("set") && codeUnit.getRawParameterTypes().size() == 1
                 && context.isAssignableTo(codeUnit.getOwner(), AWARE);
+    }
+
+    /**
+     * The preparation phase of a phased lifecycle: an instance method {@code prepare()} without parameters of a class that
+     * also has a lifecycle {@code start} method ({@link Term#LIFECYCLE_METHODS}, its own or inherited) — a module provider
+     * of a server's own module system, which the module manager prepares, then starts, before anything is served
+     * (registering its services, setting the static holders the objects the pipeline builds read). A {@code prepare()}
+     * of a class without {@code start} (a statement, a request) is no lifecycle phase.
+     */
+    private static boolean isPreparationPhase(JavaCodeUnit codeUnit, RuleContext context) {
+        return codeUnit.isMethod() && codeUnit.getName().equals("prepare") && codeUnit.getRawParameterTypes().isEmpty()
+                && !codeUnit.getModifiers().contains(JavaModifier.STATIC) && context.conventions().names(Term.LIFECYCLE_METHODS).contains("start")
+                && codeUnit.getOwner().getAllMethods().stream().anyMatch(method -> method.getName().equals("start")
+                        && method.getRawParameterTypes().size() <= 1 && !method.getModifiers().contains(JavaModifier.STATIC));
     }
 
     /** Whether {@code javaClass} is a container's generated bean definition ({@link #BEAN_DEFINITION_TYPES}). */

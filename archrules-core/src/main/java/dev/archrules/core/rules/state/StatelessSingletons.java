@@ -46,7 +46,9 @@ import java.util.stream.Stream;
  *       the collection, map, counter or builder a field holds ({@code cache.put(…)}, {@code hits.incrementAndGet()}).
  *       Construction is constructors, injection methods, {@code @PostConstruct}, {@code afterPropertiesSet},
  *       {@code init} of servlets and filters, lifecycle methods ({@code Term.LIFECYCLE_METHODS}, Guava's
- *       {@code startUp}/{@code shutDown} and an output's {@code initialize} among them), Spring {@code *Aware} setters, the bean
+ *       {@code startUp}/{@code shutDown} and an output's {@code initialize} among them), the {@code prepare()} phase of a
+ *       class whose lifecycle also has {@code start} (a module provider of a server's own module system, prepared then
+ *       started by its module manager: the static holders it sets once are start-up state), Spring {@code *Aware} setters, the bean
  *       definition a compile-time container generates (Micronaut's {@code $X$Definition.inject} setting non-private
  *       {@code @Inject} fields), and setters that only wiring code
  *       (bean-factory methods, configuration classes) calls or that nobody in the code base calls (configuration

@@ -66,6 +66,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "onceonly.ResettableArchivePoolProvider#initialized", "(ResettableArchivePoolProvider.java:27)"),
                         tuple(RULE, F + "onceonly.UnlockedArchivePoolProvider#dedicated", "(UnlockedArchivePoolProvider.java:26)"),
                         tuple(RULE, F + "onceonly.UnlockedArchivePoolProvider#initialized", "(UnlockedArchivePoolProvider.java:27)"),
+                        tuple(RULE, F + "phasedstartup.LastExport#sql", "(LastExport.java:12)"),
                         tuple(RULE, F + "published.InstanceLookupServer#self", "(InstanceLookupServer.java:18)"),
                         tuple(RULE, F + "published.LastVisitorController#lastVisitor", "(LastVisitorController.java:15)"),
                         tuple(RULE, F + "published.VolatileHitCounter#hits", "(VolatileHitCounter.java:12)"),
@@ -306,6 +307,20 @@ class StatelessSingletonsTest {
     @Test
     void static_holder_set_at_start_up_by_another_classs_lifecycle_method_passes() {
         assertThat(violations).extracting(Violation::key).doesNotContain(F + "startup.StartupDefaults#region");
+    }
+
+    /**
+     * A module provider's {@code prepare()}, the phase its module manager runs before {@code start()}, is start-up: the
+     * static holder it sets once passes; a {@code prepare()} of a class without {@code start} (an export statement
+     * prepared per call) is no lifecycle phase, and the static it writes is reported there.
+     */
+    @Test
+    void static_holder_set_in_a_module_providers_preparation_phase_passes() {
+        assertThat(classes.contain(F + "phasedstartup.ArchiveNames")).isTrue();
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "phasedstartup.ArchiveNames#rules");
+        Violation lastExport = violationWithKey(violations, F + "phasedstartup.LastExport#sql");
+        assertLocatedAt(lastExport, RULE, F + "phasedstartup.LastExport", "LastExport.java", 12);
+        assertThat(lastExport.message()).contains("written by Method <" + F + "phasedstartup.LastExport.remember(java.lang.String)>");
     }
 
     /**
