@@ -52,7 +52,9 @@ import java.util.stream.Stream;
  * <p>Checked are the layers: controllers, services, entities and repositories that use a data-access API. A
  * repository without one is itself the adapter to a remote store (a key-value or secret store over HTTP), and
  * a generic HTTP forwarder (a service each of whose public methods calls out over HTTP to an address its caller hands
- * in, using no other layer of the code base) is an HTTP utility whatever its stereotype, and so is a caching HTTP loader
+ * in, using no other layer of the code base) is an HTTP utility whatever its stereotype, and so is a reverse-proxy servlet
+ * (its {@code service} forwarding the incoming request's own method and headers over its HTTP client: the outbound
+ * adapter itself), and so is a caching HTTP loader
  * (all its state a cache, every public operation a read of it, its nested cache loader the HTTP call, no other layer
  * used) with the classes nested in either, and a class named {@code …Controller} declaring no handler where the code
  * base's controllers declare theirs (a coordination class) is no layer at all, and
@@ -87,7 +89,7 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("controllers, services, entities and repositories using a data-access API",
                 javaClass -> isLayerClass(javaClass, context) && !nestedInOutboundClass(javaClass, context)
-                        && !isHttpForwarder(Locations.topLevel(javaClass), context)
+                        && !isHttpForwarder(Locations.topLevel(javaClass), context) && !isReverseProxyServlet(Locations.topLevel(javaClass), context)
                         && !isCachingHttpLoader(Locations.topLevel(javaClass), context) && !isOutboundBean(javaClass, context));
     }
 
@@ -200,6 +202,31 @@ public final class HttpClientsInClientAdapters extends PerClassRule {
         return !DependencyTargets.anyMatch(javaClass, dependency -> !dependency.equals(javaClass) && context.inScope(dependency)
                 && (context.hasRole(dependency, Role.CONTROLLER) || context.hasRole(dependency, Role.SERVICE)
                 || context.hasRole(dependency, Role.REPOSITORY)) || context.conventions().isDataAccessApi(dependency));
+    }
+
+    /** The servlet API's HTTP request types, by name: a class path without the servlet API still shows them in signatures. */
+    private static final Set<String> SERVLET_REQUESTS = Set.of("jakarta.servlet.http.HttpServletRequest", "javax.servlet.http.HttpServletRequest");
+    private static final Set<String> SERVLET_RESPONSES = Set.of("jakarta.servlet.http.HttpServletResponse", "javax.servlet.http.HttpServletResponse");
+
+    /**
+     * A reverse-proxy servlet: it overrides the servlet's {@code service(HttpServletRequest, HttpServletResponse)} — every
+     * HTTP method, not one handler per method — and there makes the HTTP call itself with the incoming request's own method
+     * ({@code request.getMethod()} read in {@code service}), while the class copies the incoming request's headers
+     * ({@code getHeaderNames()}). Forwarding whatever request arrives to the address it names is the class's whole job: it
+     * knows no remote API to put behind an interface, it is the outbound adapter — the servlet form of a generic HTTP
+     * forwarder ({@link #isHttpForwarder}). A servlet calling one remote API from {@code service} (a fixed GET, no headers
+     * copied) stays checked.
+     */
+    private static boolean isReverseProxyServlet(JavaClass javaClass, RuleContext context) {
+        boolean copiesHeaders = javaClass.getMethodCallsFromSelf().stream()
+                .anyMatch(call -> call.getName().equals("getHeaderNames") && SERVLET_REQUESTS.contains(call.getTargetOwner().getName()));
+        return copiesHeaders && javaClass.getMethods().stream().anyMatch(method -> method.getName().equals("service")
+                && method.getRawParameterTypes().size() == 2
+                && SERVLET_REQUESTS.contains(method.getRawParameterTypes().get(0).getName())
+                && SERVLET_RESPONSES.contains(method.getRawParameterTypes().get(1).getName())
+                && callsOverHttp(method, context)
+                && method.getMethodCallsFromSelf().stream().anyMatch(call -> call.getName().equals("getMethod")
+                        && SERVLET_REQUESTS.contains(call.getTargetOwner().getName())));
     }
 
     private static boolean takesAddress(JavaMethod method) {

@@ -49,6 +49,8 @@ class HttpClientsInClientAdaptersTest {
                         tuple(fixtures + ".MirroredAssetsResource -> java.net.URL#openStream", "(MirroredAssetsResource.java:36)"),
                         tuple(fixtures + ".PingCallbackController -> " + fixtures + ".HttpRequest", "(PingCallbackController.java:14)"),
                         tuple(fixtures + ".StatusDashboardController -> " + fixtures + ".StatusClient", "(StatusDashboardController.java:18)"),
+                        // a servlet whose service() calls one remote API with a fixed GET, copying no headers
+                        tuple(fixtures + ".StatusRelayServlet -> java.net.http.HttpClient", "(StatusRelayServlet.java:24)"),
                         // takes the address from its caller, but also records the event in a repository: business work
                         tuple(fixtures + ".WebhookService -> org.springframework.web.client.RestTemplate", "(WebhookService.java:25)"));
         // not reported: RateTableService (URL.openStream on a class-path resource), StaticAssetsResource (the same in a
@@ -60,7 +62,8 @@ class HttpClientsInClientAdaptersTest {
         // side), StatusProxyController (only passes the adapter on), HealthUpdateTrigger (HealthUpdater makes a call
         // among other work: a service, not an adapter), ProxyService (a generic HTTP forwarder: every operation calls out to
         // the address its caller hands in, and it uses no other layer), JsonHttp (an HTTP utility built on HttpRequest: one
-        // HTTP utility calling another)
+        // HTTP utility calling another), ReverseProxyServlet (a reverse proxy: service() forwards the request's own method
+        // and headers to the address the request names — the servlet is the outbound adapter)
     }
 
     /**
