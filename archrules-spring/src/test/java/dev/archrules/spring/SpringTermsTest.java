@@ -28,6 +28,8 @@ class SpringTermsTest {
                         tuple("spring.no-bean-lookup",
                                 pkg + ".DeliveryAuditFactory -> org.springframework.context.ApplicationContext#getBean"),
                         tuple("spring.no-bean-lookup",
+                                pkg + ".ExportMailer -> org.springframework.context.ApplicationContext#getBean"),
+                        tuple("spring.no-bean-lookup",
                                 pkg + ".FormatterBeans -> org.springframework.beans.factory.config.ConfigurableListableBeanFactory#getBean"),
                         tuple("spring.no-bean-lookup",
                                 pkg + ".FormatterReferences -> org.springframework.context.ApplicationContext#getBean"),

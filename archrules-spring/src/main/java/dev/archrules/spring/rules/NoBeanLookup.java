@@ -45,7 +45,10 @@ import java.util.function.Consumer;
  * {@code @Scope("prototype")}: {@link ServiceLocators#createsPrototype}); and the look-ups that fetch no fixed
  * collaborator ({@link ServiceLocators#fetchesNoFixedCollaborator}: by a name read at run time, every {@code DataSource}
  * by the names the container lists, a result thrown away, a static bean builder handed the container), also when a
- * holder's static method makes them; and servlets the servlet container creates, which nothing can be injected into.
+ * holder's static method makes them; and servlets the servlet container creates, which nothing can be injected into;
+ * and look-ups through a container handed to an object the container does not create — a run context deserialized and
+ * wired in {@code init(ApplicationContext)}, the per-run helpers it builds and hands that container
+ * ({@link ServiceLocators#onContainerHandedToAnObjectItDoesNotCreate}).
  *
  * <p>It owns the fact "this class looks up a bean": in a checklist run the same finding of
  * {@code di.no-direct-instantiation} (same key) is reported here once, naming it ({@link #subsumes()}).
@@ -99,6 +102,7 @@ final class NoBeanLookup extends PerClassRule {
                 .filter(call -> !discoversAtStartUp(call, context))
                 .filter(call -> !ServiceLocators.createsWithArguments(call) && !ServiceLocators.createsPrototype(call, context))
                 .filter(call -> !ServiceLocators.onContainerItBuilds(call))
+                .filter(call -> !ServiceLocators.onContainerHandedToAnObjectItDoesNotCreate(call, javaClass, context))
                 .toList();
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(lookups,
                 call -> stableName(javaClass) + " -> " + call.getTargetOwner().getName() + "#" + call.getName())) {
