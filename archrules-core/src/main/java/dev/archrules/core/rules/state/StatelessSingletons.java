@@ -63,7 +63,8 @@ import java.util.stream.Stream;
  *       written, is a constant that lacks the keyword, not shared state), or when the
  *       collection, map or counter it holds is changed outside the static initializer. A hook no code of the code
  *       base calls does not write at run time: a static setter named after the field that only sets it
- *       ({@code setLoginView(view)}, a customisation hook for the application built on the code base), a reset to
+ *       ({@code setLoginView(view)}, a customisation hook for the application built on the code base; a text setting's
+ *       setter may normalise the text, {@code MODE = mode.toLowerCase()} after an empty-value test), a reset to
  *       {@code null} or to a fresh container, the static {@code reset()} of a fault-injection class for tests (switches and
  *       latches nothing else of the code base writes: tests set them, production code reads them; a latch re-armed by a
  *       helper only that reset calls included); nor does the private static helper of a lazily created singleton
@@ -846,6 +847,8 @@ public final class StatelessSingletons extends PerClassRule {
      * on the code base customises a view name or a limit once, while it starts; a setter of an instance property nobody
      * calls is configuration binding already ({@link Initialisation}), this is its static counterpart. A setter that code
      * of the code base calls at run time writes at run time and stays reported, as does any other write of the field.
+     * A setter of text may normalise the text it is handed ({@link #normalisesText}: {@code if (Strings.isNullOrEmpty(mode))
+     * return; MODE = mode.toLowerCase();}, a running mode the bootstrap sets from the command line): it is still the hook.
      */
     private static boolean isUncalledSetter(JavaCodeUnit codeUnit, JavaField field, RuleContext context) {
         String returned = codeUnit.getRawReturnType().getName();
@@ -858,7 +861,27 @@ public final class StatelessSingletons extends PerClassRule {
         // writes the field, and reads it only to return the value it replaces
         return codeUnit.getAccessesFromSelf().stream().allMatch(access -> access instanceof JavaFieldAccess write
                 && (write.getAccessType() == JavaFieldAccess.AccessType.SET || swaps) && write.getTarget().getName().equals(field.getName())
-                && write.getTargetOwner().equals(field.getOwner()));
+                && write.getTargetOwner().equals(field.getOwner())
+                || access instanceof JavaMethodCall call && normalisesText(call, codeUnit, field));
+    }
+
+    private static final String STRING = "java.lang.String";
+
+    /**
+     * A call with which a setter of a text field ({@code String} field, one {@code String} parameter) normalises the text it
+     * is handed: a method of {@code String} itself ({@code mode.toLowerCase()}, {@code value.trim()}, {@code isEmpty()}), or
+     * a test of one {@code String} returning {@code boolean} ({@code Strings.isNullOrEmpty(mode)},
+     * {@code StringUtils.isBlank(value)}) — nothing that reaches another object: the setter reads no other field and creates
+     * nothing, so no other object could receive a call.
+     */
+    private static boolean normalisesText(JavaMethodCall call, JavaCodeUnit setter, JavaField field) {
+        if (!field.getRawType().getName().equals(STRING) || !setter.getRawParameterTypes().get(0).getName().equals(STRING)) {
+            return false;
+        }
+        List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+        // the setter reads no other field and creates nothing, so an instance call's receiver can only be the text itself
+        return call.getTargetOwner().getName().equals(STRING)
+                || call.getTarget().getRawReturnType().getName().equals("boolean") && parameters.size() == 1 && parameters.get(0).getName().equals(STRING);
     }
 
     /** A property's name as setters and fields spell it, case and underscores aside: {@code PASSWORD_TOKEN_LENGTH}, {@code passwordTokenLength}. */

@@ -87,6 +87,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "startup.ReloadedDataSourcePool#pools", "(ReloadedDataSourcePool.java:26)"),
                         tuple(RULE, F + "startup.ReschedulingArchiveOutput#flushTask", "(ReschedulingArchiveOutput.java:29)"),
                         tuple(RULE, F + "startup.RestartableShopServer#webServer", "(RestartableShopServer.java:19)"),
+                        tuple(RULE, F + "support.AuditedRunModes#mode", "(AuditedRunModes.java:18)"),
                         tuple(RULE, F + "support.CountryCodes#RECENTLY_USED", "(CountryCodes.java:36)"),
                         tuple(RULE, F + "support.DateFormats#LEGACY_DATE", "(DateFormats.java:9)"),
                         tuple(RULE, F + "support.IdSequence#next", "(IdSequence.java:12)"),
@@ -307,6 +308,20 @@ class StatelessSingletonsTest {
     @Test
     void static_holder_set_at_start_up_by_another_classs_lifecycle_method_passes() {
         assertThat(violations).extracting(Violation::key).doesNotContain(F + "startup.StartupDefaults#region");
+    }
+
+    /**
+     * An uncalled static setter of a text setting that normalises the text it is handed (an empty value ignored, lower
+     * case: the running mode a bootstrap sets) is still the setter hook; one that also hands the value to another method
+     * is no plain hook, and its write is reported.
+     */
+    @Test
+    void an_uncalled_setter_normalising_the_text_it_is_handed_is_a_hook() {
+        assertThat(classes.contain(F + "support.RunModes")).isTrue();
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "support.RunModes#mode");
+        Violation audited = violationWithKey(violations, F + "support.AuditedRunModes#mode");
+        assertLocatedAt(audited, RULE, F + "support.AuditedRunModes", "AuditedRunModes.java", 18);
+        assertThat(audited.message()).contains("written by Method <" + F + "support.AuditedRunModes.setMode(java.lang.String)>");
     }
 
     /**
