@@ -43,7 +43,9 @@ import java.util.Set;
  * {@link CallSites}): by a name read at run time, every {@code DataSource} by the names the container lists, a result
  * thrown away, a JNDI environment entry (a setting), a JNDI name the platform binds about the component itself, a static
  * bean builder handed the container. A
- * servlet the servlet container creates cannot be injected either ({@link #createdByTheServletContainer}).
+ * servlet the servlet container creates cannot be injected either ({@link #createdByTheServletContainer}), and neither
+ * can an object Jackson deserializes and an {@code init(ApplicationContext)} hook wires, or the helpers it builds and
+ * hands that container ({@link #onContainerHandedToAnObjectItDoesNotCreate}).
  * A <b>service-locator holder</b> — a class that keeps the container's handle in a static field and offers static look-up
  * methods over it ({@code SpringContext.getBean(Foo.class)}) — only delegates: the classes calling its look-up methods
  * look up their collaborators, and are reported for that call instead ({@link #isHolderLookup}).
