@@ -317,8 +317,11 @@ public final class Conventions {
     /**
      * Whether {@code method} is a handler method: an HTTP endpoint, a method with an annotation of a
      * {@linkplain HandlerKind handler kind} (a GraphQL mapping, a message listener, an event listener of anything but
-     * {@linkplain Term#LIFECYCLE_EVENT_TYPES start-up and shut-down events}, …), or one of the
-     * {@linkplain Term#HANDLER_METHODS handler methods} of a filter, interceptor, WebSocket handler or gRPC service.
+     * {@linkplain Term#LIFECYCLE_EVENT_TYPES start-up and shut-down events}, …), one of the
+     * {@linkplain Term#HANDLER_METHODS handler methods} of a filter, interceptor, WebSocket handler or gRPC service, or a
+     * method of a controller or JAX-RS resource that inherits the HTTP mapping of the interface or superclass method it
+     * overrides ({@link HttpMappings#inheritedFrom}: an API interface declares the endpoints, the controller implements
+     * them). The methods of interfaces are endpoints only by their own annotations.
      */
     public boolean isEndpoint(JavaMethod method) {
         if (Annotations.hasAny(method, names(Term.ENDPOINT_ANNOTATIONS)) || Annotations.hasAny(method, handlerAnnotations)) {
@@ -327,7 +330,16 @@ public final class Conventions {
         if (Annotations.hasAny(method, names(Term.EVENT_LISTENER_ANNOTATIONS))) {
             return !handlesOnlyLifecycleEvents(method);
         }
-        return Servlets.isHandler(method) || isHandlerMethodOfType(method);
+        return Servlets.isHandler(method) || isHandlerMethodOfType(method) || HttpMappings.inheritedFrom(method).isPresent();
+    }
+
+    /**
+     * The method whose annotations declare the endpoint {@code method} is: the interface or superclass method whose HTTP
+     * mapping it inherits ({@link HttpMappings#inheritedFrom}), else {@code method} itself. Its body stays
+     * {@code method}'s: the implementation handles the request, not the declaration.
+     */
+    public JavaMethod endpointDeclaration(JavaMethod method) {
+        return HttpMappings.inheritedFrom(method).orElse(method);
     }
 
     /**

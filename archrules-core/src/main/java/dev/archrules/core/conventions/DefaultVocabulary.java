@@ -111,9 +111,9 @@ final class DefaultVocabulary {
                 "jakarta.persistence.PersistenceContext", "jakarta.persistence.PersistenceUnit",
                 "javax.persistence.PersistenceContext", "javax.persistence.PersistenceUnit",
                 "jakarta.ws.rs.core.Context", "javax.ws.rs.core.Context");
-        Set<String> endpoints = Set.of(
+        Set<String> endpoints = new java.util.HashSet<>(HttpMappings.JAX_RS_DESIGNATORS); // @HttpMethod, and @GET … by name
+        endpoints.addAll(Set.of(
                 "org.springframework.web.bind.annotation.RequestMapping",
-                "jakarta.ws.rs.HttpMethod", "javax.ws.rs.HttpMethod",
                 "io.micronaut.http.annotation.HttpMethodMapping",
                 "io.quarkus.vertx.web.Route",
                 "org.springframework.kafka.annotation.KafkaListener",
@@ -124,7 +124,7 @@ final class DefaultVocabulary {
                 "org.springframework.graphql.data.method.annotation.SchemaMapping",
                 "org.eclipse.microprofile.reactive.messaging.Incoming",
                 "io.micronaut.configuration.kafka.annotation.Topic",
-                "io.micronaut.rabbitmq.annotation.Queue");
+                "io.micronaut.rabbitmq.annotation.Queue"));
         Set<String> beanFactories = Set.of(
                 "org.springframework.context.annotation.Bean",
                 "jakarta.enterprise.inject.Produces", "javax.enterprise.inject.Produces",

@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.conventions.HttpMappings;
 import dev.archrules.core.engine.Locations;
 
 import java.util.ArrayList;
@@ -25,12 +26,9 @@ import java.util.Set;
  */
 public final class JaxRsResources {
 
-    private static final Set<String> PATH = Set.of("jakarta.ws.rs.Path", "javax.ws.rs.Path");
-    /**
-     * HTTP method designators: the meta-annotation, and the standard designators by name, because the
-     * meta-annotation is only visible when the JAX-RS API jar is on the class path of the import.
-     */
-    private static final Set<String> HTTP_METHOD = designators();
+    private static final Set<String> PATH = HttpMappings.JAX_RS_PATH;
+    /** HTTP method designators: the meta-annotation, and the standard designators by name ({@link HttpMappings#JAX_RS_DESIGNATORS}). */
+    private static final Set<String> HTTP_METHOD = HttpMappings.JAX_RS_DESIGNATORS;
     /** Declarations that make a resource (or any bean) one instance for all requests. */
     private static final Set<String> SINGLETON = Set.of(
             "jakarta.inject.Singleton", "javax.inject.Singleton",
@@ -39,16 +37,6 @@ public final class JaxRsResources {
             "org.springframework.stereotype.Component", "io.micronaut.context.annotation.Context");
 
     private JaxRsResources() {
-    }
-
-    private static Set<String> designators() {
-        Set<String> names = new java.util.HashSet<>();
-        for (String api : List.of("jakarta.ws.rs.", "javax.ws.rs.")) {
-            for (String name : List.of("HttpMethod", "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")) {
-                names.add(api + name);
-            }
-        }
-        return Set.copyOf(names);
     }
 
     /**

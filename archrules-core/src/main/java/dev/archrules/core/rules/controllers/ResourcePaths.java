@@ -3,6 +3,7 @@ package dev.archrules.core.rules.controllers;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.conventions.HttpMappings;
 
 import java.util.Arrays;
 import java.util.List;
@@ -22,13 +23,9 @@ import java.util.Set;
  */
 final class ResourcePaths {
 
-    private static final Set<String> JAX_RS_PATH = Set.of("jakarta.ws.rs.Path", "javax.ws.rs.Path");
+    private static final Set<String> JAX_RS_PATH = HttpMappings.JAX_RS_PATH;
     /** The endpoint annotations that map HTTP requests; the others (listeners) name no resource path. */
-    private static final Set<String> HTTP_MAPPINGS = Set.of(
-            "org.springframework.web.bind.annotation.RequestMapping",
-            "jakarta.ws.rs.HttpMethod", "javax.ws.rs.HttpMethod",
-            "io.micronaut.http.annotation.HttpMethodMapping",
-            "io.quarkus.vertx.web.Route");
+    private static final Set<String> HTTP_MAPPINGS = HttpMappings.ANNOTATIONS;
     private static final List<String> PATH_PROPERTIES = List.of("path", "value", "uri", "uris");
 
     private ResourcePaths() {

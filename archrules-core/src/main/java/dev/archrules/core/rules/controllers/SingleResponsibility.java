@@ -121,7 +121,8 @@ public final class SingleResponsibility extends PerClassRule {
         }
         Set<String> paths = new TreeSet<>();
         List<JavaMethod> ownEndpoints = endpoints.stream().filter(endpoint -> !answersFromBaseResource(endpoint)).toList();
-        ownEndpoints.forEach(endpoint -> paths.add(ResourcePaths.of(endpoint, context.conventions().names(Term.ENDPOINT_ANNOTATIONS))));
+        ownEndpoints.forEach(endpoint -> paths.add(ResourcePaths.of(context.conventions().endpointDeclaration(endpoint),
+                context.conventions().names(Term.ENDPOINT_ANNOTATIONS))));
         Set<String> collaborators = collaborators(javaClass, context);
         boolean tooManyCollaborators = collaborators.size() > limits.maxCollaboratorsPerController();
         if (paths.size() > limits.maxEndpointsPerController() && !isFacadeOfItsServices(javaClass, endpoints, collaborators, context)

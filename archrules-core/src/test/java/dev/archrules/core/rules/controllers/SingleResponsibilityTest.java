@@ -133,6 +133,23 @@ class SingleResponsibilityTest {
                         + " than the limit of 0: [" + BASE + ".SecurityApi] in (HandsBaseCollaboratorsToSuperResource.java:22)");
     }
 
+    /**
+     * A resource implementing a JAX-RS API interface serves the paths the interface declares: its implementing methods
+     * are endpoints and count by the interface's {@code @Path} ({@code GET} and {@code DELETE /accounts/{id}} are one
+     * path); a method with a designator of its own counts by its own path.
+     */
+    @Test
+    void the_endpoints_inherited_from_an_api_interface_count_by_the_paths_the_interface_declares() {
+        String api = "dev.archrules.fixtures.source.apiinterfaces";
+        List<Violation> violations = BackendChecklist.forBasePackage(api).withMaxEndpointsPerController(2)
+                .evaluate(Fixtures.classes(api)).violationsOf(CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
+
+        // not reported: InvoicesApiController's two paths (/invoices/{id} and its settlement), within the limit
+        assertThat(violations).extracting(Violation::key, Violation::message).containsExactly(tuple(api + ".AccountsResource#endpoints",
+                "Controller <" + api + ".AccountsResource> serves 3 resource paths with 4 endpoints, more than the limit of 2 resource"
+                        + " paths in (AccountsResource.java:23)"));
+    }
+
     @Test
     void controller_limits_are_configurable_and_count_jaxrs_resource_paths() {
         List<Violation> violations = BackendChecklist.forBasePackage(FIXTURES)

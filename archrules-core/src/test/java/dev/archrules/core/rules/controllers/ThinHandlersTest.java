@@ -55,6 +55,29 @@ class ThinHandlersTest {
     }
 
     /**
+     * A controller or resource implementing an API interface that carries the mappings (Spring's {@code @PostMapping}, JAX-RS's
+     * {@code @Path} and {@code @GET}) inherits them: its implementing methods are handlers, weighed by their own bodies and
+     * reported where they are written; the interface's default stubs are not handlers. A JAX-RS method with a JAX-RS
+     * annotation of its own takes its own: its own {@code @GET} makes it a handler, its own {@code @Produces} alone none.
+     */
+    @Test
+    void the_implementing_methods_of_an_api_interface_with_the_mappings_are_handlers_its_default_stubs_are_not() {
+        String api = "dev.archrules.fixtures.source.apiinterfaces";
+        String why = " decisions (branches on domain state, loops, arithmetic, data-access and client calls), more than the limit of 3 in (";
+        // not reported: InvoicesApi's default stubs, InvoicesApiController.getInvoice, AccountsResource.account and close (thin),
+        // AccountsResource.history (its own @Produces: JAX-RS ignores the interface's annotations, no resource method)
+        assertThat(evaluate(api).violationsOf(CoreRules.CONTROLLERS_THIN_HANDLERS))
+                .extracting(Violation::key, v -> v.location().toString(), Violation::message)
+                .containsExactly(
+                        tuple(api + ".AccountsResource#creditInterest(java.lang.String, int)", "(AccountsResource.java:38)",
+                                "Handler <" + api + ".AccountsResource.creditInterest(…)> makes 4" + why + "AccountsResource.java:38)"),
+                        tuple(api + ".AccountsResource#statement(java.lang.String, int)", "(AccountsResource.java:53)",
+                                "Handler <" + api + ".AccountsResource.statement(…)> makes 4" + why + "AccountsResource.java:53)"),
+                        tuple(api + ".InvoicesApiController#settleInvoice(java.lang.String, long)", "(InvoicesApiController.java:26)",
+                                "Handler <" + api + ".InvoicesApiController.settleInvoice(…)> makes 5" + why + "InvoicesApiController.java:26)"));
+    }
+
+    /**
      * An {@code else if} chain of presence tests dispatching onto an engine's fluent builder, its last branch copying the
      * request's elements onto the builder in a loop, is request mapping; the same chain whose loop calls the collaborator
      * once per element is reported with all its decisions.
