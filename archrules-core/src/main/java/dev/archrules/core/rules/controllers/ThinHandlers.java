@@ -64,7 +64,11 @@ import java.util.function.Consumer;
  * work on the HTTP exchange are the
  * handler's job and weigh nothing (see the catalogue, docs/rules.md). Methods of
  * interfaces are not handlers: an API interface (such as one generated from an OpenAPI document) declares the
- * endpoints, and its default methods are stubs that the implementing controller overrides.
+ * endpoints, and its default methods are stubs that the implementing controller overrides. The implementing method
+ * inherits the interface's HTTP mapping ({@link dev.archrules.core.conventions.HttpMappings#inheritedFrom}) and is the
+ * handler, weighed by its own body and reported where it is written (fixtures {@code source.apiinterfaces}:
+ * {@code InvoicesApiController.settleInvoice} and {@code AccountsResource.creditInterest} reported, their thin neighbours
+ * and the interface's default stubs not).
  */
 public final class ThinHandlers extends SourceRule {
 
