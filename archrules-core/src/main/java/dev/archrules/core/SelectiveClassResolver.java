@@ -2,17 +2,21 @@ package dev.archrules.core;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.resolvers.ClassResolver;
+import dev.archrules.core.conventions.HttpMappings;
 import dev.archrules.core.internal.io.ClassFileHeader;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The class resolver of the {@linkplain ChecklistImporter recommended import}: ArchUnit asks it for every
@@ -22,7 +26,9 @@ import java.util.Optional;
  *   <li>types of the code base's packages (their roles and members matter to the rules),</li>
  *   <li>annotation types (meta-annotations decide roles: a stereotype meta-annotated with {@code @Component}),</li>
  *   <li>the library types the rules recognise by supertype, and their subtypes — decided from the class
- *       files' headers (superclass and interfaces), which cost a fraction of an import to read.</li>
+ *       files' headers (superclass and interfaces), which cost a fraction of an import to read,</li>
+ *   <li>interfaces and abstract classes whose class file names an HTTP mapping annotation: an API interface of
+ *       another artifact that the code base's controllers implement, whose mappings they inherit.</li>
  * </ul>
  * Every other type stays a bare name (an ArchUnit stub): the rules only ever compare such types by name.
  *
@@ -54,12 +60,49 @@ final class SelectiveClassResolver implements ClassResolver {
     }
 
     private boolean wanted(String typeName) {
-        Optional<ClassFileHeader> header = header(typeName);
+        Optional<byte[]> classFile = bytes(typeName);
+        Optional<ClassFileHeader> header = classFile.flatMap(SelectiveClassResolver::header);
         // a class file we cannot read ourselves is left to ArchUnit, as a default import would (one that is
         // not on the class path at all is then not found by tryResolve either)
         return header.isEmpty()
                 || header.get().isAnnotation()
-                || header.get().supertypes().stream().anyMatch(this::leadsToInterest);
+                || header.get().supertypes().stream().anyMatch(this::leadsToInterest)
+                || header.get().isAbstract() && declaresHttpMappings(classFile.get());
+    }
+
+    /**
+     * Whether the class file names one of the {@linkplain HttpMappings#DECLARED HTTP mapping annotations}: an API
+     * interface (or abstract base controller) of another artifact that carries the mappings its implementations in
+     * the code base serve, whose methods the rules read ({@link HttpMappings#inheritedFrom}).
+     */
+    private static boolean declaresHttpMappings(byte[] classFile) {
+        for (Map.Entry<String, List<byte[]>> api : MAPPING_DESCRIPTORS.entrySet()) {
+            // one search for the annotations' package, the descriptors only where it is named at all
+            if (contains(classFile, api.getKey().getBytes(StandardCharsets.US_ASCII))
+                    && api.getValue().stream().anyMatch(descriptor -> contains(classFile, descriptor))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The descriptors ({@code Ljakarta/ws/rs/GET;}) of {@link HttpMappings#DECLARED}, by their package's ({@code Ljakarta/ws/rs/}). */
+    private static final Map<String, List<byte[]>> MAPPING_DESCRIPTORS = HttpMappings.DECLARED.stream()
+            .map(name -> "L" + name.replace('.', '/') + ";")
+            .collect(Collectors.groupingBy(descriptor -> descriptor.substring(0, descriptor.lastIndexOf('/') + 1),
+                    Collectors.mapping(descriptor -> descriptor.getBytes(StandardCharsets.US_ASCII), Collectors.toList())));
+
+    private static boolean contains(byte[] bytes, byte[] pattern) {
+        outer:
+        for (int i = 0; i <= bytes.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (bytes[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private boolean leadsToInterest(String typeName) {
@@ -81,8 +124,20 @@ final class SelectiveClassResolver implements ClassResolver {
     }
 
     private static Optional<ClassFileHeader> header(String typeName) {
+        return bytes(typeName).flatMap(SelectiveClassResolver::header);
+    }
+
+    private static Optional<ClassFileHeader> header(byte[] classFile) {
+        try {
+            return Optional.of(ClassFileHeader.read(new ByteArrayInputStream(classFile)));
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<byte[]> bytes(String typeName) {
         try (InputStream in = loader().getResourceAsStream(resourceName(typeName))) {
-            return in == null ? Optional.empty() : Optional.of(ClassFileHeader.read(in));
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }

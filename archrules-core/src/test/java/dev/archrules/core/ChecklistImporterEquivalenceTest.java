@@ -4,6 +4,7 @@ import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.archrules.core.model.Violation;
+import dev.archrules.core.rules.CoreRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,6 +49,24 @@ class ChecklistImporterEquivalenceTest {
         List<Violation> viaRecommended = checklist.evaluate(checklist.importer().withImportOptions().importPackages(part)).violations();
 
         assertThat(viaRecommended).containsExactlyInAnyOrderElementsOf(viaDefault);
+    }
+
+    /**
+     * An API interface of another artifact (outside the code base's packages) carrying the mappings that the code base's
+     * controllers implement is imported with its methods: the handlers it declares are seen through the recommended import
+     * as through a default one (fixtures {@code source.apiimport}).
+     */
+    @Test
+    void an_api_interface_of_another_artifact_is_imported_with_the_mappings_its_implementations_inherit() {
+        String server = "dev.archrules.fixtures.source.apiimport.server";
+        BackendChecklist checklist = BackendChecklist.forBasePackage(server);
+
+        ChecklistResult viaDefault = checklist.evaluate(new ClassFileImporter().importPackages(server));
+        ChecklistResult viaRecommended = checklist.evaluate(checklist.importer().withImportOptions().importPackages(server));
+
+        assertThat(viaRecommended.violations()).containsExactlyInAnyOrderElementsOf(viaDefault.violations());
+        assertThat(viaRecommended.violationsOf(CoreRules.CONTROLLERS_THIN_HANDLERS)).extracting(Violation::key).containsExactly(
+                server + ".LedgerResource#chargeFees(java.lang.String, int)", server + ".PaymentsController#refund(java.lang.String, long)");
     }
 
     @Test

@@ -44,6 +44,13 @@ public final class HttpMappings {
      */
     public static final Set<String> ANNOTATIONS = annotations();
     /**
+     * The HTTP mapping annotations a type declaring mappings names itself (not through a team's own meta-annotation):
+     * Spring's {@code @RequestMapping} and its variants, JAX-RS's {@code @Path} and standard designators, Micronaut's
+     * method annotations. The selective import reads them in the class files of the library types a code base refers
+     * to, to import an API interface of another artifact with its methods.
+     */
+    public static final Set<String> DECLARED = declared();
+    /**
      * The class annotations of the handler classes that inherit mappings: a Spring or Micronaut controller (meta-annotations
      * included, {@code @RestController} also by name); a JAX-RS resource is one whose class or supertype is annotated
      * {@code @Path}.
@@ -62,6 +69,18 @@ public final class HttpMappings {
             for (String name : List.of("HttpMethod", "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")) {
                 names.add(api + name);
             }
+        }
+        return Set.copyOf(names);
+    }
+
+    private static Set<String> declared() {
+        Set<String> names = new HashSet<>(JAX_RS_DESIGNATORS);
+        names.addAll(JAX_RS_PATH);
+        for (String verb : List.of("Request", "Get", "Post", "Put", "Delete", "Patch")) {
+            names.add("org.springframework.web.bind.annotation." + verb + "Mapping");
+        }
+        for (String verb : List.of("Get", "Post", "Put", "Delete", "Patch", "Head", "Options", "Trace")) {
+            names.add("io.micronaut.http.annotation." + verb);
         }
         return Set.copyOf(names);
     }

@@ -22,10 +22,16 @@ import java.util.List;
 public record ClassFileHeader(int accessFlags, String superclass, List<String> interfaces, List<String> strings) {
 
     private static final int ACC_ANNOTATION = 0x2000;
+    private static final int ACC_ABSTRACT = 0x0400;
 
     public ClassFileHeader {
         interfaces = List.copyOf(interfaces);
         strings = List.copyOf(strings);
+    }
+
+    /** Whether the class file declares an interface or an abstract class. */
+    public boolean isAbstract() {
+        return (accessFlags & ACC_ABSTRACT) != 0;
     }
 
     /** Whether the class file declares an annotation type. */
