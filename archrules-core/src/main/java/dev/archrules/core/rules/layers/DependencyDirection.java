@@ -10,6 +10,9 @@ import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.domain.JavaTypeVariable;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.conventions.HandlerKind;
@@ -50,6 +53,9 @@ import java.util.stream.Stream;
  *       helper ({@code uriBuilder.buildResponse(uriInfo, OtherResource.class, "get", id)}) ({@link LinkBuilding}), also
  *       where the compiler credits the literal to the line before the helper's call (a call written on the line after
  *       its receiver, the second line of a ternary {@code return}: {@code callsHandedClassObject});</li>
+ *   <li>a controller named only as the type argument of a generic supertype of the code base whose type parameter no
+ *       field, parameter or return value holds — the base reads it back as a {@code Class} for the base URL of its links
+ *       ({@code extends ControllerLinks<AccountController>}, {@code isTypeToken}): a type token, as a class literal is;</li>
  *   <li>classes named like a layer only nominally, e.g. a Liquibase {@code LockService} extension named
  *       {@code …Service} ({@link NominalRoles});</li>
  *   <li>services a repository calls that holds repositories of the code base itself ({@link #composesRepositories}): a
@@ -189,7 +195,57 @@ public final class DependencyDirection extends PerClassRule {
                 && codeUnit.filter(unit -> JaxRsResources.isLocatorOrItsHelper(unit) || JaxRsResources.isForwardingTo(unit, target))
                 .isPresent();
         List<JavaMethodCall> handedClassObject = callsHandedClassObject(dependency, codeUnit);
-        return !nestsResource && !LinkBuilding.isLinkTo(dependency, codeUnit, handedClassObject) && !namesLogger(handedClassObject, context);
+        return !nestsResource && !LinkBuilding.isLinkTo(dependency, codeUnit, handedClassObject) && !namesLogger(handedClassObject, context)
+                && !(codeUnit.isEmpty() && targetRole.get() == Role.CONTROLLER && isTypeToken(dependency, origin, target));
+    }
+
+    /**
+     * {@code class AccountLinks extends BaseLinks<AccountController>}: a controller named only as a type argument of a
+     * generic supertype of the code base whose type parameter no field, parameter or return value holds as an instance —
+     * the base reads it back as a class ({@code Class<T>}, by reflection on the generic superclass) to build the base URL of
+     * links with {@code MvcUriComponentsBuilder.fromController(…)}. Nothing of the controller is called, kept or created:
+     * a type token, as a class literal handed to a link builder is. A base that holds or is handed a {@code T} (an injected
+     * {@code T controller}) uses the controller and stays reported, as does a supertype not imported whole.
+     */
+    private static boolean isTypeToken(Dependency dependency, JavaClass origin, JavaClass target) {
+        String description = dependency.getDescription();
+        if (!description.startsWith("Class <" + origin.getName() + "> has generic ")
+                || !description.contains(" with type argument depending on <")) {
+            return false;
+        }
+        return Stream.concat(origin.getSuperclass().stream(), origin.getInterfaces().stream())
+                .filter(JavaParameterizedType.class::isInstance)
+                .map(JavaParameterizedType.class::cast)
+                .filter(supertype -> supertype.getActualTypeArguments().stream().anyMatch(argument -> argument.toErasure().equals(target)))
+                .allMatch(supertype -> isTokenParameterOf(supertype, target));
+    }
+
+    private static boolean isTokenParameterOf(JavaParameterizedType supertype, JavaClass target) {
+        JavaClass base = supertype.toErasure();
+        List<JavaType> arguments = supertype.getActualTypeArguments();
+        List<? extends JavaTypeVariable<JavaClass>> parameters = base.getTypeParameters();
+        if (!base.isFullyImported() || parameters.size() != arguments.size()) {
+            return false;
+        }
+        for (int index = 0; index < arguments.size(); index++) {
+            if (arguments.get(index).toErasure().equals(target) && !(arguments.get(index) instanceof JavaClass
+                    && isOnlyAsClass(base, parameters.get(index).getName()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether no field, parameter or return value of the class or its superclasses is the type variable itself. */
+    private static boolean isOnlyAsClass(JavaClass base, String typeVariable) {
+        return Stream.concat(Stream.of(base), base.getAllRawSuperclasses().stream()).allMatch(type ->
+                type.getFields().stream().noneMatch(field -> isVariable(field.getType(), typeVariable))
+                        && type.getCodeUnits().stream().noneMatch(unit -> isVariable(unit.getReturnType(), typeVariable)
+                        || unit.getParameterTypes().stream().anyMatch(parameter -> isVariable(parameter, typeVariable))));
+    }
+
+    private static boolean isVariable(JavaType type, String typeVariable) {
+        return type instanceof JavaTypeVariable<?> variable && variable.getName().equals(typeVariable);
     }
 
     /**

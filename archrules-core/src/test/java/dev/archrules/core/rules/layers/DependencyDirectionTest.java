@@ -250,6 +250,24 @@ class DependencyDirectionTest {
     }
 
     /**
+     * A controller named only as the type argument of a generic base that reads it back as a class for the base URL of
+     * links is a type token; a base handed the controller itself (an injected {@code T} field) makes its subclass hold the
+     * controller, which is reported.
+     */
+    @Test
+    void a_controller_as_the_type_token_of_a_link_base_is_not_upward_one_held_by_the_base_is() {
+        String fixtures = "dev.archrules.fixtures.layeridioms.typetokens";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                        fixtures + ".AccountReportService -> " + fixtures + ".AccountController", "(AccountReportService.java:7)"));
+        // not reported: AccountLinkService (ControllerLinks<AccountController>, a type token)
+        assertThat(violations.get(0).message()).contains("has generic superclass <" + fixtures + ".ControllerDelegate<" + fixtures + ".AccountController>>");
+    }
+
+    /**
      * Sub-resource locators (and the factory methods they call, overridden in a subclass named like a service),
      * preflight handlers forwarding to a CORS resource they create, typed links (also through the code base's own link
      * helper), names borrowed from a framework's extension point, a gRPC handler registry routing to its handler and a
@@ -280,7 +298,10 @@ class DependencyDirectionTest {
                                 "(AuthorizationResource.java:17)"),
                         tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
                                 fixtures + ".subresources.OrdersResource -> " + fixtures + ".subresources.OrderItemsResource",
-                                "(OrdersResource.java:23)"));
+                                "(OrdersResource.java:23)"),
+                        tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                                fixtures + ".typetokens.AccountReportService -> " + fixtures + ".typetokens.AccountController",
+                                "(AccountReportService.java:7)"));
         assertThat(violationWithKey(violations, fixtures + ".subresources.AuthorizationResource -> " + fixtures
                 + ".subresources.ResourceServerResource").message())
                 .startsWith("Controller <" + fixtures + ".subresources.AuthorizationResource> depends on controller <")
