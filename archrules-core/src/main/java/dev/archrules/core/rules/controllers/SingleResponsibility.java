@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
+import dev.archrules.core.conventions.HandlerKind;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
@@ -78,6 +79,11 @@ import java.util.function.Consumer;
  * report every resource for the base class's collaborators. A parameter the controller also keeps or uses counts. The
  * base class is checked with its own constructor if it is a controller itself (abstract controllers are checked); a
  * base class of shared helpers with no handler is no controller and is not checked.
+ *
+ * <p>Filters and interceptors ({@link HandlerKind#isPlumbing()}) are not checked: plumbing around the handlers serves no
+ * resource, and the collaborators of its one hook ({@code preHandle}, {@code doFilter}: a blocked client's check asking
+ * the tenant, block-list and certificate services) serve that one concern. Other handler kinds — message and event
+ * listeners, GraphQL handlers — handle use cases and are checked as controllers are.
  */
 public final class SingleResponsibility extends PerClassRule {
 
@@ -93,7 +99,8 @@ public final class SingleResponsibility extends PerClassRule {
     @Override
     protected DescribedPredicate<JavaClass> classesToCheck(RuleContext context) {
         return DescribedPredicate.describe("controllers", javaClass -> context.hasRole(javaClass, Role.CONTROLLER)
-                && !javaClass.isInterface() && javaClass.getEnclosingClass().isEmpty());
+                && !javaClass.isInterface() && javaClass.getEnclosingClass().isEmpty()
+                && context.conventions().handlerKind(javaClass).filter(HandlerKind::isPlumbing).isEmpty());
     }
 
     /** Whether a controller of the code base declares a handler: its web framework is recognised. */

@@ -202,6 +202,22 @@ class SingleResponsibilityTest {
                 .containsExactly(plain + ".PlainOrderController#collaborators");
     }
 
+    /**
+     * An interceptor and a filter whose one hook asks six services about a blocked client are plumbing, not controllers of
+     * resources; an event listener with the same six collaborators handles a use case and is reported.
+     */
+    @Test
+    void filters_and_interceptors_are_not_checked_an_event_listener_is() {
+        String fixtures = "dev.archrules.fixtures.plumbingcollaborators";
+        assertThat(Fixtures.violations(fixtures, CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY))
+                .extracting(Violation::key, Violation::message)
+                .containsExactly(tuple(fixtures + ".ClientEventsListener#collaborators", "Controller <" + fixtures
+                        + ".ClientEventsListener> has 6 injected collaborators, more than the limit of 5: [" + fixtures + ".Audit, "
+                        + fixtures + ".Blocklist, " + fixtures + ".Certificates, " + fixtures + ".ErrorMapper, " + fixtures
+                        + ".ServiceTypes, " + fixtures + ".Tenants] in (ClientEventsListener.java:18)"));
+        // not reported: BlockedClientInterceptor, BlockedClientFilter
+    }
+
     @Test
     void request_plumbing_dead_fields_and_a_clock_are_no_collaborators() {
         List<Violation> violations = Fixtures.violations(FIXTURES, CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
