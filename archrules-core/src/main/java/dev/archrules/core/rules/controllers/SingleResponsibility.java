@@ -138,7 +138,7 @@ public final class SingleResponsibility extends PerClassRule {
             // go in one finding, under the endpoints key.
             violations.accept(newViolation(
                     Locations.stableName(javaClass) + "#endpoints",
-                    "Controller <" + javaClass.getName() + "> serves " + paths.size() + " resource paths with " + ownEndpoints.size()
+                    Locations.sentenceStart(context.roleWord(javaClass)) + " <" + javaClass.getName() + "> serves " + paths.size() + " resource paths with " + ownEndpoints.size()
                             + " endpoints, more than the limit of " + limits.maxEndpointsPerController() + " resource paths"
                             + (tooManyCollaborators ? ", and has " + collaborators.size() + " injected collaborators (limit "
                                     + limits.maxCollaboratorsPerController() + ")" : ""),
@@ -148,7 +148,7 @@ public final class SingleResponsibility extends PerClassRule {
         } else if (tooManyCollaborators) {
             violations.accept(newViolation(
                     Locations.stableName(javaClass) + "#collaborators",
-                    "Controller <" + javaClass.getName() + "> has " + collaborators.size()
+                    Locations.sentenceStart(context.roleWord(javaClass)) + " <" + javaClass.getName() + "> has " + collaborators.size()
                             + " injected collaborators, more than the limit of " + limits.maxCollaboratorsPerController()
                             + ": " + collaborators,
                     Locations.of(javaClass),

@@ -50,7 +50,7 @@ class SingleResponsibilityTest {
                         tuple(FIXTURES + ".BackOfficeController#endpoints", "Controller <" + FIXTURES + ".BackOfficeController> serves"
                                 + " 11 resource paths with 11 endpoints, more than the limit of 10 resource paths, and has 6 injected"
                                 + " collaborators (limit 5) in (BackOfficeController.java:23)"),
-                        tuple(FIXTURES + ".BillingResource#collaborators", "Controller <" + FIXTURES
+                        tuple(FIXTURES + ".BillingResource#collaborators", "Resource <" + FIXTURES
                                 + ".BillingResource> has 6 injected collaborators, more than the limit of 5: ["
                                 + FIXTURES + ".DiscountService, " + FIXTURES + ".LoyaltyService, " + FIXTURES + ".PricingService, "
                                 + FIXTURES + ".ShippingService, " + FIXTURES + ".StockService, " + FIXTURES + ".TaxService]"
@@ -84,16 +84,16 @@ class SingleResponsibilityTest {
                                 + " in (WorkflowCommandController.java:24)"),
                         // eleven constructor parameters: the five it only hands to the base resource's super(…) are not
                         // counted; the base's AuditService, which it also writes to itself, is
-                        tuple(BASE + ".OwnCollaboratorsBesideBaseResource#collaborators", "Controller <" + BASE
+                        tuple(BASE + ".OwnCollaboratorsBesideBaseResource#collaborators", "Resource <" + BASE
                                 + ".OwnCollaboratorsBesideBaseResource> has 6 injected collaborators, more than the limit of 5: ["
                                 + FIXTURES + ".DiscountService, " + FIXTURES + ".PricingService, " + FIXTURES + ".ShippingService, "
                                 + FIXTURES + ".StockService, " + FIXTURES + ".TaxService, " + BASE + ".AuditService]"
                                 + " in (OwnCollaboratorsBesideBaseResource.java:31)"),
                         // eleven paths of its own: an explicit super call that is no answer (a guard) does not make a path the base's
-                        tuple(BASE + ".ShipmentsResource#endpoints", "Controller <" + BASE + ".ShipmentsResource> serves 11 resource"
+                        tuple(BASE + ".ShipmentsResource#endpoints", "Resource <" + BASE + ".ShipmentsResource> serves 11 resource"
                                 + " paths with 11 endpoints, more than the limit of 10 resource paths in (ShipmentsResource.java:24)"),
                         // its collection and member are one resource, but ten different sub-resources hang below the member
-                        tuple(BY_ID_OR_KEY + ".CustomersResource#endpoints", "Controller <" + BY_ID_OR_KEY + ".CustomersResource> serves"
+                        tuple(BY_ID_OR_KEY + ".CustomersResource#endpoints", "Resource <" + BY_ID_OR_KEY + ".CustomersResource> serves"
                                 + " 11 resource paths with 12 endpoints, more than the limit of 10 resource paths"
                                 + " in (CustomersResource.java:23)"),
                         // the event bus and the metrics registry are not counted, the six services beside them are
@@ -101,7 +101,7 @@ class SingleResponsibilityTest {
                                 + ".ClusterEventBusBesideSixServicesController> has 6 injected collaborators, more than the limit of 5: ["
                                 + SIX_SERVICES + "] in (ClusterEventBusBesideSixServicesController.java:31)"),
                         // the @Context request is not counted, the six services beside it are
-                        tuple(PLUMBING + ".RequestContextBesideSixServicesResource#collaborators", "Controller <" + PLUMBING
+                        tuple(PLUMBING + ".RequestContextBesideSixServicesResource#collaborators", "Resource <" + PLUMBING
                                 + ".RequestContextBesideSixServicesResource> has 6 injected collaborators, more than the limit of 5: ["
                                 + SIX_SERVICES + "] in (RequestContextBesideSixServicesResource.java:32)"));
         // not reported: subresources.RolesResource, whose six constructor parameters are the request context its
@@ -129,7 +129,7 @@ class SingleResponsibilityTest {
                 .evaluate(Fixtures.classes(FIXTURES)).violationsOf(CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
         assertThat(strict).filteredOn(violation -> violation.key().equals(BASE + ".HandsBaseCollaboratorsToSuperResource#collaborators"))
                 .extracting(Violation::message)
-                .containsExactly("Controller <" + BASE + ".HandsBaseCollaboratorsToSuperResource> has 1 injected collaborators, more"
+                .containsExactly("Resource <" + BASE + ".HandsBaseCollaboratorsToSuperResource> has 1 injected collaborators, more"
                         + " than the limit of 0: [" + BASE + ".SecurityApi] in (HandsBaseCollaboratorsToSuperResource.java:22)");
     }
 
@@ -146,7 +146,7 @@ class SingleResponsibilityTest {
 
         // not reported: InvoicesApiController's two paths (/invoices/{id} and its settlement), within the limit
         assertThat(violations).extracting(Violation::key, Violation::message).containsExactly(tuple(api + ".AccountsResource#endpoints",
-                "Controller <" + api + ".AccountsResource> serves 3 resource paths with 4 endpoints, more than the limit of 2 resource"
+                "Resource <" + api + ".AccountsResource> serves 3 resource paths with 4 endpoints, more than the limit of 2 resource"
                         + " paths in (AccountsResource.java:23)"));
     }
 
@@ -211,7 +211,7 @@ class SingleResponsibilityTest {
         String fixtures = "dev.archrules.fixtures.plumbingcollaborators";
         assertThat(Fixtures.violations(fixtures, CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY))
                 .extracting(Violation::key, Violation::message)
-                .containsExactly(tuple(fixtures + ".ClientEventsListener#collaborators", "Controller <" + fixtures
+                .containsExactly(tuple(fixtures + ".ClientEventsListener#collaborators", "Event listener <" + fixtures
                         + ".ClientEventsListener> has 6 injected collaborators, more than the limit of 5: [" + fixtures + ".Audit, "
                         + fixtures + ".Blocklist, " + fixtures + ".Certificates, " + fixtures + ".ErrorMapper, " + fixtures
                         + ".ServiceTypes, " + fixtures + ".Tenants] in (ClientEventsListener.java:18)"));
@@ -270,7 +270,7 @@ class SingleResponsibilityTest {
                 .containsExactlyInAnyOrder(
                         "Controller <" + PLUMBING + ".EventBusAndMetricsController> has 5 injected collaborators, more than the limit"
                                 + " of 0: " + fiveServices + " in (EventBusAndMetricsController.java:31)",
-                        "Controller <" + PLUMBING + ".RequestContextConstructorResource> has 5 injected collaborators, more than the"
+                        "Resource <" + PLUMBING + ".RequestContextConstructorResource> has 5 injected collaborators, more than the"
                                 + " limit of 0: " + fiveServices + " in (RequestContextConstructorResource.java:31)");
     }
 
