@@ -197,7 +197,9 @@ final class RoleTiers {
      * {@code ConflictFinderService}), and it uses a data-access API as the usage tier counts use (not only handing it
      * to factories, not only mapping itself from rows). The team named the class for the persistence layer and gave it a
      * service's stereotype; its SQL and its JDBC types are where the layer's are. A {@code CatalogService} running SQL
-     * stays a service: nothing but the query says it is data access.
+     * stays a service: nothing but the query says it is data access. So is a service named for its store as the
+     * implementation of a port ({@code DatabaseKeyService implements KeyService}: {@link #storeNamedPort}) that works a
+     * data-access API itself.
      */
     static Optional<RoleMatch> persistenceNamed(JavaClass javaClass, RoleMatch match, RoleDetector detector, Roles run) {
         if (match.role() != SERVICE || !detector.detects(REPOSITORY) || javaClass.isInterface()) {
@@ -212,11 +214,31 @@ final class RoleTiers {
         Optional<String> word = detector.vocabulary().names(Term.PERSISTENCE_SERVICE_WORDS).stream()
                 .filter(candidate -> stem.length() > candidate.length() && stem.endsWith(candidate))
                 .findFirst();
-        if (word.isEmpty() || !accessesData(javaClass, run)) {
+        Optional<String> storePort = word.isPresent() ? Optional.empty() : storeNamedPort(javaClass, name, detector);
+        if (word.isEmpty() && storePort.isEmpty() || !accessesData(javaClass, run)) {
             return Optional.of(match);
         }
-        return match(REPOSITORY, match.reason() + ", but named for persistence (…" + word.get() + "Service) and uses "
-                + detector.vocabulary().dataAccessApis().description() + " itself: a data-access object with a service's stereotype");
+        String uses = " and uses " + detector.vocabulary().dataAccessApis().description() + " itself: ";
+        return word.isPresent()
+                ? match(REPOSITORY, match.reason() + ", but named for persistence (…" + word.get() + "Service)" + uses
+                        + "a data-access object with a service's stereotype")
+                : match(REPOSITORY, match.reason() + ", but named for its store as the implementation of " + storePort.get()
+                        + uses + "the port's storage adapter with a service's stereotype");
+    }
+
+    /**
+     * The port a service named for its store implements: its simple name (without a trailing {@code Impl}) is a
+     * {@linkplain Term#STORE_WORDS store word} followed by the simple name of an interface it implements directly —
+     * {@code DatabaseKeyService implements KeyService}, {@code JdbcQuotaService implements QuotaService}. The team named
+     * the class for the store behind the port it implements: the storage adapter of that port.
+     */
+    private static Optional<String> storeNamedPort(JavaClass javaClass, String name, RoleDetector detector) {
+        return javaClass.getRawInterfaces().stream()
+                .filter(port -> name.endsWith(port.getSimpleName()) && name.length() > port.getSimpleName().length()
+                        && detector.vocabulary().names(Term.STORE_WORDS)
+                        .contains(name.substring(0, name.length() - port.getSimpleName().length())))
+                .map(JavaClass::getName)
+                .findFirst();
     }
 
     /** The methods a bean-style value has besides its accessors. */

@@ -295,6 +295,15 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
             Set.of("Persist", "Persistence", "Dao", "DAO", "Finder"));
 
     /**
+     * Names of data stores and their access technologies that, as the first word of a service's name followed by the name
+     * of an interface it implements, name the port's storage adapter: a {@code DatabaseKeyService implements KeyService},
+     * a {@code JdbcQuotaService implements QuotaService}. Such a class that works a data-access API itself is a repository.
+     */
+    public static final Term STORE_WORDS = new Term("store-words", Kind.NAMES,
+            Set.of("Database", "Db", "Jdbc", "Jpa", "Jdo", "Sql", "Hibernate", "Jooq", "MyBatis", "Mybatis", "R2dbc",
+                    "Mongo", "MongoDb", "Cassandra", "Redis"));
+
+    /**
      * Class-name suffixes of classes whose job is the creation or look-up the DI rules flag (a {@code …Factory},
      * a JNDI {@code …Lookup}, a registry {@code …Locator}): {@code di.no-direct-instantiation} does not check
      * them, and the objects a factory creates with {@code new} live per call.

@@ -158,6 +158,12 @@ class RoleDetectorTest {
         assertThat(run.explainRole(services.get(fixtures + ".QuotaPersistService$1")).map(RoleMatch::role)).contains(Role.REPOSITORY);
         assertThat(run.explainRole(services.get(fixtures + ".QuotaPolicyService")))
                 .contains(match(Role.SERVICE, "annotated with @org.springframework.stereotype.Service"));
+        // the store-named implementation of a port (Database + KeyService); one named for what it adds stays a service
+        assertThat(run.explainRole(services.get(fixtures + ".DatabaseKeyService"))).contains(match(Role.REPOSITORY,
+                "annotated with @org.springframework.stereotype.Service, but named for its store as the implementation of "
+                        + fixtures + ".KeyService and uses data-access APIs itself: the port's storage adapter with a service's stereotype"));
+        assertThat(run.explainRole(services.get(fixtures + ".AuditedKeyService")))
+                .contains(match(Role.SERVICE, "annotated with @org.springframework.stereotype.Service"));
     }
 
     @Test

@@ -51,7 +51,11 @@ class PersistenceApiOnlyInRepositoriesTest {
                         pools + ".UsageReportService -> org.springframework.jdbc.core.JdbcTemplate");
     }
 
-    /** A data-access object with a service's stereotype ({@code @Service …PersistService}) passes; a plainly named service's query does not. */
+    /**
+     * A data-access object with a service's stereotype ({@code @Service …PersistService}, the store-named implementation of a
+     * port {@code DatabaseKeyService}) passes; a plainly named service's query and a port's implementation named for what it
+     * adds do not.
+     */
     @Test
     void a_service_named_for_persistence_is_the_data_access_layer_a_plainly_named_one_is_not() {
         String services = "dev.archrules.fixtures.source.persistenceservices";
@@ -59,7 +63,9 @@ class PersistenceApiOnlyInRepositoriesTest {
         assertThat(Fixtures.violations(services, CoreRules.PERSISTENCE_API_ONLY_IN_REPOSITORIES))
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
                 .containsExactly(tuple("data-access.persistence-api-only-in-repositories",
-                        services + ".QuotaPolicyService -> org.springframework.jdbc.core.JdbcTemplate", "(QuotaPolicyService.java:19)"));
+                                services + ".AuditedKeyService -> org.springframework.jdbc.core.JdbcTemplate", "(AuditedKeyService.java:21)"),
+                        tuple("data-access.persistence-api-only-in-repositories",
+                                services + ".QuotaPolicyService -> org.springframework.jdbc.core.JdbcTemplate", "(QuotaPolicyService.java:19)"));
     }
 
     /**

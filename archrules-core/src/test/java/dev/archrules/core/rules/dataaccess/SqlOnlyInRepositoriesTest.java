@@ -84,14 +84,19 @@ class SqlOnlyInRepositoriesTest {
                         "(UsageReportService.java:23)"));
     }
 
-    /** QuotaPersistService and LinkFinderService (data-access objects with a service's stereotype) pass; QuotaPolicyService's count does not. */
+    /**
+     * QuotaPersistService and LinkFinderService (data-access objects with a service's stereotype) and DatabaseKeyService
+     * (the store-named implementation of a port) pass; QuotaPolicyService's count and AuditedKeyService's insert do not.
+     */
     @Test
     void a_service_named_for_persistence_holds_its_sql_where_the_data_access_layer_does() {
         String services = "dev.archrules.fixtures.source.persistenceservices";
 
         assertThat(evaluate(services).violationsOf(CoreRules.SQL_ONLY_IN_REPOSITORIES))
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
-                .containsExactly(tuple("data-access.sql-only-in-repositories", key(services + ".QuotaPolicyService", "mayGrow",
+                .containsExactly(tuple("data-access.sql-only-in-repositories", key(services + ".AuditedKeyService", "keyOf",
+                                "INSERT INTO key_audit (identity) VALUES (?)"), "(AuditedKeyService.java:21)"),
+                        tuple("data-access.sql-only-in-repositories", key(services + ".QuotaPolicyService", "mayGrow",
                         "SELECT count(*) FROM config_info WHERE group_id = ?"), "(QuotaPolicyService.java:19)"));
     }
 
