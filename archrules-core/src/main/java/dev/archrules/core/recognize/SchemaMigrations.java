@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Schema-migration code, which holds SQL by design: Flyway Java migrations and callbacks, Liquibase custom
+ * Schema-migration code, which holds SQL by design: Flyway Java migrations and callbacks, Spring Boot's Flyway
+ * migration strategies, Liquibase custom
  * changes ({@code CustomSqlChange}, {@code CustomTaskChange}), extended Liquibase changes, SQL generators,
  * lock and history services, and the helpers only such classes use. The migration tool runs them once per
  * schema version; they are the data-access layer of the schema, not business logic reaching for tables.
@@ -31,7 +32,10 @@ public final class SchemaMigrations {
             "liquibase.sqlgenerator.SqlGenerator",
             "liquibase.lockservice.LockService",
             "liquibase.changelog.ChangeLogHistoryService",
-            "liquibase.precondition.CustomPrecondition");
+            "liquibase.precondition.CustomPrecondition",
+            // Spring Boot's strategy around Flyway's migrate (Boot 4, and Boot 2 and 3): it runs while the Flyway bean starts
+            "org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy",
+            "org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy");
 
     /** What a class {@linkplain #isNamedForMigrations named for migrations} has in its simple name (or a supertype's). */
     private static final Pattern NAMED_FOR_MIGRATIONS = Pattern.compile("Migrat(?:ion|e|or)");

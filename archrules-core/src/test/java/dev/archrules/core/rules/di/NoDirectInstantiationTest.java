@@ -113,8 +113,9 @@ class NoDirectInstantiationTest {
 
     /**
      * Schema migrations build their SQL commands (a Flyway migration passing them to its base class), and Flyway takes
-     * callbacks as instances: neither is a collaborator created instead of injected. The same commands created by a
-     * service are.
+     * callbacks as instances: neither is a collaborator created instead of injected; nor is the data-access object Spring
+     * Boot's Flyway migration strategy builds to copy the old release's rows (it runs before the data-access beans exist).
+     * The same commands created by a service are.
      */
     @Test
     void migrations_create_their_sql_commands_and_callbacks_are_handed_to_flyway_as_instances() {
