@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.stream.Stream;
 
 /**
  * HTTP request mappings as the web frameworks declare and inherit them: the annotations that map a request to a
@@ -24,7 +25,10 @@ import java.util.WeakHashMap;
  * Generator's {@code interfaceOnly} and {@code delegatePattern} styles, a resource implementing a JAX-RS interface that
  * its clients share) — leaves the implementing methods without annotations of their own. Spring MVC (since 5.1),
  * Micronaut and JAX-RS serve them anyway: the method overriding an annotated method inherits its mapping. JAX-RS does so
- * only when the overriding method carries no JAX-RS annotation of its own (then the interface's are all ignored).
+ * only when the overriding method carries no JAX-RS annotation of its own (then the interface's are all ignored). In
+ * OpenAPI Generator's delegate-method style ({@code interfaceOnly} with {@code delegatePattern}) the mapping sits on a
+ * default wrapper, {@code _getAccountList(…)}, that only calls the unannotated {@code getAccountList(…)} the controller
+ * implements: that implementation is the handler, with the wrapper's mapping ({@link DelegateMethods}).
  */
 public final class HttpMappings {
 
@@ -98,8 +102,12 @@ public final class HttpMappings {
      * interfaces): {@code method} is a non-private instance method that carries no HTTP mapping itself and overrides (same
      * name and raw parameter types) a method annotated with one — a Spring or Micronaut mapping when {@code method}'s class
      * is a controller, a JAX-RS mapping when it is a resource and {@code method} and its parameters carry no JAX-RS
-     * annotation of their own. Empty otherwise, and
-     * always for the methods of interfaces: an API interface declares the endpoints, its default methods are stubs.
+     * annotation of their own. Or {@code method} overrides an interface method that a mapped default method of the same
+     * interface only calls ({@code return getAccountList(…);}, OpenAPI Generator's delegate-method style,
+     * {@link DelegateMethods}): Spring serves the wrapper, which the class inherits and which runs {@code method}, so
+     * {@code method} is the handler with the wrapper's mapping, and the wrapper is returned. Empty otherwise, and
+     * always for the methods of interfaces: an API interface declares the endpoints, its default methods are stubs and
+     * wrappers.
      */
     public static Optional<JavaMethod> inheritedFrom(JavaMethod method) {
         JavaClass owner = method.getOwner();
@@ -114,15 +122,32 @@ public final class HttpMappings {
         }
         String[] parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toArray(String[]::new);
         for (JavaClass type : supertypes(owner)) {
-            Optional<JavaMethod> declaration = type.tryGetMethod(method.getName(), parameters)
-                    .filter(candidate -> Annotations.hasAny(candidate, ANNOTATIONS));
+            Optional<JavaMethod> overridden = type.tryGetMethod(method.getName(), parameters);
+            Optional<JavaMethod> declaration = overridden.filter(candidate -> Annotations.hasAny(candidate, ANNOTATIONS));
             if (declaration.isPresent()) {
                 boolean jaxRs = Annotations.hasAny(declaration.get(), JAX_RS_DESIGNATORS);
                 boolean served = jaxRs ? handlerClass.resource && !hasJaxRsAnnotation(method) : handlerClass.controller;
                 return served ? declaration : Optional.empty();
             }
+            Optional<JavaMethod> wrapper = overridden.isEmpty() ? Optional.empty()
+                    : DelegateMethods.wrapperOf(type, method.getName(), DelegateMethods.parameters(method.getDescriptor()))
+                            .filter(found -> !overrides(owner, found));
+            if (wrapper.isPresent()) {
+                boolean jaxRs = Annotations.hasAny(wrapper.get(), JAX_RS_DESIGNATORS);
+                return (jaxRs ? handlerClass.resource : handlerClass.controller) ? wrapper : Optional.empty();
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code javaClass} or a superclass overrides {@code wrapper}: then that override is served (it inherits the
+     * wrapper's mapping itself), not the wrapper's body.
+     */
+    private static boolean overrides(JavaClass javaClass, JavaMethod wrapper) {
+        String[] parameters = wrapper.getRawParameterTypes().stream().map(JavaClass::getName).toArray(String[]::new);
+        return Stream.concat(Stream.of(javaClass), javaClass.getAllRawSuperclasses().stream())
+                .anyMatch(type -> type.tryGetMethod(wrapper.getName(), parameters).isPresent());
     }
 
     /** Whether a class is a Spring or Micronaut controller, a JAX-RS resource (or both), or neither. */

@@ -150,6 +150,23 @@ class SingleResponsibilityTest {
                         + " paths in (AccountsResource.java:23)"));
     }
 
+    /**
+     * A controller implementing an API interface of OpenAPI Generator's delegate-method style serves the paths of the
+     * mapped wrappers whose unannotated methods it overrides: three endpoints on three paths ({@code /transfers},
+     * {@code /transfers/{transfer-id}} and its reversals); the override of a method an unmapped default method calls is no
+     * endpoint.
+     */
+    @Test
+    void the_endpoints_behind_mapped_delegate_wrappers_count_by_the_wrappers_paths() {
+        String api = "dev.archrules.fixtures.source.delegatemethod";
+        List<Violation> violations = BackendChecklist.forBasePackage(api).withMaxEndpointsPerController(1)
+                .evaluate(Fixtures.classes(api)).violationsOf(CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY);
+
+        assertThat(violations).extracting(Violation::key, Violation::message).containsExactly(tuple(api + ".TransfersApiController#endpoints",
+                "Controller <" + api + ".TransfersApiController> serves 3 resource paths with 3 endpoints, more than the limit of 1 resource"
+                        + " paths in (TransfersApiController.java:18)"));
+    }
+
     @Test
     void controller_limits_are_configurable_and_count_jaxrs_resource_paths() {
         List<Violation> violations = BackendChecklist.forBasePackage(FIXTURES)

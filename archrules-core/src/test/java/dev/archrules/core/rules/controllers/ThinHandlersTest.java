@@ -78,6 +78,25 @@ class ThinHandlersTest {
     }
 
     /**
+     * OpenAPI Generator's delegate-method style ({@code interfaceOnly} with {@code delegatePattern}): the interface's
+     * mapped default wrappers {@code _operation(…)} only call the unannotated {@code operation(…)}, which the controller
+     * overrides — those overrides are the handlers, weighed by their own bodies; the wrappers and the interface's stubs
+     * are not, nor is the override of a method that an unmapped default method calls.
+     */
+    @Test
+    void the_methods_a_mapped_delegate_wrapper_calls_are_handlers_where_the_controller_overrides_them() {
+        String api = "dev.archrules.fixtures.source.delegatemethod";
+        String why = " decisions (branches on domain state, loops, arithmetic, data-access and client calls), more than the limit of 3 in (";
+        // not reported: TransfersApi's wrappers and stubs (getTransfer's example loop), TransfersApiController.getTransfer and
+        // createTransfer (thin), TransfersApiController.summarise (as many decisions, but summary(…) is no mapped wrapper)
+        assertThat(evaluate(api).violationsOf(CoreRules.CONTROLLERS_THIN_HANDLERS))
+                .extracting(Violation::key, v -> v.location().toString(), Violation::message)
+                .containsExactly(
+                        tuple(api + ".TransfersApiController#reverseTransfer(java.lang.String, long)", "(TransfersApiController.java:28)",
+                                "Handler <" + api + ".TransfersApiController.reverseTransfer(…)> makes 4" + why + "TransfersApiController.java:28)"));
+    }
+
+    /**
      * An {@code else if} chain of presence tests dispatching onto an engine's fluent builder, its last branch copying the
      * request's elements onto the builder in a loop, is request mapping; the same chain whose loop calls the collaborator
      * once per element is reported with all its decisions.
