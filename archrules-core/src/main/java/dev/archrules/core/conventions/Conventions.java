@@ -321,7 +321,8 @@ public final class Conventions {
      * {@linkplain Term#HANDLER_METHODS handler methods} of a filter, interceptor, WebSocket handler or gRPC service, or a
      * method of a controller or JAX-RS resource that inherits the HTTP mapping of the interface or superclass method it
      * overrides ({@link HttpMappings#inheritedFrom}: an API interface declares the endpoints, the controller implements
-     * them). The methods of interfaces are endpoints only by their own annotations.
+     * them), or of the mapped default wrapper that only calls the interface method it overrides (OpenAPI Generator's
+     * delegate-method style). The methods of interfaces are endpoints only by their own annotations.
      */
     public boolean isEndpoint(JavaMethod method) {
         if (Annotations.hasAny(method, names(Term.ENDPOINT_ANNOTATIONS)) || Annotations.hasAny(method, handlerAnnotations)) {
@@ -335,7 +336,8 @@ public final class Conventions {
 
     /**
      * The method whose annotations declare the endpoint {@code method} is: the interface or superclass method whose HTTP
-     * mapping it inherits ({@link HttpMappings#inheritedFrom}), else {@code method} itself. Its body stays
+     * mapping it inherits, or the mapped default wrapper that calls it ({@link HttpMappings#inheritedFrom}), else
+     * {@code method} itself. Its body stays
      * {@code method}'s: the implementation handles the request, not the declaration.
      */
     public JavaMethod endpointDeclaration(JavaMethod method) {

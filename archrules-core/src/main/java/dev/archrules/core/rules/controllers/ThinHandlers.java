@@ -68,7 +68,10 @@ import java.util.function.Consumer;
  * inherits the interface's HTTP mapping ({@link dev.archrules.core.conventions.HttpMappings#inheritedFrom}) and is the
  * handler, weighed by its own body and reported where it is written (fixtures {@code source.apiinterfaces}:
  * {@code InvoicesApiController.settleInvoice} and {@code AccountsResource.creditInterest} reported, their thin neighbours
- * and the interface's default stubs not).
+ * and the interface's default stubs not). In OpenAPI Generator's delegate-method style the mapping sits on a default
+ * wrapper {@code _operation(…)} that only calls the unannotated {@code operation(…)}: the controller's override of
+ * {@code operation} is the handler (fixture {@code source.delegatemethod.TransfersApiController.reverseTransfer}
+ * reported; the wrappers, and a method only an unmapped default method calls, not).
  */
 public final class ThinHandlers extends SourceRule {
 
