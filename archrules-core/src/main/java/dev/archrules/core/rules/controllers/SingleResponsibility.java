@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
+import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.conventions.HandlerKind;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.Locations;
@@ -36,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * {@code controllers.single-responsibility} (C3): a controller serves at most
@@ -59,7 +61,9 @@ import java.util.function.Consumer;
  * container's own handles ({@link Term#CONTAINER_HANDLE_TYPES}: the application context, the event publisher) and the
  * application's cross-cutting ones ({@link Term#CROSS_CUTTING_TYPES}: an event bus it posts to, a metrics registry) are
  * not collaborators, and neither are a constructor parameter the JAX-RS runtime hands over with {@code @Context} (the
- * request's context, as in a {@code @Context} field), request plumbing (a collaborator every call of which hands it the request),
+ * request's context, as in a {@code @Context} field), the request being served and its response injected into it,
+ * object mappers (MapStruct's, {@code …Mapper}s and {@code …Converter}s that are no repository, Jackson's
+ * {@code ObjectMapper}, HATEOAS assemblers), request plumbing (a collaborator every call of which hands it the request),
  * collaborators kept in fields nothing reads, and a clock. A controller over both limits gets one finding, under its
  * endpoints, that names both counts. A controller whose every endpoint is a one-line delegation to one of its at most
  * two services is their REST face, not a controller of many responsibilities: not reported for its paths (this needs
@@ -314,6 +318,43 @@ public final class SingleResponsibility extends PerClassRule {
             "jakarta.servlet.ServletRequest", "javax.servlet.ServletRequest", "org.springframework.web.context.request.WebRequest",
             "org.springframework.http.server.reactive.ServerHttpRequest", "org.springframework.web.server.ServerWebExchange");
 
+    /** The response being served (the request is among {@link #REQUEST_HANDLES}). */
+    private static final List<String> RESPONSE_HANDLES = List.of(
+            "jakarta.servlet.ServletResponse", "javax.servlet.ServletResponse", "org.springframework.http.server.reactive.ServerHttpResponse");
+
+    /**
+     * The request being served or its response, injected into the controller (Spring's request-scoped proxy of the
+     * {@code HttpServletRequest}, a {@code @Context UriInfo} field): the request's context, which a handler could as well
+     * take as a parameter, not a collaborator with a responsibility.
+     */
+    private static boolean isServedExchange(JavaClass type, RuleContext context) {
+        return Stream.concat(REQUEST_HANDLES.stream(), RESPONSE_HANDLES.stream()).anyMatch(handle -> context.isAssignableTo(type, handle));
+    }
+
+    /** Supertypes of object mappers: Jackson's mapper, Spring's converters, Spring HATEOAS's model assemblers. */
+    private static final List<String> OBJECT_MAPPER_TYPES = List.of(
+            "com.fasterxml.jackson.databind.ObjectMapper", "tools.jackson.databind.ObjectMapper",
+            "org.springframework.core.convert.converter.Converter",
+            "org.springframework.hateoas.server.RepresentationModelAssembler");
+
+    /**
+     * An object mapper: a translator between the API's model and the domain's — a MapStruct mapper
+     * ({@linkplain Term#OBJECT_MAPPER_ANNOTATIONS {@code @Mapper}}), a class named {@code …Mapper} or {@code …Converter} that
+     * is no repository (a MyBatis mapper is one) and no client, Jackson's {@code ObjectMapper}, a Spring {@code Converter}
+     * or HATEOAS model assembler. Presenting the resource in the API's model is the controller's own job, one mapper per
+     * model it answers with; the mappers add no responsibility, and counting them would report a controller of three
+     * services for its five response models.
+     */
+    private static boolean isObjectMapper(JavaClass type, RuleContext context) {
+        if (context.hasRole(type, Role.REPOSITORY) || context.hasRole(type, Role.CLIENT)) {
+            return false;
+        }
+        String name = type.getSimpleName();
+        return name.endsWith("Mapper") || name.endsWith("Converter")
+                || Annotations.hasAny(type, context.conventions().names(Term.OBJECT_MAPPER_ANNOTATIONS))
+                || OBJECT_MAPPER_TYPES.stream().anyMatch(mapper -> context.isAssignableTo(type, mapper));
+    }
+
     /**
      * Request plumbing: a collaborator every call of which by the controller hands it the request being served — Kill
      * Bill's {@code Context}, which builds the call context from the request's headers
@@ -363,7 +404,7 @@ public final class SingleResponsibility extends PerClassRule {
 
     private static void addType(JavaClass type, RuleContext context, Map<String, JavaClass> types) {
         if (type.isPrimitive() || type.isArray() || type.getName().startsWith("java.")
-                || context.hasRole(type, Role.CONFIGURATION)
+                || context.hasRole(type, Role.CONFIGURATION) || isServedExchange(type, context) || isObjectMapper(type, context)
                 || context.conventions().names(Term.CONTAINER_HANDLE_TYPES).stream()
                         .anyMatch(handle -> ImportedSupertypes.isAssignableTo(type, handle))
                 || context.conventions().names(Term.CROSS_CUTTING_TYPES).stream()

@@ -230,9 +230,27 @@ class SingleResponsibilityTest {
                 .extracting(Violation::key, Violation::message)
                 .containsExactly(tuple(fixtures + ".ClientEventsListener#collaborators", "Event listener <" + fixtures
                         + ".ClientEventsListener> has 6 injected collaborators, more than the limit of 5: [" + fixtures + ".Audit, "
-                        + fixtures + ".Blocklist, " + fixtures + ".Certificates, " + fixtures + ".ErrorMapper, " + fixtures
+                        + fixtures + ".Blocklist, " + fixtures + ".Certificates, " + fixtures + ".ErrorCodes, " + fixtures
                         + ".ServiceTypes, " + fixtures + ".Tenants] in (ClientEventsListener.java:18)"));
         // not reported: BlockedClientInterceptor, BlockedClientFilter
+    }
+
+    /**
+     * Object mappers (MapStruct's, hand-written {@code …Mapper}s and {@code …Converter}s) and the request and response being
+     * served are not collaborators: three services handed three mappers and the request pass; six services are reported,
+     * their mapper not listed.
+     */
+    @Test
+    void object_mappers_and_the_served_request_are_no_collaborators() {
+        String fixtures = "dev.archrules.fixtures.responsibilitymappers";
+        assertThat(Fixtures.violations(fixtures, CoreRules.CONTROLLERS_SINGLE_RESPONSIBILITY))
+                .extracting(Violation::key, Violation::message)
+                .containsExactly(tuple(fixtures + ".CardStatementController#collaborators", "Controller <" + fixtures
+                        + ".CardStatementController> has 6 injected collaborators, more than the limit of 5: [" + fixtures
+                        + ".CardAccountService, " + fixtures + ".CardBalanceService, " + fixtures + ".CardLimitService, " + fixtures
+                        + ".CardRewardService, " + fixtures + ".CardStatusService, " + fixtures + ".CardTransactionService]"
+                        + " in (CardStatementController.java:21)"));
+        // not reported: CardAccountController (three services; three mappers, the request and the response)
     }
 
     @Test
