@@ -1,10 +1,19 @@
 package dev.archrules.core.rules.packages;
 
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import dev.archrules.core.conventions.Annotations;
 import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.model.Role;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +31,11 @@ import java.util.stream.Stream;
  *       ({@code resolvers.put(User.class, new UserResolver())}), a JAX-RS sub-resource locator returning
  *       {@code new OrderResourceImpl(…)} as its interface, an API naming its default implementation. The
  *       implementation depends on the abstraction; the registration is wiring.</li>
+ *   <li><b>The two sides of a bidirectional JPA association.</b> An entity's association field of another entity (or of
+ *       a collection of it), its accessors and their calls of the other side's accessors, where the other entity maps
+ *       the association back ({@code Launch.logs} with {@code mappedBy = "launch"}, {@code Log.launch}): JPA needs both
+ *       sides in the two classes, and entity packages split by aggregate meet there by design. Calling the other
+ *       entity's logic counts.</li>
  * </ul>
  * Every other dependency counts: a field, a parameter or return type, a call or field access, inheritance,
  * {@code instanceof}, a caught or thrown type, and a construction followed by any use of the constructed class
@@ -39,7 +53,70 @@ final class CycleIdioms {
                 && implementsAbstractionElsewhere(target, context)) {
             return List.of();
         }
+        if (!used.isEmpty() && isSideOfBidirectionalAssociation(used.get(0).getOriginClass(), target, used, context)) {
+            return List.of();
+        }
         return used;
+    }
+
+    /** JPA's association annotations, by name (Jakarta and javax). */
+    private static final Set<String> ASSOCIATIONS = Set.of(
+            "jakarta.persistence.OneToMany", "jakarta.persistence.ManyToOne", "jakarta.persistence.OneToOne",
+            "jakarta.persistence.ManyToMany", "javax.persistence.OneToMany", "javax.persistence.ManyToOne",
+            "javax.persistence.OneToOne", "javax.persistence.ManyToMany");
+
+    /** Accessor prefixes: what keeps the two sides of an association in step ({@code log.setLaunch(this)}). */
+    private static final List<String> ACCESSOR_PREFIXES = List.of("get", "set", "is", "add", "remove");
+
+    /**
+     * Whether every dependency of one entity on another is its side of a bidirectional association between them: its
+     * association field of the other's type (or of a collection of it), its accessors, and the calls of the other side's
+     * accessors that keep both sides in step — where the other entity maps the association back to it
+     * ({@code Launch.logs}, {@code @OneToMany(mappedBy = "launch")}; {@code Log.launch}, {@code @ManyToOne}). JPA needs
+     * both sides in the two classes; entity packages split by aggregate meet there by the domain's design. A call of the
+     * other entity's logic, or any other use, counts.
+     */
+    private static boolean isSideOfBidirectionalAssociation(JavaClass origin, JavaClass target, List<Dependency> used, RuleContext context) {
+        if (!context.hasRole(origin, Role.ENTITY) || !context.hasRole(target, Role.ENTITY)) {
+            return false;
+        }
+        List<JavaField> side = associationFields(origin, target);
+        if (side.isEmpty() || associationFields(target, origin).isEmpty()) {
+            return false;
+        }
+        return used.stream().allMatch(dependency -> side.stream().anyMatch(field -> dependency.getDescription()
+                .startsWith("Field <" + field.getFullName() + "> ")) || isAccessorUse(dependency, origin));
+    }
+
+    /** The fields of {@code owner} with a JPA association annotation whose type is {@code other} or names it as a type argument. */
+    private static List<JavaField> associationFields(JavaClass owner, JavaClass other) {
+        return owner.getFields().stream()
+                .filter(field -> Annotations.hasAny(field, ASSOCIATIONS))
+                .filter(field -> field.getRawType().equals(other) || field.getType() instanceof JavaParameterizedType type
+                        && type.getActualTypeArguments().stream().anyMatch(argument -> argument.toErasure().equals(other)))
+                .toList();
+    }
+
+    /**
+     * A dependency in an accessor of the association ({@code getLogs()}, {@code addLog(Log)}): the accessor's signature, or
+     * its call of one of the other side's accessors ({@code log.setLaunch(this)}).
+     */
+    private static boolean isAccessorUse(Dependency dependency, JavaClass origin) {
+        Optional<JavaCodeUnit> unit = origin.getCodeUnits().stream()
+                .filter(codeUnit -> dependency.getDescription().startsWith(codeUnit.getDescription() + " "))
+                .findFirst();
+        if (unit.isEmpty() || !isAccessorName(unit.get().getName())) {
+            return false;
+        }
+        for (JavaAccess<?> access : dependency.convertTo(JavaAccess.class)) {
+            return access instanceof JavaMethodCall call && isAccessorName(call.getName());
+        }
+        return !dependency.getDescription().contains(" calls constructor ");
+    }
+
+    private static boolean isAccessorName(String name) {
+        return ACCESSOR_PREFIXES.stream().anyMatch(prefix -> name.startsWith(prefix) && name.length() > prefix.length()
+                && Character.isUpperCase(name.charAt(prefix.length())));
     }
 
     // ArchUnit's dependencies carry their kind only in their description ("… is annotated with <…>")

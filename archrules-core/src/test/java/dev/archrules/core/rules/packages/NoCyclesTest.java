@@ -154,4 +154,18 @@ class NoCyclesTest {
                 .extracting(Violation::key, v -> v.location().toString())
                 .containsExactly(tuple(IDIOMS + "implcycle.orders, " + IDIOMS + "implcycle.orders.impl", "(Orders.java:10)"));
     }
+
+    /** The two sides of a bidirectional JPA association between entities of two packages (accessors included) are no cycle. */
+    @Test
+    void the_two_sides_of_a_bidirectional_association_are_no_cycle() {
+        assertThat(packageCycles("associationtrap")).isEmpty();
+    }
+
+    /** Entities that also call each other's logic (an error count, a slowness check) make the two packages a cycle. */
+    @Test
+    void an_entity_calling_the_logic_of_the_entity_it_maps_back_is_a_cycle() {
+        assertThat(packageCycles("associationcycle"))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(IDIOMS + "associationcycle.launch, " + IDIOMS + "associationcycle.log", "(Launch.java:31)"));
+    }
 }
