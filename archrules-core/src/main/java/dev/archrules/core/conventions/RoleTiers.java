@@ -202,8 +202,12 @@ final class RoleTiers {
      * data-access API itself.
      */
     static Optional<RoleMatch> persistenceNamed(JavaClass javaClass, RoleMatch match, RoleDetector detector, Roles run) {
-        if (match.role() != SERVICE || !detector.detects(REPOSITORY) || javaClass.isInterface()) {
+        if (match.role() != SERVICE || javaClass.isInterface()) {
             return Optional.of(match);
+        }
+        Optional<RoleMatch> client = clientNamed(javaClass, match, detector, run);
+        if (client.isPresent() || !detector.detects(REPOSITORY)) {
+            return client.or(() -> Optional.of(match));
         }
         String name = javaClass.getSimpleName();
         name = name.endsWith("Impl") ? name.substring(0, name.length() - "Impl".length()) : name;
@@ -224,6 +228,29 @@ final class RoleTiers {
                         + "a data-access object with a service's stereotype")
                 : match(REPOSITORY, match.reason() + ", but named for its store as the implementation of " + storePort.get()
                         + uses + "the port's storage adapter with a service's stereotype");
+    }
+
+    /**
+     * A service named for the client it is — its simple name ends with a {@linkplain Vocabulary#role client suffix}
+     * ({@code ElasticSearchClient}) — that works an HTTP client API itself and no data-access API is a client adapter with
+     * a service's stereotype ({@code @Service}): the team named the class for the outbound call it makes, and the call is
+     * where the adapter's is. A plainly named service making the call stays a service, whose call
+     * {@code integration.http-clients-in-client-adapters} reports.
+     */
+    private static Optional<RoleMatch> clientNamed(JavaClass javaClass, RoleMatch match, RoleDetector detector, Roles run) {
+        if (!detector.detects(CLIENT)) {
+            return Optional.empty();
+        }
+        String name = javaClass.getSimpleName();
+        Optional<String> suffix = detector.vocabulary().role(CLIENT).suffixes().stream()
+                .filter(candidate -> name.length() > candidate.length() && name.endsWith(candidate))
+                .findFirst();
+        if (suffix.isEmpty() || accessesData(javaClass, run) || !DependencyTargets.anyMatch(javaClass, run::isHttpClientApi)
+                && run.conventions().httpClientCalls(javaClass).isEmpty()) {
+            return Optional.empty();
+        }
+        return match(CLIENT, match.reason() + ", but named for the client it is (…" + suffix.get() + ") and uses "
+                + detector.vocabulary().httpClientApis().description() + " itself: a client adapter with a service's stereotype");
     }
 
     /**

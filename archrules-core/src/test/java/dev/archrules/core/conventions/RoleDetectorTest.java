@@ -166,6 +166,20 @@ class RoleDetectorTest {
                 .contains(match(Role.SERVICE, "annotated with @org.springframework.stereotype.Service"));
     }
 
+    /** A {@code @Service} named for the client it is that makes HTTP calls itself is a client adapter; one plainly named stays a service. */
+    @Test
+    void a_service_named_for_the_client_it_is_that_calls_http_is_a_client() {
+        String fixtures = "dev.archrules.fixtures.serviceclients";
+        JavaClasses clients = new ClassFileImporter().importPackages(fixtures);
+        Roles run = Roles.of(defaults, fixtures);
+
+        assertThat(run.explainRole(clients.get(fixtures + ".SearchIndexClient"))).contains(match(Role.CLIENT,
+                "annotated with @org.springframework.stereotype.Service, but named for the client it is (…Client) and uses HTTP client APIs"
+                        + " itself: a client adapter with a service's stereotype"));
+        assertThat(run.explainRole(clients.get(fixtures + ".SearchIndexService")))
+                .contains(match(Role.SERVICE, "annotated with @org.springframework.stereotype.Service"));
+    }
+
     @Test
     void package_tier_names_the_pattern() {
         Conventions custom = defaults.withRolePackages(Role.SERVICE, "..fixtures.roles..");

@@ -36,6 +36,17 @@ class HttpClientsInClientAdaptersTest {
                                 "move the call into a client adapter (e.g. a class ending in Client) behind an interface, and inject the interface"));
     }
 
+    /** A {@code @Service} named for the client it is passes; the same call in a plainly named {@code @Service} does not. */
+    @Test
+    void a_service_named_for_the_client_it_is_is_the_adapter() {
+        String fixtures = "dev.archrules.fixtures.serviceclients";
+        assertThat(Fixtures.violations(fixtures, CoreRules.HTTP_CLIENTS_IN_CLIENT_ADAPTERS))
+                .extracting(Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(fixtures + ".SearchIndexService -> org.springframework.web.client.RestTemplate",
+                        "(SearchIndexService.java:17)"));
+        // not reported: SearchIndexClient
+    }
+
     @Test
     void http_client_rule_knows_which_classes_are_adapters_and_which_uses_are_wiring() {
         String fixtures = "dev.archrules.fixtures.httpadapters";
