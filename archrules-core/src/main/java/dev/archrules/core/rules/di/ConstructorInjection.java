@@ -48,7 +48,9 @@ import java.util.stream.Collectors;
  * which a bean reaches its own proxy (self-injection, a Spring Data repository's custom implementation injecting its
  * repository), which no constructor can take; and an object the code builds itself and hands to the container to fill
  * (Guice's {@code toProvider(new XProvider(type))}, {@code toInstance(…)}, {@code requestInjection(…)}, Spring's
- * {@code autowireBean(…)}: {@link Term#MEMBER_INJECTION_CALLS}), whose constructor the container never calls. Always reported:
+ * {@code autowireBean(…)}: {@link Term#MEMBER_INJECTION_CALLS}), whose constructor the container never calls; and a
+ * repository base class, a subclass of Spring Data's {@code SimpleJpaRepository} (and its Mongo, JDBC, R2DBC and
+ * Elasticsearch counterparts), which Spring Data's repository factory creates by reflection. Always reported:
  * an injection annotation on a {@code final} field — the constructor cannot take it,
  * and a constant initialiser is inlined by the compiler, so the injected value is never read.
  */
@@ -70,7 +72,7 @@ public final class ConstructorInjection extends PerClassRule {
 
     @Override
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
-        if (buildsItsOwnInstance(javaClass)) {
+        if (buildsItsOwnInstance(javaClass) || isRepositoryBaseClass(javaClass, context)) {
             return;
         }
         boolean wiring = Wiring.isConfigurationOrNestedInOne(javaClass, context);
@@ -143,6 +145,25 @@ public final class ConstructorInjection extends PerClassRule {
                 && javaClass.getConstructors().stream().allMatch(constructor -> constructor.getModifiers().contains(JavaModifier.PRIVATE))
                 && javaClass.getFields().stream().anyMatch(field -> field.getModifiers().contains(JavaModifier.STATIC)
                         && field.getRawType().equals(javaClass));
+    }
+
+    /** Spring Data's base implementations of repositories, which its repository factories create per repository. */
+    private static final List<String> REPOSITORY_BASES = List.of(
+            "org.springframework.data.jpa.repository.support.SimpleJpaRepository",
+            "org.springframework.data.mongodb.repository.support.SimpleMongoRepository",
+            "org.springframework.data.mongodb.repository.support.SimpleReactiveMongoRepository",
+            "org.springframework.data.jdbc.repository.support.SimpleJdbcRepository",
+            "org.springframework.data.r2dbc.repository.support.SimpleR2dbcRepository",
+            "org.springframework.data.elasticsearch.repository.support.SimpleElasticsearchRepository");
+
+    /**
+     * A repository base class ({@code @EnableJpaRepositories(repositoryBaseClass = …)}): a subclass of one of Spring Data's
+     * base implementations ({@code SimpleJpaRepository}, …), which Spring Data's repository factory creates by reflection,
+     * one per repository, through the fixed constructor of its entity information and store handle — never the
+     * container. A collaborator can only reach it through an injected setter or field (filled by a custom factory bean).
+     */
+    private static boolean isRepositoryBaseClass(JavaClass javaClass, RuleContext context) {
+        return REPOSITORY_BASES.stream().anyMatch(base -> context.isAssignableTo(javaClass, base));
     }
 
     /**

@@ -52,6 +52,7 @@ class ConstructorInjectionTest {
                         tuple(RULE, F + "filled.ClassBoundMailerProvider#inject(" + PORT + "PaymentGateway)",
                                 "(ClassBoundMailerProvider.java:18)"),
                         tuple(RULE, F + "filled.PlainAuditTrail#mailer", "(PlainAuditTrail.java:16)"),
+                        tuple(RULE, F + "filled.SoftDeleteQueries#setMailer(" + PORT + "Mailer)", "(SoftDeleteQueries.java:15)"),
                         tuple(RULE, F + "idioms.CacheSettings#cacheName", "(CacheSettings.java:10)"),
                         tuple(RULE, F + "idioms.ChannelLabelService#mailers", "(ChannelLabelService.java:23)"),
                         tuple(RULE, F + "idioms.LazyPublisherService#eventPublisher", "(LazyPublisherService.java:28)"),
@@ -177,7 +178,8 @@ class ConstructorInjectionTest {
             "idioms.EventPublisherHolder",     // a singleton holder building its own instance: no constructor can take it
             "filled.TemplatedMailerProvider",  // built by a Guice module and bound as an instance: toProvider(new …)
             "filled.AuditTrail",               // built by a Guice module and handed to requestInjection
-            "filled.ExportPlugin"              // built by a loader and handed to Spring's autowireBean
+            "filled.ExportPlugin",             // built by a loader and handed to Spring's autowireBean
+            "filled.SoftDeleteRepositoryImpl"  // a repository base class: Spring Data's factory creates it by reflection
     })
     void constructor_injection_and_container_managed_fields_pass(String fixture) {
         String className = F + fixture;
