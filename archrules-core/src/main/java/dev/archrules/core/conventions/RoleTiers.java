@@ -199,10 +199,15 @@ final class RoleTiers {
      * service's stereotype; its SQL and its JDBC types are where the layer's are. A {@code CatalogService} running SQL
      * stays a service: nothing but the query says it is data access. So is a service named for its store as the
      * implementation of a port ({@code DatabaseKeyService implements KeyService}: {@link #storeNamedPort}) that works a
-     * data-access API itself.
+     * data-access API itself. An interface named like a service whose every implementation is annotated as a repository
+     * is one too ({@link #implementedOnlyByRepositories}); a service named for the client it is that makes HTTP calls
+     * itself is a client ({@link #clientNamed}).
      */
     static Optional<RoleMatch> persistenceNamed(JavaClass javaClass, RoleMatch match, RoleDetector detector, Roles run) {
-        if (match.role() != SERVICE || javaClass.isInterface()) {
+        if (match.role() == SERVICE && javaClass.isInterface()) {
+            return implementedOnlyByRepositories(javaClass, match, detector).or(() -> Optional.of(match));
+        }
+        if (match.role() != SERVICE) {
             return Optional.of(match);
         }
         Optional<RoleMatch> client = clientNamed(javaClass, match, detector, run);
@@ -228,6 +233,29 @@ final class RoleTiers {
                         + "a data-access object with a service's stereotype")
                 : match(REPOSITORY, match.reason() + ", but named for its store as the implementation of " + storePort.get()
                         + uses + "the port's storage adapter with a service's stereotype");
+    }
+
+    /**
+     * An interface named like a service ({@code MetadataService}) whose every implementation in the code base — one at
+     * least — is annotated as a repository ({@code @Repository}, or another repository annotation of the vocabulary): the
+     * data-access layer's interface under a service's name, its methods the repository's ({@code createBucket(BucketEntity)},
+     * {@code getFlowById(…)}). Its callers depend on the repository. The implementations are judged by their own
+     * annotations, not their roles, so the answer never waits on this interface's own.
+     */
+    private static Optional<RoleMatch> implementedOnlyByRepositories(JavaClass javaClass, RoleMatch match, RoleDetector detector) {
+        if (!detector.detects(REPOSITORY)) {
+            return Optional.empty();
+        }
+        Set<String> repositoryAnnotations = detector.vocabulary().role(REPOSITORY).annotations();
+        List<JavaClass> implementations = javaClass.getSubclasses().stream()
+                .filter(type -> !type.isInterface() && !type.getModifiers().contains(JavaModifier.ABSTRACT))
+                .toList();
+        if (implementations.isEmpty() || !implementations.stream().allMatch(type -> Annotations.hasAny(type, repositoryAnnotations))) {
+            return Optional.empty();
+        }
+        return match(REPOSITORY, match.reason() + ", but every implementation is a repository ("
+                + implementations.stream().map(JavaClass::getSimpleName).sorted().collect(java.util.stream.Collectors.joining(", "))
+                + "): the data-access layer's interface");
     }
 
     /**

@@ -250,6 +250,20 @@ class DependencyDirectionTest {
     }
 
     /**
+     * An interface named like a service whose only implementation is a repository is the data-access layer's interface: a
+     * DAO calling it calls sideways; the same DAO asking a service's interface (implemented by a {@code @Service}) is reported.
+     */
+    @Test
+    void an_interface_named_like_a_service_implemented_only_by_a_repository_is_not_above_a_dao() {
+        String fixtures = "dev.archrules.fixtures.repositoryports";
+        assertThat(Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(CoreRules.LAYERS_DEPENDENCY_DIRECTION,
+                        fixtures + ".SnapshotPurgeDao -> " + fixtures + ".RetentionService", "(SnapshotPurgeDao.java:19)"));
+        // not reported: FlowSnapshotDao -> MetadataService (its only implementation, DatabaseMetadataService, is a @Repository)
+    }
+
+    /**
      * A controller named only as the type argument of a generic base that reads it back as a class for the base URL of
      * links is a type token; a base handed the controller itself (an injected {@code T} field) makes its subclass hold the
      * controller, which is reported.
