@@ -3,16 +3,13 @@ package dev.archrules.core.conventions;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.thirdparty.org.objectweb.asm.ClassReader;
 import com.tngtech.archunit.thirdparty.org.objectweb.asm.ClassVisitor;
 import com.tngtech.archunit.thirdparty.org.objectweb.asm.Handle;
 import com.tngtech.archunit.thirdparty.org.objectweb.asm.Label;
 import com.tngtech.archunit.thirdparty.org.objectweb.asm.MethodVisitor;
 import com.tngtech.archunit.thirdparty.org.objectweb.asm.Opcodes;
+import dev.archrules.core.internal.io.ClassFiles;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -71,7 +68,7 @@ final class DelegateMethods {
         }
         Map<String, JavaMethod> wrappers = new HashMap<>();
         String owner = api.getName().replace('.', '/');
-        read(api, new ClassVisitor(Opcodes.ASM9) {
+        ClassFiles.accept(api, new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
                 JavaMethod candidate = candidates.get(name + descriptor);
@@ -190,20 +187,6 @@ final class DelegateMethods {
             if (state == 3) {
                 found.accept(called);
             }
-        }
-    }
-
-    /** Hands the class file of {@code javaClass} to {@code visitor}; {@code false} when it has none or it cannot be read. */
-    private static boolean read(JavaClass javaClass, ClassVisitor visitor) {
-        Optional<URI> uri = javaClass.getSource().map(source -> source.getUri());
-        if (uri.isEmpty()) {
-            return false;
-        }
-        try (InputStream in = uri.get().toURL().openStream()) {
-            new ClassReader(in).accept(visitor, ClassReader.SKIP_FRAMES | ClassReader.SKIP_DEBUG);
-            return true;
-        } catch (IOException | RuntimeException unreadable) {
-            return false;
         }
     }
 }
