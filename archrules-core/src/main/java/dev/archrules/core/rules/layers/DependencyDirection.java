@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.domain.JavaTypeVariable;
+import dev.archrules.core.engine.DependencyOrigins;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.conventions.HandlerKind;
@@ -190,7 +191,7 @@ public final class DependencyDirection extends PerClassRule {
                 || composesPlumbing(origin, target, context))) {
             return false;
         }
-        Optional<JavaCodeUnit> codeUnit = codeUnitOf(dependency);
+        Optional<JavaCodeUnit> codeUnit = DependencyOrigins.codeUnitOf(dependency);
         boolean nestsResource = JaxRsResources.isPerRequestResource(target)
                 && codeUnit.filter(unit -> JaxRsResources.isLocatorOrItsHelper(unit) || JaxRsResources.isForwardingTo(unit, target))
                 .isPresent();
@@ -270,7 +271,7 @@ public final class DependencyDirection extends PerClassRule {
     private static boolean readsStaticSetting(Dependency dependency) {
         JavaClass target = dependency.getTargetClass();
         int line = dependency.getSourceCodeLocation().getLineNumber();
-        List<JavaMethodCall> calls = codeUnitOf(dependency).stream()
+        List<JavaMethodCall> calls = DependencyOrigins.codeUnitOf(dependency).stream()
                 .flatMap(unit -> unit.getMethodCallsFromSelf().stream())
                 .filter(call -> call.getTargetOwner().equals(target) && call.getLineNumber() == line)
                 .toList();
@@ -308,7 +309,7 @@ public final class DependencyDirection extends PerClassRule {
      * target called beside it is still reported.
      */
     private static boolean readsConstant(Dependency dependency, RuleContext context) {
-        if (!(accessOf(dependency).orElse(null) instanceof JavaFieldAccess fieldAccess)
+        if (!(DependencyOrigins.accessOf(dependency).orElse(null) instanceof JavaFieldAccess fieldAccess)
                 || fieldAccess.getAccessType() != JavaFieldAccess.AccessType.GET) {
             return false;
         }
@@ -329,7 +330,7 @@ public final class DependencyDirection extends PerClassRule {
      * a service is still reported.
      */
     private static boolean callsParameterParser(Dependency dependency, RuleContext context) {
-        return accessOf(dependency).orElse(null) instanceof JavaMethodCall call
+        return DependencyOrigins.accessOf(dependency).orElse(null) instanceof JavaMethodCall call
                 && call.getTarget().resolveMember().filter(method -> isParameterParser(method, context) || isRequestFormCheck(method, context)).isPresent();
     }
 
@@ -387,7 +388,7 @@ public final class DependencyDirection extends PerClassRule {
         if (!JaxRsResources.isPerRequestResource(origin) || !createdByLocatorOf(parent, origin)) {
             return false;
         }
-        Optional<JavaAccess<?>> access = accessOf(dependency);
+        Optional<JavaAccess<?>> access = DependencyOrigins.accessOf(dependency);
         if (access.isPresent()) {
             if (access.get() instanceof JavaMethodCall call) {
                 return call.getTarget().resolveMember().filter(method -> !method.getModifiers().contains(JavaModifier.STATIC)
@@ -466,33 +467,5 @@ public final class DependencyDirection extends PerClassRule {
         Set<String> loggers = context.conventions().names(Term.LOGGER_TYPES);
         return handedClassObject.stream()
                 .anyMatch(call -> loggers.stream().anyMatch(logger -> context.isAssignableTo(call.getTarget().getRawReturnType(), logger)));
-    }
-
-    /**
-     * The access a dependency is — a method or constructor call, a field access — if it is one: ArchUnit converts a
-     * dependency to at most one. None for a dependency of a signature, a field's type or a class literal.
-     */
-    static Optional<JavaAccess<?>> accessOf(Dependency dependency) {
-        for (JavaAccess<?> access : dependency.convertTo(JavaAccess.class)) {
-            return Optional.of(access);
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The method or constructor a dependency lies in, if it lies in one: the origin of an access, or the
-     * code unit whose signature (return type, parameter, referenced class object, …) it comes from. ArchUnit
-     * keeps the origin of non-access dependencies only in their description, which starts with the code
-     * unit's own description.
-     */
-    private static Optional<JavaCodeUnit> codeUnitOf(Dependency dependency) {
-        Optional<JavaAccess<?>> access = accessOf(dependency);
-        if (access.isPresent()) {
-            return Optional.of(access.get().getOrigin());
-        }
-        String description = dependency.getDescription();
-        return dependency.getOriginClass().getCodeUnits().stream()
-                .filter(codeUnit -> description.startsWith(codeUnit.getDescription() + " "))
-                .findFirst();
     }
 }

@@ -4,6 +4,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.archrules.core.engine.DependencyOrigins;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleContext;
@@ -108,7 +109,7 @@ public final class RepositoriesBehindInterfaces extends PerClassRule {
      * no instance is bound, so there is nothing to inject through the interface instead.
      */
     private static boolean usesStaticMember(Dependency dependency) {
-        return DependencyDirection.accessOf(dependency)
+        return DependencyOrigins.accessOf(dependency)
                 .flatMap(access -> access.getTarget().resolveMember())
                 .map(member -> member.getModifiers().contains(JavaModifier.STATIC)).orElse(false);
     }

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import dev.archrules.core.conventions.Annotations;
+import dev.archrules.core.engine.DependencyOrigins;
 import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.model.Role;
 
@@ -85,7 +86,7 @@ final class CycleIdioms {
             return false;
         }
         return used.stream().allMatch(dependency -> side.stream().anyMatch(field -> dependency.getDescription()
-                .startsWith("Field <" + field.getFullName() + "> ")) || isAccessorUse(dependency, origin));
+                .startsWith("Field <" + field.getFullName() + "> ")) || isAccessorUse(dependency));
     }
 
     /** The fields of {@code owner} with a JPA association annotation whose type is {@code other} or names it as a type argument. */
@@ -101,15 +102,14 @@ final class CycleIdioms {
      * A dependency in an accessor of the association ({@code getLogs()}, {@code addLog(Log)}): the accessor's signature, or
      * its call of one of the other side's accessors ({@code log.setLaunch(this)}).
      */
-    private static boolean isAccessorUse(Dependency dependency, JavaClass origin) {
-        Optional<JavaCodeUnit> unit = origin.getCodeUnits().stream()
-                .filter(codeUnit -> dependency.getDescription().startsWith(codeUnit.getDescription() + " "))
-                .findFirst();
+    private static boolean isAccessorUse(Dependency dependency) {
+        Optional<JavaCodeUnit> unit = DependencyOrigins.codeUnitOf(dependency);
         if (unit.isEmpty() || !isAccessorName(unit.get().getName())) {
             return false;
         }
-        for (JavaAccess<?> access : dependency.convertTo(JavaAccess.class)) {
-            return access instanceof JavaMethodCall call && isAccessorName(call.getName());
+        Optional<JavaAccess<?>> access = DependencyOrigins.accessOf(dependency);
+        if (access.isPresent()) {
+            return access.get() instanceof JavaMethodCall call && isAccessorName(call.getName());
         }
         return !dependency.getDescription().contains(" calls constructor ");
     }
