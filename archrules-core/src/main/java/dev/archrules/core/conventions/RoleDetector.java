@@ -21,7 +21,8 @@ import static dev.archrules.core.model.Role.SERVICE;
  * Role detection over one {@link Vocabulary}: an ordered list of tiers (replacement, annotation, declared
  * bean factory and handler methods, supertype, enclosing class, suffix, package, usage, generic bean), tried
  * strongest first; the first tier that finds a role decides it — but a service named and working as a data-access
- * object is a repository ({@link RoleTiers#persistenceNamed}). Annotation types never have a role.
+ * object is a repository, one named for the client it is a client ({@link RoleTiers#refineService}). Annotation types
+ * never have a role.
  *
  * <p>Immutable and without caches: the per-run cache is {@link Roles}, which asks the detector once per class.
  */
@@ -60,7 +61,7 @@ public final class RoleDetector {
         for (RoleTier tier : tiers) {
             Optional<RoleMatch> match = tier.match(javaClass, this, run);
             if (match.isPresent()) {
-                return tier == RoleTiers.ALL.get(0) ? match : RoleTiers.persistenceNamed(javaClass, match.get(), this, run);
+                return tier == RoleTiers.ALL.get(0) ? match : RoleTiers.refineService(javaClass, match.get(), this, run);
             }
         }
         return Optional.empty();

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static dev.archrules.core.model.Role.CLIENT;
@@ -165,7 +166,7 @@ final class RoleTiers {
         String simpleName = javaClass.getSimpleName();
         for (Role role : detector.detectable()) {
             for (String suffix : detector.vocabulary().role(role).suffixes()) {
-                if (simpleName.length() > suffix.length() && simpleName.endsWith(suffix)) {
+                if (endsAfterAPrefix(simpleName, suffix)) {
                     if (role == SERVICE && isBeanStyleValue(javaClass)) {
                         continue;
                     }
@@ -191,41 +192,48 @@ final class RoleTiers {
     }
 
     /**
-     * A service by any tier but the replacement that is named for persistence and works a data-access API itself is a
-     * repository: its simple name, without a trailing {@code Impl} and {@code Service}, ends with a
-     * {@linkplain Term#PERSISTENCE_SERVICE_WORDS persistence word} after a prefix ({@code GroupCapacityPersistService},
-     * {@code ConflictFinderService}), and it uses a data-access API as the usage tier counts use (not only handing it
-     * to factories, not only mapping itself from rows). The team named the class for the persistence layer and gave it a
-     * service's stereotype; its SQL and its JDBC types are where the layer's are. A {@code CatalogService} running SQL
-     * stays a service: nothing but the query says it is data access. So is a service named for its store as the
-     * implementation of a port ({@code DatabaseKeyService implements KeyService}: {@link #storeNamedPort}) that works a
-     * data-access API itself. An interface named like a service whose every implementation is annotated as a repository
-     * is one too ({@link #implementedOnlyByRepositories}); a service named for the client it is that makes HTTP calls
-     * itself is a client ({@link #clientNamed}).
+     * A service by any tier but the replacement whose team named it, or built it, for another layer has that layer's
+     * role: a class named for persistence or for its store that works a data-access API itself is a repository
+     * ({@link #persistenceNamed}); an interface named like a service whose every implementation is annotated as a
+     * repository is one too ({@link #implementedOnlyByRepositories}); a class named for the client it is that makes HTTP
+     * calls itself is a client ({@link #clientNamed}). Any other match stands.
      */
-    static Optional<RoleMatch> persistenceNamed(JavaClass javaClass, RoleMatch match, RoleDetector detector, Roles run) {
-        if (match.role() == SERVICE && javaClass.isInterface()) {
-            return implementedOnlyByRepositories(javaClass, match, detector).or(() -> Optional.of(match));
-        }
+    static Optional<RoleMatch> refineService(JavaClass javaClass, RoleMatch match, RoleDetector detector, Roles run) {
         if (match.role() != SERVICE) {
             return Optional.of(match);
         }
-        Optional<RoleMatch> client = clientNamed(javaClass, match, detector, run);
-        if (client.isPresent() || !detector.detects(REPOSITORY)) {
-            return client.or(() -> Optional.of(match));
+        Optional<RoleMatch> refined = javaClass.isInterface()
+                ? implementedOnlyByRepositories(javaClass, match, detector)
+                : clientNamed(javaClass, match, detector, run).or(() -> persistenceNamed(javaClass, match, detector, run));
+        return refined.or(() -> Optional.of(match));
+    }
+
+    /**
+     * A service named for persistence that works a data-access API itself is a repository: its simple name, without a
+     * trailing {@code Impl} and {@code Service}, ends with a {@linkplain Term#PERSISTENCE_SERVICE_WORDS persistence word}
+     * after a prefix ({@code GroupCapacityPersistService}, {@code ConflictFinderService}), and it uses a data-access API as
+     * the usage tier counts use (not only handing it to factories, not only mapping itself from rows). The team named the
+     * class for the persistence layer and gave it a service's stereotype; its SQL and its JDBC types are where the
+     * layer's are. A {@code CatalogService} running SQL stays a service: nothing but the query says it is data access. So
+     * is a service named for its store as the implementation of a port ({@code DatabaseKeyService implements KeyService}:
+     * {@link #storeNamedPort}) that works a data-access API itself.
+     */
+    private static Optional<RoleMatch> persistenceNamed(JavaClass javaClass, RoleMatch match, RoleDetector detector, Roles run) {
+        if (!detector.detects(REPOSITORY)) {
+            return Optional.empty();
         }
         String name = javaClass.getSimpleName();
         name = name.endsWith("Impl") ? name.substring(0, name.length() - "Impl".length()) : name;
         if (!name.endsWith("Service")) {
-            return Optional.of(match);
+            return Optional.empty();
         }
         String stem = name.substring(0, name.length() - "Service".length());
         Optional<String> word = detector.vocabulary().names(Term.PERSISTENCE_SERVICE_WORDS).stream()
-                .filter(candidate -> stem.length() > candidate.length() && stem.endsWith(candidate))
+                .filter(candidate -> endsAfterAPrefix(stem, candidate))
                 .findFirst();
         Optional<String> storePort = word.isPresent() ? Optional.empty() : storeNamedPort(javaClass, name, detector);
         if (word.isEmpty() && storePort.isEmpty() || !accessesData(javaClass, run)) {
-            return Optional.of(match);
+            return Optional.empty();
         }
         String uses = " and uses " + detector.vocabulary().dataAccessApis().description() + " itself: ";
         return word.isPresent()
@@ -254,7 +262,7 @@ final class RoleTiers {
             return Optional.empty();
         }
         return match(REPOSITORY, match.reason() + ", but every implementation is a repository ("
-                + implementations.stream().map(JavaClass::getSimpleName).sorted().collect(java.util.stream.Collectors.joining(", "))
+                + implementations.stream().map(JavaClass::getSimpleName).sorted().collect(Collectors.joining(", "))
                 + "): the data-access layer's interface");
     }
 
@@ -271,10 +279,9 @@ final class RoleTiers {
         }
         String name = javaClass.getSimpleName();
         Optional<String> suffix = detector.vocabulary().role(CLIENT).suffixes().stream()
-                .filter(candidate -> name.length() > candidate.length() && name.endsWith(candidate))
+                .filter(candidate -> endsAfterAPrefix(name, candidate))
                 .findFirst();
-        if (suffix.isEmpty() || accessesData(javaClass, run) || !DependencyTargets.anyMatch(javaClass, run::isHttpClientApi)
-                && run.conventions().httpClientCalls(javaClass).isEmpty()) {
+        if (suffix.isEmpty() || accessesData(javaClass, run) || !usesHttpClient(javaClass, run)) {
             return Optional.empty();
         }
         return match(CLIENT, match.reason() + ", but named for the client it is (…" + suffix.get() + ") and uses "
@@ -289,11 +296,16 @@ final class RoleTiers {
      */
     private static Optional<String> storeNamedPort(JavaClass javaClass, String name, RoleDetector detector) {
         return javaClass.getRawInterfaces().stream()
-                .filter(port -> name.endsWith(port.getSimpleName()) && name.length() > port.getSimpleName().length()
+                .filter(port -> endsAfterAPrefix(name, port.getSimpleName())
                         && detector.vocabulary().names(Term.STORE_WORDS)
                         .contains(name.substring(0, name.length() - port.getSimpleName().length())))
                 .map(JavaClass::getName)
                 .findFirst();
+    }
+
+    /** Whether {@code name} ends with {@code word} after a prefix ({@code OrderService} with {@code Service}, not {@code Service}). */
+    private static boolean endsAfterAPrefix(String name, String word) {
+        return name.length() > word.length() && name.endsWith(word);
     }
 
     /** The methods a bean-style value has besides its accessors. */
@@ -470,11 +482,15 @@ final class RoleTiers {
         if (dataAccess) {
             return Optional.empty(); // a data-access utility (DbUtils): no role; the data-access rules follow its users
         }
-        if (detector.detects(CLIENT) && (DependencyTargets.anyMatch(javaClass, run::isHttpClientApi)
-                || !run.conventions().httpClientCalls(javaClass).isEmpty())) {
+        if (detector.detects(CLIENT) && usesHttpClient(javaClass, run)) {
             return match(CLIENT, "uses " + detector.vocabulary().httpClientApis().description());
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code javaClass} uses an HTTP client API or calls an HTTP client method ({@code URL#openStream}). */
+    private static boolean usesHttpClient(JavaClass javaClass, Roles run) {
+        return DependencyTargets.anyMatch(javaClass, run::isHttpClientApi) || !run.conventions().httpClientCalls(javaClass).isEmpty();
     }
 
     /**
