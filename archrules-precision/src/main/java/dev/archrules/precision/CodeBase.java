@@ -13,7 +13,10 @@ import java.util.Set;
 /**
  * One code base of the precision corpus: a line of {@code corpus.txt},
  * {@code name | groupId:artifactId:version | basePackage | what it is}, where the base package is
- * {@code infer} when the command infers it (as a new user would run it).
+ * {@code infer} when the command infers it (as a new user would run it). The coordinates may be followed by arguments
+ * for the Maven run that resolves the code base, each a user property ({@code -DGRAPH-PROVIDER=none}) or a profile of
+ * {@code corpus/pom.xml} ({@code -Pcalcite-fork-to-upstream}): for a code base whose own POM asks for artifacts Central
+ * does not serve. They change only what is downloaded, never how the checklist runs, and the summary shows them.
  *
  * @param name        short name, used for the judgement and output files
  * @param groupId     Maven group id
@@ -21,15 +24,25 @@ import java.util.Set;
  * @param version     Maven version
  * @param basePackage the base package passed to the command, empty when the command infers it
  * @param description what the code base is, in a few words
+ * @param resolution  arguments of the Maven run that resolves it ({@code -D…}, {@code -P…}), usually none
  */
 record CodeBase(String name, String groupId, String artifactId, String version, Optional<String> basePackage,
-                String description) {
+                String description, List<String> resolution) {
+
+    CodeBase(String name, String groupId, String artifactId, String version, Optional<String> basePackage, String description) {
+        this(name, groupId, artifactId, version, basePackage, description, List.of());
+    }
 
     /** The word of the base-package column that lets the command infer the base package. */
     static final String INFER = "infer";
 
     String coordinates() {
         return groupId + ":" + artifactId + ":" + version;
+    }
+
+    /** The coordinates and, where there are any, the arguments that resolve it, as the corpus line writes them. */
+    String coordinatesAsResolved() {
+        return resolution.isEmpty() ? coordinates() : coordinates() + " " + String.join(" ", resolution);
     }
 
     /** Reads the corpus file; malformed lines fail with {@code file:line}. */
@@ -48,7 +61,14 @@ record CodeBase(String name, String groupId, String artifactId, String version, 
             }
             String where = fileName + ":" + (i + 1) + ": ";
             String[] fields = line.split("\\s*\\|\\s*", 4);
-            String[] gav = fields.length == 4 ? fields[1].split(":") : new String[0];
+            String[] coordinates = fields.length == 4 ? fields[1].split("\\s+") : new String[] {""};
+            String[] gav = fields.length == 4 ? coordinates[0].split(":") : new String[0];
+            List<String> resolution = List.of(coordinates).subList(1, coordinates.length);
+            if (resolution.stream().anyMatch(argument -> !argument.matches("-[DP]\\S+"))) {
+                problems.add(where + "after the coordinates only Maven arguments -Dproperty=value or -Pprofile, found '"
+                        + String.join(" ", resolution) + "'");
+                continue;
+            }
             if (fields.length != 4 || gav.length != 3 || fields[0].isEmpty() || fields[2].isEmpty()) {
                 problems.add(where + "expected 'name | groupId:artifactId:version | basePackage|infer | description'");
                 continue;
@@ -62,7 +82,7 @@ record CodeBase(String name, String groupId, String artifactId, String version, 
                 continue;
             }
             Optional<String> base = fields[2].equals(INFER) ? Optional.empty() : Optional.of(fields[2]);
-            corpus.add(new CodeBase(fields[0], gav[0], gav[1], gav[2], base, fields[3]));
+            corpus.add(new CodeBase(fields[0], gav[0], gav[1], gav[2], base, fields[3], resolution));
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));

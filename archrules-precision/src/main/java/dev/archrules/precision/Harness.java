@@ -175,10 +175,11 @@ public final class Harness {
         command.addAll(List.of("-f", Path.of(required("corpus")).resolveSibling("corpus").resolve("pom.xml").toString(),
                 "package", "-Dcorpus.groupId=" + codeBase.groupId(), "-Dcorpus.artifactId=" + codeBase.artifactId(),
                 "-Dcorpus.version=" + codeBase.version(), "-Dcorpus.dir=" + dir.toAbsolutePath()));
-        System.out.println("precision: resolving " + codeBase.coordinates() + " with Maven");
+        command.addAll(codeBase.resolution());
+        System.out.println("precision: resolving " + codeBase.coordinatesAsResolved() + " with Maven");
         Process process = new ProcessBuilder(command).inheritIO().start();
         if (process.waitFor() != 0) {
-            throw new IllegalStateException("Maven could not resolve " + codeBase.coordinates() + " (exit " + process.exitValue()
+            throw new IllegalStateException("Maven could not resolve " + codeBase.coordinatesAsResolved() + " (exit " + process.exitValue()
                     + "): " + String.join(" ", command));
         }
     }

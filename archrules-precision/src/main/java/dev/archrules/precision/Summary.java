@@ -48,7 +48,7 @@ final class Summary {
         out.append("|---|---|---|---|---:|---:|---:|---:|---:|---:|---|\n");
         for (Run run : runs) {
             Tally total = run.total();
-            out.append("| ").append(run.codeBase().name()).append(" | `").append(run.codeBase().coordinates()).append("` | `")
+            out.append("| ").append(run.codeBase().name()).append(" | `").append(run.codeBase().coordinatesAsResolved()).append("` | `")
                     .append(run.basePackage()).append("` | ").append(run.preset()).append(" | ").append(run.classes())
                     .append(" | ").append(run.sourceFiles()).append(" | ").append(run.analysedClasses()).append(" | ")
                     .append(run.classPathEntries() == 0 ? "**empty**" : run.classPathEntries() + " jars").append(" | ")

@@ -62,6 +62,20 @@ class HarnessTest {
     }
 
     @Test
+    void corpus_line_may_carry_maven_arguments_that_resolve_the_code_base() {
+        CodeBase codeBase = CodeBase.parseCorpus("corpus.txt",
+                List.of("graph | org.acme:graph:2.1 -DGRAPH-PROVIDER=none -Pcalcite-fork-to-upstream | infer | a graph store")).get(0);
+        assertThat(codeBase.coordinates()).isEqualTo("org.acme:graph:2.1");
+        assertThat(codeBase.resolution()).containsExactly("-DGRAPH-PROVIDER=none", "-Pcalcite-fork-to-upstream");
+        assertThat(codeBase.coordinatesAsResolved()).isEqualTo("org.acme:graph:2.1 -DGRAPH-PROVIDER=none -Pcalcite-fork-to-upstream");
+        assertThat(CodeBase.parseCorpus("corpus.txt", List.of("shop | com.acme:shop:1.0 | infer | a shop")).get(0).resolution())
+                .isEmpty();
+        assertThatThrownBy(() -> CodeBase.parseCorpus("corpus.txt",
+                List.of("# comment", "graph | org.acme:graph:2.1 --offline | infer | a graph store")))
+                .hasMessage("corpus.txt:2: after the coordinates only Maven arguments -Dproperty=value or -Pprofile, found '--offline'");
+    }
+
+    @Test
     void malformed_json_names_the_offset() {
         assertThatThrownBy(() -> JsonReader.parse("{\"a\": [1, 2,]}")).hasMessageContaining("offset");
     }
