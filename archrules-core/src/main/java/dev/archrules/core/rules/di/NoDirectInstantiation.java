@@ -100,6 +100,11 @@ import java.util.function.Predicate;
  * method stay reported. A connection-pool provider building, in the method that builds a pool, a class of the code base
  * over it ({@code new JooqDSLContextWrapper(DSL.using(pool, …), pool)}, {@link DataSourceProviders#wrapsThePoolItBuilds})
  * builds the pool's wrapper as a {@code @Bean} method would.
+ * A view built in a constructor from that constructor's own parameters ({@code new EntityGraphRetriever(graph,
+ * typeRegistry)}, {@link #composesAViewOfWhatItWasGiven}) is no collaborator, even of a declared bean; nor is what a
+ * per-use object ({@link #isPerUseObject}: no bean, created only with {@code new} by beans) builds — plain helpers, views of
+ * what it holds, and the object graph a private method of it wires ({@link #assemblesAnObjectGraph}) — when it reaches
+ * no data-access or HTTP client API.
  */
 public final class NoDirectInstantiation extends PerClassRule {
 
@@ -417,6 +422,14 @@ public final class NoDirectInstantiation extends PerClassRule {
         if (NominalRoles.isNominal(created, context) || isStateless(created) || isSelfContained(created, context, SELF_CONTAINED_DEPTH)) {
             return true;
         }
+        if (composesAViewOfWhatItWasGiven(call, context)) {
+            return true;
+        }
+        boolean perUseCreator = isPerUseObject(creator, context);
+        if (perUseCreator && !reachesOut(created, context)
+                && (buildsAViewOfWhatItHolds(call, creator, context) || assemblesAnObjectGraph(call, context))) {
+            return true;
+        }
         if (isDeclaredBean(created, context)) {
             return false;
         }
@@ -425,7 +438,197 @@ public final class NoDirectInstantiation extends PerClassRule {
         }
         return context.hasRole(creator, Role.REPOSITORY) && context.hasRole(created, Role.REPOSITORY)
                 || JaxRsResources.isPerRequestResource(creator) || isFactoryProduct(creator, context)
+                || perUseCreator && context.inScope(created) && !reachesOut(created, context)
                 || !context.hasRole(created, Role.REPOSITORY) && composesWhatItWasGiven(call);
+    }
+
+    /** How deep the classes a view holds or builds are followed ({@link #isViewOver}). */
+    private static final int VIEW_DEPTH = 3;
+
+    /**
+     * A view over what the creator was given: {@code call} is in a constructor, the created constructor takes at least
+     * one class (beside values), each of its parameter types is a parameter type of the creating constructor (a
+     * collaborator the creator was handed, or injected with) or a value ({@link #isValue}: a flag or setting the creator
+     * computed from its configuration), and the created class is a view over its arguments ({@link #isViewOver}) —
+     * {@code this.retriever = new EntityGraphRetriever(graph, typeRegistry)} in an {@code @Inject} constructor taking the
+     * graph and the type registry. The helper adds no dependency: a test replaces what it reads through the creator's
+     * constructor, and a second instance is indistinguishable from the container's, even when the class is declared a
+     * bean or named like a repository. A helper that owns a thread pool, a cache or a client, has injection points of
+     * its own (left unset by {@code new}), or is built in a method from what the creator holds, stays reported.
+     */
+    private static boolean composesAViewOfWhatItWasGiven(JavaConstructorCall call, RuleContext context) {
+        if (!call.getOrigin().isConstructor()) {
+            return false;
+        }
+        List<JavaClass> given = call.getOrigin().getRawParameterTypes();
+        return passesOnly(call, given) && isViewOver(call.getTargetOwner(), context, VIEW_DEPTH);
+    }
+
+    /**
+     * Whether the created constructor of {@code call} takes at least one collaborator, and each of its parameter types is
+     * a value ({@link #isValue}) or a type one of {@code available} is assignable to.
+     */
+    private static boolean passesOnly(JavaConstructorCall call, Collection<JavaClass> available) {
+        List<JavaClass> passed = call.getTarget().getRawParameterTypes();
+        return passed.stream().anyMatch(type -> !isValue(type))
+                && passed.stream().allMatch(type -> isValue(type) || available.stream().anyMatch(have -> have.isAssignableTo(type.getName())));
+    }
+
+    /** A value: a primitive, an enum, a string, a boxed number, a class literal ({@link #VALUE_TYPES}). */
+    private static boolean isValue(JavaClass type) {
+        return type.isPrimitive() || type.isEnum() || VALUE_TYPES.contains(type.getName());
+    }
+
+    /**
+     * A view over its arguments: a concrete class of the code base, no JAX-RS resource and no client, implementing no
+     * interface and extending no abstract class of the code base ({@link #implementsAnAbstractionOfTheCodeBase}), that uses no
+     * data-access or HTTP client API (nor an HTTP client method, nor a vendor client), declares no injection point but
+     * constructors (a field or setter the container would set stays unset after {@code new}), whose superclasses are all
+     * of the code base, and whose instance fields are all assigned only by its constructors and each hold a value
+     * ({@link #isValue}), an argument (the field's type is a parameter type of a constructor of its class) or another view
+     * built from them; its constructors create only such views (and exceptions, string builders). It owns nothing —
+     * no thread, timer, executor, cache or connection — beyond what it was handed: {@code EntityGraphRetriever(graph,
+     * typeRegistry)} keeping both and a {@code GraphHelper} over the graph. Classes are followed {@code depth} levels deep.
+     */
+    private static boolean isViewOver(JavaClass javaClass, RuleContext context, int depth) {
+        if (depth == 0 || !context.inScope(javaClass) || javaClass.isInterface() || javaClass.getModifiers().contains(JavaModifier.ABSTRACT)
+                || context.hasRole(javaClass, Role.CLIENT) || JaxRsResources.isResource(javaClass) || reachesOut(javaClass, context)
+                || implementsAnAbstractionOfTheCodeBase(javaClass, context)) {
+            return false;
+        }
+        for (JavaClass type = javaClass; type.getRawSuperclass().isPresent(); type = type.getRawSuperclass().get()) {
+            JavaClass superclass = type.getRawSuperclass().get();
+            if (!superclass.getName().equals("java.lang.Object") && !context.inScope(superclass)) {
+                return false;
+            }
+            if (type.getFields().stream().anyMatch(field -> context.conventions().isContainerManaged(field))
+                    || type.getCodeUnits().stream().anyMatch(unit -> !unit.isConstructor() && context.conventions().isContainerManaged(unit))) {
+                return false;
+            }
+        }
+        for (JavaField field : javaClass.getAllFields()) {
+            if (field.getModifiers().contains(JavaModifier.STATIC)) {
+                continue;
+            }
+            JavaClass type = field.getRawType();
+            boolean argument = field.getOwner().getConstructors().stream()
+                    .anyMatch(constructor -> constructor.getRawParameterTypes().contains(type));
+            if (!assignedOnlyInConstructors(field)
+                    || !(isValue(type) || argument || !type.equals(javaClass) && isViewOver(type, context, depth - 1))) {
+                return false;
+            }
+        }
+        return javaClass.getConstructors().stream().flatMap(constructor -> constructor.getConstructorCallsFromSelf().stream())
+                .map(JavaConstructorCall::getTargetOwner)
+                .filter(created -> !created.equals(javaClass) && !javaClass.isAssignableTo(created.getName())
+                        && !created.isAssignableTo(Throwable.class) && !STRING_BUILDERS.contains(created.getName()))
+                .allMatch(created -> isViewOver(created, context, depth - 1));
+    }
+
+    /**
+     * Whether {@code javaClass} implements an interface of the code base or extends an abstract class of it: one
+     * implementation of an abstraction, which a creator choosing it hard-wires (a binder of the strategy the configuration
+     * names, an ASG client), however little it holds.
+     */
+    private static boolean implementsAnAbstractionOfTheCodeBase(JavaClass javaClass, RuleContext context) {
+        return javaClass.getAllRawInterfaces().stream().anyMatch(context::inScope)
+                || javaClass.getAllRawSuperclasses().stream().anyMatch(superclass -> context.inScope(superclass)
+                        && superclass.getModifiers().contains(JavaModifier.ABSTRACT));
+    }
+
+    private static final Set<String> STRING_BUILDERS = Set.of("java.lang.StringBuilder", "java.lang.StringBuffer");
+
+    /** Whether {@code field} is assigned only by constructors of its own class (final, or effectively so). */
+    private static boolean assignedOnlyInConstructors(JavaField field) {
+        return field.getModifiers().contains(JavaModifier.FINAL) || field.getAccessesToSelf().stream()
+                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
+                .allMatch(access -> access.getOrigin().isConstructor() && access.getOriginOwner().equals(field.getOwner()));
+    }
+
+    /**
+     * A per-use object: a class of the code base that no container creates — not declared a bean, no injection point,
+     * not a JAX-RS resource, not wiring code — and that the code base creates only with {@code new}, from declared beans
+     * (or classes with injection points) and never in wiring code or a bean-factory method: an import strategy or a
+     * delete handler a bean builds for each run or for each mode ({@code new RegularImport(graph, entityStore,
+     * typeRegistry)} in a {@code @Component}). Nothing can be injected into it; what it needs comes through the bean
+     * that creates it, so the helpers it builds are its own business, as for a factory's product
+     * ({@link #isFactoryProduct}). An abstract class counts when each of its concrete subclasses of the code base is such
+     * an object.
+     */
+    private static boolean isPerUseObject(JavaClass javaClass, RuleContext context) {
+        if (!context.inScope(javaClass) || javaClass.isInterface()) {
+            return false;
+        }
+        if (javaClass.getModifiers().contains(JavaModifier.ABSTRACT)) {
+            List<JavaClass> concrete = javaClass.getAllSubclasses().stream()
+                    .filter(subclass -> context.inScope(subclass) && !subclass.getModifiers().contains(JavaModifier.ABSTRACT)).toList();
+            return showsNoContainerFor(javaClass, context) && !concrete.isEmpty()
+                    && concrete.stream().allMatch(subclass -> isPerUseObject(subclass, context));
+        }
+        if (!showsNoContainerFor(javaClass, context)) {
+            return false;
+        }
+        List<JavaConstructorCall> creations = javaClass.getConstructorCallsToSelf().stream()
+                .filter(call -> !Locations.sameTopLevel(call.getOriginOwner(), javaClass)).toList();
+        return !creations.isEmpty() && creations.stream().allMatch(call -> {
+            JavaClass origin = call.getOriginOwner();
+            return context.inScope(origin) && !context.conventions().isBeanFactoryMethod(call.getOrigin())
+                    && !Wiring.isConfigurationOrNestedInOne(origin, context) && !isInjectionProviderOrNestedInOne(origin, context)
+                    && (isDeclaredBean(origin, context) || hasInjectionPoint(origin, context));
+        });
+    }
+
+    /** Whether {@code javaClass} shows no container: not declared a bean, no injection point, no JAX-RS resource, no wiring code. */
+    private static boolean showsNoContainerFor(JavaClass javaClass, RuleContext context) {
+        return !isDeclaredBean(javaClass, context) && !hasInjectionPoint(javaClass, context) && !JaxRsResources.isResource(javaClass)
+                && !Wiring.isConfigurationOrNestedInOne(javaClass, context) && !Wiring.isInjectionProvider(javaClass, context);
+    }
+
+    /** Whether a field, constructor or method of {@code javaClass} is set or called by the container. */
+    private static boolean hasInjectionPoint(JavaClass javaClass, RuleContext context) {
+        return javaClass.getFields().stream().anyMatch(field -> context.conventions().isContainerManaged(field))
+                || javaClass.getCodeUnits().stream().anyMatch(unit -> context.conventions().isContainerManaged(unit));
+    }
+
+    /**
+     * A view ({@link #isViewOver}) a per-use object builds in a method from what it holds: each class the created
+     * constructor takes is the type of an instance field of the creator or of a parameter of the creating method
+     * ({@code new EntityGraphRetriever(this.graph, typeRegistry)} in an import strategy).
+     */
+    private static boolean buildsAViewOfWhatItHolds(JavaConstructorCall call, JavaClass creator, RuleContext context) {
+        List<JavaClass> held = new ArrayList<>(call.getOrigin().getRawParameterTypes());
+        creator.getAllFields().stream().filter(field -> !field.getModifiers().contains(JavaModifier.STATIC))
+                .map(JavaField::getRawType).forEach(held::add);
+        return passesOnly(call, held) && isViewOver(call.getTargetOwner(), context, VIEW_DEPTH);
+    }
+
+    /**
+     * Object-graph assembly in a private method: the method creates two or more classes of the code base and wires them
+     * into each other — the created class is passed into another constructor the method calls (it is assignable to one of
+     * that constructor's parameter types), or is what the method returns and takes another class the method creates
+     * ({@code createEntityStore(graph, typeRegistry)} building a delete handler, converters, a relationship store and a
+     * mapper with no-op notifier and full-text mapper, and returning the entity store over them). The method is a factory
+     * of an alternate object graph — over another graph, with other implementations — that the container's beans cannot
+     * be; a private method creating one class, or classes it does not connect, is not.
+     */
+    private static boolean assemblesAnObjectGraph(JavaConstructorCall call, RuleContext context) {
+        if (!(call.getOrigin() instanceof JavaMethod method) || !method.getModifiers().contains(JavaModifier.PRIVATE)) {
+            return false;
+        }
+        JavaClass created = call.getTargetOwner();
+        List<JavaConstructorCall> others = method.getConstructorCallsFromSelf().stream()
+                .filter(other -> !other.getTargetOwner().equals(created) && !other.getTargetOwner().isAssignableTo(Throwable.class)
+                        && context.inScope(other.getTargetOwner()))
+                .toList();
+        if (others.isEmpty()) {
+            return false;
+        }
+        boolean passedOn = others.stream().anyMatch(other -> other.getTarget().getRawParameterTypes().stream()
+                .anyMatch(parameter -> !isValue(parameter) && created.isAssignableTo(parameter.getName())));
+        boolean returnedOverOthers = created.isAssignableTo(method.getRawReturnType().getName())
+                && call.getTarget().getRawParameterTypes().stream()
+                .anyMatch(parameter -> !isValue(parameter) && others.stream().anyMatch(other -> other.getTargetOwner().isAssignableTo(parameter.getName())));
+        return passedOn || returnedOverOthers;
     }
 
     /**

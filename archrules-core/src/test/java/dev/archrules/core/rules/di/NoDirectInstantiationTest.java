@@ -576,4 +576,39 @@ class NoDirectInstantiationTest {
                 .as("the trap creates the translator")
                 .anyMatch(call -> call.getTargetOwner().getName().equals(F + "selfadapters.StockQueriesProtocolService"));
     }
+
+    /**
+     * A constructor wrapping the collaborators it is given in a view over them — a class, even a declared bean, that keeps
+     * only its arguments, values and views built from them — creates no collaborator; a reader owning a cache, a reader
+     * whose injected field {@code new} leaves unset, and the view built per call in a bean's method are reported.
+     */
+    @Test
+    void a_view_built_in_a_constructor_from_its_own_collaborators_passes_a_reader_owning_state_does_not() {
+        String views = "dev.archrules.fixtures.collaboratorviews.";
+        assertThat(Fixtures.violations("dev.archrules.fixtures.collaboratorviews", RULE))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(RULE, views + "AuditService -> new " + views + "AuditedEntityReader", "(AuditService.java:14)"),
+                        tuple(RULE, views + "ExportService -> new " + views + "EntityReader", "(ExportService.java:20)"),
+                        tuple(RULE, views + "SearchService -> new " + views + "CachingEntityReader", "(SearchService.java:14)"));
+        // not reported: LineageService and FullTextIndexService (new EntityReader(graph, catalog[, flag]) in the constructor)
+    }
+
+    /**
+     * A per-use object — no bean, created only with new by beans — builds a view over what it holds, its run's plain helpers
+     * and, in a private method, an alternate object graph wired into each other; the same code in a bean, and a per-use
+     * object creating a helper that calls out over HTTP, are reported.
+     */
+    @Test
+    void a_per_use_object_builds_its_helpers_and_object_graph_a_bean_and_an_http_helper_do_not() {
+        String perUse = "dev.archrules.fixtures.perusecreators.";
+        assertThat(Fixtures.violations("dev.archrules.fixtures.perusecreators", RULE))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(RULE, perUse + "RegularImport -> new " + perUse + "CatalogClient", "(RegularImport.java:13)"),
+                        tuple(RULE, perUse + "ReindexJob -> new " + perUse + "EntityReadService", "(ReindexJob.java:21)"),
+                        tuple(RULE, perUse + "ReindexJob -> new " + perUse + "EntityStoreService", "(ReindexJob.java:29)"),
+                        tuple(RULE, perUse + "ReindexJob -> new " + perUse + "ImportProgressService", "(ReindexJob.java:20)"));
+        // not reported: BulkImport's reader, progress tracker and createStore (entity store over a no-op notifier)
+    }
 }
