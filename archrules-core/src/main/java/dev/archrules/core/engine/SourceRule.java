@@ -81,9 +81,17 @@ public abstract class SourceRule extends PerClassRule {
      * @param constant the constant it refers to as written ({@code Queries.FIND_ALL}), or {@code null} for a literal
      * @param call     the method the text is an argument of or is called on, or {@code null}
      * @param argument where the text is an argument of a call or {@code new}, or {@code null} (see {@link SourceFacts.Text#argument()})
+     * @param matched  whether the text is an element of a {@code private} field the file only matches other texts against
+     *                 (see {@link SourceFacts.Text#matched()})
      */
     public record Resolved(String member, int line, String value, String boundName, boolean message, String constant, String call,
-                           SourceFacts.Argument argument) {
+                           SourceFacts.Argument argument, boolean matched) {
+
+        /** A text that is no element of a field only matched against. */
+        public Resolved(String member, int line, String value, String boundName, boolean message, String constant, String call,
+                        SourceFacts.Argument argument) {
+            this(member, line, value, boundName, message, constant, call, argument, false);
+        }
 
         /** A text that is no argument of a call. */
         public Resolved(String member, int line, String value, String boundName, boolean message, String constant, String call) {
@@ -150,7 +158,7 @@ public abstract class SourceRule extends PerClassRule {
             SourceFacts.ConstantRef ref = single ? (SourceFacts.ConstantRef) text.parts().get(0) : null;
             String bound = text.boundName() != null ? text.boundName() : ref == null ? null : ref.field();
             resolved.add(new Resolved(text.member(), text.line(), value, bound, text.message(), ref == null ? null : ref.written(),
-                    text.call(), text.argument()));
+                    text.call(), text.argument(), text.matched()));
         }
         return resolved;
     }

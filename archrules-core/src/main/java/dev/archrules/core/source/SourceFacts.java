@@ -72,12 +72,25 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
      *                  {@code orElse}, {@code setUrl}), or {@code null}
      * @param argument  where the text is an argument of a call or {@code new}, if it is one without run-time parts (also
      *                  when it is converted on the way: {@code "…".toCharArray()}, {@code "…".getBytes()}), else {@code null}
+     * @param matched   whether the text is an element of the initializer of a {@code private} field (an array,
+     *                  {@code List.of(…)}, {@code Arrays.asList(…)}, {@code new HashSet<>(…)} of them) that the file uses
+     *                  only to match other texts against: its size is read, it is searched ({@code contains}), and each
+     *                  element — taken by a for-each loop, an index, {@code get(i)} or a {@code stream().anyMatch}
+     *                  lambda — is only compared with or inspected ({@code equals}, {@code startsWith}, {@code split},
+     *                  {@code length}, perhaps after {@code trim}/{@code toLowerCase}), never passed to a method, returned
+     *                  or stored elsewhere (see {@code MatchedFields})
      */
     public record Text(String className, String member, int line, List<Part> parts, String boundName, boolean message,
-                       String call, Argument argument) {
+                       String call, Argument argument, boolean matched) {
 
         public Text {
             parts = List.copyOf(parts);
+        }
+
+        /** A text that is no element of a field only matched against. */
+        public Text(String className, String member, int line, List<Part> parts, String boundName, boolean message,
+                    String call, Argument argument) {
+            this(className, member, line, parts, boundName, message, call, argument, false);
         }
 
         /** A text that is no argument of a call. */
@@ -146,13 +159,26 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
      * @param dataTests  the conditions of its {@code if}s and {@code ?:}s (plumbing included) that test more than the
      *                   request or the presence of a value a collaborator answered ({@code found == null} after
      *                   {@code found = customers.findByName(name)}); {@code -1} when not known
+     * @param parameterNames the names of its parameters, in order (empty when not known)
+     * @param selfCalls  the calls it makes of methods of its own class by bare name or on {@code this}, with the
+     *                   parameters it passes on unchanged (empty when not known)
      */
     public record Method(String className, String name, int parameters, int beginLine, int endLine, int logicStatements,
-                         int decisions, java.util.Set<String> translationCalls, List<Alternatives> alternatives, int dataTests) {
+                         int decisions, java.util.Set<String> translationCalls, List<Alternatives> alternatives, int dataTests,
+                         List<String> parameterNames, List<SelfCall> selfCalls) {
 
         public Method {
             translationCalls = java.util.Set.copyOf(translationCalls);
             alternatives = List.copyOf(alternatives);
+            parameterNames = List.copyOf(parameterNames);
+            selfCalls = List.copyOf(selfCalls);
+        }
+
+        /** A method whose parameter names and calls of its own class are not known. */
+        public Method(String className, String name, int parameters, int beginLine, int endLine, int logicStatements,
+                      int decisions, java.util.Set<String> translationCalls, List<Alternatives> alternatives, int dataTests) {
+            this(className, name, parameters, beginLine, endLine, logicStatements, decisions, translationCalls, alternatives,
+                    dataTests, List.of(), List.of());
         }
 
         /** A method whose calls in exception translation, alternatives and tests of data are not known. */
@@ -185,6 +211,20 @@ public record SourceFacts(String path, List<Text> texts, Map<String, List<Part>>
                 return outside.size() + byBranch.stream().mapToInt(in -> mostOnOnePath(in, inner)).max().orElse(0);
             }
             return lines.size();
+        }
+    }
+
+    /**
+     * A call of a method of the caller's own class, by bare name or on {@code this} ({@code grant(project, owner)}).
+     *
+     * @param name      the called method's name
+     * @param passed    one entry per argument: the name of the caller's parameter passed as that argument, if the
+     *                  argument is exactly that parameter and the caller never assigns it, else {@code ""}
+     */
+    public record SelfCall(String name, List<String> passed) {
+
+        public SelfCall {
+            passed = List.copyOf(passed);
         }
     }
 

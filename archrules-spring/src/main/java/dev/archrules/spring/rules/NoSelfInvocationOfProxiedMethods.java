@@ -66,8 +66,10 @@ import java.util.stream.IntStream;
  * read from a method cached itself (it runs only when the outer cache misses) —; a retry is lost
  * unless the caller is retried with the same settings, which retries the whole call, the bypassed one included; an
  * access check ({@code @PreAuthorize}, {@code @Secured}, {@code @RolesAllowed}) is lost unless the caller is checked the
- * same way by a rule that names no argument — a rule on arguments ({@code #id}), a check of the result and a filter are
- * always lost. The message names the annotation whose effect is lost.
+ * same way by a rule that names no argument, or by the same rule on arguments ({@code #project}) where the caller hands
+ * the target, at each parameter the rule names, its own parameter of that name unchanged (read from the source: the
+ * bytecode keeps no parameter names) — a rule on arguments the caller changes or does not pass on, a check of the result
+ * and a filter are always lost. The message names the annotation whose effect is lost.
  */
 final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
 
@@ -112,12 +114,12 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
         Set<String> transactional = context.conventions().names(SpringTerms.TRANSACTION_ANNOTATIONS);
         boolean repository = context.hasRole(javaClass, Role.REPOSITORY);
         List<JavaMethodCall> losing = selfInvocations(javaClass, proxied).stream()
-                .filter(call -> lost(call, repository, proxied, transactional).isPresent()).toList();
+                .filter(call -> lost(call, repository, proxied, transactional, context).isPresent()).toList();
         for (GroupedCalls<JavaMethodCall> group : GroupedCalls.byKey(losing,
                 call -> stableName(javaClass) + "#" + call.getOrigin().getName() + " -> "
                         + stableName(call.getTargetOwner()) + "#" + call.getName())) {
             JavaMethodCall first = group.first();
-            Lost lost = lost(first, repository, proxied, transactional).orElseThrow();
+            Lost lost = lost(first, repository, proxied, transactional, context).orElseThrow();
             violations.accept(newViolation(group.key(),
                     "Method <" + first.getOrigin().getFullName() + "> calls <" + first.getTarget().getFullName()
                             + ">, annotated with " + lost.annotation() + ", on this, bypassing the Spring proxy: "
@@ -137,7 +139,8 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
      * settings the caller's transaction already satisfies joins it, and a call into a retried method from a method
      * retried the same way is retried with the whole call.
      */
-    private static Optional<Lost> lost(JavaMethodCall call, boolean inRepository, Set<String> proxied, Set<String> transactional) {
+    private static Optional<Lost> lost(JavaMethodCall call, boolean inRepository, Set<String> proxied, Set<String> transactional,
+                                       RuleContext context) {
         Optional<JavaMethod> target = call.getTarget().resolveMember();
         if (target.isEmpty()) {
             return Optional.empty();
@@ -149,7 +152,7 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
             if (annotation.isPresent() && !(RETRIES.contains(other) && retriedTheSameWay(call.getOrigin(), target.get(), other))
                     && !(other.equals(CACHEABLE) && (onlyInWritesOfTheSameCache(call.getOrigin(), target.get())
                             || cachedItself(call.getOrigin())))
-                    && !(ACCESS_CHECKS.contains(other) && checkedTheSameWay(call.getOrigin(), target.get(), other))) {
+                    && !(ACCESS_CHECKS.contains(other) && checkedTheSameWay(call.getOrigin(), target.get(), other, context))) {
                 return Optional.of(new Lost(annotation.get(), annotation.get() + " does not apply" + securityConsequence(other)));
             }
         }
@@ -311,14 +314,51 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
     }
 
     /**
-     * Whether {@code caller} carries the access check {@code check} of {@code target} with the same attributes, none of
-     * which names an argument ({@code #id}): who may call the caller may call the target, and the caller's proxy checked
-     * that already. A rule on arguments ({@code @PreAuthorize("#owner == authentication.name")}) is checked for the
-     * caller's arguments only, so it is lost on {@code this}.
+     * Whether {@code caller} carries the access check {@code check} of {@code target} with the same attributes, and each
+     * argument the rule names ({@code #project}) is the same value in both: who may call the caller may call the target,
+     * and the caller's proxy checked that already. A rule that names no argument is the same check anywhere. A rule on
+     * arguments ({@code @PreAuthorize("hasPermission(#project, 'ADMINISTRATION')")}) is the same check only where the
+     * caller hands the target, at each named parameter, its own parameter of that name unchanged
+     * ({@link #passesNamedArgumentsOn}); where it hands on another value ({@code transfer(other, to)} under
+     * {@code #owner}) the target's check is lost on {@code this}.
      */
-    private static boolean checkedTheSameWay(JavaCodeUnit caller, JavaMethod target, String check) {
-        return sameAnnotation(caller, target, check).filter(same -> same.getProperties().values().stream()
-                .noneMatch(value -> String.valueOf(value instanceof Object[] values ? List.of(values) : value).contains("#"))).isPresent();
+    private static boolean checkedTheSameWay(JavaCodeUnit caller, JavaMethod target, String check, RuleContext context) {
+        return sameAnnotation(caller, target, check).filter(same -> {
+            Set<String> named = new TreeSet<>();
+            same.getProperties().values().forEach(value -> {
+                java.util.regex.Matcher reference = ARGUMENT_REFERENCE.matcher(String.valueOf(value instanceof Object[] values ? List.of(values) : value));
+                while (reference.find()) {
+                    named.add(reference.group(1));
+                }
+            });
+            return named.isEmpty() || passesNamedArgumentsOn((JavaMethod) caller, target, named, context);
+        }).isPresent();
+    }
+
+    /** A reference to a method argument (or another variable) in a Spring Security expression: {@code #project}. */
+    private static final java.util.regex.Pattern ARGUMENT_REFERENCE = java.util.regex.Pattern.compile("#([A-Za-z_$][A-Za-z0-9_$]*)");
+
+    /**
+     * Whether {@code caller} hands {@code target}, in every call of it by bare name or on {@code this} in its source, at the
+     * parameter named by each of {@code named}, its own parameter of that name, never assigned: the expression then
+     * reads the same values in both, and the caller's check was the target's. Read from the source
+     * ({@link dev.archrules.core.source.SourceFacts.Method#selfCalls()}), because parameter names are what the expression
+     * uses and the bytecode does not keep them; without the source, or with a name that is no parameter of both methods
+     * (an index, {@code #p0}; a variable, {@code #root}), the check is taken as lost.
+     */
+    private static boolean passesNamedArgumentsOn(JavaMethod caller, JavaMethod target, Set<String> named, RuleContext context) {
+        Optional<dev.archrules.core.source.SourceFacts> facts = context.sources().facts(caller.getOwner());
+        Optional<dev.archrules.core.source.SourceFacts.Method> outer = facts.flatMap(found -> found.method(caller));
+        Optional<dev.archrules.core.source.SourceFacts.Method> inner = facts.flatMap(found -> found.method(target));
+        if (outer.isEmpty() || inner.isEmpty() || !target.getOwner().equals(caller.getOwner())) {
+            return false;
+        }
+        List<String> targetParameters = inner.get().parameterNames();
+        List<dev.archrules.core.source.SourceFacts.SelfCall> calls = outer.get().selfCalls().stream()
+                .filter(call -> call.name().equals(target.getName()) && call.passed().size() == targetParameters.size()).toList();
+        return targetParameters.size() == target.getRawParameterTypes().size() && !calls.isEmpty()
+                && named.stream().allMatch(name -> outer.get().parameterNames().contains(name) && targetParameters.contains(name)
+                && calls.stream().allMatch(call -> call.passed().get(targetParameters.indexOf(name)).equals(name)));
     }
 
     /** What a bypassed method-security annotation would have done, for the message; empty for other annotations. */

@@ -3,6 +3,7 @@ package dev.archrules.core.rules.dataaccess;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.archrules.core.conventions.DependencyTargets;
 import dev.archrules.core.conventions.Term;
 import dev.archrules.core.engine.Locations;
 import dev.archrules.core.engine.RuleContext;
@@ -45,7 +46,10 @@ import java.util.function.Consumer;
  * query engine ({@link RemoteQueries}: a statement in a method that sends it over HTTP itself, or through its own class's
  * methods, in a class that uses no data-access API — the request body of a SQL engine's HTTP API, which its outbound
  * adapter holds as a repository holds its queries). A statement in a method that sends nothing over HTTP, in a client
- * adapter too, is reported.
+ * adapter too, is reported. Nor are statements a class only recognises ({@link #isMatchedOnly}): the elements of a
+ * {@code private} field the file only matches incoming texts against (compares, tokenises, searches), in a class that
+ * depends on no data-access API and no repository — the probe statements a client sends on connecting, answered with canned
+ * responses. An element passed to a method, returned or stored elsewhere is reported.
  */
 public final class SqlOnlyInRepositories extends SourceRule {
 
@@ -93,7 +97,8 @@ public final class SqlOnlyInRepositories extends SourceRule {
         for (Resolved text : texts) {
             if (!text.message() && !text.compared() && !text.rewritten() && SqlRecognizer.isSql(text.value()) && !OverridableSettings.isDefault(javaClass, text)
                     && !(tableDefinition && SqlRecognizer.isSchemaDefinition(text.value()))
-                    && !RemoteQueries.sentOverHttp(javaClass, text.member(), context)) {
+                    && !RemoteQueries.sentOverHttp(javaClass, text.member(), context)
+                    && !isMatchedOnly(javaClass, text, context)) {
                 violations.accept(newViolation(key(javaClass, text.member(), text.value()),
                         who + " contains SQL " + where(text.member(), text.constant()) + ": \"" + excerpt(text.value()) + "\"",
                         location(javaClass, text.line()),
@@ -115,6 +120,18 @@ public final class SqlOnlyInRepositories extends SourceRule {
                         named ? "declare the named query on the entity or in a repository" : "declare the query on a repository method"));
             }
         });
+    }
+
+    /**
+     * A statement a class only recognises: an element of a {@code private} field whose texts the file only matches
+     * incoming texts against ({@link Resolved#matched()}: compared, tokenised, searched, never passed to a method, returned
+     * or stored elsewhere) — the probe statements a client sends on connecting, which the class answers with canned
+     * responses instead of running them — in a class that depends on no data-access API and no repository. A class that
+     * works a data-access API or a repository may run what it matched, so its statements stay reported.
+     */
+    private static boolean isMatchedOnly(JavaClass javaClass, Resolved text, RuleContext context) {
+        return text.matched() && !DependencyTargets.anyMatch(javaClass,
+                target -> context.roles().isDataAccessApi(target) || context.hasRole(target, Role.REPOSITORY));
     }
 
     /**

@@ -85,10 +85,12 @@ final class FactExtractor {
         private final List<SourceFacts.Text> texts = new ArrayList<>();
         private final Map<String, List<Part>> constants = new LinkedHashMap<>();
         private final List<SourceFacts.Method> methods = new ArrayList<>();
+        private final MatchedFields matchedFields;
 
         Run(String path, CompilationUnit unit) {
             this.path = path;
             this.unit = unit;
+            this.matchedFields = new MatchedFields(unit);
             this.packagePrefix = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
             this.imports = imports(unit, packagePrefix);
         }
@@ -171,7 +173,8 @@ final class FactExtractor {
             }
             int line = top.getBegin().map(position -> position.line).orElse(0);
             SourceFacts.Argument argument = parts.stream().anyMatch(part -> part instanceof Hole) ? null : argument(top);
-            texts.add(new SourceFacts.Text(context.className, context.member, line, parts, bound, message, callName, argument));
+            texts.add(new SourceFacts.Text(context.className, context.member, line, parts, bound, message, callName, argument,
+                    matchedFields.isElementOfMatchedField(top)));
         }
 
         /**
@@ -516,7 +519,39 @@ final class FactExtractor {
             HandlerLogic.Weight logic = HandlerLogic.weigh(method);
             methods.add(new SourceFacts.Method(className, method.getNameAsString(), method.getParameters().size(),
                     method.getName().getBegin().map(p -> p.line).orElse(0), method.getEnd().map(p -> p.line).orElse(0),
-                    logic.statements(), logic.decisions(), logic.translationCalls(), alternatives(method), logic.dataTests()));
+                    logic.statements(), logic.decisions(), logic.translationCalls(), alternatives(method), logic.dataTests(),
+                    method.getParameters().stream().map(parameter -> parameter.getNameAsString()).toList(), selfCalls(method)));
+        }
+
+        /**
+         * The calls {@code method} makes by bare name or on {@code this} (its own class's methods), each with the parameters
+         * it passes on unchanged: an argument that is exactly a parameter the method never assigns ({@code =}, {@code +=},
+         * {@code ++}) is that parameter's name, any other argument {@code ""}.
+         */
+        private static List<SourceFacts.SelfCall> selfCalls(MethodDeclaration method) {
+            Set<String> parameters = new java.util.HashSet<>();
+            method.getParameters().forEach(parameter -> parameters.add(parameter.getNameAsString()));
+            BlockStmt body = method.getBody().orElseThrow();
+            for (AssignExpr assign : body.findAll(AssignExpr.class)) {
+                parameters.remove(lastName(assign.getTarget()));
+            }
+            for (UnaryExpr unary : body.findAll(UnaryExpr.class)) {
+                if (Set.of(UnaryExpr.Operator.PREFIX_INCREMENT, UnaryExpr.Operator.PREFIX_DECREMENT,
+                        UnaryExpr.Operator.POSTFIX_INCREMENT, UnaryExpr.Operator.POSTFIX_DECREMENT).contains(unary.getOperator())) {
+                    parameters.remove(lastName(unary.getExpression()));
+                }
+            }
+            List<SourceFacts.SelfCall> calls = new ArrayList<>();
+            for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+                if (call.getScope().filter(scope -> !(scope instanceof com.github.javaparser.ast.expr.ThisExpr)).isPresent()) {
+                    continue;
+                }
+                List<String> passed = call.getArguments().stream()
+                        .map(argument -> argument instanceof NameExpr name && parameters.contains(name.getNameAsString()) ? name.getNameAsString() : "")
+                        .toList();
+                calls.add(new SourceFacts.SelfCall(call.getNameAsString(), passed));
+            }
+            return calls;
         }
 
         /**

@@ -48,7 +48,7 @@ import static dev.archrules.core.internal.io.EntryStore.writeStrings;
 public final class FactStore {
 
     /** Bumped whenever {@link SourceFacts} or {@link SourceScan} or their encoding change. */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     private static final int MAGIC = 0x41524346; // "ARCF"
     private static final EntryStore.Kind FACTS = new EntryStore.Kind(MAGIC, FORMAT, (byte) 'F', ".facts");
     private static final EntryStore.Kind SCAN = new EntryStore.Kind(MAGIC, FORMAT, (byte) 'S', ".scan");
@@ -214,6 +214,7 @@ public final class FactStore {
                     out.writeInt(argument.count());
                     writeNullable(out, argument.preceding());
                 }
+                out.writeBoolean(text.matched());
             }
             Map<String, List<SourceFacts.Part>> constants = new TreeMap<>(facts.constants());
             out.writeInt(constants.size());
@@ -240,6 +241,12 @@ public final class FactStore {
                     }
                 }
                 out.writeInt(method.dataTests());
+                writeStrings(out, method.parameterNames());
+                out.writeInt(method.selfCalls().size());
+                for (SourceFacts.SelfCall call : method.selfCalls()) {
+                    writeString(out, call.name());
+                    writeStrings(out, call.passed());
+                }
             }
         }
 
@@ -258,7 +265,8 @@ public final class FactStore {
                     SourceFacts.Argument argument = in.readBoolean()
                             ? new SourceFacts.Argument(readString(in), in.readBoolean(), in.readInt(), in.readInt(), readNullable(in))
                             : null;
-                    texts.add(new SourceFacts.Text(className, member, line, parts, boundName, message, call, argument));
+                    boolean matched = in.readBoolean();
+                    texts.add(new SourceFacts.Text(className, member, line, parts, boundName, message, call, argument, matched));
                 }
                 int constantCount = count(in);
                 Map<String, List<SourceFacts.Part>> constants = new TreeMap<>();
@@ -286,8 +294,15 @@ public final class FactStore {
                         }
                         alternatives.add(new SourceFacts.Alternatives(branches));
                     }
+                    int dataTests = in.readInt();
+                    List<String> parameterNames = readStrings(in);
+                    int selfCallCount = count(in);
+                    List<SourceFacts.SelfCall> selfCalls = new ArrayList<>(Math.min(selfCallCount, 64));
+                    for (int c = 0; c < selfCallCount; c++) {
+                        selfCalls.add(new SourceFacts.SelfCall(readString(in), readStrings(in)));
+                    }
                     methods.add(new SourceFacts.Method(className, name, parameters, beginLine, endLine, statements, decisions,
-                            translationCalls, alternatives, in.readInt()));
+                            translationCalls, alternatives, dataTests, parameterNames, selfCalls));
                 }
                 if (in.available() != 0) {
                     throw new IOException("trailing bytes");

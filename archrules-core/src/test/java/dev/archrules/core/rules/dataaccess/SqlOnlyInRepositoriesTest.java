@@ -114,6 +114,32 @@ class SqlOnlyInRepositoriesTest {
                         "SELECT id FROM orders WHERE synced = false"), "(OrderSyncClient.java:22)"));
     }
 
+    /**
+     * ClientProbeResponder (a client's probe statements in a private array it only tokenises and compares incoming queries
+     * with, and keep-alive statements in a private list it only compares with) passes; CacheWarmer, which hands each
+     * element of the same kind of array to a query engine, and ProbeFilteringQueryService, which matches probes but runs queries on JDBC itself,
+     * do not.
+     */
+    @Test
+    void statements_a_class_only_matches_incoming_queries_against_are_patterns_not_sql_run() {
+        String probes = "dev.archrules.fixtures.source.matchedstatements";
+
+        assertThat(evaluate(probes).violationsOf(CoreRules.SQL_ONLY_IN_REPOSITORIES))
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple("data-access.sql-only-in-repositories", key(probes + ".CacheWarmer", "WARM_UP",
+                                "SELECT count(*) FROM customers"), "(CacheWarmer.java:11)"),
+                        tuple("data-access.sql-only-in-repositories", key(probes + ".CacheWarmer", "WARM_UP",
+                                "SELECT region, sum(amount) FROM sales GROUP BY region"), "(CacheWarmer.java:10)"),
+                        tuple("data-access.sql-only-in-repositories", key(probes + ".ProbeFilteringQueryService", "PROBES",
+                                "DROP TABLE \"X_Connect\""), "(ProbeFilteringQueryService.java:16)"),
+                        tuple("data-access.sql-only-in-repositories", key(probes + ".ProbeFilteringQueryService", "PROBES",
+                                "SELECT 1"), "(ProbeFilteringQueryService.java:16)"));
+        assertThat(evaluate(probes).violationsOf(CoreRules.SQL_ONLY_IN_REPOSITORIES).get(1).message())
+                .isEqualTo("Class <" + probes + ".CacheWarmer> contains SQL in <WARM_UP>: \"SELECT region, sum(amount) FROM sales GROUP BY region\""
+                        + " in (CacheWarmer.java:10)");
+    }
+
     @Test
     void the_recognizer_knows_statements_from_prose() {
         assertThat(List.of("SELECT * FROM orders", "select o from Order o where o.id = :id", "insert into orders (id) values (?)",

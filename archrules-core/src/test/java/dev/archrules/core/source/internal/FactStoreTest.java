@@ -88,12 +88,13 @@ class FactStoreTest {
         SourceFacts facts = new SourceFacts("A.java", List.of(
                 new SourceFacts.Text("p.A", "m", 3, List.of(new SourceFacts.Literal(lone), new SourceFacts.Hole(),
                         new SourceFacts.ConstantRef(List.of("p.B", "p.A"), "URL", "B.URL")), "password", true, "setUrl",
-                        new SourceFacts.Argument("connect", false, 1, 3, "acme.pool-size")),
+                        new SourceFacts.Argument("connect", false, 1, 3, "acme.pool-size"), true),
                 new SourceFacts.Text("p.A", "<clinit>", 9, List.of(new SourceFacts.Literal(block)), null, false, null)),
                 java.util.Map.of("p.A.URL", List.of(new SourceFacts.Literal("http://x"))),
                 List.of(new SourceFacts.Method("p.A", "get", 2, 10, 30, 7, 3, java.util.Set.of("fail", "wrap"),
                         List.of(new SourceFacts.Alternatives(List.of(new SourceFacts.Branch(12, 14), new SourceFacts.Branch(16, 20),
-                                new SourceFacts.Branch(22, 22)))), 2)));
+                                new SourceFacts.Branch(22, 22)))), 2, List.of("id", "owner"),
+                        List.of(new SourceFacts.SelfCall("grant", List.of("owner", "")), new SourceFacts.SelfCall("audit", List.of())))));
         FactStore store = FactStore.at(directory, FactStore.DEFAULT_MAX_BYTES);
         store.putFacts("ab" + "0".repeat(62), facts);
 
