@@ -67,6 +67,12 @@ final class RoleTiers {
             RoleConvention convention = detector.vocabulary().role(role);
             Optional<String> annotation = Annotations.explain(javaClass, convention.annotations());
             if (annotation.isPresent()) {
+                if (role == SERVICE && detector.detects(CONTROLLER)) {
+                    Optional<String> served = servedOverHttp(javaClass);
+                    if (served.isPresent()) {
+                        return match(CONTROLLER, "annotated with " + annotation.get() + ", " + served.get());
+                    }
+                }
                 return match(role, "annotated with " + annotation.get());
             }
             for (DescribedPredicate<? super JavaClass> predicate : convention.predicates()) {
@@ -82,6 +88,34 @@ final class RoleTiers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why a class annotated as a service ({@code @Service}, an EJB {@code @Stateless}) is served over HTTP, if it is: it is
+     * a JAX-RS root resource through a supertype — it implements an API interface or extends a class annotated
+     * {@code @Path} (a resource declared by its API, which the JAX-RS runtime serves from the bean; {@code @Path} on the
+     * class itself is a controller annotation already) — or it declares a method mapped to HTTP requests, by its own
+     * annotation ({@code @GetMapping}, {@code @GET}) or inherited from the interface or superclass method it overrides
+     * ({@link HttpMappings#inheritedFrom}). Such a class is an entry point, as a {@code @Component} of the same shape is
+     * (tier 1b); the service stereotype says only that the bean container creates it. A service whose handler methods
+     * are only message or event listeners is not served over HTTP and stays a service. Interfaces are not: an API
+     * interface declares the endpoints.
+     */
+    private static Optional<String> servedOverHttp(JavaClass javaClass) {
+        if (javaClass.isInterface()) {
+            return Optional.empty();
+        }
+        Optional<JavaClass> resourceApi = Stream.concat(
+                        javaClass.getAllRawSuperclasses().stream().filter(type -> !type.getName().equals("java.lang.Object")),
+                        javaClass.getAllRawInterfaces().stream())
+                .filter(type -> Annotations.hasAny(type, HttpMappings.JAX_RS_PATH))
+                .findFirst();
+        if (resourceApi.isPresent()) {
+            return Optional.of("a JAX-RS resource (" + resourceApi.get().getName() + " is annotated with @Path)");
+        }
+        boolean mapped = javaClass.getMethods().stream().anyMatch(method -> Annotations.hasAny(method, HttpMappings.ANNOTATIONS)
+                || HttpMappings.inheritedFrom(method).isPresent());
+        return mapped ? Optional.of("declares methods mapped to HTTP requests") : Optional.empty();
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The parameters a string literal is handed to: {@code linkToDocs} for the second argument of
@@ -38,6 +39,23 @@ public final class ReceivingParameters {
     /** The names of the parameters {@code literal} is handed to in the calls of {@code javaClass} around {@code line}. */
     public static Set<String> of(JavaClass javaClass, int line, String literal) {
         Set<String> names = new LinkedHashSet<>();
+        forEachReceiving(javaClass, line, literal, (call, index) -> parameterName(call, index).ifPresent(names::add));
+        return names;
+    }
+
+    /**
+     * The types whose methods or constructors {@code literal} is handed to in the calls of {@code javaClass} around
+     * {@code line}, found as for {@link #of}: {@code ExternalDocumentation} for {@code extDoc.setUrl("https://…")}. The
+     * owner the call names is taken as it is; no class file is read.
+     */
+    public static Set<JavaClass> receivingTypes(JavaClass javaClass, int line, String literal) {
+        Set<JavaClass> types = new LinkedHashSet<>();
+        forEachReceiving(javaClass, line, literal, (call, index) -> types.add(call.getTargetOwner()));
+        return types;
+    }
+
+    /** Each call of {@code javaClass} around {@code line} that takes {@code literal}, with the literal's argument index. */
+    private static void forEachReceiving(JavaClass javaClass, int line, String literal, BiConsumer<JavaCall<?>, Integer> receiving) {
         for (JavaCodeUnit codeUnit : javaClass.getCodeUnits()) {
             for (JavaCall<?> call : codeUnit.getCallsFromSelf()) {
                 int callLine = call.getLineNumber();
@@ -48,13 +66,12 @@ public final class ReceivingParameters {
                     List<CallSites.Argument> arguments = site.arguments();
                     for (int i = 0; i < arguments.size(); i++) {
                         if (arguments.get(i).kind() == CallSites.Kind.LITERAL && literal.equals(arguments.get(i).value())) {
-                            parameterName(call, i).ifPresent(names::add);
+                            receiving.accept(call, i);
                         }
                     }
                 }
             }
         }
-        return names;
     }
 
     /** The name of parameter {@code index} of the code unit {@code call} targets, from its class file. */

@@ -461,14 +461,19 @@ public final class ServiceLocators {
      * Whether the servlet container, not the bean container, creates {@code javaClass}: a servlet (a subtype of
      * {@code Servlet}) not declared a bean, which the container instantiates from {@code web.xml} or
      * {@code @WebServlet} with its no-argument constructor — nothing can be injected into it, and a look-up through
-     * {@code WebApplicationContextUtils} is its bridge to the beans.
+     * {@code WebApplicationContextUtils} is its bridge to the beans. The servlet base classes ({@code HttpServlet},
+     * {@code GenericServlet}, jakarta and javax) are named too: a build declaring the servlet API {@code provided} does not
+     * put it on the runtime class path, and the base class is then a stub that shows no {@code Servlet} interface.
      */
     public static boolean createdByTheServletContainer(JavaClass javaClass, RuleContext context) {
         return SERVLET_TYPES.stream().anyMatch(type -> ImportedSupertypes.isAssignableTo(javaClass, type))
                 && !context.conventions().isBean(javaClass);
     }
 
-    private static final List<String> SERVLET_TYPES = List.of("jakarta.servlet.Servlet", "javax.servlet.Servlet");
+    /** The servlet interface, and the base classes servlets extend (named for a class path without the servlet API). */
+    private static final List<String> SERVLET_TYPES = List.of("jakarta.servlet.Servlet", "javax.servlet.Servlet",
+            "jakarta.servlet.http.HttpServlet", "javax.servlet.http.HttpServlet",
+            "jakarta.servlet.GenericServlet", "javax.servlet.GenericServlet");
 
     /**
      * Whether {@code call} looks a bean up by a type its method loads by name — a plug-in class the configuration

@@ -100,6 +100,27 @@ class RoleDetectorTest {
         assertThat(tier("annotation", defaults, InvoiceDao.class)).isEmpty();
     }
 
+    /**
+     * A {@code @Service} served over HTTP — a JAX-RS resource through the {@code @Path} API interface it implements, or a
+     * class declaring Spring MVC mappings — is a controller in the annotation tier, as a {@code @Component} of the same
+     * shape is in the declared-methods tier; a {@code @Service} whose only handler is a message listener stays a service.
+     */
+    @Test
+    void annotation_tier_makes_a_service_served_over_http_a_controller() {
+        String fixtures = "dev.archrules.fixtures.stereotypedresources";
+        JavaClasses resources = new ClassFileImporter().importPackages(fixtures);
+        String service = "annotated with @org.springframework.stereotype.Service";
+
+        assertThat(tier("annotation", defaults, resources.get(fixtures + ".OrderServiceImpl")))
+                .contains(match(Role.CONTROLLER, service + ", a JAX-RS resource (" + fixtures + ".api.OrderApi is annotated with @Path)"));
+        assertThat(tier("annotation", defaults, resources.get(fixtures + ".OrderStatusService")))
+                .contains(match(Role.CONTROLLER, service + ", declares methods mapped to HTTP requests"));
+        assertThat(tier("annotation", defaults, resources.get(fixtures + ".OrderEventsService")))
+                .contains(match(Role.SERVICE, service));
+        assertThat(tier("declared methods", defaults, resources.get(fixtures + ".OrderComponentResource")))
+                .contains(match(Role.CONTROLLER, "declares handler methods"));
+    }
+
     @Test
     void declared_methods_tier_finds_bean_factories_then_handlers() {
         assertThat(tier("declared methods", defaults, AppSetup.class))

@@ -17,6 +17,7 @@ import dev.archrules.core.recognize.ReceivingParameters;
 import dev.archrules.core.source.Prefilter;
 import dev.archrules.core.source.SourceFacts;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -38,11 +39,13 @@ import java.util.regex.Pattern;
  * ({@code …/services/xxx/xxxx}), documentation sites ({@code docs.…}, {@code go2docs.…}, no port) and the value of a JSON
  * {@code "$schema"}, {@code "$id"} or {@code "@context"} key ({@link EndpointRecognizer}); links to documentation and help —
  * a text handed to a parameter named for them ({@code linkToDocs}, {@code learnMoreLink}: {@link #isDocumentationArgument})
+ * or to a documentation type ({@code ExternalDocumentation.setUrl}, an OpenAPI {@code License}: {@link #isDocumentationType})
  * or so named itself ({@code HELP_COMMUNITY}: {@link #namesDocumentation}); links in Javadoc,
  * comments and other annotations; messages of exceptions, log, precondition and assertion calls; texts only
  * compared with another ({@code "127.0.0.1".equals(host)}, {@code values.contains(CATEGORY_URI)}); texts bound
  * to a name that makes them an identifier or documentation ({@code $schema}, {@code namespace},
- * {@code SOAPAction}, {@code helpText}, {@code DESCRIPTION}) and prose that mentions a URL (four words or
+ * {@code SOAPAction}, {@code helpText}, {@code DESCRIPTION}); the namespace-style id of a factory a registry is asked for
+ * ({@code getDestinationFactory("http://…/transports/http/configuration")}: {@link #isFactoryId}) and prose that mentions a URL (four words or
  * more: a link shown to people); a comment line of a script or page the class writes out
  * ({@code "  // http://localhost:8088/cluster/scheduler?openQueues=q1#q2"}, {@link #isCommentLine}); defaults of settings users override
  * ({@link OverridableSettings}: the initial value of a settable field, a constant a constructor stores in
@@ -135,7 +138,55 @@ public final class NoHardcodedEndpoints extends SourceRule {
      * file ({@link ReceivingParameters}). The page is shown to people; nothing connects to it.
      */
     private static boolean isDocumentationArgument(JavaClass javaClass, Resolved text) {
-        return ReceivingParameters.of(javaClass, text.line(), text.value()).stream().anyMatch(NoHardcodedEndpoints::namesDocumentation);
+        return ReceivingParameters.of(javaClass, text.line(), text.value()).stream().anyMatch(NoHardcodedEndpoints::namesDocumentation)
+                || ReceivingParameters.receivingTypes(javaClass, text.line(), text.value()).stream()
+                        .anyMatch(NoHardcodedEndpoints::isDocumentationType);
+    }
+
+    /** The packages of the API-description models: Swagger/OpenAPI, springfox, springdoc, MicroProfile and SmallRye OpenAPI. */
+    private static final List<String> API_DESCRIPTION_PACKAGES = List.of(
+            "io.swagger.", "springfox.documentation.", "org.springdoc.", "org.eclipse.microprofile.openapi.", "io.smallrye.openapi.");
+    /** The types of an API description whose links point people at the API's owner and terms, not at the API itself. */
+    private static final Set<String> API_DESCRIPTION_LINK_HOLDERS = Set.of("License", "Contact", "Info", "ApiInfo", "ApiInfoBuilder");
+
+    /**
+     * Whether a text handed to a method or constructor of {@code type} is documentation: the type is named for
+     * documentation — the last word of its simple name is {@linkplain #namesDocumentation such a word}, as in OpenAPI's
+     * {@code ExternalDocumentation} ({@code extDoc.setUrl("https://…/reference-guide.html#domains")}) or Swagger 2's
+     * {@code ExternalDocs} — or it is the licence, contact or info object of an API-description model (OpenAPI's
+     * {@code License.url(…)}, {@code Contact.url(…)}, springfox's {@code ApiInfoBuilder.termsOfServiceUrl(…)}). The
+     * document is read by people; the server never calls the link. The API description's {@code Server} (where "try it
+     * out" sends requests) and any type merely containing such a word ({@code DocsClient}) are not documentation.
+     */
+    static boolean isDocumentationType(JavaClass type) {
+        String simpleName = type.getSimpleName();
+        String[] words = simpleName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").split("_");
+        if (words.length > 0 && namesDocumentation(words[words.length - 1])) {
+            return true;
+        }
+        String name = type.getName();
+        return API_DESCRIPTION_LINK_HOLDERS.contains(simpleName) && API_DESCRIPTION_PACKAGES.stream().anyMatch(name::startsWith);
+    }
+
+    /**
+     * Calls that look a registered factory up by its id: {@code getDestinationFactory(ns)}, {@code getBindingFactory(ns)}
+     * ({@link #isFactoryId}).
+     */
+    private static final Pattern FACTORY_LOOKUP_CALLEE = Pattern.compile("(get|lookup|find)\\w*Factory");
+    /** A URL that is a namespace-style identifier: an {@code http(s)} scheme, a host without a port, a path, no query. */
+    private static final Pattern IDENTIFIER_URL = Pattern.compile("https?://[\\w.-]+/[\\w./-]+");
+
+    /**
+     * Whether the text is the id of a factory a registry is asked for: the only argument of a factory look-up
+     * ({@code dfm.getDestinationFactory("http://cxf.apache.org/transports/http/configuration")}), and a namespace-style URL
+     * (host, path, no port, no query). Frameworks register their transports and bindings under such ids; configuring
+     * one would break the look-up, nothing connects to it. A URL with a port or a query handed to a factory stays
+     * reported.
+     */
+    private static boolean isFactoryId(Resolved text) {
+        return text.argument() != null && !text.argument().creation() && text.argument().count() == 1
+                && FACTORY_LOOKUP_CALLEE.matcher(text.argument().callee()).matches()
+                && IDENTIFIER_URL.matcher(text.value()).matches();
     }
 
     public NoHardcodedEndpoints() {
@@ -166,7 +217,7 @@ public final class NoHardcodedEndpoints extends SourceRule {
             if (text.message() || text.compared() || SourceFacts.isProse(text.value()) || isCommentLine(text.value())
                     || text.boundName() != null && IDENTIFIER_OR_DOCUMENTATION.matcher(text.boundName()).matches()
                     || text.argument() != null && NAMESPACE_CALLEE.matcher(text.argument().callee()).matches()
-                    || isUsageText(text)
+                    || isUsageText(text) || isFactoryId(text)
                     || text.boundName() != null && namesDocumentation(text.boundName())
                     || OverridableSettings.isDefault(javaClass, text)) {
                 continue;

@@ -163,6 +163,30 @@ class NoHardcodedEndpointsTest {
      * defaults of a configuration form, placeholders and a card template's {@code $schema}. Their neighbours — the addresses
      * the same classes call — are reported.
      */
+    /**
+     * Links handed to the documentation types of an API description (OpenAPI's {@code ExternalDocumentation}, the
+     * {@code License}) and a transport looked up by its namespace-style id ({@code getDestinationFactory("http://…/configuration")})
+     * pass; the API description's server, an address with a port handed to the same look-up and an endpoint's address are
+     * reported.
+     */
+    @Test
+    void api_documentation_links_and_transport_ids_are_no_endpoints() {
+        String docs = "dev.archrules.fixtures.source.endpointdocs";
+        List<Violation> violations = Fixtures.violations(docs, NoHardcodedEndpoints.ID);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(NoHardcodedEndpoints.ID, key(docs + ".BatchTransport", "endpoint", "http://batch.acme-shop.com/orders"),
+                                "(BatchTransport.java:34)"),
+                        tuple(NoHardcodedEndpoints.ID, key(docs + ".BatchTransport", "localTransport",
+                                "http://batch.acme-shop.com:9090/transports/local"), "(BatchTransport.java:29)"),
+                        tuple(NoHardcodedEndpoints.ID, key(docs + ".OrderApiDescription", "customise", "https://api.acme-shop.com/v2"),
+                                "(OrderApiDescription.java:25)"));
+        assertThat(violations.get(2).message()).isEqualTo("Class <" + docs + ".OrderApiDescription> hard-codes endpoint"
+                + " \"https://api.acme-shop.com/v2\" in <customise> in (OrderApiDescription.java:25)");
+    }
+
     @Test
     void documentation_links_form_defaults_placeholders_and_schema_ids_are_no_endpoints() {
         String plugins = "dev.archrules.fixtures.source.endpointplugins";

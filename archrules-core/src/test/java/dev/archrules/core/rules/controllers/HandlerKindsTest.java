@@ -60,4 +60,27 @@ class HandlerKindsTest {
                 .containsExactly(fixtures + ".ReminderListener -> " + fixtures + ".OrderRepository");
         assertThat(Fixtures.violations(fixtures, CoreRules.LAYERS_DEPENDENCY_DIRECTION)).isEmpty();
     }
+    /**
+     * A {@code @Service} served over HTTP is a handler: the JAX-RS resource implementing its {@code @Path} API and the
+     * {@code @Service} with Spring MVC mappings that read the repository themselves are reported, as the {@code @Component}
+     * resource of the same shape is; the {@code @Service} listening to a topic stays a service and passes.
+     */
+    @Test
+    void a_service_stereotyped_bean_served_over_http_is_a_handler_one_listening_to_messages_is_not() {
+        String fixtures = "dev.archrules.fixtures.stereotypedresources";
+        String repository = fixtures + ".data.OrderRepository";
+        List<Violation> violations = Fixtures.violations(fixtures, CoreRules.CONTROLLERS_NO_DATA_ACCESS);
+
+        assertThat(violations)
+                .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(
+                        tuple(CoreRules.CONTROLLERS_NO_DATA_ACCESS, fixtures + ".OrderComponentResource -> " + repository,
+                                "(OrderComponentResource.java:20)"),
+                        tuple(CoreRules.CONTROLLERS_NO_DATA_ACCESS, fixtures + ".OrderServiceImpl -> " + repository,
+                                "(OrderServiceImpl.java:23)"),
+                        tuple(CoreRules.CONTROLLERS_NO_DATA_ACCESS, fixtures + ".OrderStatusService -> " + repository,
+                                "(OrderStatusService.java:23)"));
+        assertThat(violationWithKey(violations, fixtures + ".OrderServiceImpl -> " + repository).message())
+                .startsWith("Controller <" + fixtures + ".OrderServiceImpl> depends on repository <" + repository + ">");
+    }
 }

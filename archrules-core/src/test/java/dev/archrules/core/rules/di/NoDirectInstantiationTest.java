@@ -555,6 +555,22 @@ class NoDirectInstantiationTest {
                         "(ArchiveCleanupService.java:12)"));
     }
 
+    /**
+     * Imported without the servlet API on the class path (declared {@code provided}), {@code HttpServlet} is a bare name
+     * that shows no {@code Servlet} interface: a servlet is still recognised by its base class's name, and the look-up of
+     * one the servlet container creates is its bridge to the beans. The servlet declared a bean beside it is reported.
+     */
+    @Test
+    void a_container_created_servlet_is_recognised_without_the_servlet_api_on_the_class_path() {
+        String bare = "dev.archrules.fixtures.unresolvedservlet";
+        assertThat(Fixtures.classesWithoutClassPath(bare).get(bare + ".TaxReportServlet").getRawSuperclass().orElseThrow().getAllRawInterfaces())
+                .as("the stub base class shows no interface").isEmpty();
+        List<Violation> unresolved = Fixtures.violationsWithoutClassPath(bare, RULE);
+        assertThat(unresolved).extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
+                .containsExactly(tuple(RULE, bare + ".TaxReportBeanServlet -> org.springframework.beans.factory.BeanFactory#getBean",
+                        "(TaxReportBeanServlet.java:26)"));
+    }
+
     @Test
     void controller_creating_its_response_dto_is_not_reported() {
         assertThat(violations).extracting(Violation::key)
