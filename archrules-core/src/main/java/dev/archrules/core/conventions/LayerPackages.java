@@ -75,8 +75,48 @@ final class LayerPackages {
         for (String layer : inferred.layers()) {
             roleOf(layer.toLowerCase(Locale.ROOT), vocabulary).ifPresent(role -> layers.put(layer, role));
         }
+        if (servicesLieOutsideTheServiceLayer(codeBase, inferred.root(), layers, vocabulary)) {
+            return NONE;
+        }
         return new LayerPackages(inferred.root(), Map.copyOf(layers), vocabulary,
                 codeBase.stream().map(JavaClass::getName).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /**
+     * Whether the code base's services lie beside its service layer rather than in it: more classes named or annotated as
+     * services (the service role's suffixes and annotations) sit in packages below the root that are no layer than in the
+     * service layer packages. The package names then did not describe the layers: a package named like a layer that
+     * holds most of a module (its namesake, {@code org.acme.repository} of a repository module, with the stores, the
+     * import services and the patches inside), a one-class {@code services} package beside it, and the services in
+     * feature packages ({@code discovery}, {@code glossary}) read as package-by-layer, but a role from the package would
+     * call the module's own services repositories. A code base organised by layer keeps its services in its service
+     * layer; one without a service layer package is not asked.
+     */
+    private static boolean servicesLieOutsideTheServiceLayer(List<JavaClass> codeBase, String root, Map<String, Role> layers,
+                                                             Vocabulary vocabulary) {
+        if (!layers.containsValue(Role.SERVICE)) {
+            return false;
+        }
+        RoleConvention service = vocabulary.role(Role.SERVICE);
+        String prefix = root.isEmpty() ? "" : root + ".";
+        int inLayer = 0;
+        int outside = 0;
+        for (JavaClass javaClass : codeBase) {
+            String name = javaClass.getSimpleName();
+            boolean namedOrAnnotated = !javaClass.getName().contains("$")
+                    && (service.suffixes().stream().anyMatch(suffix -> name.length() > suffix.length() && name.endsWith(suffix))
+                    || Annotations.hasAny(javaClass, service.annotations()));
+            if (!namedOrAnnotated || !javaClass.getPackageName().startsWith(prefix)) {
+                continue;
+            }
+            String first = javaClass.getPackageName().substring(prefix.length()).split("\\.")[0];
+            if (layers.get(first) == Role.SERVICE) {
+                inLayer++;
+            } else if (!ModuleLayoutInference.LAYER_NAMES.contains(first.toLowerCase(Locale.ROOT))) {
+                outside++;
+            }
+        }
+        return outside > inLayer;
     }
 
     private static Optional<Role> roleOf(String name, Vocabulary vocabulary) {

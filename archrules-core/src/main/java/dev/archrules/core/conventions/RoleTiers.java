@@ -384,7 +384,8 @@ final class RoleTiers {
             return Optional.empty();
         }
         Optional<JavaClass> port = Stream.concat(javaClass.getRawSuperclass().stream()
-                                .filter(type -> type.getModifiers().contains(JavaModifier.ABSTRACT)),
+                                .filter(type -> type.getModifiers().contains(JavaModifier.ABSTRACT)
+                                        && implementsAnAbstractMethodOf(javaClass, type)),
                         javaClass.getRawInterfaces().stream())
                 .filter(type -> alternatives(type, run) >= 2)
                 .findFirst();
@@ -401,6 +402,43 @@ final class RoleTiers {
             return match(CLIENT, why + " that calls out through a client");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code javaClass} implements a method that its abstract superclass leaves abstract — one the superclass
+     * declares abstract, or one of its interfaces declares and no class from the superclass up implements. An abstract
+     * class with such a method is a port its subclasses drive ({@code AbstractFileStoreService} declaring {@code store}
+     * and {@code load}); one without is a shared base class — the getters of the configuration and managers that every
+     * service of a code base extends — and no port, however many classes extend it. A superclass whose methods were not
+     * imported (a library class) is taken as a port, as before.
+     */
+    private static boolean implementsAnAbstractMethodOf(JavaClass javaClass, JavaClass superclass) {
+        if (!superclass.isFullyImported()) {
+            return true;
+        }
+        return javaClass.getMethods().stream()
+                .filter(method -> !method.getModifiers().contains(JavaModifier.ABSTRACT)
+                        && !method.getModifiers().contains(JavaModifier.STATIC)
+                        && !method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                        && !method.getModifiers().contains(JavaModifier.BRIDGE))
+                .anyMatch(method -> leftAbstract(superclass, method.getName(), method.getRawParameterTypes()));
+    }
+
+    /** Whether the method {@code name(parameters)} is abstract in {@code type}: declared abstract, or by an interface and implemented by no class up from {@code type}. */
+    private static boolean leftAbstract(JavaClass type, String name, List<JavaClass> parameters) {
+        boolean fromInterface = false;
+        for (Optional<JavaClass> current = Optional.of(type); current.isPresent(); current = current.get().getRawSuperclass()) {
+            Optional<JavaMethod> declared = current.get().getMethods().stream()
+                    .filter(method -> method.getName().equals(name) && method.getRawParameterTypes().equals(parameters))
+                    .findFirst();
+            if (declared.isPresent()) {
+                return declared.get().getModifiers().contains(JavaModifier.ABSTRACT);
+            }
+            fromInterface |= current.get().getAllRawInterfaces().stream().anyMatch(port -> port.getMethods().stream()
+                    .anyMatch(method -> method.getName().equals(name) && method.getRawParameterTypes().equals(parameters)
+                            && method.getModifiers().contains(JavaModifier.ABSTRACT)));
+        }
+        return fromInterface;
     }
 
     /** How many concrete classes of the code base extend or implement {@code port}. */
@@ -440,7 +478,46 @@ final class RoleTiers {
                 .filter(layer -> layer.role() != Role.ENTITY || !(javaClass.isRecord() || javaClass.isEnum() || javaClass.isInterface()
                         || namedAsTransferObject(javaClass, run)))
                 .filter(layer -> layer.role() != Role.CONTROLLER || isEntryPointShaped(javaClass, run))
-                .filter(layer -> layer.role() != Role.SERVICE || isServiceShaped(javaClass));
+                .filter(layer -> layer.role() != Role.SERVICE || isServiceShaped(javaClass))
+                .filter(layer -> layer.role() != Role.REPOSITORY || isRepositoryShaped(javaClass))
+                .filter(layer -> layer.role() == Role.ENTITY || !isImmutableValue(javaClass));
+    }
+
+    /**
+     * A class of a repository layer package is a repository only when no other class of the code base creates it with
+     * {@code new}, as for services ({@link #isServiceShaped}): the container or a factory of the store creates the
+     * layer's data-access objects; a value parsed from a stored key, a pair a handler returns or a snapshot a loader
+     * builds for one run is its creator's, whatever package it sits in. A class that works a data-access API itself is a
+     * repository by the usage tier before this one is asked.
+     */
+    private static boolean isRepositoryShaped(JavaClass javaClass) {
+        return usedOnlyByItself(javaClass.getConstructorCallsToSelf(), javaClass);
+    }
+
+    /**
+     * Whether {@code javaClass} is shaped like an immutable value: a concrete class with instance fields, all of them
+     * final (so set only by its constructors), whose methods are instance getters ({@code get…}, {@code is…} without
+     * parameters) and {@code equals}, {@code hashCode}, {@code toString}, {@code compareTo}. A layer package gives it no
+     * role but the entity layer's: a value is no controller, service or repository wherever it sits.
+     */
+    private static boolean isImmutableValue(JavaClass javaClass) {
+        if (javaClass.isInterface() || javaClass.isEnum() || javaClass.isAnnotation()
+                || javaClass.getModifiers().contains(JavaModifier.ABSTRACT)) {
+            return false;
+        }
+        List<com.tngtech.archunit.core.domain.JavaField> fields = javaClass.getFields().stream()
+                .filter(field -> !field.getModifiers().contains(JavaModifier.STATIC)
+                        && !field.getModifiers().contains(JavaModifier.SYNTHETIC))
+                .toList();
+        if (fields.isEmpty() || fields.stream().anyMatch(field -> !field.getModifiers().contains(JavaModifier.FINAL))) {
+            return false;
+        }
+        return javaClass.getMethods().stream()
+                .filter(method -> !method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                        && !method.getModifiers().contains(JavaModifier.BRIDGE))
+                .allMatch(method -> !method.getModifiers().contains(JavaModifier.STATIC)
+                        && (VALUE_METHODS.contains(method.getName()) && !method.getName().equals("clone")
+                        || method.getRawParameterTypes().isEmpty() && method.getName().matches("(get|is)[A-Z].*")));
     }
 
     /**

@@ -95,6 +95,23 @@ class LayerPackageRolesTest {
         assertThat(roles.roleOf(classes.get(LAYERED + ".web.VisibleColumns"))).as("created with new by a service: its helper").isEmpty();
         assertThat(roles.roleOf(classes.get(LAYERED + ".service.OrderBook"))).contains(Role.SERVICE);
         assertThat(roles.roleOf(classes.get(LAYERED + ".service.RetrySchedule"))).as("created with new by its user").isEmpty();
+        assertThat(roles.roleOf(classes.get(LAYERED + ".dao.OrderStore"))).contains(Role.REPOSITORY);
+        assertThat(roles.roleOf(classes.get(LAYERED + ".dao.PageWindow"))).as("created with new by its user").isEmpty();
+        assertThat(roles.roleOf(classes.get(LAYERED + ".dao.StoredOrderKey"))).as("an immutable value").isEmpty();
+    }
+
+    @Test
+    void a_code_base_whose_services_lie_beside_its_service_layer_takes_no_role_from_layer_packages() {
+        String namesake = "dev.archrules.fixtures.namesake";
+        JavaClasses classes = Fixtures.classes(namesake);
+        Roles roles = Roles.of(Conventions.defaults(), namesake);
+
+        assertThat(roles.roleOf(classes.get(namesake + ".repository.imports.ImportAudits"))).as("no role from 'repository'").isEmpty();
+        assertThat(roles.roleOf(classes.get(namesake + ".repository.store.EntityStore"))).isEmpty();
+        assertThat(roles.roleOf(classes.get(namesake + ".repository.imports.ImportService"))).contains(Role.SERVICE);
+        assertThat(BackendChecklist.forBasePackage(namesake).evaluate(classes).violationsOf("layers.dependency-direction")).isEmpty();
+        // the services of a package-by-layer code base lie in its service layer: its layer packages give roles
+        assertThat(this.roles.roleOf(Fixtures.classes(LAYERED).get(LAYERED + ".dao.OrderStore"))).contains(Role.REPOSITORY);
     }
 
     @Test
