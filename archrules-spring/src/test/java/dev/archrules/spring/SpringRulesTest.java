@@ -33,9 +33,15 @@ class SpringRulesTest {
                 .extracting(Violation::key, v -> v.location().fileName(), v -> v.location().line())
                 .containsExactly(
                         tuple(pkg + "CarrierService -> ${carrier.url}", "CarrierService.java", 13),
-                        tuple(pkg + "CarrierTrackingService -> ${carrier.url}", "CarrierTrackingService.java", 12));
+                        tuple(pkg + "CarrierTrackingService -> ${carrier.url}", "CarrierTrackingService.java", 12),
+                        tuple(pkg + "LabelArchive -> ${labels.path:${app.home}/labels}", "LabelArchive.java", 12),
+                        tuple(pkg + "LabelPrinter -> ${labels.path:${app.home}/labels}", "LabelPrinter.java", 14));
         assertThat(found.get(0).message()).startsWith("Field <" + pkg + "CarrierService.url> reads @Value(\"${carrier.url}\") "
                 + "outside a configuration class, and so does CarrierTrackingService: the setting is scattered");
+        // settings are grouped by the outer placeholder's key: ThemeStore's themes.path only shares the nested ${app.home}
+        // of its default with the label readers, and is neither reported nor named as another reader of labels.path
+        assertThat(found.get(3).message()).startsWith("Field <" + pkg + "LabelPrinter.labelsPath> reads @Value(\"${labels.path:${app.home}/labels}\") "
+                + "outside a configuration class, and so does LabelArchive: the setting is scattered");
         // TaxService reads its one key alone: externalised configuration (C6), not scattered. StatusPage and WebhookTester
         // both read Spring Boot's own server.port: the framework's setting, not the team's scattered one.
         // MailConfiguration (@Value in a @Bean method) and CarrierProperties (@ConfigurationProperties) pass

@@ -88,6 +88,40 @@ public final class Annotations {
         return metaAnnotatedCount == 1 ? closure(metaAnnotated).first(metaAnnotated, names) : firstMetaAnnotation(direct, names);
     }
 
+    private static final String INHERITED = "java.lang.annotation.Inherited";
+
+    /**
+     * The annotation named in {@code names} that class {@code type} carries as the JVM sees it: its own ({@link #find},
+     * meta-annotations included), else the nearest superclass's annotation whose type is declared
+     * {@code @java.lang.annotation.Inherited} and is, or is meta-annotated with, one of {@code names}. Spring's
+     * {@code @Transactional} and JTA's ({@code jakarta}/{@code javax}) are {@code @Inherited}: a service extending a base
+     * class annotated {@code @Transactional} runs its methods in transactions although it carries no annotation itself.
+     * Interfaces are not searched: {@code @Inherited} does not apply to them. An annotation type that is not imported
+     * (a bare name) shows no {@code @Inherited} and is not inherited.
+     */
+    public static Optional<JavaAnnotation<?>> findOnClassOrInherited(JavaClass type, Collection<String> names) {
+        Optional<JavaAnnotation<?>> own = find(type, names);
+        if (own.isPresent() || names.isEmpty()) {
+            return own;
+        }
+        for (JavaClass superclass : type.getAllRawSuperclasses()) {
+            for (JavaAnnotation<?> annotation : superclass.getAnnotations()) {
+                JavaClass annotationType = annotation.getRawType();
+                if (!annotationType.isAnnotatedWith(INHERITED)) {
+                    continue;
+                }
+                if (names.contains(annotationType.getName())) {
+                    return Optional.of(annotation);
+                }
+                if (containsAny(closure(annotationType).names(), names)) {
+                    // a custom @Inherited annotation meta-annotated with the one asked for: its attributes are the meta-annotation's
+                    return closure(annotationType).first(annotationType, names);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean containsAny(Set<String> closure, Collection<String> names) {
         for (String name : closure) {
             if (names.contains(name)) {

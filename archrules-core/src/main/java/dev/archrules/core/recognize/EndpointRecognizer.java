@@ -211,6 +211,18 @@ public final class EndpointRecognizer {
         return host.equals("0.0.0.0") || host.equals("[::]");
     }
 
+    /**
+     * Whether an endpoint {@link #find} returned names this machine: a URL or {@code host:port} whose host is
+     * {@code localhost}, {@code 127.x.x.x} or {@code [::1]} ({@code http://localhost:3000}, {@code 127.0.0.1:2181}), with a
+     * port — without one it is no endpoint at all. A local development server or a side-car, never another system's
+     * production address.
+     */
+    public static boolean namesLoopback(String endpoint) {
+        Matcher url = URL.matcher(endpoint);
+        String hostAndPort = url.lookingAt() ? url.group(2).substring(url.group(2).lastIndexOf('@') + 1) : endpoint.strip();
+        return isLoopback(hostAndPort.replaceFirst(":[^:\\]]*$", ""));
+    }
+
     /** {@code localhost}, {@code 127.x.x.x} or {@code [::1]}. */
     private static boolean isLoopback(String host) {
         String lower = host.toLowerCase(Locale.ROOT);

@@ -54,6 +54,11 @@ public final class OverridableSettings {
      */
     private static final Pattern DEFAULT_CONFIGURATION_MEMBER =
             Pattern.compile("(?i)(get|create|build)?defaults?(config|configuration|settings|options|properties|values)?");
+    /**
+     * A name whose first word is {@code default}: {@code DEFAULT_MANAGEMENT_URL}, {@code defaultConsoleUrl},
+     * {@code DEFAULT}; not {@code DEFAULTED_X} nor {@code defaults}.
+     */
+    private static final Pattern NAMED_DEFAULT = Pattern.compile("DEFAULT(?:_\\w*)?|[Dd]efault(?:[A-Z0-9_]\\w*)?");
     /** Names of the default value of a setting. */
     private static final Pattern DEFAULT_NAME = Pattern.compile("(?i)(default|default_?value|fallback|fallback_?value)");
     /**
@@ -75,6 +80,24 @@ public final class OverridableSettings {
         return text.fallback() || text.boundName() != null && DEFAULT_NAME.matcher(text.boundName()).matches()
                 || followsPropertyKey(text.argument()) || isDefaultOfSetting(javaClass, text.member())
                 || isSetterFallback(javaClass, text) || isFormDefault(text);
+    }
+
+    /**
+     * Whether the text is named as a default: the constant it refers to ({@code NotificationParamsBuilder.DEFAULT_MANAGEMENT_URL}),
+     * the field or variable it is bound to, or the member it is written in (the initializer of
+     * {@code DEFAULT_INDEXER_HOST = URI.create("http://127.0.0.1:9200")}) has {@code default} as its first word
+     * ({@link #NAMED_DEFAULT}). With a
+     * loopback address ({@code "http://localhost:3000"}, {@code config.no-hardcoded-endpoints}) this is the development
+     * default of a setting — the value used until an administrator configures the real one
+     * ({@code url = isEmpty(configured) ? DEFAULT_MANAGEMENT_URL : configured}): a loopback address is never another
+     * system's production address, and the name says what it stands in for. Not applied to other addresses: a
+     * {@code DEFAULT_API_URL = "https://api.vendor.com"} used as is stays hard-coded.
+     */
+    public static boolean isNamedDefault(SourceRule.Resolved text) {
+        String constant = text.constant() == null ? null : text.constant().substring(text.constant().lastIndexOf('.') + 1);
+        return constant != null && NAMED_DEFAULT.matcher(constant).matches()
+                || text.boundName() != null && NAMED_DEFAULT.matcher(text.boundName()).matches()
+                || text.member() != null && NAMED_DEFAULT.matcher(text.member()).matches();
     }
 
     /**

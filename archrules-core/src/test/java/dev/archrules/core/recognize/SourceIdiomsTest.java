@@ -58,14 +58,15 @@ class SourceIdiomsTest {
     @Test
     void defaults_of_settings_identifiers_prose_and_public_platforms_are_not_hard_coded_endpoints() {
         assertThat(violations("endpointidioms", NoHardcodedEndpoints.ID))
-                .as("SettingDefaults*, WorkChatAlarmSender, TerminologyCodes, FormattedTexts, UrlsNeverCalled, ScriptCommentsServlet:"
-                        + " NoHardcodedEndpointsTest")
+                .as("SettingDefaults*, WorkChatAlarmSender, TerminologyCodes, FormattedTexts, UrlsNeverCalled, ScriptCommentsServlet,"
+                        + " LoopbackSettingDefaults: NoHardcodedEndpointsTest")
                 .filteredOn(v -> !v.key().startsWith(FIXTURES + "endpointidioms.SettingDefaults")
                         && !v.key().startsWith(FIXTURES + "endpointidioms.FormattedTexts")
                         && !v.key().startsWith(FIXTURES + "endpointidioms.WorkChatAlarmSender")
                         && !v.key().startsWith(FIXTURES + "endpointidioms.TerminologyCodes")
                         && !v.key().startsWith(FIXTURES + "endpointidioms.UrlsNeverCalled")
-                        && !v.key().startsWith(FIXTURES + "endpointidioms.ScriptCommentsServlet"))
+                        && !v.key().startsWith(FIXTURES + "endpointidioms.ScriptCommentsServlet")
+                        && !v.key().startsWith(FIXTURES + "endpointidioms.LoopbackSettingDefaults"))
                 .extracting(Violation::ruleId, Violation::key, v -> v.location().toString())
                 .as("every text of IdentifierTexts, the settable defaults of AlertNotifier and CopilotClient, the run-time host of"
                         + " CaptchaVerifier, the descriptor default of CheckExecutorFactory, the public platforms of SignInProviders,"

@@ -45,7 +45,9 @@ import java.util.regex.Pattern;
  * {@code @Bean} factories, classes nested in them), when another such class reads a placeholder key of the same
  * expression; keys of the framework's own properties ({@link SpringTerms#FRAMEWORK_PROPERTY_PREFIXES}: {@code server.port},
  * {@code spring.application.name}) are the framework's settings, documented and never renamed, not the team's scattered
- * ones. The key is the class and the {@code @Value} expression ({@code com.acme.Svc -> ${carrier.url}}),
+ * ones. Settings are grouped by the keys of the outer placeholders only: {@code ${templates.path:${app.home}/templates}}
+ * and {@code ${themes.path:${app.home}/themes}} read two settings whose defaults share the install directory, not one
+ * setting twice. The key is the class and the {@code @Value} expression ({@code com.acme.Svc -> ${carrier.url}}),
  * so renaming the field or moving the parameter changes nothing.
  */
 final class ValueOnlyInConfiguration extends PerClassRule {
@@ -132,12 +134,32 @@ final class ValueOnlyInConfiguration extends PerClassRule {
                 .map(value -> new ValueRead(what, value.get("value").map(Object::toString).orElse(""), location));
     }
 
-    /** The placeholder keys of an expression ({@code ${a:${b}}} has {@code a} and {@code b}); the expression itself if it has none. */
-    private static Set<String> keys(String expression) {
+    /**
+     * The keys of the outer placeholders of an expression, those not nested in another placeholder's default:
+     * {@code ${a:${b}/x}} has {@code a} only — {@code b} (an install directory, a base URL) is what the default of
+     * {@code a} is built from, not a read of {@code b} as a setting of its own; {@code ${a}/${b}} has both. The
+     * expression itself if it has none.
+     */
+    static Set<String> keys(String expression) {
         Set<String> keys = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(expression);
-        while (matcher.find()) {
-            keys.add(matcher.group(1).trim());
+        // open braces, innermost last: true for a placeholder's "${", false for any other "{" (SpEL's "#{", a literal)
+        java.util.Deque<Boolean> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (c == '$' && i + 1 < expression.length() && expression.charAt(i + 1) == '{') {
+                if (!open.contains(Boolean.TRUE)) {
+                    Matcher matcher = PLACEHOLDER.matcher(expression).region(i, expression.length());
+                    if (matcher.lookingAt()) {
+                        keys.add(matcher.group(1).trim());
+                    }
+                }
+                open.push(Boolean.TRUE);
+                i++;
+            } else if (c == '{') {
+                open.push(Boolean.FALSE);
+            } else if (c == '}' && !open.isEmpty()) {
+                open.pop();
+            }
         }
         if (keys.isEmpty()) {
             keys.add(expression);

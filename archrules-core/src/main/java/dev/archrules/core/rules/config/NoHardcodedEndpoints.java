@@ -19,6 +19,7 @@ import dev.archrules.core.source.SourceFacts;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -52,7 +53,9 @@ import java.util.regex.Pattern;
  * one, a property descriptor's default, the fallback of a configuration look-up such as {@code orElse(BASE_URL)}, the
  * default handed to a settings look-up after its key, {@code CommonVars.apply("linkis.discovery.server-address", "http://…")},
  * the value a configuration form offers, {@code new TextField(key, label, "127.0.0.1:9092", help)} or a text in a
- * component's {@code defaultConfiguration()});
+ * component's {@code defaultConfiguration()}; a loopback address with a port named as a default,
+ * {@code DEFAULT_MANAGEMENT_URL = "http://localhost:3000"}, the development default used until the setting is configured,
+ * {@link OverridableSettings#isNamedDefault});
  * placeholders ({@code ${…}}); and test code (not imported by default).
  */
 public final class NoHardcodedEndpoints extends SourceRule {
@@ -189,6 +192,19 @@ public final class NoHardcodedEndpoints extends SourceRule {
                 && IDENTIFIER_URL.matcher(text.value()).matches();
     }
 
+    /**
+     * Whether a text whose endpoint is a loopback address takes it from a value named as a default
+     * ({@link OverridableSettings#isNamedDefault}): the text is that constant or is bound to such a name, or it is a
+     * concatenation that starts with such a constant ({@code DEFAULT_MANAGEMENT_URL + managementUri + token}, the link an
+     * e-mail carries while the management URL is not configured). {@code concatenated}: the constants used in the class's
+     * concatenations ({@link #constantsInConcatenations}).
+     */
+    private static boolean isLoopbackDefault(Resolved text, List<Resolved> concatenated) {
+        return OverridableSettings.isNamedDefault(text)
+                || concatenated.stream().anyMatch(constant -> constant.line() == text.line() && Objects.equals(constant.member(), text.member())
+                        && text.value().startsWith(constant.value()) && OverridableSettings.isNamedDefault(constant));
+    }
+
     public NoHardcodedEndpoints() {
         super(new RuleInfo(ID, ChecklistItem.C6,
                 "endpoints should come from configuration, not from code",
@@ -213,6 +229,7 @@ public final class NoHardcodedEndpoints extends SourceRule {
     protected void checkClass(JavaClass javaClass, RuleContext context, Consumer<Violation> violations) {
         String who = roleOrClass(javaClass, context) + " <" + javaClass.getName() + ">";
         String hint = "move the address into configuration and inject it into " + Locations.simpleName(javaClass);
+        List<Resolved> concatenated = null;
         for (Resolved text : texts(javaClass, context)) {
             if (text.message() || text.compared() || SourceFacts.isProse(text.value()) || isCommentLine(text.value())
                     || text.boundName() != null && IDENTIFIER_OR_DOCUMENTATION.matcher(text.boundName()).matches()
@@ -225,6 +242,12 @@ public final class NoHardcodedEndpoints extends SourceRule {
             Optional<String> found = EndpointRecognizer.find(text.value(), context.allowedEndpoints());
             if (found.isEmpty() || isDocumentationArgument(javaClass, text)) {
                 continue;
+            }
+            if (EndpointRecognizer.namesLoopback(found.get())) {
+                concatenated = concatenated != null ? concatenated : constantsInConcatenations(javaClass, context);
+                if (isLoopbackDefault(text, concatenated)) {
+                    continue;
+                }
             }
             String endpoint = found.get();
             violations.accept(newViolation(key(javaClass, text.member(), endpoint),

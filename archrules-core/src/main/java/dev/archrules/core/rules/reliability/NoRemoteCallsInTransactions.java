@@ -36,9 +36,12 @@ import java.util.function.Consumer;
  * write an outbox row in the transaction.
  *
  * <p>A method is transactional when it or its class carries one of {@link Term#TRANSACTIONAL_ANNOTATIONS} and is neither
- * private nor static. Not reported: a propagation that starts no transaction ({@code NOT_SUPPORTED}, {@code NEVER},
- * {@code SUPPORTS}), a {@code readOnly} transaction (nothing to roll back that the remote side could disagree with), a
- * method of {@link Term#AFTER_COMMIT_ANNOTATIONS} (an after-commit listener, unless its phase is {@code BEFORE_COMMIT}).
+ * private nor static; the class's annotation may be inherited from a superclass (all three are {@code @Inherited}: a
+ * service extending an abstract {@code @Transactional} base class runs its methods in transactions,
+ * {@link Annotations#findOnClassOrInherited}); a method's own annotation comes first. Not reported: a propagation that
+ * starts no transaction ({@code NOT_SUPPORTED}, {@code NEVER}, {@code SUPPORTS}), a {@code readOnly} transaction (nothing
+ * to roll back that the remote side could disagree with), a method of {@link Term#AFTER_COMMIT_ANNOTATIONS} (an
+ * after-commit listener, unless its phase is {@code BEFORE_COMMIT}).
  * A path is not followed into a method run on another thread, into one whose own annotation suspends the transaction,
  * nor into another transactional method: that one is reported itself (one fact, one report). A transaction opened with
  * {@code TransactionTemplate} ({@link Term#TRANSACTION_TEMPLATE_CALLS}: {@code execute}, {@code executeWithoutResult})
@@ -152,7 +155,8 @@ public final class NoRemoteCallsInTransactions extends PerClassRule {
         Set<String> names = context.conventions().names(Term.TRANSACTIONAL_ANNOTATIONS);
         Optional<JavaAnnotation<?>> annotation = Annotations.find(method, names);
         if (annotation.isEmpty()) {
-            annotation = Annotations.find(method.getOwner(), names);
+            // a class-level @Transactional is @Inherited: a service extending a transactional base class runs in transactions
+            annotation = Annotations.findOnClassOrInherited(method.getOwner(), names);
         }
         if (annotation.isEmpty()) {
             return Mode.NONE;

@@ -81,6 +81,19 @@ class NoHardcodedEndpointsTest {
     }
 
     @Test
+    void a_loopback_address_named_as_a_default_is_the_development_default_of_a_setting_and_other_addresses_are_not() {
+        String fixture = IDIOMS + ".LoopbackSettingDefaults";
+
+        assertThat(idiomViolations("LoopbackSettingDefaults"))
+                .extracting(Violation::key, v -> v.location().toString())
+                .as("DEFAULT_CONSOLE_URL (localhost with a port) passes where registrationLink falls back to it, DEFAULT_SEARCH_HOST (127.0.0.1:9200) in its own initializer; CONSOLE_URL, the same"
+                        + " address not named as a default, and DEFAULT_BILLING_URL, another system's address, are reported")
+                .containsExactly(
+                        tuple(key(fixture, "invoicesLink", "https://billing.acme-pay.net/invoices"), "(LoopbackSettingDefaults.java:42)"),
+                        tuple(key(fixture, "resetLink", "http://localhost:3000/#!/reset/?"), "(LoopbackSettingDefaults.java:34)"));
+    }
+
+    @Test
     void the_open_apis_of_enterprise_messaging_platforms_are_public_platforms_and_a_payment_api_is_not() {
         assertThat(idiomViolations("WorkChatAlarmSender"))
                 .extracting(Violation::key, v -> v.location().toString())

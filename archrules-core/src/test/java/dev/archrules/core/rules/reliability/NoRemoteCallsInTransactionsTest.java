@@ -32,6 +32,10 @@ class NoRemoteCallsInTransactionsTest {
                                 "(InvoiceService.java:21)"),
                         tuple(FIXTURES + ".LedgerService#book -> org.springframework.web.client.RestTemplate#postForObject",
                                 "(LedgerService.java:24)"),
+                        // the class-level @Transactional of its base class is @Inherited; QuoteService's inherited one is
+                        // read-only, NotificationService's own NOT_SUPPORTED comes before the inherited one
+                        tuple(FIXTURES + ".RefundService#refund -> org.springframework.web.client.RestTemplate#postForObject",
+                                "(RefundService.java:17)"),
                         // a cycle (submit -> retry -> submit) must not leave retry's remembered effects without submit's call
                         tuple(FIXTURES + ".SettlementService#aFirst -> org.springframework.web.client.RestTemplate#postForObject",
                                 "(SettlementService.java:21)"),
@@ -49,6 +53,10 @@ class NoRemoteCallsInTransactionsTest {
                 .extracting(call -> call.from() + " -> " + call.to() + " " + call.method() + " " + call.location() + " " + call.kind())
                 .containsExactly("CheckoutService -> PaymentClient charge CheckoutService.java:36 CALL",
                         "PaymentClient -> RestTemplate postForObject PaymentClient.java:17 REMOTE");
+        assertThat(violationWithKey(violations, FIXTURES + ".RefundService#refund -> org.springframework.web.client.RestTemplate#postForObject")
+                .message())
+                .startsWith("Transactional method <" + FIXTURES + ".RefundService.refund(…)> makes an HTTP request with <RestTemplate.postForObject>"
+                        + " inside its database transaction: RefundService.refund (RefundService.java:17) → PaymentClient.charge (PaymentClient.java:17)");
         assertThat(violationWithKey(violations, FIXTURES + ".CheckoutService#cancel -> org.springframework.kafka.core.KafkaTemplate#send").hint())
                 .isEqualTo("publish an event from cancel and send the message in a @TransactionalEventListener after commit (or write an outbox row)");
     }
