@@ -277,6 +277,15 @@ public record Term(String name, Kind kind, Set<String> builtIn) {
     public static final Term CONFIGURATION_METHOD_PREFIXES = new Term("configuration-method-prefixes", Kind.NAMES,
             Set.of("set", "add", "register"));
 
+    /**
+     * Names of registration callbacks: a framework base class's hook that its start-up entry point calls once per thing
+     * it registers — Spring Boot's {@code RegistrationBean.register(description, servletContext)} called by
+     * {@code onStartup}, a plugin framework's handler {@code register(plugin)} called as each plugin loads. An override of
+     * one that no code of the code base calls is initialisation ({@code Initialisation}): what it adds to a registry is
+     * start-up state.
+     */
+    public static final Term REGISTRATION_CALLBACKS = new Term("registration-callbacks", Kind.NAMES, Set.of("register"));
+
     /** Annotations of methods the container calls while building a bean, whose field writes are construction. */
     public static final Term POST_CONSTRUCT_ANNOTATIONS = new Term("post-construct-annotations", Kind.ANNOTATIONS, Set.of(
             "jakarta.annotation.PostConstruct", "javax.annotation.PostConstruct"));

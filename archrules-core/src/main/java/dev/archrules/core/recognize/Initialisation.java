@@ -34,7 +34,9 @@ import java.util.stream.Stream;
  *       {@code WebServerInitializedEvent}, also in a listener of all events that tests for it with {@code instanceof});
  *       a program's {@code public static void main(String[])}, which builds and starts a stand-alone server; the
  *       {@code prepare()} phase of a class whose lifecycle also has {@code start} (a module provider, prepared then
- *       started by its module manager);</li>
+ *       started by its module manager); a registration callback ({@link Term#REGISTRATION_CALLBACKS}) of a library base
+ *       class that only the library calls (Spring Boot's {@code RegistrationBean.register}, a plugin handler's
+ *       {@code register(plugin)});</li>
  *   <li>wiring: a bean-factory method, any code of a configuration class or of a class nested in one, any code of a
  *       bean definition a compile-time container generates (Micronaut's {@code $TaxService$Definition}, whose
  *       {@code inject} sets the bean's non-private injected fields);
@@ -157,7 +159,8 @@ public final class Initialisation {
                 && context.conventions().names(Term.STARTUP_RUNNER_TYPES).stream().anyMatch(type -> context.isAssignableTo(codeUnit.getOwner(), type))) {
             return true;
         }
-        if (context.conventions().handlesOnlyLifecycleEvents(codeUnit) || isMainMethod(codeUnit) || isPreparationPhase(codeUnit, context)) {
+        if (context.conventions().handlesOnlyLifecycleEvents(codeUnit) || isMainMethod(codeUnit) || isPreparationPhase(codeUnit, context)
+                || isFrameworkRegistrationCallback(codeUnit, context)) {
             return true;
         }
         return codeUnit.isMethod() && codeUnit.getName().startsWith("set") && codeUnit.getRawParameterTypes().size() == 1
@@ -176,6 +179,55 @@ public final class Initialisation {
                 && !codeUnit.getModifiers().contains(JavaModifier.STATIC) && context.conventions().names(Term.LIFECYCLE_METHODS).contains("start")
                 && codeUnit.getOwner().getAllMethods().stream().anyMatch(method -> method.getName().equals("start")
                         && method.getRawParameterTypes().size() <= 1 && !method.getModifiers().contains(JavaModifier.STATIC));
+    }
+
+    /**
+     * A registration callback a framework base class calls at start-up: an instance method named in
+     * {@link Term#REGISTRATION_CALLBACKS} ({@code register}), neither private nor static, of a class whose superclass is a
+     * library type (outside the code base, not {@code Object}) that declares the method with the same parameters (it or
+     * a library superclass of it) or is not imported — the recommended import leaves most library types bare names whose
+     * methods are unknown, and must find what a default import finds —, and that no code of the code base calls. Only the library's own code runs it — Spring Boot's
+     * {@code RegistrationBean.onStartup} calling {@code register(description, servletContext)}, a plugin framework's
+     * handler calling {@code register(plugin)} as each plugin loads — so what it adds to a registry bean is start-up state,
+     * like what a {@code @PostConstruct} method adds. A {@code register} the code base calls (a request's registration of
+     * an instance), or one a class of the code base declares first (its own base class), is none.
+     */
+    private static boolean isFrameworkRegistrationCallback(JavaCodeUnit codeUnit, RuleContext context) {
+        if (!(codeUnit instanceof JavaMethod method) || method.getModifiers().contains(JavaModifier.STATIC)
+                || method.getModifiers().contains(JavaModifier.PRIVATE)
+                || !context.conventions().names(Term.REGISTRATION_CALLBACKS).contains(method.getName())) {
+            return false;
+        }
+        Optional<JavaClass> superclass = method.getOwner().getRawSuperclass();
+        if (superclass.isEmpty() || superclass.get().getName().equals("java.lang.Object") || context.inScope(superclass.get())) {
+            return false;
+        }
+        String[] parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toArray(String[]::new);
+        boolean declaredByLibrary = method.getOwner().getAllRawSuperclasses().stream()
+                .filter(type -> !type.getName().equals("java.lang.Object") && !context.inScope(type))
+                .anyMatch(type -> !type.isFullyImported() || type.tryGetMethod(method.getName(), parameters).isPresent());
+        return declaredByLibrary && !calledFromCodeBase(method, context);
+    }
+
+    /**
+     * Whether code of the code base calls {@code method} (or a method it overrides): the library's own template method
+     * ({@code RegistrationBean.onStartup}) does not count, and a call from the bridge method the compiler wrote beside an
+     * override of a generic hook ({@code register(Plugin)} forwarding to {@code register(PolicyPlugin)}) counts only when
+     * the code base calls the bridge.
+     */
+    private static boolean calledFromCodeBase(JavaMethod method, RuleContext context) {
+        for (JavaAccess<?> access : accessesTo(method)) {
+            JavaCodeUnit origin = access.getOrigin();
+            if (!context.inScope(origin.getOwner())) {
+                continue;
+            }
+            boolean bridge = origin instanceof JavaMethod forwarder && forwarder.getModifiers().contains(JavaModifier.BRIDGE)
+                    && forwarder.getOwner().equals(method.getOwner()) && !forwarder.equals(method);
+            if (!bridge || calledFromCodeBase((JavaMethod) origin, context)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code javaClass} is a container's generated bean definition ({@link #BEAN_DEFINITION_TYPES}). */

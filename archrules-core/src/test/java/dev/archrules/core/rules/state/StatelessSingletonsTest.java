@@ -70,6 +70,7 @@ class StatelessSingletonsTest {
                         tuple(RULE, F + "published.InstanceLookupServer#self", "(InstanceLookupServer.java:18)"),
                         tuple(RULE, F + "published.LastVisitorController#lastVisitor", "(LastVisitorController.java:15)"),
                         tuple(RULE, F + "published.VolatileHitCounter#hits", "(VolatileHitCounter.java:12)"),
+                        tuple(RULE, F + "registration.ListenerRegistry#listeners", "(ListenerRegistry.java:18)"),
                         tuple(RULE, F + "scheduled.ExposedPollerState#listening", "(ExposedPollerState.java:21)"),
                         tuple(RULE, F + "scheduled.OverlappingReindexer#parentCache", "(OverlappingReindexer.java:23)"),
                         tuple(RULE, F + "scheduled.QueueDepths#lastDepth", "(QueueDepths.java:14)"),
@@ -407,6 +408,20 @@ class StatelessSingletonsTest {
     }
 
     /**
+     * A registry whose only mutator a registration callback calls — an override of Spring Boot's
+     * {@code RegistrationBean.register}, which only the library's {@code onStartup} runs — is filled at start-up and
+     * passes; the same shape whose callback a controller also runs per request is reported, at the write.
+     */
+    @Test
+    void a_registry_filled_by_a_library_registration_callback_passes_one_the_code_base_also_calls_does_not() {
+        assertThat(violations).extracting(Violation::key).doesNotContain(F + "registration.RouteRegistry#routes");
+        Violation reloaded = violationWithKey(violations, F + "registration.ListenerRegistry#listeners");
+        assertLocatedAt(reloaded, RULE, F + "registration.ListenerRegistry", "ListenerRegistry.java", 18);
+        assertThat(reloaded.message()).startsWith("Service <" + F + "registration.ListenerRegistry> keeps mutable state: the object in field <"
+                + F + "registration.ListenerRegistry.listeners> is changed by Method <" + F + "registration.ListenerRegistry.add(");
+    }
+
+    /**
      * Listeners of start-up and shut-down events only: a typed {@code ApplicationListener}, an {@code @EventListener}
      * taking the event, and a listener of all events that acts only after an {@code instanceof} test of a start-up
      * event (the server's port taken from the event that announces it).
@@ -579,7 +594,8 @@ class StatelessSingletonsTest {
             "support.DiagnosticsRegistry",   // a protected static behind static synchronized accessors only
             "support.LogModes",              // a static switch set only by an uncalled setter returning the old value
             "startup.BasicDataSourcePool",   // replaced by reload(), run by @PostConstruct and by an uncalled forwarder
-            "startup.PoolFacade"             // the uncalled forwarder
+            "startup.PoolFacade",            // the uncalled forwarder
+            "registration.RouteRegistry"     // a registry only a library base class's registration callback fills at start-up
     })
     void compliant_fixture_passes(String fixture) {
         String className = F + fixture;
