@@ -104,7 +104,7 @@ final class LayerPackages {
         for (JavaClass javaClass : codeBase) {
             String name = javaClass.getSimpleName();
             boolean namedOrAnnotated = !javaClass.getName().contains("$")
-                    && (service.suffixes().stream().anyMatch(suffix -> name.length() > suffix.length() && name.endsWith(suffix))
+                    && (service.suffixes().stream().anyMatch(suffix -> RoleTiers.endsAfterAPrefix(name, suffix))
                     || Annotations.hasAny(javaClass, service.annotations()));
             if (!namedOrAnnotated || !javaClass.getPackageName().startsWith(prefix)) {
                 continue;

@@ -4,6 +4,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.archrules.core.conventions.Conventions.RoleMatch;
@@ -338,7 +339,7 @@ final class RoleTiers {
     }
 
     /** Whether {@code name} ends with {@code word} after a prefix ({@code OrderService} with {@code Service}, not {@code Service}). */
-    private static boolean endsAfterAPrefix(String name, String word) {
+    static boolean endsAfterAPrefix(String name, String word) {
         return name.length() > word.length() && name.endsWith(word);
     }
 
@@ -505,7 +506,7 @@ final class RoleTiers {
                 || javaClass.getModifiers().contains(JavaModifier.ABSTRACT)) {
             return false;
         }
-        List<com.tngtech.archunit.core.domain.JavaField> fields = javaClass.getFields().stream()
+        List<JavaField> fields = javaClass.getFields().stream()
                 .filter(field -> !field.getModifiers().contains(JavaModifier.STATIC)
                         && !field.getModifiers().contains(JavaModifier.SYNTHETIC))
                 .toList();

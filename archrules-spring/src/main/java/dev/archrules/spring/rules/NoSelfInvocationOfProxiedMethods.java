@@ -22,6 +22,7 @@ import dev.archrules.core.engine.PerClassRule;
 import dev.archrules.core.engine.RuleInfo;
 import dev.archrules.core.engine.GroupedCalls;
 import dev.archrules.core.engine.RuleContext;
+import dev.archrules.core.source.SourceFacts;
 import dev.archrules.spring.conventions.SpringTerms;
 
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ import java.util.TreeSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -326,7 +329,7 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
         return sameAnnotation(caller, target, check).filter(same -> {
             Set<String> named = new TreeSet<>();
             same.getProperties().values().forEach(value -> {
-                java.util.regex.Matcher reference = ARGUMENT_REFERENCE.matcher(String.valueOf(value instanceof Object[] values ? List.of(values) : value));
+                Matcher reference = ARGUMENT_REFERENCE.matcher(String.valueOf(value instanceof Object[] values ? List.of(values) : value));
                 while (reference.find()) {
                     named.add(reference.group(1));
                 }
@@ -336,25 +339,25 @@ final class NoSelfInvocationOfProxiedMethods extends PerClassRule {
     }
 
     /** A reference to a method argument (or another variable) in a Spring Security expression: {@code #project}. */
-    private static final java.util.regex.Pattern ARGUMENT_REFERENCE = java.util.regex.Pattern.compile("#([A-Za-z_$][A-Za-z0-9_$]*)");
+    private static final Pattern ARGUMENT_REFERENCE = Pattern.compile("#([A-Za-z_$][A-Za-z0-9_$]*)");
 
     /**
      * Whether {@code caller} hands {@code target}, in every call of it by bare name or on {@code this} in its source, at the
      * parameter named by each of {@code named}, its own parameter of that name, never assigned: the expression then
      * reads the same values in both, and the caller's check was the target's. Read from the source
-     * ({@link dev.archrules.core.source.SourceFacts.Method#selfCalls()}), because parameter names are what the expression
+     * ({@link SourceFacts.Method#selfCalls()}), because parameter names are what the expression
      * uses and the bytecode does not keep them; without the source, or with a name that is no parameter of both methods
      * (an index, {@code #p0}; a variable, {@code #root}), the check is taken as lost.
      */
     private static boolean passesNamedArgumentsOn(JavaMethod caller, JavaMethod target, Set<String> named, RuleContext context) {
-        Optional<dev.archrules.core.source.SourceFacts> facts = context.sources().facts(caller.getOwner());
-        Optional<dev.archrules.core.source.SourceFacts.Method> outer = facts.flatMap(found -> found.method(caller));
-        Optional<dev.archrules.core.source.SourceFacts.Method> inner = facts.flatMap(found -> found.method(target));
+        Optional<SourceFacts> facts = context.sources().facts(caller.getOwner());
+        Optional<SourceFacts.Method> outer = facts.flatMap(found -> found.method(caller));
+        Optional<SourceFacts.Method> inner = facts.flatMap(found -> found.method(target));
         if (outer.isEmpty() || inner.isEmpty() || !target.getOwner().equals(caller.getOwner())) {
             return false;
         }
         List<String> targetParameters = inner.get().parameterNames();
-        List<dev.archrules.core.source.SourceFacts.SelfCall> calls = outer.get().selfCalls().stream()
+        List<SourceFacts.SelfCall> calls = outer.get().selfCalls().stream()
                 .filter(call -> call.name().equals(target.getName()) && call.passed().size() == targetParameters.size()).toList();
         return targetParameters.size() == target.getRawParameterTypes().size() && !calls.isEmpty()
                 && named.stream().allMatch(name -> outer.get().parameterNames().contains(name) && targetParameters.contains(name)

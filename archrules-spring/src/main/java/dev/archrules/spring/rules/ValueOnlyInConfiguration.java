@@ -18,9 +18,11 @@ import dev.archrules.core.engine.RuleContext;
 import dev.archrules.core.recognize.Wiring;
 import dev.archrules.spring.conventions.SpringTerms;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,7 +145,7 @@ final class ValueOnlyInConfiguration extends PerClassRule {
     static Set<String> keys(String expression) {
         Set<String> keys = new TreeSet<>();
         // open braces, innermost last: true for a placeholder's "${", false for any other "{" (SpEL's "#{", a literal)
-        java.util.Deque<Boolean> open = new java.util.ArrayDeque<>();
+        Deque<Boolean> open = new ArrayDeque<>();
         for (int i = 0; i < expression.length(); i++) {
             char c = expression.charAt(i);
             if (c == '$' && i + 1 < expression.length() && expression.charAt(i + 1) == '{') {

@@ -687,8 +687,7 @@ public final class NoDirectInstantiation extends PerClassRule {
                 || JaxRsResources.isResource(javaClass) || reachesOut(javaClass, context)) {
             return false;
         }
-        if (javaClass.getFields().stream().anyMatch(field -> context.conventions().isContainerManaged(field))
-                || javaClass.getCodeUnits().stream().anyMatch(unit -> context.conventions().isContainerManaged(unit))
+        if (hasInjectionPoint(javaClass, context)
                 || javaClass.getConstructors().stream().anyMatch(constructor -> constructor.getRawParameterTypes().stream()
                         .anyMatch(type -> context.inScope(type) && !type.isEnum()))) {
             return false;

@@ -25,6 +25,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -41,6 +42,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,16 @@ final class FactExtractor {
     }
 
     /** The extraction of one compilation unit. */
+    /** By identity: {@code NodeList.contains} compares whole subtrees with {@code equals}. */
+    static boolean isArgument(List<? extends Node> arguments, Node node) {
+        for (Node argument : arguments) {
+            if (argument == node) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final class Run {
 
         private final String path;
@@ -270,7 +282,7 @@ final class FactExtractor {
             return index >= 1 && arguments.get(index - 1) instanceof StringLiteralExpr literal ? literal.asString() : null;
         }
 
-        /** By identity, as {@link #isArgument}. */
+        /** By identity, as {@link FactExtractor#isArgument}. */
         private static int indexOf(List<Expression> arguments, Expression expression) {
             for (int i = 0; i < arguments.size(); i++) {
                 if (arguments.get(i) == expression) {
@@ -278,16 +290,6 @@ final class FactExtractor {
                 }
             }
             return -1;
-        }
-
-        /** By identity: {@code NodeList.contains} compares whole subtrees with {@code equals}. */
-        private static boolean isArgument(List<Expression> arguments, Expression expression) {
-            for (Expression argument : arguments) {
-                if (argument == expression) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private boolean isConstantDeclaration(VariableDeclarator variable, List<Part> parts) {
@@ -529,7 +531,7 @@ final class FactExtractor {
          * {@code ++}) is that parameter's name, any other argument {@code ""}.
          */
         private static List<SourceFacts.SelfCall> selfCalls(MethodDeclaration method) {
-            Set<String> parameters = new java.util.HashSet<>();
+            Set<String> parameters = new HashSet<>();
             method.getParameters().forEach(parameter -> parameters.add(parameter.getNameAsString()));
             BlockStmt body = method.getBody().orElseThrow();
             for (AssignExpr assign : body.findAll(AssignExpr.class)) {
@@ -543,7 +545,7 @@ final class FactExtractor {
             }
             List<SourceFacts.SelfCall> calls = new ArrayList<>();
             for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
-                if (call.getScope().filter(scope -> !(scope instanceof com.github.javaparser.ast.expr.ThisExpr)).isPresent()) {
+                if (call.getScope().filter(scope -> !(scope instanceof ThisExpr)).isPresent()) {
                     continue;
                 }
                 List<String> passed = call.getArguments().stream()

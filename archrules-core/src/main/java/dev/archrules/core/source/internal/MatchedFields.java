@@ -18,7 +18,6 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -84,7 +83,7 @@ final class MatchedFields {
         Node parent = current.getParentNode().orElse(null);
         boolean element = false;
         while (parent instanceof ArrayInitializerExpr || parent instanceof ArrayCreationExpr || parent instanceof EnclosedExpr
-                || parent instanceof MethodCallExpr call && COLLECTION_FACTORIES.contains(call.getNameAsString()) && isArgument(call.getArguments(), current)
+                || parent instanceof MethodCallExpr call && COLLECTION_FACTORIES.contains(call.getNameAsString()) && FactExtractor.isArgument(call.getArguments(), current)
                 || parent instanceof ObjectCreationExpr creation && creation.getArguments().size() == 1 && creation.getArgument(0) == current && element) {
             element |= parent instanceof ArrayInitializerExpr || parent instanceof MethodCallExpr;
             current = parent;
@@ -170,7 +169,7 @@ final class MatchedFields {
             }
             return NORMALISATIONS.contains(name) && isMatchingUseOfElement(call);
         }
-        if (parent instanceof MethodCallExpr call && isArgument(call.getArguments(), value)) {
+        if (parent instanceof MethodCallExpr call && FactExtractor.isArgument(call.getArguments(), value)) {
             return COMPARISONS.contains(call.getNameAsString());
         }
         return parent instanceof BinaryExpr binary
@@ -184,15 +183,5 @@ final class MatchedFields {
             scope = enclosed.getInner();
         }
         return scope == element;
-    }
-
-    /** By identity: {@code NodeList.contains} compares whole subtrees with {@code equals}. */
-    private static boolean isArgument(List<Expression> arguments, Node expression) {
-        for (Expression argument : arguments) {
-            if (argument == expression) {
-                return true;
-            }
-        }
-        return false;
     }
 }
